@@ -1,0 +1,125 @@
+# ykien — build, test, demo.  `make help` lists the targets.
+PREFIX    ?= /usr/local
+DESTDIR   ?=
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
+PKGS      := libutf8proc
+TEST_PKGS := check
+BUILD     ?= build
+VERSION   := 0.1.0
+
+# Debian packages ykien needs to build, test and run: the one list.
+DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
+                libgsl-dev libcairo2-dev libpango1.0-dev check \
+                fonts-noto-core fonts-dejavu-core fonts-liberation2 \
+                clang time
+
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) $(CFLAGS) \
+             -Ilib $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"'
+
+LIB_SRC   := $(sort $(wildcard lib/*.c))
+TOOL_SRC  := $(sort $(wildcard tools/*.c))
+UNIT_SRC  := $(sort $(wildcard tests/unit/*.c))
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
+UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
+
+.PHONY: all test unit cli fuzz-replay check-asan demo deps install uninstall \
+        bench fuzz clean help
+
+all: $(BUILD)/ykien
+
+help:
+	@echo "make            build $(BUILD)/ykien"
+	@echo "make test       unit tests, CLI tests and fuzz-corpus replay (-Werror)"
+	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
+	@echo "make demo       run ykien on the bundled samples"
+	@echo "make deps       install the Debian packages ykien needs"
+	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
+	@echo "make fuzz       run the libFuzzer target (clang) for FUZZ_SECONDS"
+	@echo "make install    install to \$$DESTDIR\$$PREFIX (default /usr/local)"
+	@echo "make uninstall  remove what install put there"
+	@echo "make clean      remove $(BUILD)/"
+
+$(BUILD)/%.o: %.c $(wildcard lib/*.h tools/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/libykien.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/ykien: $(TOOL_OBJ) $(BUILD)/libykien.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TOOL_OBJ) $(BUILD)/libykien.a $(PKG_LIBS)
+
+$(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/libykien.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libykien.a \
+	    $(PKG_LIBS) $(shell pkg-config --libs $(TEST_PKGS))
+
+$(BUILD)/fuzz-replay: tests/fuzz/fuzz_reader.c tests/fuzz/replay.c $(BUILD)/libykien.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_reader.c \
+	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
+
+# Test builds treat warnings as errors; deps first so a fresh machine works.
+test: deps
+	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' unit cli fuzz-replay
+
+unit: $(BUILD)/unit-tests
+	$(BUILD)/unit-tests
+
+cli: $(BUILD)/ykien
+	YKIEN=$(BUILD)/ykien tests/cli/run.sh
+
+fuzz-replay: $(BUILD)/fuzz-replay
+	$(BUILD)/fuzz-replay tests/fuzz/corpus
+
+SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+check-asan: deps
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	$(MAKE) BUILD=build-asan CFLAGS='-O1 -g -Werror $(SAN)' \
+	    LDFLAGS='$(SAN)' unit cli fuzz-replay
+
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	mkdir -p build-fuzz
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
+	    -fsanitize=fuzzer,address,undefined $(LIB_SRC) tests/fuzz/fuzz_reader.c \
+	    -o build-fuzz/fuzz-reader $(PKG_LIBS)
+	build-fuzz/fuzz-reader -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build-fuzz/corpus tests/fuzz/corpus || { mkdir -p build-fuzz/corpus; \
+	    build-fuzz/fuzz-reader -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build-fuzz/corpus tests/fuzz/corpus; }
+
+demo: deps
+	$(MAKE) --no-print-directory all
+	$(BUILD)/ykien sniff samples/encodings/*.csv samples/encodings/*.txt
+	$(BUILD)/ykien convert samples/encodings/vni-windows.csv
+
+bench: deps
+	$(MAKE) --no-print-directory all
+	tests/bench/run.sh
+
+# Installs only what is missing; sudo when not root.
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	  done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+install: $(BUILD)/ykien
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BUILD)/ykien $(DESTDIR)$(PREFIX)/bin/ykien
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/ykien
+
+clean:
+	rm -rf build build-asan build-fuzz

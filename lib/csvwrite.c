@@ -1,0 +1,95 @@
+#include <stdlib.h>
+#include <string.h>
+#include "yk_csvwrite.h"
+
+enum { OUT_BUF = 256 * 1024 };
+
+struct yk_csv_writer {
+    yk_output out;
+    char delimiter;
+    unsigned char special[256];     /* bytes that force quoting */
+    size_t len;
+    char buf[OUT_BUF];
+};
+
+yk_status yk_csv_writer_new(yk_output out, int delimiter, yk_csv_writer **w)
+{
+    yk_csv_writer *c = calloc(1, sizeof *c);
+    *w = NULL;
+    if (!c)
+        return YK_ERR_NOMEM;
+    c->out = out;
+    c->delimiter = (char)delimiter;
+    c->special[(unsigned char)delimiter] = 1;
+    c->special['"'] = c->special['\r'] = c->special['\n'] = 1;
+    *w = c;
+    return YK_OK;
+}
+
+void yk_csv_writer_free(yk_csv_writer *w)
+{
+    free(w);
+}
+
+yk_status yk_csv_writer_flush(yk_csv_writer *w)
+{
+    yk_status st = w->len ? w->out.write(w->out.ctx, w->buf, w->len) : YK_OK;
+    w->len = 0;
+    return st;
+}
+
+yk_status yk_csv_write_raw(yk_csv_writer *w, const char *p, size_t n)
+{
+    while (n) {
+        if (w->len == OUT_BUF) {
+            yk_status st = yk_csv_writer_flush(w);
+            if (st != YK_OK)
+                return st;
+        }
+        size_t k = OUT_BUF - w->len < n ? OUT_BUF - w->len : n;
+        memcpy(w->buf + w->len, p, k);
+        w->len += k;
+        p += k;
+        n -= k;
+    }
+    return YK_OK;
+}
+
+static int needs_quotes(const yk_csv_writer *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w->special[(unsigned char)s[i]])
+            return 1;
+    return 0;
+}
+
+static yk_status write_quoted(yk_csv_writer *w, const char *s, size_t n)
+{
+    yk_status st = yk_csv_write_raw(w, "\"", 1);
+    while (st == YK_OK && n) {
+        const char *q = memchr(s, '"', n);
+        size_t k = q ? (size_t)(q - s) + 1 : n;
+        st = yk_csv_write_raw(w, s, k);
+        if (st == YK_OK && q)
+            st = yk_csv_write_raw(w, "\"", 1);
+        s += k;
+        n -= k;
+    }
+    return st == YK_OK ? yk_csv_write_raw(w, "\"", 1) : st;
+}
+
+yk_status yk_csv_write_row(yk_csv_writer *w, const yk_field *fields, size_t n)
+{
+    yk_status st = YK_OK;
+    for (size_t i = 0; i < n && st == YK_OK; i++) {
+        if (i)
+            st = yk_csv_write_raw(w, &w->delimiter, 1);
+        if (st != YK_OK)
+            break;
+        if (needs_quotes(w, fields[i].s, fields[i].len))
+            st = write_quoted(w, fields[i].s, fields[i].len);
+        else
+            st = yk_csv_write_raw(w, fields[i].s, fields[i].len);
+    }
+    return st == YK_OK ? yk_csv_write_raw(w, "\n", 1) : st;
+}

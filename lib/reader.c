@@ -1,0 +1,724 @@
+#include <csv.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "yk_mojibake.h"
+#include "yk_reader.h"
+#include "yk_sniff.h"
+#include "yk_stream.h"
+#include "yk_text.h"
+
+/* libcsv's parser state while inside a field (libcsv.c, FIELD_BEGUN); a
+ * quoted field still in this state at the end of input never closed. */
+enum { LIBCSV_FIELD_BEGUN = 2 };
+enum { CSV_BLOCK = 4096, MSG_MAX = 512 };
+
+/* Where a field's text is: in raw as read (ASCII), or in dec as decoded. */
+typedef struct { size_t off, len; int decoded; } span;
+
+typedef enum { ROW_OK, ROW_TOO_MANY_COLUMNS, ROW_TOO_LONG, ROW_FIELD_TOO_LONG } row_state;
+
+struct yk_reader {
+    yk_read_options opt;
+    char encoding[64];
+    yk_diag_fn diag;
+    void *diag_ctx;
+    const char *source;
+    yk_read_stats stats;
+
+    struct csv_parser csv;
+    int csv_ready;
+    unsigned long line;         /* line of the bytes being fed */
+    unsigned long row_line, field_line;
+    int row_started, pending_cr;
+    row_state state;
+    yk_buf raw;                 /* this row's field bytes, NUL after each */
+    span *spans;
+    size_t nspans, spans_cap;
+    yk_buf dec;                 /* decoded fields */
+    yk_field *fields;
+    size_t fields_cap;
+
+    yk_decoder *decoder;        /* the file's encoding */
+    yk_decoder *alt[YK_ENC_CANDIDATES];  /* others a mixed file uses */
+    unsigned long alt_first[YK_ENC_CANDIDATES], alt_last[YK_ENC_CANDIDATES];
+    unsigned long alt_fields[YK_ENC_CANDIDATES];
+    size_t nalt;
+    size_t row_decoder;         /* 0: the file's; i: alt[i - 1] */
+    yk_mojibake *moji;
+    yk_buf tmp;
+
+    yk_row_fn row_fn;
+    void *row_ctx;
+    int stopped;
+    yk_status failure;          /* out of memory inside a callback */
+};
+
+static void emit(yk_reader *r, yk_severity sev, const char *kind,
+                 unsigned long line, unsigned long col, const char *hint,
+                 const char *fmt, ...)
+{
+    char msg[MSG_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (sev == YK_ERROR)
+        r->stats.errors++;
+    else
+        r->stats.warnings++;
+    if (r->diag) {
+        yk_diag d = { sev, kind, r->source, line, col, msg, hint };
+        r->diag(r->diag_ctx, &d);
+    }
+}
+
+yk_status yk_reader_new(const yk_read_options *opts, yk_diag_fn diag,
+                        void *diag_ctx, yk_reader **out)
+{
+    yk_reader *r = calloc(1, sizeof *r);
+    *out = NULL;
+    if (!r)
+        return YK_ERR_NOMEM;
+    if (opts)
+        r->opt = *opts;
+    if (r->opt.encoding) {
+        snprintf(r->encoding, sizeof r->encoding, "%s", r->opt.encoding);
+        r->opt.encoding = r->encoding;
+    }
+    if (!r->opt.max_field)
+        r->opt.max_field = YK_DEFAULT_MAX_FIELD;
+    if (!r->opt.max_columns)
+        r->opt.max_columns = YK_DEFAULT_MAX_COLUMNS;
+    if (!r->opt.max_row)
+        r->opt.max_row = YK_DEFAULT_MAX_ROW;
+    r->diag = diag;
+    r->diag_ctx = diag_ctx;
+    yk_status st = yk_mojibake_new(&r->moji);
+    if (st != YK_OK) {
+        yk_reader_free(r);
+        return st;
+    }
+    *out = r;
+    return YK_OK;
+}
+
+static void drop_decoders(yk_reader *r)
+{
+    yk_decoder_free(r->decoder);
+    r->decoder = NULL;
+    for (size_t i = 0; i < r->nalt; i++)
+        yk_decoder_free(r->alt[i]);
+    r->nalt = 0;
+}
+
+void yk_reader_free(yk_reader *r)
+{
+    if (!r)
+        return;
+    if (r->csv_ready)
+        csv_free(&r->csv);
+    drop_decoders(r);
+    yk_mojibake_free(r->moji);
+    yk_buf_free(&r->raw);
+    yk_buf_free(&r->dec);
+    yk_buf_free(&r->tmp);
+    free(r->spans);
+    free(r->fields);
+    free(r);
+}
+
+const yk_read_stats *yk_reader_stats(const yk_reader *r)
+{
+    return &r->stats;
+}
+
+/* ---- first pass: the file's format ---------------------------------- */
+
+static yk_status first_bytes(yk_input *in, char *buf, size_t cap, size_t *n)
+{
+    yk_status st = in->rewind ? in->rewind(in->ctx) : YK_OK;
+    *n = 0;
+    while (st == YK_OK && *n < cap) {
+        size_t got;
+        st = in->read(in->ctx, buf + *n, cap - *n, &got);
+        if (got == 0)
+            break;
+        *n += got;
+    }
+    return st;
+}
+
+/* The iconv name the stream must transcode from, or NULL when fields can
+ * be decoded one by one. */
+static const char *stream_encoding(const yk_format *fmt)
+{
+    if (fmt->encoding == YK_ENC_UTF16LE)
+        return "UTF-16LE";
+    if (fmt->encoding == YK_ENC_UTF16BE)
+        return "UTF-16BE";
+    if (fmt->encoding == YK_ENC_OTHER) {
+        yk_decoder *d;
+        if (yk_decoder_new(YK_ENC_OTHER, fmt->encoding_name, &d) != YK_OK)
+            return fmt->encoding_name;
+        yk_decoder_free(d);
+    }
+    return NULL;
+}
+
+static yk_status given_encoding(yk_reader *r, yk_format *fmt)
+{
+    yk_status st = yk_encoding_lookup(r->opt.encoding, &fmt->encoding);
+    if (st != YK_OK)
+        return st;
+    fmt->encoding_given = 1;
+    snprintf(fmt->encoding_name, sizeof fmt->encoding_name, "%s", r->opt.encoding);
+    /* A BOM that contradicts the given encoding is not skipped. */
+    if ((fmt->bom == YK_BOM_UTF8 && fmt->encoding != YK_ENC_UTF8) ||
+        ((fmt->bom == YK_BOM_UTF16LE || fmt->bom == YK_BOM_UTF16BE) &&
+         fmt->encoding != YK_ENC_UTF16LE && fmt->encoding != YK_ENC_UTF16BE))
+        fmt->bom = YK_BOM_NONE;
+    return YK_OK;
+}
+
+static void count_line_ends(yk_format *fmt, const char *p, size_t n, int *prev_cr)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\n') {
+            if (*prev_cr)
+                fmt->crlf++, fmt->cr--;
+            else
+                fmt->lf++;
+        }
+        if (p[i] == '\r')
+            fmt->cr++;
+        *prev_cr = p[i] == '\r';
+    }
+}
+
+enum { SNIFF_HEAD = 64 * 1024 };   /* bytes the delimiter is guessed from */
+
+static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
+{
+    yk_stream s;
+    yk_buf head = { 0 };
+    const char *utf16 = stream_encoding(fmt);
+    yk_status st = yk_stream_open(&s, in, utf16, yk_bom_length(fmt->bom));
+    int prev_cr = 0;
+    while (st == YK_OK || st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED) {
+        const char *p;
+        size_t n;
+        st = yk_stream_next(&s, &p, &n);
+        if (n == 0 && st == YK_OK)
+            break;
+        if (head.len < SNIFF_HEAD) {
+            size_t k = SNIFF_HEAD - head.len < n ? SNIFF_HEAD - head.len : n;
+            if (yk_buf_append(&head, p, k) != YK_OK)
+                st = YK_ERR_NOMEM;
+        }
+        count_line_ends(fmt, p, n, &prev_cr);
+        if (det)
+            yk_detector_feed(det, p, n);
+    }
+    if (!fmt->delimiter_given)
+        fmt->delimiter = yk_sniff_delimiter(head.data ? head.data : "", head.len);
+    fmt->bytes = s.offset;
+    yk_buf_free(&head);
+    yk_stream_close(&s);
+    return st;
+}
+
+yk_status yk_reader_sniff(yk_reader *r, const char *source, yk_input *in,
+                          yk_format *fmt)
+{
+    char head[4096];
+    size_t n;
+    memset(fmt, 0, sizeof *fmt);
+    r->source = source;
+    yk_status st = first_bytes(in, head, sizeof head, &n);
+    if (st != YK_OK)
+        return st;
+    yk_sniff_bom(head, n, &fmt->bom, &fmt->encoding);
+    if (r->opt.encoding && (st = given_encoding(r, fmt)) != YK_OK)
+        return st;
+    if (r->opt.delimiter) {
+        fmt->delimiter = r->opt.delimiter;
+        fmt->delimiter_given = 1;
+    }
+    yk_detector *det = NULL;
+    int detect = !fmt->encoding_given && fmt->encoding == YK_ENC_UTF8;
+    if (detect && (st = yk_detector_new(&det)) != YK_OK)
+        return st;
+    st = scan_file(in, fmt, det);
+    if (det) {
+        yk_detector_finish(det, &fmt->detection);
+        fmt->encoding = fmt->detection.encoding;
+        yk_detector_free(det);
+    }
+    if (st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED)
+        st = YK_OK;     /* reported with its line by the second pass */
+    return st;
+}
+
+/* ---- second pass: rows ----------------------------------------------- */
+
+static int keep_spaces(unsigned char c)
+{
+    (void)c;
+    return 0;   /* a field's spaces are data; the coder trims if it wants */
+}
+
+static void on_field(void *s, size_t len, void *ctx)
+{
+    yk_reader *r = ctx;
+    r->field_line = r->line;
+    if (r->state != ROW_OK || r->failure)
+        return;
+    if (len > r->opt.max_field) {
+        r->state = ROW_FIELD_TOO_LONG;
+        return;
+    }
+    if (r->nspans == r->opt.max_columns) {
+        r->state = ROW_TOO_MANY_COLUMNS;
+        return;
+    }
+    if (r->raw.len + len + 1 > r->opt.max_row) {
+        r->state = ROW_TOO_LONG;
+        return;
+    }
+    if (r->nspans == r->spans_cap) {
+        size_t cap = r->spans_cap ? r->spans_cap * 2 : 64;
+        span *p = realloc(r->spans, cap * sizeof *p);
+        if (!p) {
+            r->failure = YK_ERR_NOMEM;
+            return;
+        }
+        r->spans = p;
+        r->spans_cap = cap;
+    }
+    r->spans[r->nspans++] = (span){ r->raw.len, len, 0 };
+    if (yk_buf_append(&r->raw, s ? s : "", len) != YK_OK ||
+        yk_buf_append(&r->raw, "", 1) != YK_OK)
+        r->failure = YK_ERR_NOMEM;
+}
+
+static void report_rejected(yk_reader *r)
+{
+    const char *hint = "the row was skipped; if the file is right, raise the limit";
+    switch (r->state) {
+    case ROW_TOO_MANY_COLUMNS:
+        emit(r, YK_ERROR, "too-many-columns", r->row_line, 0, hint,
+             "the row has more than %zu fields", r->opt.max_columns);
+        break;
+    case ROW_TOO_LONG:
+        emit(r, YK_ERROR, "row-too-long", r->row_line, 0, hint,
+             "the row is longer than %zu bytes", r->opt.max_row);
+        break;
+    case ROW_FIELD_TOO_LONG:
+        emit(r, YK_ERROR, "field-too-long", r->row_line, 0, hint,
+             "a field is longer than %zu bytes", r->opt.max_field);
+        break;
+    case ROW_OK:
+        return;
+    }
+    r->stats.skipped++;
+}
+
+/* In a file pasted together from several districts, each row is read in
+ * whichever of the file's encodings makes it most Vietnamese: one word
+ * alone can mislead ("Tốt" in VNI reads "Toát" in CP1258), a row rarely
+ * does.  A field that reads clearly better another way is read that way. */
+static long score_with(yk_reader *r, size_t who, const char *p, size_t n)
+{
+    yk_decoder *d = who ? r->alt[who - 1] : r->decoder;
+    return yk_detect_field_score(d, p, n, &r->tmp);
+}
+
+static void pick_row_decoder(yk_reader *r)
+{
+    long best = 0;
+    r->row_decoder = 0;
+    for (size_t who = 0; who <= r->nalt; who++) {
+        long sum = 0;
+        for (size_t i = 0; i < r->nspans; i++) {
+            const char *p = r->raw.data + r->spans[i].off;
+            if (!yk_text_is_ascii(p, r->spans[i].len))
+                sum += score_with(r, who, p, r->spans[i].len);
+        }
+        if (who == 0 || sum > best) {
+            best = sum;
+            r->row_decoder = who;
+        }
+    }
+}
+
+enum { FIELD_MARGIN = 2 };
+
+static size_t pick_decoder(yk_reader *r, const char *p, size_t n)
+{
+    size_t who = r->row_decoder;
+    long mine = score_with(r, who, p, n), best = mine;
+    for (size_t i = 0; i <= r->nalt; i++) {
+        long v = i == r->row_decoder ? mine : score_with(r, i, p, n);
+        if (v >= mine + FIELD_MARGIN && v > best) {
+            best = v;
+            who = i;
+        }
+    }
+    return who;
+}
+
+static void note_alt(yk_reader *r, size_t i)
+{
+    if (r->alt_fields[i]++ == 0)
+        r->alt_first[i] = r->row_line;
+    r->alt_last[i] = r->row_line;
+    r->stats.mixed_fields++;
+}
+
+static void hex_bytes(char *out, size_t cap, const char *p, size_t n)
+{
+    size_t k = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n && i < 4 && k + 6 < cap; i++)
+        k += (size_t)snprintf(out + k, cap - k, "%s0x%02X", i ? " " : "",
+                              (unsigned char)p[i]);
+}
+
+/* Decode what can be decoded, put U+FFFD for each bad byte, say where. */
+static yk_status decode_lossy(yk_reader *r, yk_decoder *d, const char *p,
+                              size_t n, unsigned long col, size_t bad)
+{
+    char shown[32];
+    hex_bytes(shown, sizeof shown, p + bad, n - bad);
+    emit(r, YK_ERROR, "invalid-bytes", r->row_line, col,
+         "the bytes were replaced by U+FFFD; give the encoding with --encoding if it is wrong",
+         "bytes not valid in %s at byte %zu of the field (%s)",
+         yk_encoding_name(yk_decoder_encoding(d)), bad + 1, shown);
+    r->stats.invalid_fields++;
+    size_t pos = 0;
+    while (pos < n) {
+        size_t stop;
+        yk_status st = yk_decoder_decode(d, p + pos, n - pos, &r->dec, &stop);
+        if (st == YK_OK)
+            break;
+        if (st != YK_ERR_INVALID_BYTES && st != YK_ERR_TRUNCATED)
+            return st;
+        size_t ok;
+        if (stop && yk_decoder_decode(d, p + pos, stop, &r->dec, &ok) != YK_OK)
+            return YK_ERR_INVALID_BYTES;
+        st = yk_buf_append(&r->dec, "\xEF\xBF\xBD", 3);
+        if (st != YK_OK)
+            return st;
+        pos += stop + 1;
+    }
+    return YK_OK;
+}
+
+static void check_mojibake(yk_reader *r, const char *s, size_t n,
+                           unsigned long col)
+{
+    yk_encoding was;
+    const char *fixed;
+    size_t fixed_len;
+    if (!yk_mojibake_check(r->moji, s, n, &was, &fixed, &fixed_len))
+        return;
+    char hint[MSG_MAX];
+    snprintf(hint, sizeof hint, "it probably reads '%.*s'", (int)fixed_len, fixed);
+    r->stats.suspicious++;
+    if (was == YK_ENC_UTF8)
+        emit(r, YK_WARNING, "decoded-twice", r->row_line, col, hint,
+             "'%.*s' looks like UTF-8 text decoded twice (read as Windows-1252 and saved again)",
+             (int)n, s);
+    else
+        emit(r, YK_WARNING, "legacy-mojibake", r->row_line, col, hint,
+             "'%.*s' looks like %s text shown as Windows-1252 and saved as Unicode",
+             (int)n, s, yk_encoding_name(was));
+}
+
+/* NUL is never text; it becomes U+FFFD like any other bad byte. */
+static yk_status replace_nuls(yk_reader *r, size_t start)
+{
+    yk_buf_clear(&r->tmp);
+    yk_status st = yk_buf_append(&r->tmp, r->dec.data + start, r->dec.len - start);
+    r->dec.len = start;
+    for (size_t i = 0; st == YK_OK && i < r->tmp.len; i++)
+        st = r->tmp.data[i] ? yk_buf_append(&r->dec, r->tmp.data + i, 1)
+                            : yk_buf_append(&r->dec, "\xEF\xBF\xBD", 3);
+    return st;
+}
+
+/* Decode field i into r->dec unless it is ASCII, which stays in raw. */
+static yk_status decode_field(yk_reader *r, size_t i)
+{
+    span *sp = &r->spans[i];
+    const char *p = r->raw.data + sp->off;
+    size_t n = sp->len;
+    unsigned long col = (unsigned long)i + 1;
+    int nul = memchr(p, '\0', n) != NULL;
+    if (nul) {
+        emit(r, YK_ERROR, "nul-byte", r->row_line, col,
+             "the NUL byte was replaced by U+FFFD; is this a UTF-16 or binary file?",
+             "the field holds a NUL byte");
+        r->stats.invalid_fields++;
+    } else if (yk_text_is_ascii(p, n)) {
+        return YK_OK;
+    }
+    size_t start = r->dec.len, bad;
+    size_t who = r->nalt ? pick_decoder(r, p, n) : 0;
+    yk_decoder *d = who ? r->alt[who - 1] : r->decoder;
+    if (who)
+        note_alt(r, who - 1);
+    yk_status st = yk_decoder_decode(d, p, n, &r->dec, &bad);
+    if (st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED)
+        st = decode_lossy(r, d, p, n, col, bad);
+    if (st == YK_OK && nul)
+        st = replace_nuls(r, start);
+    if (st == YK_OK)
+        check_mojibake(r, r->dec.data + start, r->dec.len - start, col);
+    if (st == YK_OK)
+        *sp = (span){ start, r->dec.len - start, 1 };
+    return st == YK_OK ? yk_buf_append(&r->dec, "", 1) : st;
+}
+
+static void check_width(yk_reader *r, size_t n)
+{
+    size_t want = r->stats.columns;
+    if (r->stats.rows == 1) {
+        r->stats.columns = n;
+        return;
+    }
+    if (n == want)
+        return;
+    int extra_empty = n > want;
+    for (size_t i = want; extra_empty && i < n; i++)
+        extra_empty = r->spans[i].len == 0;
+    if (extra_empty) {
+        emit(r, YK_WARNING, "extra-empty-fields", r->row_line, 0, NULL,
+             "the row ends with %zu empty fields more than the header has",
+             n - want);
+        return;
+    }
+    r->stats.ragged++;
+    emit(r, YK_ERROR, "ragged-row", r->row_line, 0,
+         n < want ? "is a delimiter missing, or a line break inside an unquoted field?"
+                  : "is there a delimiter inside an unquoted field?",
+         "the row has %zu fields, the header has %zu", n, want);
+}
+
+static yk_status deliver(yk_reader *r)
+{
+    yk_status st = YK_OK;
+    yk_buf_clear(&r->dec);
+    if (r->nalt)
+        pick_row_decoder(r);
+    for (size_t i = 0; i < r->nspans && st == YK_OK; i++)
+        st = decode_field(r, i);
+    if (st == YK_OK && r->nspans > r->fields_cap) {
+        yk_field *f = realloc(r->fields, r->nspans * sizeof *f);
+        if (!f)
+            return YK_ERR_NOMEM;
+        r->fields = f;
+        r->fields_cap = r->nspans;
+    }
+    if (st != YK_OK)
+        return st;
+    for (size_t i = 0; i < r->nspans; i++) {
+        const span *sp = &r->spans[i];
+        r->fields[i].s = (sp->decoded ? r->dec.data : r->raw.data) + sp->off;
+        r->fields[i].len = sp->len;
+    }
+    r->stats.rows++;
+    check_width(r, r->nspans);
+    yk_row row = { r->source, r->row_line, r->stats.rows, r->nspans, r->fields };
+    if (r->row_fn && r->row_fn(r->row_ctx, &row))
+        r->stopped = 1;
+    return YK_OK;
+}
+
+static void on_row(int c, void *ctx)
+{
+    yk_reader *r = ctx;
+    (void)c;
+    if (!r->failure && !r->stopped) {
+        if (r->state != ROW_OK)
+            report_rejected(r);
+        else
+            r->failure = deliver(r);
+    }
+    r->nspans = 0;
+    yk_buf_clear(&r->raw);
+    r->state = ROW_OK;
+    r->row_started = 0;
+}
+
+static int only_line_ends(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != '\r' && p[i] != '\n')
+            return 0;
+    return 1;
+}
+
+/* libcsv keeps the field being read in one buffer; past the limit the
+ * field is hostile or a quote never closed, and reading cannot go on. */
+static yk_status guard_field(yk_reader *r)
+{
+    if (csv_get_buffer_size(&r->csv) <= r->opt.max_field + 2 * CSV_BLOCK)
+        return YK_OK;
+    emit(r, YK_ERROR, "field-too-long", r->field_line, 0,
+         "is a closing quote missing? Reading stopped here",
+         "a field starting here is longer than %zu bytes", r->opt.max_field);
+    return YK_ERR_LIMIT;
+}
+
+static yk_status parse(yk_reader *r, const char *p, size_t n)
+{
+    if (csv_parse(&r->csv, p, n, on_field, on_row, r) != n)
+        return csv_error(&r->csv) == CSV_ENOMEM ? YK_ERR_NOMEM : YK_ERR_PARSE;
+    if (r->failure)
+        return r->failure;
+    return r->stopped ? YK_ERR_STOPPED : guard_field(r);
+}
+
+/* Feed libcsv one physical line at a time, so every row knows the line it
+ * starts on. */
+static yk_status feed(yk_reader *r, const char *p, size_t n)
+{
+    size_t i = 0;
+    if (r->pending_cr && n && p[0] == '\n') {
+        yk_status st = parse(r, p, 1);      /* the LF of a split CRLF */
+        if (st != YK_OK)
+            return st;
+        i = 1;
+    }
+    r->pending_cr = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && p[j] != '\n' && p[j] != '\r')
+            j++;
+        int eol = j < n;
+        size_t end = !eol ? n : p[j] == '\n' ? j + 1
+                   : j + 1 < n ? j + 1 + (p[j + 1] == '\n') : j + 1;
+        if (eol && p[j] == '\r' && j + 1 == n)
+            r->pending_cr = 1;
+        if (!r->row_started) {
+            if (only_line_ends(p + i, end - i)) {
+                r->stats.blank_lines++;
+            } else {
+                r->row_started = 1;
+                r->row_line = r->field_line = r->line;
+            }
+        }
+        yk_status st = parse(r, p + i, end - i);
+        if (st != YK_OK)
+            return st;
+        r->line += eol;
+        i = end;
+    }
+    return YK_OK;
+}
+
+static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
+{
+    drop_decoders(r);
+    yk_encoding enc = fmt->encoding;
+    const char *name = fmt->encoding_name;
+    if (stream_encoding(fmt))
+        enc = YK_ENC_UTF8;      /* the stream hands over UTF-8 */
+    yk_status st = yk_decoder_new(enc, name, &r->decoder);
+    memset(r->alt_fields, 0, sizeof r->alt_fields);
+    for (unsigned i = 0; st == YK_OK && !fmt->encoding_given &&
+                         i < fmt->detection.n_mixed; i++) {
+        st = yk_decoder_new(fmt->detection.mixed[i].encoding, NULL,
+                            &r->alt[r->nalt]);
+        r->nalt += st == YK_OK;
+    }
+    return st;
+}
+
+static yk_status start_parser(yk_reader *r, const yk_format *fmt)
+{
+    if (r->csv_ready)
+        csv_free(&r->csv);
+    r->csv_ready = csv_init(&r->csv, 0) == 0;
+    if (!r->csv_ready)
+        return YK_ERR_NOMEM;
+    csv_set_delim(&r->csv, (unsigned char)fmt->delimiter);
+    csv_set_space_func(&r->csv, keep_spaces);
+    csv_set_blk_size(&r->csv, CSV_BLOCK);
+    memset(&r->stats, 0, sizeof r->stats);
+    r->line = 1;
+    r->row_started = r->pending_cr = r->stopped = 0;
+    r->state = ROW_OK;
+    r->failure = YK_OK;
+    r->nspans = 0;
+    yk_buf_clear(&r->raw);
+    return YK_OK;
+}
+
+/* After the last byte: a quote left open, a mixed file, an empty one. */
+static yk_status finish(yk_reader *r)
+{
+    int open_quote = r->csv.quoted && r->csv.pstate == LIBCSV_FIELD_BEGUN;
+    unsigned long field_line = r->field_line;
+    if (csv_fini(&r->csv, on_field, on_row, r) != 0)
+        return YK_ERR_NOMEM;
+    if (open_quote)
+        emit(r, YK_ERROR, "unterminated-quote", field_line, 0,
+             "the rest of the file was read into this field; add the closing quote",
+             "a quoted field starting here never ends");
+    for (size_t i = 0; i < r->nalt; i++)
+        if (r->alt_fields[i])
+            emit(r, YK_WARNING, "mixed-encoding", r->alt_first[i], 0,
+                 "each row was read in the encoding that makes it Vietnamese; check these rows",
+                 "the file mixes encodings: %lu fields on lines %lu-%lu read as %s, the rest as %s",
+                 r->alt_fields[i], r->alt_first[i], r->alt_last[i],
+                 yk_encoding_name(yk_decoder_encoding(r->alt[i])),
+                 yk_encoding_name(yk_decoder_encoding(r->decoder)));
+    if (r->stats.rows == 0 && r->stats.skipped == 0)
+        emit(r, YK_ERROR, "empty-file", 0, 0, NULL, "the file has no rows");
+    return r->failure;
+}
+
+static void report_stream_error(yk_reader *r, const yk_format *fmt)
+{
+    emit(r, YK_ERROR, "invalid-bytes", r->line, 0,
+         "the bytes were replaced by U+FFFD",
+         "bytes not valid in %s", yk_encoding_name(fmt->encoding));
+    r->stats.invalid_fields++;
+}
+
+yk_status yk_reader_read(yk_reader *r, const char *source, yk_input *in,
+                         const yk_format *fmt, yk_row_fn row, void *ctx)
+{
+    yk_stream s;
+    r->source = source;
+    r->row_fn = row;
+    r->row_ctx = ctx;
+    yk_status st = open_decoders(r, fmt);
+    if (st == YK_OK)
+        st = start_parser(r, fmt);
+    if (st != YK_OK)
+        return st;
+    st = yk_stream_open(&s, in, stream_encoding(fmt), yk_bom_length(fmt->bom));
+    while (st == YK_OK) {
+        const char *p;
+        size_t n;
+        yk_status got = yk_stream_next(&s, &p, &n);
+        if (got != YK_OK && got != YK_ERR_INVALID_BYTES && got != YK_ERR_TRUNCATED) {
+            st = got;
+            break;
+        }
+        if (n == 0 && got == YK_OK)
+            break;
+        st = feed(r, p, n);
+        if (got != YK_OK && st == YK_OK)
+            report_stream_error(r, fmt);
+    }
+    yk_stream_close(&s);
+    if (st == YK_OK)
+        st = finish(r);
+    return st;
+}

@@ -1,0 +1,161 @@
+#include <string.h>
+#include <utf8proc.h>
+#include "yk_text.h"
+
+int yk_text_is_ascii(const char *s, size_t n)
+{
+    size_t i = 0;
+    uint64_t acc = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        acc |= w;
+    }
+    for (; i < n; i++)
+        acc |= (unsigned char)s[i];
+    return (acc & 0x8080808080808080ull) == 0;
+}
+
+size_t yk_utf8_next(const char *s, size_t n, uint32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 0)
+        return 0;
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
+    size_t len;
+    uint32_t c, min;
+    if (u[0] >= 0xC2 && u[0] <= 0xDF)      { len = 2; c = u[0] & 0x1F; min = 0x80; }
+    else if (u[0] >= 0xE0 && u[0] <= 0xEF) { len = 3; c = u[0] & 0x0F; min = 0x800; }
+    else if (u[0] >= 0xF0 && u[0] <= 0xF4) { len = 4; c = u[0] & 0x07; min = 0x10000; }
+    else return 0;
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((u[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (u[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return len;
+}
+
+/* A lead byte with too few bytes after it, all of them continuations. */
+static int cut_short(const unsigned char *u, size_t n)
+{
+    size_t want = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : 2;
+    if (u[0] < 0xC2 || u[0] > 0xF4 || n >= want)
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if ((u[i] & 0xC0) != 0x80)
+            return 0;
+    return 1;
+}
+
+size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
+{
+    size_t i = 0;
+    if (truncated)
+        *truncated = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t len = yk_utf8_next(s + i, n - i, &cp);
+        if (len == 0) {
+            if (truncated)
+                *truncated = cut_short((const unsigned char *)s + i, n - i);
+            return i;
+        }
+        i += len;
+    }
+    return n;
+}
+
+yk_status yk_utf8_put(yk_buf *out, uint32_t cp)
+{
+    unsigned char b[4];
+    size_t n;
+    if (cp < 0x80) { b[0] = (unsigned char)cp; n = 1; }
+    else if (cp < 0x800) {
+        b[0] = (unsigned char)(0xC0 | (cp >> 6));
+        b[1] = (unsigned char)(0x80 | (cp & 0x3F)); n = 2;
+    } else if (cp < 0x10000) {
+        b[0] = (unsigned char)(0xE0 | (cp >> 12));
+        b[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (unsigned char)(0x80 | (cp & 0x3F)); n = 3;
+    } else {
+        b[0] = (unsigned char)(0xF0 | (cp >> 18));
+        b[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+        b[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        b[3] = (unsigned char)(0x80 | (cp & 0x3F)); n = 4;
+    }
+    return yk_buf_append(out, b, n);
+}
+
+/* Code points that are NFC whatever surrounds them: no decomposition that
+ * NFC undoes, canonical combining class 0, never the second of a pair. */
+static int always_nfc(uint32_t cp)
+{
+    return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+static int needs_utf8proc(const char *s, size_t n, int *invalid)
+{
+    size_t i = 0;
+    *invalid = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = yk_utf8_next(s + i, n - i, &cp);
+        if (len == 0) {
+            *invalid = 1;
+            return 1;
+        }
+        if (!always_nfc(cp))
+            return 1;
+        i += len;
+    }
+    return 0;
+}
+
+yk_status yk_text_nfc(const char *s, size_t n, yk_buf *out, yk_buf *scratch)
+{
+    int invalid;
+    if (!needs_utf8proc(s, n, &invalid))
+        return yk_buf_append(out, s, n);
+    if (invalid)
+        return YK_ERR_INVALID_BYTES;
+    const utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+    for (;;) {
+        utf8proc_ssize_t room = (utf8proc_ssize_t)(scratch->size / sizeof(utf8proc_int32_t));
+        utf8proc_ssize_t got = utf8proc_decompose((const utf8proc_uint8_t *)s,
+            (utf8proc_ssize_t)n, (utf8proc_int32_t *)(void *)scratch->data, room, opt);
+        if (got < 0)
+            return got == UTF8PROC_ERROR_NOMEM ? YK_ERR_NOMEM : YK_ERR_INVALID_BYTES;
+        if (got <= room) {
+            utf8proc_ssize_t len = utf8proc_reencode(
+                (utf8proc_int32_t *)(void *)scratch->data, got, opt);
+            if (len < 0)
+                return YK_ERR_INVALID_BYTES;
+            return yk_buf_append(out, scratch->data, (size_t)len);
+        }
+        scratch->len = 0;
+        yk_status st = yk_buf_reserve(scratch, (size_t)got * sizeof(utf8proc_int32_t));
+        if (st != YK_OK)
+            return st;
+    }
+}

@@ -1,0 +1,36 @@
+/* ykien — UTF-8 text: validity, the ASCII fast path, and NFC.
+ *
+ * Every field ykien hands on is UTF-8 in Normalisation Form C, so that
+ * "Rạch Giá" typed composed (11 bytes) and decomposed (12 bytes, as Unikey's
+ * "Unicode tổ hợp" writes it) are the same string. */
+#ifndef YK_TEXT_H
+#define YK_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "yk_buf.h"
+
+/* Nonzero when all n bytes are below 0x80. */
+int yk_text_is_ascii(const char *s, size_t n);
+
+/* Length of the longest prefix of s that is valid UTF-8 (no overlongs, no
+ * surrogates, nothing above U+10FFFF); equals n when all of s is valid.
+ * When the prefix stops at a sequence cut short by the end of s,
+ * *truncated is set nonzero (it may be NULL). */
+size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated);
+
+/* Decode one code point of valid UTF-8 at s; returns its byte length
+ * (1..4), or 0 when the bytes are not valid UTF-8. */
+size_t yk_utf8_next(const char *s, size_t n, uint32_t *cp);
+
+/* Append the UTF-8 encoding of cp to out. */
+yk_status yk_utf8_put(yk_buf *out, uint32_t cp);
+
+/* Append valid UTF-8 text s in NFC to out.  Text made only of code points
+ * that are always NFC (below U+0300 and Latin Extended Additional, where
+ * the Vietnamese letters live) is copied as it is; anything else goes
+ * through utf8proc.  scratch is a buffer the call may reuse between calls
+ * (the caller frees it).  Invalid UTF-8 gives YK_ERR_INVALID_BYTES. */
+yk_status yk_text_nfc(const char *s, size_t n, yk_buf *out, yk_buf *scratch);
+
+#endif

@@ -1,0 +1,199 @@
+/* gen — write a large, seeded survey round as UTF-8 CSV on stdout.
+ *
+ *   gen [ROWS [SEED]]      defaults: 1000000 rows, seed 1
+ *
+ * Columns: id, timestamp (ISO 8601), unit (a Kiên Giang district name),
+ * gender, age band, q01..q30 (Likert 1-5, about 3% blank), s1..s5
+ * (single-choice codes), m1, m2 (multi-select, space-separated codes as
+ * KoboToolbox exports them), comment (mostly empty; sometimes Vietnamese
+ * text with commas and a double quote, so quoted).  The same ROWS and SEED
+ * always give the same bytes: the generator is splitmix64, not rand(). */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t rng_state;
+
+static uint64_t next_u64(void)
+{
+    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+/* A number in [0, n); the modulo bias is irrelevant for a benchmark. */
+static unsigned below(unsigned n)
+{
+    return (unsigned)((next_u64() >> 32) % n);
+}
+
+static const char *const units[] = {
+    "TP Rạch Giá", "Thị đoàn Hà Tiên", "Kiên Lương", "Hòn Đất", "Tân Hiệp",
+    "Châu Thành", "Giồng Riềng", "Gò Quao", "An Biên", "An Minh",
+    "Vĩnh Thuận", "Phú Quốc", "Kiên Hải", "U Minh Thượng", "Giang Thành",
+};
+
+/* Comments are written as CSV fields already (quoted where needed). */
+static const char *const comments[] = {
+    "Không có ý kiến",
+    "Đề nghị tổ chức thêm sinh hoạt chuyên đề",
+    "\"Cần tăng cường đối thoại, lắng nghe đoàn viên ở cơ sở.\"",
+    "\"Ủy ban xã nên hỗ trợ kinh phí, phương tiện cho đội hình tình nguyện.\"",
+    "\"Cán bộ phải \"\"nói đi đôi với làm\"\", tránh hình thức.\"",
+    "Mong được học tập nghị quyết đầy đủ hơn",
+    "\"Ở nông thôn, thanh niên đi làm ăn xa nhiều, khó tập hợp.\"",
+    "\"ĐOÀN cần tuyên truyền trên mạng xã hội, Zalo, Facebook.\"",
+};
+
+#define NUNITS (sizeof units / sizeof units[0])
+#define NCOMMENTS (sizeof comments / sizeof comments[0])
+
+static char obuf[1 << 16];
+static size_t olen;
+
+static void flush_out(void)
+{
+    if (olen > 0 && fwrite(obuf, 1, olen, stdout) != olen) {
+        fprintf(stderr, "gen: write failed: %s\n", strerror(errno));
+        exit(1);
+    }
+    olen = 0;
+}
+
+static void put(const char *s, size_t n)
+{
+    if (olen + n > sizeof obuf)
+        flush_out();
+    memcpy(obuf + olen, s, n);
+    olen += n;
+}
+
+static void puts_(const char *s)
+{
+    put(s, strlen(s));
+}
+
+static void putc_(char c)
+{
+    if (olen == sizeof obuf)
+        flush_out();
+    obuf[olen++] = c;
+}
+
+static void put_uint(uint64_t v)
+{
+    char tmp[24];
+    int n = snprintf(tmp, sizeof tmp, "%" PRIu64, v);
+    put(tmp, (size_t)n);
+}
+
+/* Write the civil date and time of t seconds after 2024-01-01T00:00:00. */
+static void put_timestamp(uint64_t t)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    unsigned day = (unsigned)(t / 86400) % 366; /* stay inside 2024 */
+    unsigned sec = (unsigned)(t % 86400);
+    int month = 0;
+    while (day >= (unsigned)mdays[month]) {
+        day -= (unsigned)mdays[month];
+        month++;
+    }
+    char tmp[32];
+    int n = snprintf(tmp, sizeof tmp, "2024-%02d-%02uT%02u:%02u:%02u",
+                     month + 1, day + 1, sec / 3600, sec / 60 % 60, sec % 60);
+    put(tmp, (size_t)n);
+}
+
+static void put_multi(void)
+{
+    /* 0 to 3 distinct codes out of 1..6, in ascending order. */
+    unsigned want = below(4), mask = 0, count = 0;
+    while (count < want) {
+        unsigned bit = 1u << below(6);
+        if (!(mask & bit)) {
+            mask |= bit;
+            count++;
+        }
+    }
+    int first = 1;
+    for (unsigned c = 0; c < 6; c++) {
+        if (mask & (1u << c)) {
+            if (!first)
+                putc_(' ');
+            putc_((char)('1' + c));
+            first = 0;
+        }
+    }
+}
+
+static int parse_u64(const char *s, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || *end || s[0] == '-')
+        return -1;
+    *out = (uint64_t)v;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    uint64_t rows = 1000000, seed = 1;
+    if (argc > 3 || (argc > 1 && parse_u64(argv[1], &rows)) ||
+        (argc > 2 && parse_u64(argv[2], &seed))) {
+        fprintf(stderr, "usage: gen [ROWS [SEED]]\n");
+        return 2;
+    }
+    rng_state = seed;
+
+    puts_("id,timestamp,unit,gender,age");
+    for (int q = 1; q <= 30; q++) {
+        char tmp[8];
+        snprintf(tmp, sizeof tmp, ",q%02d", q);
+        puts_(tmp);
+    }
+    puts_(",s1,s2,s3,s4,s5,m1,m2,comment\n");
+
+    uint64_t t = 8 * 3600;
+    for (uint64_t r = 1; r <= rows; r++) {
+        put_uint(r);
+        putc_(',');
+        t += below(20);
+        put_timestamp(t);
+        putc_(',');
+        puts_(units[below(NUNITS)]);
+        putc_(',');
+        putc_((char)('1' + below(2)));
+        putc_(',');
+        putc_((char)('1' + below(4)));
+        for (int q = 0; q < 30; q++) {
+            putc_(',');
+            if (below(100) >= 3)
+                putc_((char)('1' + below(5)));
+        }
+        static const unsigned nchoices[5] = {4, 5, 4, 5, 4};
+        for (int s = 0; s < 5; s++) {
+            putc_(',');
+            putc_((char)('1' + below(nchoices[s])));
+        }
+        putc_(',');
+        put_multi();
+        putc_(',');
+        put_multi();
+        putc_(',');
+        if (below(100) < 15)
+            puts_(comments[below(NCOMMENTS)]);
+        putc_('\n');
+    }
+    flush_out();
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "gen: write failed: %s\n", strerror(errno));
+        return 1;
+    }
+    return 0;
+}

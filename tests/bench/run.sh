@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Speed benchmark: `ykien convert` against a bare libcsv parse (csvcount).
+#
+#   tests/bench/run.sh            ROWS=1000000 REPS=5 by default
+#   ROWS=200000 REPS=3 tests/bench/run.sh
+#
+# Builds gen, csvcount (and peakrss if /usr/bin/time is missing) into
+# build/bench/, writes build/bench/round-1M.csv (round-ROWS.csv for other
+# ROWS) when missing, then times csvcount and build/ykien convert on it,
+# alternating, REPS times each, and prints one table: median seconds, MB/s,
+# peak RSS, and the ratio ykien/csvcount.  Exits 1 if build/ykien is missing.
+set -euo pipefail
+
+ROWS=${ROWS:-1000000}
+REPS=${REPS:-5}
+CC=${CC:-cc}
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+src=tests/bench
+out=build/bench
+ykien=build/ykien
+
+die() { echo "bench: $*" >&2; exit 1; }
+
+[[ $ROWS =~ ^[1-9][0-9]*$ ]] || die "ROWS must be a positive whole number, not '$ROWS'"
+[[ $REPS =~ ^[1-9][0-9]*$ ]] || die "REPS must be a positive whole number, not '$REPS'"
+
+mkdir -p "$out"
+
+build() { # name [libs...]
+    local name=$1
+    shift
+    if [[ ! -x $out/$name || $src/$name.c -nt $out/$name ]]; then
+        "$CC" -std=c11 -O2 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 \
+            -o "$out/$name" "$src/$name.c" "$@" || die "could not build $name"
+    fi
+}
+
+build gen
+build csvcount -lcsv
+if [[ -x /usr/bin/time ]]; then
+    rss_tool=(/usr/bin/time -f %M -o)
+else
+    build peakrss
+    rss_tool=("$out/peakrss")
+fi
+
+if [[ $ROWS == 1000000 ]]; then
+    data=$out/round-1M.csv
+else
+    data=$out/round-$ROWS.csv
+fi
+if [[ ! -s $data ]]; then
+    echo "bench: writing $data ($ROWS rows)" >&2
+    "$out/gen" "$ROWS" 1 >"$data.tmp" || die "gen failed"
+    mv "$data.tmp" "$data"
+fi
+
+[[ -x $ykien ]] || die "$ykien does not exist yet: build ykien first (csvcount alone: $out/csvcount $data)"
+
+bytes=$(stat -L -c %s "$data")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# run LABEL REP COMMAND...: time one run; seconds to $tmp/LABEL.s, KiB to
+# $tmp/LABEL.kb (one line per run).
+run() {
+    local label=$1 t0 t1
+    shift
+    t0=$EPOCHREALTIME
+    "${rss_tool[@]}" "$tmp/rss" "$@" >/dev/null || die "failed: $*"
+    t1=$EPOCHREALTIME
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f\n", b - a }' >>"$tmp/$label.s"
+    tail -n 1 "$tmp/rss" >>"$tmp/$label.kb"
+}
+
+for ((i = 0; i < REPS; i++)); do
+    run csvcount "$out/csvcount" "$data"
+    run ykien "$ykien" convert "$data"
+done
+
+median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+maxof() { sort -g "$1" | tail -n 1; }
+
+a=$(median "$tmp/csvcount.s")
+b=$(median "$tmp/ykien.s")
+awk -v f="$data" -v n="$ROWS" -v r="$REPS" -v bytes="$bytes" \
+    -v a="$a" -v b="$b" -v ka="$(maxof "$tmp/csvcount.kb")" -v kb="$(maxof "$tmp/ykien.kb")" 'BEGIN {
+    mb = bytes / 1e6
+    printf "%s: %.1f MB, %d rows, median of %d runs each\n", f, mb, n, r
+    printf "%-15s %10s %9s %14s\n", "", "seconds", "MB/s", "peak RSS KiB"
+    printf "%-15s %10.3f %9.1f %14d\n", "csvcount", a, mb / a, ka
+    printf "%-15s %10.3f %9.1f %14d\n", "ykien convert", b, mb / b, kb
+    printf "ratio ykien/csvcount: %.2f\n", b / a
+}'

@@ -1,0 +1,104 @@
+/* Encoding detection over whole files.  The legacy byte strings are made
+ * here with glibc's iconv from UTF-8 text, so each test states its input
+ * in readable Vietnamese. */
+#include <check.h>
+#include <string.h>
+#include "suites.h"
+#include "yk_detect.h"
+#include "yk_iconv.h"
+#include "yk_vni.h"
+
+static const char survey[] =
+    "STT,Đơn vị,Giới tính,Ý kiến\n"
+    "1,Phú Quốc,Nữ,Rất tin tưởng\n"
+    "2,Hòn Đất,Nam,Khó trả lời\n"
+    "3,U Minh Thượng,Nữ,Thường xuyên theo dõi thời sự\n"
+    "4,TP Rạch Giá,Nam,Hoàn toàn đồng ý\n";
+
+static void encode(yk_encoding enc, const char *text, yk_buf *out)
+{
+    static const char *const glibc[] = {
+        [YK_ENC_CP1258] = "CP1258", [YK_ENC_TCVN3] = "TCVN5712-1",
+        [YK_ENC_VISCII] = "VISCII",
+    };
+    size_t used;
+    if (enc == YK_ENC_UTF8) {
+        yk_buf_append(out, text, strlen(text));
+    } else if (enc == YK_ENC_VNI) {
+        yk_buf_reserve(out, 2 * strlen(text));
+        ck_assert_int_eq(yk_vni_encode(text, strlen(text), out->data + out->len,
+                                       out->size - out->len, &used, &(size_t){ 0 }), YK_OK);
+        out->len += used;
+    } else {
+        iconv_t cd;
+        ck_assert_int_eq(yk_iconv_open(glibc[enc], "UTF-8", &cd), YK_OK);
+        ck_assert_int_eq(yk_iconv_convert(cd, text, strlen(text), out, &used), YK_OK);
+        yk_iconv_close(cd);
+    }
+}
+
+static yk_detection detect(const char *p, size_t n, size_t piece)
+{
+    yk_detector *det;
+    yk_detection res;
+    ck_assert_int_eq(yk_detector_new(&det), YK_OK);
+    for (size_t i = 0; i < n; i += piece)
+        yk_detector_feed(det, p + i, n - i < piece ? n - i : piece);
+    yk_detector_finish(det, &res);
+    yk_detector_free(det);
+    return res;
+}
+
+START_TEST(test_each_encoding)
+{
+    yk_encoding enc = (yk_encoding)_i;
+    yk_buf file = { 0 };
+    encode(enc, survey, &file);
+    for (size_t piece = 1; piece <= 4096; piece *= 64) {
+        yk_detection d = detect(file.data, file.len, piece);
+        ck_assert_msg(d.encoding == enc, "%s taken for %s", yk_encoding_name(enc),
+                      yk_encoding_name(d.encoding));
+        ck_assert_uint_eq(d.n_mixed, 0);
+        ck_assert(yk_detection_confidence(&d, enc) > 0.95);
+    }
+    yk_buf_free(&file);
+}
+END_TEST
+
+START_TEST(test_ascii_file)
+{
+    const char *csv = "id,q1,q2\n1,4,5\n2,3,\n";
+    yk_detection d = detect(csv, strlen(csv), 4096);
+    ck_assert_int_eq(d.encoding, YK_ENC_UTF8);
+    ck_assert_uint_eq(d.words, 0);
+    ck_assert(yk_detection_confidence(&d, YK_ENC_UTF8) == 1.0);
+}
+END_TEST
+
+/* Two districts' files pasted together: the second half is found, with
+ * its lines. */
+START_TEST(test_mixed)
+{
+    yk_buf file = { 0 };
+    encode(YK_ENC_CP1258, survey, &file);
+    encode(YK_ENC_VNI, "5,Giồng Riềng,Nam,Rất tin tưởng\n6,Gò Quao,Nữ,Đồng ý\n", &file);
+    yk_detection d = detect(file.data, file.len, 4096);
+    ck_assert_int_eq(d.encoding, YK_ENC_CP1258);
+    ck_assert_uint_eq(d.n_mixed, 1);
+    ck_assert_int_eq(d.mixed[0].encoding, YK_ENC_VNI);
+    ck_assert_uint_eq(d.mixed[0].first_line, 6);
+    ck_assert_uint_eq(d.mixed[0].last_line, 7);
+    yk_buf_free(&file);
+}
+END_TEST
+
+Suite *yk_suite_detect(void)
+{
+    Suite *s = suite_create("detect");
+    TCase *tc = tcase_create("detect");
+    tcase_add_loop_test(tc, test_each_encoding, 0, YK_ENC_CANDIDATES);
+    tcase_add_test(tc, test_ascii_file);
+    tcase_add_test(tc, test_mixed);
+    suite_add_tcase(s, tc);
+    return s;
+}

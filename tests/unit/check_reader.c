@@ -1,0 +1,262 @@
+/* Reader: each case is an input, options, and the exact events it must
+ * produce: rows as "LINE:field|field" and diagnostics as
+ * "!kind@LINE[:COLUMN]".  Every case runs three times, with the input
+ * handed over whole, in 7-byte pieces and byte by byte, and must give the
+ * same events each time. */
+#include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "suites.h"
+#include "yk_reader.h"
+
+typedef struct {
+    const char *name;
+    const char *input;
+    size_t len;                 /* 0: strlen(input) */
+    const char *encoding;
+    int delimiter;
+    size_t max_field, max_columns;
+    const char *events;
+} reader_case;
+
+typedef struct {
+    char out[4096];
+    size_t len;
+} events;
+
+static void add(events *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add(events *e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(e->out + e->len, sizeof e->out - e->len, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        e->len += (size_t)n < sizeof e->out - e->len ? (size_t)n : 0;
+}
+
+static int on_row(void *ctx, const yk_row *row)
+{
+    events *e = ctx;
+    add(e, "%lu:", row->line);
+    for (size_t i = 0; i < row->n; i++) {
+        ck_assert_int_eq(row->fields[i].s[row->fields[i].len], '\0');
+        add(e, "%s%.*s", i ? "|" : "", (int)row->fields[i].len, row->fields[i].s);
+    }
+    add(e, "\n");
+    return 0;
+}
+
+static void on_diag(void *ctx, const yk_diag *d)
+{
+    events *e = ctx;
+    ck_assert_ptr_nonnull(d->source);
+    ck_assert(d->message[0] != '\0');
+    if (d->column)
+        add(e, "!%s@%lu:%lu\n", d->kind, d->line, d->column);
+    else
+        add(e, "!%s@%lu\n", d->kind, d->line);
+}
+
+/* An input that hands over at most `piece` bytes a call. */
+typedef struct {
+    yk_memory m;
+    size_t piece;
+} trickle;
+
+static yk_status trickle_read(void *ctx, char *buf, size_t cap, size_t *got)
+{
+    trickle *t = ctx;
+    size_t n = t->m.len - t->m.pos;
+    n = n < cap ? n : cap;
+    n = n < t->piece ? n : t->piece;
+    memcpy(buf, t->m.data + t->m.pos, n);
+    t->m.pos += n;
+    *got = n;
+    return YK_OK;
+}
+
+static yk_status trickle_rewind(void *ctx)
+{
+    ((trickle *)ctx)->m.pos = 0;
+    return YK_OK;
+}
+
+static void run_case(const reader_case *c, size_t piece, events *e)
+{
+    yk_read_options opt = { c->encoding, c->delimiter, c->max_field,
+                            c->max_columns, 0 };
+    trickle t;
+    size_t len = c->len ? c->len : strlen(c->input);
+    yk_input_memory(&t.m, c->input, len);
+    t.piece = piece;
+    yk_input in = { trickle_read, trickle_rewind, &t };
+    yk_reader *r;
+    yk_format fmt;
+    memset(e, 0, sizeof *e);
+    ck_assert_int_eq(yk_reader_new(&opt, on_diag, e, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "t.csv", &in, &fmt), YK_OK);
+    yk_status st = yk_reader_read(r, "t.csv", &in, &fmt, on_row, e);
+    ck_assert(st == YK_OK || st == YK_ERR_LIMIT);
+    yk_reader_free(r);
+}
+
+#define U16LE_AB "\xFF\xFE" "a\0,\0b\0\r\0\n\0" "1\0,\0\xDF\x1E\r\0\n\0"
+#define U16BE_AB "\xFE\xFF" "\0a\0,\0b\0\n" "\0001\0,\x1E\xDF\0\n"
+
+static const reader_case cases[] = {
+    { "plain", "a,b\n1,2\n", 0, NULL, 0, 0, 0, "1:a|b\n2:1|2\n" },
+    { "no final newline", "a,b\n1,2", 0, NULL, 0, 0, 0, "1:a|b\n2:1|2\n" },
+    { "crlf", "a,b\r\n1,2\r\n", 0, NULL, 0, 0, 0, "1:a|b\n2:1|2\n" },
+    { "lone cr", "a,b\r1,2\r3,4", 0, NULL, 0, 0, 0, "1:a|b\n2:1|2\n3:3|4\n" },
+    { "blank lines", "a,b\n\n1,2\r\n\r\n\n3,4\n\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n3:1|2\n6:3|4\n" },
+    { "newline in quotes", "a,b\n\"x\ny\",2\n3,4\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n2:x\ny|2\n4:3|4\n" },
+    { "crlf in quotes", "a,b\r\n\"x\r\n\r\ny\",2\r\n3,4\r\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n2:x\r\n\r\ny|2\n5:3|4\n" },
+    { "doubled quotes", "a,b\n\"he said \"\"hi\"\"\",2\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n2:he said \"hi\"|2\n" },
+    { "quote inside unquoted field", "a,b\nx\"y,2\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n2:x\"y|2\n" },
+    { "spaces are data", " a , b \n1, 2\n", 0, NULL, 0, 0, 0,
+      "1: a | b \n2:1| 2\n" },
+    { "empty fields", "a,b,c\n,,\n", 0, NULL, 0, 0, 0, "1:a|b|c\n2:||\n" },
+    { "semicolon with decimal commas", "ten;diem\nAn;7,5\nBa;8,25\n", 0, NULL,
+      0, 0, 0, "1:ten|diem\n2:An|7,5\n3:Ba|8,25\n" },
+    { "tab", "a\tb\n1\t2\n", 0, NULL, 0, 0, 0, "1:a|b\n2:1|2\n" },
+    { "pipe", "a|b|c\n1|2|3\n", 0, NULL, 0, 0, 0, "1:a|b|c\n2:1|2|3\n" },
+    { "delimiter given", "a;b,c\n", 0, NULL, ',', 0, 0, "1:a;b|c\n" },
+    { "utf-8 bom", "\xEF\xBB\xBFSTT,T\xC3\xAAn\n1,H\xC3\xB2n\n", 0, NULL, 0, 0, 0,
+      "1:STT|Tên\n2:1|Hòn\n" },
+    { "utf-16le bom", U16LE_AB, sizeof U16LE_AB - 1, NULL, 0, 0, 0,
+      "1:a|b\n2:1|ở\n" },
+    { "utf-16be bom", U16BE_AB, sizeof U16BE_AB - 1, NULL, 0, 0, 0,
+      "1:a|b\n2:1|ở\n" },
+    { "nfd becomes nfc", "a\nHo\xCC\x80n \xC4\x90\xC3\xa2\xCC\x81t\n", 0, NULL, 0, 0, 0,
+      "1:a\n2:Hòn Đất\n" },
+    { "cp1258 detected", "don vi;y kien\nHo\xCCn \xD0\xE2\xECt;R\xE2\xECt t\xF4\xECt\n",
+      0, NULL, 0, 0, 0, "1:don vi|y kien\n2:Hòn Đất|Rất tốt\n" },
+    { "ragged rows", "a,b\n1\n1,2,3\n4,5\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n!ragged-row@2\n2:1\n!ragged-row@3\n3:1|2|3\n4:4|5\n" },
+    { "extra empty fields", "a,b\n1,2,,\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n!extra-empty-fields@2\n2:1|2||\n" },
+    { "unterminated quote", "a,b\n1,\"x\n2,3\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n2:1|x\n2,3\n\n!unterminated-quote@2\n" },
+    { "quote closed at end of file", "a,b\n1,\"x\"", 0, NULL, 0, 0, 0,
+      "1:a|b\n2:1|x\n" },
+    { "invalid utf-8", "a,b\n1,x\xFFy\n", 0, "utf-8", 0, 0, 0,
+      "1:a|b\n!invalid-bytes@2:2\n2:1|x\xEF\xBF\xBDy\n" },
+    { "truncated utf-8", "a,b\n1,x\xE1\xBA\n", 0, "utf-8", 0, 0, 0,
+      "1:a|b\n!invalid-bytes@2:2\n2:1|x\xEF\xBF\xBD\xEF\xBF\xBD\n" },
+    { "nul byte", "a,b\n1,x\0y\n", 10, NULL, 0, 0, 0,
+      "1:a|b\n!nul-byte@2:2\n2:1|x\xEF\xBF\xBDy\n" },
+    { "too many columns", "a,b\n1,2,3,4\n5,6\n", 0, NULL, 0, 0, 3,
+      "1:a|b\n!too-many-columns@2\n3:5|6\n" },
+    { "field over the limit", "a,b\n1,0123456789\n5,6\n", 0, NULL, 0, 8, 0,
+      "1:a|b\n!field-too-long@2\n3:5|6\n" },
+    { "empty file", "", 0, NULL, 0, 0, 0, "!empty-file@0\n" },
+    { "only a bom", "\xEF\xBB\xBF", 0, NULL, 0, 0, 0, "!empty-file@0\n" },
+    { "decoded twice", "don vi\nR\xC3\xA1\xC2\xBA\xC2\xA1" "ch Gi\xC3\x83\xC2\xA1\n", 0,
+      NULL, 0, 0, 0, "1:don vi\n!decoded-twice@2:1\n2:Ráº¡ch GiÃ¡\n" },
+    { "vni shown as latin-1", "don vi\nRa\xC3\xAF" "ch Gia\xC3\xB9\n", 0, NULL, 0,
+      0, 0, "1:don vi\n!legacy-mojibake@2:1\n2:Raïch Giaù\n" },
+};
+
+START_TEST(test_reader_case)
+{
+    const reader_case *c = &cases[_i];
+    static const size_t pieces[] = { 1 << 20, 7, 1 };
+    for (size_t k = 0; k < sizeof pieces / sizeof pieces[0]; k++) {
+        events e;
+        run_case(c, pieces[k], &e);
+        ck_assert_msg(strcmp(e.out, c->events) == 0,
+                      "case '%s' (pieces of %zu): got\n%s\nwant\n%s", c->name,
+                      pieces[k], e.out, c->events);
+    }
+}
+END_TEST
+
+static int count_rows(void *ctx, const yk_row *row)
+{
+    (void)row;
+    ++*(unsigned long *)ctx;
+    return 0;
+}
+
+/* A field without end must stop the read near the limit, not eat memory. */
+START_TEST(test_reader_runaway_field)
+{
+    static char big[300000];
+    memset(big, 'x', sizeof big);
+    memcpy(big, "a\n\"", 3);
+    yk_read_options opt = { NULL, 0, 100000, 0, 0 };
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, big, sizeof big);
+    yk_reader *r;
+    yk_format fmt;
+    events e = { .len = 0 };
+    unsigned long rows = 0;
+    ck_assert_int_eq(yk_reader_new(&opt, on_diag, &e, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "big.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "big.csv", &in, &fmt, count_rows, &rows),
+                     YK_ERR_LIMIT);
+    ck_assert_uint_eq(rows, 1);
+    ck_assert_str_eq(e.out, "!field-too-long@2\n");
+    yk_reader_free(r);
+}
+END_TEST
+
+static int stop_at_two(void *ctx, const yk_row *row)
+{
+    (void)ctx;
+    return row->number == 2;
+}
+
+START_TEST(test_reader_stop)
+{
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, "a\n1\n2\n3\n", 8);
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "s.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "s.csv", &in, &fmt, stop_at_two, NULL),
+                     YK_ERR_STOPPED);
+    ck_assert_uint_eq(yk_reader_stats(r)->rows, 2);
+    yk_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_reader_format)
+{
+    yk_memory m;
+    const char *csv = "a;b\r\n1;2\r\n3;4\n";
+    yk_input in = yk_input_memory(&m, csv, strlen(csv));
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "f.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(fmt.delimiter, ';');
+    ck_assert_int_eq(fmt.encoding, YK_ENC_UTF8);
+    ck_assert_int_eq(fmt.bom, YK_BOM_NONE);
+    ck_assert_uint_eq(fmt.crlf, 2);
+    ck_assert_uint_eq(fmt.lf, 1);
+    ck_assert_uint_eq(fmt.cr, 0);
+    ck_assert_uint_eq(fmt.bytes, strlen(csv));
+    yk_reader_free(r);
+}
+END_TEST
+
+Suite *yk_suite_reader(void)
+{
+    Suite *s = suite_create("reader");
+    TCase *tc = tcase_create("cases");
+    tcase_add_loop_test(tc, test_reader_case, 0, sizeof cases / sizeof cases[0]);
+    tcase_add_test(tc, test_reader_runaway_field);
+    tcase_add_test(tc, test_reader_stop);
+    tcase_add_test(tc, test_reader_format);
+    suite_add_tcase(s, tc);
+    return s;
+}

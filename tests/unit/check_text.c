@@ -1,0 +1,139 @@
+/* UTF-8 validity, the ASCII fast path, and NFC. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "suites.h"
+#include "yk_text.h"
+
+START_TEST(test_ascii)
+{
+    ck_assert(yk_text_is_ascii("", 0));
+    ck_assert(yk_text_is_ascii("0123456789abcdef,;", 18));
+    ck_assert(!yk_text_is_ascii("0123456789abcde\x80", 16));
+    ck_assert(!yk_text_is_ascii("\xC3\xA0", 2));
+}
+END_TEST
+
+static const struct { const char *s; size_t n, valid; int truncated; } utf8_cases[] = {
+    { "abc", 3, 3, 0 },
+    { "H\xC3\xB2n \xC4\x90\xE1\xBA\xA5t", 11, 11, 0 },     /* Hòn Đất */
+    { "a\xC0\x80", 3, 1, 0 },           /* overlong NUL */
+    { "a\xE0\x80\xAF", 4, 1, 0 },       /* overlong slash */
+    { "a\xED\xA0\x80", 4, 1, 0 },       /* surrogate U+D800 */
+    { "a\xF4\x90\x80\x80", 5, 1, 0 },   /* above U+10FFFF */
+    { "a\xFF", 2, 1, 0 },
+    { "a\x80", 2, 1, 0 },               /* lone continuation */
+    { "ab\xE1\xBA", 4, 2, 1 },          /* cut short at the end */
+    { "ab\xE1\xBA" "c", 5, 2, 0 },      /* cut short in the middle */
+    { "\xF0\x9F\x98\x80", 4, 4, 0 },    /* U+1F600 */
+};
+
+START_TEST(test_utf8_valid_prefix)
+{
+    int cut;
+    size_t got = yk_utf8_valid_prefix(utf8_cases[_i].s, utf8_cases[_i].n, &cut);
+    ck_assert_uint_eq(got, utf8_cases[_i].valid);
+    ck_assert_int_eq(cut, utf8_cases[_i].truncated);
+}
+END_TEST
+
+START_TEST(test_utf8_put_next)
+{
+    static const uint32_t cps[] = { 0x41, 0xE0, 0x110, 0x1EA5, 0xFFFD, 0x1F600, 0x10FFFF };
+    for (size_t i = 0; i < sizeof cps / sizeof cps[0]; i++) {
+        yk_buf b = { 0 };
+        uint32_t back;
+        ck_assert_int_eq(yk_utf8_put(&b, cps[i]), YK_OK);
+        ck_assert_uint_eq(yk_utf8_next(b.data, b.len, &back), b.len);
+        ck_assert_uint_eq(back, cps[i]);
+        yk_buf_free(&b);
+    }
+}
+END_TEST
+
+static void nfc_is(const char *in, const char *want)
+{
+    yk_buf out = { 0 }, scratch = { 0 };
+    ck_assert_int_eq(yk_text_nfc(in, strlen(in), &out, &scratch), YK_OK);
+    ck_assert_uint_eq(out.len, strlen(want));
+    ck_assert(memcmp(out.data, want, out.len) == 0);
+    yk_buf_free(&out);
+    yk_buf_free(&scratch);
+}
+
+START_TEST(test_nfc)
+{
+    /* "Rạch Giá": 12 bytes decomposed (Unikey "tổ hợp"), 11 composed. */
+    nfc_is("Ra\xCC\xA3" "ch Gia\xCC\x81", "R\xE1\xBA\xA1" "ch Gi\xC3\xA1");
+    /* CP1258 style: base with its hat, tone combining. */
+    nfc_is("Qu\xC3\xB4\xCC\x81" "c", "Qu\xE1\xBB\x91" "c");          /* Quốc */
+    /* Fully decomposed: base, hat, tone. */
+    nfc_is("e\xCC\x82\xCC\x81", "\xE1\xBA\xBF");                     /* ế */
+    nfc_is("\xE2\x84\xA6", "\xCE\xA9");                              /* Ohm sign */
+    nfc_is("plain", "plain");
+}
+END_TEST
+
+START_TEST(test_nfc_invalid)
+{
+    yk_buf out = { 0 }, scratch = { 0 };
+    ck_assert_int_eq(yk_text_nfc("a\xCC", 2, &out, &scratch), YK_ERR_INVALID_BYTES);
+    yk_buf_free(&out);
+    yk_buf_free(&scratch);
+}
+END_TEST
+
+/* The fast path copies text made only of U+0000-U+02FF and U+1E00-U+1EFF.
+ * Checked against utf8proc for every such code point and every pair: none
+ * changes under NFC, so no string of them does. */
+static uint32_t fast_cp(size_t i)
+{
+    return i < 0x300 ? (uint32_t)i : (uint32_t)(0x1E00 + i - 0x300);
+}
+
+static int nfc_same(const uint32_t *cps, size_t n)
+{
+    yk_buf b = { 0 };
+    for (size_t i = 0; i < n; i++)
+        yk_utf8_put(&b, cps[i] ? cps[i] : 'x');
+    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)
+                                         (yk_buf_append(&b, "", 1), b.data));
+    int same = nfc && strcmp((const char *)nfc, b.data) == 0;
+    free(nfc);
+    yk_buf_free(&b);
+    return same;
+}
+
+START_TEST(test_nfc_fast_ranges)
+{
+    enum { N = 0x300 + 0x100 };
+    for (size_t i = 0; i < N; i++) {
+        uint32_t one = fast_cp(i);
+        ck_assert_msg(nfc_same(&one, 1), "U+%04X changes under NFC", one);
+        ck_assert_int_eq(utf8proc_get_property((utf8proc_int32_t)one)->combining_class, 0);
+    }
+    for (size_t i = 0; i < N; i += 1)
+        for (size_t j = 0; j < N; j += 1) {
+            uint32_t pair[2] = { fast_cp(i), fast_cp(j) };
+            if (!nfc_same(pair, 2))
+                ck_abort_msg("U+%04X U+%04X changes under NFC", pair[0], pair[1]);
+        }
+}
+END_TEST
+
+Suite *yk_suite_text(void)
+{
+    Suite *s = suite_create("text");
+    TCase *tc = tcase_create("text");
+    tcase_add_test(tc, test_ascii);
+    tcase_add_loop_test(tc, test_utf8_valid_prefix, 0,
+                        sizeof utf8_cases / sizeof utf8_cases[0]);
+    tcase_add_test(tc, test_utf8_put_next);
+    tcase_add_test(tc, test_nfc);
+    tcase_add_test(tc, test_nfc_invalid);
+    tcase_add_test(tc, test_nfc_fast_ranges);
+    tcase_set_timeout(tc, 60);
+    suite_add_tcase(s, tc);
+    return s;
+}

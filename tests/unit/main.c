@@ -1,0 +1,20 @@
+/* ykien unit tests: one Check suite per library module. */
+#include <check.h>
+#include <stdlib.h>
+#include "suites.h"
+
+int main(void)
+{
+    Suite *(*const suites[])(void) = {
+        yk_suite_text, yk_suite_encoding, yk_suite_vietnamese, yk_suite_vni,
+        yk_suite_detect, yk_suite_mojibake, yk_suite_sniff, yk_suite_reader,
+        yk_suite_csvwrite,
+    };
+    SRunner *sr = srunner_create(NULL);
+    for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)
+        srunner_add_suite(sr, suites[i]());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,96 @@
+/* ykien command — what every verb shares: options, diagnostics, input
+ * files, atomic output files and exit statuses. */
+#ifndef YK_CLI_H
+#define YK_CLI_H
+
+#include <stdio.h>
+#include "yk_reader.h"
+
+enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_SYSTEM = 3 };
+enum { DIAG_SHOWN_PER_KIND = 10 };
+
+typedef struct {
+    const char *name;
+    const char *summary;        /* one line for `ykien --help` */
+    const char *help;           /* full text for `ykien help VERB` */
+    int (*run)(int argc, char **argv);
+} cli_verb;
+
+/* Diagnostics: printed as `ykien: FILE:LINE[:COL]: error: text`, at most
+ * DIAG_SHOWN_PER_KIND of a kind per file unless --all; -q drops warnings. */
+typedef struct {
+    int quiet, all;
+    unsigned long errors, warnings;
+    const char *source;         /* the file the counts below are for */
+    struct { const char *kind; unsigned long count; } kinds[32];
+    int nkinds;
+} cli_diags;
+
+void cli_diag(void *ctx, const yk_diag *d);
+/* Start counting for a new file; say how many were not shown for the last. */
+void cli_diags_file(cli_diags *ds, const char *source);
+
+/* Print `ykien: text` (and a hint line) on stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A usage error: one line, a hint, and EXIT_USAGE. */
+int cli_usage(const char *verb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Options every reading verb accepts, filled by cli_read_option(). */
+typedef struct {
+    yk_read_options read;
+    int quiet, all;
+    int json;
+} cli_common;
+
+/* Handle one getopt_long result shared by reading verbs; returns 1 if it
+ * was one of them, 0 if not, -1 on a bad value (already reported). */
+int cli_read_option(const char *verb, int opt, const char *arg, cli_common *c);
+
+/* The long options behind cli_read_option, to splice into a verb's table. */
+#define CLI_READ_OPTIONS \
+    { "encoding", required_argument, NULL, 'E' }, \
+    { "delimiter", required_argument, NULL, 'D' }, \
+    { "max-field", required_argument, NULL, 1001 }, \
+    { "max-columns", required_argument, NULL, 1002 }, \
+    { "max-row", required_argument, NULL, 1003 }, \
+    { "quiet", no_argument, NULL, 'q' }, \
+    { "all", no_argument, NULL, 1004 }, \
+    { "help", no_argument, NULL, 'h' }
+
+/* An input file: a yk_input over a FILE that counts bytes for progress. */
+typedef struct cli_file cli_file;
+/* Opens path ("-" is standard input, spooled to a temporary file so it can
+ * be read twice).  NULL after printing why. */
+cli_file *cli_file_open(const char *path);
+yk_input *cli_file_input(cli_file *f);
+void cli_file_close(cli_file *f);
+
+/* An output file written under a temporary name and renamed when done;
+ * NULL path means standard output. */
+typedef struct cli_out cli_out;
+/* NULL after printing why; *status gets the exit status to use then.
+ * inputs are refused as output even with force. */
+cli_out *cli_out_open(const char *path, int force, char **inputs, int ninputs,
+                      int *status);
+FILE *cli_out_stream(cli_out *o);
+/* Finish: flush, close, rename into place.  Returns 0 or EXIT_SYSTEM. */
+int cli_out_commit(cli_out *o);
+/* Give up: remove the temporary file. */
+void cli_out_abandon(cli_out *o);
+
+/* A yk_output that writes to a FILE. */
+yk_status cli_write_file(void *ctx, const char *p, size_t n);
+
+/* Progress on stderr while a long read runs (only to a terminal). */
+void cli_progress_start(const char *label, unsigned long long total, int quiet);
+void cli_progress_add(unsigned long long bytes);
+void cli_progress_end(void);
+
+#endif
+
+/* Sniff and read one file, calling row (may be NULL) for every row; fmt
+ * and stats (may be NULL) receive what was found.  Returns 0, EXIT_DATA
+ * when the file has errors, or EXIT_SYSTEM/EXIT_USAGE after saying why. */
+int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
+                  yk_row_fn row, void *ctx, yk_format *fmt,
+                  yk_read_stats *stats);

@@ -1,0 +1,78 @@
+/* ykien command — printing the library's diagnostics. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+
+static const char *severity_word(yk_severity s)
+{
+    return s == YK_ERROR ? "error" : "warning";
+}
+
+/* How many of this kind were seen in this file, this one included. */
+static unsigned long bump(cli_diags *ds, const char *kind)
+{
+    for (int i = 0; i < ds->nkinds; i++)
+        if (strcmp(ds->kinds[i].kind, kind) == 0)
+            return ++ds->kinds[i].count;
+    if (ds->nkinds == (int)(sizeof ds->kinds / sizeof ds->kinds[0]))
+        return 1;
+    ds->kinds[ds->nkinds].kind = kind;
+    ds->kinds[ds->nkinds].count = 1;
+    return ds->kinds[ds->nkinds++].count;
+}
+
+void cli_diag(void *ctx, const yk_diag *d)
+{
+    cli_diags *ds = ctx;
+    if (d->severity == YK_ERROR)
+        ds->errors++;
+    else
+        ds->warnings++;
+    if (d->severity == YK_WARNING && ds->quiet)
+        return;
+    if (bump(ds, d->kind) > DIAG_SHOWN_PER_KIND && !ds->all)
+        return;
+    char where[64] = "";
+    if (d->line && d->column)
+        snprintf(where, sizeof where, ":%lu:%lu", d->line, d->column);
+    else if (d->line)
+        snprintf(where, sizeof where, ":%lu", d->line);
+    fprintf(stderr, "ykien: %s%s: %s: %s\n", d->source, where,
+            severity_word(d->severity), d->message);
+    if (d->hint)
+        fprintf(stderr, "ykien: %s%s: hint: %s\n", d->source, where, d->hint);
+}
+
+void cli_diags_file(cli_diags *ds, const char *source)
+{
+    for (int i = 0; i < ds->nkinds && !ds->all; i++)
+        if (ds->kinds[i].count > DIAG_SHOWN_PER_KIND)
+            fprintf(stderr, "ykien: %s: note: %lu more '%s' problems not shown "
+                    "(--all shows every one)\n", ds->source,
+                    ds->kinds[i].count - DIAG_SHOWN_PER_KIND, ds->kinds[i].kind);
+    ds->nkinds = 0;
+    ds->source = source;
+}
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("ykien: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+int cli_usage(const char *verb, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("ykien: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    fprintf(stderr, "ykien: hint: try 'ykien help %s'\n", verb ? verb : "");
+    return EXIT_USAGE;
+}

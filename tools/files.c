@@ -1,0 +1,194 @@
+/* ykien command — input files and atomic output files. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "cli.h"
+
+struct cli_file {
+    FILE *fp;
+    yk_input input;
+};
+
+static yk_status file_read(void *ctx, char *buf, size_t cap, size_t *got)
+{
+    FILE *fp = ctx;
+    *got = fread(buf, 1, cap, fp);
+    cli_progress_add(*got);
+    return *got == 0 && ferror(fp) ? YK_ERR_IO : YK_OK;
+}
+
+static yk_status file_rewind(void *ctx)
+{
+    return fseek((FILE *)ctx, 0, SEEK_SET) == 0 ? YK_OK : YK_ERR_IO;
+}
+
+/* Standard input may be a pipe: keep a copy to read it a second time. */
+static FILE *spool_stdin(void)
+{
+    FILE *tmp = tmpfile();
+    char buf[65536];
+    size_t n;
+    if (!tmp)
+        return NULL;
+    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+        if (fwrite(buf, 1, n, tmp) != n) {
+            fclose(tmp);
+            return NULL;
+        }
+    if (ferror(stdin)) {
+        fclose(tmp);
+        return NULL;
+    }
+    return tmp;
+}
+
+cli_file *cli_file_open(const char *path)
+{
+    struct stat st;
+    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        cli_error("%s: is a directory, not a data file", path);
+        return NULL;
+    }
+    FILE *fp = strcmp(path, "-") == 0 ? spool_stdin() : fopen(path, "rb");
+    if (!fp) {
+        cli_error("%s: cannot open: %s", path, strerror(errno));
+        return NULL;
+    }
+    cli_file *f = malloc(sizeof *f);
+    if (!f) {
+        fclose(fp);
+        cli_error("%s: out of memory", path);
+        return NULL;
+    }
+    f->fp = fp;
+    f->input = (yk_input){ file_read, file_rewind, fp };
+    return f;
+}
+
+yk_input *cli_file_input(cli_file *f)
+{
+    return &f->input;
+}
+
+void cli_file_close(cli_file *f)
+{
+    if (!f)
+        return;
+    fclose(f->fp);
+    free(f);
+}
+
+struct cli_out {
+    FILE *fp;
+    char *path, *tmp;   /* tmp NULL: writing in place (stdout, a device) */
+};
+
+static int same_file(const char *a, const char *b)
+{
+    struct stat sa, sb;
+    return stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
+           sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static int refuse(const char *path, int force, char **inputs, int ninputs)
+{
+    struct stat st;
+    for (int i = 0; i < ninputs; i++)
+        if (same_file(path, inputs[i])) {
+            cli_error("%s: is also an input; ykien never writes over its input", path);
+            return EXIT_USAGE;
+        }
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && !force) {
+        cli_error("%s: already exists", path);
+        cli_error("hint: use --force to replace it");
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+cli_out *cli_out_open(const char *path, int force, char **inputs, int ninputs,
+                      int *status)
+{
+    struct stat st;
+    cli_out *o = calloc(1, sizeof *o);
+    *status = EXIT_SYSTEM;
+    if (!o)
+        return NULL;
+    if (!path) {
+        o->fp = stdout;
+        return o;
+    }
+    if ((*status = refuse(path, force, inputs, ninputs)) != 0) {
+        free(o);
+        return NULL;
+    }
+    *status = EXIT_SYSTEM;
+    o->path = strdup(path);
+    int regular = stat(path, &st) != 0 || S_ISREG(st.st_mode);
+    if (regular && o->path && (o->tmp = malloc(strlen(path) + 16)) != NULL) {
+        sprintf(o->tmp, "%s.ykien-XXXXXX", path);
+        int fd = mkstemp(o->tmp);
+        mode_t mask = umask(0);
+        umask(mask);
+        if (fd >= 0 && (fchmod(fd, 0666 & ~mask) != 0 || !(o->fp = fdopen(fd, "wb")))) {
+            close(fd);
+            unlink(o->tmp);
+        }
+    } else if (!regular) {
+        o->fp = fopen(path, "wb");
+    }
+    if (!o->fp) {
+        cli_error("%s: cannot write: %s", path, strerror(errno));
+        cli_out_abandon(o);
+        return NULL;
+    }
+    return o;
+}
+
+FILE *cli_out_stream(cli_out *o)
+{
+    return o->fp;
+}
+
+static void release(cli_out *o)
+{
+    free(o->path);
+    free(o->tmp);
+    free(o);
+}
+
+int cli_out_commit(cli_out *o)
+{
+    int failed = fflush(o->fp) != 0 || ferror(o->fp);
+    if (o->fp != stdout)
+        failed |= fclose(o->fp) != 0;
+    o->fp = NULL;
+    if (!failed && o->tmp && rename(o->tmp, o->path) != 0)
+        failed = 1;
+    if (failed) {
+        cli_error("%s: write failed: %s", o->path ? o->path : "standard output",
+                  strerror(errno));
+        if (o->tmp)
+            unlink(o->tmp);
+    }
+    release(o);
+    return failed ? EXIT_SYSTEM : 0;
+}
+
+void cli_out_abandon(cli_out *o)
+{
+    if (!o)
+        return;
+    if (o->fp && o->fp != stdout)
+        fclose(o->fp);
+    if (o->tmp && o->fp)
+        unlink(o->tmp);
+    release(o);
+}
+
+yk_status cli_write_file(void *ctx, const char *p, size_t n)
+{
+    return fwrite(p, 1, n, ctx) == n ? YK_OK : YK_ERR_IO;
+}

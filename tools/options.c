@@ -1,0 +1,61 @@
+/* ykien command — options shared by the verbs that read data. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+static int parse_size(const char *verb, const char *name, const char *arg,
+                      size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(arg, &end, 10);
+    if (errno || end == arg || *end || v == 0 || arg[0] == '-') {
+        cli_usage(verb, "--%s wants a positive whole number, not '%s'", name, arg);
+        return -1;
+    }
+    *out = (size_t)v;
+    return 1;
+}
+
+static int parse_delimiter(const char *verb, const char *arg, int *out)
+{
+    static const struct { const char *name; int c; } names[] = {
+        { "tab", '\t' }, { "\\t", '\t' }, { "comma", ',' },
+        { "semicolon", ';' }, { "pipe", '|' },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(arg, names[i].name) == 0) {
+            *out = names[i].c;
+            return 1;
+        }
+    if (strlen(arg) == 1 && arg[0] != '"' && arg[0] != '\r' && arg[0] != '\n' &&
+        (unsigned char)arg[0] < 0x80) {
+        *out = arg[0];
+        return 1;
+    }
+    cli_usage(verb, "--delimiter wants one ASCII character or tab, not '%s'", arg);
+    return -1;
+}
+
+int cli_read_option(const char *verb, int opt, const char *arg, cli_common *c)
+{
+    switch (opt) {
+    case 'E': {
+        yk_encoding enc;
+        if (yk_encoding_lookup(arg, &enc) != YK_OK) {
+            cli_usage(verb, "unknown encoding '%s' (try utf-8, cp1258, tcvn3, viscii, vni, utf-16le, or any name in 'iconv -l')", arg);
+            return -1;
+        }
+        c->read.encoding = arg;
+        return 1;
+    }
+    case 'D': return parse_delimiter(verb, arg, &c->read.delimiter);
+    case 1001: return parse_size(verb, "max-field", arg, &c->read.max_field);
+    case 1002: return parse_size(verb, "max-columns", arg, &c->read.max_columns);
+    case 1003: return parse_size(verb, "max-row", arg, &c->read.max_row);
+    case 'q': c->quiet = 1; return 1;
+    case 1004: c->all = 1; return 1;
+    default: return 0;
+    }
+}

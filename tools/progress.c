@@ -1,0 +1,67 @@
+/* ykien command — progress on stderr, only for a person at a terminal.
+ * Nothing is shown for work under a second, or when stderr is a pipe or a
+ * file, so logs stay clean. */
+#include <stdio.h>
+#include <time.h>
+#include <unistd.h>
+#include "cli.h"
+
+static struct {
+    int on, shown;
+    const char *label;
+    unsigned long long total, done;
+    double start, last;
+} bar;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void cli_progress_start(const char *label, unsigned long long total, int quiet)
+{
+    bar.on = !quiet && isatty(STDERR_FILENO);
+    bar.shown = 0;
+    bar.label = label;
+    bar.total = total;
+    bar.done = 0;
+    bar.start = bar.last = now();
+}
+
+static void draw(double t)
+{
+    double mib = 1024.0 * 1024.0, secs = t - bar.start;
+    double rate = secs > 0 ? (double)bar.done / secs : 0;
+    fprintf(stderr, "\r%s  %.1f MiB", bar.label, (double)bar.done / mib);
+    if (bar.total) {
+        double left = rate > 0 ? (double)(bar.total - bar.done) / rate : 0;
+        fprintf(stderr, " of %.1f MiB  %3.0f%%  %.1f MiB/s  %.0f s left ",
+                (double)bar.total / mib, 100.0 * (double)bar.done / (double)bar.total,
+                rate / mib, left);
+    }
+    fflush(stderr);
+    bar.shown = 1;
+}
+
+void cli_progress_add(unsigned long long bytes)
+{
+    if (!bar.on)
+        return;
+    bar.done += bytes;
+    if (bar.done > bar.total)
+        bar.total = bar.done;
+    double t = now();
+    if (t - bar.start < 1.0 || t - bar.last < 0.2)
+        return;
+    bar.last = t;
+    draw(t);
+}
+
+void cli_progress_end(void)
+{
+    if (bar.on && bar.shown)
+        fputs("\r\033[K", stderr);
+    bar.on = 0;
+}

@@ -1,0 +1,54 @@
+/* ykien command — reading one data file, the same way for every verb. */
+#include <string.h>
+#include <sys/stat.h>
+#include "cli.h"
+
+static int status_exit(const char *path, yk_status st, const yk_read_stats *s)
+{
+    switch (st) {
+    case YK_OK:
+    case YK_ERR_STOPPED:
+        return s->errors ? EXIT_DATA : 0;
+    case YK_ERR_LIMIT:
+    case YK_ERR_PARSE:
+        return EXIT_DATA;       /* reported with its line by the reader */
+    case YK_ERR_ENCODING:
+        cli_error("%s: the encoding cannot be used to read CSV", path);
+        return EXIT_USAGE;
+    default:
+        cli_error("%s: %s", path, yk_strerror(st));
+        return EXIT_SYSTEM;
+    }
+}
+
+int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
+                  yk_row_fn row, void *ctx, yk_format *fmt,
+                  yk_read_stats *stats)
+{
+    yk_format local;
+    struct stat sb;
+    yk_reader *r = NULL;
+    fmt = fmt ? fmt : &local;
+    cli_file *f = cli_file_open(path);
+    if (!f)
+        return EXIT_USAGE;
+    cli_diags_file(ds, path);
+    yk_status st = yk_reader_new(&c->read, cli_diag, ds, &r);
+    if (st == YK_OK) {
+        unsigned long long size = stat(path, &sb) == 0 ? (unsigned long long)sb.st_size : 0;
+        cli_progress_start(path, 2 * size, c->quiet);
+        st = yk_reader_sniff(r, path, cli_file_input(f), fmt);
+    }
+    if (st == YK_OK)
+        st = yk_reader_read(r, path, cli_file_input(f), fmt, row, ctx);
+    cli_progress_end();
+    yk_read_stats none;
+    memset(&none, 0, sizeof none);
+    const yk_read_stats *s = r ? yk_reader_stats(r) : &none;
+    if (stats)
+        *stats = *s;
+    int code = status_exit(path, st, s);
+    yk_reader_free(r);
+    cli_file_close(f);
+    return code;
+}

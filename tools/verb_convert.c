@@ -1,0 +1,201 @@
+/* ykien convert — rewrite files as UTF-8 NFC, comma-delimited CSV. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "yk_csvwrite.h"
+
+typedef struct {
+    yk_csv_writer *w;
+    yk_status write_status;
+    const char *first_source;
+    yk_buf header;              /* the first file's header, to compare */
+    int header_seen, skip_file, header_differs;
+} convert_state;
+
+/* Several files into one output: one header, and only if they agree. */
+static int same_header(convert_state *cs, const yk_row *row)
+{
+    yk_buf now = { 0 };
+    for (size_t i = 0; i < row->n; i++)
+        if (yk_buf_append(&now, row->fields[i].s, row->fields[i].len + 1) != YK_OK) {
+            yk_buf_free(&now);
+            return 0;
+        }
+    int same = now.len == cs->header.len &&
+               (now.len == 0 || memcmp(now.data, cs->header.data, now.len) == 0);
+    if (!cs->header_seen) {
+        yk_buf_free(&cs->header);
+        cs->header = now;
+        cs->header_seen = 1;
+        return 1;
+    }
+    yk_buf_free(&now);
+    return same;
+}
+
+static int convert_row(void *ctx, const yk_row *row)
+{
+    convert_state *cs = ctx;
+    if (row->number == 1) {
+        int first = !cs->header_seen;
+        if (!same_header(cs, row)) {
+            cs->header_differs = 1;
+            return 1;   /* stop reading this file */
+        }
+        if (!first)
+            return 0;   /* the header is written once */
+    }
+    cs->write_status = yk_csv_write_row(cs->w, row->fields, row->n);
+    return cs->write_status != YK_OK;
+}
+
+static const char *const help =
+    "usage: ykien convert [OPTIONS] FILE...\n"
+    "\n"
+    "Rewrite data files as UTF-8 (NFC), comma-delimited CSV with RFC 4180\n"
+    "quoting and LF line ends, whatever their encoding and delimiter.\n"
+    "Several files go into one output with the header written once; their\n"
+    "headers must be the same.  FILE may be - for standard input.\n"
+    "\n"
+    "  -o, --output FILE      write to FILE (default: standard output)\n"
+    "      --suffix SUFFIX    write each FILE next to it, its extension\n"
+    "                         replaced by SUFFIX (e.g. .utf8.csv)\n"
+    "      --force            replace an existing output file\n"
+    "      --bom              start the output with a UTF-8 BOM, for Excel\n"
+    "  -E, --encoding NAME    read as NAME (utf-8, cp1258, tcvn3, viscii, vni,\n"
+    "                         utf-16le, or any iconv name); default: detect\n"
+    "  -D, --delimiter C      read with delimiter C (, ; tab |); default: detect\n"
+    "      --max-field N      longest field, in bytes (default 1048576)\n"
+    "      --max-columns N    most fields in a row (default 10000)\n"
+    "      --max-row N        longest row, in bytes (default 16777216)\n"
+    "  -q, --quiet            no progress, no warnings (errors still show)\n"
+    "      --all              show every problem, not ten of each kind\n"
+    "\n"
+    "Exit status: 0 done, 1 the data has errors (rows are still written; bad\n"
+    "bytes become U+FFFD and are reported), 2 usage, 3 system failure.\n"
+    "\n"
+    "examples:\n"
+    "  ykien convert samples/encodings/vni-windows.csv\n"
+    "  ykien convert --encoding tcvn3 samples/encodings/tcvn3.csv -o /dev/null\n";
+
+typedef struct {
+    cli_common c;
+    const char *output, *suffix;
+    int force, bom;
+} convert_opts;
+
+static int parse(int argc, char **argv, convert_opts *o)
+{
+    static const struct option longs[] = {
+        CLI_READ_OPTIONS,
+        { "output", required_argument, NULL, 'o' },
+        { "suffix", required_argument, NULL, 2001 },
+        { "force", no_argument, NULL, 2002 },
+        { "bom", no_argument, NULL, 2003 },
+        { NULL, 0, NULL, 0 }
+    };
+    int opt, r;
+    while ((opt = getopt_long(argc, argv, "+o:E:D:qh", longs, NULL)) != -1) {
+        if ((r = cli_read_option("convert", opt, optarg, &o->c)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
+            continue;
+        }
+        switch (opt) {
+        case 'o': o->output = optarg; break;
+        case 2001: o->suffix = optarg; break;
+        case 2002: o->force = 1; break;
+        case 2003: o->bom = 1; break;
+        case 'h': fputs(help, stdout); return -1;
+        default: return cli_usage("convert", "unknown option");
+        }
+    }
+    if (optind == argc)
+        return cli_usage("convert", "no input file");
+    if (o->output && o->suffix)
+        return cli_usage("convert", "--output and --suffix do not go together");
+    if (o->suffix && (!*o->suffix || strchr(o->suffix, '/')))
+        return cli_usage("convert", "--suffix wants a file-name ending like .utf8.csv");
+    return 0;
+}
+
+/* One output for the files in paths[0..n). */
+static int convert_files(const convert_opts *o, const char *output,
+                         char **paths, int n, cli_diags *ds)
+{
+    int status, worst = 0;
+    cli_out *out = cli_out_open(output, o->force, paths, n, &status);
+    if (!out)
+        return status;
+    convert_state cs = { 0 };
+    yk_status st = yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
+                                     ',', &cs.w);
+    if (st == YK_OK && o->bom)
+        st = yk_csv_write_raw(cs.w, "\xEF\xBB\xBF", 3);
+    for (int i = 0; st == YK_OK && i < n; i++) {
+        cs.header_differs = 0;
+        int code = cli_read_file(paths[i], &o->c, ds, convert_row, &cs, NULL, NULL);
+        if (cs.header_differs) {
+            cli_error("%s:1: error: the header differs from %s's; the file was not added",
+                      paths[i], cs.first_source);
+            code = EXIT_DATA;
+        }
+        if (!cs.first_source)
+            cs.first_source = paths[i];
+        st = cs.write_status;
+        worst = code > worst ? code : worst;
+    }
+    if (st == YK_OK)
+        st = yk_csv_writer_flush(cs.w);
+    yk_csv_writer_free(cs.w);
+    yk_buf_free(&cs.header);
+    if (st != YK_OK || worst >= EXIT_USAGE) {
+        if (st != YK_OK)
+            cli_error("%s: %s", output ? output : "standard output", yk_strerror(st));
+        cli_out_abandon(out);
+        return st != YK_OK ? EXIT_SYSTEM : worst;
+    }
+    status = cli_out_commit(out);
+    return status ? status : worst;
+}
+
+static char *with_suffix(const char *path, const char *suffix)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(path, '.');
+    size_t keep = dot && (!slash || dot > slash + 1) ? (size_t)(dot - path) : strlen(path);
+    char *out = malloc(keep + strlen(suffix) + 1);
+    if (out) {
+        memcpy(out, path, keep);
+        strcpy(out + keep, suffix);
+    }
+    return out;
+}
+
+static int verb_convert(int argc, char **argv)
+{
+    convert_opts o = { 0 };
+    int r = parse(argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.c.quiet, .all = o.c.all };
+    char **paths = argv + optind;
+    int n = argc - optind, worst = 0;
+    if (!o.suffix) {
+        worst = convert_files(&o, o.output, paths, n, &ds);
+    } else {
+        for (int i = 0; i < n && worst < EXIT_SYSTEM; i++) {
+            char *out = with_suffix(paths[i], o.suffix);
+            int code = out ? convert_files(&o, out, &paths[i], 1, &ds) : EXIT_SYSTEM;
+            worst = code > worst ? code : worst;
+            free(out);
+        }
+    }
+    cli_diags_file(&ds, NULL);
+    return worst;
+}
+
+const cli_verb cli_verb_convert = {
+    "convert", "rewrite files as UTF-8 NFC comma-delimited CSV", help, verb_convert,
+};

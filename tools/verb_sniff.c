@@ -1,0 +1,229 @@
+/* ykien sniff — what a data file is: encoding, layout, header, problems. */
+#include <getopt.h>
+#include <string.h>
+#include "cli.h"
+#include "json.h"
+
+typedef struct {
+    yk_format fmt;
+    yk_read_stats stats;
+    yk_buf header;              /* fields, each followed by a NUL */
+    size_t header_n;
+} sniff_result;
+
+static int keep_header(void *ctx, const yk_row *row)
+{
+    sniff_result *res = ctx;
+    if (row->number != 1)
+        return 0;
+    for (size_t i = 0; i < row->n; i++)
+        if (yk_buf_append(&res->header, row->fields[i].s, row->fields[i].len + 1) != YK_OK)
+            return 1;
+    res->header_n = row->n;
+    return 0;
+}
+
+static const char *bom_name(yk_bom bom)
+{
+    static const char *const names[] = { "none", "UTF-8", "UTF-16LE", "UTF-16BE" };
+    return names[bom];
+}
+
+static const char *delimiter_name(int d)
+{
+    static char one[2];
+    switch (d) {
+    case '\t': return "tab";
+    case ',': return ",";
+    case ';': return ";";
+    case '|': return "|";
+    }
+    one[0] = (char)d;
+    return one;
+}
+
+static void print_encoding(const yk_format *f)
+{
+    const yk_detection *d = &f->detection;
+    const char *name = f->encoding == YK_ENC_OTHER ? f->encoding_name
+                                                   : yk_encoding_name(f->encoding);
+    yk_encoding next;
+    printf("  encoding    %s", name);
+    if (f->encoding_given)
+        printf(" (given)\n");
+    else if (f->encoding == YK_ENC_UTF16LE || f->encoding == YK_ENC_UTF16BE)
+        printf(" (%s)\n", f->bom != YK_BOM_NONE ? "byte-order mark" : "zero bytes, no BOM");
+    else if (d->words == 0)
+        printf(" (no accented text: ASCII)\n");
+    else {
+        printf(" (%.0f%% of %lu accented words read as Vietnamese",
+               100 * yk_detection_confidence(d, f->encoding), d->words);
+        if (yk_detection_runner_up(d, &next))
+            printf("; next best %s, %.0f%%", yk_encoding_name(next),
+                   100 * yk_detection_confidence(d, next));
+        printf(")\n");
+    }
+    for (unsigned i = 0; !f->encoding_given && i < d->n_mixed; i++)
+        printf("  mixed       %s reads %lu lines better (lines %lu-%lu)\n",
+               yk_encoding_name(d->mixed[i].encoding), d->mixed[i].lines,
+               d->mixed[i].first_line, d->mixed[i].last_line);
+}
+
+static void print_line_ends(const yk_format *f)
+{
+    printf("  line ends  ");
+    if (f->crlf) printf(" CRLF %lu", f->crlf);
+    if (f->lf) printf(" LF %lu", f->lf);
+    if (f->cr) printf(" CR %lu", f->cr);
+    if (!f->crlf && !f->lf && !f->cr) printf(" none");
+    printf("\n");
+}
+
+static void print_text(const char *path, const sniff_result *r)
+{
+    const yk_read_stats *s = &r->stats;
+    printf("%s\n", path);
+    print_encoding(&r->fmt);
+    printf("  bom         %s\n", bom_name(r->fmt.bom));
+    printf("  delimiter   %s\n", delimiter_name(r->fmt.delimiter));
+    print_line_ends(&r->fmt);
+    printf("  rows        %lu (header and %lu)\n", s->rows, s->rows ? s->rows - 1 : 0);
+    printf("  columns     %lu\n", s->columns);
+    printf("  header     ");
+    const char *p = r->header.data;
+    for (size_t i = 0; i < r->header_n; i++, p += strlen(p) + 1)
+        printf("%s%s", i ? " | " : " ", p);
+    printf("\n");
+    printf("  problems    %lu ragged rows, %lu skipped rows, %lu invalid fields, "
+           "%lu suspicious fields, %lu blank lines\n",
+           s->ragged, s->skipped, s->invalid_fields, s->suspicious, s->blank_lines);
+}
+
+static void print_json(const char *path, const sniff_result *r, int first)
+{
+    const yk_format *f = &r->fmt;
+    const yk_read_stats *s = &r->stats;
+    const yk_detection *d = &f->detection;
+    yk_encoding next;
+    printf("%s{\"file\": ", first ? "" : ",\n");
+    json_string(stdout, path, strlen(path));
+    printf(", \"encoding\": ");
+    const char *name = f->encoding == YK_ENC_OTHER ? f->encoding_name
+                                                   : yk_encoding_name(f->encoding);
+    json_string(stdout, name, strlen(name));
+    printf(", \"encoding_given\": %s", f->encoding_given ? "true" : "false");
+    printf(", \"accented_words\": %lu, \"confidence\": %.4f", d->words,
+           yk_detection_confidence(d, f->encoding));
+    if (!f->encoding_given && yk_detection_runner_up(d, &next))
+        printf(", \"runner_up\": \"%s\", \"runner_up_confidence\": %.4f",
+               yk_encoding_name(next), yk_detection_confidence(d, next));
+    printf(", \"mixed\": [");
+    for (unsigned i = 0; !f->encoding_given && i < d->n_mixed; i++)
+        printf("%s{\"encoding\": \"%s\", \"lines\": %lu, \"first_line\": %lu, \"last_line\": %lu}",
+               i ? ", " : "", yk_encoding_name(d->mixed[i].encoding),
+               d->mixed[i].lines, d->mixed[i].first_line, d->mixed[i].last_line);
+    printf("], \"bom\": \"%s\", \"delimiter\": ", bom_name(f->bom));
+    char delim = (char)f->delimiter;
+    json_string(stdout, &delim, 1);
+    printf(", \"bytes\": %lu, \"line_ends\": {\"crlf\": %lu, \"lf\": %lu, \"cr\": %lu}",
+           f->bytes, f->crlf, f->lf, f->cr);
+    printf(", \"rows\": %lu, \"columns\": %lu, \"header\": [", s->rows, s->columns);
+    const char *p = r->header.data;
+    for (size_t i = 0; i < r->header_n; i++, p += strlen(p) + 1) {
+        printf("%s", i ? ", " : "");
+        json_string(stdout, p, strlen(p));
+    }
+    printf("], \"ragged_rows\": %lu, \"skipped_rows\": %lu, \"invalid_fields\": %lu"
+           ", \"suspicious_fields\": %lu, \"mixed_fields\": %lu, \"blank_lines\": %lu"
+           ", \"errors\": %lu, \"warnings\": %lu}",
+           s->ragged, s->skipped, s->invalid_fields, s->suspicious, s->mixed_fields,
+           s->blank_lines, s->errors, s->warnings);
+}
+
+static const char *const help =
+    "usage: ykien sniff [OPTIONS] FILE...\n"
+    "\n"
+    "Say what each data file is: its encoding and how sure the guess is, the\n"
+    "byte-order mark, delimiter, line ends, rows, columns and header, and\n"
+    "the problems in it (ragged rows, invalid bytes, mojibake), each with\n"
+    "its line on standard error.\n"
+    "\n"
+    "  -f, --format FORMAT    text (default) or json\n"
+    "  -E, --encoding NAME    read as NAME instead of detecting it\n"
+    "  -D, --delimiter C      read with delimiter C instead of detecting it\n"
+    "      --max-field N, --max-columns N, --max-row N   limits, as in convert\n"
+    "  -q, --quiet            no progress, no warnings\n"
+    "      --all              show every problem, not ten of each kind\n"
+    "\n"
+    "Exit status: 0 no errors, 1 a file has errors, 2 usage, 3 system failure.\n"
+    "\n"
+    "examples:\n"
+    "  ykien sniff samples/encodings/tcvn3.csv\n"
+    "  ykien sniff --format json samples/encodings/utf16le-tab.txt\n";
+
+static int parse(int argc, char **argv, cli_common *c)
+{
+    static const struct option longs[] = {
+        CLI_READ_OPTIONS,
+        { "format", required_argument, NULL, 'f' },
+        { NULL, 0, NULL, 0 }
+    };
+    int opt, r;
+    while ((opt = getopt_long(argc, argv, "+f:E:D:qh", longs, NULL)) != -1) {
+        if ((r = cli_read_option("sniff", opt, optarg, c)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
+            continue;
+        }
+        switch (opt) {
+        case 'f':
+            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
+                return cli_usage("sniff", "--format is text or json, not '%s'", optarg);
+            c->json = strcmp(optarg, "json") == 0;
+            break;
+        case 'h': fputs(help, stdout); return -1;
+        default: return cli_usage("sniff", "unknown option");
+        }
+    }
+    if (optind == argc)
+        return cli_usage("sniff", "no input file");
+    return 0;
+}
+
+static int verb_sniff(int argc, char **argv)
+{
+    cli_common c = { 0 };
+    int r = parse(argc, argv, &c);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = c.quiet, .all = c.all };
+    int worst = 0;
+    if (c.json)
+        printf("[");
+    for (int i = optind; i < argc; i++) {
+        sniff_result res;
+        memset(&res, 0, sizeof res);
+        int code = cli_read_file(argv[i], &c, &ds, keep_header, &res, &res.fmt, &res.stats);
+        if (code <= EXIT_DATA) {
+            if (c.json)
+                print_json(argv[i], &res, i == optind);
+            else
+                print_text(argv[i], &res);
+        }
+        yk_buf_free(&res.header);
+        worst = code > worst ? code : worst;
+    }
+    if (c.json)
+        printf("]\n");
+    cli_diags_file(&ds, NULL);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("standard output: write failed");
+        return EXIT_SYSTEM;
+    }
+    return worst;
+}
+
+const cli_verb cli_verb_sniff = {
+    "sniff", "say what each data file is: encoding, delimiter, rows, problems",
+    help, verb_sniff,
+};

@@ -1,0 +1,71 @@
+/* ykien — the command: a dispatcher to one file per verb. */
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+
+extern const cli_verb cli_verb_sniff, cli_verb_convert;
+
+static const cli_verb *const verbs[] = { &cli_verb_sniff, &cli_verb_convert };
+enum { NVERBS = sizeof verbs / sizeof verbs[0] };
+
+static const cli_verb *find(const char *name)
+{
+    for (int i = 0; i < NVERBS; i++)
+        if (strcmp(verbs[i]->name, name) == 0)
+            return verbs[i];
+    return NULL;
+}
+
+static void usage(void)
+{
+    printf("usage: ykien VERB [OPTIONS] FILE...\n"
+           "\n"
+           "ykien reads member opinion survey files as offices send them, in any\n"
+           "Vietnamese encoding, checks them and computes their figures.\n"
+           "\n"
+           "verbs:\n");
+    for (int i = 0; i < NVERBS; i++)
+        printf("  %-10s %s\n", verbs[i]->name, verbs[i]->summary);
+    printf("\n"
+           "  ykien help VERB    the options of VERB\n"
+           "  ykien --version    the version\n"
+           "\n"
+           "Diagnostics go to standard error as FILE:LINE[:COLUMN]: error|warning.\n"
+           "Exit status: 0 success, 1 the data has errors, 2 usage error,\n"
+           "3 system failure.\n");
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return cli_usage(NULL, "no verb given");
+    const char *verb = argv[1];
+    if (strcmp(verb, "--help") == 0 || strcmp(verb, "-h") == 0) {
+        usage();
+        return 0;
+    }
+    if (strcmp(verb, "--version") == 0) {
+        printf("ykien %s\n", YK_VERSION);
+        return 0;
+    }
+    if (strcmp(verb, "help") == 0) {
+        if (argc < 3) {
+            usage();
+            return 0;
+        }
+        const cli_verb *v = find(argv[2]);
+        if (!v)
+            return cli_usage(NULL, "no verb '%s'", argv[2]);
+        fputs(v->help, stdout);
+        return 0;
+    }
+    const cli_verb *v = find(verb);
+    if (!v)
+        return cli_usage(NULL, "no verb '%s'", verb);
+    int status = v->run(argc - 1, argv + 1);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("standard output: write failed");
+        return EXIT_SYSTEM;
+    }
+    return status;
+}
