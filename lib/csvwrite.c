@@ -78,18 +78,44 @@ static yk_status write_quoted(yk_csv_writer *w, const char *s, size_t n)
     return st == YK_OK ? yk_csv_write_raw(w, "\"", 1) : st;
 }
 
+/* Copy the field while checking it needs no quotes: one pass over the
+ * bytes for the common case. */
+static yk_status write_field(yk_csv_writer *w, const yk_field *f)
+{
+    if (f->len <= OUT_BUF - w->len) {
+        char *out = w->buf + w->len;
+        size_t i = 0;
+        while (i < f->len && !w->special[(unsigned char)f->s[i]]) {
+            out[i] = f->s[i];
+            i++;
+        }
+        if (i == f->len) {
+            w->len += i;
+            return YK_OK;
+        }
+    }
+    if (needs_quotes(w, f->s, f->len))
+        return write_quoted(w, f->s, f->len);
+    return yk_csv_write_raw(w, f->s, f->len);
+}
+
+static yk_status put_char(yk_csv_writer *w, char c)
+{
+    if (w->len < OUT_BUF) {
+        w->buf[w->len++] = c;
+        return YK_OK;
+    }
+    return yk_csv_write_raw(w, &c, 1);
+}
+
 yk_status yk_csv_write_row(yk_csv_writer *w, const yk_field *fields, size_t n)
 {
     yk_status st = YK_OK;
     for (size_t i = 0; i < n && st == YK_OK; i++) {
         if (i)
-            st = yk_csv_write_raw(w, &w->delimiter, 1);
-        if (st != YK_OK)
-            break;
-        if (needs_quotes(w, fields[i].s, fields[i].len))
-            st = write_quoted(w, fields[i].s, fields[i].len);
-        else
-            st = yk_csv_write_raw(w, fields[i].s, fields[i].len);
+            st = put_char(w, w->delimiter);
+        if (st == YK_OK)
+            st = write_field(w, &fields[i]);
     }
-    return st == YK_OK ? yk_csv_write_raw(w, "\n", 1) : st;
+    return st == YK_OK ? put_char(w, '\n') : st;
 }

@@ -18,6 +18,8 @@ struct yk_detector {
     size_t tlen;
     int tflag;                  /* token has a byte that needs decoding */
     int tctl;                   /* ... and one of them is a C0 control */
+    int fast;                   /* past the UTF-8 sample: token holds only
+                                   a character cut by a chunk's end */
     yk_buf nfc, tmp;
 };
 
@@ -142,27 +144,158 @@ static int separates(unsigned char c)
            c == '|' || c == '\r' || c == '\n';
 }
 
+/* One byte of a word that needs decoding, or the separator that ends it. */
+static void feed_byte(yk_detector *det, unsigned char c)
+{
+    if (separates(c)) {
+        flush_token(det);
+        if (c == '\n' && !det->prev_cr)
+            end_line(det);
+        else if (c == '\r')
+            end_line(det);
+        det->prev_cr = c == '\r';
+        return;
+    }
+    det->prev_cr = 0;
+    if (det->tlen == TOKEN_MAX)
+        flush_token(det);
+    det->token[det->tlen++] = (char)c;
+    if (c >= 0x80 || c < 0x20)
+        det->tflag = 1;
+    if (c < 0x20)
+        det->tctl = 1;
+}
+
+/* Index of the first byte from i on that is not printable ASCII. */
+static size_t plain_run(const char *p, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t below_space = (w - 0x20 * ones) & ~w & highs;
+        if ((w & highs) | below_space)
+            break;
+    }
+    while (i < n && (unsigned char)p[i] >= 0x20 && (unsigned char)p[i] < 0x80)
+        i++;
+    return i;
+}
+
+/* Keep the unfinished plain word at the end of a chunk: the next chunk
+ * may go on with bytes that need decoding. */
+static void keep_tail(yk_detector *det, const char *p, size_t from, size_t n)
+{
+    size_t s = n;
+    while (s > from && !separates((unsigned char)p[s - 1]))
+        s--;
+    if (s > from)
+        det->tlen = 0;
+    for (; s < n && det->tlen < TOKEN_MAX; s++)
+        det->token[det->tlen++] = p[s];
+}
+
+/* Count line ends as end_line() would see them, without scoring lines. */
+static void count_lines(yk_detector *det, const char *p, size_t n)
+{
+    const char *end = p + n;
+    for (const char *q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++)
+        det->lineno += !(q == p ? det->prev_cr : q[-1] == '\r');
+    for (const char *q = p; q < end && (q = memchr(q, '\r', (size_t)(end - q))); q++)
+        det->lineno++;
+    if (n)
+        det->prev_cr = end[-1] == '\r';
+}
+
+/* A character cut by the end of the last chunk, completed by this one.
+ * Returns the bytes of p it used; sets tflag when it is not UTF-8. */
+static size_t finish_cut(yk_detector *det, const char *p, size_t n)
+{
+    char tmp[8];
+    size_t k = det->tlen, take = n < 4 - k ? n : 4 - k;
+    uint32_t cp;
+    memcpy(tmp, det->token, k);
+    memcpy(tmp + k, p, take);
+    size_t len = yk_utf8_next(tmp, k + take, &cp);
+    int cut;
+    if (len == 0 && yk_utf8_valid_prefix(tmp, k + take, &cut) == 0 && cut &&
+        take == n) {
+        memcpy(det->token + k, p, take);    /* still cut: wait for more */
+        det->tlen += take;
+        return n;
+    }
+    if (len == 0) {
+        det->tflag = 1;     /* not UTF-8: the slow path takes it from here */
+        return 0;
+    }
+    det->tlen = 0;
+    det->prev_cr = 0;
+    return len - k;
+}
+
+/* Once a UTF-8 file has given its sample of words, it only needs checking
+ * and its lines counting.  Returns the bytes done: all of them, or up to
+ * the word where the file stopped being UTF-8. */
+static size_t feed_fast(yk_detector *det, const char *p, size_t n)
+{
+    size_t i = det->tlen ? finish_cut(det, p, n) : 0;
+    int cut;
+    if (det->tflag || i == n)
+        return i;
+    size_t ok = i + yk_utf8_valid_prefix(p + i, n - i, &cut);
+    count_lines(det, p + i, ok - i);
+    if (ok == n)
+        return n;
+    if (cut) {
+        memcpy(det->token, p + ok, n - ok);
+        det->tlen = n - ok;
+        return n;
+    }
+    while (ok > i && !separates((unsigned char)p[ok - 1]))
+        ok--;
+    return ok;
+}
+
+static int utf8_sampled(const yk_detector *det)
+{
+    return det->res.valid_utf8 &&
+           det->res.score[YK_ENC_UTF8].valid >= YK_DETECT_UTF8_SAMPLE;
+}
+
+/* Most bytes are printable ASCII and need nothing: skip them eight at a
+ * time, and step byte by byte only through words that need decoding and
+ * through line ends. */
 yk_status yk_detector_feed(yk_detector *det, const char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if (separates(c)) {
+    size_t i = 0;
+    if (utf8_sampled(det) && !det->tflag) {
+        if (!det->fast) {
             flush_token(det);
-            if (c == '\n' && !det->prev_cr)
-                end_line(det);
-            else if (c == '\r')
-                end_line(det);
-            det->prev_cr = c == '\r';
-            continue;
+            det->fast = 1;
         }
-        det->prev_cr = 0;
-        if (det->tlen == TOKEN_MAX)
-            flush_token(det);
-        det->token[det->tlen++] = (char)c;
-        if (c >= 0x80 || c < 0x20)
-            det->tflag = 1;
-        if (c < 0x20)
-            det->tctl = 1;
+        i = feed_fast(det, p, n);
+    }
+    while (i < n && det->tflag)
+        feed_byte(det, (unsigned char)p[i++]);
+    while (i < n) {
+        size_t j = plain_run(p, i, n);
+        if (j > i)
+            det->prev_cr = 0;
+        if (j == n) {
+            keep_tail(det, p, i, n);
+            break;
+        }
+        size_t s = j;
+        while (s > i && !separates((unsigned char)p[s - 1]))
+            s--;
+        if (s > i)
+            det->tlen = 0;
+        for (; s < j && det->tlen < TOKEN_MAX; s++)
+            det->token[det->tlen++] = p[s];
+        i = j;
+        feed_byte(det, (unsigned char)p[i++]);
+        while (i < n && det->tflag)
+            feed_byte(det, (unsigned char)p[i++]);
     }
     return YK_OK;
 }

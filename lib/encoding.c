@@ -143,13 +143,12 @@ yk_status yk_decoder_decode(yk_decoder *d, const char *in, size_t n,
     if (yk_text_is_ascii(in, n))
         return yk_buf_append(out, in, n);
     if (d->enc == YK_ENC_UTF8) {
-        int cut;
-        size_t ok = yk_utf8_valid_prefix(in, n, &cut);
-        if (ok < n) {
-            *bad_offset = ok;
-            return cut ? YK_ERR_TRUNCATED : YK_ERR_INVALID_BYTES;
-        }
         st = yk_text_nfc(in, n, out, &d->scratch);
+        if (st == YK_ERR_INVALID_BYTES) {   /* say where, and why */
+            int cut;
+            *bad_offset = yk_utf8_valid_prefix(in, n, &cut);
+            st = cut ? YK_ERR_TRUNCATED : YK_ERR_INVALID_BYTES;
+        }
     } else {
         st = to_utf8(d, in, n, bad_offset);
         if (st == YK_OK)

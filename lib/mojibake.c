@@ -42,6 +42,21 @@ void yk_mojibake_free(yk_mojibake *m)
     free(m);
 }
 
+/* Could s be all Windows-1252?  A lead byte of U+0100 and up that is not
+ * one of the few Windows-1252 letters and signs there (Œ Š Ÿ Ž ƒ ˆ ˜ – — ‘
+ * ’ “ ” • … € ™) says no at once; Vietnamese text nearly always has one
+ * (ạ ơ ư đ ă are C4..C6 and E1). */
+static int maybe_cp1252(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0xC4 && c != 0xC5 && c != 0xC6 && c != 0xCB && c != 0xE2 &&
+            c < 0xF8 && (c & 0xC0) == 0xC0)
+            return 0;
+    }
+    return 1;
+}
+
 static long score_of(const char *s, size_t n, yk_vn_score *sc)
 {
     sc->valid = sc->invalid = sc->foreign = 0;
@@ -54,7 +69,7 @@ int yk_mojibake_check(yk_mojibake *m, const char *s, size_t n,
                       size_t *repaired_len)
 {
     yk_vn_score now, then;
-    if (yk_text_is_ascii(s, n))
+    if (yk_text_is_ascii(s, n) || !maybe_cp1252(s, n))
         return 0;
     long base = score_of(s, n, &now);
     if (now.invalid == 0 && now.foreign == 0)

@@ -14,8 +14,10 @@
 enum { LIBCSV_FIELD_BEGUN = 2 };
 enum { CSV_BLOCK = 4096, MSG_MAX = 512 };
 
-/* Where a field's text is: in raw as read (ASCII), or in dec as decoded. */
-typedef struct { size_t off, len; int decoded; } span;
+/* Where a field's text is: in raw as read, or in dec as decoded; plain
+ * fields (ASCII, no NUL) need no decoding. */
+typedef enum { SPAN_RAW, SPAN_PLAIN, SPAN_DECODED } span_kind;
+typedef struct { size_t off, len; span_kind kind; } span;
 
 typedef enum { ROW_OK, ROW_TOO_MANY_COLUMNS, ROW_TOO_LONG, ROW_FIELD_TOO_LONG } row_state;
 
@@ -32,6 +34,7 @@ struct yk_reader {
     unsigned long line;         /* line of the bytes being fed */
     unsigned long row_line, field_line;
     int row_started, pending_cr;
+    int open_quote;             /* the file ended inside a quoted field */
     row_state state;
     yk_buf raw;                 /* this row's field bytes, NUL after each */
     span *spans;
@@ -46,6 +49,7 @@ struct yk_reader {
     unsigned long alt_fields[YK_ENC_CANDIDATES];
     size_t nalt;
     size_t row_decoder;         /* 0: the file's; i: alt[i - 1] */
+    int encoding_given;
     yk_mojibake *moji;
     yk_buf tmp;
 
@@ -184,17 +188,17 @@ static yk_status given_encoding(yk_reader *r, yk_format *fmt)
 
 static void count_line_ends(yk_format *fmt, const char *p, size_t n, int *prev_cr)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] == '\n') {
-            if (*prev_cr)
-                fmt->crlf++, fmt->cr--;
-            else
-                fmt->lf++;
-        }
-        if (p[i] == '\r')
-            fmt->cr++;
-        *prev_cr = p[i] == '\r';
+    const char *end = p + n;
+    for (const char *q = p; q < end && (q = memchr(q, '\r', (size_t)(end - q))); q++)
+        fmt->cr++;
+    for (const char *q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++) {
+        if (q == p ? *prev_cr : q[-1] == '\r')
+            fmt->crlf++, fmt->cr--;     /* that CR was counted alone */
+        else
+            fmt->lf++;
     }
+    if (n)
+        *prev_cr = end[-1] == '\r';
 }
 
 enum { SNIFF_HEAD = 64 * 1024 };   /* bytes the delimiter is guessed from */
@@ -269,7 +273,7 @@ static int keep_spaces(unsigned char c)
     return 0;   /* a field's spaces are data; the coder trims if it wants */
 }
 
-static void on_field(void *s, size_t len, void *ctx)
+static void on_field(void *field, size_t len, void *ctx)
 {
     yk_reader *r = ctx;
     r->field_line = r->line;
@@ -297,10 +301,26 @@ static void on_field(void *s, size_t len, void *ctx)
         r->spans = p;
         r->spans_cap = cap;
     }
-    r->spans[r->nspans++] = (span){ r->raw.len, len, 0 };
-    if (yk_buf_append(&r->raw, s ? s : "", len) != YK_OK ||
-        yk_buf_append(&r->raw, "", 1) != YK_OK)
+    if (r->raw.size - r->raw.len < len + 1 &&
+        yk_buf_reserve(&r->raw, len + 1) != YK_OK) {
         r->failure = YK_ERR_NOMEM;
+        return;
+    }
+    char *to = r->raw.data + r->raw.len;
+    int plain = 1;
+    if (len <= 16) {        /* codes: copy and check in one pass */
+        const unsigned char *from = field;
+        for (size_t i = 0; i < len; i++) {
+            plain &= from[i] - 1u < 0x7Fu;
+            to[i] = (char)from[i];
+        }
+    } else {
+        memcpy(to, field, len);
+        plain = yk_text_is_plain(to, len);
+    }
+    to[len] = '\0';
+    r->spans[r->nspans++] = (span){ r->raw.len, len, plain ? SPAN_PLAIN : SPAN_RAW };
+    r->raw.len += len + 1;
 }
 
 static void report_rejected(yk_reader *r)
@@ -427,7 +447,13 @@ static void check_mojibake(yk_reader *r, const char *s, size_t n,
     char hint[MSG_MAX];
     snprintf(hint, sizeof hint, "it probably reads '%.*s'", (int)fixed_len, fixed);
     r->stats.suspicious++;
-    if (was == YK_ENC_UTF8)
+    if (r->encoding_given && yk_decoder_encoding(r->decoder) != YK_ENC_UTF8) {
+        snprintf(hint, sizeof hint, "is the file %s? It would read '%.*s'; try --encoding %s",
+                 yk_encoding_name(was), (int)fixed_len, fixed, yk_encoding_name(was));
+        emit(r, YK_WARNING, "wrong-encoding", r->row_line, col, hint,
+             "'%.*s' does not read as Vietnamese in %s", (int)n, s,
+             yk_encoding_name(yk_decoder_encoding(r->decoder)));
+    } else if (was == YK_ENC_UTF8)
         emit(r, YK_WARNING, "decoded-twice", r->row_line, col, hint,
              "'%.*s' looks like UTF-8 text decoded twice (read as Windows-1252 and saved again)",
              (int)n, s);
@@ -478,7 +504,7 @@ static yk_status decode_field(yk_reader *r, size_t i)
     if (st == YK_OK)
         check_mojibake(r, r->dec.data + start, r->dec.len - start, col);
     if (st == YK_OK)
-        *sp = (span){ start, r->dec.len - start, 1 };
+        *sp = (span){ start, r->dec.len - start, SPAN_DECODED };
     return st == YK_OK ? yk_buf_append(&r->dec, "", 1) : st;
 }
 
@@ -489,7 +515,7 @@ static void check_width(yk_reader *r, size_t n)
         r->stats.columns = n;
         return;
     }
-    if (n == want)
+    if (n == want || r->open_quote)
         return;
     int extra_empty = n > want;
     for (size_t i = want; extra_empty && i < n; i++)
@@ -513,8 +539,12 @@ static yk_status deliver(yk_reader *r)
     yk_buf_clear(&r->dec);
     if (r->nalt)
         pick_row_decoder(r);
+    int decoded = 0;
     for (size_t i = 0; i < r->nspans && st == YK_OK; i++)
-        st = decode_field(r, i);
+        if (r->spans[i].kind != SPAN_PLAIN) {
+            st = decode_field(r, i);
+            decoded = 1;
+        }
     if (st == YK_OK && r->nspans > r->fields_cap) {
         yk_field *f = realloc(r->fields, r->nspans * sizeof *f);
         if (!f)
@@ -526,8 +556,8 @@ static yk_status deliver(yk_reader *r)
         return st;
     for (size_t i = 0; i < r->nspans; i++) {
         const span *sp = &r->spans[i];
-        r->fields[i].s = (sp->decoded ? r->dec.data : r->raw.data) + sp->off;
-        r->fields[i].len = sp->len;
+        const char *base = decoded && sp->kind == SPAN_DECODED ? r->dec.data : r->raw.data;
+        r->fields[i] = (yk_field){ base + sp->off, sp->len };
     }
     r->stats.rows++;
     check_width(r, r->nspans);
@@ -582,6 +612,25 @@ static yk_status parse(yk_reader *r, const char *p, size_t n)
     return r->stopped ? YK_ERR_STOPPED : guard_field(r);
 }
 
+/* The next CR and LF in a chunk, each found once (memchr is fast, but
+ * searching again from every line would be quadratic in a CR-only file). */
+typedef struct { size_t cr, lf; } line_ends;
+
+static size_t find_from(const char *p, size_t i, size_t n, char c)
+{
+    const char *q = memchr(p + i, c, n - i);
+    return q ? (size_t)(q - p) : n;
+}
+
+static size_t line_end(line_ends *e, const char *p, size_t i, size_t n)
+{
+    if (e->lf < i)
+        e->lf = find_from(p, i, n, '\n');
+    if (e->cr < i)
+        e->cr = find_from(p, i, n, '\r');
+    return e->cr < e->lf ? e->cr : e->lf;
+}
+
 /* Feed libcsv one physical line at a time, so every row knows the line it
  * starts on. */
 static yk_status feed(yk_reader *r, const char *p, size_t n)
@@ -594,10 +643,9 @@ static yk_status feed(yk_reader *r, const char *p, size_t n)
         i = 1;
     }
     r->pending_cr = 0;
+    line_ends ends = { find_from(p, i, n, '\r'), find_from(p, i, n, '\n') };
     while (i < n) {
-        size_t j = i;
-        while (j < n && p[j] != '\n' && p[j] != '\r')
-            j++;
+        size_t j = line_end(&ends, p, i, n);
         int eol = j < n;
         size_t end = !eol ? n : p[j] == '\n' ? j + 1
                    : j + 1 < n ? j + 1 + (p[j + 1] == '\n') : j + 1;
@@ -623,6 +671,7 @@ static yk_status feed(yk_reader *r, const char *p, size_t n)
 static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
 {
     drop_decoders(r);
+    r->encoding_given = fmt->encoding_given;
     yk_encoding enc = fmt->encoding;
     const char *name = fmt->encoding_name;
     if (stream_encoding(fmt))
@@ -650,7 +699,7 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     csv_set_blk_size(&r->csv, CSV_BLOCK);
     memset(&r->stats, 0, sizeof r->stats);
     r->line = 1;
-    r->row_started = r->pending_cr = r->stopped = 0;
+    r->row_started = r->pending_cr = r->stopped = r->open_quote = 0;
     r->state = ROW_OK;
     r->failure = YK_OK;
     r->nspans = 0;
@@ -661,14 +710,14 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
 /* After the last byte: a quote left open, a mixed file, an empty one. */
 static yk_status finish(yk_reader *r)
 {
-    int open_quote = r->csv.quoted && r->csv.pstate == LIBCSV_FIELD_BEGUN;
-    unsigned long field_line = r->field_line;
-    if (csv_fini(&r->csv, on_field, on_row, r) != 0)
-        return YK_ERR_NOMEM;
-    if (open_quote)
-        emit(r, YK_ERROR, "unterminated-quote", field_line, 0,
+    /* Said first: the last row's other problems all follow from it. */
+    r->open_quote = r->csv.quoted && r->csv.pstate == LIBCSV_FIELD_BEGUN;
+    if (r->open_quote)
+        emit(r, YK_ERROR, "unterminated-quote", r->field_line, 0,
              "the rest of the file was read into this field; add the closing quote",
              "a quoted field starting here never ends");
+    if (csv_fini(&r->csv, on_field, on_row, r) != 0)
+        return YK_ERR_NOMEM;
     for (size_t i = 0; i < r->nalt; i++)
         if (r->alt_fields[i])
             emit(r, YK_WARNING, "mixed-encoding", r->alt_first[i], 0,
@@ -678,7 +727,7 @@ static yk_status finish(yk_reader *r)
                  yk_encoding_name(yk_decoder_encoding(r->alt[i])),
                  yk_encoding_name(yk_decoder_encoding(r->decoder)));
     if (r->stats.rows == 0 && r->stats.skipped == 0)
-        emit(r, YK_ERROR, "empty-file", 0, 0, NULL, "the file has no rows");
+        emit(r, YK_ERROR, "empty-file", 1, 0, NULL, "the file has no rows");
     return r->failure;
 }
 

@@ -16,6 +16,22 @@ int yk_text_is_ascii(const char *s, size_t n)
     return (acc & 0x8080808080808080ull) == 0;
 }
 
+int yk_text_is_plain(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if ((w | ((w - ones) & ~w)) & highs)
+            return 0;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+            return 0;
+    return 1;
+}
+
 size_t yk_utf8_next(const char *s, size_t n, uint32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -56,8 +72,34 @@ static int cut_short(const unsigned char *u, size_t n)
     return 1;
 }
 
+/* Length of the valid sequence at u (2 to 4 bytes), or 0; written out
+ * rather than decoding, since whole files pass through here. */
+static size_t valid_sequence(const unsigned char *u, size_t n)
+{
+    unsigned char c = u[0];
+    if (c >= 0xC2 && c <= 0xDF)
+        return n >= 2 && (u[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xE0 && u[1] < 0xA0) || (c == 0xED && u[1] >= 0xA0))
+            return 0;   /* overlong, or a surrogate */
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80 ||
+            (u[3] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xF0 && u[1] < 0x90) || (c == 0xF4 && u[1] >= 0x90))
+            return 0;   /* overlong, or above U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
 size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     if (truncated)
         *truncated = 0;
@@ -70,15 +112,14 @@ size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
                 continue;
             }
         }
-        if ((unsigned char)s[i] < 0x80) {
+        if (u[i] < 0x80) {
             i++;
             continue;
         }
-        uint32_t cp;
-        size_t len = yk_utf8_next(s + i, n - i, &cp);
+        size_t len = valid_sequence(u + i, n - i);
         if (len == 0) {
             if (truncated)
-                *truncated = cut_short((const unsigned char *)s + i, n - i);
+                *truncated = cut_short(u + i, n - i);
             return i;
         }
         i += len;
@@ -120,6 +161,10 @@ static int needs_utf8proc(const char *s, size_t n, int *invalid)
     *invalid = 0;
     while (i < n) {
         uint32_t cp;
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
         size_t len = yk_utf8_next(s + i, n - i, &cp);
         if (len == 0) {
             *invalid = 1;

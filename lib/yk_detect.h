@@ -13,6 +13,10 @@
 #include "yk_encoding.h"
 #include "yk_vietnamese.h"
 
+/* While a file is valid UTF-8, only this many Vietnamese words are scored
+ * (for the confidence shown); validity is still checked to the end. */
+enum { YK_DETECT_UTF8_SAMPLE = 10000 };
+
 typedef struct {
     yk_encoding encoding;       /* the file's encoding */
     int valid_utf8;             /* every byte was valid UTF-8 */

@@ -10,7 +10,8 @@
  * Problems go to the diagnostics callback with their line and column; the
  * read goes on wherever it can, so one bad row costs one row.  Kinds:
  * "ragged-row", "extra-empty-fields", "invalid-bytes", "mixed-encoding",
- * "decoded-twice", "legacy-mojibake", "unterminated-quote", "field-too-long",
+ * "decoded-twice", "legacy-mojibake", "wrong-encoding", "unterminated-quote",
+ * "field-too-long",
  * "too-many-columns", "row-too-long", "nul-byte", "empty-file". */
 #ifndef YK_READER_H
 #define YK_READER_H

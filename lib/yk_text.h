@@ -13,6 +13,10 @@
 /* Nonzero when all n bytes are below 0x80. */
 int yk_text_is_ascii(const char *s, size_t n);
 
+/* Nonzero when all n bytes are ASCII and none is NUL: text that needs no
+ * decoding, normalising or checking. */
+int yk_text_is_plain(const char *s, size_t n);
+
 /* Length of the longest prefix of s that is valid UTF-8 (no overlongs, no
  * surrogates, nothing above U+10FFFF); equals n when all of s is valid.
  * When the prefix stops at a sequence cut short by the end of s,

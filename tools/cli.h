@@ -3,6 +3,7 @@
 #ifndef YK_CLI_H
 #define YK_CLI_H
 
+#include <getopt.h>
 #include <stdio.h>
 #include "yk_reader.h"
 
@@ -41,6 +42,12 @@ typedef struct {
     int quiet, all;
     int json;
 } cli_common;
+
+/* getopt_long with ykien's messages: unknown options and missing values
+ * are reported as usage errors (returns '?' after printing); options may
+ * follow file names. */
+int cli_getopt(const char *verb, int argc, char **argv, const char *shortopts,
+               const struct option *longopts);
 
 /* Handle one getopt_long result shared by reading verbs; returns 1 if it
  * was one of them, 0 if not, -1 on a bad value (already reported). */

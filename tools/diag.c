@@ -48,8 +48,8 @@ void cli_diags_file(cli_diags *ds, const char *source)
 {
     for (int i = 0; i < ds->nkinds && !ds->all; i++)
         if (ds->kinds[i].count > DIAG_SHOWN_PER_KIND)
-            fprintf(stderr, "ykien: %s: note: %lu more '%s' problems not shown "
-                    "(--all shows every one)\n", ds->source,
+            fprintf(stderr, "ykien: %s: hint: %lu more problems of this kind (%s) "
+                    "not shown; --all shows every one\n", ds->source,
                     ds->kinds[i].count - DIAG_SHOWN_PER_KIND, ds->kinds[i].kind);
     ds->nkinds = 0;
     ds->source = source;
@@ -73,6 +73,9 @@ int cli_usage(const char *verb, const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
-    fprintf(stderr, "ykien: hint: try 'ykien help %s'\n", verb ? verb : "");
+    if (verb)
+        fprintf(stderr, "ykien: hint: try 'ykien help %s'\n", verb);
+    else
+        fprintf(stderr, "ykien: hint: try 'ykien --help'\n");
     return EXIT_USAGE;
 }

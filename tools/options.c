@@ -1,5 +1,6 @@
 /* ykien command — options shared by the verbs that read data. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
@@ -58,4 +59,27 @@ int cli_read_option(const char *verb, int opt, const char *arg, cli_common *c)
     case 1004: c->all = 1; return 1;
     default: return 0;
     }
+}
+
+int cli_getopt(const char *verb, int argc, char **argv, const char *shortopts,
+               const struct option *longopts)
+{
+    char opts[64];
+    snprintf(opts, sizeof opts, ":%s", shortopts);
+    opterr = 0;
+    int opt = getopt_long(argc, argv, opts, longopts, NULL);
+    const char *given = argv[optind - 1];
+    if (opt == '?') {
+        if (optopt)
+            cli_usage(verb, "unknown option '-%c'", optopt);
+        else
+            cli_usage(verb, "unknown option '%s'", given);
+    } else if (opt == ':') {
+        if (optopt && strncmp(given, "--", 2) != 0)
+            cli_usage(verb, "option '-%c' wants a value", optopt);
+        else
+            cli_usage(verb, "option '%s' wants a value", given);
+        opt = '?';
+    }
+    return opt;
 }

@@ -1,51 +1,54 @@
 /* ykien convert — rewrite files as UTF-8 NFC, comma-delimited CSV. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include <sys/stat.h>
+#include <unistd.h>
 #include "yk_csvwrite.h"
 
 typedef struct {
     yk_csv_writer *w;
     yk_status write_status;
     const char *first_source;
-    yk_buf header;              /* the first file's header, to compare */
-    int header_seen, skip_file, header_differs;
+    yk_buf header;              /* the first file's header, NUL after each */
+    size_t header_n;
+    size_t differs_at;          /* 1-based column where a header differs */
 } convert_state;
 
-/* Several files into one output: one header, and only if they agree. */
-static int same_header(convert_state *cs, const yk_row *row)
+/* Several files go into one output only when their headers agree: the
+ * column where this header differs from the first, or 0. */
+static size_t header_difference(convert_state *cs, const yk_row *row)
 {
-    yk_buf now = { 0 };
-    for (size_t i = 0; i < row->n; i++)
-        if (yk_buf_append(&now, row->fields[i].s, row->fields[i].len + 1) != YK_OK) {
-            yk_buf_free(&now);
-            return 0;
-        }
-    int same = now.len == cs->header.len &&
-               (now.len == 0 || memcmp(now.data, cs->header.data, now.len) == 0);
-    if (!cs->header_seen) {
-        yk_buf_free(&cs->header);
-        cs->header = now;
-        cs->header_seen = 1;
-        return 1;
+    const char *p = cs->header.data;
+    for (size_t i = 0; i < row->n || i < cs->header_n; i++) {
+        if (i >= row->n || i >= cs->header_n ||
+            strlen(p) != row->fields[i].len || memcmp(p, row->fields[i].s, row->fields[i].len))
+            return i + 1;
+        p += strlen(p) + 1;
     }
-    yk_buf_free(&now);
-    return same;
+    return 0;
+}
+
+static yk_status keep_header(convert_state *cs, const yk_row *row)
+{
+    yk_status st = YK_OK;
+    for (size_t i = 0; i < row->n && st == YK_OK; i++)
+        st = yk_buf_append(&cs->header, row->fields[i].s, row->fields[i].len + 1);
+    cs->header_n = row->n;
+    return st;
 }
 
 static int convert_row(void *ctx, const yk_row *row)
 {
     convert_state *cs = ctx;
-    if (row->number == 1) {
-        int first = !cs->header_seen;
-        if (!same_header(cs, row)) {
-            cs->header_differs = 1;
-            return 1;   /* stop reading this file */
-        }
-        if (!first)
-            return 0;   /* the header is written once */
+    if (row->number == 1 && cs->first_source) {
+        cs->differs_at = header_difference(cs, row);
+        return cs->differs_at != 0;     /* stop reading this file */
     }
+    if (row->number == 1 && (cs->write_status = keep_header(cs, row)) != YK_OK)
+        return 1;
     cs->write_status = yk_csv_write_row(cs->w, row->fields, row->n);
     return cs->write_status != YK_OK;
 }
@@ -96,7 +99,7 @@ static int parse(int argc, char **argv, convert_opts *o)
         { NULL, 0, NULL, 0 }
     };
     int opt, r;
-    while ((opt = getopt_long(argc, argv, "+o:E:D:qh", longs, NULL)) != -1) {
+    while ((opt = cli_getopt("convert", argc, argv, "o:E:D:qh", longs)) != -1) {
         if ((r = cli_read_option("convert", opt, optarg, &o->c)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
@@ -108,7 +111,7 @@ static int parse(int argc, char **argv, convert_opts *o)
         case 2002: o->force = 1; break;
         case 2003: o->bom = 1; break;
         case 'h': fputs(help, stdout); return -1;
-        default: return cli_usage("convert", "unknown option");
+        default: return EXIT_USAGE;
         }
     }
     if (optind == argc)
@@ -117,6 +120,8 @@ static int parse(int argc, char **argv, convert_opts *o)
         return cli_usage("convert", "--output and --suffix do not go together");
     if (o->suffix && (!*o->suffix || strchr(o->suffix, '/')))
         return cli_usage("convert", "--suffix wants a file-name ending like .utf8.csv");
+    if (o->output && strcmp(o->output, "-") == 0)
+        o->output = NULL;
     return 0;
 }
 
@@ -134,14 +139,15 @@ static int convert_files(const convert_opts *o, const char *output,
     if (st == YK_OK && o->bom)
         st = yk_csv_write_raw(cs.w, "\xEF\xBB\xBF", 3);
     for (int i = 0; st == YK_OK && i < n; i++) {
-        cs.header_differs = 0;
+        cs.differs_at = 0;
         int code = cli_read_file(paths[i], &o->c, ds, convert_row, &cs, NULL, NULL);
-        if (cs.header_differs) {
-            cli_error("%s:1: error: the header differs from %s's; the file was not added",
-                      paths[i], cs.first_source);
+        if (cs.differs_at) {
+            cli_error("%s:1:%zu: error: the header differs from %s's from column %zu on; "
+                      "the file was not added", paths[i], cs.differs_at,
+                      cs.first_source, cs.differs_at);
             code = EXIT_DATA;
         }
-        if (!cs.first_source)
+        if (!cs.first_source && cs.header_n)
             cs.first_source = paths[i];
         st = cs.write_status;
         worst = code > worst ? code : worst;
@@ -152,12 +158,37 @@ static int convert_files(const convert_opts *o, const char *output,
     yk_buf_free(&cs.header);
     if (st != YK_OK || worst >= EXIT_USAGE) {
         if (st != YK_OK)
-            cli_error("%s: %s", output ? output : "standard output", yk_strerror(st));
+            cli_error("%s: write failed: %s", output ? output : "standard output",
+                      st == YK_ERR_IO ? strerror(errno) : yk_strerror(st));
         cli_out_abandon(out);
         return st != YK_OK ? EXIT_SYSTEM : worst;
     }
     status = cli_out_commit(out);
     return status ? status : worst;
+}
+
+/* Find a missing input before any output is written: standard output
+ * cannot be taken back. */
+static int check_inputs(const convert_opts *o, char **paths, int n)
+{
+    struct stat st;
+    for (int i = 0; i < n; i++) {
+        if (strcmp(paths[i], "-") == 0) {
+            if (o->suffix)
+                return cli_usage("convert", "--suffix cannot name an output after "
+                                 "standard input; use -o FILE");
+            continue;
+        }
+        if (access(paths[i], R_OK) != 0) {
+            cli_error("%s: cannot open: %s", paths[i], strerror(errno));
+            return EXIT_USAGE;
+        }
+        if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            cli_error("%s: is a directory, not a data file", paths[i]);
+            return EXIT_USAGE;
+        }
+    }
+    return 0;
 }
 
 static char *with_suffix(const char *path, const char *suffix)
@@ -182,6 +213,8 @@ static int verb_convert(int argc, char **argv)
     cli_diags ds = { .quiet = o.c.quiet, .all = o.c.all };
     char **paths = argv + optind;
     int n = argc - optind, worst = 0;
+    if ((r = check_inputs(&o, paths, n)) != 0)
+        return r;
     if (!o.suffix) {
         worst = convert_files(&o, o.output, paths, n, &ds);
     } else {

@@ -87,13 +87,16 @@ static void print_text(const char *path, const sniff_result *r)
     printf("  bom         %s\n", bom_name(r->fmt.bom));
     printf("  delimiter   %s\n", delimiter_name(r->fmt.delimiter));
     print_line_ends(&r->fmt);
-    printf("  rows        %lu (header and %lu)\n", s->rows, s->rows ? s->rows - 1 : 0);
+    if (s->rows)
+        printf("  rows        %lu (a header and %lu)\n", s->rows, s->rows - 1);
+    else
+        printf("  rows        0\n");
     printf("  columns     %lu\n", s->columns);
-    printf("  header     ");
+    printf("  header      ");
     const char *p = r->header.data;
     for (size_t i = 0; i < r->header_n; i++, p += strlen(p) + 1)
-        printf("%s%s", i ? " | " : " ", p);
-    printf("\n");
+        printf("%s%s", i ? " | " : "", p);
+    printf("%s\n", r->header_n ? "" : "(none)");
     printf("  problems    %lu ragged rows, %lu skipped rows, %lu invalid fields, "
            "%lu suspicious fields, %lu blank lines\n",
            s->ragged, s->skipped, s->invalid_fields, s->suspicious, s->blank_lines);
@@ -169,7 +172,7 @@ static int parse(int argc, char **argv, cli_common *c)
         { NULL, 0, NULL, 0 }
     };
     int opt, r;
-    while ((opt = getopt_long(argc, argv, "+f:E:D:qh", longs, NULL)) != -1) {
+    while ((opt = cli_getopt("sniff", argc, argv, "f:E:D:qh", longs)) != -1) {
         if ((r = cli_read_option("sniff", opt, optarg, c)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
@@ -182,7 +185,7 @@ static int parse(int argc, char **argv, cli_common *c)
             c->json = strcmp(optarg, "json") == 0;
             break;
         case 'h': fputs(help, stdout); return -1;
-        default: return cli_usage("sniff", "unknown option");
+        default: return EXIT_USAGE;
         }
     }
     if (optind == argc)
@@ -216,10 +219,6 @@ static int verb_sniff(int argc, char **argv)
     if (c.json)
         printf("]\n");
     cli_diags_file(&ds, NULL);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_error("standard output: write failed");
-        return EXIT_SYSTEM;
-    }
     return worst;
 }
 

@@ -1,4 +1,5 @@
 /* ykien — the command: a dispatcher to one file per verb. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include "cli.h"
@@ -35,12 +36,13 @@ static void usage(void)
            "3 system failure.\n");
 }
 
-int main(int argc, char **argv)
+static int dispatch(int argc, char **argv)
 {
     if (argc < 2)
         return cli_usage(NULL, "no verb given");
     const char *verb = argv[1];
-    if (strcmp(verb, "--help") == 0 || strcmp(verb, "-h") == 0) {
+    if (strcmp(verb, "--help") == 0 || strcmp(verb, "-h") == 0 ||
+        (strcmp(verb, "help") == 0 && argc < 3)) {
         usage();
         return 0;
     }
@@ -48,23 +50,23 @@ int main(int argc, char **argv)
         printf("ykien %s\n", YK_VERSION);
         return 0;
     }
-    if (strcmp(verb, "help") == 0) {
-        if (argc < 3) {
-            usage();
-            return 0;
-        }
-        const cli_verb *v = find(argv[2]);
-        if (!v)
-            return cli_usage(NULL, "no verb '%s'", argv[2]);
+    int asking = strcmp(verb, "help") == 0;
+    const cli_verb *v = find(asking ? argv[2] : verb);
+    if (!v)
+        return cli_usage(NULL, "no verb '%s'", asking ? argv[2] : verb);
+    if (asking) {
         fputs(v->help, stdout);
         return 0;
     }
-    const cli_verb *v = find(verb);
-    if (!v)
-        return cli_usage(NULL, "no verb '%s'", verb);
-    int status = v->run(argc - 1, argv + 1);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        cli_error("standard output: write failed");
+    return v->run(argc - 1, argv + 1);
+}
+
+int main(int argc, char **argv)
+{
+    int status = dispatch(argc, argv);
+    /* A result that did not reach standard output is no result. */
+    if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_SYSTEM) {
+        cli_error("standard output: write failed: %s", strerror(errno));
         return EXIT_SYSTEM;
     }
     return status;

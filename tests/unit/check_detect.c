@@ -92,6 +92,30 @@ START_TEST(test_mixed)
 }
 END_TEST
 
+/* Past the UTF-8 sample the detector only validates and counts lines:
+ * a CP1258 line pasted in after 12,000 UTF-8 lines is still found, on its
+ * line, whatever the chunks (1 and 7 bytes cut characters in two). */
+START_TEST(test_utf8_fast_path)
+{
+    yk_buf file = { 0 };
+    for (int i = 0; i < 12000; i++)
+        encode(YK_ENC_UTF8, i % 2 ? "Phú Quốc\r\n" : "Hòn Đất\n", &file);
+    encode(YK_ENC_CP1258, "Giồng Riềng, Rất tốt\n", &file);
+    encode(YK_ENC_UTF8, "Kiên Lương\n", &file);
+    static const size_t pieces[] = { 1, 7, 65536 };
+    for (size_t k = 0; k < 3; k++) {
+        yk_detection d = detect(file.data, file.len, pieces[k]);
+        ck_assert_int_eq(d.encoding, YK_ENC_UTF8);
+        ck_assert(!d.valid_utf8);
+        ck_assert_uint_eq(d.n_mixed, 1);
+        ck_assert_int_eq(d.mixed[0].encoding, YK_ENC_CP1258);
+        ck_assert_uint_eq(d.mixed[0].first_line, 12001);
+        ck_assert_uint_eq(d.mixed[0].last_line, 12001);
+    }
+    yk_buf_free(&file);
+}
+END_TEST
+
 Suite *yk_suite_detect(void)
 {
     Suite *s = suite_create("detect");
@@ -99,6 +123,7 @@ Suite *yk_suite_detect(void)
     tcase_add_loop_test(tc, test_each_encoding, 0, YK_ENC_CANDIDATES);
     tcase_add_test(tc, test_ascii_file);
     tcase_add_test(tc, test_mixed);
+    tcase_add_test(tc, test_utf8_fast_path);
     suite_add_tcase(s, tc);
     return s;
 }
