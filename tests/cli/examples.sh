@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every example in ykien's help texts, so they cannot drift from the
-# code: the lines under "examples:" in `ykien help VERB`, for every verb
-# listed under "verbs:" in `ykien --help` (and any examples there too).
+# Runs every example in ykien's help texts and README, so they cannot drift
+# from the code: the lines under "examples:" in `ykien help VERB`, for every
+# verb listed under "verbs:" in `ykien --help` (and any examples there too),
+# and the lines starting "ykien " in the README's ```sh blocks.
 # Each must exit 0 or 1 (done, or the data has errors); 2 (usage), 3, or a
 # signal fails.  Run from the repository root with $YKIEN the binary:
 #
@@ -75,6 +76,11 @@ for verb in $verbs; do
     fi
     run_examples "ykien help $verb" "$text"
 done
+
+readme=$(awk '/^```sh/ { on = 1; print "examples:"; next }
+              /^```/ { on = 0; next }
+              on && /^ykien / { print "  " $0 }' README.md)
+run_examples "README.md" "$readme"
 
 echo "$ran examples run, $bad failed"
 [ "$bad" -eq 0 ]
