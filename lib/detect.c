@@ -80,6 +80,28 @@ long yk_detect_field_score(yk_decoder *dec, const char *p, size_t n,
     return yk_vn_score_value(&s);
 }
 
+/* The candidate that has read YK_DETECT_SAMPLE words as Vietnamese and
+ * leads every other by as many points, or -1 while the race is open. */
+static int leader(const yk_detector *det)
+{
+    int best = -1;
+    long top = 0, second = 0;
+    for (int e = 0; e < YK_ENC_CANDIDATES; e++) {
+        long v = yk_vn_score_value(&det->res.score[e]);
+        if (best < 0 || v > top) {
+            second = best < 0 ? v : top;
+            top = v;
+            best = e;
+        } else if (v > second) {
+            second = v;
+        }
+    }
+    if (det->res.score[best].valid < YK_DETECT_SAMPLE ||
+        top - second < (long)YK_DETECT_SAMPLE)
+        return -1;
+    return best;
+}
+
 static void score_token(yk_detector *det)
 {
     const char *p = det->token;
@@ -97,9 +119,19 @@ static void score_token(yk_detector *det)
         /* TCVN3 and VISCII write some capitals as control bytes. */
         if (!valid)
             det->res.valid_utf8 = 0;
+        int lead = leader(det);
+        if (lead >= 0) {
+            /* The leader is settled: other readings are needed only for
+             * words it cannot read, to find pasted-in lines. */
+            score_as(det->dec[lead], p, n, &det->tmp, &s[lead]);
+            if (s[lead].invalid == 0 && s[lead].foreign == 0)
+                goto add;
+            memset(&s[lead], 0, sizeof s[lead]);
+        }
         for (int e = 0; e < YK_ENC_CANDIDATES; e++)
             score_as(det->dec[e], p, n, &det->tmp, &s[e]);
     }
+add:
     for (int e = 0; e < YK_ENC_CANDIDATES; e++) {
         add_score(&det->line[e], &s[e]);
         add_score(&det->res.score[e], &s[e]);
@@ -259,7 +291,7 @@ static size_t feed_fast(yk_detector *det, const char *p, size_t n)
 static int utf8_sampled(const yk_detector *det)
 {
     return det->res.valid_utf8 &&
-           det->res.score[YK_ENC_UTF8].valid >= YK_DETECT_UTF8_SAMPLE;
+           det->res.score[YK_ENC_UTF8].valid >= YK_DETECT_SAMPLE;
 }
 
 /* Most bytes are printable ASCII and need nothing: skip them eight at a

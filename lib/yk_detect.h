@@ -13,9 +13,11 @@
 #include "yk_encoding.h"
 #include "yk_vietnamese.h"
 
-/* While a file is valid UTF-8, only this many Vietnamese words are scored
- * (for the confidence shown); validity is still checked to the end. */
-enum { YK_DETECT_UTF8_SAMPLE = 10000 };
+/* Once this many words read as Vietnamese in one encoding, and it leads
+ * every other by as many, the rest of the file is scored only in it, and
+ * in the others only where it fails (to find pasted-in lines).  A file that
+ * is valid UTF-8 is only validated past this many words. */
+enum { YK_DETECT_SAMPLE = 10000 };
 
 typedef struct {
     yk_encoding encoding;       /* the file's encoding */

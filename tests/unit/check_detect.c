@@ -116,6 +116,26 @@ START_TEST(test_utf8_fast_path)
 }
 END_TEST
 
+/* Past the sample, a settled CP1258 file is scored in CP1258 alone except
+ * where CP1258 fails: VNI lines pasted in at the end are still found. */
+START_TEST(test_leader_path)
+{
+    yk_buf file = { 0 };
+    for (int i = 0; i < 6000; i++)
+        encode(YK_ENC_CP1258, "Phú Quốc, Hòn Đất\r\n", &file);
+    encode(YK_ENC_VNI, "Giồng Riềng, Rất tốt\r\n", &file);
+    encode(YK_ENC_VNI, "Vĩnh Thuận, Khó trả lời\r\n", &file);
+    yk_detection d = detect(file.data, file.len, 4096);
+    ck_assert_int_eq(d.encoding, YK_ENC_CP1258);
+    ck_assert_uint_eq(d.n_mixed, 1);
+    ck_assert_int_eq(d.mixed[0].encoding, YK_ENC_VNI);
+    ck_assert_uint_eq(d.mixed[0].first_line, 6001);
+    ck_assert_uint_eq(d.mixed[0].last_line, 6002);
+    ck_assert_uint_ge(d.words, 4 * 6000);   /* every word, in CP1258 */
+    yk_buf_free(&file);
+}
+END_TEST
+
 Suite *yk_suite_detect(void)
 {
     Suite *s = suite_create("detect");
@@ -124,6 +144,7 @@ Suite *yk_suite_detect(void)
     tcase_add_test(tc, test_ascii_file);
     tcase_add_test(tc, test_mixed);
     tcase_add_test(tc, test_utf8_fast_path);
+    tcase_add_test(tc, test_leader_path);
     suite_add_tcase(s, tc);
     return s;
 }

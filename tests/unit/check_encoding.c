@@ -189,6 +189,44 @@ START_TEST(test_decoder_errors)
 }
 END_TEST
 
+/* iconv's errno mapped to statuses, with the offset of the first byte
+ * not converted and everything before it kept. */
+START_TEST(test_iconv_statuses)
+{
+    iconv_t cd;
+    yk_buf out = { 0 };
+    size_t used;
+    ck_assert_int_eq(yk_iconv_open("UTF-16LE", "UTF-8", &cd), YK_OK);
+    ck_assert_int_eq(yk_iconv_convert(cd, "ab\xFF" "cd", 5, &out, &used), YK_ERR_INVALID_BYTES);
+    ck_assert_uint_eq(used, 2);
+    ck_assert_uint_eq(out.len, 4);
+    yk_buf_clear(&out);
+    ck_assert_int_eq(yk_iconv_convert(cd, "ab\xE1\xBA", 4, &out, &used), YK_ERR_TRUNCATED);
+    ck_assert_uint_eq(used, 2);
+    yk_iconv_close(cd);
+    /* Output four times the input: the buffer grows (E2BIG) until done. */
+    static char big[90000];
+    for (size_t i = 0; i + 3 <= sizeof big; i += 3)
+        memcpy(big + i, "\xE1\xBA\xA1", 3);      /* ạ */
+    yk_buf_clear(&out);
+    ck_assert_int_eq(yk_iconv_open("UTF-32LE", "UTF-8", &cd), YK_OK);
+    ck_assert_int_eq(yk_iconv_convert(cd, big, sizeof big, &out, &used), YK_OK);
+    ck_assert_uint_eq(used, sizeof big);
+    ck_assert_uint_eq(out.len, sizeof big / 3 * 4);
+    yk_iconv_close(cd);
+    /* A letter the target cannot hold. */
+    yk_buf_clear(&out);
+    ck_assert_int_eq(yk_iconv_open("CP1252", "UTF-8", &cd), YK_OK);
+    ck_assert_int_eq(yk_iconv_convert(cd, "Gi\xC3\xA1 R\xE1\xBA\xA1" "ch", 10, &out, &used),
+                     YK_ERR_INVALID_BYTES);
+    ck_assert_uint_eq(used, 6);
+    yk_iconv_close(cd);
+    ck_assert_int_eq(yk_iconv_open("UTF-8", "NO-SUCH-TABLE", &cd), YK_ERR_ENCODING);
+    yk_iconv_close(cd);
+    yk_buf_free(&out);
+}
+END_TEST
+
 Suite *yk_suite_encoding(void)
 {
     Suite *s = suite_create("encoding");
@@ -200,6 +238,7 @@ Suite *yk_suite_encoding(void)
     tcase_add_loop_test(tc, test_utf16, 0, 2);
     tcase_add_test(tc, test_lookup);
     tcase_add_test(tc, test_decoder_errors);
+    tcase_add_test(tc, test_iconv_statuses);
     suite_add_tcase(s, tc);
     return s;
 }
