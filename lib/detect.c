@@ -214,16 +214,17 @@ static size_t plain_run(const char *p, size_t i, size_t n)
     return i;
 }
 
-/* Keep the unfinished plain word at the end of a chunk: the next chunk
- * may go on with bytes that need decoding. */
-static void keep_tail(yk_detector *det, const char *p, size_t from, size_t n)
+/* Put into the token the plain start of the word that reaches `to`: the
+ * bytes after the last separator in p[from..to), or all of them, added to
+ * what the token holds, when the word began before `from`. */
+static void take_word_start(yk_detector *det, const char *p, size_t from, size_t to)
 {
-    size_t s = n;
+    size_t s = to;
     while (s > from && !separates((unsigned char)p[s - 1]))
         s--;
     if (s > from)
         det->tlen = 0;
-    for (; s < n && det->tlen < TOKEN_MAX; s++)
+    for (; s < to && det->tlen < TOKEN_MAX; s++)
         det->token[det->tlen++] = p[s];
 }
 
@@ -313,17 +314,9 @@ yk_status yk_detector_feed(yk_detector *det, const char *p, size_t n)
         size_t j = plain_run(p, i, n);
         if (j > i)
             det->prev_cr = 0;
-        if (j == n) {
-            keep_tail(det, p, i, n);
+        take_word_start(det, p, i, j);  /* the next chunk may go on with it */
+        if (j == n)
             break;
-        }
-        size_t s = j;
-        while (s > i && !separates((unsigned char)p[s - 1]))
-            s--;
-        if (s > i)
-            det->tlen = 0;
-        for (; s < j && det->tlen < TOKEN_MAX; s++)
-            det->token[det->tlen++] = p[s];
         i = j;
         feed_byte(det, (unsigned char)p[i++]);
         while (i < n && det->tflag)

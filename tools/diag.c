@@ -55,13 +55,18 @@ void cli_diags_file(cli_diags *ds, const char *source)
     ds->source = source;
 }
 
+static void say(const char *fmt, va_list ap)
+{
+    fputs("ykien: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("ykien: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    say(fmt, ap);
     va_end(ap);
 }
 
@@ -69,9 +74,7 @@ int cli_usage(const char *verb, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("ykien: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    say(fmt, ap);
     va_end(ap);
     if (verb)
         fprintf(stderr, "ykien: hint: try 'ykien help %s'\n", verb);
