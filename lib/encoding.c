@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -8,6 +9,7 @@
 
 struct yk_decoder {
     yk_encoding enc;
+    char name[64];      /* for messages: the display or iconv name */
     iconv_t cd;         /* to UTF-8; (iconv_t)-1 for UTF-8 and VNI */
     yk_buf utf8;        /* decoded, before NFC */
     yk_buf scratch;     /* for yk_text_nfc */
@@ -92,6 +94,8 @@ yk_status yk_decoder_new(yk_encoding enc, const char *iconv_name,
         return YK_ERR_NOMEM;
     d->enc = enc;
     d->cd = (iconv_t)-1;
+    snprintf(d->name, sizeof d->name, "%s",
+             enc == YK_ENC_OTHER ? iconv_name : yk_encoding_name(enc));
     const char *name = enc == YK_ENC_OTHER ? iconv_name : iconv_name_of(enc);
     if (name) {
         yk_status st = yk_iconv_open("UTF-8", name, &d->cd);
@@ -119,6 +123,11 @@ void yk_decoder_free(yk_decoder *d)
 yk_encoding yk_decoder_encoding(const yk_decoder *d)
 {
     return d->enc;
+}
+
+const char *yk_decoder_name(const yk_decoder *d)
+{
+    return d->name;
 }
 
 static yk_status to_utf8(yk_decoder *d, const char *in, size_t n,

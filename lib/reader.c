@@ -415,7 +415,7 @@ static yk_status decode_lossy(yk_reader *r, yk_decoder *d, const char *p,
     emit(r, YK_ERROR, "invalid-bytes", r->row_line, col,
          "the bytes were replaced by U+FFFD; give the encoding with --encoding if it is wrong",
          "bytes not valid in %s at byte %zu of the field (%s)",
-         yk_encoding_name(yk_decoder_encoding(d)), bad + 1, shown);
+         yk_decoder_name(d), bad + 1, shown);
     r->stats.invalid_fields++;
     size_t pos = 0;
     while (pos < n) {
@@ -452,7 +452,7 @@ static void check_mojibake(yk_reader *r, const char *s, size_t n,
                  yk_encoding_name(was), (int)fixed_len, fixed, yk_encoding_name(was));
         emit(r, YK_WARNING, "wrong-encoding", r->row_line, col, hint,
              "'%.*s' does not read as Vietnamese in %s", (int)n, s,
-             yk_encoding_name(yk_decoder_encoding(r->decoder)));
+             yk_decoder_name(r->decoder));
     } else if (was == YK_ENC_UTF8)
         emit(r, YK_WARNING, "decoded-twice", r->row_line, col, hint,
              "'%.*s' looks like UTF-8 text decoded twice (read as Windows-1252 and saved again)",
@@ -724,8 +724,8 @@ static yk_status finish(yk_reader *r)
                  "each row was read in the encoding that makes it Vietnamese; check these rows",
                  "the file mixes encodings: %lu fields on lines %lu-%lu read as %s, the rest as %s",
                  r->alt_fields[i], r->alt_first[i], r->alt_last[i],
-                 yk_encoding_name(yk_decoder_encoding(r->alt[i])),
-                 yk_encoding_name(yk_decoder_encoding(r->decoder)));
+                 yk_decoder_name(r->alt[i]),
+                 yk_decoder_name(r->decoder));
     if (r->stats.rows == 0 && r->stats.skipped == 0)
         emit(r, YK_ERROR, "empty-file", 1, 0, NULL, "the file has no rows");
     return r->failure;
@@ -735,7 +735,8 @@ static void report_stream_error(yk_reader *r, const yk_format *fmt)
 {
     emit(r, YK_ERROR, "invalid-bytes", r->line, 0,
          "the bytes were replaced by U+FFFD",
-         "bytes not valid in %s", yk_encoding_name(fmt->encoding));
+         "bytes not valid in %s", fmt->encoding == YK_ENC_OTHER ? fmt->encoding_name
+                                     : yk_encoding_name(fmt->encoding));
     r->stats.invalid_fields++;
 }
 

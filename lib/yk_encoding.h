@@ -43,6 +43,9 @@ yk_status yk_decoder_new(yk_encoding enc, const char *iconv_name,
                          yk_decoder **out);
 void yk_decoder_free(yk_decoder *d);
 yk_encoding yk_decoder_encoding(const yk_decoder *d);
+/* The name to show users ("CP1258", or the iconv name given); borrowed for
+ * the decoder's life. */
+const char *yk_decoder_name(const yk_decoder *d);
 
 /* Append the UTF-8 NFC text of in[0..n) to out.  On YK_ERR_INVALID_BYTES
  * or YK_ERR_TRUNCATED, *bad_offset is the offset in `in` of the first byte
