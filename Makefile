@@ -83,15 +83,14 @@ check-asan: deps
 	    LDFLAGS='$(SAN)' unit cli fuzz-replay
 
 FUZZ_SECONDS ?= 60
+FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 fuzz: deps
-	mkdir -p build-fuzz
+	mkdir -p build-fuzz/corpus
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
-	    -fsanitize=fuzzer,address,undefined $(LIB_SRC) tests/fuzz/fuzz_reader.c \
+	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_reader.c \
 	    -o build-fuzz/fuzz-reader $(PKG_LIBS)
 	build-fuzz/fuzz-reader -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	    build-fuzz/corpus tests/fuzz/corpus || { mkdir -p build-fuzz/corpus; \
-	    build-fuzz/fuzz-reader -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	    build-fuzz/corpus tests/fuzz/corpus; }
+	    -artifact_prefix=build-fuzz/ build-fuzz/corpus tests/fuzz/corpus
 
 demo: deps
 	$(MAKE) --no-print-directory all

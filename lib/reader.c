@@ -436,6 +436,21 @@ static yk_status decode_lossy(yk_reader *r, yk_decoder *d, const char *p,
     return YK_OK;
 }
 
+/* Field text fit for a message: at most QUOTE_MAX bytes, cut at a
+ * character boundary, with an ellipsis when cut. */
+enum { QUOTE_MAX = 80 };
+
+static void quote(char *out, size_t cap, const char *s, size_t n)
+{
+    size_t k = n;
+    if (n > QUOTE_MAX) {
+        k = QUOTE_MAX;
+        while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+    }
+    snprintf(out, cap, "%.*s%s", (int)k, s, k < n ? "\u2026" : "");
+}
+
 static void check_mojibake(yk_reader *r, const char *s, size_t n,
                            unsigned long col)
 {
@@ -444,23 +459,26 @@ static void check_mojibake(yk_reader *r, const char *s, size_t n,
     size_t fixed_len;
     if (!yk_mojibake_check(r->moji, s, n, &was, &fixed, &fixed_len))
         return;
-    char hint[MSG_MAX];
-    snprintf(hint, sizeof hint, "it probably reads '%.*s'", (int)fixed_len, fixed);
+    char text[QUOTE_MAX * 2], repaired[QUOTE_MAX * 2], hint[MSG_MAX];
+    quote(text, sizeof text, s, n);
+    quote(repaired, sizeof repaired, fixed, fixed_len);
     r->stats.suspicious++;
     if (r->encoding_given && yk_decoder_encoding(r->decoder) != YK_ENC_UTF8) {
-        snprintf(hint, sizeof hint, "is the file %s? It would read '%.*s'; try --encoding %s",
-                 yk_encoding_name(was), (int)fixed_len, fixed, yk_encoding_name(was));
+        snprintf(hint, sizeof hint, "is the file %s? It would read '%s'; try --encoding %s",
+                 yk_encoding_name(was), repaired, yk_encoding_name(was));
         emit(r, YK_WARNING, "wrong-encoding", r->row_line, col, hint,
-             "'%.*s' does not read as Vietnamese in %s", (int)n, s,
-             yk_decoder_name(r->decoder));
-    } else if (was == YK_ENC_UTF8)
+             "'%s' does not read as Vietnamese in %s", text, yk_decoder_name(r->decoder));
+        return;
+    }
+    snprintf(hint, sizeof hint, "it probably reads '%s'", repaired);
+    if (was == YK_ENC_UTF8)
         emit(r, YK_WARNING, "decoded-twice", r->row_line, col, hint,
-             "'%.*s' looks like UTF-8 text decoded twice (read as Windows-1252 and saved again)",
-             (int)n, s);
+             "'%s' looks like UTF-8 text decoded twice (read as Windows-1252 and saved again)",
+             text);
     else
         emit(r, YK_WARNING, "legacy-mojibake", r->row_line, col, hint,
-             "'%.*s' looks like %s text shown as Windows-1252 and saved as Unicode",
-             (int)n, s, yk_encoding_name(was));
+             "'%s' looks like %s text shown as Windows-1252 and saved as Unicode",
+             text, yk_encoding_name(was));
 }
 
 /* NUL is never text; it becomes U+FFFD like any other bad byte. */
@@ -728,7 +746,7 @@ static yk_status finish(yk_reader *r)
                  yk_decoder_name(r->decoder));
     if (r->stats.rows == 0 && r->stats.skipped == 0)
         emit(r, YK_ERROR, "empty-file", 1, 0, NULL, "the file has no rows");
-    return r->failure;
+    return r->failure ? r->failure : r->stopped ? YK_ERR_STOPPED : YK_OK;
 }
 
 static void report_stream_error(yk_reader *r, const yk_format *fmt)

@@ -30,8 +30,10 @@ static yk_status fill(yk_stream *s, size_t *got)
 {
     *got = 0;
     while (!s->eof && *got == 0) {
+        /* After a bad UTF-16 unit most of a chunk may still be waiting. */
+        size_t room = sizeof s->raw - s->carry;
         yk_status st = s->in->read(s->in->ctx, s->raw + s->carry,
-                                   YK_STREAM_CHUNK, got);
+                                   room < YK_STREAM_CHUNK ? room : YK_STREAM_CHUNK, got);
         if (st != YK_OK)
             return st;
         if (*got == 0)

@@ -214,6 +214,11 @@ static int stop_at_two(void *ctx, const yk_row *row)
     return row->number == 2;
 }
 
+static int stop_at_number(void *ctx, const yk_row *row)
+{
+    return row->number == *(unsigned long *)ctx;
+}
+
 START_TEST(test_reader_stop)
 {
     yk_memory m;
@@ -225,6 +230,49 @@ START_TEST(test_reader_stop)
     ck_assert_int_eq(yk_reader_read(r, "s.csv", &in, &fmt, stop_at_two, NULL),
                      YK_ERR_STOPPED);
     ck_assert_uint_eq(yk_reader_stats(r)->rows, 2);
+    yk_reader_free(r);
+}
+END_TEST
+
+/* The last row, without a line end, comes from libcsv's csv_fini: stopping
+ * there must be reported too (found by the fuzzer). */
+START_TEST(test_reader_stop_last_row)
+{
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, "a\n1\n2", 6);
+    yk_reader *r;
+    yk_format fmt;
+    unsigned long stop_at = 3;
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "s.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "s.csv", &in, &fmt, stop_at_number, &stop_at),
+                     YK_ERR_STOPPED);
+    yk_reader_free(r);
+}
+END_TEST
+
+/* A bad UTF-16 unit early in a file longer than one 64 KiB chunk: the rest
+ * of the chunk waits while the next is read (found by the fuzzer: it
+ * overflowed the stream's buffer). */
+START_TEST(test_reader_utf16_bad_unit_long_file)
+{
+    enum { LINES = 20000 };
+    static char file[2 + 8 + LINES * 4];
+    memcpy(file, "\xFF\xFEx\0\x00\xD8\n\0", 8);   /* BOM, x, lone U+D800, LF */
+    memcpy(file + 8, "y\0\n\0", 4);
+    for (size_t i = 1; i < LINES; i++)
+        memcpy(file + 8 + 4 * i, "a\0\n\0", 4);
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, file, 8 + 4 * LINES);
+    yk_reader *r;
+    yk_format fmt;
+    events e = { .len = 0 };
+    unsigned long rows = 0;
+    ck_assert_int_eq(yk_reader_new(NULL, on_diag, &e, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "u.txt", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "u.txt", &in, &fmt, count_rows, &rows), YK_OK);
+    ck_assert_uint_eq(rows, 1 + LINES);
+    ck_assert_str_eq(e.out, "!invalid-bytes@1\n");
     yk_reader_free(r);
 }
 END_TEST
@@ -257,6 +305,8 @@ Suite *yk_suite_reader(void)
     tcase_add_test(tc, test_reader_runaway_field);
     tcase_add_test(tc, test_reader_stop);
     tcase_add_test(tc, test_reader_format);
+    tcase_add_test(tc, test_reader_stop_last_row);
+    tcase_add_test(tc, test_reader_utf16_bad_unit_long_file);
     suite_add_tcase(s, tc);
     return s;
 }
