@@ -101,11 +101,13 @@ static yk_status write_field(yk_csv_writer *w, const yk_field *f)
 
 static yk_status put_char(yk_csv_writer *w, char c)
 {
-    if (w->len < OUT_BUF) {
-        w->buf[w->len++] = c;
-        return YK_OK;
+    if (w->len == OUT_BUF) {
+        yk_status st = yk_csv_writer_flush(w);
+        if (st != YK_OK)
+            return st;
     }
-    return yk_csv_write_raw(w, &c, 1);
+    w->buf[w->len++] = c;
+    return YK_OK;
 }
 
 yk_status yk_csv_write_row(yk_csv_writer *w, const yk_field *fields, size_t n)
