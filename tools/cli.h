@@ -64,6 +64,10 @@ int cli_read_option(const char *verb, int opt, const char *arg, cli_common *c);
     { "all", no_argument, NULL, 1004 }, \
     { "help", no_argument, NULL, 'h' }
 
+/* 0 when path ("-" for standard input) can be read as a data file, else
+ * EXIT_USAGE after saying why. */
+int cli_input_check(const char *path);
+
 /* An input file: a yk_input over a FILE that counts bytes for progress. */
 typedef struct cli_file cli_file;
 /* Opens path ("-" is standard input, spooled to a temporary file so it can

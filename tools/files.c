@@ -44,13 +44,26 @@ static FILE *spool_stdin(void)
     return tmp;
 }
 
-cli_file *cli_file_open(const char *path)
+int cli_input_check(const char *path)
 {
     struct stat st;
-    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        cli_error("%s: is a directory, not a data file", path);
-        return NULL;
+    if (strcmp(path, "-") == 0)
+        return 0;
+    if (stat(path, &st) != 0 || access(path, R_OK) != 0) {
+        cli_error("%s: cannot open: %s", path, strerror(errno));
+        return EXIT_USAGE;
     }
+    if (S_ISDIR(st.st_mode)) {
+        cli_error("%s: is a directory, not a data file", path);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
+cli_file *cli_file_open(const char *path)
+{
+    if (cli_input_check(path) != 0)
+        return NULL;
     FILE *fp = strcmp(path, "-") == 0 ? spool_stdin() : fopen(path, "rb");
     if (!fp) {
         cli_error("%s: cannot open: %s", path, strerror(errno));

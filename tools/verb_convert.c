@@ -1,11 +1,8 @@
 /* ykien convert — rewrite files as UTF-8 NFC, comma-delimited CSV. */
 #include <errno.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
-#include <sys/stat.h>
-#include <unistd.h>
 #include "yk_csvwrite.h"
 
 typedef struct {
@@ -171,22 +168,13 @@ static int convert_files(const convert_opts *o, const char *output,
  * cannot be taken back. */
 static int check_inputs(const convert_opts *o, char **paths, int n)
 {
-    struct stat st;
     for (int i = 0; i < n; i++) {
-        if (strcmp(paths[i], "-") == 0) {
-            if (o->suffix)
-                return cli_usage("convert", "--suffix cannot name an output after "
-                                 "standard input; use -o FILE");
-            continue;
-        }
-        if (access(paths[i], R_OK) != 0) {
-            cli_error("%s: cannot open: %s", paths[i], strerror(errno));
-            return EXIT_USAGE;
-        }
-        if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            cli_error("%s: is a directory, not a data file", paths[i]);
-            return EXIT_USAGE;
-        }
+        if (strcmp(paths[i], "-") == 0 && o->suffix)
+            return cli_usage("convert", "--suffix cannot name an output after "
+                             "standard input; use -o FILE");
+        int code = cli_input_check(paths[i]);
+        if (code)
+            return code;
     }
     return 0;
 }
