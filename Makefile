@@ -28,7 +28,7 @@ TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: all test unit cli fuzz-replay check-asan demo deps install uninstall \
-        bench fuzz clean help
+        bench fuzz fuzz-form clean help
 
 all: $(BUILD)/ykien
 
@@ -40,6 +40,7 @@ help:
 	@echo "make deps       install the Debian packages ykien needs"
 	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
 	@echo "make fuzz       run the libFuzzer target (clang) for FUZZ_SECONDS"
+	@echo "make fuzz-form  run the form loader's libFuzzer target likewise"
 	@echo "make install    install to \$$DESTDIR\$$PREFIX (default /usr/local)"
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
@@ -63,6 +64,10 @@ $(BUILD)/fuzz-replay: tests/fuzz/fuzz_reader.c tests/fuzz/replay.c $(BUILD)/liby
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_reader.c \
 	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
 
+$(BUILD)/fuzz-replay-form: tests/fuzz/fuzz_form.c tests/fuzz/replay.c $(BUILD)/libykien.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_form.c \
+	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
+
 # Test builds treat warnings as errors; deps first so a fresh machine works.
 test: deps
 	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' unit cli fuzz-replay
@@ -73,8 +78,9 @@ unit: $(BUILD)/unit-tests
 cli: $(BUILD)/ykien
 	YKIEN=$(BUILD)/ykien tests/cli/run.sh
 
-fuzz-replay: $(BUILD)/fuzz-replay
+fuzz-replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-form
 	$(BUILD)/fuzz-replay tests/fuzz/corpus
+	$(BUILD)/fuzz-replay-form tests/fuzz/corpus-form
 
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 check-asan: deps
@@ -91,6 +97,14 @@ fuzz: deps
 	    -o build-fuzz/fuzz-reader $(PKG_LIBS)
 	build-fuzz/fuzz-reader -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    -artifact_prefix=build-fuzz/ build-fuzz/corpus tests/fuzz/corpus
+
+fuzz-form: deps
+	mkdir -p build-fuzz/corpus-form
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
+	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_form.c \
+	    -o build-fuzz/fuzz-form $(PKG_LIBS)
+	build-fuzz/fuzz-form -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    -artifact_prefix=build-fuzz/form- build-fuzz/corpus-form tests/fuzz/corpus-form
 
 demo: deps
 	$(MAKE) --no-print-directory all

@@ -1,0 +1,164 @@
+/* ykien — a survey form: its questions, choice lists and settings.
+ *
+ * Forms are XLSForm (the KoboToolbox/ODK standard) saved as CSV, so an
+ * office can reuse the form it already has:
+ *
+ *   survey.csv    type, name, label, label::LANG..., required, hint, and
+ *                 ykien's own: scale (the construct an item belongs to),
+ *                 reverse (yes for reverse-worded items), min, max
+ *   choices.csv   list_name, name, label, label::LANG..., and ykien's own:
+ *                 not_opinion (yes: counted, kept out of means and bases),
+ *                 value (a number for order and means; default 1, 2, ...),
+ *                 aliases (|-separated other names, for unit lists),
+ *                 members (membership count), parent
+ *   settings.csv  form_title, form_id, version, default_language
+ *
+ * Columns XLSForm has that ykien does not use (relevant, constraint,
+ * appearance, ...) are ignored.  Every problem in the form is reported
+ * with its file and line through the diagnostics callback, before any
+ * data is read.  The form owns every string and array it hands out; they
+ * live as long as the form.
+ *
+ * Where XLSForm leaves room, ykien reads it so:
+ *   - column names are matched ignoring case and surrounding spaces;
+ *     every cell is trimmed of surrounding spaces (no-break spaces too);
+ *   - types may be written with spaces or '_' ("select one L", "begin_group")
+ *     and in any case; "int" and "string" are integer and text, and
+ *     "select_all_that_apply L" is select_multiple;
+ *   - a survey row with no type is skipped when it is blank, an error when
+ *     it has a name or label; blank choice rows are skipped;
+ *   - names are XML names: a letter (Vietnamese letters too) or '_', then
+ *     letters, digits, '_', '-', '.'; they are unique across the whole
+ *     form, groups included, because data columns are matched by name;
+ *   - repeats are not supported (error "form-unsupported-type");
+ *   - settings.csv's first data row is read, later rows ignored;
+ *   - members may group digits by threes ("1.234", "1 234").
+ *
+ * Diagnostics (kinds "form-..." and the reader's own) are delivered when
+ * loading ends, sorted by file (survey, choices, settings) then line.
+ * Kinds: form-missing-column, form-bad-name, form-duplicate-name,
+ * form-unknown-type, form-unsupported-type, form-missing-list,
+ * form-duplicate-choice, form-bad-number, form-bad-range,
+ * form-unbalanced-group, form-one-item-scale, form-empty, form-too-large
+ * (errors); form-unused-list, form-no-label (warnings). */
+#ifndef YK_FORM_H
+#define YK_FORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "yk_diag.h"
+#include "yk_input.h"
+#include "yk_reader.h"
+
+/* Caps on what a form file may make ykien hold (a bigger form is an
+ * error "form-too-large", not an exhausted machine). */
+enum {
+    YK_FORM_MAX_QUESTIONS = 20000,
+    YK_FORM_MAX_CHOICES = 200000,      /* in all lists together */
+    YK_FORM_MAX_LANGUAGES = 64
+};
+
+typedef enum {
+    YK_Q_SELECT_ONE,
+    YK_Q_SELECT_MULTIPLE,
+    YK_Q_INTEGER,
+    YK_Q_DECIMAL,
+    YK_Q_TEXT,
+    YK_Q_DATE,
+    YK_Q_NOTE,      /* shows text, holds no answer */
+    YK_Q_META       /* start, end, today, deviceid, calculate...: kept as
+                       text when a column has it, never required */
+} yk_question_type;
+
+/* One answer of a choice list. */
+typedef struct {
+    const char *name;           /* the code, e.g. "3" or "hon_dat" */
+    const char *const *labels;  /* yk_form_n_languages entries, one per
+                                   language; an entry is NULL where the row
+                                   has no label in that language */
+    double value;               /* for order and means */
+    int not_opinion;            /* "Khó trả lời", "Không biết" */
+    const char *const *aliases; /* other names of a unit; NULL when none */
+    size_t n_aliases;
+    long members;               /* membership; -1 when not given */
+    const char *parent;         /* a parent unit's code, or NULL */
+    unsigned long line;         /* in choices.csv */
+} yk_choice;
+
+typedef struct {
+    const char *name;           /* list_name */
+    const yk_choice *choices;   /* in file order; n >= 1 */
+    size_t n;
+} yk_choice_list;
+
+typedef struct {
+    const char *name;           /* e.g. "q01" */
+    const char *path;           /* with its groups: "tu_tuong/q01" */
+    yk_question_type type;
+    const yk_choice_list *list; /* selects only, else NULL */
+    const char *const *labels;  /* as a choice's labels */
+    int required;
+    const char *scale;          /* construct, or NULL */
+    int reverse;
+    int has_min, has_max;       /* from the min and max columns */
+    double min, max;
+    unsigned long line;         /* in survey.csv */
+} yk_question;
+
+typedef struct yk_form yk_form;
+
+/* The three files of a form; choices and settings may have a NULL input
+ * (a form without selects needs no choices).  Names are used in
+ * diagnostics and must outlive the call; NULL names default to
+ * "survey.csv", "choices.csv" and "settings.csv". */
+typedef struct {
+    const char *survey_name, *choices_name, *settings_name;
+    yk_input *survey, *choices, *settings;
+} yk_form_files;
+
+/* Load a form.  Returns YK_OK with *out set when the form can be used
+ * (there may have been warnings); YK_ERR_PARSE when it has errors, each
+ * reported through diag (*out is then NULL); other statuses for I/O and
+ * memory (YK_ERR_ARGUMENT when out or the survey is missing).  The files
+ * are read with yk_reader, so any encoding and delimiter works; diag may
+ * be NULL.  The form is the caller's, to yk_form_free. */
+yk_status yk_form_load(const yk_form_files *files, yk_diag_fn diag,
+                       void *diag_ctx, yk_form **out);
+void yk_form_free(yk_form *form);
+
+/* Questions in form order, groups flattened; notes included.  Pointers
+ * are borrowed from the form.  yk_form_question and yk_form_list return
+ * NULL past the end. */
+size_t yk_form_n_questions(const yk_form *form);
+const yk_question *yk_form_question(const yk_form *form, size_t i);
+/* The question whose name ("q01") or path ("tu_tuong/q01") is name, or
+ * NULL; exact bytes (name is expected in NFC, as the reader gives it). */
+const yk_question *yk_form_find(const yk_form *form, const char *name);
+
+/* Lists in the order choices.csv first names them; only lists with at
+ * least one choice exist. */
+size_t yk_form_n_lists(const yk_form *form);
+const yk_choice_list *yk_form_list(const yk_form *form, size_t i);
+
+/* Label languages, in column order (survey.csv's, then those only
+ * choices.csv has): "" for a plain `label` column, else the LANG of
+ * `label::LANG` ("Vietnamese", "English (en)", ...), matched between the
+ * files ignoring ASCII case. */
+size_t yk_form_n_languages(const yk_form *form);
+const char *yk_form_language(const yk_form *form, size_t i);
+
+/* settings.csv; NULL where not given. */
+const char *yk_form_title(const yk_form *form);
+const char *yk_form_id(const yk_form *form);
+const char *yk_form_version(const yk_form *form);
+const char *yk_form_default_language(const yk_form *form);
+
+/* A 64-bit fingerprint of everything that gives data its meaning:
+ * FNV-1a over each question's path, type and list name, then each list's
+ * name and each choice's name and value (as "%.17g"), each string with
+ * its terminating NUL and a 0x1E after each list.  Labels, hints,
+ * aliases, members, scales and settings do not enter it.
+ * Tally files carry it and refuse to merge with another form's. */
+uint64_t yk_form_fingerprint(const yk_form *form);
+
+#endif
