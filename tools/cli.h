@@ -21,14 +21,16 @@ typedef struct {
  * DIAG_SHOWN_PER_KIND of a kind per file unless --all; -q drops warnings. */
 typedef struct {
     int quiet, all;
+    int per_run;                /* cap per kind over the whole run, not per file */
     unsigned long errors, warnings;
     const char *source;         /* the file the counts below are for */
-    struct { const char *kind; unsigned long count; } kinds[32];
+    struct { const char *kind; yk_severity severity; unsigned long count; } kinds[64];
     int nkinds;
 } cli_diags;
 
 void cli_diag(void *ctx, const yk_diag *d);
-/* Start counting for a new file; say how many were not shown for the last. */
+/* Start counting for a new file (unless per_run); say how many were not
+ * shown for the last.  NULL source: the end of the run. */
 void cli_diags_file(cli_diags *ds, const char *source);
 
 /* Print `ykien: text` (and a hint line) on stderr. */

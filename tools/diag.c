@@ -9,15 +9,16 @@ static const char *severity_word(yk_severity s)
     return s == YK_ERROR ? "error" : "warning";
 }
 
-/* How many of this kind were seen in this file, this one included. */
-static unsigned long bump(cli_diags *ds, const char *kind)
+/* How many of this kind were seen, this one included. */
+static unsigned long bump(cli_diags *ds, const char *kind, yk_severity sev)
 {
     for (int i = 0; i < ds->nkinds; i++)
         if (strcmp(ds->kinds[i].kind, kind) == 0)
             return ++ds->kinds[i].count;
     if (ds->nkinds == (int)(sizeof ds->kinds / sizeof ds->kinds[0]))
         return 1;
-    ds->kinds[ds->nkinds].kind = kind;
+    ds->kinds[ds->nkinds].kind = kind;      /* kinds are static strings */
+    ds->kinds[ds->nkinds].severity = sev;
     ds->kinds[ds->nkinds].count = 1;
     return ds->kinds[ds->nkinds++].count;
 }
@@ -29,9 +30,10 @@ void cli_diag(void *ctx, const yk_diag *d)
         ds->errors++;
     else
         ds->warnings++;
+    unsigned long seen = bump(ds, d->kind, d->severity);
     if (d->severity == YK_WARNING && ds->quiet)
         return;
-    if (bump(ds, d->kind) > DIAG_SHOWN_PER_KIND && !ds->all)
+    if (seen > DIAG_SHOWN_PER_KIND && !ds->all)
         return;
     char where[64] = "";
     if (d->line && d->column)
@@ -46,12 +48,25 @@ void cli_diag(void *ctx, const yk_diag *d)
 
 void cli_diags_file(cli_diags *ds, const char *source)
 {
-    for (int i = 0; i < ds->nkinds && !ds->all; i++)
-        if (ds->kinds[i].count > DIAG_SHOWN_PER_KIND)
+    if (ds->per_run && source) {
+        ds->source = source;
+        return;
+    }
+    for (int i = 0; i < ds->nkinds && !ds->all; i++) {
+        if (ds->kinds[i].count <= DIAG_SHOWN_PER_KIND ||
+            (ds->quiet && ds->kinds[i].severity == YK_WARNING))
+            continue;
+        unsigned long more = ds->kinds[i].count - DIAG_SHOWN_PER_KIND;
+        if (ds->per_run)
+            fprintf(stderr, "ykien: hint: %lu more problems of this kind (%s) not "
+                    "shown; --all shows every one\n", more, ds->kinds[i].kind);
+        else
             fprintf(stderr, "ykien: %s: hint: %lu more problems of this kind (%s) "
-                    "not shown; --all shows every one\n", ds->source,
-                    ds->kinds[i].count - DIAG_SHOWN_PER_KIND, ds->kinds[i].kind);
-    ds->nkinds = 0;
+                    "not shown; --all shows every one\n", ds->source, more,
+                    ds->kinds[i].kind);
+    }
+    if (!ds->per_run)
+        ds->nkinds = 0;
     ds->source = source;
 }
 

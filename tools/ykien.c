@@ -4,9 +4,11 @@
 #include <string.h>
 #include "cli.h"
 
-extern const cli_verb cli_verb_sniff, cli_verb_convert;
+extern const cli_verb cli_verb_sniff, cli_verb_convert, cli_verb_check, cli_verb_import;
 
-static const cli_verb *const verbs[] = { &cli_verb_sniff, &cli_verb_convert };
+static const cli_verb *const verbs[] = {
+    &cli_verb_sniff, &cli_verb_convert, &cli_verb_check, &cli_verb_import,
+};
 enum { NVERBS = sizeof verbs / sizeof verbs[0] };
 
 static const cli_verb *find(const char *name)

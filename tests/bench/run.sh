@@ -6,9 +6,10 @@
 #
 # Builds gen, csvcount (and peakrss if /usr/bin/time is missing) into
 # build/bench/, writes build/bench/round-1M.csv (round-ROWS.csv for other
-# ROWS) when missing, then times csvcount and build/ykien convert on it,
-# alternating, REPS times each, and prints one table: median seconds, MB/s,
-# peak RSS, and the ratio ykien/csvcount.  Exits 1 if build/ykien is missing.
+# ROWS) when missing, then times csvcount, `ykien convert` and `ykien import
+# --form tests/bench/form` on it, in turn, REPS times each, and prints one
+# table: median seconds, MB/s, peak RSS, and each one's ratio to csvcount.
+# Exits 1 if build/ykien is missing.
 set -euo pipefail
 
 ROWS=${ROWS:-1000000}
@@ -78,6 +79,7 @@ run() {
 for ((i = 0; i < REPS; i++)); do
     run csvcount "$out/csvcount" "$data"
     run ykien "$ykien" convert "$data"
+    run import "$ykien" import -q --form "$src/form" "$data" -o /dev/null
 done
 
 median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -85,12 +87,14 @@ maxof() { sort -g "$1" | tail -n 1; }
 
 a=$(median "$tmp/csvcount.s")
 b=$(median "$tmp/ykien.s")
+c=$(median "$tmp/import.s")
 awk -v f="$data" -v n="$ROWS" -v r="$REPS" -v bytes="$bytes" \
-    -v a="$a" -v b="$b" -v ka="$(maxof "$tmp/csvcount.kb")" -v kb="$(maxof "$tmp/ykien.kb")" 'BEGIN {
+    -v a="$a" -v b="$b" -v c="$c" -v ka="$(maxof "$tmp/csvcount.kb")" \
+    -v kb="$(maxof "$tmp/ykien.kb")" -v kc="$(maxof "$tmp/import.kb")" 'BEGIN {
     mb = bytes / 1e6
     printf "%s: %.1f MB, %d rows, median of %d runs each\n", f, mb, n, r
-    printf "%-15s %10s %9s %14s\n", "", "seconds", "MB/s", "peak RSS KiB"
-    printf "%-15s %10.3f %9.1f %14d\n", "csvcount", a, mb / a, ka
-    printf "%-15s %10.3f %9.1f %14d\n", "ykien convert", b, mb / b, kb
-    printf "ratio ykien/csvcount: %.2f\n", b / a
+    printf "%-15s %10s %9s %14s %8s\n", "", "seconds", "MB/s", "peak RSS KiB", "ratio"
+    printf "%-15s %10.3f %9.1f %14d %8s\n", "csvcount", a, mb / a, ka, "1.00"
+    printf "%-15s %10.3f %9.1f %14d %8.2f\n", "ykien convert", b, mb / b, kb, b / a
+    printf "%-15s %10.3f %9.1f %14d %8.2f\n", "ykien import", c, mb / c, kc, c / a
 }'

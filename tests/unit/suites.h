@@ -10,4 +10,9 @@ Suite *yk_suite_mojibake(void);
 Suite *yk_suite_sniff(void);
 Suite *yk_suite_reader(void);
 Suite *yk_suite_csvwrite(void);
+Suite *yk_suite_form(void);
+Suite *yk_suite_textkey(void);
+Suite *yk_suite_dict(void);
+Suite *yk_suite_project(void);
+Suite *yk_suite_coder(void);
 #endif

@@ -1,0 +1,479 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "coder_impl.h"
+#include "yk_textkey.h"
+
+void yk_coder_emit(yk_coder *c, yk_severity sev, const char *kind,
+                 unsigned long line, unsigned long col, const char *hint,
+                 const char *fmt, ...)
+{
+    char msg[MSG_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (sev == YK_ERROR) {
+        c->stats.errors++;
+        c->row_errors++;
+    } else {
+        c->stats.warnings++;
+    }
+    if (c->diag) {
+        yk_diag d = { sev, kind, c->source ? c->source : "", line, col, msg, hint };
+        c->diag(c->diag_ctx, &d);
+    }
+}
+
+/* Field text fit for a message: cut at a character boundary. */
+void yk_coder_quote(char *out, size_t cap, const char *s, size_t n)
+{
+    size_t k = n;
+    if (n > QUOTE_MAX) {
+        k = QUOTE_MAX;
+        while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
+    }
+    snprintf(out, cap, "%.*s%s", (int)k, s, k < n ? "\u2026" : "");
+}
+
+/* The key of s in c->key (cleared first); NULL-safe. */
+yk_status yk_coder_key(yk_coder *c, const char *s, size_t n, int loose, yk_buf *out)
+{
+    yk_buf_clear(out);
+    return s ? yk_textkey(s, n, loose, out, &c->scratch) : YK_OK;
+}
+
+static yk_status add_key(yk_coder *c, yk_dict *d, const char *s, size_t value)
+{
+    if (!s || !*s)
+        return YK_OK;
+    yk_status st = yk_coder_key(c, s, strlen(s), 0, &c->key);
+    if (st == YK_OK && c->key.len)
+        st = yk_dict_add(d, c->key.data, c->key.len, value, NULL, NULL);
+    return st == YK_ERR_INVALID_BYTES ? YK_OK : st;
+}
+
+/* ---- the form's keys --------------------------------------------------- */
+
+static yk_status index_questions(yk_coder *c)
+{
+    size_t nl = yk_form_n_languages(c->form);
+    yk_status st = yk_dict_new(&c->question_keys);
+    for (size_t q = 0; st == YK_OK && q < c->nq; q++) {
+        const yk_question *qq = yk_form_question(c->form, q);
+        st = add_key(c, c->question_keys, qq->name, q);
+        if (st == YK_OK)
+            st = add_key(c, c->question_keys, qq->path, q);
+        for (size_t l = 0; st == YK_OK && qq->labels && l < nl; l++)
+            st = add_key(c, c->question_keys, qq->labels[l], q);
+    }
+    return st;
+}
+
+static int longer_first(const void *a, const void *b)
+{
+    const list_key *x = a, *y = b;
+    return x->len < y->len ? 1 : x->len > y->len ? -1 : 0;
+}
+
+static yk_status remember_key(yk_coder *c, list_index *li, const char *s, size_t choice)
+{
+    if (!s || !*s)
+        return YK_OK;
+    yk_status st = add_key(c, li->keys, s, choice);
+    if (st != YK_OK || !c->key.len)
+        return st;
+    list_key *k = realloc(li->by_length, (li->n_keys + 1) * sizeof *k);
+    if (!k)
+        return YK_ERR_NOMEM;
+    li->by_length = k;
+    k[li->n_keys++] = (list_key){ li->key_text.len, c->key.len, choice };
+    return yk_buf_append(&li->key_text, c->key.data, c->key.len);
+}
+
+static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index *li)
+{
+    size_t nl = yk_form_n_languages(c->form);
+    yk_status st = yk_dict_new(&li->keys);
+    if (st == YK_OK)
+        st = yk_dict_new(&li->codes);
+    for (size_t i = 0; st == YK_OK && i < list->n; i++) {
+        const yk_choice *ch = &list->choices[i];
+        st = yk_dict_add(li->codes, ch->name, strlen(ch->name), i, NULL, NULL);
+        if (st == YK_OK)
+            st = remember_key(c, li, ch->name, i);
+        for (size_t l = 0; st == YK_OK && ch->labels && l < nl; l++)
+            st = remember_key(c, li, ch->labels[l], i);
+        for (size_t a = 0; st == YK_OK && a < ch->n_aliases; a++)
+            st = remember_key(c, li, ch->aliases[a], i);
+    }
+    if (st == YK_OK && li->n_keys)
+        qsort(li->by_length, li->n_keys, sizeof *li->by_length, longer_first);
+    return st;
+}
+
+static size_t list_number(const yk_coder *c, const yk_choice_list *list)
+{
+    for (size_t i = 0; i < yk_form_n_lists(c->form); i++)
+        if (yk_form_list(c->form, i) == list)
+            return i;
+    return 0;
+}
+
+static yk_status index_lists(yk_coder *c)
+{
+    size_t n = yk_form_n_lists(c->form);
+    c->lists = calloc(n ? n : 1, sizeof *c->lists);
+    if (!c->lists)
+        return YK_ERR_NOMEM;
+    yk_status st = YK_OK;
+    for (size_t i = 0; st == YK_OK && i < n; i++)
+        st = index_list(c, yk_form_list(c->form, i), &c->lists[i]);
+    return st;
+}
+
+const list_index *yk_coder_list(const yk_coder *c, size_t q)
+{
+    return &c->lists[c->list_of[q]];
+}
+
+static size_t find_question(const yk_coder *c, const char *name)
+{
+    for (size_t q = 0; name && q < c->nq; q++) {
+        const yk_question *qq = yk_form_question(c->form, q);
+        if (strcmp(qq->name, name) == 0 || strcmp(qq->path, name) == 0)
+            return q;
+    }
+    return NO_QUESTION;
+}
+
+static int in_scale(const yk_question *q)
+{
+    return q->scale && q->type == YK_Q_SELECT_ONE;
+}
+
+/* Chain each scale's items, for the straight-lining check on every row. */
+static yk_status link_scales(yk_coder *c)
+{
+    c->scale_next = malloc((c->nq + 1) * sizeof *c->scale_next);
+    c->scale_head = calloc(c->nq + 1, 1);
+    if (!c->scale_next || !c->scale_head)
+        return YK_ERR_NOMEM;
+    for (size_t q = 0; q < c->nq; q++) {
+        const yk_question *qq = yk_form_question(c->form, q);
+        c->scale_next[q] = NO_QUESTION;
+        c->scale_head[q] = in_scale(qq);
+        for (size_t k = 0; k < q && c->scale_head[q]; k++) {
+            const yk_question *kk = yk_form_question(c->form, k);
+            if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0)
+                c->scale_head[q] = 0;
+        }
+        for (size_t k = q + 1; k < c->nq && in_scale(qq); k++) {
+            const yk_question *kk = yk_form_question(c->form, k);
+            if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0) {
+                c->scale_next[q] = k;
+                break;
+            }
+        }
+    }
+    return YK_OK;
+}
+
+static yk_status allocate(yk_coder *c)
+{
+    size_t flags = 0;
+    c->chosen_off = calloc(c->nq + 1, sizeof *c->chosen_off);
+    c->list_of = calloc(c->nq + 1, sizeof *c->list_of);
+    c->answers = calloc(c->nq + 1, sizeof *c->answers);
+    c->has_column = calloc(c->nq + 1, 1);
+    if (!c->chosen_off || !c->list_of || !c->answers || !c->has_column)
+        return YK_ERR_NOMEM;
+    for (size_t q = 0; q < c->nq; q++) {
+        const yk_question *qq = yk_form_question(c->form, q);
+        c->chosen_off[q] = flags;
+        if (qq->list)
+            c->list_of[q] = list_number(c, qq->list);
+        if (qq->type == YK_Q_SELECT_MULTIPLE)
+            flags += qq->list->n;
+    }
+    c->chosen = calloc(flags + 1, 1);
+    return c->chosen ? link_scales(c) : YK_ERR_NOMEM;
+}
+
+yk_status yk_coder_new(const yk_form *form, const yk_coder_options *opt,
+                       yk_diag_fn diag, void *diag_ctx, yk_coder **out)
+{
+    yk_coder *c = calloc(1, sizeof *c);
+    *out = NULL;
+    if (!c)
+        return YK_ERR_NOMEM;
+    c->form = form;
+    c->nq = yk_form_n_questions(form);
+    if (opt)
+        c->opt = *opt;
+    c->diag = diag;
+    c->diag_ctx = diag_ctx;
+    c->unit_q = find_question(c, c->opt.unit);
+    c->id_q = find_question(c, c->opt.id);
+    yk_status st = allocate(c);
+    if (st == YK_OK)
+        st = index_questions(c);
+    if (st == YK_OK)
+        st = index_lists(c);
+    if (st == YK_OK && ((c->opt.unit && c->unit_q == NO_QUESTION) ||
+                        (c->opt.id && c->id_q == NO_QUESTION)))
+        st = YK_ERR_ARGUMENT;
+    if (st != YK_OK) {
+        yk_coder_free(c);
+        return st;
+    }
+    *out = c;
+    return YK_OK;
+}
+
+void yk_coder_free(yk_coder *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; c->lists && i < yk_form_n_lists(c->form); i++) {
+        yk_dict_free(c->lists[i].keys);
+        yk_dict_free(c->lists[i].codes);
+        free(c->lists[i].by_length);
+        yk_buf_free(&c->lists[i].key_text);
+    }
+    free(c->lists);
+    yk_dict_free(c->question_keys);
+    free(c->ids.slots);
+    free(c->responses.slots);
+    for (size_t i = 0; i < c->nsources; i++)
+        free(c->sources[i]);
+    free(c->sources);
+    free(c->cols);
+    free(c->has_column);
+    free(c->answers);
+    free(c->chosen);
+    free(c->chosen_off);
+    free(c->list_of);
+    free(c->scale_next);
+    free(c->scale_head);
+    yk_buf_free(&c->key);
+    yk_buf_free(&c->loose);
+    yk_buf_free(&c->scratch);
+    yk_buf_free(&c->tmp);
+    free(c);
+}
+
+const yk_coder_stats *yk_coder_stats_get(const yk_coder *c)
+{
+    return &c->stats;
+}
+
+void yk_coder_new_round(yk_coder *c)
+{
+    free(c->ids.slots);
+    free(c->responses.slots);
+    memset(&c->ids, 0, sizeof c->ids);
+    memset(&c->responses, 0, sizeof c->responses);
+}
+
+/* ---- matching a file's header ----------------------------------------- */
+
+static const char *last_slash(const char *s, size_t n)
+{
+    while (n > 0)
+        if (s[--n] == '/')
+            return s + n;
+    return NULL;
+}
+
+/* Columns survey tools add that are not answers: timestamps, Kobo's
+ * bookkeeping. */
+static int is_bookkeeping(const char *key, size_t n, const char *raw)
+{
+    static const char *const names[] = {
+        "dấu thời gian", "timestamp", "thời gian", "start", "end", "today",
+        "deviceid", "username", "__version__", "meta/instanceid",
+    };
+    if (raw[0] == '_')
+        return 1;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i]) == n && memcmp(names[i], key, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int lookup_question(yk_coder *c, const char *s, size_t n, size_t *q)
+{
+    return yk_coder_key(c, s, n, 0, &c->key) == YK_OK && c->key.len &&
+           yk_dict_get(c->question_keys, c->key.data, c->key.len, q);
+}
+
+/* "group/q07/bao_in": Kobo's 0/1 column for one choice of q07. */
+static int lookup_flag(yk_coder *c, const char *h, size_t n, column *col)
+{
+    const char *slash = last_slash(h, n);
+    size_t q, choice;
+    if (!slash || !lookup_question(c, h, (size_t)(slash - h), &q))
+        return 0;
+    const yk_question *qq = yk_form_question(c->form, q);
+    const char *code = slash + 1;
+    if (qq->type != YK_Q_SELECT_MULTIPLE ||
+        !yk_dict_get(yk_coder_list(c, q)->codes, code, (size_t)(h + n - code), &choice))
+        return 0;
+    *col = (column){ COL_FLAG, q, choice };
+    return 1;
+}
+
+static column classify(yk_coder *c, const char *h, size_t n)
+{
+    size_t q;
+    column col = { COL_NONE, 0, 0 };
+    if (yk_coder_key(c, h, n, 0, &c->key) != YK_OK || c->key.len == 0)
+        return (column){ COL_IGNORED, 0, 0 };
+    if (yk_dict_get(c->question_keys, c->key.data, c->key.len, &q))
+        return (column){ COL_QUESTION, q, 0 };
+    if (is_bookkeeping(c->key.data, c->key.len, h))
+        return (column){ COL_IGNORED, 0, 0 };
+    if (lookup_flag(c, h, n, &col))
+        return col;
+    /* A group path this form does not have: go by the last name. */
+    const char *slash = last_slash(h, n);
+    if (slash && lookup_question(c, slash + 1, (size_t)(h + n - slash - 1), &q))
+        return (column){ COL_QUESTION, q, 0 };
+    return col;
+}
+
+/* The question whose name or label is closest to a header, for a hint. */
+static const char *closest_question(yk_coder *c, const char *h, size_t n)
+{
+    size_t best = (size_t)-1, limit;
+    const char *name = NULL;
+    if (yk_coder_key(c, h, n, 1, &c->loose) != YK_OK)
+        return NULL;
+    limit = c->loose.len / 4 + 1;
+    for (size_t q = 0; q < c->nq; q++) {
+        const yk_question *qq = yk_form_question(c->form, q);
+        const char *cand[2] = { qq->name, qq->labels ? qq->labels[0] : NULL };
+        for (int k = 0; k < 2; k++) {
+            if (!cand[k] || yk_coder_key(c, cand[k], strlen(cand[k]), 1, &c->tmp) != YK_OK)
+                continue;
+            size_t d = yk_textkey_distance(c->loose.data, c->loose.len,
+                                           c->tmp.data, c->tmp.len, limit);
+            if (d <= limit && d < best) {
+                best = d;
+                name = qq->name;
+            }
+        }
+    }
+    return name;
+}
+
+static yk_status note_source(yk_coder *c, const char *source)
+{
+    char **s = realloc(c->sources, (c->nsources + 1) * sizeof *s);
+    if (!s)
+        return YK_ERR_NOMEM;
+    c->sources = s;
+    if (!(s[c->nsources] = strdup(source)))
+        return YK_ERR_NOMEM;
+    c->source = s[c->nsources++];
+    return YK_OK;
+}
+
+static void report_columns(yk_coder *c, const yk_row *header)
+{
+    char shown[MSG_MAX], hint[MSG_MAX];
+    for (size_t i = 0; i < header->n; i++) {
+        if (c->cols[i].kind != COL_NONE)
+            continue;
+        const yk_field *f = &header->fields[i];
+        const char *near = closest_question(c, f->s, f->len);
+        yk_coder_quote(shown, sizeof shown, f->s, f->len);
+        snprintf(hint, sizeof hint, "did you mean '%s'?", near ? near : "");
+        yk_coder_emit(c, YK_WARNING, "column-unmatched", header->line, i + 1,
+             near ? hint : "its answers are not read",
+             "the column '%s' matches no question of the form", shown);
+    }
+    for (size_t q = 0; q < c->nq; q++) {
+        const yk_question *qq = yk_form_question(c->form, q);
+        if (qq->required && !c->has_column[q] && qq->type != YK_Q_META &&
+            qq->type != YK_Q_NOTE)
+            yk_coder_emit(c, YK_ERROR, "column-missing", header->line, 0,
+                 "every row will lack this answer",
+                 "no column holds the required question '%s'", qq->name);
+    }
+}
+
+yk_status yk_coder_header(yk_coder *c, const yk_row *header)
+{
+    yk_status st = note_source(c, header->source);
+    if (st != YK_OK)
+        return st;
+    column *cols = realloc(c->cols, (header->n + 1) * sizeof *cols);
+    if (!cols)
+        return YK_ERR_NOMEM;
+    c->cols = cols;
+    c->ncols = header->n;
+    memset(c->has_column, 0, c->nq);
+    for (size_t i = 0; i < header->n; i++) {
+        column col = classify(c, header->fields[i].s, header->fields[i].len);
+        if (col.kind == COL_QUESTION && c->has_column[col.q]) {
+            yk_coder_emit(c, YK_WARNING, "column-duplicate", header->line, i + 1,
+                 "only the first is read", "a second column for question '%s'",
+                 yk_form_question(c->form, col.q)->name);
+            col.kind = COL_IGNORED;
+        }
+        if (col.kind == COL_QUESTION)
+            c->has_column[col.q] = 1;
+        c->cols[i] = col;
+    }
+    /* Kobo's 0/1 columns count only when there is no answer column. */
+    for (size_t i = 0; i < header->n; i++)
+        if (c->cols[i].kind == COL_FLAG && c->has_column[c->cols[i].q] == 1)
+            c->cols[i].kind = COL_IGNORED;
+    for (size_t i = 0; i < header->n; i++)
+        if (c->cols[i].kind == COL_FLAG)
+            c->has_column[c->cols[i].q] = 2;
+    report_columns(c, header);
+    return YK_OK;
+}
+
+static void clear_answers(yk_coder *c)
+{
+    for (size_t q = 0; q < c->nq; q++) {
+        const yk_question *qq = yk_form_question(c->form, q);
+        c->answers[q] = (yk_answer){ YK_ANSWER_MISSING, 0, NULL, 0, NULL, 0 };
+        if (qq->type == YK_Q_SELECT_MULTIPLE) {
+            c->answers[q].chosen = c->chosen + c->chosen_off[q];
+            memset(c->chosen + c->chosen_off[q], 0, qq->list->n);
+        }
+    }
+}
+
+yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)
+{
+    *resp = NULL;
+    c->row = row;
+    c->row_errors = 0;
+    c->stats.rows++;
+    if (yk_coder_is_blank_row(row) || yk_coder_is_totals_row(c, row)) {
+        int blank = yk_coder_is_blank_row(row);
+        yk_coder_emit(c, YK_WARNING, blank ? "blank-row" : "totals-row", row->line, 0,
+             "it is not counted as a response",
+             blank ? "the row is blank" : "the row looks like a totals row");
+        c->stats.skipped++;
+        return YK_OK;
+    }
+    clear_answers(c);
+    for (size_t i = 0; i < row->n && i < c->ncols; i++)
+        yk_coder_code_field(c, i, &row->fields[i]);
+    yk_coder_check_straight_lining(c);
+    yk_coder_check_duplicates(c);
+    c->stats.responses++;
+    c->stats.with_errors += c->row_errors > 0;
+    c->response = (yk_response){ row->source, row->line, c->answers, c->row_errors };
+    *resp = &c->response;
+    return YK_OK;
+}

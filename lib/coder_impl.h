@@ -1,0 +1,80 @@
+/* ykien — the coder's insides, shared by its three files: coder.c
+ * (matching a file's header, the flow of rows), answer.c (coding one
+ * answer) and rowcheck.c (checks across rows).  Not part of the API. */
+#ifndef YK_CODER_IMPL_H
+#define YK_CODER_IMPL_H
+
+#include <stdint.h>
+#include "yk_coder.h"
+#include "yk_dict.h"
+
+enum { MSG_MAX = 512, QUOTE_MAX = 60, NO_QUESTION = (size_t)-1 };
+
+typedef enum { COL_NONE, COL_QUESTION, COL_FLAG, COL_IGNORED } col_kind;
+typedef struct { col_kind kind; size_t q, choice; } column;
+
+/* A key of a choice list, for matching labels longest first. */
+typedef struct { size_t off, len, choice; } list_key;
+
+typedef struct {
+    yk_dict *keys;              /* key of code, label, alias -> choice */
+    yk_dict *codes;             /* exact code -> choice */
+    list_key *by_length;        /* longest first */
+    size_t n_keys;
+    yk_buf key_text;
+} list_index;
+
+/* Responses seen this round, by a 64-bit hash of their id or answers:
+ * 16 bytes a slot, so a million responses cost tens of megabytes, not
+ * their text. */
+typedef struct { uint64_t hash; uint32_t source, line; } seen_slot;
+typedef struct { seen_slot *slots; size_t cap, count; } seen_table;
+
+struct yk_coder {
+    const yk_form *form;
+    yk_coder_options opt;
+    yk_diag_fn diag;
+    void *diag_ctx;
+    yk_coder_stats stats;
+    size_t nq, unit_q, id_q;
+    yk_dict *question_keys;     /* key of name, path, label -> question */
+    size_t *list_of;            /* per question: its list's index */
+    size_t *scale_next;         /* the next select_one of its scale, or
+                                   NO_QUESTION */
+    unsigned char *scale_head;  /* 1 for the first item of each scale */
+    list_index *lists;          /* by the form's list index */
+    column *cols;
+    size_t ncols;
+    unsigned char *has_column;  /* per question, in this file */
+    yk_answer *answers;
+    unsigned char *chosen;      /* select_multiple flags, all questions */
+    size_t *chosen_off;
+    const char *source;
+    char **sources;             /* every file seen, for "first seen at" */
+    size_t nsources;
+    seen_table ids, responses;
+    unsigned long row_errors;
+    const yk_row *row;
+    yk_response response;
+    yk_buf key, loose, scratch, tmp;
+};
+
+void yk_coder_emit(yk_coder *c, yk_severity sev, const char *kind,
+                   unsigned long line, unsigned long col, const char *hint,
+                   const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+/* Field text fit for a message: at most QUOTE_MAX bytes, whole characters. */
+void yk_coder_quote(char *out, size_t cap, const char *s, size_t n);
+/* The text key of s in out (cleared first). */
+yk_status yk_coder_key(yk_coder *c, const char *s, size_t n, int loose, yk_buf *out);
+const list_index *yk_coder_list(const yk_coder *c, size_t q);
+void yk_coder_trim(const char **s, size_t *n);
+
+/* Code field i of the current row into c->answers. */
+void yk_coder_code_field(yk_coder *c, size_t i, const yk_field *f);
+
+void yk_coder_check_duplicates(yk_coder *c);
+void yk_coder_check_straight_lining(yk_coder *c);
+int yk_coder_is_blank_row(const yk_row *row);
+int yk_coder_is_totals_row(yk_coder *c, const yk_row *row);
+
+#endif

@@ -1,0 +1,255 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "yk_buf.h"
+#include "yk_project.h"
+
+enum { PROJECT_MAX_BYTES = 1 << 20, MAX_SETTINGS = 64, MAX_ROUNDS = 256 };
+
+/* Keys this version reads; others are warned about, not refused. */
+static const char *const known_keys[] = {
+    "form", "group", "id", "title", "language",
+};
+
+typedef struct { char *key, *value; unsigned long line; } setting;
+
+struct yk_project {
+    setting settings[MAX_SETTINGS];
+    size_t n_settings;
+    yk_round_spec rounds[MAX_ROUNDS];
+    size_t n_rounds;
+    const char *source;
+    yk_diag_fn diag;
+    void *diag_ctx;
+    int errors;
+};
+
+static void emit(yk_project *p, yk_severity sev, const char *kind,
+                 unsigned long line, const char *hint, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+static void emit(yk_project *p, yk_severity sev, const char *kind,
+                 unsigned long line, const char *hint, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    p->errors += sev == YK_ERROR;
+    if (p->diag) {
+        yk_diag d = { sev, kind, p->source, line, 0, msg, hint };
+        p->diag(p->diag_ctx, &d);
+    }
+}
+
+static char *trimmed(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    char *out = malloc(n + 1);
+    if (out) {
+        memcpy(out, s, n);
+        out[n] = '\0';
+    }
+    return out;
+}
+
+/* Split a round's value into its space-separated patterns. */
+static yk_status add_round(yk_project *p, char *name, char *value, unsigned long line)
+{
+    yk_round_spec *r = &p->rounds[p->n_rounds];
+    const char **pats = NULL;
+    size_t n = 0;
+    char *save = NULL;
+    for (char *tok = strtok_r(value, " \t", &save); tok; tok = strtok_r(NULL, " \t", &save)) {
+        const char **more = realloc(pats, (n + 1) * sizeof *more);
+        char *copy = strdup(tok);
+        if (!more || !copy) {
+            free(copy);
+            free(more ? more : pats);
+            return YK_ERR_NOMEM;
+        }
+        pats = more;
+        pats[n++] = copy;
+    }
+    *r = (yk_round_spec){ name, pats, n, line };
+    p->n_rounds++;
+    if (n == 0)
+        emit(p, YK_ERROR, "project-round-empty", line, "name its files after '='",
+             "round '%s' has no files", name);
+    for (size_t i = 0; i + 1 < p->n_rounds; i++)
+        if (strcmp(p->rounds[i].name, name) == 0)
+            emit(p, YK_ERROR, "project-duplicate", line, NULL,
+                 "round '%s' is named twice (first on line %lu)", name,
+                 p->rounds[i].line);
+    return YK_OK;
+}
+
+static int is_known(const char *key)
+{
+    for (size_t i = 0; i < sizeof known_keys / sizeof known_keys[0]; i++)
+        if (strcmp(key, known_keys[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static yk_status add_setting(yk_project *p, char *key, char *value, unsigned long line)
+{
+    for (size_t i = 0; i < p->n_settings; i++)
+        if (strcmp(p->settings[i].key, key) == 0) {
+            emit(p, YK_ERROR, "project-duplicate", line, NULL,
+                 "'%s' is set twice (first on line %lu)", key, p->settings[i].line);
+            free(key);
+            free(value);
+            return YK_OK;
+        }
+    if (!is_known(key))
+        emit(p, YK_WARNING, "project-unknown-key", line,
+             "known: form, group, id, title, language, round NAME",
+             "'%s' is not a setting this version of ykien reads", key);
+    p->settings[p->n_settings++] = (setting){ key, value, line };
+    return YK_OK;
+}
+
+static yk_status parse_line(yk_project *p, const char *s, size_t n, unsigned long line)
+{
+    const char *eq = memchr(s, '=', n);
+    if (!eq) {
+        emit(p, YK_ERROR, "project-syntax", line, "write 'key = value', or '# ...' for a note",
+             "the line is not 'key = value'");
+        return YK_OK;
+    }
+    char *key = trimmed(s, (size_t)(eq - s));
+    char *value = trimmed(eq + 1, (size_t)(s + n - eq - 1));
+    if (!key || !value) {
+        free(key);
+        free(value);
+        return YK_ERR_NOMEM;
+    }
+    if (strncmp(key, "round", 5) == 0 && (key[5] == ' ' || key[5] == '\t')) {
+        char *name = trimmed(key + 6, strlen(key + 6));
+        free(key);
+        if (!name || p->n_rounds == MAX_ROUNDS) {
+            free(name);
+            free(value);
+            return name ? YK_ERR_LIMIT : YK_ERR_NOMEM;
+        }
+        yk_status st = add_round(p, name, value, line);
+        free(value);
+        return st;
+    }
+    if (!*key || p->n_settings == MAX_SETTINGS) {
+        emit(p, YK_ERROR, "project-syntax", line, NULL,
+             *key ? "too many settings" : "a setting needs a name before '='");
+        free(key);
+        free(value);
+        return YK_OK;
+    }
+    return add_setting(p, key, value, line);
+}
+
+static yk_status read_all(yk_input *in, yk_buf *text)
+{
+    char chunk[4096];
+    size_t got;
+    yk_status st = in->rewind ? in->rewind(in->ctx) : YK_OK;
+    text->cap = PROJECT_MAX_BYTES;     /* a project is a page of text */
+    while (st == YK_OK && (st = in->read(in->ctx, chunk, sizeof chunk, &got)) == YK_OK && got)
+        st = yk_buf_append(text, chunk, got);
+    return st;
+}
+
+static void check_whole(yk_project *p)
+{
+    if (!yk_project_get(p, "form"))
+        emit(p, YK_ERROR, "project-no-form", 0, "add 'form = DIRECTORY'",
+             "the project names no form");
+    if (p->n_rounds == 0)
+        emit(p, YK_ERROR, "project-no-round", 0, "add 'round NAME = FILES'",
+             "the project names no round of data");
+}
+
+yk_status yk_project_load(const char *source, yk_input *in, yk_diag_fn diag,
+                          void *diag_ctx, yk_project **out)
+{
+    yk_project *p = calloc(1, sizeof *p);
+    yk_buf text = { 0 };
+    *out = NULL;
+    if (!p)
+        return YK_ERR_NOMEM;
+    p->source = source;
+    p->diag = diag;
+    p->diag_ctx = diag_ctx;
+    yk_status st = read_all(in, &text);
+    size_t i = text.len >= 3 && memcmp(text.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (unsigned long line = 1; st == YK_OK && i < text.len; line++) {
+        const char *s = text.data + i, *nl = memchr(s, '\n', text.len - i);
+        size_t n = nl ? (size_t)(nl - s) : text.len - i;
+        const char *hash = memchr(s, '#', n);
+        size_t used = hash ? (size_t)(hash - s) : n;
+        char *blank = trimmed(s, used);
+        if (!blank)
+            st = YK_ERR_NOMEM;
+        else if (*blank)
+            st = parse_line(p, s, used, line);
+        free(blank);
+        i += n + 1;
+    }
+    yk_buf_free(&text);
+    if (st == YK_OK)
+        check_whole(p);
+    if (st == YK_OK && p->errors)
+        st = YK_ERR_PARSE;
+    if (st != YK_OK) {
+        yk_project_free(p);
+        return st;
+    }
+    *out = p;
+    return YK_OK;
+}
+
+void yk_project_free(yk_project *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->n_settings; i++) {
+        free(p->settings[i].key);
+        free(p->settings[i].value);
+    }
+    for (size_t i = 0; i < p->n_rounds; i++) {
+        for (size_t k = 0; k < p->rounds[i].n; k++)
+            free((char *)p->rounds[i].patterns[k]);
+        free((void *)p->rounds[i].patterns);
+        free((char *)p->rounds[i].name);
+    }
+    free(p);
+}
+
+const char *yk_project_get(const yk_project *p, const char *key)
+{
+    for (size_t i = 0; i < p->n_settings; i++)
+        if (strcmp(p->settings[i].key, key) == 0)
+            return p->settings[i].value;
+    return NULL;
+}
+
+unsigned long yk_project_line(const yk_project *p, const char *key)
+{
+    for (size_t i = 0; i < p->n_settings; i++)
+        if (strcmp(p->settings[i].key, key) == 0)
+            return p->settings[i].line;
+    return 0;
+}
+
+size_t yk_project_n_rounds(const yk_project *p)
+{
+    return p->n_rounds;
+}
+
+const yk_round_spec *yk_project_round(const yk_project *p, size_t i)
+{
+    return &p->rounds[i];
+}

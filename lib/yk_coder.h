@@ -1,0 +1,83 @@
+/* ykien — coding responses: from the rows of a data file to answers of a
+ * form.
+ *
+ * Each data file's header is matched to the form's questions by name, by
+ * group path ("tu_tuong/q01", as KoboToolbox writes it), or by label in any
+ * language (Google Forms writes the question text), comparing text keys
+ * (yk_textkey.h).  Each answer may be a code or a label in any language, or
+ * for a unit one of its aliases; several answers of a select_multiple may
+ * be space-separated codes (Kobo), labels joined by ", " (Google Forms,
+ * matched longest first), ";"-joined, or Kobo's 0/1 column per choice.
+ *
+ * Every problem goes to the diagnostics callback with file, line and
+ * column; a row with problems is still coded as far as it can be and
+ * handed on, marked, never dropped.  Blank rows and the totals rows of
+ * hand-made sheets are reported and not counted as responses. */
+#ifndef YK_CODER_H
+#define YK_CODER_H
+
+#include <stddef.h>
+#include "yk_form.h"
+#include "yk_reader.h"
+
+typedef enum {
+    YK_ANSWER_MISSING,      /* blank, or no column for the question */
+    YK_ANSWER_OK,
+    YK_ANSWER_INVALID       /* could not be coded; reported */
+} yk_answer_state;
+
+typedef struct {
+    yk_answer_state state;
+    size_t choice;              /* select_one: index in the question's list */
+    const unsigned char *chosen;/* select_multiple: 0/1 per choice of the
+                                   list (borrowed; all 0 unless OK) */
+    double number;              /* integer and decimal */
+    const char *text;           /* text, date, meta: the field as read */
+    size_t text_len;
+} yk_answer;
+
+typedef struct {
+    const char *source;
+    unsigned long line;
+    const yk_answer *answers;   /* one per question, in form order */
+    unsigned long errors;       /* problems of error severity in this row */
+} yk_response;
+
+typedef struct {
+    const char *unit;           /* the grouping question's name, or NULL */
+    const char *id;             /* the respondent id question, or NULL */
+    int no_duplicates;          /* skip the duplicate checks (they keep a
+                                   hash and a line per response) */
+} yk_coder_options;
+
+typedef struct {
+    unsigned long rows;         /* data rows read */
+    unsigned long responses;    /* coded and handed on */
+    unsigned long with_errors;  /* responses with at least one error */
+    unsigned long skipped;      /* blank and totals rows */
+    unsigned long errors, warnings;
+} yk_coder_stats;
+
+typedef struct yk_coder yk_coder;
+
+/* The form must outlive the coder.  Unknown option names are
+ * YK_ERR_ARGUMENT, reported through diag. */
+yk_status yk_coder_new(const yk_form *form, const yk_coder_options *opt,
+                       yk_diag_fn diag, void *diag_ctx, yk_coder **out);
+void yk_coder_free(yk_coder *c);
+
+/* Start a data file: match its header row.  Unmatched columns are
+ * warnings, required questions without a column errors; the file can be
+ * coded either way. */
+yk_status yk_coder_header(yk_coder *c, const yk_row *header);
+
+/* Code one data row of the current file.  *resp is NULL for a blank or
+ * totals row, else borrowed until the next call. */
+yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp);
+
+/* Forget the respondent ids and answers seen, e.g. between rounds. */
+void yk_coder_new_round(yk_coder *c);
+
+const yk_coder_stats *yk_coder_stats_get(const yk_coder *c);
+
+#endif

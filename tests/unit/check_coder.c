@@ -1,0 +1,244 @@
+/* Coding responses: each case a small form, a data file, and the exact
+ * events: diagnostics "!kind@LINE[:COL]" and responses "LINE: q=answer ...",
+ * where a select_one shows its code, a select_multiple its chosen codes
+ * joined by '+', a number %g, text as it is; missing answers are left
+ * out and invalid ones shown as "q=?". */
+#include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "suites.h"
+#include "yk_coder.h"
+
+typedef struct {
+    char out[4096];
+    size_t len;
+} events;
+
+static void add(events *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add(events *e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(e->out + e->len, sizeof e->out - e->len, fmt, ap);
+    va_end(ap);
+    if (n > 0 && (size_t)n < sizeof e->out - e->len)
+        e->len += (size_t)n;
+}
+
+static void on_diag(void *ctx, const yk_diag *d)
+{
+    events *e = ctx;
+    if (d->column)
+        add(e, "!%s@%lu:%lu\n", d->kind, d->line, d->column);
+    else
+        add(e, "!%s@%lu\n", d->kind, d->line);
+}
+
+static void show_answer(events *e, const yk_question *q, const yk_answer *a)
+{
+    if (a->state == YK_ANSWER_MISSING || q->type == YK_Q_NOTE)
+        return;
+    if (a->state == YK_ANSWER_INVALID) {
+        add(e, " %s=?", q->name);
+        return;
+    }
+    add(e, " %s=", q->name);
+    if (q->type == YK_Q_SELECT_ONE) {
+        add(e, "%s", q->list->choices[a->choice].name);
+    } else if (q->type == YK_Q_SELECT_MULTIPLE) {
+        int first = 1;
+        for (size_t i = 0; i < q->list->n; i++)
+            if (a->chosen[i]) {
+                add(e, "%s%s", first ? "" : "+", q->list->choices[i].name);
+                first = 0;
+            }
+    } else if (q->type == YK_Q_INTEGER || q->type == YK_Q_DECIMAL) {
+        add(e, "%g", a->number);
+    } else {
+        add(e, "%.*s", (int)a->text_len, a->text);
+    }
+}
+
+typedef struct {
+    const yk_form *form;
+    yk_coder *coder;
+    events *e;
+} feed_ctx;
+
+static int on_row(void *ctx, const yk_row *row)
+{
+    feed_ctx *f = ctx;
+    const yk_response *r;
+    if (row->number == 1) {
+        ck_assert_int_eq(yk_coder_header(f->coder, row), YK_OK);
+        return 0;
+    }
+    ck_assert_int_eq(yk_coder_row(f->coder, row, &r), YK_OK);
+    if (!r)
+        return 0;
+    add(f->e, "%lu:", r->line);
+    for (size_t q = 0; q < yk_form_n_questions(f->form); q++)
+        show_answer(f->e, yk_form_question(f->form, q), &r->answers[q]);
+    add(f->e, "\n");
+    return 0;
+}
+
+/* Read a CSV text through the reader, into the coder. */
+static void feed(feed_ctx *f, const char *source, const char *csv)
+{
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, csv, strlen(csv));
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_reader_new(NULL, on_diag, f->e, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, source, &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, source, &in, &fmt, on_row, f), YK_OK);
+    yk_reader_free(r);
+}
+
+static yk_form *load_form(const char *survey, const char *choices)
+{
+    yk_memory ms, mc;
+    yk_input si = yk_input_memory(&ms, survey, strlen(survey));
+    yk_input ci = yk_input_memory(&mc, choices, strlen(choices));
+    yk_form_files files = { "survey.csv", "choices.csv", NULL, &si, &ci, NULL };
+    yk_form *form = NULL;
+    events e = { .len = 0 };
+    yk_status st = yk_form_load(&files, on_diag, &e, &form);
+    ck_assert_msg(st == YK_OK, "form: %s\n%s", yk_strerror(st), e.out);
+    return form;
+}
+
+static const char survey_csv[] =
+    "type,name,label,label::English,required,scale,min,max\n"
+    "text,ma_phieu,Mã phiếu,Form number,,,,\n"
+    "select_one don_vi,don_vi,Đơn vị,Unit,yes,,,\n"
+    "begin group,tu_tuong,Tư tưởng,Ideology,,,,\n"
+    "select_one dong_y,q1,Câu 1. Đạo đức tốt,Q1 good morals,,dao_duc,,\n"
+    "select_one dong_y,q2,Câu 2. Lối sống lành mạnh,Q2 healthy life,,dao_duc,,\n"
+    "select_one dong_y,q3,Câu 3. Gương mẫu,Q3 exemplary,,dao_duc,,\n"
+    "select_multiple kenh,kenh,Kênh thông tin,News channels,,,,\n"
+    "end group,,,,,,,\n"
+    "integer,tuoi,Tuổi,Age,,,16,35\n"
+    "decimal,diem,Điểm,Score,,,0,10\n"
+    "text,gop_y,Góp ý,Comments,,,,\n";
+
+static const char choices_csv[] =
+    "list_name,name,label,label::English,not_opinion,aliases\n"
+    "don_vi,hon_dat,Hòn Đất,Hon Dat district,,Hon Dat|H. Hòn Đất\n"
+    "don_vi,ha_tien,Thành đoàn Hà Tiên,Ha Tien,,TX Hà Tiên|Thị đoàn Hà Tiên\n"
+    "dong_y,1,Hoàn toàn không đồng ý,Strongly disagree,,\n"
+    "dong_y,2,Không đồng ý,Disagree,,\n"
+    "dong_y,3,Phân vân,Unsure,,\n"
+    "dong_y,4,Đồng ý,Agree,,\n"
+    "dong_y,5,Hoàn toàn đồng ý,Strongly agree,,\n"
+    "dong_y,kho,Khó trả lời,Hard to say,yes,\n"
+    "kenh,bao_in,\"Báo in, tạp chí\",Print press,,\n"
+    "kenh,tv,Truyền hình,Television,,\n"
+    "kenh,mxh,Mạng xã hội,Social media,,\n"
+    "kenh,bao,Báo điện tử,Online news,,\n";
+
+typedef struct {
+    const char *name;
+    const char *data;
+    const char *events;
+} coder_case;
+
+static const coder_case cases[] = {
+    { "kobo codes and group paths",
+      "ma_phieu,don_vi,tu_tuong/q1,tu_tuong/q2,tu_tuong/q3,tu_tuong/kenh,tuoi,diem,gop_y,_id,_uuid\n"
+      "A1,hon_dat,4,5,4,bao_in mxh,19,\"7,5\",tốt,17,x\n",
+      "2: ma_phieu=A1 don_vi=hon_dat q1=4 q2=5 q3=4 kenh=bao_in+mxh tuoi=19 diem=7.5 gop_y=tốt\n" },
+    { "google forms: question text, labels, longest label first",
+      "Dấu thời gian,Đơn vị,Câu 1. Đạo đức tốt,Câu 2. Lối sống lành mạnh,"
+      "Câu 3. Gương mẫu,Kênh thông tin,Tuổi\n"
+      "2014/05/01 10:00,TX Hà Tiên,Đồng ý,Phân vân,Khó trả lời,"
+      "\"Báo in, tạp chí, Mạng xã hội\",20\n",
+      "2: don_vi=ha_tien q1=4 q2=3 q3=kho kenh=bao_in+mxh tuoi=20\n" },
+    { "kobo 0/1 columns",
+      "don_vi,tu_tuong/kenh/bao_in,tu_tuong/kenh/tv,tu_tuong/kenh/mxh,tu_tuong/kenh/bao\n"
+      "hon_dat,1,0,1,0\n",
+      "2: don_vi=hon_dat kenh=bao_in+mxh\n" },
+    { "case, NFD, English labels, aliases, ';' lists",
+      "don_vi,q1,q2,kenh\n"
+      "HO\xCC\x80N \xC4\x90\xC3\x82\xCC\x81T,strongly agree,  Agree ,Truyền hình; báo điện tử\n"
+      "Thị đoàn Hà Tiên,AGREE,unsure,tv\n",
+      "2: don_vi=hon_dat q1=5 q2=4 kenh=tv+bao\n"
+      "3: don_vi=ha_tien q1=4 q2=3 kenh=tv\n" },
+    { "answers that are not on the form",
+      "don_vi,q1,q2,tuoi,diem,kenh\n"
+      "Hòn Đát,6,Rất đồng ý,\"4,5\",11,\"Báo in, Radio\"\n"
+      "Hon Dat,4,4,150,abc,tv\n",
+      "!unknown-unit@2:1\n!answer-out-of-range@2:2\n!unknown-answer@2:3\n"
+      "!not-an-integer@2:4\n!answer-out-of-range@2:5\n!unknown-answer@2:6\n"
+      "2: don_vi=? q1=? q2=? kenh=? tuoi=? diem=?\n"
+      "!answer-out-of-range@3:4\n!not-a-number@3:5\n"
+      "3: don_vi=hon_dat q1=4 q2=4 kenh=tv tuoi=? diem=?\n" },
+    { "columns that match nothing, a required question without one",
+      "q1,Cột lạ,Kênh tin\n4,x,tv\n",
+      "!column-unmatched@1:2\n!column-unmatched@1:3\n!column-missing@1\n"
+      "2: q1=4\n" },
+    { "blank and totals rows are not responses",
+      "don_vi,q1,tuoi\nhon_dat,4,20\n,,\nTổng cộng,4,20\n",
+      "2: don_vi=hon_dat q1=4 tuoi=20\n!blank-row@3\n!totals-row@4\n" },
+    { "duplicate ids, double submissions, straight-lining",
+      "ma_phieu,don_vi,q1,q2,q3,tuoi\n"
+      "A1,hon_dat,4,4,4,20\n"
+      "A2,hon_dat,2,3,4,21\n"
+      "A1,ha_tien,1,2,3,22\n"
+      "A3,hon_dat,2,3,4,21\n",
+      "!straight-lining@2\n2: ma_phieu=A1 don_vi=hon_dat q1=4 q2=4 q3=4 tuoi=20\n"
+      "3: ma_phieu=A2 don_vi=hon_dat q1=2 q2=3 q3=4 tuoi=21\n"
+      "!duplicate-id@4\n4: ma_phieu=A1 don_vi=ha_tien q1=1 q2=2 q3=3 tuoi=22\n"
+      "!duplicate-response@5\n5: ma_phieu=A3 don_vi=hon_dat q1=2 q2=3 q3=4 tuoi=21\n" },
+};
+
+START_TEST(test_coder_case)
+{
+    const coder_case *c = &cases[_i];
+    events e = { .len = 0 };
+    yk_form *form = load_form(survey_csv, choices_csv);
+    yk_coder_options opt = { "don_vi", "ma_phieu", 0 };
+    feed_ctx f = { form, NULL, &e };
+    ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &f.coder), YK_OK);
+    feed(&f, "d.csv", c->data);
+    ck_assert_msg(strcmp(e.out, c->events) == 0, "case '%s': got\n%s\nwant\n%s",
+                  c->name, e.out, c->events);
+    yk_coder_free(f.coder);
+    yk_form_free(form);
+}
+END_TEST
+
+/* Ids and answers are compared within a round, across its files. */
+START_TEST(test_coder_rounds)
+{
+    events e = { .len = 0 };
+    yk_form *form = load_form(survey_csv, choices_csv);
+    yk_coder_options opt = { "don_vi", "ma_phieu", 0 };
+    feed_ctx f = { form, NULL, &e };
+    ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &f.coder), YK_OK);
+    feed(&f, "a.csv", "ma_phieu,don_vi,q1\nA1,hon_dat,4\n");
+    feed(&f, "b.csv", "ma_phieu,don_vi,q1\nA1,hon_dat,3\n");
+    yk_coder_new_round(f.coder);
+    feed(&f, "c.csv", "ma_phieu,don_vi,q1\nA1,hon_dat,3\n");
+    ck_assert_str_eq(e.out, "2: ma_phieu=A1 don_vi=hon_dat q1=4\n"
+                            "!duplicate-id@2\n2: ma_phieu=A1 don_vi=hon_dat q1=3\n"
+                            "2: ma_phieu=A1 don_vi=hon_dat q1=3\n");
+    const yk_coder_stats *st = yk_coder_stats_get(f.coder);
+    ck_assert_uint_eq(st->responses, 3);
+    ck_assert_uint_eq(st->with_errors, 1);
+    yk_coder_free(f.coder);
+    yk_form_free(form);
+}
+END_TEST
+
+Suite *yk_suite_coder(void)
+{
+    Suite *s = suite_create("coder");
+    TCase *tc = tcase_create("coder");
+    tcase_add_loop_test(tc, test_coder_case, 0, sizeof cases / sizeof cases[0]);
+    tcase_add_test(tc, test_coder_rounds);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,80 @@
+/* Project files: each case a text and the diagnostics it must give. */
+#include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "suites.h"
+#include "yk_project.h"
+
+static void on_diag(void *ctx, const yk_diag *d)
+{
+    char *out = ctx;
+    size_t len = strlen(out);
+    snprintf(out + len, 1024 - len, "!%s@%lu\n", d->kind, d->line);
+}
+
+static yk_status load(const char *text, char *diags, yk_project **p)
+{
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, text, strlen(text));
+    diags[0] = '\0';
+    return yk_project_load("p.ykien", &in, on_diag, diags, p);
+}
+
+START_TEST(test_good)
+{
+    char diags[1024];
+    yk_project *p;
+    ck_assert_int_eq(load("\xEF\xBB\xBF# Kiên Giang\r\nform = form   # the form\n"
+                          "group = don_vi\n\nround 2012 = data/2012/a.csv data/2012/b*.csv\n"
+                          "round  2013=data/2013.csv\ntitle = Khảo sát tư tưởng\n",
+                          diags, &p), YK_OK);
+    ck_assert_str_eq(diags, "");
+    ck_assert_str_eq(yk_project_get(p, "form"), "form");
+    ck_assert_str_eq(yk_project_get(p, "group"), "don_vi");
+    ck_assert_str_eq(yk_project_get(p, "title"), "Khảo sát tư tưởng");
+    ck_assert_ptr_null(yk_project_get(p, "id"));
+    ck_assert_uint_eq(yk_project_line(p, "group"), 3);
+    ck_assert_uint_eq(yk_project_n_rounds(p), 2);
+    const yk_round_spec *r = yk_project_round(p, 0);
+    ck_assert_str_eq(r->name, "2012");
+    ck_assert_uint_eq(r->n, 2);
+    ck_assert_str_eq(r->patterns[1], "data/2012/b*.csv");
+    ck_assert_uint_eq(r->line, 5);
+    ck_assert_str_eq(yk_project_round(p, 1)->name, "2013");
+    yk_project_free(p);
+}
+END_TEST
+
+static const struct { const char *text; yk_status st; const char *diags; } bad[] = {
+    { "form = f\nthis is not a setting\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
+    { "form = f\nform = g\nround a = x\n", YK_ERR_PARSE, "!project-duplicate@2\n" },
+    { "form = f\nround a = x\nround a = y\n", YK_ERR_PARSE, "!project-duplicate@3\n" },
+    { "form = f\nround a =\n", YK_ERR_PARSE, "!project-round-empty@2\n" },
+    { "round a = x\n", YK_ERR_PARSE, "!project-no-form@0\n" },
+    { "form = f\n", YK_ERR_PARSE, "!project-no-round@0\n" },
+    { "form = f\ncolour = red\nround a = x\n", YK_OK, "!project-unknown-key@2\n" },
+    { "form = f\n= x\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
+    { "", YK_ERR_PARSE, "!project-no-form@0\n!project-no-round@0\n" },
+};
+
+START_TEST(test_bad)
+{
+    char diags[1024];
+    yk_project *p = NULL;
+    ck_assert_int_eq(load(bad[_i].text, diags, &p), bad[_i].st);
+    ck_assert_str_eq(diags, bad[_i].diags);
+    ck_assert(bad[_i].st == YK_OK ? p != NULL : p == NULL);
+    yk_project_free(p);
+}
+END_TEST
+
+Suite *yk_suite_project(void)
+{
+    Suite *s = suite_create("project");
+    TCase *tc = tcase_create("project");
+    tcase_add_test(tc, test_good);
+    tcase_add_loop_test(tc, test_bad, 0, sizeof bad / sizeof bad[0]);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,291 @@
+/* ykien command — reading a survey: project or form, rounds, coding. */
+#include <glob.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "survey.h"
+#include "yk_project.h"
+
+typedef struct {
+    char *round;
+    char *path;
+} survey_file;
+
+struct survey {
+    const char *verb;
+    const survey_opts *o;
+    cli_diags *ds;
+    yk_form *form;
+    yk_coder *coder;
+    survey_file *files;
+    size_t nfiles;
+    survey_fn fn;
+    void *ctx;
+    const char *round;
+    char *group, *id;           /* question names, from options or project */
+    char *project;              /* the project file, if any */
+    unsigned long group_line, id_line;  /* where it names them; 0: options */
+    int stopped;
+};
+
+int survey_option(const char *verb, int opt, const char *arg, survey_opts *o)
+{
+    switch (opt) {
+    case 3001: o->form_dir = arg; return 1;
+    case 3002: o->round = arg; return 1;
+    case 3003: o->group = arg; return 1;
+    case 3004: o->id = arg; return 1;
+    case 3005: o->no_duplicates = 1; return 1;
+    default: return cli_read_option(verb, opt, arg, &o->c);
+    }
+}
+
+static char *join(const char *dir, const char *name)
+{
+    if (name[0] == '/' || !dir || !*dir || strcmp(dir, ".") == 0)
+        return strdup(name);
+    char *out = malloc(strlen(dir) + strlen(name) + 2);
+    if (out)
+        sprintf(out, "%s/%s", dir, name);
+    return out;
+}
+
+static int add_file(survey *s, const char *round, const char *path)
+{
+    survey_file *f = realloc(s->files, (s->nfiles + 1) * sizeof *f);
+    if (!f)
+        return EXIT_SYSTEM;
+    s->files = f;
+    f[s->nfiles].round = strdup(round);
+    f[s->nfiles].path = strdup(path);
+    if (!f[s->nfiles].round || !f[s->nfiles].path)
+        return EXIT_SYSTEM;
+    s->nfiles++;
+    return 0;
+}
+
+/* A form is three files in a directory; settings.csv may be missing. */
+static int load_form(survey *s, const char *dir)
+{
+    char *names[3] = { join(dir, "survey.csv"), join(dir, "choices.csv"),
+                       join(dir, "settings.csv") };
+    cli_file *files[3] = { NULL, NULL, NULL };
+    int code = names[0] && names[1] && names[2] ? 0 : EXIT_SYSTEM;
+    for (int i = 0; i < 3 && code == 0; i++) {
+        if (i == 2 && access(names[2], F_OK) != 0)
+            break;
+        if (!(files[i] = cli_file_open(names[i])))
+            code = EXIT_DATA;
+    }
+    if (code == 0) {
+        yk_form_files ff = { names[0], names[1], names[2], cli_file_input(files[0]),
+                             cli_file_input(files[1]),
+                             files[2] ? cli_file_input(files[2]) : NULL };
+        yk_status st = yk_form_load(&ff, cli_diag, s->ds, &s->form);
+        if (st == YK_ERR_PARSE)
+            code = EXIT_DATA;
+        else if (st != YK_OK)
+            cli_error("%s: %s", dir, yk_strerror(st)), code = EXIT_SYSTEM;
+    }
+    for (int i = 0; i < 3; i++) {
+        cli_file_close(files[i]);
+        free(names[i]);
+    }
+    return code;
+}
+
+/* A round's patterns, relative to the project's directory, in sorted
+ * order; a pattern that matches nothing is an error. */
+static int expand_round(survey *s, const char *project, const char *dir,
+                        const yk_round_spec *r)
+{
+    int code = 0;
+    for (size_t i = 0; i < r->n && code < EXIT_USAGE; i++) {
+        char *pattern = join(dir, r->patterns[i]);
+        glob_t g;
+        int found = pattern && glob(pattern, 0, NULL, &g) == 0;
+        if (!found) {
+            cli_error("%s:%lu: error: round '%s': no file matches '%s'", project,
+                      r->line, r->name, r->patterns[i]);
+            code = EXIT_DATA;
+        }
+        for (size_t k = 0; found && k < g.gl_pathc && !code; k++)
+            code = add_file(s, r->name, g.gl_pathv[k]);
+        if (found)
+            globfree(&g);
+        free(pattern);
+    }
+    return code;
+}
+
+static const char *setting(const survey_opts *o, const yk_project *p, const char *key)
+{
+    const char *given = strcmp(key, "group") == 0 ? o->group : o->id;
+    return given ? given : yk_project_get(p, key);
+}
+
+static int open_project(survey *s, const char *path)
+{
+    cli_file *f = cli_file_open(path);
+    yk_project *p = NULL;
+    if (!f)
+        return EXIT_USAGE;
+    yk_status st = yk_project_load(path, cli_file_input(f), cli_diag, s->ds, &p);
+    cli_file_close(f);
+    if (st != YK_OK)
+        return st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
+    char *copy = strdup(path);
+    const char *dir = copy ? dirname(copy) : ".";
+    char *form = join(dir, yk_project_get(p, "form"));
+    int code = form ? load_form(s, form) : EXIT_SYSTEM;
+    for (size_t i = 0; i < yk_project_n_rounds(p) && code == 0; i++)
+        code = expand_round(s, path, dir, yk_project_round(p, i));
+    /* The project outlives this call only through these two names. */
+    const char *group = setting(s->o, p, "group"), *id = setting(s->o, p, "id");
+    s->group = group ? strdup(group) : NULL;
+    s->id = id ? strdup(id) : NULL;
+    s->project = strdup(path);
+    s->group_line = s->o->group ? 0 : yk_project_line(p, "group");
+    s->id_line = s->o->id ? 0 : yk_project_line(p, "id");
+    free(form);
+    free(copy);
+    yk_project_free(p);
+    return code;
+}
+
+static int open_loose(survey *s, int argc, char **argv)
+{
+    int code = load_form(s, s->o->form_dir);
+    const char *round = s->o->round ? s->o->round : "";
+    for (int i = 0; i < argc && code == 0; i++)
+        code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, round, argv[i]);
+    s->group = s->o->group ? strdup(s->o->group) : NULL;
+    s->id = s->o->id ? strdup(s->o->id) : NULL;
+    return code;
+}
+
+/* The grouping and id questions must be questions of the form: a project
+ * that names another is wrong (status 1), an option that does is misuse. */
+static int check_question(survey *s, const char *name, unsigned long line,
+                          const char *what, const char *option)
+{
+    if (!name || yk_form_find(s->form, name))
+        return 0;
+    if (line) {
+        cli_error("%s:%lu: error: the form has no question '%s' to use as the %s",
+                  s->project, line, name, what);
+        return EXIT_DATA;
+    }
+    return cli_usage(s->verb, "%s: the form has no question '%s'", option, name);
+}
+
+static int start_coder(survey *s)
+{
+    int code = check_question(s, s->group, s->group_line, "grouping question", "--group");
+    if (!code)
+        code = check_question(s, s->id, s->id_line, "respondent id", "--id");
+    if (code)
+        return code;
+    yk_coder_options co = { s->group, s->id, s->o->no_duplicates };
+    yk_status st = yk_coder_new(s->form, &co, cli_diag, s->ds, &s->coder);
+    if (st != YK_OK)
+        cli_error("%s", yk_strerror(st));
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+int survey_open(const char *verb, const survey_opts *o, int argc, char **argv,
+                cli_diags *ds, survey **out)
+{
+    survey *s = calloc(1, sizeof *s);
+    *out = NULL;
+    if (!s)
+        return EXIT_SYSTEM;
+    s->verb = verb;
+    s->o = o;
+    s->ds = ds;
+    int code;
+    if (o->form_dir)
+        code = argc ? open_loose(s, argc, argv) : cli_usage(verb, "no data file");
+    else if (argc == 1)
+        code = open_project(s, argv[0]);
+    else
+        code = cli_usage(verb, argc ? "give one project, or --form DIR and data files"
+                                    : "no project or data file");
+    if (code == 0)
+        code = start_coder(s);
+    if (code) {
+        survey_close(s);
+        return code;
+    }
+    *out = s;
+    return 0;
+}
+
+void survey_close(survey *s)
+{
+    if (!s)
+        return;
+    yk_coder_free(s->coder);
+    yk_form_free(s->form);
+    for (size_t i = 0; i < s->nfiles; i++) {
+        free(s->files[i].round);
+        free(s->files[i].path);
+    }
+    free(s->files);
+    free(s->group);
+    free(s->id);
+    free(s->project);
+    free(s);
+}
+
+static int on_row(void *ctx, const yk_row *row)
+{
+    survey *s = ctx;
+    const yk_response *r;
+    yk_status st = row->number == 1 ? yk_coder_header(s->coder, row)
+                                    : yk_coder_row(s->coder, row, &r);
+    if (st != YK_OK) {
+        cli_error("%s: %s", row->source, yk_strerror(st));
+        s->stopped = EXIT_SYSTEM;
+        return 1;
+    }
+    if (row->number > 1 && r && s->fn(s->ctx, s->round, r))
+        s->stopped = 1;
+    return s->stopped;
+}
+
+int survey_run(survey *s, survey_fn fn, void *ctx)
+{
+    int worst = 0;
+    s->fn = fn;
+    s->ctx = ctx;
+    for (size_t i = 0; i < s->nfiles && !s->stopped; i++) {
+        if (i == 0 || strcmp(s->files[i].round, s->files[i - 1].round) != 0)
+            yk_coder_new_round(s->coder);
+        s->round = s->files[i].round;
+        int code = cli_read_file(s->files[i].path, &s->o->c, s->ds, on_row, s, NULL, NULL);
+        worst = code > worst ? code : worst;
+    }
+    if (s->stopped > 1)
+        worst = s->stopped;
+    const yk_coder_stats *st = yk_coder_stats_get(s->coder);
+    if (st->errors && worst < EXIT_DATA)
+        worst = EXIT_DATA;
+    return worst;
+}
+
+const yk_form *survey_form(const survey *s)
+{
+    return s->form;
+}
+
+const yk_coder_stats *survey_stats(const survey *s)
+{
+    return yk_coder_stats_get(s->coder);
+}
+
+size_t survey_n_files(const survey *s)
+{
+    return s->nfiles;
+}

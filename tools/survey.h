@@ -1,0 +1,49 @@
+/* ykien command — reading a survey: a project, or a form and loose files,
+ * coded response by response.  Shared by every verb that works on answers. */
+#ifndef YK_SURVEY_H
+#define YK_SURVEY_H
+
+#include "cli.h"
+#include "yk_coder.h"
+#include "yk_form.h"
+
+typedef struct {
+    cli_common c;
+    const char *form_dir;       /* --form DIR: loose files follow */
+    const char *round;          /* --round NAME for loose files */
+    const char *group, *id;     /* override the project's */
+    int no_duplicates;
+} survey_opts;
+
+/* The long options behind survey_option(). */
+#define SURVEY_OPTIONS \
+    { "form", required_argument, NULL, 3001 }, \
+    { "round", required_argument, NULL, 3002 }, \
+    { "group", required_argument, NULL, 3003 }, \
+    { "id", required_argument, NULL, 3004 }, \
+    { "no-duplicates", no_argument, NULL, 3005 }
+
+/* 1 if opt was one of SURVEY_OPTIONS or the reading options, 0 if not,
+ * -1 on a bad value (reported). */
+int survey_option(const char *verb, int opt, const char *arg, survey_opts *o);
+
+typedef struct survey survey;
+
+/* Open what the arguments name: one PROJECT file, or (with --form) data
+ * files.  Loads the form (problems reported) and lists the rounds' files.
+ * Returns 0 with *out set, or an exit status after saying why. */
+int survey_open(const char *verb, const survey_opts *o, int argc, char **argv,
+                cli_diags *ds, survey **out);
+void survey_close(survey *s);
+
+/* Called for each coded response; return nonzero to stop. */
+typedef int (*survey_fn)(void *ctx, const char *round, const yk_response *r);
+
+/* Read every file of every round.  Returns the worst exit status. */
+int survey_run(survey *s, survey_fn fn, void *ctx);
+
+const yk_form *survey_form(const survey *s);
+const yk_coder_stats *survey_stats(const survey *s);
+size_t survey_n_files(const survey *s);
+
+#endif

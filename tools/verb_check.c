@@ -1,0 +1,123 @@
+/* ykien check — every problem in a survey's form and data, and a summary. */
+#include <string.h>
+#include "json.h"
+#include "survey.h"
+
+static int count_response(void *ctx, const char *round, const yk_response *r)
+{
+    (void)ctx, (void)round, (void)r;
+    return 0;
+}
+
+static void print_text(const survey *s, const cli_diags *ds)
+{
+    const yk_coder_stats *st = survey_stats(s);
+    printf("files read          %zu\n", survey_n_files(s));
+    printf("rows read           %lu\n", st->rows);
+    printf("responses           %lu\n", st->responses);
+    printf("  with errors       %lu\n", st->with_errors);
+    printf("rows not counted    %lu (blank or totals rows)\n", st->skipped);
+    printf("errors              %lu\n", ds->errors);
+    printf("warnings            %lu\n", ds->warnings);
+    for (int i = 0; i < ds->nkinds; i++)
+        printf("  %-24s %6lu %s\n", ds->kinds[i].kind, ds->kinds[i].count,
+               ds->kinds[i].severity == YK_ERROR ? "errors" : "warnings");
+}
+
+static void print_json(const survey *s, const cli_diags *ds)
+{
+    const yk_coder_stats *st = survey_stats(s);
+    printf("{\"files\": %zu, \"rows\": %lu, \"responses\": %lu, \"with_errors\": %lu, "
+           "\"skipped\": %lu, \"errors\": %lu, \"warnings\": %lu, \"kinds\": [",
+           survey_n_files(s), st->rows, st->responses, st->with_errors, st->skipped,
+           ds->errors, ds->warnings);
+    for (int i = 0; i < ds->nkinds; i++) {
+        printf("%s{\"kind\": ", i ? ", " : "");
+        json_string(stdout, ds->kinds[i].kind, strlen(ds->kinds[i].kind));
+        printf(", \"severity\": \"%s\", \"count\": %lu}",
+               ds->kinds[i].severity == YK_ERROR ? "error" : "warning", ds->kinds[i].count);
+    }
+    printf("]}\n");
+}
+
+static const char *const help =
+    "usage: ykien check [OPTIONS] PROJECT\n"
+    "       ykien check [OPTIONS] --form DIR FILE...\n"
+    "\n"
+    "Find every problem in a survey's form and data: each on standard error\n"
+    "as FILE:LINE[:COLUMN], with a hint where one helps; then a summary by\n"
+    "kind on standard output.\n"
+    "\n"
+    "  --form DIR             the form (survey.csv, choices.csv, settings.csv)\n"
+    "                         for data FILEs given on the command line\n"
+    "  --round NAME           the round loose FILEs belong to\n"
+    "  --group QUESTION       the grouping question (the unit), over the project's\n"
+    "  --id QUESTION          the respondent id question, over the project's\n"
+    "  --no-duplicates        skip the duplicate id and double-submission checks\n"
+    "  -f, --format FORMAT    text (default) or json, for the summary\n"
+    "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
+    "  --max-row N            reading options, as in convert\n"
+    "  -q, --quiet            no progress, no warnings (still counted)\n"
+    "      --all              every problem, not the first ten of each kind\n"
+    "\n"
+    "Exit status: 0 no errors, 1 errors in the form or data, 2 usage,\n"
+    "3 system failure.\n"
+    "\n"
+    "examples:\n"
+    "  ykien check samples/kien-giang/kien-giang.ykien\n"
+    "  ykien check --form samples/kien-giang/form --group don_vi samples/kien-giang/data/2014/rach-gia.csv\n";
+
+static int parse(int argc, char **argv, survey_opts *o)
+{
+    static const struct option longs[] = {
+        CLI_READ_OPTIONS,
+        SURVEY_OPTIONS,
+        { "format", required_argument, NULL, 'f' },
+        { NULL, 0, NULL, 0 }
+    };
+    int opt, r;
+    while ((opt = cli_getopt("check", argc, argv, "f:E:D:qh", longs)) != -1) {
+        if ((r = survey_option("check", opt, optarg, o)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
+            continue;
+        }
+        switch (opt) {
+        case 'f':
+            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
+                return cli_usage("check", "--format is text or json, not '%s'", optarg);
+            o->c.json = strcmp(optarg, "json") == 0;
+            break;
+        case 'h': fputs(help, stdout); return -1;
+        default: return EXIT_USAGE;
+        }
+    }
+    return 0;
+}
+
+static int verb_check(int argc, char **argv)
+{
+    survey_opts o = { 0 };
+    int r = parse(argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.c.quiet, .all = o.c.all, .per_run = 1 };
+    survey *s;
+    int code = survey_open("check", &o, argc - optind, argv + optind, &ds, &s);
+    if (code == 0) {
+        code = survey_run(s, count_response, NULL);
+        cli_diags_file(&ds, NULL);
+        if (o.c.json)
+            print_json(s, &ds);
+        else
+            print_text(s, &ds);
+        survey_close(s);
+    } else {
+        cli_diags_file(&ds, NULL);
+    }
+    return code ? code : ds.errors ? EXIT_DATA : 0;
+}
+
+const cli_verb cli_verb_check = {
+    "check", "find every problem in a survey's form and data", help, verb_check,
+};

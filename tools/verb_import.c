@@ -1,0 +1,231 @@
+/* ykien import — the coded data as one tidy CSV any other tool can read. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "survey.h"
+#include "yk_csvwrite.h"
+
+typedef struct {
+    yk_csv_writer *w;
+    const yk_form *form;
+    yk_buf cells;               /* this row's text, NUL after each cell */
+    yk_field *fields;
+    size_t nfields;
+    yk_status st;
+} import_state;
+
+/* Columns: _round, _source, _line, _errors, then each question that holds
+ * an answer; a select_multiple becomes one 0/1 column per choice. */
+static size_t count_columns(const yk_form *f)
+{
+    size_t n = 4;
+    for (size_t q = 0; q < yk_form_n_questions(f); q++) {
+        const yk_question *qq = yk_form_question(f, q);
+        n += qq->type == YK_Q_NOTE ? 0 : qq->type == YK_Q_SELECT_MULTIPLE ? qq->list->n : 1;
+    }
+    return n;
+}
+
+static void cell(import_state *is, const char *s, size_t n)
+{
+    if (is->st == YK_OK)
+        is->st = yk_buf_append(&is->cells, s, n);
+    if (is->st == YK_OK)
+        is->st = yk_buf_append(&is->cells, "", 1);
+}
+
+static void cellf(import_state *is, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void cellf(import_state *is, const char *fmt, ...)
+{
+    char buf[64];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    cell(is, buf, n > 0 ? (size_t)n : 0);
+}
+
+static void answer_cells(import_state *is, const yk_question *qq, const yk_answer *a)
+{
+    int ok = a->state == YK_ANSWER_OK;
+    switch (qq->type) {
+    case YK_Q_NOTE:
+        break;
+    case YK_Q_SELECT_ONE:
+        cell(is, ok ? qq->list->choices[a->choice].name : "", ok ? strlen(qq->list->choices[a->choice].name) : 0);
+        break;
+    case YK_Q_SELECT_MULTIPLE:
+        for (size_t i = 0; i < qq->list->n; i++)
+            cell(is, ok ? (a->chosen[i] ? "1" : "0") : "", ok ? 1 : 0);
+        break;
+    case YK_Q_INTEGER:
+    case YK_Q_DECIMAL:
+        if (ok)
+            cellf(is, "%.15g", a->number);
+        else
+            cell(is, "", 0);
+        break;
+    default:
+        cell(is, ok ? a->text : "", ok ? a->text_len : 0);
+    }
+}
+
+static yk_status write_cells(import_state *is)
+{
+    const char *p = is->cells.data;
+    for (size_t i = 0; i < is->nfields; i++) {
+        is->fields[i] = (yk_field){ p, strlen(p) };
+        p += strlen(p) + 1;
+    }
+    yk_buf_clear(&is->cells);
+    return is->st == YK_OK ? yk_csv_write_row(is->w, is->fields, is->nfields) : is->st;
+}
+
+static int import_response(void *ctx, const char *round, const yk_response *r)
+{
+    import_state *is = ctx;
+    cell(is, round, strlen(round));
+    cell(is, r->source, strlen(r->source));
+    cellf(is, "%lu", r->line);
+    cellf(is, "%lu", r->errors);
+    for (size_t q = 0; q < yk_form_n_questions(is->form); q++)
+        answer_cells(is, yk_form_question(is->form, q), &r->answers[q]);
+    is->st = write_cells(is);
+    return is->st != YK_OK;
+}
+
+static yk_status write_header(import_state *is)
+{
+    static const char *const fixed[] = { "_round", "_source", "_line", "_errors" };
+    for (size_t i = 0; i < 4; i++)
+        cell(is, fixed[i], strlen(fixed[i]));
+    for (size_t q = 0; q < yk_form_n_questions(is->form); q++) {
+        const yk_question *qq = yk_form_question(is->form, q);
+        if (qq->type == YK_Q_SELECT_MULTIPLE)
+            for (size_t i = 0; i < qq->list->n; i++) {
+                const char *code = qq->list->choices[i].name;
+                if (is->st == YK_OK)
+                    is->st = yk_buf_append(&is->cells, qq->name, strlen(qq->name));
+                if (is->st == YK_OK)
+                    is->st = yk_buf_append(&is->cells, "/", 1);
+                cell(is, code, strlen(code));
+            }
+        else if (qq->type != YK_Q_NOTE)
+            cell(is, qq->name, strlen(qq->name));
+    }
+    return write_cells(is);
+}
+
+static const char *const help =
+    "usage: ykien import [OPTIONS] PROJECT [-o OUT.csv]\n"
+    "       ykien import [OPTIONS] --form DIR FILE... [-o OUT.csv]\n"
+    "\n"
+    "Write the coded data as one UTF-8 CSV: _round, _source, _line and\n"
+    "_errors (problems found in the row; rows with errors are kept), then a\n"
+    "column per question holding its code or number, a select_multiple\n"
+    "as one 0/1 column per choice named question/choice.  Problems go to\n"
+    "standard error as in check.\n"
+    "\n"
+    "  -o, --output FILE      write to FILE (default: standard output)\n"
+    "      --force            replace an existing output file\n"
+    "      --bom              start the output with a UTF-8 BOM, for Excel\n"
+    "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
+    "  --no-duplicates        as in check\n"
+    "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
+    "  --max-row N            reading options, as in convert\n"
+    "  -q, --quiet            no progress, no warnings\n"
+    "      --all              every problem, not the first ten of each kind\n"
+    "\n"
+    "Exit status: 0 no errors, 1 errors in the form or data (the output is\n"
+    "still written, rows marked), 2 usage, 3 system failure.\n"
+    "\n"
+    "examples:\n"
+    "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n";
+
+typedef struct {
+    survey_opts s;
+    const char *output;
+    int force, bom;
+} import_opts;
+
+static int parse(int argc, char **argv, import_opts *o)
+{
+    static const struct option longs[] = {
+        CLI_READ_OPTIONS,
+        SURVEY_OPTIONS,
+        { "output", required_argument, NULL, 'o' },
+        { "force", no_argument, NULL, 2002 },
+        { "bom", no_argument, NULL, 2003 },
+        { NULL, 0, NULL, 0 }
+    };
+    int opt, r;
+    while ((opt = cli_getopt("import", argc, argv, "o:E:D:qh", longs)) != -1) {
+        if ((r = survey_option("import", opt, optarg, &o->s)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
+            continue;
+        }
+        switch (opt) {
+        case 'o': o->output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
+        case 2002: o->force = 1; break;
+        case 2003: o->bom = 1; break;
+        case 'h': fputs(help, stdout); return -1;
+        default: return EXIT_USAGE;
+        }
+    }
+    return 0;
+}
+
+static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
+{
+    int status;
+    cli_out *out = cli_out_open(o->output, o->force, inputs, ninputs, &status);
+    if (!out)
+        return status;
+    import_state is = { .form = survey_form(s) };
+    is.nfields = count_columns(is.form);
+    is.fields = calloc(is.nfields, sizeof *is.fields);
+    is.st = is.fields ? yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
+                                          ',', &is.w) : YK_ERR_NOMEM;
+    if (is.st == YK_OK && o->bom)
+        is.st = yk_csv_write_raw(is.w, "\xEF\xBB\xBF", 3);
+    if (is.st == YK_OK)
+        is.st = write_header(&is);
+    status = is.st == YK_OK ? survey_run(s, import_response, &is) : EXIT_SYSTEM;
+    if (is.st == YK_OK)
+        is.st = yk_csv_writer_flush(is.w);
+    yk_csv_writer_free(is.w);
+    yk_buf_free(&is.cells);
+    free(is.fields);
+    if (is.st != YK_OK || status >= EXIT_USAGE) {
+        if (is.st != YK_OK)
+            cli_error("%s: write failed: %s", o->output ? o->output : "standard output",
+                      yk_strerror(is.st));
+        cli_out_abandon(out);
+        return is.st != YK_OK ? EXIT_SYSTEM : status;
+    }
+    int committed = cli_out_commit(out);
+    return committed ? committed : status;
+}
+
+static int verb_import(int argc, char **argv)
+{
+    import_opts o = { 0 };
+    int r = parse(argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
+    survey *s;
+    int code = survey_open("import", &o.s, argc - optind, argv + optind, &ds, &s);
+    if (code == 0) {
+        code = run(s, &o, argv + optind, argc - optind);
+        survey_close(s);
+    }
+    cli_diags_file(&ds, NULL);
+    return code ? code : ds.errors ? EXIT_DATA : 0;
+}
+
+const cli_verb cli_verb_import = {
+    "import", "write the coded data as one tidy CSV", help, verb_import,
+};
