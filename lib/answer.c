@@ -14,14 +14,37 @@ void yk_coder_trim(const char **s, size_t *n)
         (*n)--;
 }
 
-/* A choice by its code, or by the key of a label or alias. */
+enum { SMALL_LIST = 16, SPELLINGS_MAX = 4096 };
+
+static int find_code(const list_index *li, const char *s, size_t n, size_t *choice)
+{
+    if (li->list->n > SMALL_LIST || n > 8)
+        return yk_dict_get(li->codes, s, n, choice);
+    uint64_t key = 0;
+    memcpy(&key, s, n);
+    for (size_t i = 0; i < li->list->n; i++)        /* faster than hashing */
+        if (li->packed[i] == key && li->code_len[i] == n) {
+            *choice = i;
+            return 1;
+        }
+    return 0;
+}
+
+/* A choice by its code, or by the key of a label or alias; spellings
+ * that needed a key are remembered (a few thousand at most). */
 static int find_choice(yk_coder *c, const list_index *li, const char *s, size_t n,
                        size_t *choice)
 {
-    if (yk_dict_get(li->codes, s, n, choice))
+    if (n && find_code(li, s, n, choice))
         return 1;
-    return yk_coder_key(c, s, n, 0, &c->key) == YK_OK && c->key.len &&
-           yk_dict_get(li->keys, c->key.data, c->key.len, choice);
+    if (yk_dict_get(li->spellings, s, n, choice))
+        return 1;
+    if (yk_coder_key(c, s, n, 0, &c->key) != YK_OK || !c->key.len ||
+        !yk_dict_get(li->keys, c->key.data, c->key.len, choice))
+        return 0;
+    if (yk_dict_count(li->spellings) < SPELLINGS_MAX)
+        yk_dict_add(li->spellings, s, n, *choice, NULL, NULL);
+    return 1;
 }
 
 /* The label or alias closest to s without its marks: "Hon Dat" and
@@ -67,7 +90,7 @@ static const char *list_codes(char *out, size_t cap, const yk_choice_list *list)
 static void report_unknown(yk_coder *c, size_t q, const char *s, size_t n,
                            unsigned long col)
 {
-    const yk_question *qq = yk_form_question(c->form, q);
+    const yk_question *qq = Q(c, q);
     char shown[MSG_MAX], hint[MSG_MAX];
     double v;
     yk_coder_quote(shown, sizeof shown, s, n);
@@ -161,7 +184,7 @@ static void code_select_multiple(yk_coder *c, size_t q, const char *s, size_t n,
     const list_index *li = yk_coder_list(c, q);
     yk_answer *a = &c->answers[q];
     unsigned char *flags = c->chosen + c->chosen_off[q];
-    size_t nflags = yk_form_question(c->form, q)->list->n, choice;
+    size_t nflags = Q(c, q)->list->n, choice;
     const char *bad = s;
     size_t bad_len = n;
     a->state = YK_ANSWER_OK;
@@ -231,7 +254,7 @@ static int is_number(const char *s, size_t n, double *v)
 static void code_number(yk_coder *c, size_t q, const char *s, size_t n,
                         unsigned long col)
 {
-    const yk_question *qq = yk_form_question(c->form, q);
+    const yk_question *qq = Q(c, q);
     yk_answer *a = &c->answers[q];
     char shown[MSG_MAX];
     yk_coder_quote(shown, sizeof shown, s, n);
@@ -267,7 +290,7 @@ void yk_coder_code_field(yk_coder *c, size_t i, const yk_field *f)
         return;
     size_t q = col->q;
     yk_answer *a = &c->answers[q];
-    switch (yk_form_question(c->form, q)->type) {
+    switch (Q(c, q)->type) {
     case YK_Q_SELECT_ONE: code_select_one(c, q, s, n, i + 1); break;
     case YK_Q_SELECT_MULTIPLE: code_select_multiple(c, q, s, n, i + 1); break;
     case YK_Q_INTEGER:

@@ -62,7 +62,7 @@ static yk_status index_questions(yk_coder *c)
     size_t nl = yk_form_n_languages(c->form);
     yk_status st = yk_dict_new(&c->question_keys);
     for (size_t q = 0; st == YK_OK && q < c->nq; q++) {
-        const yk_question *qq = yk_form_question(c->form, q);
+        const yk_question *qq = Q(c, q);
         st = add_key(c, c->question_keys, qq->name, q);
         if (st == YK_OK)
             st = add_key(c, c->question_keys, qq->path, q);
@@ -96,11 +96,20 @@ static yk_status remember_key(yk_coder *c, list_index *li, const char *s, size_t
 static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index *li)
 {
     size_t nl = yk_form_n_languages(c->form);
+    li->list = list;
     yk_status st = yk_dict_new(&li->keys);
     if (st == YK_OK)
         st = yk_dict_new(&li->codes);
+    if (st == YK_OK)
+        st = yk_dict_new(&li->spellings);
+    li->code_len = malloc((list->n + 1) * sizeof *li->code_len);
+    li->packed = calloc(list->n + 1, sizeof *li->packed);
+    if (!li->code_len || !li->packed)
+        st = YK_ERR_NOMEM;
     for (size_t i = 0; st == YK_OK && i < list->n; i++) {
         const yk_choice *ch = &list->choices[i];
+        li->code_len[i] = strlen(ch->name);
+        memcpy(&li->packed[i], ch->name, li->code_len[i] < 8 ? li->code_len[i] : 8);
         st = yk_dict_add(li->codes, ch->name, strlen(ch->name), i, NULL, NULL);
         if (st == YK_OK)
             st = remember_key(c, li, ch->name, i);
@@ -142,7 +151,7 @@ const list_index *yk_coder_list(const yk_coder *c, size_t q)
 static size_t find_question(const yk_coder *c, const char *name)
 {
     for (size_t q = 0; name && q < c->nq; q++) {
-        const yk_question *qq = yk_form_question(c->form, q);
+        const yk_question *qq = Q(c, q);
         if (strcmp(qq->name, name) == 0 || strcmp(qq->path, name) == 0)
             return q;
     }
@@ -162,16 +171,16 @@ static yk_status link_scales(yk_coder *c)
     if (!c->scale_next || !c->scale_head)
         return YK_ERR_NOMEM;
     for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = yk_form_question(c->form, q);
+        const yk_question *qq = Q(c, q);
         c->scale_next[q] = NO_QUESTION;
         c->scale_head[q] = in_scale(qq);
         for (size_t k = 0; k < q && c->scale_head[q]; k++) {
-            const yk_question *kk = yk_form_question(c->form, k);
+            const yk_question *kk = Q(c, k);
             if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0)
                 c->scale_head[q] = 0;
         }
         for (size_t k = q + 1; k < c->nq && in_scale(qq); k++) {
-            const yk_question *kk = yk_form_question(c->form, k);
+            const yk_question *kk = Q(c, k);
             if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0) {
                 c->scale_next[q] = k;
                 break;
@@ -184,6 +193,11 @@ static yk_status link_scales(yk_coder *c)
 static yk_status allocate(yk_coder *c)
 {
     size_t flags = 0;
+    c->questions = calloc(c->nq + 1, sizeof *c->questions);
+    if (!c->questions)
+        return YK_ERR_NOMEM;
+    for (size_t q = 0; q < c->nq; q++)
+        c->questions[q] = yk_form_question(c->form, q);
     c->chosen_off = calloc(c->nq + 1, sizeof *c->chosen_off);
     c->list_of = calloc(c->nq + 1, sizeof *c->list_of);
     c->answers = calloc(c->nq + 1, sizeof *c->answers);
@@ -191,7 +205,7 @@ static yk_status allocate(yk_coder *c)
     if (!c->chosen_off || !c->list_of || !c->answers || !c->has_column)
         return YK_ERR_NOMEM;
     for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = yk_form_question(c->form, q);
+        const yk_question *qq = Q(c, q);
         c->chosen_off[q] = flags;
         if (qq->list)
             c->list_of[q] = list_number(c, qq->list);
@@ -215,9 +229,9 @@ yk_status yk_coder_new(const yk_form *form, const yk_coder_options *opt,
         c->opt = *opt;
     c->diag = diag;
     c->diag_ctx = diag_ctx;
-    c->unit_q = find_question(c, c->opt.unit);
-    c->id_q = find_question(c, c->opt.id);
     yk_status st = allocate(c);
+    c->unit_q = st == YK_OK ? find_question(c, c->opt.unit) : NO_QUESTION;
+    c->id_q = st == YK_OK ? find_question(c, c->opt.id) : NO_QUESTION;
     if (st == YK_OK)
         st = index_questions(c);
     if (st == YK_OK)
@@ -240,6 +254,9 @@ void yk_coder_free(yk_coder *c)
     for (size_t i = 0; c->lists && i < yk_form_n_lists(c->form); i++) {
         yk_dict_free(c->lists[i].keys);
         yk_dict_free(c->lists[i].codes);
+        yk_dict_free(c->lists[i].spellings);
+        free(c->lists[i].code_len);
+        free(c->lists[i].packed);
         free(c->lists[i].by_length);
         yk_buf_free(&c->lists[i].key_text);
     }
@@ -256,6 +273,7 @@ void yk_coder_free(yk_coder *c)
     free(c->chosen);
     free(c->chosen_off);
     free(c->list_of);
+    free(c->questions);
     free(c->scale_next);
     free(c->scale_head);
     yk_buf_free(&c->key);
@@ -317,7 +335,7 @@ static int lookup_flag(yk_coder *c, const char *h, size_t n, column *col)
     size_t q, choice;
     if (!slash || !lookup_question(c, h, (size_t)(slash - h), &q))
         return 0;
-    const yk_question *qq = yk_form_question(c->form, q);
+    const yk_question *qq = Q(c, q);
     const char *code = slash + 1;
     if (qq->type != YK_Q_SELECT_MULTIPLE ||
         !yk_dict_get(yk_coder_list(c, q)->codes, code, (size_t)(h + n - code), &choice))
@@ -354,7 +372,7 @@ static const char *closest_question(yk_coder *c, const char *h, size_t n)
         return NULL;
     limit = c->loose.len / 4 + 1;
     for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = yk_form_question(c->form, q);
+        const yk_question *qq = Q(c, q);
         const char *cand[2] = { qq->name, qq->labels ? qq->labels[0] : NULL };
         for (int k = 0; k < 2; k++) {
             if (!cand[k] || yk_coder_key(c, cand[k], strlen(cand[k]), 1, &c->tmp) != YK_OK)
@@ -397,7 +415,7 @@ static void report_columns(yk_coder *c, const yk_row *header)
              "the column '%s' matches no question of the form", shown);
     }
     for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = yk_form_question(c->form, q);
+        const yk_question *qq = Q(c, q);
         if (qq->required && !c->has_column[q] && qq->type != YK_Q_META &&
             qq->type != YK_Q_NOTE)
             yk_coder_emit(c, YK_ERROR, "column-missing", header->line, 0,
@@ -422,7 +440,7 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
         if (col.kind == COL_QUESTION && c->has_column[col.q]) {
             yk_coder_emit(c, YK_WARNING, "column-duplicate", header->line, i + 1,
                  "only the first is read", "a second column for question '%s'",
-                 yk_form_question(c->form, col.q)->name);
+                 Q(c, col.q)->name);
             col.kind = COL_IGNORED;
         }
         if (col.kind == COL_QUESTION)
@@ -443,7 +461,7 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
 static void clear_answers(yk_coder *c)
 {
     for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = yk_form_question(c->form, q);
+        const yk_question *qq = Q(c, q);
         c->answers[q] = (yk_answer){ YK_ANSWER_MISSING, 0, NULL, 0, NULL, 0 };
         if (qq->type == YK_Q_SELECT_MULTIPLE) {
             c->answers[q].chosen = c->chosen + c->chosen_off[q];

@@ -17,8 +17,14 @@ typedef struct { col_kind kind; size_t q, choice; } column;
 typedef struct { size_t off, len, choice; } list_key;
 
 typedef struct {
+    const yk_choice_list *list;
     yk_dict *keys;              /* key of code, label, alias -> choice */
     yk_dict *codes;             /* exact code -> choice */
+    size_t *code_len;           /* per choice: strlen of its code */
+    uint64_t *packed;           /* per choice: a code of up to 8 bytes,
+                                   zero-padded, for a scan without memcmp */
+    yk_dict *spellings;         /* answers as written that matched a key,
+                                   -> choice: most files repeat a few */
     list_key *by_length;        /* longest first */
     size_t n_keys;
     yk_buf key_text;
@@ -38,6 +44,7 @@ struct yk_coder {
     yk_coder_stats stats;
     size_t nq, unit_q, id_q;
     yk_dict *question_keys;     /* key of name, path, label -> question */
+    const yk_question **questions;  /* the form's, in order */
     size_t *list_of;            /* per question: its list's index */
     size_t *scale_next;         /* the next select_one of its scale, or
                                    NO_QUESTION */
@@ -58,6 +65,12 @@ struct yk_coder {
     yk_response response;
     yk_buf key, loose, scratch, tmp;
 };
+
+/* Question q of the form. */
+static inline const yk_question *Q(const yk_coder *c, size_t q)
+{
+    return c->questions[q];
+}
 
 void yk_coder_emit(yk_coder *c, yk_severity sev, const char *kind,
                    unsigned long line, unsigned long col, const char *hint,

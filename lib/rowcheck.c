@@ -37,25 +37,37 @@ static const seen_slot *seen_add(yk_coder *c, seen_table *t, uint64_t h)
     return NULL;
 }
 
+/* Mix one 64-bit value into h (the finaliser of MurmurHash3): fast, and
+ * good enough to tell a million answer vectors apart. */
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h;
+}
+
 static uint64_t answers_hash(const yk_coder *c, size_t *answered)
 {
     uint64_t h = 0;
     *answered = 0;
     for (size_t q = 0; q < c->nq; q++) {
         const yk_answer *a = &c->answers[q];
-        const yk_question *qq = yk_form_question(c->form, q);
+        const yk_question *qq = Q(c, q);
         if (q == c->id_q || qq->type == YK_Q_META || a->state != YK_ANSWER_OK)
             continue;
         ++*answered;
-        h = yk_hash(&q, sizeof q, h);
+        uint64_t v;
         if (qq->type == YK_Q_SELECT_ONE)
-            h = yk_hash(&a->choice, sizeof a->choice, h);
+            v = a->choice;
         else if (qq->type == YK_Q_SELECT_MULTIPLE)
-            h = yk_hash(c->chosen + c->chosen_off[q], qq->list->n, h);
+            v = yk_hash(a->chosen, qq->list->n, 0);
         else if (qq->type == YK_Q_INTEGER || qq->type == YK_Q_DECIMAL)
-            h = yk_hash(&a->number, sizeof a->number, h);
+            memcpy(&v, &a->number, sizeof v);
         else
-            h = yk_hash(a->text, a->text_len, h);
+            v = yk_hash(a->text, a->text_len, 0);
+        h = mix(h, mix(q, v));
     }
     return h;
 }
@@ -96,10 +108,10 @@ void yk_coder_check_straight_lining(yk_coder *c)
     for (size_t q = 0; q < c->nq; q++) {
         if (!c->scale_head[q])
             continue;
-        const yk_question *first = yk_form_question(c->form, q);
+        const yk_question *first = Q(c, q);
         size_t items = 0, same = 1, choice = c->answers[q].choice;
         for (size_t k = q; k != NO_QUESTION; k = c->scale_next[k]) {
-            const yk_question *qq = yk_form_question(c->form, k);
+            const yk_question *qq = Q(c, k);
             const yk_answer *a = &c->answers[k];
             items++;
             same &= a->state == YK_ANSWER_OK && qq->list == first->list &&
@@ -138,6 +150,9 @@ int yk_coder_is_totals_row(yk_coder *c, const yk_row *row)
         if (row->fields[i].len == 0)
             continue;
         seen++;
+        char first = row->fields[i].s[0];   /* t, T, c, C, or a C of "Cộng" */
+        if (first != 't' && first != 'T' && first != 'c' && first != 'C')
+            continue;
         if (yk_coder_key(c, row->fields[i].s, row->fields[i].len, 0, &c->key) != YK_OK)
             continue;
         for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)

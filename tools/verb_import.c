@@ -9,7 +9,9 @@
 typedef struct {
     yk_csv_writer *w;
     const yk_form *form;
-    yk_buf cells;               /* this row's text, NUL after each cell */
+    yk_buf cells;               /* this row's text, cell after cell */
+    size_t *ends;               /* where each cell ends in cells */
+    size_t ncells;
     yk_field *fields;
     size_t nfields;
     yk_status st;
@@ -29,10 +31,10 @@ static size_t count_columns(const yk_form *f)
 
 static void cell(import_state *is, const char *s, size_t n)
 {
-    if (is->st == YK_OK)
+    if (is->st == YK_OK && is->ncells < is->nfields)
         is->st = yk_buf_append(&is->cells, s, n);
-    if (is->st == YK_OK)
-        is->st = yk_buf_append(&is->cells, "", 1);
+    if (is->st == YK_OK && is->ncells < is->nfields)
+        is->ends[is->ncells++] = is->cells.len;
 }
 
 static void cellf(import_state *is, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -46,14 +48,34 @@ static void cellf(import_state *is, const char *fmt, ...)
     cell(is, buf, n > 0 ? (size_t)n : 0);
 }
 
+/* Whole numbers (most answers) without printf. */
+static void number_cell(import_state *is, double v)
+{
+    if (v == (double)(long long)v && v > -1e15 && v < 1e15) {
+        char buf[24], *p = buf + sizeof buf;
+        long long n = (long long)v;
+        unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+        do
+            *--p = (char)('0' + u % 10);
+        while (u /= 10);
+        if (n < 0)
+            *--p = '-';
+        cell(is, p, (size_t)(buf + sizeof buf - p));
+    } else {
+        cellf(is, "%.15g", v);
+    }
+}
+
 static void answer_cells(import_state *is, const yk_question *qq, const yk_answer *a)
 {
     int ok = a->state == YK_ANSWER_OK;
+    const char *code;
     switch (qq->type) {
     case YK_Q_NOTE:
         break;
     case YK_Q_SELECT_ONE:
-        cell(is, ok ? qq->list->choices[a->choice].name : "", ok ? strlen(qq->list->choices[a->choice].name) : 0);
+        code = ok ? qq->list->choices[a->choice].name : "";
+        cell(is, code, code[0] && !code[1] ? 1 : strlen(code));
         break;
     case YK_Q_SELECT_MULTIPLE:
         for (size_t i = 0; i < qq->list->n; i++)
@@ -62,7 +84,7 @@ static void answer_cells(import_state *is, const yk_question *qq, const yk_answe
     case YK_Q_INTEGER:
     case YK_Q_DECIMAL:
         if (ok)
-            cellf(is, "%.15g", a->number);
+            number_cell(is, a->number);
         else
             cell(is, "", 0);
         break;
@@ -73,13 +95,15 @@ static void answer_cells(import_state *is, const yk_question *qq, const yk_answe
 
 static yk_status write_cells(import_state *is)
 {
-    const char *p = is->cells.data;
-    for (size_t i = 0; i < is->nfields; i++) {
-        is->fields[i] = (yk_field){ p, strlen(p) };
-        p += strlen(p) + 1;
+    size_t start = 0;
+    for (size_t i = 0; i < is->ncells; i++) {
+        is->fields[i] = (yk_field){ is->cells.data + start, is->ends[i] - start };
+        start = is->ends[i];
     }
+    yk_status st = is->st == YK_OK ? yk_csv_write_row(is->w, is->fields, is->ncells) : is->st;
     yk_buf_clear(&is->cells);
-    return is->st == YK_OK ? yk_csv_write_row(is->w, is->fields, is->nfields) : is->st;
+    is->ncells = 0;
+    return st;
 }
 
 static int import_response(void *ctx, const char *round, const yk_response *r)
@@ -87,8 +111,8 @@ static int import_response(void *ctx, const char *round, const yk_response *r)
     import_state *is = ctx;
     cell(is, round, strlen(round));
     cell(is, r->source, strlen(r->source));
-    cellf(is, "%lu", r->line);
-    cellf(is, "%lu", r->errors);
+    number_cell(is, (double)r->line);
+    number_cell(is, (double)r->errors);
     for (size_t q = 0; q < yk_form_n_questions(is->form); q++)
         answer_cells(is, yk_form_question(is->form, q), &r->answers[q]);
     is->st = write_cells(is);
@@ -104,12 +128,11 @@ static yk_status write_header(import_state *is)
         const yk_question *qq = yk_form_question(is->form, q);
         if (qq->type == YK_Q_SELECT_MULTIPLE)
             for (size_t i = 0; i < qq->list->n; i++) {
-                const char *code = qq->list->choices[i].name;
                 if (is->st == YK_OK)
                     is->st = yk_buf_append(&is->cells, qq->name, strlen(qq->name));
                 if (is->st == YK_OK)
                     is->st = yk_buf_append(&is->cells, "/", 1);
-                cell(is, code, strlen(code));
+                cell(is, qq->list->choices[i].name, strlen(qq->list->choices[i].name));
             }
         else if (qq->type != YK_Q_NOTE)
             cell(is, qq->name, strlen(qq->name));
@@ -186,7 +209,8 @@ static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
     import_state is = { .form = survey_form(s) };
     is.nfields = count_columns(is.form);
     is.fields = calloc(is.nfields, sizeof *is.fields);
-    is.st = is.fields ? yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
+    is.ends = calloc(is.nfields, sizeof *is.ends);
+    is.st = is.fields && is.ends ? yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
                                           ',', &is.w) : YK_ERR_NOMEM;
     if (is.st == YK_OK && o->bom)
         is.st = yk_csv_write_raw(is.w, "\xEF\xBB\xBF", 3);
@@ -198,6 +222,7 @@ static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
     yk_csv_writer_free(is.w);
     yk_buf_free(&is.cells);
     free(is.fields);
+    free(is.ends);
     if (is.st != YK_OK || status >= EXIT_USAGE) {
         if (is.st != YK_OK)
             cli_error("%s: write failed: %s", o->output ? o->output : "standard output",
