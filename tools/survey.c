@@ -125,20 +125,27 @@ static const char *setting(const survey_opts *o, const yk_project *p, const char
     return given ? given : yk_project_get(p, key);
 }
 
-static int open_project(survey *s, const char *path)
+static int read_project(survey *s, const char *path, yk_project **p)
 {
     cli_file *f = cli_file_open(path);
-    yk_project *p = NULL;
     if (!f)
         return EXIT_USAGE;
-    yk_status st = yk_project_load(path, cli_file_input(f), cli_diag, s->ds, &p);
+    yk_status st = yk_project_load(path, cli_file_input(f), cli_diag, s->ds, p);
     cli_file_close(f);
-    if (st != YK_OK)
-        return st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
+    return st == YK_OK ? 0 : st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
+}
+
+/* The project's rounds and, unless files_only, its form and questions. */
+static int open_project(survey *s, const char *path, int files_only)
+{
+    yk_project *p = NULL;
+    int code = read_project(s, path, &p);
+    if (code)
+        return code;
     char *copy = strdup(path);
     const char *dir = copy ? dirname(copy) : ".";
     char *form = join(dir, yk_project_get(p, "form"));
-    int code = form ? load_form(s, form) : EXIT_SYSTEM;
+    code = !form ? EXIT_SYSTEM : files_only ? 0 : load_form(s, form);
     for (size_t i = 0; i < yk_project_n_rounds(p) && code == 0; i++)
         code = expand_round(s, path, dir, yk_project_round(p, i));
     /* The project outlives this call only through these two names. */
@@ -152,6 +159,44 @@ static int open_project(survey *s, const char *path)
     free(copy);
     yk_project_free(p);
     return code;
+}
+
+int survey_is_project(const char *arg)
+{
+    size_t n = strlen(arg);
+    return n > 6 && strcmp(arg + n - 6, ".ykien") == 0;
+}
+
+int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n)
+{
+    survey_opts none = { 0 };
+    survey s = { .o = &none, .ds = ds };
+    int code = 0;
+    for (int i = 0; i < argc && code == 0; i++)
+        code = survey_is_project(argv[i]) ? open_project(&s, argv[i], 1)
+                                          : add_file(&s, "", argv[i]);
+    char **paths = calloc(s.nfiles + 1, sizeof *paths);
+    for (size_t i = 0; i < s.nfiles; i++) {
+        if (paths)
+            paths[i] = s.files[i].path;
+        else
+            free(s.files[i].path);
+        free(s.files[i].round);
+    }
+    free(s.files);
+    free(s.group);
+    free(s.id);
+    free(s.project);
+    *out = paths;
+    *n = (int)s.nfiles;
+    return code ? code : paths ? 0 : EXIT_SYSTEM;
+}
+
+void survey_free_args(char **paths, int n)
+{
+    for (int i = 0; paths && i < n; i++)
+        free(paths[i]);
+    free(paths);
 }
 
 static int open_loose(survey *s, int argc, char **argv)
@@ -208,7 +253,7 @@ int survey_open(const char *verb, const survey_opts *o, int argc, char **argv,
     if (o->form_dir)
         code = argc ? open_loose(s, argc, argv) : cli_usage(verb, "no data file");
     else if (argc == 1)
-        code = open_project(s, argv[0]);
+        code = open_project(s, argv[0], 0);
     else
         code = cli_usage(verb, argc ? "give one project, or --form DIR and data files"
                                     : "no project or data file");

@@ -42,6 +42,15 @@ typedef int (*survey_fn)(void *ctx, const char *round, const yk_response *r);
 /* Read every file of every round.  Returns the worst exit status. */
 int survey_run(survey *s, survey_fn fn, void *ctx);
 
+/* Nonzero when arg names a project file (it ends in .ykien). */
+int survey_is_project(const char *arg);
+
+/* The data files that argv names: files as they are, projects as the
+ * files of all their rounds.  *out (free with survey_free_args) gets *n
+ * paths.  Returns 0 or an exit status after saying why. */
+int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n);
+void survey_free_args(char **paths, int n);
+
 const yk_form *survey_form(const survey *s);
 const yk_coder_stats *survey_stats(const survey *s);
 size_t survey_n_files(const survey *s);

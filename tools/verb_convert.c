@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "survey.h"
 #include "yk_csvwrite.h"
 
 typedef struct {
@@ -51,12 +52,13 @@ static int convert_row(void *ctx, const yk_row *row)
 }
 
 static const char *const help =
-    "usage: ykien convert [OPTIONS] FILE...\n"
+    "usage: ykien convert [OPTIONS] FILE|PROJECT...\n"
     "\n"
     "Rewrite data files as UTF-8 (NFC), comma-delimited CSV with RFC 4180\n"
     "quoting and LF line ends, whatever their encoding and delimiter.\n"
     "Several files go into one output with the header written once; their\n"
-    "headers must be the same.  FILE may be - for standard input.\n"
+    "headers must be the same.  FILE may be - for standard input; a\n"
+    "PROJECT (a .ykien file) stands for the data files of all its rounds.\n"
     "\n"
     "  -o, --output FILE      write to FILE (default: standard output)\n"
     "      --suffix SUFFIX    write each FILE next to it, its extension\n"
@@ -199,10 +201,14 @@ static int verb_convert(int argc, char **argv)
     if (r)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.c.quiet, .all = o.c.all };
-    char **paths = argv + optind;
-    int n = argc - optind, worst = 0;
-    if ((r = check_inputs(&o, paths, n)) != 0)
-        return r;
+    char **paths;
+    int n, worst = survey_expand_args(argc - optind, argv + optind, &ds, &paths, &n);
+    if (!worst)
+        worst = check_inputs(&o, paths, n);
+    if (worst) {
+        survey_free_args(paths, n);
+        return worst;
+    }
     if (!o.suffix) {
         worst = convert_files(&o, o.output, paths, n, &ds);
     } else {
@@ -213,7 +219,8 @@ static int verb_convert(int argc, char **argv)
             free(out);
         }
     }
-    cli_diags_file(&ds, NULL);
+    cli_diags_file(&ds, NULL);     /* before the paths it names are freed */
+    survey_free_args(paths, n);
     return worst;
 }
 

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "cli.h"
 #include "json.h"
+#include "survey.h"
 
 typedef struct {
     yk_format fmt;
@@ -144,12 +145,13 @@ static void print_json(const char *path, const sniff_result *r, int first)
 }
 
 static const char *const help =
-    "usage: ykien sniff [OPTIONS] FILE...\n"
+    "usage: ykien sniff [OPTIONS] FILE|PROJECT...\n"
     "\n"
     "Say what each data file is: its encoding and how sure the guess is, the\n"
     "byte-order mark, delimiter, line ends, rows, columns and header, and\n"
     "the problems in it (ragged rows, invalid bytes, mojibake), each with\n"
-    "its line on standard error.\n"
+    "its line on standard error.  A PROJECT (a .ykien file) stands for the\n"
+    "data files of all its rounds.\n"
     "\n"
     "  -f, --format FORMAT    text (default) or json\n"
     "  -E, --encoding NAME    read as NAME instead of detecting it\n"
@@ -200,25 +202,31 @@ static int verb_sniff(int argc, char **argv)
     if (r)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = c.quiet, .all = c.all };
-    int worst = 0;
+    char **paths;
+    int n, worst = survey_expand_args(argc - optind, argv + optind, &ds, &paths, &n);
+    if (worst) {
+        survey_free_args(paths, n);
+        return worst;
+    }
     if (c.json)
         printf("[");
-    for (int i = optind; i < argc; i++) {
+    for (int i = 0; i < n; i++) {
         sniff_result res;
         memset(&res, 0, sizeof res);
-        int code = cli_read_file(argv[i], &c, &ds, keep_header, &res, &res.fmt, &res.stats);
+        int code = cli_read_file(paths[i], &c, &ds, keep_header, &res, &res.fmt, &res.stats);
         if (code <= EXIT_DATA) {
             if (c.json)
-                print_json(argv[i], &res, i == optind);
+                print_json(paths[i], &res, i == 0);
             else
-                print_text(argv[i], &res);
+                print_text(paths[i], &res);
         }
         yk_buf_free(&res.header);
         worst = code > worst ? code : worst;
     }
     if (c.json)
         printf("]\n");
-    cli_diags_file(&ds, NULL);
+    cli_diags_file(&ds, NULL);     /* before the paths it names are freed */
+    survey_free_args(paths, n);
     return worst;
 }
 
