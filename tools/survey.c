@@ -76,7 +76,7 @@ static int load_form(survey *s, const char *dir)
         if (i == 2 && access(names[2], F_OK) != 0)
             break;
         if (!(files[i] = cli_file_open(names[i])))
-            code = EXIT_DATA;
+            code = EXIT_USAGE;      /* like any input that is not there */
     }
     if (code == 0) {
         yk_form_files ff = { names[0], names[1], names[2], cli_file_input(files[0]),
