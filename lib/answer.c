@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "coder_impl.h"
+#include "yk_text.h"
 #include "yk_textkey.h"
 
 /* ---- coding answers ---------------------------------------------------- */
@@ -93,7 +94,7 @@ static void report_unknown(yk_coder *c, size_t q, const char *s, size_t n,
     const yk_question *qq = Q(c, q);
     char shown[MSG_MAX], hint[MSG_MAX];
     double v;
-    yk_coder_quote(shown, sizeof shown, s, n);
+    yk_text_quote(shown, sizeof shown, s, n);
     const char *near = closest_choice(c, qq->list, s, n);
     snprintf(hint, sizeof hint, "did you mean '%s'?", near ? near : "");
     if (q == c->unit_q)
@@ -221,7 +222,7 @@ static void code_flag(yk_coder *c, const column *colm, const char *s, size_t n,
         return;
     }
     char shown[MSG_MAX];
-    yk_coder_quote(shown, sizeof shown, s, n);
+    yk_text_quote(shown, sizeof shown, s, n);
     a->state = YK_ANSWER_INVALID;
     yk_coder_emit(c, YK_ERROR, "unknown-answer", c->row->line, col, "a choice column holds 0 or 1",
          "'%s' is not 0 or 1", shown);
@@ -257,7 +258,7 @@ static void code_number(yk_coder *c, size_t q, const char *s, size_t n,
     const yk_question *qq = Q(c, q);
     yk_answer *a = &c->answers[q];
     char shown[MSG_MAX];
-    yk_coder_quote(shown, sizeof shown, s, n);
+    yk_text_quote(shown, sizeof shown, s, n);
     a->state = YK_ANSWER_INVALID;
     if (!is_number(s, n, &a->number)) {
         yk_coder_emit(c, YK_ERROR, "not-a-number", c->row->line, col, NULL,

@@ -3,39 +3,24 @@
 #include <stdlib.h>
 #include <string.h>
 #include "coder_impl.h"
+#include "yk_text.h"
 #include "yk_textkey.h"
 
 void yk_coder_emit(yk_coder *c, yk_severity sev, const char *kind,
-                 unsigned long line, unsigned long col, const char *hint,
-                 const char *fmt, ...)
+                   unsigned long line, unsigned long col, const char *hint,
+                   const char *fmt, ...)
 {
-    char msg[MSG_MAX];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     if (sev == YK_ERROR) {
         c->stats.errors++;
         c->row_errors++;
     } else {
         c->stats.warnings++;
     }
-    if (c->diag) {
-        yk_diag d = { sev, kind, c->source ? c->source : "", line, col, msg, hint };
-        c->diag(c->diag_ctx, &d);
-    }
-}
-
-/* Field text fit for a message: cut at a character boundary. */
-void yk_coder_quote(char *out, size_t cap, const char *s, size_t n)
-{
-    size_t k = n;
-    if (n > QUOTE_MAX) {
-        k = QUOTE_MAX;
-        while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-            k--;
-    }
-    snprintf(out, cap, "%.*s%s", (int)k, s, k < n ? "\u2026" : "");
+    va_start(ap, fmt);
+    yk_diag_vsend(c->diag, c->diag_ctx, sev, kind, c->source ? c->source : "", line,
+                  col, hint, fmt, ap);
+    va_end(ap);
 }
 
 /* The key of s in c->key (cleared first); NULL-safe. */
@@ -408,7 +393,7 @@ static void report_columns(yk_coder *c, const yk_row *header)
             continue;
         const yk_field *f = &header->fields[i];
         const char *near = closest_question(c, f->s, f->len);
-        yk_coder_quote(shown, sizeof shown, f->s, f->len);
+        yk_text_quote(shown, sizeof shown, f->s, f->len);
         snprintf(hint, sizeof hint, "did you mean '%s'?", near ? near : "");
         yk_coder_emit(c, YK_WARNING, "column-unmatched", header->line, i + 1,
              near ? hint : "its answers are not read",

@@ -8,7 +8,7 @@
 #include "yk_coder.h"
 #include "yk_dict.h"
 
-enum { MSG_MAX = 512, QUOTE_MAX = 60, NO_QUESTION = (size_t)-1 };
+enum { MSG_MAX = 512, NO_QUESTION = (size_t)-1 };
 
 typedef enum { COL_NONE, COL_QUESTION, COL_FLAG, COL_IGNORED } col_kind;
 typedef struct { col_kind kind; size_t q, choice; } column;
@@ -75,8 +75,6 @@ static inline const yk_question *Q(const yk_coder *c, size_t q)
 void yk_coder_emit(yk_coder *c, yk_severity sev, const char *kind,
                    unsigned long line, unsigned long col, const char *hint,
                    const char *fmt, ...) __attribute__((format(printf, 7, 8)));
-/* Field text fit for a message: at most QUOTE_MAX bytes, whole characters. */
-void yk_coder_quote(char *out, size_t cap, const char *s, size_t n);
 /* The text key of s in out (cleared first). */
 yk_status yk_coder_key(yk_coder *c, const char *s, size_t n, int loose, yk_buf *out);
 const list_index *yk_coder_list(const yk_coder *c, size_t q);

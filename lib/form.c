@@ -14,6 +14,8 @@
 #include "yk_arena.h"
 #include "yk_buf.h"
 #include "yk_form.h"
+#include "yk_text.h"
+#include "yk_textkey.h"
 
 enum { MSG_MAX = 1024, QUOTE_MAX = 80, SUGGEST_MAX = 64, TYPE_TOKENS = 8 };
 enum { F_SURVEY, F_CHOICES, F_SETTINGS, N_FILES };
@@ -81,16 +83,10 @@ static int truthy(span t)
            span_is(t, "true()");
 }
 
-/* Bytes of s to quote in a message: at most QUOTE_MAX, cut at a character
- * boundary so the message stays valid UTF-8. */
+/* Bytes of s to quote in a message, whole characters only. */
 static int clip(const char *s, size_t n)
 {
-    if (n <= QUOTE_MAX)
-        return (int)n;
-    n = QUOTE_MAX;
-    while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--;
-    return (int)n;
+    return (int)yk_text_clip(s, n, QUOTE_MAX);
 }
 
 #define QUOTED(t) clip((t).s, (t).n), (t).s, ((t).n > QUOTE_MAX ? "..." : "")
@@ -212,45 +208,18 @@ static int valid_name(span t)
     return 1;
 }
 
-/* Edit distance in code points, ASCII case ignored; SUGGEST_MAX + 1 when
- * either string is longer than that. */
+/* Edit distance in code points, ASCII case ignored; more than SUGGEST_MAX
+ * when either string is long. */
 static size_t distance(const char *a, size_t na, const char *b, size_t nb)
 {
-    utf8proc_int32_t ca[SUGGEST_MAX], cb[SUGGEST_MAX];
-    size_t la = 0, lb = 0, row[SUGGEST_MAX + 1];
-    for (size_t i = 0; i < na; la++) {
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)a + i,
-                                              (utf8proc_ssize_t)(na - i), &ca[la]);
-        if (n <= 0 || la == SUGGEST_MAX)
-            return SUGGEST_MAX + 1;
-        ca[la] = lower(ca[la]);
-        i += (size_t)n;
-    }
-    for (size_t i = 0; i < nb; lb++) {
-        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)b + i,
-                                              (utf8proc_ssize_t)(nb - i), &cb[lb]);
-        if (n <= 0 || lb == SUGGEST_MAX)
-            return SUGGEST_MAX + 1;
-        cb[lb] = lower(cb[lb]);
-        i += (size_t)n;
-    }
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t best = diag + (ca[i - 1] != cb[j - 1]);
-            if (up + 1 < best)
-                best = up + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
+    char la[SUGGEST_MAX * 4], lb[SUGGEST_MAX * 4];
+    if (na > sizeof la || nb > sizeof lb)
+        return SUGGEST_MAX + 1;
+    for (size_t i = 0; i < na; i++)
+        la[i] = (char)(a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]);
+    for (size_t i = 0; i < nb; i++)
+        lb[i] = (char)(b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i]);
+    return yk_textkey_distance(la, na, lb, nb, SUGGEST_MAX);
 }
 
 /* Close enough to suggest: a slip of a key or two, not another word. */

@@ -31,16 +31,11 @@ static void emit(yk_project *p, yk_severity sev, const char *kind,
 static void emit(yk_project *p, yk_severity sev, const char *kind,
                  unsigned long line, const char *hint, const char *fmt, ...)
 {
-    char msg[512];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     p->errors += sev == YK_ERROR;
-    if (p->diag) {
-        yk_diag d = { sev, kind, p->source, line, 0, msg, hint };
-        p->diag(p->diag_ctx, &d);
-    }
+    va_start(ap, fmt);
+    yk_diag_vsend(p->diag, p->diag_ctx, sev, kind, p->source, line, 0, hint, fmt, ap);
+    va_end(ap);
 }
 
 static char *trimmed(const char *s, size_t n)

@@ -61,21 +61,19 @@ struct yk_reader {
 
 static void emit(yk_reader *r, yk_severity sev, const char *kind,
                  unsigned long line, unsigned long col, const char *hint,
+                 const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+static void emit(yk_reader *r, yk_severity sev, const char *kind,
+                 unsigned long line, unsigned long col, const char *hint,
                  const char *fmt, ...)
 {
-    char msg[MSG_MAX];
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
     if (sev == YK_ERROR)
         r->stats.errors++;
     else
         r->stats.warnings++;
-    if (r->diag) {
-        yk_diag d = { sev, kind, r->source, line, col, msg, hint };
-        r->diag(r->diag_ctx, &d);
-    }
+    va_start(ap, fmt);
+    yk_diag_vsend(r->diag, r->diag_ctx, sev, kind, r->source, line, col, hint, fmt, ap);
+    va_end(ap);
 }
 
 yk_status yk_reader_new(const yk_read_options *opts, yk_diag_fn diag,
@@ -436,20 +434,7 @@ static yk_status decode_lossy(yk_reader *r, yk_decoder *d, const char *p,
     return YK_OK;
 }
 
-/* Field text fit for a message: at most QUOTE_MAX bytes, cut at a
- * character boundary, with an ellipsis when cut. */
 enum { QUOTE_MAX = 80 };
-
-static void quote(char *out, size_t cap, const char *s, size_t n)
-{
-    size_t k = n;
-    if (n > QUOTE_MAX) {
-        k = QUOTE_MAX;
-        while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
-            k--;
-    }
-    snprintf(out, cap, "%.*s%s", (int)k, s, k < n ? "\u2026" : "");
-}
 
 static void check_mojibake(yk_reader *r, const char *s, size_t n,
                            unsigned long col)
@@ -460,8 +445,8 @@ static void check_mojibake(yk_reader *r, const char *s, size_t n,
     if (!yk_mojibake_check(r->moji, s, n, &was, &fixed, &fixed_len))
         return;
     char text[QUOTE_MAX * 2], repaired[QUOTE_MAX * 2], hint[MSG_MAX];
-    quote(text, sizeof text, s, n);
-    quote(repaired, sizeof repaired, fixed, fixed_len);
+    yk_text_quote(text, sizeof text, s, n);
+    yk_text_quote(repaired, sizeof repaired, fixed, fixed_len);
     r->stats.suspicious++;
     if (r->encoding_given && yk_decoder_encoding(r->decoder) != YK_ENC_UTF8) {
         snprintf(hint, sizeof hint, "is the file %s? It would read '%s'; try --encoding %s",

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "coder_impl.h"
+#include "yk_text.h"
 
 /* ---- checks across rows ------------------------------------------------ */
 
@@ -84,7 +85,7 @@ void yk_coder_check_duplicates(yk_coder *c)
     const yk_answer *id = c->id_q != NO_QUESTION ? &c->answers[c->id_q] : NULL;
     if (id && id->state == YK_ANSWER_OK &&
         (before = seen_add(c, &c->ids, yk_hash(id->text, id->text_len, 0))) != NULL) {
-        yk_coder_quote(shown, sizeof shown, id->text, id->text_len);
+        yk_text_quote(shown, sizeof shown, id->text, id->text_len);
         snprintf(hint, sizeof hint, "first at %s:%u", c->sources[before->source], before->line);
         yk_coder_emit(c, YK_ERROR, "duplicate-id", c->row->line, 0, hint,
              "respondent id '%s' was used before", shown);

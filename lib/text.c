@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
 #include "yk_text.h"
@@ -203,4 +204,21 @@ yk_status yk_text_nfc(const char *s, size_t n, yk_buf *out, yk_buf *scratch)
         if (st != YK_OK)
             return st;
     }
+}
+
+size_t yk_text_clip(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
+enum { QUOTE_MAX = 80 };
+
+void yk_text_quote(char *out, size_t cap, const char *s, size_t n)
+{
+    size_t k = yk_text_clip(s, n, QUOTE_MAX);
+    snprintf(out, cap, "%.*s%s", (int)k, s, k < n ? "\u2026" : "");
 }

@@ -20,4 +20,13 @@ typedef struct {
 
 typedef void (*yk_diag_fn)(void *ctx, const yk_diag *diag);
 
+#include <stdarg.h>
+
+/* Format a message and hand the diagnostic to fn (which may be NULL):
+ * the one place modules build their messages.  Messages longer than 1 KiB
+ * are cut on a character boundary. */
+void yk_diag_vsend(yk_diag_fn fn, void *ctx, yk_severity sev, const char *kind,
+                   const char *source, unsigned long line, unsigned long column,
+                   const char *hint, const char *fmt, va_list ap);
+
 #endif

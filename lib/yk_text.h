@@ -37,4 +37,12 @@ yk_status yk_utf8_put(yk_buf *out, uint32_t cp);
  * (the caller frees it).  Invalid UTF-8 gives YK_ERR_INVALID_BYTES. */
 yk_status yk_text_nfc(const char *s, size_t n, yk_buf *out, yk_buf *scratch);
 
+/* How many bytes of s (n bytes) to keep to show at most max of them
+ * without cutting a character in two. */
+size_t yk_text_clip(const char *s, size_t n, size_t max);
+
+/* Field text fit for a message, into out (cap bytes): at most 80 bytes of
+ * it, whole characters, and "…" when cut. */
+void yk_text_quote(char *out, size_t cap, const char *s, size_t n);
+
 #endif
