@@ -23,6 +23,7 @@ struct survey {
     survey_fn fn;
     void *ctx;
     const char *round;
+    yk_buf form_bytes[3];       /* survey, choices, settings as read */
     char *group, *id;           /* question names, from options or project */
     char *project;              /* the project file, if any */
     unsigned long group_line, id_line;  /* where it names them; 0: options */
@@ -65,33 +66,52 @@ static int add_file(survey *s, const char *round, const char *path)
     return 0;
 }
 
+/* A form file's bytes: they are small, and tally files keep them. */
+static int slurp(const char *path, yk_buf *out)
+{
+    cli_file *f = cli_file_open(path);
+    char chunk[65536];
+    size_t got;
+    if (!f)
+        return EXIT_USAGE;      /* like any input that is not there */
+    yk_input *in = cli_file_input(f);
+    yk_status st;
+    out->cap = 64 << 20;
+    while ((st = in->read(in->ctx, chunk, sizeof chunk, &got)) == YK_OK && got)
+        if ((st = yk_buf_append(out, chunk, got)) != YK_OK)
+            break;
+    cli_file_close(f);
+    if (st == YK_OK)
+        return 0;
+    cli_error("%s: %s", path, st == YK_ERR_LIMIT ? "too large for a form file" : yk_strerror(st));
+    return st == YK_ERR_LIMIT ? EXIT_DATA : EXIT_SYSTEM;
+}
+
 /* A form is three files in a directory; settings.csv may be missing. */
 static int load_form(survey *s, const char *dir)
 {
     char *names[3] = { join(dir, "survey.csv"), join(dir, "choices.csv"),
                        join(dir, "settings.csv") };
-    cli_file *files[3] = { NULL, NULL, NULL };
     int code = names[0] && names[1] && names[2] ? 0 : EXIT_SYSTEM;
-    for (int i = 0; i < 3 && code == 0; i++) {
-        if (i == 2 && access(names[2], F_OK) != 0)
-            break;
-        if (!(files[i] = cli_file_open(names[i])))
-            code = EXIT_USAGE;      /* like any input that is not there */
-    }
+    int has_settings = code == 0 && access(names[2], F_OK) == 0;
+    for (int i = 0; i < 2 + has_settings && code == 0; i++)
+        code = slurp(names[i], &s->form_bytes[i]);
     if (code == 0) {
-        yk_form_files ff = { names[0], names[1], names[2], cli_file_input(files[0]),
-                             cli_file_input(files[1]),
-                             files[2] ? cli_file_input(files[2]) : NULL };
+        yk_memory m[3];
+        yk_input in[3];
+        for (int i = 0; i < 3; i++)
+            in[i] = yk_input_memory(&m[i], s->form_bytes[i].data ? s->form_bytes[i].data : "",
+                                    s->form_bytes[i].len);
+        yk_form_files ff = { names[0], names[1], names[2], &in[0], &in[1],
+                             has_settings ? &in[2] : NULL };
         yk_status st = yk_form_load(&ff, cli_diag, s->ds, &s->form);
         if (st == YK_ERR_PARSE)
             code = EXIT_DATA;
         else if (st != YK_OK)
             cli_error("%s: %s", dir, yk_strerror(st)), code = EXIT_SYSTEM;
     }
-    for (int i = 0; i < 3; i++) {
-        cli_file_close(files[i]);
+    for (int i = 0; i < 3; i++)
         free(names[i]);
-    }
     return code;
 }
 
@@ -278,6 +298,8 @@ void survey_close(survey *s)
         free(s->files[i].path);
     }
     free(s->files);
+    for (int i = 0; i < 3; i++)
+        yk_buf_free(&s->form_bytes[i]);
     free(s->group);
     free(s->id);
     free(s->project);
@@ -323,6 +345,25 @@ int survey_run(survey *s, survey_fn fn, void *ctx)
 const yk_form *survey_form(const survey *s)
 {
     return s->form;
+}
+
+yk_form *survey_take_form(survey *s)
+{
+    yk_form *form = s->form;
+    s->form = NULL;
+    return form;
+}
+
+yk_form_text survey_form_text(const survey *s)
+{
+    return (yk_form_text){ s->form_bytes[0].data, s->form_bytes[1].data,
+                           s->form_bytes[2].data, s->form_bytes[0].len,
+                           s->form_bytes[1].len, s->form_bytes[2].len };
+}
+
+const char *survey_group(const survey *s)
+{
+    return s->group;
 }
 
 const yk_coder_stats *survey_stats(const survey *s)

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "yk_coder.h"
 #include "yk_form.h"
+#include "yk_tally.h"
 
 typedef struct {
     cli_common c;
@@ -52,6 +53,12 @@ int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n
 void survey_free_args(char **paths, int n);
 
 const yk_form *survey_form(const survey *s);
+/* The form, now the caller's to free; the survey is of no use after. */
+yk_form *survey_take_form(survey *s);
+/* The form's files as read, for tally files; borrowed. */
+yk_form_text survey_form_text(const survey *s);
+/* The grouping question's name, or NULL. */
+const char *survey_group(const survey *s);
 const yk_coder_stats *survey_stats(const survey *s);
 size_t survey_n_files(const survey *s);
 

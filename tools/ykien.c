@@ -4,10 +4,12 @@
 #include <string.h>
 #include "cli.h"
 
-extern const cli_verb cli_verb_sniff, cli_verb_convert, cli_verb_check, cli_verb_import;
+extern const cli_verb cli_verb_sniff, cli_verb_convert, cli_verb_check, cli_verb_import,
+    cli_verb_tally, cli_verb_merge, cli_verb_freq, cli_verb_describe;
 
 static const cli_verb *const verbs[] = {
     &cli_verb_sniff, &cli_verb_convert, &cli_verb_check, &cli_verb_import,
+    &cli_verb_tally, &cli_verb_merge, &cli_verb_freq, &cli_verb_describe,
 };
 enum { NVERBS = sizeof verbs / sizeof verbs[0] };
 

@@ -15,4 +15,6 @@ Suite *yk_suite_textkey(void);
 Suite *yk_suite_dict(void);
 Suite *yk_suite_project(void);
 Suite *yk_suite_coder(void);
+Suite *yk_suite_tally(void);
+Suite *yk_suite_stats(void);
 #endif

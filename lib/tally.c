@@ -1,0 +1,863 @@
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "yk_tally.h"
+
+enum { NONE = -1 };
+
+/* One scale: its items (select_one questions) and where its sums are. */
+typedef struct {
+    const char *name;
+    size_t *items;
+    size_t k, off;          /* k sums then k(k+1)/2 cross-products */
+    int64_t *low_high;      /* per item: min + max value, for reversing */
+} scale_info;
+
+/* Everything counted for one round and group. */
+typedef struct {
+    int64_t responses;
+    int64_t *counts;        /* select questions, at count_off[q] */
+    yk_tally_numbers *nums; /* numeric questions, at num_of[q] */
+    int64_t *scale_n;       /* per scale: responses complete on it */
+    yk_exact *scale_sums;   /* per scale, at scale_info.off */
+} cell;
+
+struct yk_tally {
+    const yk_form *form;
+    yk_form *own_form;      /* when loaded from a file */
+    char *text[3];          /* survey, choices, settings as read */
+    size_t text_len[3];
+    size_t nq, group_q;     /* group_q == SIZE_MAX: no grouping */
+    size_t ngroups;
+    size_t *count_off, n_counts;
+    size_t *num_of, n_nums;
+    scale_info *scales;
+    size_t n_scales, n_scale_sums;
+    char **rounds;
+    size_t n_rounds;
+    cell *cells;            /* n_rounds * ngroups */
+};
+
+const yk_form *yk_tally_form(const yk_tally *t) { return t->form; }
+
+yk_status yk_tally_adopt_form(yk_tally *t, yk_form *form)
+{
+    if (form != t->form || t->own_form)
+        return YK_ERR_ARGUMENT;
+    t->own_form = form;
+    return YK_OK;
+}
+size_t yk_tally_n_rounds(const yk_tally *t) { return t->n_rounds; }
+const char *yk_tally_round(const yk_tally *t, size_t i) { return t->rounds[i]; }
+size_t yk_tally_n_groups(const yk_tally *t) { return t->ngroups; }
+
+const yk_question *yk_tally_group(const yk_tally *t)
+{
+    return t->group_q == SIZE_MAX ? NULL : yk_form_question(t->form, t->group_q);
+}
+
+static int64_t millionths(double v)
+{
+    return (int64_t)llround(v * YK_TALLY_UNIT);
+}
+
+static int is_select(const yk_question *q)
+{
+    return q->type == YK_Q_SELECT_ONE || q->type == YK_Q_SELECT_MULTIPLE;
+}
+
+static int is_number(const yk_question *q)
+{
+    return q->type == YK_Q_INTEGER || q->type == YK_Q_DECIMAL;
+}
+
+static scale_info *find_scale(yk_tally *t, const char *name)
+{
+    for (size_t i = 0; i < t->n_scales; i++)
+        if (strcmp(t->scales[i].name, name) == 0)
+            return &t->scales[i];
+    scale_info *s = realloc(t->scales, (t->n_scales + 1) * sizeof *s);
+    if (!s)
+        return NULL;
+    t->scales = s;
+    s[t->n_scales] = (scale_info){ name, NULL, 0, 0, NULL };
+    return &s[t->n_scales++];
+}
+
+/* The lowest plus the highest value of a list's opinions: reversing v is
+ * taking it from that. */
+static int64_t low_plus_high(const yk_choice_list *list)
+{
+    int64_t low = 0, high = 0;
+    int any = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        if (list->choices[i].not_opinion)
+            continue;
+        int64_t v = millionths(list->choices[i].value);
+        low = any && low < v ? low : v;
+        high = any && high > v ? high : v;
+        any = 1;
+    }
+    return low + high;
+}
+
+static yk_status add_item(yk_tally *t, size_t q, const yk_question *qq)
+{
+    scale_info *s = find_scale(t, qq->scale);
+    if (!s)
+        return YK_ERR_NOMEM;
+    size_t *items = realloc(s->items, (s->k + 1) * sizeof *items);
+    int64_t *lh = items ? realloc(s->low_high, (s->k + 1) * sizeof *lh) : NULL;
+    if (!items || !lh) {
+        if (items)
+            s->items = items;
+        return YK_ERR_NOMEM;
+    }
+    s->items = items;
+    s->low_high = lh;
+    s->items[s->k] = q;
+    s->low_high[s->k++] = qq->reverse ? low_plus_high(qq->list) : 0;
+    return YK_OK;
+}
+
+static yk_status lay_out(yk_tally *t)
+{
+    t->count_off = malloc((t->nq + 1) * sizeof *t->count_off);
+    t->num_of = malloc((t->nq + 1) * sizeof *t->num_of);
+    if (!t->count_off || !t->num_of)
+        return YK_ERR_NOMEM;
+    yk_status st = YK_OK;
+    for (size_t q = 0; q < t->nq && st == YK_OK; q++) {
+        const yk_question *qq = yk_form_question(t->form, q);
+        t->count_off[q] = t->num_of[q] = SIZE_MAX;
+        if (is_select(qq)) {
+            t->count_off[q] = t->n_counts;
+            t->n_counts += qq->list->n + 3;
+        } else if (is_number(qq)) {
+            t->num_of[q] = t->n_nums++;
+        }
+        if (qq->scale && qq->type == YK_Q_SELECT_ONE)
+            st = add_item(t, q, qq);
+    }
+    for (size_t i = 0; i < t->n_scales; i++) {
+        size_t k = t->scales[i].k;
+        t->scales[i].off = t->n_scale_sums;
+        t->n_scale_sums += k + k * (k + 1) / 2;
+    }
+    return st;
+}
+
+yk_status yk_tally_new(const yk_form *form, const yk_form_text *text,
+                       const char *group, yk_tally **out)
+{
+    yk_tally *t = calloc(1, sizeof *t);
+    *out = NULL;
+    if (!t)
+        return YK_ERR_NOMEM;
+    t->form = form;
+    t->nq = yk_form_n_questions(form);
+    t->group_q = SIZE_MAX;
+    t->ngroups = 1;
+    const char *texts[3] = { text->survey, text->choices, text->settings };
+    size_t lens[3] = { text->survey_len, text->choices_len, text->settings_len };
+    yk_status st = YK_OK;
+    for (int i = 0; i < 3 && st == YK_OK; i++) {
+        t->text_len[i] = texts[i] ? lens[i] : 0;
+        t->text[i] = malloc(t->text_len[i] + 1);
+        if (!t->text[i])
+            st = YK_ERR_NOMEM;
+        else if (texts[i])
+            memcpy(t->text[i], texts[i], lens[i]);
+    }
+    for (size_t q = 0; group && q < t->nq; q++)
+        if (strcmp(yk_form_question(form, q)->name, group) == 0)
+            t->group_q = q;
+    if (group && (t->group_q == SIZE_MAX ||
+                  yk_form_question(form, t->group_q)->type != YK_Q_SELECT_ONE))
+        st = YK_ERR_ARGUMENT;
+    if (st == YK_OK && t->group_q != SIZE_MAX)
+        t->ngroups = yk_form_question(form, t->group_q)->list->n + 1;
+    if (st == YK_OK)
+        st = lay_out(t);
+    if (st != YK_OK) {
+        yk_tally_free(t);
+        return st;
+    }
+    *out = t;
+    return YK_OK;
+}
+
+static void free_cell(cell *c)
+{
+    free(c->counts);
+    free(c->nums);
+    free(c->scale_n);
+    free(c->scale_sums);
+}
+
+void yk_tally_free(yk_tally *t)
+{
+    if (!t)
+        return;
+    for (size_t i = 0; i < t->n_rounds * t->ngroups; i++)
+        free_cell(&t->cells[i]);
+    free(t->cells);
+    for (size_t i = 0; i < t->n_rounds; i++)
+        free(t->rounds[i]);
+    free(t->rounds);
+    for (size_t i = 0; i < t->n_scales; i++) {
+        free(t->scales[i].items);
+        free(t->scales[i].low_high);
+    }
+    free(t->scales);
+    free(t->count_off);
+    free(t->num_of);
+    for (int i = 0; i < 3; i++)
+        free(t->text[i]);
+    yk_form_free(t->own_form);
+    free(t);
+}
+
+/* ---- counting ---------------------------------------------------------- */
+
+static yk_status init_cell(const yk_tally *t, cell *c)
+{
+    memset(c, 0, sizeof *c);
+    c->counts = calloc(t->n_counts + 1, sizeof *c->counts);
+    c->nums = calloc(t->n_nums + 1, sizeof *c->nums);
+    c->scale_n = calloc(t->n_scales + 1, sizeof *c->scale_n);
+    c->scale_sums = calloc(t->n_scale_sums + 1, sizeof *c->scale_sums);
+    return c->counts && c->nums && c->scale_n && c->scale_sums ? YK_OK : YK_ERR_NOMEM;
+}
+
+/* The round's index, added (with empty cells) if new. */
+static yk_status round_index(yk_tally *t, const char *name, size_t *r)
+{
+    for (*r = 0; *r < t->n_rounds; ++*r)
+        if (strcmp(t->rounds[*r], name) == 0)
+            return YK_OK;
+    char **rounds = realloc(t->rounds, (t->n_rounds + 1) * sizeof *rounds);
+    if (!rounds)
+        return YK_ERR_NOMEM;
+    t->rounds = rounds;
+    cell *cells = realloc(t->cells, (t->n_rounds + 1) * t->ngroups * sizeof *cells);
+    if (!cells)
+        return YK_ERR_NOMEM;
+    t->cells = cells;
+    if (!(rounds[t->n_rounds] = strdup(name)))
+        return YK_ERR_NOMEM;
+    yk_status st = YK_OK;
+    for (size_t g = 0; g < t->ngroups; g++) {
+        yk_status one = init_cell(t, &cells[t->n_rounds * t->ngroups + g]);
+        st = st == YK_OK ? one : st;
+    }
+    t->n_rounds++;      /* counted even on failure, so free releases it */
+    return st;
+}
+
+static cell *cell_at(const yk_tally *t, size_t r, size_t g)
+{
+    return &t->cells[r * t->ngroups + g];
+}
+
+static void count_select(const yk_question *q, const yk_answer *a, int64_t *c)
+{
+    size_t n = q->list->n;
+    if (a->state == YK_ANSWER_MISSING) {
+        c[n]++;
+    } else if (a->state == YK_ANSWER_INVALID) {
+        c[n + 1]++;
+    } else if (q->type == YK_Q_SELECT_ONE) {
+        c[a->choice]++;
+        c[n + 2]++;
+    } else {
+        for (size_t i = 0; i < n; i++)
+            c[i] += a->chosen[i];
+        c[n + 2]++;
+    }
+}
+
+enum { NUMBER_LIMIT = 1000000000000LL };   /* |x| below 1e12: exact sums */
+
+static void count_number(const yk_answer *a, yk_tally_numbers *s)
+{
+    if (a->state == YK_ANSWER_OK && fabs(a->number) >= (double)NUMBER_LIMIT) {
+        s->invalid++;       /* too large to sum exactly */
+        return;
+    }
+    if (a->state != YK_ANSWER_OK) {
+        s->blank += a->state == YK_ANSWER_MISSING;
+        s->invalid += a->state == YK_ANSWER_INVALID;
+        return;
+    }
+    int64_t v = millionths(a->number);
+    s->min = s->n == 0 || v < s->min ? v : s->min;
+    s->max = s->n == 0 || v > s->max ? v : s->max;
+    s->n++;
+    s->sum += v;
+    s->sumsq += (yk_exact)v * v;
+}
+
+/* Listwise: only responses that gave every item an opinion count. */
+static void count_scale(const yk_tally *t, const scale_info *s, const yk_answer *answers,
+                        cell *c, size_t which)
+{
+    int64_t v[64];
+    if (s->k > 64)
+        return;
+    for (size_t i = 0; i < s->k; i++) {
+        const yk_question *q = yk_form_question(t->form, s->items[i]);
+        const yk_answer *a = &answers[s->items[i]];
+        if (a->state != YK_ANSWER_OK || q->list->choices[a->choice].not_opinion)
+            return;
+        v[i] = millionths(q->list->choices[a->choice].value);
+        if (q->reverse)
+            v[i] = s->low_high[i] - v[i];
+    }
+    yk_exact *sums = c->scale_sums + s->off, *cross = sums + s->k;
+    c->scale_n[which]++;
+    for (size_t i = 0, x = 0; i < s->k; i++) {
+        sums[i] += v[i];
+        for (size_t j = i; j < s->k; j++)
+            cross[x++] += (yk_exact)v[i] * v[j];
+    }
+}
+
+yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
+{
+    size_t ri, g = 0;
+    yk_status st = round_index(t, round, &ri);
+    if (st != YK_OK)
+        return st;
+    if (t->group_q != SIZE_MAX) {
+        const yk_answer *a = &r->answers[t->group_q];
+        g = a->state == YK_ANSWER_OK ? a->choice : t->ngroups - 1;
+    }
+    cell *c = cell_at(t, ri, g);
+    c->responses++;
+    for (size_t q = 0; q < t->nq; q++) {
+        if (t->count_off[q] != SIZE_MAX)
+            count_select(yk_form_question(t->form, q), &r->answers[q],
+                         c->counts + t->count_off[q]);
+        else if (t->num_of[q] != SIZE_MAX)
+            count_number(&r->answers[q], &c->nums[t->num_of[q]]);
+    }
+    for (size_t s = 0; s < t->n_scales; s++)
+        count_scale(t, &t->scales[s], r->answers, c, s);
+    return YK_OK;
+}
+
+/* ---- merging and reading figures ------------------------------------- */
+
+static void add_cell(const yk_tally *t, cell *to, const cell *from)
+{
+    to->responses += from->responses;
+    for (size_t i = 0; i < t->n_counts; i++)
+        to->counts[i] += from->counts[i];
+    for (size_t i = 0; i < t->n_nums; i++) {
+        yk_tally_numbers *a = &to->nums[i];
+        const yk_tally_numbers *b = &from->nums[i];
+        if (b->n) {
+            a->min = a->n == 0 || b->min < a->min ? b->min : a->min;
+            a->max = a->n == 0 || b->max > a->max ? b->max : a->max;
+        }
+        a->n += b->n;
+        a->blank += b->blank;
+        a->invalid += b->invalid;
+        a->sum += b->sum;
+        a->sumsq += b->sumsq;
+    }
+    for (size_t i = 0; i < t->n_scales; i++)
+        to->scale_n[i] += from->scale_n[i];
+    for (size_t i = 0; i < t->n_scale_sums; i++)
+        to->scale_sums[i] += from->scale_sums[i];
+}
+
+yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
+{
+    if (yk_form_fingerprint(a->form) != yk_form_fingerprint(b->form) ||
+        a->group_q != b->group_q)
+        return YK_ERR_ARGUMENT;
+    for (size_t r = 0; r < b->n_rounds; r++) {
+        size_t ra;
+        yk_status st = round_index(a, b->rounds[r], &ra);
+        if (st != YK_OK)
+            return st;
+        for (size_t g = 0; g < a->ngroups; g++)
+            add_cell(a, cell_at(a, ra, g), cell_at(b, r, g));
+    }
+    return YK_OK;
+}
+
+yk_status yk_tally_counts(const yk_tally *t, size_t r, size_t g, size_t q,
+                          int64_t *counts)
+{
+    if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
+        t->count_off[q] == SIZE_MAX)
+        return YK_ERR_ARGUMENT;
+    size_t n = yk_form_question(t->form, q)->list->n + 3;
+    if (g != SIZE_MAX) {
+        memcpy(counts, cell_at(t, r, g)->counts + t->count_off[q], n * sizeof *counts);
+        return YK_OK;
+    }
+    memset(counts, 0, n * sizeof *counts);
+    for (size_t i = 0; i < t->ngroups; i++)
+        for (size_t k = 0; k < n; k++)
+            counts[k] += cell_at(t, r, i)->counts[t->count_off[q] + k];
+    return YK_OK;
+}
+
+yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
+                              yk_tally_numbers *out)
+{
+    if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
+        t->num_of[q] == SIZE_MAX)
+        return YK_ERR_ARGUMENT;
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < t->ngroups; i++) {
+        if (g != SIZE_MAX && i != g)
+            continue;
+        const yk_tally_numbers *b = &cell_at(t, r, i)->nums[t->num_of[q]];
+        if (b->n) {
+            out->min = out->n == 0 || b->min < out->min ? b->min : out->min;
+            out->max = out->n == 0 || b->max > out->max ? b->max : out->max;
+        }
+        out->n += b->n;
+        out->blank += b->blank;
+        out->invalid += b->invalid;
+        out->sum += b->sum;
+        out->sumsq += b->sumsq;
+    }
+    return YK_OK;
+}
+
+/* a * b exactly, or 0 when it would overflow. */
+static int mul_exact(yk_exact a, yk_exact b, yk_exact *out)
+{
+    return !__builtin_mul_overflow(a, b, out);
+}
+
+yk_status yk_tally_moments(const yk_tally_numbers *x, double *mean, double *sd)
+{
+    *mean = *sd = 0;
+    if (x->n <= 0)
+        return YK_ERR_ARGUMENT;
+    long double unit = YK_TALLY_UNIT, n = (long double)x->n;
+    *mean = (double)((long double)x->sum / n / unit);
+    if (x->n < 2)
+        return YK_OK;
+    yk_exact a, b, num;
+    long double numerator;
+    if (mul_exact(x->n, x->sumsq, &a) && mul_exact(x->sum, x->sum, &b) &&
+        !__builtin_sub_overflow(a, b, &num))
+        numerator = (long double)num;
+    else    /* beyond 128 bits: the careful floating formula */
+        numerator = n * (long double)x->sumsq - (long double)x->sum * (long double)x->sum;
+    long double var = numerator / (n * (n - 1)) / (unit * unit);
+    *sd = (double)sqrtl(var > 0 ? var : 0);
+    return YK_OK;
+}
+
+int64_t yk_tally_responses(const yk_tally *t, size_t r, size_t g)
+{
+    int64_t n = 0;
+    for (size_t i = 0; r < t->n_rounds && i < t->ngroups; i++)
+        if (g == SIZE_MAX || g == i)
+            n += cell_at(t, r, i)->responses;
+    return n;
+}
+
+/* ---- tally files -------------------------------------------------------- */
+
+static const char *const text_names[3] = { "survey", "choices", "settings" };
+
+/* Output with one failure flag, so that a tally file is whole or not
+ * written at all. */
+typedef struct { yk_buf b; int failed; } writer;
+
+static void put(writer *w, const char *s, size_t n)
+{
+    if (!w->failed && yk_buf_append(&w->b, s, n) != YK_OK)
+        w->failed = 1;
+}
+
+static void putf(writer *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void putf(writer *w, const char *fmt, ...)
+{
+    char tmp[64];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    put(w, tmp, n > 0 && (size_t)n < sizeof tmp ? (size_t)n : 0);
+}
+
+static void put_word(writer *w, const char *tag, const char *name)
+{
+    putf(w, "%s ", tag);
+    put(w, name, strlen(name));
+}
+
+static void put_exact(writer *w, yk_exact v)
+{
+    char digits[48], *p = digits + sizeof digits;
+    unsigned __int128 u = v < 0 ? -(unsigned __int128)v : (unsigned __int128)v;
+    do
+        *--p = (char)('0' + (int)(u % 10));
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    *--p = ' ';
+    put(w, p, (size_t)(digits + sizeof digits - p));
+}
+
+static int all_zero(const int64_t *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i])
+            return 0;
+    return 1;
+}
+
+static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
+{
+    const cell *c = cell_at(t, r, g);
+    if (c->responses == 0)
+        return;
+    putf(b, "cell %zu %zu %lld\n", r, g, (long long)c->responses);
+    for (size_t q = 0; q < t->nq; q++) {
+        const yk_question *qq = yk_form_question(t->form, q);
+        if (t->count_off[q] != SIZE_MAX) {
+            const int64_t *v = c->counts + t->count_off[q];
+            if (all_zero(v, qq->list->n + 3))
+                continue;
+            put_word(b, "c", qq->name);
+            for (size_t i = 0; i < qq->list->n + 3; i++)
+                putf(b, " %lld", (long long)v[i]);
+            putf(b, "\n");
+        } else if (t->num_of[q] != SIZE_MAX) {
+            const yk_tally_numbers *x = &c->nums[t->num_of[q]];
+            if (!x->n && !x->blank && !x->invalid)
+                continue;
+            put_word(b, "x", qq->name);
+            putf(b, " %lld %lld %lld", (long long)x->n, (long long)x->blank,
+                 (long long)x->invalid);
+            put_exact(b, x->sum);
+            put_exact(b, x->sumsq);
+            putf(b, " %lld %lld\n", (long long)x->min, (long long)x->max);
+        }
+    }
+    for (size_t s = 0; s < t->n_scales; s++) {
+        const scale_info *sc = &t->scales[s];
+        if (!c->scale_n[s])
+            continue;
+        put_word(b, "s", sc->name);
+        putf(b, " %lld", (long long)c->scale_n[s]);
+        for (size_t i = 0; i < sc->k + sc->k * (sc->k + 1) / 2; i++)
+            put_exact(b, c->scale_sums[sc->off + i]);
+        putf(b, "\n");
+    }
+}
+
+
+yk_status yk_tally_save(const yk_tally *t, yk_output out)
+{
+    writer w = { { 0 }, 0 };
+    const yk_question *g = yk_tally_group(t);
+    putf(&w, "ykien-tally %d\nfingerprint %016llx\n", YK_TALLY_VERSION,
+         (unsigned long long)yk_form_fingerprint(t->form));
+    put_word(&w, "group", g ? g->name : "-");
+    for (int i = 0; i < 3; i++) {
+        putf(&w, "\nform %s %zu\n", text_names[i], t->text_len[i]);
+        put(&w, t->text[i], t->text_len[i]);
+    }
+    for (size_t r = 0; r < t->n_rounds; r++) {
+        putf(&w, "\nround %zu ", strlen(t->rounds[r]));
+        put(&w, t->rounds[r], strlen(t->rounds[r]));
+    }
+    putf(&w, "\n");
+    for (size_t r = 0; r < t->n_rounds; r++)
+        for (size_t i = 0; i < t->ngroups; i++)
+            save_cell(t, &w, r, i);
+    putf(&w, "end\n");
+    yk_status st = w.failed ? YK_ERR_NOMEM : out.write(out.ctx, w.b.data, w.b.len);
+    yk_buf_free(&w.b);
+    return st;
+}
+
+/* Reading a tally file: a cursor over its text, with the line for
+ * diagnostics. */
+typedef struct {
+    const char *p, *end;
+    unsigned long line;
+    const char *source;
+    yk_diag_fn diag;
+    void *diag_ctx;
+} reading;
+
+enum { TALLY_MAX_BYTES = 256 << 20 };
+
+static yk_status bad(reading *rd, const char *what)
+{
+    if (rd->diag) {
+        yk_diag d = { YK_ERROR, "tally-format", rd->source, rd->line, 0, what,
+                      "is it a tally file written by 'ykien tally'?" };
+        rd->diag(rd->diag_ctx, &d);
+    }
+    return YK_ERR_PARSE;
+}
+
+/* The next line (without its LF) in *s, *n. */
+static int next_line(reading *rd, const char **s, size_t *n)
+{
+    if (rd->p >= rd->end)
+        return 0;
+    const char *nl = memchr(rd->p, '\n', (size_t)(rd->end - rd->p));
+    *s = rd->p;
+    *n = nl ? (size_t)(nl - rd->p) : (size_t)(rd->end - rd->p);
+    rd->p += *n + (nl != NULL);
+    rd->line++;
+    return 1;
+}
+
+/* "TAG N" then N bytes and a line end: a form file as read. */
+static yk_status read_text(reading *rd, const char *tag, const char **text, size_t *len)
+{
+    const char *s;
+    size_t n;
+    char want[32];
+    snprintf(want, sizeof want, "form %s ", tag);
+    if (!next_line(rd, &s, &n) || n <= strlen(want) || memcmp(s, want, strlen(want)) != 0)
+        return bad(rd, "a form file is missing");
+    *len = strtoull(s + strlen(want), NULL, 10);
+    if (*len > (size_t)(rd->end - rd->p))
+        return bad(rd, "the file ends inside the form");
+    *text = rd->p;
+    for (size_t i = 0; i < *len; i++)
+        rd->line += rd->p[i] == '\n';
+    rd->p += *len;
+    if (rd->p < rd->end && *rd->p == '\n')
+        rd->p++;
+    return YK_OK;
+}
+
+/* Whitespace-separated words of a line. */
+static size_t split(char *line, char **words, size_t max)
+{
+    size_t n = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(line, " ", &save); w && n < max; w = strtok_r(NULL, " ", &save))
+        words[n++] = w;
+    return n;
+}
+
+static int parse_int(const char *s, int64_t *v)
+{
+    char *end;
+    long long x = strtoll(s, &end, 10);
+    *v = x;
+    return *s && !*end;
+}
+
+static int parse_exact(const char *s, yk_exact *v)
+{
+    int neg = *s == '-';
+    unsigned __int128 u = 0;
+    s += neg;
+    if (!*s)
+        return 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || u > ((unsigned __int128)-1) / 20)
+            return 0;
+        u = u * 10 + (unsigned)(*s - '0');
+    }
+    *v = neg ? -(yk_exact)u : (yk_exact)u;
+    return 1;
+}
+
+static size_t question_named(const yk_tally *t, const char *name)
+{
+    for (size_t q = 0; q < t->nq; q++)
+        if (strcmp(yk_form_question(t->form, q)->name, name) == 0)
+            return q;
+    return SIZE_MAX;
+}
+
+enum { WORDS_MAX = 4096 };
+
+static yk_status read_counts(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
+{
+    size_t q = question_named(t, w[1]);
+    if (q == SIZE_MAX || t->count_off[q] == SIZE_MAX ||
+        n != 2 + yk_form_question(t->form, q)->list->n + 3)
+        return bad(rd, "counts for a question the form does not have as a select");
+    for (size_t i = 2; i < n; i++)
+        if (!parse_int(w[i], &c->counts[t->count_off[q] + i - 2]))
+            return bad(rd, "a count is not a whole number");
+    return YK_OK;
+}
+
+static yk_status read_numbers(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
+{
+    size_t q = question_named(t, w[1]);
+    if (q == SIZE_MAX || t->num_of[q] == SIZE_MAX || n != 9)
+        return bad(rd, "sums for a question the form does not have as a number");
+    yk_tally_numbers *x = &c->nums[t->num_of[q]];
+    if (!parse_int(w[2], &x->n) || !parse_int(w[3], &x->blank) ||
+        !parse_int(w[4], &x->invalid) || !parse_exact(w[5], &x->sum) ||
+        !parse_exact(w[6], &x->sumsq) || !parse_int(w[7], &x->min) ||
+        !parse_int(w[8], &x->max))
+        return bad(rd, "sums that are not whole numbers");
+    return YK_OK;
+}
+
+static yk_status read_scale(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
+{
+    for (size_t s = 0; s < t->n_scales; s++) {
+        const scale_info *sc = &t->scales[s];
+        if (strcmp(sc->name, w[1]) != 0)
+            continue;
+        if (n != 3 + sc->k + sc->k * (sc->k + 1) / 2 || !parse_int(w[2], &c->scale_n[s]))
+            return bad(rd, "a scale's sums do not fit its items");
+        for (size_t i = 3; i < n; i++)
+            if (!parse_exact(w[i], &c->scale_sums[sc->off + i - 3]))
+                return bad(rd, "a scale sum is not a whole number");
+        return YK_OK;
+    }
+    return bad(rd, "sums for a scale the form does not have");
+}
+
+static yk_status read_body(reading *rd, yk_tally *t)
+{
+    const char *s;
+    size_t n;
+    char *copy = NULL, *w[WORDS_MAX];
+    yk_status st = YK_OK;
+    cell *c = NULL;
+    int ended = 0;
+    while (st == YK_OK && !ended && next_line(rd, &s, &n)) {
+        free(copy);
+        if (!(copy = strndup(s, n))) {
+            st = YK_ERR_NOMEM;
+            break;
+        }
+        if (strncmp(copy, "round ", 6) == 0) {
+            size_t len = strtoull(copy + 6, NULL, 10), r;
+            const char *name = strchr(copy + 6, ' ');
+            if (!name || strlen(name + 1) != len)
+                st = bad(rd, "a round's name is cut");
+            else
+                st = round_index(t, name + 1, &r);
+            continue;
+        }
+        size_t nw = split(copy, w, WORDS_MAX);
+        int64_t r, g, responses;
+        if (nw == 1 && strcmp(w[0], "end") == 0) {
+            ended = 1;
+        } else if (nw == 4 && strcmp(w[0], "cell") == 0 && parse_int(w[1], &r) &&
+                   parse_int(w[2], &g) && parse_int(w[3], &responses) && r >= 0 &&
+                   (size_t)r < t->n_rounds && g >= 0 && (size_t)g < t->ngroups) {
+            c = cell_at(t, (size_t)r, (size_t)g);
+            c->responses = responses;
+        } else if (nw >= 2 && c && strcmp(w[0], "c") == 0) {
+            st = read_counts(rd, t, c, w, nw);
+        } else if (nw >= 2 && c && strcmp(w[0], "x") == 0) {
+            st = read_numbers(rd, t, c, w, nw);
+        } else if (nw >= 2 && c && strcmp(w[0], "s") == 0) {
+            st = read_scale(rd, t, c, w, nw);
+        } else {
+            st = bad(rd, "a line a tally file does not have");
+        }
+    }
+    free(copy);
+    if (st == YK_OK && !ended)
+        st = bad(rd, "the file ends before 'end': it was cut short");
+    return st;
+}
+
+static yk_status read_all(yk_input *in, yk_buf *text)
+{
+    char chunk[65536];
+    size_t got;
+    yk_status st = in->rewind ? in->rewind(in->ctx) : YK_OK;
+    text->cap = TALLY_MAX_BYTES;
+    while (st == YK_OK && (st = in->read(in->ctx, chunk, sizeof chunk, &got)) == YK_OK && got)
+        st = yk_buf_append(text, chunk, got);
+    return st;
+}
+
+/* The header: version, fingerprint, group; then the form, loaded. */
+static yk_status read_head(reading *rd, yk_form **form, yk_form_text *ft,
+                           char *group, size_t group_cap, unsigned long long *fp)
+{
+    const char *s;
+    size_t n;
+    if (!next_line(rd, &s, &n) || n < 12 || memcmp(s, "ykien-tally ", 12) != 0)
+        return bad(rd, "this is not a ykien tally file");
+    if (strtol(s + 12, NULL, 10) != YK_TALLY_VERSION)
+        return bad(rd, "a tally file of another version of ykien");
+    if (!next_line(rd, &s, &n) || n < 13 || memcmp(s, "fingerprint ", 12) != 0)
+        return bad(rd, "the fingerprint is missing");
+    *fp = strtoull(s + 12, NULL, 16);
+    if (!next_line(rd, &s, &n) || n < 7 || n - 6 >= group_cap || memcmp(s, "group ", 6) != 0)
+        return bad(rd, "the grouping is missing");
+    memcpy(group, s + 6, n - 6);
+    group[n - 6] = '\0';
+    const char **texts[3] = { &ft->survey, &ft->choices, &ft->settings };
+    size_t *lens[3] = { &ft->survey_len, &ft->choices_len, &ft->settings_len };
+    for (int i = 0; i < 3; i++) {
+        yk_status st = read_text(rd, text_names[i], texts[i], lens[i]);
+        if (st != YK_OK)
+            return st;
+    }
+    yk_memory m[3];
+    yk_input ins[3];
+    for (int i = 0; i < 3; i++)
+        ins[i] = yk_input_memory(&m[i], *texts[i], *lens[i]);
+    yk_form_files files = { "survey.csv", "choices.csv", "settings.csv", &ins[0],
+                            &ins[1], ft->settings_len ? &ins[2] : NULL };
+    yk_status st = yk_form_load(&files, rd->diag, rd->diag_ctx, form);
+    if (st == YK_OK && yk_form_fingerprint(*form) != *fp)
+        st = bad(rd, "the form in the file does not match its fingerprint");
+    return st == YK_ERR_PARSE ? bad(rd, "the form in the file cannot be read") : st;
+}
+
+yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
+                        void *diag_ctx, yk_tally **out)
+{
+    yk_buf text = { 0 };
+    yk_form *form = NULL;
+    yk_tally *t = NULL;
+    yk_form_text ft = { 0 };
+    char group[256];
+    unsigned long long fp;
+    *out = NULL;
+    yk_status st = read_all(in, &text);
+    if (st == YK_ERR_LIMIT && diag) {
+        yk_diag d = { YK_ERROR, "tally-format", source, 0, 0,
+                      "the file is larger than any tally file", NULL };
+        diag(diag_ctx, &d);
+    }
+    reading rd = { text.data, text.data + text.len, 0, source, diag, diag_ctx };
+    if (st == YK_OK)
+        st = read_head(&rd, &form, &ft, group, sizeof group, &fp);
+    if (st == YK_OK)
+        st = yk_tally_new(form, &ft, strcmp(group, "-") ? group : NULL, &t);
+    if (st == YK_ERR_ARGUMENT)
+        st = bad(&rd, "the grouping question is not a select_one of the form");
+    if (st == YK_OK) {
+        t->own_form = form;
+        form = NULL;
+        st = read_body(&rd, t);
+    }
+    yk_buf_free(&text);
+    yk_form_free(form);
+    if (st != YK_OK) {
+        yk_tally_free(t);
+        return st;
+    }
+    *out = t;
+    return YK_OK;
+}

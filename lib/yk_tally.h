@@ -1,0 +1,104 @@
+/* ykien — tallies: everything the figures need, and nothing about anyone.
+ *
+ * One pass over the coded responses fills, per round and group (a choice
+ * of the grouping question, or the whole survey when there is none):
+ * counts per choice of every select_one, with blanks and invalid answers;
+ * per choice of every select_multiple, with how many answered; for every
+ * integer and decimal question the count, sum, sum of squares, minimum and
+ * maximum; for every scale the sums and cross-products of its items'
+ * values over the responses that answered all of them (listwise), reverse
+ * items reversed.
+ *
+ * Sums are kept exactly, as integers in millionths (numbers with more
+ * than six decimals are rounded to six), so tallies merge exactly: two
+ * halves tallied and merged give the very figures of one pass, in any
+ * order, on any machine.  That is also why merging needs no care.
+ *
+ * A tally file holds the tallies and the form they belong to (its three
+ * CSV files, as read), so figures can be made from it alone, and carries
+ * the form's fingerprint: tallies of different forms refuse to merge. */
+#ifndef YK_TALLY_H
+#define YK_TALLY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "yk_coder.h"
+#include "yk_csvwrite.h"
+#include "yk_form.h"
+
+#define YK_TALLY_VERSION 1
+#define YK_TALLY_UNIT 1000000       /* sums are kept in millionths */
+
+__extension__ typedef __int128 yk_exact;   /* exact sums of millionths */
+
+/* The form as its files were read: kept in tally files. */
+typedef struct {
+    const char *survey, *choices, *settings;    /* settings may be NULL */
+    size_t survey_len, choices_len, settings_len;
+} yk_form_text;
+
+typedef struct yk_tally yk_tally;
+
+/* An empty tally for form (which must outlive it), grouped by the
+ * select_one question named group (NULL: no groups).  text is copied. */
+yk_status yk_tally_new(const yk_form *form, const yk_form_text *text,
+                       const char *group, yk_tally **out);
+void yk_tally_free(yk_tally *t);
+
+/* Count one response of round (any name, copied). */
+yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r);
+
+/* Add everything in b to a.  YK_ERR_ARGUMENT when they are of different
+ * forms (fingerprints) or groupings. */
+yk_status yk_tally_merge(yk_tally *a, const yk_tally *b);
+
+/* Write as a tally file. */
+yk_status yk_tally_save(const yk_tally *t, yk_output out);
+
+/* Read a tally file; its form is loaded from the file and owned by the
+ * tally (yk_tally_form).  Problems go to diag with the file's lines;
+ * YK_ERR_PARSE when the file is not a tally file ykien can read. */
+yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
+                        void *diag_ctx, yk_tally **out);
+
+/* Make the tally own its form (which must be the one it was made with):
+ * it is freed with the tally. */
+yk_status yk_tally_adopt_form(yk_tally *t, yk_form *form);
+
+const yk_form *yk_tally_form(const yk_tally *t);
+/* The grouping question, or NULL. */
+const yk_question *yk_tally_group(const yk_tally *t);
+
+size_t yk_tally_n_rounds(const yk_tally *t);
+const char *yk_tally_round(const yk_tally *t, size_t i);
+/* Groups: the group question's choices, then one for responses without a
+ * group answer; 1 when there is no grouping. */
+size_t yk_tally_n_groups(const yk_tally *t);
+
+/* A select question's counts in round r, group g (g == SIZE_MAX: all
+ * groups summed into *counts, which must hold the list's size + 3):
+ * counts[i] for choice i, then [n] blank, [n + 1] invalid, and for a
+ * select_multiple [n + 2] those who answered (for select_one the same as
+ * the sum of the choices). */
+yk_status yk_tally_counts(const yk_tally *t, size_t r, size_t g, size_t q,
+                          int64_t *counts);
+
+typedef struct {
+    int64_t n, blank, invalid;
+    yk_exact sum, sumsq;        /* in millionths, and millionths squared */
+    int64_t min, max;           /* in millionths; meaningful when n > 0 */
+} yk_tally_numbers;
+
+yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
+                              yk_tally_numbers *out);
+
+/* Mean and sample standard deviation (n - 1) of tallied numbers, from
+ * the exact sums: the variance's numerator n*sumsq - sum*sum is computed
+ * in exact integers, so there is no cancellation however large the mean.
+ * YK_ERR_ARGUMENT without numbers; *sd needs n >= 2 (else left at 0). */
+yk_status yk_tally_moments(const yk_tally_numbers *x, double *mean, double *sd);
+
+/* Responses counted in round r, group g (SIZE_MAX: all). */
+int64_t yk_tally_responses(const yk_tally *t, size_t r, size_t g);
+
+#endif

@@ -1,0 +1,187 @@
+/* Tallies: counts, exact sums, scales, merging, and tally files that read
+ * back to the same bytes. */
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+#include "suites.h"
+#include "yk_tally.h"
+
+static const char survey[] =
+    "type,name,label,scale,reverse\n"
+    "select_one unit,unit,Đơn vị,,\n"
+    "select_one agree,a1,Một,s,\n"
+    "select_one agree,a2,Hai,s,yes\n"
+    "select_multiple ch,ch,Kênh,,\n"
+    "decimal,x,Số,,\n";
+static const char choices[] =
+    "list_name,name,label,not_opinion\n"
+    "unit,u1,Hòn Đất,\nunit,u2,Hà Tiên,\n"
+    "agree,1,Không,\nagree,2,Phân vân,\nagree,3,Có,\nagree,9,Khó trả lời,yes\n"
+    "ch,p,Báo in,\nch,t,TV,\n";
+
+typedef struct {
+    yk_coder *coder;
+    yk_tally *tally;
+    const char *round;
+} sink;
+
+static int on_row(void *ctx, const yk_row *row)
+{
+    sink *s = ctx;
+    const yk_response *r;
+    if (row->number == 1)
+        ck_assert_int_eq(yk_coder_header(s->coder, row), YK_OK);
+    else if (yk_coder_row(s->coder, row, &r) == YK_OK && r)
+        ck_assert_int_eq(yk_tally_add(s->tally, s->round, r), YK_OK);
+    return 0;
+}
+
+static yk_form *form_of(void)
+{
+    yk_memory a, b;
+    yk_input si = yk_input_memory(&a, survey, strlen(survey));
+    yk_input ci = yk_input_memory(&b, choices, strlen(choices));
+    yk_form_files files = { "survey.csv", "choices.csv", NULL, &si, &ci, NULL };
+    yk_form *form;
+    ck_assert_int_eq(yk_form_load(&files, NULL, NULL, &form), YK_OK);
+    return form;
+}
+
+static yk_tally *tally_of(const yk_form *form, const char *round, const char *csv)
+{
+    yk_form_text text = { survey, choices, NULL, strlen(survey), strlen(choices), 0 };
+    sink s = { NULL, NULL, round };
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, csv, strlen(csv));
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_tally_new(form, &text, "unit", &s.tally), YK_OK);
+    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
+    yk_reader_free(r);
+    yk_coder_free(s.coder);
+    return s.tally;
+}
+
+static yk_status to_buf(void *ctx, const char *p, size_t n)
+{
+    return yk_buf_append(ctx, p, n);
+}
+
+static void save(const yk_tally *t, yk_buf *out)
+{
+    yk_buf_clear(out);
+    ck_assert_int_eq(yk_tally_save(t, (yk_output){ to_buf, out }), YK_OK);
+}
+
+#define HEAD "unit,a1,a2,ch,x\n"
+static const char first[] = HEAD "u1,1,3,p t,0.1\nu1,3,1,t,0.1\nu2,9,2,,\n";
+static const char second[] = HEAD "u1,2,2,p,0.1\n,3,,p,\"2,5\"\nu2,2,x,t,0.1\n";
+
+START_TEST(test_counts_and_sums)
+{
+    yk_form *form = form_of();
+    yk_tally *t = tally_of(form, "2014", first);
+    int64_t c[16];
+    ck_assert_uint_eq(yk_tally_n_rounds(t), 1);
+    ck_assert_uint_eq(yk_tally_n_groups(t), 3);      /* u1, u2, no unit */
+    ck_assert_int_eq(yk_tally_responses(t, 0, SIZE_MAX), 3);
+    ck_assert_int_eq(yk_tally_counts(t, 0, 0, 1, c), YK_OK);     /* a1 in u1 */
+    /* choices 1 2 3 9, blank, invalid, answered */
+    ck_assert(c[0] == 1 && c[1] == 0 && c[2] == 1 && c[3] == 0 && c[4] == 0 &&
+              c[5] == 0 && c[6] == 2);
+    ck_assert_int_eq(yk_tally_counts(t, 0, SIZE_MAX, 3, c), YK_OK);  /* ch, all */
+    /* p t, blank, invalid, answered */
+    ck_assert(c[0] == 1 && c[1] == 2 && c[2] == 1 && c[3] == 0 && c[4] == 2);
+    yk_tally_numbers x;
+    ck_assert_int_eq(yk_tally_numbers_of(t, 0, 0, 4, &x), YK_OK);
+    /* 0.1 + 0.1 exactly, in millionths: 200000 */
+    ck_assert(x.n == 2 && x.sum == 200000 && x.sumsq == 20000000000LL &&
+              x.min == 100000 && x.max == 100000);
+    yk_tally_free(t);
+    yk_form_free(form);
+}
+END_TEST
+
+/* Merged halves are the whole, to the byte, in either order. */
+START_TEST(test_merge_is_exact)
+{
+    char both[512];
+    yk_buf a = { 0 }, b = { 0 };
+    snprintf(both, sizeof both, "%s%s", first, second + strlen(HEAD));
+    yk_form *form = form_of();
+    yk_tally *whole = tally_of(form, "2014", both);
+    yk_tally *h1 = tally_of(form, "2014", first), *h2 = tally_of(form, "2014", second);
+    ck_assert_int_eq(yk_tally_merge(h2, h1), YK_OK);
+    save(whole, &a);
+    save(h2, &b);
+    ck_assert_uint_eq(a.len, b.len);
+    ck_assert(memcmp(a.data, b.data, a.len) == 0);
+    yk_tally_free(whole);
+    yk_tally_free(h1);
+    yk_tally_free(h2);
+    yk_form_free(form);
+    yk_buf_free(&a);
+    yk_buf_free(&b);
+}
+END_TEST
+
+/* A tally file reads back to a tally that writes the same file. */
+START_TEST(test_file_round_trip)
+{
+    yk_buf a = { 0 }, b = { 0 };
+    yk_form *form = form_of();
+    yk_tally *t = tally_of(form, "vòng 1", first), *back;
+    save(t, &a);
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, a.data, a.len);
+    ck_assert_int_eq(yk_tally_load("t.ykt", &in, NULL, NULL, &back), YK_OK);
+    save(back, &b);
+    ck_assert_uint_eq(a.len, b.len);
+    ck_assert(memcmp(a.data, b.data, a.len) == 0);
+    ck_assert_str_eq(yk_tally_round(back, 0), "vòng 1");
+    ck_assert_str_eq(yk_tally_group(back)->name, "unit");
+    /* Cut short or changed, it is refused. */
+    in = yk_input_memory(&m, a.data, a.len - 5);
+    ck_assert_int_eq(yk_tally_load("t.ykt", &in, NULL, NULL, &back), YK_ERR_PARSE);
+    yk_tally_free(t);
+    yk_form_free(form);
+    yk_buf_free(&a);
+    yk_buf_free(&b);
+}
+END_TEST
+
+/* NIST StRD NumAcc4 (certified mean 1000000.2, standard deviation 0.1):
+ * 1000000.2, then 500 times 1000000.1 and 1000000.3.  Hard for floating
+ * sums; the tally's exact ones give the certified values to the last
+ * digit of a double. */
+START_TEST(test_moments_numacc4)
+{
+    yk_tally_numbers x = { 0, 0, 0, 0, 0, 0, 0 };
+    const int64_t v[3] = { 1000000200000LL, 1000000100000LL, 1000000300000LL };
+    for (int i = 0; i < 1001; i++) {
+        int64_t y = i == 0 ? v[0] : v[1 + (i - 1) % 2];
+        x.n++;
+        x.sum += y;
+        x.sumsq += (yk_exact)y * y;
+    }
+    double mean, sd;
+    ck_assert_int_eq(yk_tally_moments(&x, &mean, &sd), YK_OK);
+    ck_assert_double_eq_tol(mean, 1000000.2, 1e-9);
+    ck_assert_double_eq_tol(sd, 0.1, 1e-15);
+}
+END_TEST
+
+Suite *yk_suite_tally(void)
+{
+    Suite *s = suite_create("tally");
+    TCase *tc = tcase_create("tally");
+    tcase_add_test(tc, test_counts_and_sums);
+    tcase_add_test(tc, test_merge_is_exact);
+    tcase_add_test(tc, test_file_round_trip);
+    tcase_add_test(tc, test_moments_numacc4);
+    suite_add_tcase(s, tc);
+    return s;
+}

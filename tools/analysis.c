@@ -1,0 +1,190 @@
+/* ykien command — a tally from data or from tally files. */
+#include <stdlib.h>
+#include <string.h>
+#include "analysis.h"
+#include "table.h"
+
+int analysis_is_tally(const char *arg)
+{
+    size_t n = strlen(arg);
+    return n > 4 && strcmp(arg + n - 4, ".ykt") == 0;
+}
+
+static int load_one(const char *path, cli_diags *ds, yk_tally **out)
+{
+    cli_file *f = cli_file_open(path);
+    if (!f)
+        return EXIT_USAGE;
+    yk_status st = yk_tally_load(path, cli_file_input(f), cli_diag, ds, out);
+    cli_file_close(f);
+    if (st == YK_OK)
+        return 0;
+    if (st != YK_ERR_PARSE)
+        cli_error("%s: %s", path, yk_strerror(st));
+    return st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
+}
+
+/* Tally files, merged into the first. */
+static int load_tallies(int argc, char **argv, cli_diags *ds, yk_tally **out)
+{
+    int code = load_one(argv[0], ds, out);
+    for (int i = 1; i < argc && code == 0; i++) {
+        yk_tally *more;
+        code = load_one(argv[i], ds, &more);
+        if (code)
+            break;
+        yk_status st = yk_tally_merge(*out, more);
+        yk_tally_free(more);
+        if (st == YK_ERR_ARGUMENT) {
+            cli_error("%s: error: a tally of another form or grouping than %s's; "
+                      "tallies merge only with their own form's", argv[i], argv[0]);
+            code = EXIT_DATA;
+        } else if (st != YK_OK) {
+            cli_error("%s: %s", argv[i], yk_strerror(st));
+            code = EXIT_SYSTEM;
+        }
+    }
+    if (code) {
+        yk_tally_free(*out);
+        *out = NULL;
+    }
+    return code;
+}
+
+static int tally_response(void *ctx, const char *round, const yk_response *r)
+{
+    return yk_tally_add(ctx, round, r) != YK_OK;
+}
+
+static int tally_data(const char *verb, const survey_opts *o, const char *by, int argc,
+                      char **argv, cli_diags *ds, yk_tally **out)
+{
+    survey *s;
+    int code = survey_open(verb, o, argc, argv, ds, &s);
+    if (code)
+        return code;
+    const char *group = by ? by : survey_group(s);
+    const yk_question *q = group ? yk_form_find(survey_form(s), group) : NULL;
+    if (group && (!q || q->type != YK_Q_SELECT_ONE)) {
+        code = cli_usage(verb, "'%s' is not a select_one question of the form: "
+                         "figures are grouped by the answers of one", group);
+        survey_close(s);
+        return code;
+    }
+    yk_form_text text = survey_form_text(s);
+    yk_status st = yk_tally_new(survey_form(s), &text, group ? q->name : NULL, out);
+    code = st == YK_OK ? survey_run(s, tally_response, *out) : EXIT_SYSTEM;
+    /* The tally keeps the form: hand it over before the survey goes. */
+    if (*out && code < EXIT_USAGE)
+        code = yk_tally_adopt_form(*out, survey_take_form(s)) == YK_OK ? code : EXIT_SYSTEM;
+    survey_close(s);
+    if (code >= EXIT_USAGE) {
+        yk_tally_free(*out);
+        *out = NULL;
+    }
+    return code;
+}
+
+int analysis_tally(const char *verb, const survey_opts *o, const char *by, int argc,
+                   char **argv, cli_diags *ds, yk_tally **out)
+{
+    int tallies = 0;
+    *out = NULL;
+    for (int i = 0; i < argc; i++)
+        tallies += analysis_is_tally(argv[i]);
+    if (tallies && (tallies < argc || o->form_dir))
+        return cli_usage(verb, "give tally files (.ykt) or data, not both");
+    if (!tallies)
+        return tally_data(verb, o, by, argc, argv, ds, out);
+    int code = load_tallies(argc, argv, ds, out);
+    const yk_question *g = *out ? yk_tally_group(*out) : NULL;
+    if (code == 0 && by && (!g || strcmp(g->name, by) != 0)) {
+        code = cli_usage(verb, "the tally is grouped by %s; --by %s needs the data",
+                         g ? g->name : "nothing", by);
+        yk_tally_free(*out);
+        *out = NULL;
+    }
+    return code;
+}
+
+int figure_parse(const char *verb, const char *help, int argc, char **argv,
+                 figure_opts *o)
+{
+    static const struct option longs[] = {
+        CLI_READ_OPTIONS,
+        SURVEY_OPTIONS,
+        { "output", required_argument, NULL, 'o' },
+        { "force", no_argument, NULL, 2002 },
+        { "by", required_argument, NULL, 4001 },
+        { "questions", required_argument, NULL, 4002 },
+        { "min-base", required_argument, NULL, 4003 },
+        { "format", required_argument, NULL, 'f' },
+        { NULL, 0, NULL, 0 }
+    };
+    int opt, r;
+    char *end;
+    o->min_base = 10;
+    while ((opt = cli_getopt(verb, argc, argv, "o:f:E:D:qh", longs)) != -1) {
+        if ((r = survey_option(verb, opt, optarg, &o->s)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
+            continue;
+        }
+        switch (opt) {
+        case 'o': o->output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
+        case 2002: o->force = 1; break;
+        case 4001: o->by = optarg; break;
+        case 4002: o->questions = optarg; break;
+        case 4003:
+            o->min_base = strtol(optarg, &end, 10);
+            if (*end || end == optarg || o->min_base < 0)
+                return cli_usage(verb, "--min-base wants a whole number, not '%s'", optarg);
+            break;
+        case 'f':
+            if ((o->format = table_format_of(optarg)) < 0)
+                return cli_usage(verb, "--format is csv, text or json, not '%s'", optarg);
+            break;
+        case 'h': fputs(help, stdout); return -1;
+        default: return EXIT_USAGE;
+        }
+    }
+    return 0;
+}
+
+int figure_wanted(const figure_opts *o, const char *name)
+{
+    size_t n = strlen(name);
+    if (!o->questions)
+        return 1;
+    for (const char *p = o->questions; (p = strstr(p, name)); p += n)
+        if ((p == o->questions || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+            return 1;
+    return 0;
+}
+
+const char *figure_group_name(const yk_tally *t, const figure_opts *o, size_t gi)
+{
+    const yk_question *g = yk_tally_group(t);
+    if (!o->by)
+        return "";
+    return gi < g->list->n ? g->list->choices[gi].name : "_missing";
+}
+
+int figure_write(const struct table *tab, const figure_opts *o, unsigned long suppressed,
+                 char **inputs, int n)
+{
+    int status;
+    cli_out *out = cli_out_open(o->output, o->force, inputs, n, &status);
+    if (!out)
+        return status;
+    status = table_write(tab, (table_format)o->format, cli_out_stream(out));
+    if (status) {
+        cli_out_abandon(out);
+        return status;
+    }
+    if (suppressed && o->format == TABLE_TEXT)
+        fprintf(cli_out_stream(out), "\n%lu figures left blank: their base is under %ld "
+                "(--min-base), so no small group can be singled out.\n",
+                suppressed, o->min_base);
+    return cli_out_commit(out);
+}

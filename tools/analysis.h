@@ -1,0 +1,49 @@
+/* ykien command — what every analysis verb starts from: a tally, made
+ * from a project or loose data files, or read from tally files. */
+#ifndef YK_ANALYSIS_H
+#define YK_ANALYSIS_H
+
+#include "survey.h"
+#include "yk_tally.h"
+
+/* Nonzero when arg names a tally file (it ends in .ykt). */
+int analysis_is_tally(const char *arg);
+
+/* A tally of what argv names: tally files (merged), or data as for
+ * survey_open, tallied grouped by `by` (NULL: the project's group).
+ * Returns 0 with *out set, or an exit status after saying why; a status
+ * of EXIT_DATA may come with a tally (data had errors: figures are still
+ * right for what was read). */
+int analysis_tally(const char *verb, const survey_opts *o, const char *by, int argc,
+                   char **argv, cli_diags *ds, yk_tally **out);
+
+/* What every figure verb takes. */
+typedef struct {
+    survey_opts s;
+    const char *by, *output, *questions;
+    long min_base;
+    int format, force;
+} figure_opts;
+
+/* Parse a figure verb's options (printing help for --help: then -1).
+ * Returns 0, -1, or EXIT_USAGE after saying why. */
+int figure_parse(const char *verb, const char *help, int argc, char **argv,
+                 figure_opts *o);
+
+/* Nonzero when --questions is absent or names q. */
+int figure_wanted(const figure_opts *o, const char *name);
+
+/* The name of group gi for output: "" without --by, the choice's code,
+ * or "_missing". */
+const char *figure_group_name(const yk_tally *t, const figure_opts *o, size_t gi);
+
+/* Write the table where -o says, atomically; say how many figures were
+ * left blank under --min-base in text output. */
+struct table;
+int figure_write(const struct table *tab, const figure_opts *o, unsigned long suppressed,
+                 char **inputs, int n);
+
+/* Write t as a tally file to path (NULL: standard output), atomically. */
+int analysis_save(const yk_tally *t, const char *path, int force, char **inputs, int n);
+
+#endif

@@ -1,0 +1,198 @@
+/* ykien describe — the centre and spread of ordinal and numeric answers. */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "analysis.h"
+#include "table.h"
+#include "yk_stats.h"
+
+static const char *const columns[] = {
+    "round", "group", "question", "n", "mean", "sd", "median", "q1", "q3",
+    "top2", "bottom2", "net", "min", "max",
+};
+enum { NCOLS = sizeof columns / sizeof columns[0] };
+
+typedef struct {
+    table tab;
+    const figure_opts *o;
+    yk_tally *t;
+    unsigned long suppressed;
+} describe_run;
+
+/* An ordinal list: one with a not-an-opinion answer, or whose codes are
+ * all whole numbers (1-5 scales); its order is the choices' values. */
+static int is_ordinal(const yk_choice_list *list)
+{
+    int numeric = 1;
+    for (size_t i = 0; i < list->n; i++) {
+        if (list->choices[i].not_opinion)
+            return 1;
+        const char *p = list->choices[i].name;
+        p += *p == '-';
+        numeric &= *p && strspn(p, "0123456789") == strlen(p);
+    }
+    return numeric && list->n >= 3;
+}
+
+/* The opinions of a list sorted by value: their indexes in order. */
+static size_t by_value(const yk_choice_list *list, size_t *order)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < list->n; i++)
+        if (!list->choices[i].not_opinion)
+            order[k++] = i;
+    for (size_t i = 1; i < k; i++)      /* insertion sort: lists are short */
+        for (size_t j = i; j > 0 && list->choices[order[j]].value <
+                                     list->choices[order[j - 1]].value; j--) {
+            size_t tmp = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = tmp;
+        }
+    return k;
+}
+
+static void lead(describe_run *d, const char *round, const char *group, const char *q)
+{
+    table_cell(&d->tab, round);
+    table_cell(&d->tab, group);
+    table_cell(&d->tab, q);
+}
+
+static void ordinal_row(describe_run *d, const yk_question *q, const int64_t *c)
+{
+    size_t order[256], k = q->list->n <= 256 ? by_value(q->list, order) : 0;
+    double counts[256], values[256], n = 0;
+    long double sum = 0, sumsq = 0;
+    for (size_t i = 0; i < k; i++) {
+        counts[i] = (double)c[order[i]];
+        values[i] = q->list->choices[order[i]].value;
+        n += counts[i];
+        sum += (long double)counts[i] * values[i];
+        sumsq += (long double)counts[i] * values[i] * values[i];
+    }
+    double mean = 0, sd = 0, med = 0, q1 = 0, q3 = 0;
+    int shown = n > 0 && n >= (double)d->o->min_base;
+    int has_sd = shown && yk_stats_mean_sd(n, sum, sumsq, &mean, &sd) == YK_OK;
+    shown = shown && yk_stats_quantile(counts, values, k, 0.5, &med) == YK_OK &&
+            yk_stats_quantile(counts, values, k, 0.25, &q1) == YK_OK &&
+            yk_stats_quantile(counts, values, k, 0.75, &q3) == YK_OK;
+    int boxes = shown && k >= 4;
+    double top = boxes ? 100 * (counts[k - 1] + counts[k - 2]) / n : 0;
+    double bottom = boxes ? 100 * (counts[0] + counts[1]) / n : 0;
+    table_number(&d->tab, n, 0, 1);
+    table_number(&d->tab, mean, 4, shown);
+    table_number(&d->tab, sd, 4, has_sd);
+    table_number(&d->tab, med, 4, shown);
+    table_number(&d->tab, q1, 4, shown);
+    table_number(&d->tab, q3, 4, shown);
+    table_number(&d->tab, top, 4, boxes);
+    table_number(&d->tab, bottom, 4, boxes);
+    table_number(&d->tab, top - bottom, 4, boxes);
+    table_number(&d->tab, 0, 0, 0);
+    table_number(&d->tab, 0, 0, 0);
+    d->suppressed += n > 0 && !shown;
+}
+
+static void numeric_row(describe_run *d, const yk_tally_numbers *x)
+{
+    double mean = 0, sd = 0, n = (double)x->n;
+    int shown = n > 0 && n >= (double)d->o->min_base &&
+                yk_tally_moments(x, &mean, &sd) == YK_OK;
+    int has_sd = shown && n >= 2;
+    table_number(&d->tab, n, 0, 1);
+    table_number(&d->tab, mean, 4, shown);
+    table_number(&d->tab, sd, 4, has_sd);
+    for (int i = 0; i < 6; i++)
+        table_number(&d->tab, 0, 0, 0);     /* no order of answers to count */
+    table_number(&d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown);
+    table_number(&d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown);
+    d->suppressed += n > 0 && !shown;
+}
+
+static int wanted(const figure_opts *o, const yk_question *q)
+{
+    int kind = (q->type == YK_Q_SELECT_ONE && is_ordinal(q->list)) ||
+               q->type == YK_Q_INTEGER || q->type == YK_Q_DECIMAL;
+    return kind && figure_wanted(o, q->name);
+}
+
+static int fill(describe_run *d)
+{
+    const yk_form *form = yk_tally_form(d->t);
+    size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
+    int64_t c[259];
+    for (size_t r = 0; r < yk_tally_n_rounds(d->t); r++) {
+        const char *round = yk_tally_round(d->t, r);
+        if (d->o->s.round && strcmp(d->o->s.round, round) != 0)
+            continue;
+        for (size_t gi = 0; gi < groups; gi++) {
+            size_t which = d->o->by ? gi : SIZE_MAX;
+            const char *gname = figure_group_name(d->t, d->o, gi);
+            if (d->o->by && yk_tally_responses(d->t, r, which) == 0)
+                continue;
+            for (size_t q = 0; q < yk_form_n_questions(form); q++) {
+                const yk_question *qq = yk_form_question(form, q);
+                yk_tally_numbers x;
+                if (!wanted(d->o, qq) || (qq->list && qq->list->n > 256))
+                    continue;
+                lead(d, round, gname, qq->name);
+                if (qq->list && yk_tally_counts(d->t, r, which, q, c) == YK_OK)
+                    ordinal_row(d, qq, c);
+                else if (yk_tally_numbers_of(d->t, r, which, q, &x) == YK_OK)
+                    numeric_row(d, &x);
+            }
+        }
+    }
+    return 0;
+}
+
+static const char *const help =
+    "usage: ykien describe [OPTIONS] PROJECT|TALLY.ykt...\n"
+    "       ykien describe [OPTIONS] --form DIR FILE...\n"
+    "\n"
+    "For every ordinal question (a list with a not-an-opinion answer, or whose\n"
+    "codes are whole numbers) and every number question: n, mean and standard\n"
+    "deviation (n - 1); for ordinal ones also the median and quartiles (R's\n"
+    "type 7 on the answers the counts stand for: h = (n - 1)p, between the\n"
+    "values at ranks floor(h) and ceil(h)), and the percent in the top two and\n"
+    "bottom two answers and their difference (net), not-an-opinion answers\n"
+    "left out; for numbers the minimum and maximum.  An ordinal answer counts\n"
+    "as its choice's value.\n"
+    "\n"
+    "Columns: round, group, question, n, mean, sd, median, q1, q3, top2,\n"
+    "bottom2, net, min, max.\n"
+    "\n"
+    "Options as in freq: --by QUESTION, --round NAME, --questions LIST,\n"
+    "--min-base N, -f csv|text|json, -o FILE, --force, --form DIR, and the\n"
+    "reading options.\n"
+    "\n"
+    "examples:\n"
+    "  ykien describe --min-base 1 tests/cli/data/small-project/small.ykien\n"
+    "  ykien describe --by don_vi --questions q02,tuoi samples/kien-giang/kien-giang.ykien\n";
+
+static int verb_describe(int argc, char **argv)
+{
+    figure_opts o = { 0 };
+    int r = figure_parse("describe", help, argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
+    describe_run d = { .o = &o };
+    yk_stats_init();
+    int code = analysis_tally("describe", &o.s, o.by, argc - optind, argv + optind, &ds, &d.t);
+    cli_diags_file(&ds, NULL);
+    if (!d.t)
+        return code;
+    table_init(&d.tab, columns, NCOLS);
+    int written = fill(&d);
+    if (!written)
+        written = figure_write(&d.tab, &o, d.suppressed, argv + optind, argc - optind);
+    table_free(&d.tab);
+    yk_tally_free(d.t);
+    return written ? written : code;
+}
+
+const cli_verb cli_verb_describe = {
+    "describe", "mean, spread, median and top/bottom boxes of answers", help, verb_describe,
+};

@@ -1,0 +1,57 @@
+/* ykien merge — add tally files of one form: units into a province,
+ * rounds into a history. */
+#include <string.h>
+#include "analysis.h"
+
+static const char *const help =
+    "usage: ykien merge [OPTIONS] A.ykt B.ykt... -o C.ykt\n"
+    "\n"
+    "Add tally files of the same form and grouping into one, exactly: the\n"
+    "figures of the merged tally are those of one pass over all the data.\n"
+    "Tallies of another form (by its fingerprint) are refused.\n"
+    "\n"
+    "  -o, --output FILE      the tally file to write (default: standard output)\n"
+    "      --force            replace an existing output file\n"
+    "\n"
+    "examples:\n"
+    "  ykien merge tests/cli/data/tallies/a.ykt tests/cli/data/tallies/b.ykt -o /dev/null\n";
+
+static int verb_merge(int argc, char **argv)
+{
+    static const struct option longs[] = {
+        { "output", required_argument, NULL, 'o' },
+        { "force", no_argument, NULL, 2002 },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 }
+    };
+    const char *output = NULL;
+    int force = 0, opt;
+    while ((opt = cli_getopt("merge", argc, argv, "o:h", longs)) != -1) {
+        switch (opt) {
+        case 'o': output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
+        case 2002: force = 1; break;
+        case 'h': fputs(help, stdout); return 0;
+        default: return EXIT_USAGE;
+        }
+    }
+    if (optind == argc)
+        return cli_usage("merge", "no tally file");
+    for (int i = optind; i < argc; i++)
+        if (!analysis_is_tally(argv[i]))
+            return cli_usage("merge", "'%s' is not a tally file (.ykt)", argv[i]);
+    cli_diags ds = { .per_run = 1 };
+    survey_opts none = { 0 };
+    yk_tally *t;
+    int code = analysis_tally("merge", &none, NULL, argc - optind, argv + optind, &ds, &t);
+    if (t) {
+        int saved = analysis_save(t, output, force, argv + optind, argc - optind);
+        code = saved ? saved : code;
+        yk_tally_free(t);
+    }
+    cli_diags_file(&ds, NULL);
+    return code;
+}
+
+const cli_verb cli_verb_merge = {
+    "merge", "add tally files of one form into one", help, verb_merge,
+};

@@ -1,0 +1,94 @@
+/* ykien tally — count a survey once, keep the counts: a tally file. */
+#include <string.h>
+#include "analysis.h"
+
+static const char *const help =
+    "usage: ykien tally [OPTIONS] PROJECT -o FILE.ykt\n"
+    "       ykien tally [OPTIONS] --form DIR [--round NAME] FILE... -o FILE.ykt\n"
+    "\n"
+    "Read a survey and write its tallies: per round and group, the counts of\n"
+    "every answer, the sums of every number, the sums and cross-products of\n"
+    "every scale's items, and the form.  No response is kept: a unit can send\n"
+    "its tally file upward instead of its respondents' rows.  Every analysis\n"
+    "verb reads tally files wherever it reads data; 'ykien merge' adds them.\n"
+    "\n"
+    "  -o, --output FILE      the tally file to write (default: standard output)\n"
+    "      --force            replace an existing output file\n"
+    "      --by QUESTION      group by this select_one (default: the project's\n"
+    "                         group question)\n"
+    "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
+    "  --no-duplicates, and the reading options, as in check\n"
+    "\n"
+    "examples:\n"
+    "  ykien tally tests/cli/data/small-project/small.ykien -o /dev/null\n";
+
+typedef struct {
+    survey_opts s;
+    const char *output, *by;
+    int force;
+} tally_opts;
+
+static int parse(int argc, char **argv, tally_opts *o)
+{
+    static const struct option longs[] = {
+        CLI_READ_OPTIONS,
+        SURVEY_OPTIONS,
+        { "output", required_argument, NULL, 'o' },
+        { "force", no_argument, NULL, 2002 },
+        { "by", required_argument, NULL, 4001 },
+        { NULL, 0, NULL, 0 }
+    };
+    int opt, r;
+    while ((opt = cli_getopt("tally", argc, argv, "o:E:D:qh", longs)) != -1) {
+        if ((r = survey_option("tally", opt, optarg, &o->s)) != 0) {
+            if (r < 0)
+                return EXIT_USAGE;
+            continue;
+        }
+        switch (opt) {
+        case 'o': o->output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
+        case 2002: o->force = 1; break;
+        case 4001: o->by = optarg; break;
+        case 'h': fputs(help, stdout); return -1;
+        default: return EXIT_USAGE;
+        }
+    }
+    return 0;
+}
+
+int analysis_save(const yk_tally *t, const char *path, int force, char **inputs, int n)
+{
+    int status;
+    cli_out *out = cli_out_open(path, force, inputs, n, &status);
+    if (!out)
+        return status;
+    yk_status st = yk_tally_save(t, (yk_output){ cli_write_file, cli_out_stream(out) });
+    if (st != YK_OK) {
+        cli_error("%s: %s", path ? path : "standard output", yk_strerror(st));
+        cli_out_abandon(out);
+        return EXIT_SYSTEM;
+    }
+    return cli_out_commit(out);
+}
+
+static int verb_tally(int argc, char **argv)
+{
+    tally_opts o = { 0 };
+    int r = parse(argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
+    yk_tally *t;
+    int code = analysis_tally("tally", &o.s, o.by, argc - optind, argv + optind, &ds, &t);
+    if (t) {
+        int saved = analysis_save(t, o.output, o.force, argv + optind, argc - optind);
+        code = saved ? saved : code;
+        yk_tally_free(t);
+    }
+    cli_diags_file(&ds, NULL);
+    return code ? code : ds.errors ? EXIT_DATA : 0;
+}
+
+const cli_verb cli_verb_tally = {
+    "tally", "count a survey into a tally file (no respondent data)", help, verb_tally,
+};
