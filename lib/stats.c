@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_math.h>
 #include <gsl/gsl_sf_gamma.h>
 
 void yk_stats_init(void)
@@ -31,6 +32,24 @@ yk_status yk_stats_chisq_p(double x, double df, double *p)
     return YK_OK;
 }
 
+/* x^a y^b / (a B(a, b)) for large a and b, y = 1 - x.  Written about the
+ * mean p0 = a/(a+b) with GSL's gammastar (Gamma without its Stirling
+ * part), so no term of size a ln x (1e6 and more) cancels: this keeps
+ * ~1e-12 where exp(a ln x + b ln y - lnB) keeps 1e-9. */
+static yk_status beta_front(double a, double b, double x, double y, double *out)
+{
+    gsl_sf_result ga, gb, gab;
+    if (gsl_sf_gammastar_e(a, &ga) != GSL_SUCCESS
+        || gsl_sf_gammastar_e(b, &gb) != GSL_SUCCESS
+        || gsl_sf_gammastar_e(a + b, &gab) != GSL_SUCCESS)
+        return YK_ERR_ARGUMENT;
+    double p0 = a / (a + b), q0 = b / (a + b);
+    double dev = x < p0 ? x - p0 : q0 - y;   /* x - p0, from the smaller */
+    double e = a * log1p(dev / p0) + b * log1p(-dev / q0);
+    *out = sqrt(a * b / (2 * M_PI * (a + b))) * gab.val / (ga.val * gb.val) * exp(e) / a;
+    return isfinite(*out) ? YK_OK : YK_ERR_ARGUMENT;
+}
+
 /* I_x(a, b) by its continued fraction (modified Lentz), for x below the
  * mean; y = 1 - x, computed by the caller without cancellation.  GSL's own
  * stops after 512 terms, too few when a and b are ~1e6 (a million
@@ -38,9 +57,10 @@ yk_status yk_stats_chisq_p(double x, double df, double *p)
 static yk_status beta_cf(double a, double b, double x, double y, double *out)
 {
     const double tiny = 1e-300;
-    gsl_sf_result lb;
-    if (gsl_sf_lnbeta_e(a, b, &lb) != GSL_SUCCESS)
-        return YK_ERR_ARGUMENT;
+    double front;
+    yk_status st = beta_front(a, b, x, y, &front);
+    if (st != YK_OK)
+        return st;
     double c = 1, d = 1 - (a + b) * x / (a + 1);   /* > 0 below the mean */
     d = 1 / (fabs(d) < tiny ? tiny : d);
     double h = d;
@@ -57,20 +77,22 @@ static yk_status beta_cf(double a, double b, double x, double y, double *out)
             h *= del;
         }
         if (fabs(del - 1) < 4 * DBL_EPSILON) {
-            *out = exp(a * log(x) + b * log(y) - lb.val) / a * h;
+            *out = front * h;
             return isfinite(*out) ? YK_OK : YK_ERR_ARGUMENT;
         }
     }
     return YK_ERR_ARGUMENT;
 }
 
-/* The regularized incomplete beta I_x(a, b), y = 1 - x: GSL's, or the
- * longer continued fraction where GSL runs out of iterations. */
+/* The regularized incomplete beta I_x(a, b), y = 1 - x: GSL's, or our
+ * continued fraction where a + b is large.  There GSL's prefactor loses
+ * (a + b) eps (7e-10 against R's pbeta at df 5e6) and its 512 terms run
+ * out near the mean. */
 static yk_status beta_inc(double a, double b, double x, double y, double *out)
 {
     gsl_sf_result r;
     double v;
-    int st = gsl_sf_beta_inc_e(a, b, x, &r);
+    int st = a + b > 1e5 ? GSL_EMAXITER : gsl_sf_beta_inc_e(a, b, x, &r);
     if (st == GSL_EUNDRFLW) {   /* below the smallest double: R says 0 too */
         *out = 0;
         return YK_OK;
@@ -611,8 +633,9 @@ static yk_status alpha_raw(const double *cov, size_t k, size_t skip, double *alp
 }
 
 /* The q quantile of F(d1, d2), by bisection on the CDF to full double
- * precision.  gsl_cdf_fdist_Pinv is off by 5e-4 at d1 = 1e5 and gives NaN
- * at 1e6, sizes a survey reaches. */
+ * precision: gsl_cdf_fdist_Pinv gives NaN at d1 = 1e6, a size a survey
+ * reaches (and R 4.2.2's qf is off by 3e-4 from d1 = 1e5: pf(qf(0.975))
+ * = 0.9685 there). */
 static yk_status f_quantile(double q, double d1, double d2, double *x)
 {
     double lo = 0, hi = 1, p;

@@ -460,6 +460,56 @@ yk_status yk_tally_moments(const yk_tally_numbers *x, double *mean, double *sd)
     return YK_OK;
 }
 
+size_t yk_tally_n_scales(const yk_tally *t) { return t->n_scales; }
+const char *yk_tally_scale_name(const yk_tally *t, size_t s) { return t->scales[s].name; }
+
+const size_t *yk_tally_scale_items(const yk_tally *t, size_t s, size_t *k)
+{
+    *k = t->scales[s].k;
+    return t->scales[s].items;
+}
+
+/* (n * xy - x * y) / (n (n - 1)) in millionths squared, exactly when the
+ * products fit in 128 bits. */
+static double covariance(int64_t n, yk_exact x, yk_exact y, yk_exact xy)
+{
+    yk_exact a, b, num;
+    long double ln = (long double)n, unit = YK_TALLY_UNIT;
+    long double v;
+    if (mul_exact(n, xy, &a) && mul_exact(x, y, &b) && !__builtin_sub_overflow(a, b, &num))
+        v = (long double)num;
+    else
+        v = ln * (long double)xy - (long double)x * (long double)y;
+    return (double)(v / (ln * (ln - 1)) / (unit * unit));
+}
+
+yk_status yk_tally_scale_cov(const yk_tally *t, size_t r, size_t g, size_t s,
+                             double *cov, int64_t *n)
+{
+    if (r >= t->n_rounds || s >= t->n_scales || (g != SIZE_MAX && g >= t->ngroups))
+        return YK_ERR_ARGUMENT;
+    const scale_info *sc = &t->scales[s];
+    size_t k = sc->k, len = k + k * (k + 1) / 2;
+    yk_exact *sums = calloc(len, sizeof *sums);
+    if (!sums)
+        return YK_ERR_NOMEM;
+    *n = 0;
+    for (size_t i = 0; i < t->ngroups; i++) {
+        if (g != SIZE_MAX && i != g)
+            continue;
+        const cell *c = cell_at(t, r, i);
+        *n += c->scale_n[s];
+        for (size_t x = 0; x < len; x++)
+            sums[x] += c->scale_sums[sc->off + x];
+    }
+    const yk_exact *cross = sums + k;
+    for (size_t i = 0, x = 0; i < k; i++)
+        for (size_t j = i; j < k; j++, x++)
+            cov[i * k + j] = cov[j * k + i] = *n >= 2 ? covariance(*n, sums[i], sums[j], cross[x]) : 0;
+    free(sums);
+    return *n >= 2 ? YK_OK : YK_ERR_ARGUMENT;
+}
+
 int64_t yk_tally_responses(const yk_tally *t, size_t r, size_t g)
 {
     int64_t n = 0;

@@ -92,6 +92,19 @@ typedef struct {
 yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
                               yk_tally_numbers *out);
 
+/* Scales, in form order of their first item. */
+size_t yk_tally_n_scales(const yk_tally *t);
+const char *yk_tally_scale_name(const yk_tally *t, size_t s);
+/* Its items (question indexes), k of them; borrowed. */
+const size_t *yk_tally_scale_items(const yk_tally *t, size_t s, size_t *k);
+
+/* The covariance matrix (k x k, row-major, n - 1) of scale s's items over
+ * the responses complete on it, in round r, group g (SIZE_MAX: all),
+ * computed from exact sums; *n gets how many responses.  YK_ERR_ARGUMENT
+ * with fewer than 2. */
+yk_status yk_tally_scale_cov(const yk_tally *t, size_t r, size_t g, size_t s,
+                             double *cov, int64_t *n);
+
 /* Mean and sample standard deviation (n - 1) of tallied numbers, from
  * the exact sums: the variance's numerator n*sumsq - sum*sum is computed
  * in exact integers, so there is no cancellation however large the mean.

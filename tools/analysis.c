@@ -119,6 +119,7 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
         { "questions", required_argument, NULL, 4002 },
         { "min-base", required_argument, NULL, 4003 },
         { "format", required_argument, NULL, 'f' },
+        { "adjust", required_argument, NULL, 4004 },
         { NULL, 0, NULL, 0 }
     };
     int opt, r;
@@ -139,6 +140,11 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
             o->min_base = strtol(optarg, &end, 10);
             if (*end || end == optarg || o->min_base < 0)
                 return cli_usage(verb, "--min-base wants a whole number, not '%s'", optarg);
+            break;
+        case 4004:
+            if (strcmp(optarg, "holm") != 0 && strcmp(optarg, "bh") != 0)
+                return cli_usage(verb, "--adjust is holm or bh, not '%s'", optarg);
+            o->bh = strcmp(optarg, "bh") == 0;
             break;
         case 'f':
             if ((o->format = table_format_of(optarg)) < 0)

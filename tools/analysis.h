@@ -23,6 +23,7 @@ typedef struct {
     const char *by, *output, *questions;
     long min_base;
     int format, force;
+    int bh;                     /* --adjust bh: Benjamini-Hochberg, not Holm */
 } figure_opts;
 
 /* Parse a figure verb's options (printing help for --help: then -1).

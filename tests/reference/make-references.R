@@ -92,9 +92,13 @@ ref("{x <- matrix(c(4,5,3,4,2,5,4,3,4,5, 4,4,3,5,2,4,4,2,4,5, 3,5,2,4,1,5,3,3,4,
 ref("{x <- cbind(c(1,2,3,4,5,1), c(5,4,3,2,1,4), c(2,2,3,3,4,1)); cov(x)}")
 ref("{x <- cbind(c(1,2,3,4,5,1), c(5,4,3,2,1,4), c(2,2,3,3,4,1)); a <- psych::alpha(x, check.keys = FALSE, warnings = FALSE); c(a$total$raw_alpha, a$total$std.alpha, unlist(psychometric::alpha.CI(a$total$raw_alpha, 3, 6, level = 0.95)[c('LCL', 'UCL')]))}")
 ref("unlist(psychometric::alpha.CI(10 / 10.5, 20, 1000, level = 0.95))")
-# a million respondents and more: F with large df on both sides
-ref("qf(c(0.025, 0.975), 1e5 - 1, 9 * (1e5 - 1))")
-ref("qf(c(0.025, 0.975), 1e6 - 1, 9 * (1e6 - 1))")
-ref("qf(c(0.025, 0.975), 5e6 - 1, 9 * (5e6 - 1))")
+# A million respondents and more: F with large df on both sides.  R 4.2.2's
+# qf is wrong there (qbeta with large shape parameters): the next line
+# prints 0.9685, not 0.975.  So the Feldt bounds for large n are
+# references by uniroot() on R's pf (TOMS 708, accurate), not by qf.
+ref("pf(qf(0.975, 1e6 - 1, 9 * (1e6 - 1)), 1e6 - 1, 9 * (1e6 - 1))")
+qf_root <- "uniroot(function(f) pf(f, n - 1, 9 * (n - 1), lower.tail = FALSE) - 0.025, c(1, 1.1), tol = 1e-15)$root"
+qf_low <- "uniroot(function(f) pf(f, n - 1, 9 * (n - 1)) - 0.025, c(0.9, 1), tol = 1e-15)$root"
+for (n in c("1e5", "1e6", "5e6"))
+  ref(sprintf("{n <- %s; 1 - 0.2 * c(%s, %s)}", n, qf_root, qf_low))
 ref("pf(c(0.99, 0.995, 1, 1.005), 5e6 - 1, 9 * (5e6 - 1), lower.tail = FALSE)")
-ref("unlist(psychometric::alpha.CI(0.8, 10, 1e6, level = 0.95)[c('LCL', 'UCL')])")

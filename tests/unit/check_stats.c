@@ -9,9 +9,12 @@
  *
  * Tolerances (relative unless said otherwise):
  * - EXACT 1e-9: every figure whose algorithm is exact (statistics, df,
- *   p-values, intervals).  GSL's incomplete gamma and beta agree with R's
- *   pchisq/pf to about 1e-13 even at p = 1e-303 (test_tails), so no
- *   p-value needed a looser tolerance.
+ *   p-values, intervals).  Achieved: 1.4e-13 at worst, p-values included
+ *   (GSL's incomplete gamma and beta against R's pchisq/pf, down to
+ *   p = 1e-303), and 9e-12 for F with both df ~5e6 (our continued
+ *   fraction, see lib/stats.c).  No p-value needed a looser tolerance.
+ * - 1e-15 where the figure is a few exact operations (quantiles, p.adjust,
+ *   alpha of a compound-symmetric matrix, NIST means).
  * - NIST: the digits that the sums of the interface can carry, stated per
  *   data set in test_nist_univariate and test_nist_anova. */
 #include <check.h>
@@ -53,6 +56,15 @@ START_TEST(test_tails)
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
         ck_assert_int_eq(yk_stats_f_p(f[i], 8, 180, &p), YK_OK);
         near(p, fp[i], EXACT);
+    }
+    /* Both df ~5e6: our continued fraction (GSL's runs out of terms). */
+    static const double fbig[] = { 0.99, 0.995, 1, 1.005 };
+    /* R 4.2.2: pf(c(0.99, 0.995, 1, 1.005), 5e6 - 1, 9 * (5e6 - 1), lower.tail = FALSE) */
+    static const double fbigp[] = { 1, 0.99999999999997125, 0.49992907692029864,
+                                    3.5376381022319025e-14 };
+    for (size_t i = 0; i < 4; i++) {
+        ck_assert_int_eq(yk_stats_f_p(fbig[i], 5e6 - 1, 9 * (5e6 - 1), &p), YK_OK);
+        near(p, fbigp[i], EXACT);
     }
     ck_assert_int_eq(yk_stats_chisq_p(0, 3, &p), YK_OK);
     ck_assert(p == 1);
@@ -690,6 +702,26 @@ START_TEST(test_alpha)
     near(as, 0.95238095238095233, 1e-15);
     near(lo, 0.94799173860533659, EXACT);
     near(hi, 0.95656054134500679, EXACT);
+
+    /* 10 items correlated 2/7 (alpha 0.8), 1e5 to 5e6 respondents: F
+     * quantiles with both df large, where gsl_cdf_fdist_Pinv gives NaN and
+     * R 4.2.2's qf is 3e-4 off (pf(qf(0.975, 1e6 - 1, 9 * (1e6 - 1)), ...)
+     * = 0.9685), so the references invert R's pf with uniroot. */
+    static double c10[100];
+    static const double nbig[] = { 1e5, 1e6, 5e6 };
+    /* R 4.2.2: {n <- N; 1 - 0.2 * c(uniroot(function(f) pf(f, n - 1, 9 * (n - 1), lower.tail = FALSE) - 0.025, c(1, 1.1), tol = 1e-15)$root, uniroot(function(f) pf(f, n - 1, 9 * (n - 1)) - 0.025, c(0.9, 1), tol = 1e-15)$root)}
+     * for N = 1e5, 1e6, 5e6 */
+    static const double ci_big[][2] = { { 0.79814704110113688, 0.801842808850318 },
+                                        { 0.79941514375916911, 0.80058384124575799 },
+                                        { 0.79973856993505921, 0.80026122706610014 } };
+    for (size_t i = 0; i < 100; i++)
+        c10[i] = i % 11 == 0 ? 1 : 2.0 / 7;
+    for (size_t i = 0; i < 3; i++) {
+        ck_assert_int_eq(yk_stats_alpha(c10, 10, nbig[i], &a, &as, &lo, &hi), YK_OK);
+        near(a, 0.8, 1e-15);
+        near(lo, ci_big[i][0], EXACT);
+        near(hi, ci_big[i][1], EXACT);
+    }
 
     /* Zero variance: a constant item, a scale nobody varied on; too few
      * items or respondents. */

@@ -1,0 +1,246 @@
+/* ykien compare — do the groups answer differently?  The test that fits
+ * each question, p adjusted over the family. */
+#include <stdlib.h>
+#include <string.h>
+#include "analysis.h"
+#include "table.h"
+#include "yk_stats.h"
+
+static const char *const columns[] = {
+    "round", "question", "test", "statistic", "df", "df2", "p", "p_adjusted",
+    "effect", "n",
+};
+enum { NCOLS = sizeof columns / sizeof columns[0] };
+
+/* One test's result, kept until the family's p-values are adjusted. */
+typedef struct {
+    size_t round, q;
+    const char *test;
+    double stat, df, df2, p, effect, n;
+    int has_df2;
+} result;
+
+typedef struct {
+    const figure_opts *o;
+    yk_tally *t;
+    result *res;
+    size_t nres, cap;
+} compare_run;
+
+static int is_ordinal(const yk_choice_list *list)
+{
+    int numeric = 1;
+    for (size_t i = 0; i < list->n; i++) {
+        if (list->choices[i].not_opinion)
+            return 1;
+        const char *p = list->choices[i].name;
+        p += *p == '-';
+        numeric &= *p && strspn(p, "0123456789") == strlen(p);
+    }
+    return numeric && list->n >= 3;
+}
+
+static void keep(compare_run *c, result r)
+{
+    if (c->nres == c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 64;
+        result *p = realloc(c->res, cap * sizeof *p);
+        if (!p)
+            return;
+        c->res = p;
+        c->cap = cap;
+    }
+    c->res[c->nres++] = r;
+}
+
+static void nominal(compare_run *c, size_t r, size_t q, const yk_question *qq, size_t groups)
+{
+    size_t k = qq->list->n;
+    double *cells = calloc(groups * k + 1, sizeof *cells), n = 0;
+    int64_t *counts = malloc((k + 3) * sizeof *counts);
+    result res = { r, q, "chisq", 0, 0, 0, 0, 0, 0, 0 };
+    for (size_t g = 0; cells && counts && g < groups; g++)
+        if (yk_tally_counts(c->t, r, g, q, counts) == YK_OK)
+            for (size_t i = 0; i < k; i++)
+                n += cells[g * k + i] = (double)counts[i];
+    if (cells && counts &&
+        yk_stats_chisq(cells, groups, k, &res.stat, &res.df, &res.p, &res.effect) == YK_OK) {
+        res.n = n;
+        keep(c, res);
+    }
+    free(cells);
+    free(counts);
+}
+
+static void ordinal(compare_run *c, size_t r, size_t q, const yk_question *qq, size_t groups)
+{
+    size_t n = qq->list->n, order[256], k = 0;
+    for (size_t i = 0; i < n && k < 256; i++)      /* opinions, by value */
+        if (!qq->list->choices[i].not_opinion) {
+            size_t j = k++;
+            for (; j > 0 && qq->list->choices[order[j - 1]].value > qq->list->choices[i].value; j--)
+                order[j] = order[j - 1];
+            order[j] = i;
+        }
+    double *cells = calloc(groups * k + 1, sizeof *cells), total = 0;
+    int64_t *counts = malloc((n + 3) * sizeof *counts);
+    result res = { r, q, "kruskal", 0, 0, 0, 0, 0, 0, 0 };
+    for (size_t g = 0; cells && counts && g < groups; g++)
+        if (yk_tally_counts(c->t, r, g, q, counts) == YK_OK)
+            for (size_t i = 0; i < k; i++)
+                total += cells[g * k + i] = (double)counts[order[i]];
+    if (cells && counts && total > 1 &&
+        yk_stats_kruskal(cells, groups, k, &res.stat, &res.df, &res.p) == YK_OK) {
+        res.n = total;
+        res.effect = res.stat / (total - 1);        /* epsilon squared */
+        keep(c, res);
+    }
+    free(cells);
+    free(counts);
+}
+
+static void numeric(compare_run *c, size_t r, size_t q, size_t groups)
+{
+    double *n = calloc(groups, sizeof *n), *mean = calloc(groups, sizeof *mean);
+    double *var = calloc(groups, sizeof *var), total = 0, grand = 0, ssb = 0, ssw = 0;
+    size_t used = 0;
+    for (size_t g = 0; n && mean && var && g < groups; g++) {
+        yk_tally_numbers x;
+        double m, sd;
+        if (yk_tally_numbers_of(c->t, r, g, q, &x) != YK_OK || x.n < 2 ||
+            yk_tally_moments(&x, &m, &sd) != YK_OK)
+            continue;               /* a group needs two answers to vary */
+        n[used] = (double)x.n;
+        mean[used] = m;
+        var[used++] = sd * sd;
+        total += (double)x.n;
+        grand += (double)x.n * m;
+    }
+    for (size_t g = 0; g < used; g++) {
+        ssb += n[g] * (mean[g] - grand / total) * (mean[g] - grand / total);
+        ssw += (n[g] - 1) * var[g];
+    }
+    result a = { r, q, "anova", 0, 0, 0, 0, ssb + ssw > 0 ? ssb / (ssb + ssw) : 0, total, 1 };
+    result w = a;
+    w.test = "welch";
+    if (used >= 2 && yk_stats_anova(n, mean, var, used, &a.stat, &a.df, &a.df2, &a.p) == YK_OK)
+        keep(c, a);
+    if (used >= 2 && yk_stats_welch(n, mean, var, used, &w.stat, &w.df, &w.df2, &w.p) == YK_OK)
+        keep(c, w);
+    free(n);
+    free(mean);
+    free(var);
+}
+
+static void run_tests(compare_run *c)
+{
+    const yk_form *form = yk_tally_form(c->t);
+    size_t groups = yk_tally_n_groups(c->t) - 1;    /* not "no group" */
+    for (size_t r = 0; r < yk_tally_n_rounds(c->t); r++) {
+        if (c->o->s.round && strcmp(c->o->s.round, yk_tally_round(c->t, r)) != 0)
+            continue;
+        for (size_t q = 0; q < yk_form_n_questions(form); q++) {
+            const yk_question *qq = yk_form_question(form, q);
+            if (qq == yk_tally_group(c->t) || !figure_wanted(c->o, qq->name))
+                continue;
+            if (qq->type == YK_Q_SELECT_ONE && is_ordinal(qq->list))
+                ordinal(c, r, q, qq, groups);
+            else if (qq->type == YK_Q_SELECT_ONE)
+                nominal(c, r, q, qq, groups);
+            else if (qq->type == YK_Q_INTEGER || qq->type == YK_Q_DECIMAL)
+                numeric(c, r, q, groups);
+        }
+    }
+}
+
+/* Adjust each round's p-values as one family, then write the rows. */
+static int write_rows(compare_run *c, table *tab)
+{
+    double *p = malloc((c->nres + 1) * sizeof *p), *adj = malloc((c->nres + 1) * sizeof *adj);
+    if (!p || !adj) {
+        free(p);
+        free(adj);
+        return EXIT_SYSTEM;
+    }
+    for (size_t i = 0; i < c->nres;) {
+        size_t j = i;
+        while (j < c->nres && c->res[j].round == c->res[i].round)
+            j++;
+        for (size_t k = i; k < j; k++)
+            p[k - i] = c->res[k].p;
+        (c->o->bh ? yk_stats_bh : yk_stats_holm)(p, j - i, adj);
+        for (size_t k = i; k < j; k++) {
+            const result *r = &c->res[k];
+            table_cell(tab, yk_tally_round(c->t, r->round));
+            table_cell(tab, yk_form_question(yk_tally_form(c->t), r->q)->name);
+            table_cell(tab, r->test);
+            table_number(tab, r->stat, 6, 1);
+            table_number(tab, r->df, 4, 1);
+            table_number(tab, r->df2, 4, r->has_df2);
+            table_cellf(tab, "%.6g", r->p);
+            table_cellf(tab, "%.6g", adj[k - i]);
+            table_number(tab, r->effect, 6, 1);
+            table_number(tab, r->n, 0, 1);
+        }
+        i = j;
+    }
+    free(p);
+    free(adj);
+    return 0;
+}
+
+static const char *const help =
+    "usage: ykien compare [OPTIONS] PROJECT|TALLY.ykt...\n"
+    "       ykien compare [OPTIONS] --form DIR FILE...\n"
+    "\n"
+    "Do the groups (the project's group question, or --by) answer each\n"
+    "question differently?  The test that fits the question: Pearson's\n"
+    "chi-square for a nominal select_one (effect: Cramér's V); Kruskal-Wallis,\n"
+    "tie-corrected, for an ordinal one (opinions only; effect: epsilon\n"
+    "squared, H/(n-1)); one-way ANOVA and Welch's ANOVA for numbers (effect:\n"
+    "eta squared).  p is adjusted over all the round's tests, by Holm or,\n"
+    "with --adjust bh, Benjamini-Hochberg.  Responses without a group answer\n"
+    "are left out; select_multiple questions are not tested.\n"
+    "\n"
+    "Columns: round, question, test (chisq, kruskal, anova, welch), statistic,\n"
+    "df, df2 (the F tests' second), p, p_adjusted, effect, n.\n"
+    "\n"
+    "      --adjust holm|bh   how to adjust p over the family (default holm)\n"
+    "Other options as in freq.\n"
+    "\n"
+    "examples:\n"
+    "  ykien compare --round 2014 --questions q02,q05,tuoi,gioi_tinh samples/kien-giang/kien-giang.ykien\n";
+
+static int verb_compare(int argc, char **argv)
+{
+    figure_opts o = { 0 };
+    int r = figure_parse("compare", help, argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
+    compare_run c = { .o = &o };
+    yk_stats_init();
+    int code = analysis_tally("compare", &o.s, o.by, argc - optind, argv + optind, &ds, &c.t);
+    cli_diags_file(&ds, NULL);
+    if (!c.t)
+        return code;
+    if (!yk_tally_group(c.t)) {
+        yk_tally_free(c.t);
+        return cli_usage("compare", "there are no groups to compare: give --by QUESTION");
+    }
+    table tab;
+    table_init(&tab, columns, NCOLS);
+    run_tests(&c);
+    int written = write_rows(&c, &tab);
+    if (!written)
+        written = figure_write(&tab, &o, 0, argv + optind, argc - optind);
+    table_free(&tab);
+    free(c.res);
+    yk_tally_free(c.t);
+    return written ? written : code;
+}
+
+const cli_verb cli_verb_compare = {
+    "compare", "do the groups answer differently? tests with adjusted p", help,
+    verb_compare,
+};

@@ -1,0 +1,137 @@
+/* ykien scale — how consistently a scale's items measure one thing. */
+#include <stdlib.h>
+#include <string.h>
+#include "analysis.h"
+#include "table.h"
+#include "yk_stats.h"
+
+static const char *const columns[] = {
+    "round", "group", "scale", "items", "n", "alpha", "alpha_std", "ci_low",
+    "ci_high", "item", "item_total", "alpha_if_deleted",
+};
+enum { NCOLS = sizeof columns / sizeof columns[0] };
+
+typedef struct {
+    table tab;
+    const figure_opts *o;
+    yk_tally *t;
+    unsigned long suppressed, warned;
+} scale_run;
+
+static void lead(scale_run *d, const char *round, const char *group, const char *name,
+                 size_t k, int64_t n)
+{
+    table_cell(&d->tab, round);
+    table_cell(&d->tab, group);
+    table_cell(&d->tab, name);
+    table_cellf(&d->tab, "%zu", k);
+    table_cellf(&d->tab, "%lld", (long long)n);
+}
+
+static void warn(scale_run *d, const char *round, const char *group, const char *name,
+                 const char *what)
+{
+    if (d->o->s.c.quiet)
+        return;
+    cli_error("warning: scale '%s' (round %s%s%s): %s", name, round,
+              *group ? ", group " : "", group, what);
+    d->warned++;
+}
+
+static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, size_t s)
+{
+    size_t k;
+    const size_t *items = yk_tally_scale_items(d->t, s, &k);
+    const char *round = yk_tally_round(d->t, r), *name = yk_tally_scale_name(d->t, s);
+    double *cov = malloc(k * k * sizeof *cov), alpha, astd, low, high;
+    int64_t n = 0;
+    if (!cov)
+        return;
+    int ok = yk_tally_scale_cov(d->t, r, which, s, cov, &n) == YK_OK &&
+             n >= d->o->min_base && k >= 2 &&
+             yk_stats_alpha(cov, k, (double)n, &alpha, &astd, &low, &high) == YK_OK;
+    lead(d, round, group, name, k, n);
+    table_number(&d->tab, alpha, 4, ok);
+    table_number(&d->tab, astd, 4, ok);
+    table_number(&d->tab, low, 4, ok);
+    table_number(&d->tab, high, 4, ok);
+    for (int i = 0; i < 3; i++)
+        table_cell(&d->tab, "");
+    d->suppressed += n > 0 && n < d->o->min_base;
+    if (ok && alpha < 0)
+        warn(d, round, group, name, "alpha is negative: are reverse-worded items marked?");
+    if (k < 3)
+        warn(d, round, group, name, "fewer than 3 items: alpha says little");
+    for (size_t i = 0; i < k; i++) {
+        double it, del;
+        int item_ok = ok && yk_stats_alpha_item(cov, k, i, &it, &del) == YK_OK;
+        lead(d, round, group, name, k, n);
+        for (int c = 0; c < 4; c++)
+            table_cell(&d->tab, "");
+        table_cell(&d->tab, yk_form_question(yk_tally_form(d->t), items[i])->name);
+        table_number(&d->tab, it, 4, item_ok);
+        table_number(&d->tab, del, 4, item_ok);
+    }
+    free(cov);
+}
+
+static void fill(scale_run *d)
+{
+    size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
+    for (size_t r = 0; r < yk_tally_n_rounds(d->t); r++) {
+        if (d->o->s.round && strcmp(d->o->s.round, yk_tally_round(d->t, r)) != 0)
+            continue;
+        for (size_t gi = 0; gi < groups; gi++) {
+            size_t which = d->o->by ? gi : SIZE_MAX;
+            if (d->o->by && yk_tally_responses(d->t, r, which) == 0)
+                continue;
+            for (size_t s = 0; s < yk_tally_n_scales(d->t); s++)
+                if (figure_wanted(d->o, yk_tally_scale_name(d->t, s)))
+                    scale_rows(d, r, which, figure_group_name(d->t, d->o, gi), s);
+        }
+    }
+}
+
+static const char *const help =
+    "usage: ykien scale [OPTIONS] PROJECT|TALLY.ykt...\n"
+    "       ykien scale [OPTIONS] --form DIR FILE...\n"
+    "\n"
+    "For every scale (the form's scale column): Cronbach's alpha, raw and\n"
+    "standardized, with Feldt's 95% interval, over the responses that gave\n"
+    "every item an opinion; reverse-worded items are reversed first.  Then a\n"
+    "row per item: its correlation with the other items' total, and alpha\n"
+    "without it.  A negative alpha is shown as it is, with a warning; so is a\n"
+    "scale of fewer than 3 items.\n"
+    "\n"
+    "Columns: round, group, scale, items, n, alpha, alpha_std, ci_low, ci_high,\n"
+    "item, item_total, alpha_if_deleted.\n"
+    "\n"
+    "Options as in freq (--questions names scales here).\n"
+    "\n"
+    "examples:\n"
+    "  ykien scale --round 2014 samples/kien-giang/kien-giang.ykien\n";
+
+static int verb_scale(int argc, char **argv)
+{
+    figure_opts o = { 0 };
+    int r = figure_parse("scale", help, argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
+    scale_run d = { .o = &o };
+    yk_stats_init();
+    int code = analysis_tally("scale", &o.s, o.by, argc - optind, argv + optind, &ds, &d.t);
+    cli_diags_file(&ds, NULL);
+    if (!d.t)
+        return code;
+    table_init(&d.tab, columns, NCOLS);
+    fill(&d);
+    int written = figure_write(&d.tab, &o, d.suppressed, argv + optind, argc - optind);
+    table_free(&d.tab);
+    yk_tally_free(d.t);
+    return written ? written : code;
+}
+
+const cli_verb cli_verb_scale = {
+    "scale", "Cronbach's alpha of every scale, item by item", help, verb_scale,
+};
