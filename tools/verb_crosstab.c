@@ -1,0 +1,206 @@
+/* ykien crosstab — two questions against each other: counts, percents,
+ * expected counts, residuals and the tests of independence. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "analysis.h"
+#include "table.h"
+#include "yk_stats.h"
+
+static const char *const columns[] = {
+    "round", "row", "col", "n", "row_percent", "col_percent", "expected",
+    "residual", "statistic", "df", "p",
+};
+enum { NCOLS = sizeof columns / sizeof columns[0] };
+
+typedef struct {
+    const figure_opts *o;
+    const char *cols;
+    yk_tally *t;
+    table tab;
+    unsigned long sparse;
+} crosstab_run;
+
+static void cell(crosstab_run *x, const char *round, const char *row, const char *col,
+                 double n, double rp, double cp, double e, double res, int shown)
+{
+    table_cell(&x->tab, round);
+    table_cell(&x->tab, row);
+    table_cell(&x->tab, col);
+    table_number(&x->tab, n, 0, shown);
+    table_number(&x->tab, rp, 4, shown);
+    table_number(&x->tab, cp, 4, shown);
+    table_number(&x->tab, e, 4, shown);
+    table_number(&x->tab, res, 4, shown);
+    for (int i = 0; i < 3; i++)
+        table_cell(&x->tab, "");
+}
+
+/* A test's row: the figures it has (NAN where it has none). */
+static void test_row(crosstab_run *x, const char *round, const char *name, double stat,
+                     double df, double p, int has_df, int has_p)
+{
+    table_cell(&x->tab, round);
+    table_cell(&x->tab, "_test");
+    table_cell(&x->tab, name);
+    for (int i = 0; i < 5; i++)
+        table_cell(&x->tab, "");
+    table_number(&x->tab, stat, 6, stat == stat);
+    table_number(&x->tab, df, 0, has_df);
+    if (has_p)
+        table_cellf(&x->tab, "%.6g", p);
+    else
+        table_cell(&x->tab, "");
+}
+
+/* Fisher's test for a table that is 2 x 2 once empty rows and columns go. */
+static int fisher_if_2x2(const double *t, size_t nr, size_t nc, double *p)
+{
+    double v[4];
+    size_t rows[2], cols[2], kr = 0, kc = 0;
+    for (size_t i = 0; i < nr; i++) {
+        double s = 0;
+        for (size_t j = 0; j < nc; j++)
+            s += t[i * nc + j];
+        if (s > 0 && kr < 3)
+            rows[kr < 2 ? kr : 1] = i, kr++;
+    }
+    for (size_t j = 0; j < nc; j++) {
+        double s = 0;
+        for (size_t i = 0; i < nr; i++)
+            s += t[i * nc + j];
+        if (s > 0 && kc < 3)
+            cols[kc < 2 ? kc : 1] = j, kc++;
+    }
+    if (kr != 2 || kc != 2)
+        return 0;
+    for (size_t i = 0; i < 2; i++)
+        for (size_t j = 0; j < 2; j++)
+            v[i * 2 + j] = t[rows[i] * nc + cols[j]];
+    return yk_stats_fisher2x2(v[0], v[1], v[2], v[3], p) == YK_OK;
+}
+
+static void one_round(crosstab_run *x, size_t r, size_t q)
+{
+    const yk_question *rq = yk_tally_group(x->t), *cq = yk_form_question(yk_tally_form(x->t), q);
+    size_t nr = rq->list->n, nc = cq->list->n;
+    double *t = calloc(nr * nc + 1, sizeof *t), *e = calloc(nr * nc + 1, sizeof *e);
+    double *res = calloc(nr * nc + 1, sizeof *res), *rs = calloc(nr + 1, sizeof *rs);
+    double *cs = calloc(nc + 1, sizeof *cs), n = 0;
+    int64_t *c = malloc((nc + 3) * sizeof *c);
+    const char *round = yk_tally_round(x->t, r);
+    if (t && e && res && rs && cs && c) {
+        for (size_t i = 0; i < nr; i++)
+            if (yk_tally_counts(x->t, r, i, q, c) == YK_OK)
+                for (size_t j = 0; j < nc; j++) {
+                    t[i * nc + j] = (double)c[j];
+                    rs[i] += (double)c[j];
+                    cs[j] += (double)c[j];
+                    n += (double)c[j];
+                }
+        double chi, df, p, v, g2, gp, fp;
+        int shown = n >= (double)x->o->min_base;
+        int tested = shown && yk_stats_chisq(t, nr, nc, &chi, &df, &p, &v) == YK_OK &&
+                     yk_stats_gsquare(t, nr, nc, &g2, &gp) == YK_OK &&
+                     yk_stats_residuals(t, nr, nc, e, res) == YK_OK;
+        size_t small = 0, cells = 0;
+        for (size_t i = 0; i < nr; i++)
+            for (size_t j = 0; j < nc; j++) {
+                if (rs[i] == 0)
+                    continue;       /* a unit with no answers: no row */
+                double k = t[i * nc + j];
+                cell(x, round, rq->list->choices[i].name, cq->list->choices[j].name, k,
+                     100 * k / rs[i], cs[j] > 0 ? 100 * k / cs[j] : 0, e[i * nc + j],
+                     res[i * nc + j], tested);
+                cells += e[i * nc + j] > 0;
+                small += e[i * nc + j] > 0 && e[i * nc + j] < 5;
+            }
+        if (tested) {
+            test_row(x, round, "chisq", chi, df, p, 1, 1);
+            test_row(x, round, "g2", g2, df, gp, 1, 1);
+            test_row(x, round, "cramer_v", v, 0, 0, 0, 0);
+            if (small * 5 > cells) {
+                int exact = fisher_if_2x2(t, nr, nc, &fp);
+                x->sparse++;
+                if (!x->o->s.c.quiet)
+                    cli_error("warning: round %s: %zu of %zu expected counts are under 5; "
+                              "the chi-square p is rough%s", round, small, cells,
+                              exact ? " (Fisher's exact test follows)"
+                                    : " (an exact test for larger tables is not in this version)");
+                if (exact)
+                    test_row(x, round, "fisher", NAN, 0, fp, 0, 1);
+            }
+        }
+    }
+    free(t), free(e), free(res), free(rs), free(cs), free(c);
+}
+
+static const char *const help =
+    "usage: ykien crosstab --rows QUESTION --cols QUESTION [OPTIONS] PROJECT|TALLY.ykt...\n"
+    "       ykien crosstab --rows QUESTION --cols QUESTION [OPTIONS] --form DIR FILE...\n"
+    "\n"
+    "Two select_one questions against each other, per round: each cell's\n"
+    "count, row and column percent, expected count and adjusted standardized\n"
+    "residual (R's chisq.test()$stdres); then rows with row \"_test\": Pearson's\n"
+    "chi-square, the likelihood-ratio G2 (statistic, df, p) and Cramér's V.\n"
+    "When more than a fifth of the expected counts are under 5 a warning says\n"
+    "so, and a 2 x 2 table gets Fisher's exact test.  A tally file can only\n"
+    "be crossed by its own group question as --rows.\n"
+    "\n"
+    "Columns: round, row, col, n, row_percent, col_percent, expected, residual,\n"
+    "statistic, df, p.\n"
+    "\n"
+    "Other options as in freq.\n"
+    "\n"
+    "examples:\n"
+    "  ykien crosstab --rows gioi_tinh --cols q02 --round 2014 samples/kien-giang/kien-giang.ykien\n";
+
+static int verb_crosstab(int argc, char **argv)
+{
+    figure_opts o = { 0 };
+    const char *rows = NULL, *cols = NULL;
+    /* --rows and --cols are taken out before the shared options. */
+    int kept = 1;
+    for (int i = 1; i < argc; i++) {
+        if ((strcmp(argv[i], "--rows") == 0 || strcmp(argv[i], "--cols") == 0) && i + 1 < argc) {
+            *(argv[i][2] == 'r' ? &rows : &cols) = argv[i + 1];
+            i++;
+        } else {
+            argv[kept++] = argv[i];
+        }
+    }
+    int r = figure_parse("crosstab", help, kept, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    if (!rows || !cols)
+        return cli_usage("crosstab", "give --rows QUESTION and --cols QUESTION");
+    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
+    crosstab_run x = { .o = &o, .cols = cols };
+    yk_stats_init();
+    int code = analysis_tally("crosstab", &o.s, rows, kept - optind, argv + optind, &ds, &x.t);
+    cli_diags_file(&ds, NULL);
+    if (!x.t)
+        return code;
+    const yk_question *cq = yk_form_find(yk_tally_form(x.t), cols);
+    size_t q = 0;
+    while (q < yk_form_n_questions(yk_tally_form(x.t)) &&
+           yk_form_question(yk_tally_form(x.t), q) != cq)
+        q++;
+    if (!cq || cq->type != YK_Q_SELECT_ONE) {
+        yk_tally_free(x.t);
+        return cli_usage("crosstab", "--cols %s is not a select_one question of the form", cols);
+    }
+    table_init(&x.tab, columns, NCOLS);
+    for (size_t i = 0; i < yk_tally_n_rounds(x.t); i++)
+        if (!o.s.round || strcmp(o.s.round, yk_tally_round(x.t, i)) == 0)
+            one_round(&x, i, q);
+    int written = figure_write(&x.tab, &o, 0, argv + optind, kept - optind);
+    table_free(&x.tab);
+    yk_tally_free(x.t);
+    return written ? written : code;
+}
+
+const cli_verb cli_verb_crosstab = {
+    "crosstab", "two questions against each other, with tests of independence", help,
+    verb_crosstab,
+};
