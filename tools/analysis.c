@@ -56,9 +56,13 @@ static int tally_response(void *ctx, const char *round, const yk_response *r)
     return yk_tally_add(ctx, round, r) != YK_OK;
 }
 
-static int tally_data(const char *verb, const survey_opts *o, const char *by, int argc,
+static int tally_data(const char *verb, const survey_opts *given, const char *by, int argc,
                       char **argv, cli_diags *ds, yk_tally **out)
 {
+    /* Figures do not change with duplicates found, and finding them keeps
+     * a line per response: that is ykien check's job. */
+    survey_opts o_copy = *given, *o = &o_copy;
+    o->no_duplicates = 1;
     survey *s;
     int code = survey_open(verb, o, argc, argv, ds, &s);
     if (code)

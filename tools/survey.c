@@ -328,6 +328,9 @@ int survey_run(survey *s, survey_fn fn, void *ctx)
     s->fn = fn;
     s->ctx = ctx;
     for (size_t i = 0; i < s->nfiles && !s->stopped; i++) {
+        /* In a project, --round chooses a round: its files alone are read. */
+        if (s->project && s->o->round && strcmp(s->o->round, s->files[i].round) != 0)
+            continue;
         if (i == 0 || strcmp(s->files[i].round, s->files[i - 1].round) != 0)
             yk_coder_new_round(s->coder);
         s->round = s->files[i].round;

@@ -7,7 +7,8 @@
 # Builds gen, csvcount (and peakrss if /usr/bin/time is missing) into
 # build/bench/, writes build/bench/round-1M.csv (round-ROWS.csv for other
 # ROWS) when missing, then times csvcount, `ykien convert` and `ykien import
-# --form tests/bench/form` on it, in turn, REPS times each, and prints one
+# --form tests/bench/form`, `ykien freq --by unit`, `ykien compare --by
+# unit` and `ykien scale` on it, in turn, REPS times each, and prints one
 # table: median seconds, MB/s, peak RSS, and each one's ratio to csvcount.
 # Exits 1 if build/ykien is missing.
 set -euo pipefail
@@ -80,21 +81,27 @@ for ((i = 0; i < REPS; i++)); do
     run csvcount "$out/csvcount" "$data"
     run ykien "$ykien" convert "$data"
     run import "$ykien" import -q --form "$src/form" "$data" -o /dev/null
+    run freq "$ykien" freq -q --form "$src/form" --by unit "$data" -o /dev/null
+    run compare "$ykien" compare -q --form "$src/form" --by unit "$data" -o /dev/null
+    run scale "$ykien" scale -q --form "$src/form" "$data" -o /dev/null
 done
 
 median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 maxof() { sort -g "$1" | tail -n 1; }
 
 a=$(median "$tmp/csvcount.s")
-b=$(median "$tmp/ykien.s")
-c=$(median "$tmp/import.s")
-awk -v f="$data" -v n="$ROWS" -v r="$REPS" -v bytes="$bytes" \
-    -v a="$a" -v b="$b" -v c="$c" -v ka="$(maxof "$tmp/csvcount.kb")" \
-    -v kb="$(maxof "$tmp/ykien.kb")" -v kc="$(maxof "$tmp/import.kb")" 'BEGIN {
-    mb = bytes / 1e6
-    printf "%s: %.1f MB, %d rows, median of %d runs each\n", f, mb, n, r
-    printf "%-15s %10s %9s %14s %8s\n", "", "seconds", "MB/s", "peak RSS KiB", "ratio"
-    printf "%-15s %10.3f %9.1f %14d %8s\n", "csvcount", a, mb / a, ka, "1.00"
-    printf "%-15s %10.3f %9.1f %14d %8.2f\n", "ykien convert", b, mb / b, kb, b / a
-    printf "%-15s %10.3f %9.1f %14d %8.2f\n", "ykien import", c, mb / c, kc, c / a
-}'
+{
+    printf '%s %s %s\n' csvcount "$a" "$(maxof "$tmp/csvcount.kb")"
+    for label in ykien import freq compare scale; do
+        printf '%s %s %s\n' "$label" "$(median "$tmp/$label.s")" "$(maxof "$tmp/$label.kb")"
+    done
+} | awk -v f="$data" -v n="$ROWS" -v r="$REPS" -v bytes="$bytes" -v a="$a" '
+    BEGIN {
+        mb = bytes / 1e6
+        printf "%s: %.1f MB, %d rows, median of %d runs each\n", f, mb, n, r
+        printf "%-16s %10s %9s %14s %8s\n", "", "seconds", "MB/s", "peak RSS KiB", "ratio"
+        name["csvcount"] = "csvcount"; name["ykien"] = "ykien convert"
+        name["import"] = "ykien import"; name["freq"] = "ykien freq --by"
+        name["compare"] = "ykien compare"; name["scale"] = "ykien scale"
+    }
+    { printf "%-16s %10.3f %9.1f %14d %8.2f\n", name[$1], $2, mb / $2, $3, $2 / a }'
