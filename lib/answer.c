@@ -19,6 +19,10 @@ enum { SMALL_LIST = 16, SPELLINGS_MAX = 4096 };
 
 static int find_code(const list_index *li, const char *s, size_t n, size_t *choice)
 {
+    if (n == 1) {
+        *choice = (size_t)li->by_byte[(unsigned char)s[0]] - 1;
+        return li->by_byte[(unsigned char)s[0]] != 0;
+    }
     if (li->list->n > SMALL_LIST || n > 8)
         return yk_dict_get(li->codes, s, n, choice);
     uint64_t key = 0;

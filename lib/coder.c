@@ -94,6 +94,8 @@ static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index 
     for (size_t i = 0; st == YK_OK && i < list->n; i++) {
         const yk_choice *ch = &list->choices[i];
         li->code_len[i] = strlen(ch->name);
+        if (li->code_len[i] == 1 && i < 65535)
+            li->by_byte[(unsigned char)ch->name[0]] = (unsigned short)(i + 1);
         memcpy(&li->packed[i], ch->name, li->code_len[i] < 8 ? li->code_len[i] : 8);
         st = yk_dict_add(li->codes, ch->name, strlen(ch->name), i, NULL, NULL);
         if (st == YK_OK)

@@ -23,6 +23,7 @@ typedef struct {
     size_t *code_len;           /* per choice: strlen of its code */
     uint64_t *packed;           /* per choice: a code of up to 8 bytes,
                                    zero-padded, for a scan without memcmp */
+    unsigned short by_byte[256];/* one-byte codes ("1".."5"): choice + 1 */
     yk_dict *spellings;         /* answers as written that matched a key,
                                    -> choice: most files repeat a few */
     list_key *by_length;        /* longest first */

@@ -12,7 +12,9 @@ typedef struct {
     const char *name;
     size_t *items;
     size_t k, off;          /* k sums then k(k+1)/2 cross-products */
-    int64_t *low_high;      /* per item: min + max value, for reversing */
+    int64_t **values;       /* per item: each choice's value in millionths,
+                               reversed for reverse items; INT64_MIN for
+                               not-an-opinion */
 } scale_info;
 
 /* Everything counted for one round and group. */
@@ -103,22 +105,32 @@ static int64_t low_plus_high(const yk_choice_list *list)
     return low + high;
 }
 
+/* Each choice's value as a scale item counts it. */
+static int64_t *item_values(const yk_question *qq)
+{
+    int64_t *v = malloc((qq->list->n + 1) * sizeof *v), lh = low_plus_high(qq->list);
+    for (size_t i = 0; v && i < qq->list->n; i++) {
+        const yk_choice *ch = &qq->list->choices[i];
+        v[i] = ch->not_opinion ? INT64_MIN : qq->reverse ? lh - millionths(ch->value)
+                                                         : millionths(ch->value);
+    }
+    return v;
+}
+
 static yk_status add_item(yk_tally *t, size_t q, const yk_question *qq)
 {
     scale_info *s = find_scale(t, qq->scale);
     if (!s)
         return YK_ERR_NOMEM;
     size_t *items = realloc(s->items, (s->k + 1) * sizeof *items);
-    int64_t *lh = items ? realloc(s->low_high, (s->k + 1) * sizeof *lh) : NULL;
-    if (!items || !lh) {
-        if (items)
-            s->items = items;
+    if (items)
+        s->items = items;
+    int64_t **values = items ? realloc(s->values, (s->k + 1) * sizeof *values) : NULL;
+    if (values)
+        s->values = values;
+    if (!items || !values || !(values[s->k] = item_values(qq)))
         return YK_ERR_NOMEM;
-    }
-    s->items = items;
-    s->low_high = lh;
-    s->items[s->k] = q;
-    s->low_high[s->k++] = qq->reverse ? low_plus_high(qq->list) : 0;
+    s->items[s->k++] = q;
     return YK_OK;
 }
 
@@ -208,8 +220,10 @@ void yk_tally_free(yk_tally *t)
         free(t->rounds[i]);
     free(t->rounds);
     for (size_t i = 0; i < t->n_scales; i++) {
+        for (size_t k = 0; t->scales[i].values && k < t->scales[i].k; k++)
+            free(t->scales[i].values[k]);
+        free(t->scales[i].values);
         free(t->scales[i].items);
-        free(t->scales[i].low_high);
     }
     free(t->scales);
     free(t->count_off);
@@ -307,14 +321,11 @@ static void count_scale(const yk_tally *t, const scale_info *s, const yk_answer 
     int64_t v[64];
     if (s->k > 64)
         return;
+    (void)t;
     for (size_t i = 0; i < s->k; i++) {
-        const yk_question *q = yk_form_question(t->form, s->items[i]);
         const yk_answer *a = &answers[s->items[i]];
-        if (a->state != YK_ANSWER_OK || q->list->choices[a->choice].not_opinion)
+        if (a->state != YK_ANSWER_OK || (v[i] = s->values[i][a->choice]) == INT64_MIN)
             return;
-        v[i] = millionths(q->list->choices[a->choice].value);
-        if (q->reverse)
-            v[i] = s->low_high[i] - v[i];
     }
     yk_exact *sums = c->scale_sums + s->off, *cross = sums + s->k;
     c->scale_n[which]++;
