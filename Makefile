@@ -106,10 +106,22 @@ fuzz-form: deps
 	build-fuzz/fuzz-form -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    -artifact_prefix=build-fuzz/form- build-fuzz/corpus-form tests/fuzz/corpus-form
 
+# The main job on the bundled samples: read files in every encoding, check
+# a three-round project, tally it, and show its figures from the tally.
+# The project has ten planted mistakes, so check and tally exit 1.
 demo: deps
 	$(MAKE) --no-print-directory all
 	$(BUILD)/ykien sniff samples/encodings/*.csv samples/encodings/*.txt
 	$(BUILD)/ykien convert samples/encodings/vni-windows.csv
+	@echo "== the sample project has ten planted mistakes; check finds them:"
+	-$(BUILD)/ykien check samples/kien-giang/kien-giang.ykien
+	-$(BUILD)/ykien tally -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang.ykt 2>/dev/null
+	$(BUILD)/ykien freq --round 2014 --questions q02,kenh_tin --format text \
+	    $(BUILD)/kien-giang.ykt
+	$(BUILD)/ykien describe --round 2014 --format text $(BUILD)/kien-giang.ykt
+	$(BUILD)/ykien compare --round 2014 --format text $(BUILD)/kien-giang.ykt
+	$(BUILD)/ykien scale --round 2014 --format text $(BUILD)/kien-giang.ykt
 
 bench: deps
 	$(MAKE) --no-print-directory all
