@@ -3,6 +3,7 @@
 #include <string.h>
 #include "analysis.h"
 #include "table.h"
+#include "yk_stats.h"
 
 int analysis_is_tally(const char *arg)
 {
@@ -197,4 +198,29 @@ int figure_write(const struct table *tab, const figure_opts *o, unsigned long su
                 "(--min-base), so no small group can be singled out.\n",
                 suppressed, o->min_base);
     return cli_out_commit(out);
+}
+
+int figure_main(const char *verb, const char *help, int argc, char **argv,
+                const char *const *columns, size_t ncols, figure_fill fill, void *ctx)
+{
+    figure_opts o = { 0 };
+    int r = figure_parse(verb, help, argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
+    yk_tally *t;
+    yk_stats_init();
+    int code = analysis_tally(verb, &o.s, o.by, argc - optind, argv + optind, &ds, &t);
+    cli_diags_file(&ds, NULL);
+    if (!t)
+        return code;
+    table tab;
+    unsigned long suppressed = 0;
+    table_init(&tab, columns, ncols);
+    int written = fill(ctx, t, &o, &tab, &suppressed);
+    if (!written)
+        written = figure_write(&tab, &o, suppressed, argv + optind, argc - optind);
+    table_free(&tab);
+    yk_tally_free(t);
+    return written ? written : code;
 }

@@ -44,6 +44,15 @@ struct table;
 int figure_write(const struct table *tab, const figure_opts *o, unsigned long suppressed,
                  char **inputs, int n);
 
+/* A figure verb: fill the table from the tally (counting figures left blank
+ * under --min-base in *suppressed); 0 or an exit status. */
+typedef int (*figure_fill)(void *ctx, yk_tally *t, const figure_opts *o,
+                           struct table *tab, unsigned long *suppressed);
+
+/* The whole of a figure verb: options, the tally, the table, the output. */
+int figure_main(const char *verb, const char *help, int argc, char **argv,
+                const char *const *columns, size_t ncols, figure_fill fill, void *ctx);
+
 /* Write t as a tally file to path (NULL: standard output), atomically. */
 int analysis_save(const yk_tally *t, const char *path, int force, char **inputs, int n);
 

@@ -211,33 +211,22 @@ static const char *const help =
     "examples:\n"
     "  ykien compare --round 2014 --questions q02,q05,tuoi,gioi_tinh samples/kien-giang/kien-giang.ykien\n";
 
+static int fill_compare(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
+                        unsigned long *suppressed)
+{
+    compare_run c = { .o = o, .t = t };
+    (void)ctx, (void)suppressed;
+    if (!yk_tally_group(t))
+        return cli_usage("compare", "there are no groups to compare: give --by QUESTION");
+    run_tests(&c);
+    int code = write_rows(&c, tab);
+    free(c.res);
+    return code;
+}
+
 static int verb_compare(int argc, char **argv)
 {
-    figure_opts o = { 0 };
-    int r = figure_parse("compare", help, argc, argv, &o);
-    if (r)
-        return r < 0 ? 0 : r;
-    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
-    compare_run c = { .o = &o };
-    yk_stats_init();
-    int code = analysis_tally("compare", &o.s, o.by, argc - optind, argv + optind, &ds, &c.t);
-    cli_diags_file(&ds, NULL);
-    if (!c.t)
-        return code;
-    if (!yk_tally_group(c.t)) {
-        yk_tally_free(c.t);
-        return cli_usage("compare", "there are no groups to compare: give --by QUESTION");
-    }
-    table tab;
-    table_init(&tab, columns, NCOLS);
-    run_tests(&c);
-    int written = write_rows(&c, &tab);
-    if (!written)
-        written = figure_write(&tab, &o, 0, argv + optind, argc - optind);
-    table_free(&tab);
-    free(c.res);
-    yk_tally_free(c.t);
-    return written ? written : code;
+    return figure_main("compare", help, argc, argv, columns, NCOLS, fill_compare, NULL);
 }
 
 const cli_verb cli_verb_compare = {

@@ -14,7 +14,7 @@ static const char *const columns[] = {
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
 typedef struct {
-    table tab;
+    table *tab;
     const figure_opts *o;
     yk_tally *t;
     unsigned long suppressed;
@@ -54,9 +54,9 @@ static size_t by_value(const yk_choice_list *list, size_t *order)
 
 static void lead(describe_run *d, const char *round, const char *group, const char *q)
 {
-    table_cell(&d->tab, round);
-    table_cell(&d->tab, group);
-    table_cell(&d->tab, q);
+    table_cell(d->tab, round);
+    table_cell(d->tab, group);
+    table_cell(d->tab, q);
 }
 
 static void ordinal_row(describe_run *d, const yk_question *q, const int64_t *c)
@@ -80,17 +80,17 @@ static void ordinal_row(describe_run *d, const yk_question *q, const int64_t *c)
     int boxes = shown && k >= 4;
     double top = boxes ? 100 * (counts[k - 1] + counts[k - 2]) / n : 0;
     double bottom = boxes ? 100 * (counts[0] + counts[1]) / n : 0;
-    table_number(&d->tab, n, 0, 1);
-    table_number(&d->tab, mean, 4, shown);
-    table_number(&d->tab, sd, 4, has_sd);
-    table_number(&d->tab, med, 4, shown);
-    table_number(&d->tab, q1, 4, shown);
-    table_number(&d->tab, q3, 4, shown);
-    table_number(&d->tab, top, 4, boxes);
-    table_number(&d->tab, bottom, 4, boxes);
-    table_number(&d->tab, top - bottom, 4, boxes);
-    table_number(&d->tab, 0, 0, 0);
-    table_number(&d->tab, 0, 0, 0);
+    table_number(d->tab, n, 0, 1);
+    table_number(d->tab, mean, 4, shown);
+    table_number(d->tab, sd, 4, has_sd);
+    table_number(d->tab, med, 4, shown);
+    table_number(d->tab, q1, 4, shown);
+    table_number(d->tab, q3, 4, shown);
+    table_number(d->tab, top, 4, boxes);
+    table_number(d->tab, bottom, 4, boxes);
+    table_number(d->tab, top - bottom, 4, boxes);
+    table_number(d->tab, 0, 0, 0);
+    table_number(d->tab, 0, 0, 0);
     d->suppressed += n > 0 && !shown;
 }
 
@@ -100,13 +100,13 @@ static void numeric_row(describe_run *d, const yk_tally_numbers *x)
     int shown = n > 0 && n >= (double)d->o->min_base &&
                 yk_tally_moments(x, &mean, &sd) == YK_OK;
     int has_sd = shown && n >= 2;
-    table_number(&d->tab, n, 0, 1);
-    table_number(&d->tab, mean, 4, shown);
-    table_number(&d->tab, sd, 4, has_sd);
+    table_number(d->tab, n, 0, 1);
+    table_number(d->tab, mean, 4, shown);
+    table_number(d->tab, sd, 4, has_sd);
     for (int i = 0; i < 6; i++)
-        table_number(&d->tab, 0, 0, 0);     /* no order of answers to count */
-    table_number(&d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown);
-    table_number(&d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown);
+        table_number(d->tab, 0, 0, 0);     /* no order of answers to count */
+    table_number(d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown);
+    table_number(d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown);
     d->suppressed += n > 0 && !shown;
 }
 
@@ -117,8 +117,11 @@ static int wanted(const figure_opts *o, const yk_question *q)
     return kind && figure_wanted(o, q->name);
 }
 
-static int fill(describe_run *d)
+static int fill_describe(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
+                         unsigned long *suppressed)
 {
+    describe_run run = { tab, o, t, 0 }, *d = &run;
+    (void)ctx;
     const yk_form *form = yk_tally_form(d->t);
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
     int64_t c[259];
@@ -144,6 +147,7 @@ static int fill(describe_run *d)
             }
         }
     }
+    *suppressed = d->suppressed;
     return 0;
 }
 
@@ -173,24 +177,7 @@ static const char *const help =
 
 static int verb_describe(int argc, char **argv)
 {
-    figure_opts o = { 0 };
-    int r = figure_parse("describe", help, argc, argv, &o);
-    if (r)
-        return r < 0 ? 0 : r;
-    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
-    describe_run d = { .o = &o };
-    yk_stats_init();
-    int code = analysis_tally("describe", &o.s, o.by, argc - optind, argv + optind, &ds, &d.t);
-    cli_diags_file(&ds, NULL);
-    if (!d.t)
-        return code;
-    table_init(&d.tab, columns, NCOLS);
-    int written = fill(&d);
-    if (!written)
-        written = figure_write(&d.tab, &o, d.suppressed, argv + optind, argc - optind);
-    table_free(&d.tab);
-    yk_tally_free(d.t);
-    return written ? written : code;
+    return figure_main("describe", help, argc, argv, columns, NCOLS, fill_describe, NULL);
 }
 
 const cli_verb cli_verb_describe = {

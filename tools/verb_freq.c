@@ -13,7 +13,7 @@ static const char *const columns[] = {
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
 typedef struct {
-    table tab;
+    table *tab;
     const figure_opts *o;
     yk_tally *t;
     unsigned long suppressed;
@@ -38,31 +38,31 @@ static void share(freq_run *f, double n, double base)
     double low, high;
     int shown = base >= (double)f->o->min_base && base > 0 &&
                 yk_stats_wilson(n, base, YK_Z95, &low, &high) == YK_OK;
-    table_number(&f->tab, n, 0, shown);
-    table_number(&f->tab, base, 0, 1);
-    table_number(&f->tab, 100 * n / base, 4, shown);
-    table_number(&f->tab, 100 * low, 4, shown);
-    table_number(&f->tab, 100 * high, 4, shown);
+    table_number(f->tab, n, 0, shown);
+    table_number(f->tab, base, 0, 1);
+    table_number(f->tab, 100 * n / base, 4, shown);
+    table_number(f->tab, 100 * low, 4, shown);
+    table_number(f->tab, 100 * high, 4, shown);
     f->suppressed += !shown && base > 0;
 }
 
 static void lead(freq_run *f, const char *round, const char *group,
                  const yk_question *q, const char *code, const char *label)
 {
-    table_cell(&f->tab, round);
-    table_cell(&f->tab, group);
-    table_cell(&f->tab, q->name);
-    table_cell(&f->tab, code);
-    table_cell(&f->tab, label);
+    table_cell(f->tab, round);
+    table_cell(f->tab, group);
+    table_cell(f->tab, q->name);
+    table_cell(f->tab, code);
+    table_cell(f->tab, label);
 }
 
 static void extra(freq_run *f, double base_op, double n_op, int op, double resp,
                   double all_resp, int multi)
 {
     int shown = op && base_op >= (double)f->o->min_base && base_op > 0 && n_op >= 0;
-    table_number(&f->tab, base_op, 0, op);
-    table_number(&f->tab, 100 * n_op / base_op, 4, shown);
-    table_number(&f->tab, 100 * resp / all_resp, 4,
+    table_number(f->tab, base_op, 0, op);
+    table_number(f->tab, 100 * n_op / base_op, 4, shown);
+    table_number(f->tab, 100 * resp / all_resp, 4,
                  multi && all_resp > 0 && all_resp >= (double)f->o->min_base);
 }
 
@@ -95,8 +95,11 @@ static int wanted(const figure_opts *o, const yk_question *q)
            figure_wanted(o, q->name);
 }
 
-static int fill(freq_run *f)
+static int fill_freq(void *ctx, yk_tally *t_, const figure_opts *o, table *tab,
+                     unsigned long *suppressed)
 {
+    freq_run run = { tab, o, t_, 0 }, *f = &run;
+    (void)ctx;
     const yk_tally *t = f->t;
     const yk_form *form = yk_tally_form(t);
     size_t groups = f->o->by ? yk_tally_n_groups(t) : 1;
@@ -126,6 +129,7 @@ static int fill(freq_run *f)
         }
     }
     free(c);
+    *suppressed = f->suppressed;
     return 0;
 }
 
@@ -161,24 +165,7 @@ static const char *const help =
 
 static int verb_freq(int argc, char **argv)
 {
-    figure_opts o = { 0 };
-    int r = figure_parse("freq", help, argc, argv, &o);
-    if (r)
-        return r < 0 ? 0 : r;
-    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
-    freq_run f = { .o = &o };
-    yk_stats_init();
-    int code = analysis_tally("freq", &o.s, o.by, argc - optind, argv + optind, &ds, &f.t);
-    cli_diags_file(&ds, NULL);
-    if (!f.t)
-        return code;
-    table_init(&f.tab, columns, NCOLS);
-    int written = fill(&f);
-    if (!written)
-        written = figure_write(&f.tab, &o, f.suppressed, argv + optind, argc - optind);
-    table_free(&f.tab);
-    yk_tally_free(f.t);
-    return written ? written : code;
+    return figure_main("freq", help, argc, argv, columns, NCOLS, fill_freq, NULL);
 }
 
 const cli_verb cli_verb_freq = {

@@ -12,7 +12,7 @@ static const char *const columns[] = {
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
 typedef struct {
-    table tab;
+    table *tab;
     const figure_opts *o;
     yk_tally *t;
     unsigned long suppressed, warned;
@@ -21,11 +21,11 @@ typedef struct {
 static void lead(scale_run *d, const char *round, const char *group, const char *name,
                  size_t k, int64_t n)
 {
-    table_cell(&d->tab, round);
-    table_cell(&d->tab, group);
-    table_cell(&d->tab, name);
-    table_cellf(&d->tab, "%zu", k);
-    table_cellf(&d->tab, "%lld", (long long)n);
+    table_cell(d->tab, round);
+    table_cell(d->tab, group);
+    table_cell(d->tab, name);
+    table_cellf(d->tab, "%zu", k);
+    table_cellf(d->tab, "%lld", (long long)n);
 }
 
 static void warn(scale_run *d, const char *round, const char *group, const char *name,
@@ -51,12 +51,12 @@ static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, 
              n >= d->o->min_base && k >= 2 &&
              yk_stats_alpha(cov, k, (double)n, &alpha, &astd, &low, &high) == YK_OK;
     lead(d, round, group, name, k, n);
-    table_number(&d->tab, alpha, 4, ok);
-    table_number(&d->tab, astd, 4, ok);
-    table_number(&d->tab, low, 4, ok);
-    table_number(&d->tab, high, 4, ok);
+    table_number(d->tab, alpha, 4, ok);
+    table_number(d->tab, astd, 4, ok);
+    table_number(d->tab, low, 4, ok);
+    table_number(d->tab, high, 4, ok);
     for (int i = 0; i < 3; i++)
-        table_cell(&d->tab, "");
+        table_cell(d->tab, "");
     d->suppressed += n > 0 && n < d->o->min_base;
     if (ok && alpha < 0)
         warn(d, round, group, name, "alpha is negative: are reverse-worded items marked?");
@@ -67,16 +67,19 @@ static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, 
         int item_ok = ok && yk_stats_alpha_item(cov, k, i, &it, &del) == YK_OK;
         lead(d, round, group, name, k, n);
         for (int c = 0; c < 4; c++)
-            table_cell(&d->tab, "");
-        table_cell(&d->tab, yk_form_question(yk_tally_form(d->t), items[i])->name);
-        table_number(&d->tab, it, 4, item_ok);
-        table_number(&d->tab, del, 4, item_ok);
+            table_cell(d->tab, "");
+        table_cell(d->tab, yk_form_question(yk_tally_form(d->t), items[i])->name);
+        table_number(d->tab, it, 4, item_ok);
+        table_number(d->tab, del, 4, item_ok);
     }
     free(cov);
 }
 
-static void fill(scale_run *d)
+static int fill_scale(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
+                      unsigned long *suppressed)
 {
+    scale_run run = { tab, o, t, 0, 0 }, *d = &run;
+    (void)ctx;
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
     for (size_t r = 0; r < yk_tally_n_rounds(d->t); r++) {
         if (d->o->s.round && strcmp(d->o->s.round, yk_tally_round(d->t, r)) != 0)
@@ -90,6 +93,8 @@ static void fill(scale_run *d)
                     scale_rows(d, r, which, figure_group_name(d->t, d->o, gi), s);
         }
     }
+    *suppressed = d->suppressed;
+    return 0;
 }
 
 static const char *const help =
@@ -113,23 +118,7 @@ static const char *const help =
 
 static int verb_scale(int argc, char **argv)
 {
-    figure_opts o = { 0 };
-    int r = figure_parse("scale", help, argc, argv, &o);
-    if (r)
-        return r < 0 ? 0 : r;
-    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
-    scale_run d = { .o = &o };
-    yk_stats_init();
-    int code = analysis_tally("scale", &o.s, o.by, argc - optind, argv + optind, &ds, &d.t);
-    cli_diags_file(&ds, NULL);
-    if (!d.t)
-        return code;
-    table_init(&d.tab, columns, NCOLS);
-    fill(&d);
-    int written = figure_write(&d.tab, &o, d.suppressed, argv + optind, argc - optind);
-    table_free(&d.tab);
-    yk_tally_free(d.t);
-    return written ? written : code;
+    return figure_main("scale", help, argc, argv, columns, NCOLS, fill_scale, NULL);
 }
 
 const cli_verb cli_verb_scale = {
