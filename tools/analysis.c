@@ -125,6 +125,7 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
         { "min-base", required_argument, NULL, 4003 },
         { "format", required_argument, NULL, 'f' },
         { "adjust", required_argument, NULL, 4004 },
+        { "weight", required_argument, NULL, 4005 },
         { NULL, 0, NULL, 0 }
     };
     int opt, r;
@@ -151,6 +152,11 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
                 return cli_usage(verb, "--adjust is holm or bh, not '%s'", optarg);
             o->bh = strcmp(optarg, "bh") == 0;
             break;
+        case 4005:
+            if (strcmp(optarg, "members") != 0)
+                return cli_usage(verb, "--weight knows only 'members', not '%s'", optarg);
+            o->weight = 1;
+            break;
         case 'f':
             if ((o->format = table_format_of(optarg)) < 0)
                 return cli_usage(verb, "--format is csv, text or json, not '%s'", optarg);
@@ -159,6 +165,9 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
         default: return EXIT_USAGE;
         }
     }
+    if (o->weight && o->by)
+        return cli_usage(verb, "--weight with --by changes nothing: each group is one "
+                         "stratum; leave one out");
     return 0;
 }
 

@@ -24,6 +24,7 @@ typedef struct {
     long min_base;
     int format, force;
     int bh;                     /* --adjust bh: Benjamini-Hochberg, not Holm */
+    int weight;                 /* --weight members: post-stratify to units */
 } figure_opts;
 
 /* Parse a figure verb's options (printing help for --help: then -1).

@@ -9,6 +9,7 @@
 static const char *const columns[] = {
     "round", "group", "question", "choice", "label", "n", "base", "percent",
     "ci_low", "ci_high", "base_opinion", "percent_opinion", "percent_responses",
+    "effective_base",
 };
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
@@ -32,13 +33,15 @@ static int has_not_opinion(const yk_choice_list *list)
     return 0;
 }
 
-/* n of base as a percent with its interval; blank below the minimum base. */
-static void share(freq_run *f, double n, double base)
+/* n of base as a percent with its interval; blank below the minimum base.
+ * design is Kish's effective base over the base (1 unweighted): the
+ * interval is the Wilson interval of the same share on the effective base. */
+static void share(freq_run *f, double n, double base, double design)
 {
-    double low, high;
+    double low, high, eff = base * design;
     int shown = base >= (double)f->o->min_base && base > 0 &&
-                yk_stats_wilson(n, base, YK_Z95, &low, &high) == YK_OK;
-    table_number(f->tab, n, 0, shown);
+                yk_stats_wilson(n / base * eff, eff, YK_Z95, &low, &high) == YK_OK;
+    table_number(f->tab, n, design == 1 ? 0 : 2, shown);
     table_number(f->tab, base, 0, 1);
     table_number(f->tab, 100 * n / base, 4, shown);
     table_number(f->tab, 100 * low, 4, shown);
@@ -57,36 +60,77 @@ static void lead(freq_run *f, const char *round, const char *group,
 }
 
 static void extra(freq_run *f, double base_op, double n_op, int op, double resp,
-                  double all_resp, int multi)
+                  double all_resp, int multi, double effective)
 {
     int shown = op && base_op >= (double)f->o->min_base && base_op > 0 && n_op >= 0;
     table_number(f->tab, base_op, 0, op);
     table_number(f->tab, 100 * n_op / base_op, 4, shown);
     table_number(f->tab, 100 * resp / all_resp, 4,
                  multi && all_resp > 0 && all_resp >= (double)f->o->min_base);
+    table_number(f->tab, effective, 1, effective >= 0);
 }
 
+/* c: counts per choice (weighted or not), then blank, invalid, answered. */
 static void question_rows(freq_run *f, const char *round, const char *group,
-                          const yk_question *q, const int64_t *c, int64_t responses)
+                          const yk_question *q, const double *c, double responses,
+                          double design)
 {
     size_t n = q->list->n;
     int multi = q->type == YK_Q_SELECT_MULTIPLE;
     int ordinal = !multi && has_not_opinion(q->list);
-    double answered = (double)c[n + 2], opinions = answered, ticks = 0;
+    double answered = c[n + 2], opinions = answered, ticks = 0;
+    double eff = design == 1 ? -1 : answered * design;
     for (size_t i = 0; i < n; i++) {
-        opinions -= q->list->choices[i].not_opinion ? (double)c[i] : 0;
-        ticks += (double)c[i];
+        opinions -= q->list->choices[i].not_opinion ? c[i] : 0;
+        ticks += c[i];
     }
     for (size_t i = 0; i < n; i++) {
         const yk_choice *ch = &q->list->choices[i];
         lead(f, round, group, q, ch->name, label_of(ch->labels, ch->name));
-        share(f, (double)c[i], answered);
-        extra(f, opinions, ch->not_opinion ? -1 : (double)c[i], ordinal, (double)c[i],
-              ticks, multi);
+        share(f, c[i], answered, design);
+        extra(f, opinions, ch->not_opinion ? -1 : c[i], ordinal, c[i], ticks, multi, eff);
     }
     lead(f, round, group, q, "_missing", "");
-    share(f, (double)(c[n] + c[n + 1]), (double)responses);
-    extra(f, 0, 0, 0, 0, 0, 0);
+    share(f, c[n] + c[n + 1], responses, 1);
+    extra(f, 0, 0, 0, 0, 0, 0, -1);
+}
+
+/* Post-stratified to membership: each unit's answers count as many as its
+ * share of the members, not of the respondents.  Responses without a unit
+ * are left out.  *design gets Kish's effective base over the base. */
+static int weigh(freq_run *f, size_t r, size_t q, size_t width, double *out,
+                 double *responses, double *design)
+{
+    const yk_question *g = yk_tally_group(f->t), *qq = yk_form_question(yk_tally_form(f->t), q);
+    int64_t *c = malloc(width * sizeof *c);
+    double members = 0, base = 0, w2 = 0;
+    size_t n = qq->list->n;
+    if (!c)
+        return EXIT_SYSTEM;
+    memset(out, 0, (n + 3) * sizeof *out);
+    *responses = 0;
+    for (size_t pass = 0; pass < 2; pass++)
+        for (size_t gi = 0; gi < g->list->n; gi++) {
+            double m = (double)g->list->choices[gi].members;
+            if (yk_tally_counts(f->t, r, gi, q, c) != YK_OK || c[n + 2] == 0 || m <= 0)
+                continue;
+            if (pass == 0) {
+                members += m;
+                base += (double)c[n + 2];
+                continue;
+            }
+            double w = m / members * base / (double)c[n + 2];
+            for (size_t i = 0; i < n; i++)
+                out[i] += w * (double)c[i];
+            out[n] += (double)c[n];
+            out[n + 1] += (double)c[n + 1];
+            *responses += (double)yk_tally_responses(f->t, r, gi);
+            w2 += (double)c[n + 2] * w * w;
+        }
+    out[n + 2] = base;
+    *design = w2 > 0 ? base * base / w2 / base : 1;
+    free(c);
+    return 0;
 }
 
 static int wanted(const figure_opts *o, const yk_question *q)
@@ -95,42 +139,63 @@ static int wanted(const figure_opts *o, const yk_question *q)
            figure_wanted(o, q->name);
 }
 
-static int fill_freq(void *ctx, yk_tally *t_, const figure_opts *o, table *tab,
+/* Weighting needs every unit's membership in the form's unit list. */
+static int check_weights(freq_run *f)
+{
+    const yk_question *g = yk_tally_group(f->t);
+    if (!g)
+        return cli_usage("freq", "--weight members needs a grouping question (the unit)");
+    for (size_t i = 0; i < g->list->n; i++)
+        if (g->list->choices[i].members <= 0) {
+            cli_error("error: the unit '%s' has no members in the form's list '%s'; "
+                      "--weight members needs them all", g->list->choices[i].name,
+                      g->list->name);
+            return EXIT_DATA;
+        }
+    return 0;
+}
+
+static int fill_freq(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
                      unsigned long *suppressed)
 {
-    freq_run run = { tab, o, t_, 0 }, *f = &run;
-    (void)ctx;
-    const yk_tally *t = f->t;
+    freq_run run = { tab, o, t, 0 }, *f = &run;
     const yk_form *form = yk_tally_form(t);
-    size_t groups = f->o->by ? yk_tally_n_groups(t) : 1;
-    size_t nq = yk_form_n_questions(form), width = 3;
+    size_t groups = o->by ? yk_tally_n_groups(t) : 1, nq = yk_form_n_questions(form);
+    size_t width = 3;
+    (void)ctx;
+    int code = o->weight ? check_weights(f) : 0;
     for (size_t q = 0; q < nq; q++)
-        if (yk_form_question(form, q)->list)
-            width = yk_form_question(form, q)->list->n + 3 > width
-                  ? yk_form_question(form, q)->list->n + 3 : width;
+        if (yk_form_question(form, q)->list && yk_form_question(form, q)->list->n + 3 > width)
+            width = yk_form_question(form, q)->list->n + 3;
     int64_t *c = malloc(width * sizeof *c);
-    if (!c)
-        return EXIT_SYSTEM;
-    for (size_t r = 0; r < yk_tally_n_rounds(t); r++) {
-        if (f->o->s.round && strcmp(f->o->s.round, yk_tally_round(t, r)) != 0)
+    double *d = malloc(width * sizeof *d), responses, design = 1;
+    if (!c || !d)
+        code = EXIT_SYSTEM;
+    for (size_t r = 0; !code && r < yk_tally_n_rounds(t); r++) {
+        if (o->s.round && strcmp(o->s.round, yk_tally_round(t, r)) != 0)
             continue;
-        for (size_t gi = 0; gi < groups; gi++) {
-            size_t which = f->o->by ? gi : SIZE_MAX;
-            const char *gname = figure_group_name(t, f->o, gi);
-            int64_t responses = yk_tally_responses(t, r, which);
-            if (f->o->by && responses == 0)
+        for (size_t gi = 0; !code && gi < groups; gi++) {
+            size_t which = o->by ? gi : SIZE_MAX;
+            responses = (double)yk_tally_responses(t, r, which);
+            if (o->by && responses == 0)
                 continue;
-            for (size_t q = 0; q < nq; q++) {
+            for (size_t q = 0; !code && q < nq; q++) {
                 const yk_question *qq = yk_form_question(form, q);
-                if (!wanted(f->o, qq) || yk_tally_counts(t, r, which, q, c) != YK_OK)
+                if (!wanted(o, qq) || yk_tally_counts(t, r, which, q, c) != YK_OK)
                     continue;
-                question_rows(f, yk_tally_round(t, r), gname, qq, c, responses);
+                for (size_t i = 0; i < qq->list->n + 3; i++)
+                    d[i] = (double)c[i];
+                if (o->weight)
+                    code = weigh(f, r, q, width, d, &responses, &design);
+                question_rows(f, yk_tally_round(t, r), figure_group_name(t, o, gi), qq, d,
+                              responses, design);
             }
         }
     }
     free(c);
+    free(d);
     *suppressed = f->suppressed;
-    return 0;
+    return code;
 }
 
 static const char *const help =
@@ -145,12 +210,16 @@ static const char *const help =
     "Percents and bounds are in percent.\n"
     "\n"
     "Columns: round, group, question, choice, label, n, base, percent, ci_low,\n"
-    "ci_high, base_opinion, percent_opinion, percent_responses.\n"
+    "ci_high, base_opinion, percent_opinion, percent_responses, effective_base.\n"
     "\n"
     "      --by QUESTION      one block of figures per answer of this select_one\n"
     "                         (a tally file can only be split by its own group)\n"
     "      --round NAME       only this round\n"
     "      --questions LIST   only these questions (comma-separated names)\n"
+    "      --weight members   post-stratify to the units' membership (the form's\n"
+    "                         members column): each unit's answers count by its\n"
+    "                         share of members; n is then weighted, intervals use\n"
+    "                         Kish's effective base (effective_base)\n"
     "      --min-base N       leave figures blank where the base is under N\n"
     "                         (default 10), so no small group can be singled out\n"
     "  -f, --format FORMAT    csv (default), text or json\n"
