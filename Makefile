@@ -16,8 +16,8 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 clang time
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
-ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) $(CFLAGS) \
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -pthread
+ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARNINGS) $(CFLAGS) \
              -Ilib $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"'
 
 LIB_SRC   := $(sort $(wildcard lib/*.c))

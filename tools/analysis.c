@@ -1,6 +1,7 @@
 /* ykien command — a tally from data or from tally files. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "analysis.h"
 #include "table.h"
 #include "yk_stats.h"
@@ -78,7 +79,13 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
     }
     yk_form_text text = survey_form_text(s);
     yk_status st = yk_tally_new(survey_form(s), &text, group ? q->name : NULL, out);
-    code = st == YK_OK ? survey_run(s, tally_response, *out) : EXIT_SYSTEM;
+    int jobs = o->c.jobs ? o->c.jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (st != YK_OK)
+        code = EXIT_SYSTEM;
+    else if (jobs > 1 && survey_n_files(s) > 1)
+        code = survey_tally_parallel(s, jobs, *out);
+    else
+        code = survey_run(s, tally_response, *out);
     /* The tally keeps the form: hand it over before the survey goes. */
     if (*out && code < EXIT_USAGE)
         code = yk_tally_adopt_form(*out, survey_take_form(s)) == YK_OK ? code : EXIT_SYSTEM;
@@ -131,7 +138,7 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
     int opt, r;
     char *end;
     o->min_base = 10;
-    while ((opt = cli_getopt(verb, argc, argv, "o:f:E:D:qh", longs)) != -1) {
+    while ((opt = cli_getopt(verb, argc, argv, "o:f:j:E:D:qh", longs)) != -1) {
         if ((r = survey_option(verb, opt, optarg, &o->s)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;

@@ -43,6 +43,8 @@ typedef struct {
     yk_read_options read;
     int quiet, all;
     int json;
+    int no_progress;            /* set on reader threads: progress is global */
+    int jobs;                   /* -j: files read at once; 0 = cores */
 } cli_common;
 
 /* getopt_long with ykien's messages: unknown options and missing values
@@ -107,3 +109,7 @@ void cli_progress_end(void);
 int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
                   yk_row_fn row, void *ctx, yk_format *fmt,
                   yk_read_stats *stats);
+/* The same, with diagnostics handed to diag (no per-file counting). */
+int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
+                     void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
+                     yk_read_stats *stats);

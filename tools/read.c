@@ -21,9 +21,9 @@ static int status_exit(const char *path, yk_status st, const yk_read_stats *s)
     }
 }
 
-int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
-                  yk_row_fn row, void *ctx, yk_format *fmt,
-                  yk_read_stats *stats)
+int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
+                     void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
+                     yk_read_stats *stats)
 {
     yk_format local;
     struct stat sb;
@@ -32,16 +32,17 @@ int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
     cli_file *f = cli_file_open(path);
     if (!f)
         return EXIT_USAGE;
-    cli_diags_file(ds, path);
-    yk_status st = yk_reader_new(&c->read, cli_diag, ds, &r);
+    yk_status st = yk_reader_new(&c->read, diag, diag_ctx, &r);
     if (st == YK_OK) {
         unsigned long long size = stat(path, &sb) == 0 ? (unsigned long long)sb.st_size : 0;
-        cli_progress_start(path, 2 * size, c->quiet);
+        if (!c->no_progress)
+            cli_progress_start(path, 2 * size, c->quiet);
         st = yk_reader_sniff(r, path, cli_file_input(f), fmt);
     }
     if (st == YK_OK)
         st = yk_reader_read(r, path, cli_file_input(f), fmt, row, ctx);
-    cli_progress_end();
+    if (!c->no_progress)
+        cli_progress_end();
     yk_read_stats none;
     memset(&none, 0, sizeof none);
     const yk_read_stats *s = r ? yk_reader_stats(r) : &none;
@@ -51,4 +52,12 @@ int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
     yk_reader_free(r);
     cli_file_close(f);
     return code;
+}
+
+int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
+                  yk_row_fn row, void *ctx, yk_format *fmt,
+                  yk_read_stats *stats)
+{
+    cli_diags_file(ds, path);
+    return cli_read_file_to(path, c, cli_diag, ds, row, ctx, fmt, stats);
 }

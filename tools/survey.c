@@ -1,5 +1,7 @@
 /* ykien command — reading a survey: project or form, rounds, coding. */
 #include <glob.h>
+#include <pthread.h>
+#include <sys/stat.h>
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +40,16 @@ int survey_option(const char *verb, int opt, const char *arg, survey_opts *o)
     case 3003: o->group = arg; return 1;
     case 3004: o->id = arg; return 1;
     case 3005: o->no_duplicates = 1; return 1;
+    case 'j': {
+        char *end;
+        long j = strtol(arg, &end, 10);
+        if (*end || end == arg || j < 1 || j > 256) {
+            cli_usage(verb, "-j wants a number of threads from 1 to 256, not '%s'", arg);
+            return -1;
+        }
+        o->c.jobs = (int)j;
+        return 1;
+    }
     default: return cli_read_option(verb, opt, arg, &o->c);
     }
 }
@@ -377,4 +389,164 @@ const yk_coder_stats *survey_stats(const survey *s)
 size_t survey_n_files(const survey *s)
 {
     return s->nfiles;
+}
+
+/* ---- reading files on several threads ----------------------------------- */
+
+/* Diagnostics held for one file, to be told in file order after the
+ * threads are done: the output is the same whatever the threads did. */
+typedef struct {
+    yk_buf records;     /* severity, line, column, kind, then message and
+                           hint, each NUL-terminated ("\1" for no hint) */
+    size_t n;
+} held_diags;
+
+typedef struct {
+    survey *s;
+    size_t first, last;         /* its files */
+    yk_coder *coder;
+    yk_tally *tally;
+    held_diags *held;           /* per file of the survey */
+    held_diags *current;
+    int *codes;
+    const char *round;
+    int failed;
+} worker;
+
+static void hold(void *ctx, const yk_diag *d)
+{
+    held_diags *h = ((worker *)ctx)->current;
+    unsigned long nums[3] = { (unsigned long)d->severity, d->line, d->column };
+    const char *kind = d->kind;
+    if (yk_buf_append(&h->records, nums, sizeof nums) != YK_OK ||
+        yk_buf_append(&h->records, &kind, sizeof kind) != YK_OK ||
+        yk_buf_append(&h->records, d->message, strlen(d->message) + 1) != YK_OK ||
+        yk_buf_append(&h->records, d->hint ? d->hint : "\1",
+                      d->hint ? strlen(d->hint) + 1 : 2) != YK_OK)
+        return;     /* out of memory: the count below still tells */
+    h->n++;
+}
+
+static void tell(cli_diags *ds, const char *source, const held_diags *h)
+{
+    const char *p = h->records.data;
+    for (size_t i = 0; i < h->n; i++) {
+        unsigned long nums[3];
+        const char *kind;
+        memcpy(nums, p, sizeof nums);
+        memcpy(&kind, p + sizeof nums, sizeof kind);
+        const char *msg = p + sizeof nums + sizeof kind, *hint = msg + strlen(msg) + 1;
+        yk_diag d = { (yk_severity)nums[0], kind, source, nums[1], nums[2], msg,
+                      strcmp(hint, "\1") ? hint : NULL };
+        cli_diag(ds, &d);
+        p = hint + strlen(hint) + 1;
+    }
+}
+
+static int worker_row(void *ctx, const yk_row *row)
+{
+    worker *w = ctx;
+    const yk_response *r;
+    yk_status st = row->number == 1 ? yk_coder_header(w->coder, row)
+                                    : yk_coder_row(w->coder, row, &r);
+    if (st == YK_OK && row->number > 1 && r)
+        st = yk_tally_add(w->tally, w->round, r);
+    w->failed |= st != YK_OK;
+    return st != YK_OK;
+}
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    survey *s = w->s;
+    cli_common c = s->o->c;
+    c.no_progress = 1;
+    for (size_t i = w->first; i < w->last && !w->failed; i++) {
+        if (s->project && s->o->round && strcmp(s->o->round, s->files[i].round) != 0)
+            continue;
+        w->current = &w->held[i];
+        w->round = s->files[i].round;
+        w->codes[i] = cli_read_file_to(s->files[i].path, &c, hold, w, worker_row, w,
+                                       NULL, NULL);
+    }
+    return NULL;
+}
+
+static unsigned long long file_size(const survey *s, size_t i)
+{
+    struct stat st;
+    return stat(s->files[i].path, &st) == 0 ? (unsigned long long)st.st_size + 1 : 1;
+}
+
+/* Contiguous blocks of files of about equal size, so that merging the
+ * workers' tallies in order keeps the rounds in file order. */
+static void split(const survey *s, worker *w, size_t jobs)
+{
+    unsigned long long total = 0, done = 0;
+    size_t i = 0;
+    for (size_t f = 0; f < s->nfiles; f++)
+        total += file_size(s, f);
+    for (size_t k = 0; k < jobs; k++) {
+        unsigned long long goal = total / jobs * (k + 1);
+        w[k].first = i;
+        while (i < s->nfiles && (k + 1 == jobs || done < goal || i == w[k].first))
+            done += file_size(s, i++);
+        w[k].last = i;
+    }
+}
+
+static int start_workers(survey *s, worker *w, size_t jobs, const yk_tally *into,
+                         held_diags *held, int *codes)
+{
+    yk_coder_options co = { s->group, s->id, 1 };
+    yk_form_text text = survey_form_text(s);
+    const yk_question *g = yk_tally_group(into);
+    split(s, w, jobs);
+    for (size_t k = 0; k < jobs; k++) {
+        w[k].s = s;
+        w[k].held = held;
+        w[k].codes = codes;
+        if (yk_coder_new(s->form, &co, hold, &w[k], &w[k].coder) != YK_OK ||
+            yk_tally_new(s->form, &text, g ? g->name : NULL, &w[k].tally) != YK_OK)
+            return EXIT_SYSTEM;
+    }
+    return 0;
+}
+
+int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
+{
+    size_t n = (size_t)jobs < s->nfiles ? (size_t)jobs : s->nfiles;
+    worker *w = calloc(n + 1, sizeof *w);
+    held_diags *held = calloc(s->nfiles + 1, sizeof *held);
+    int *codes = calloc(s->nfiles + 1, sizeof *codes), worst = 0;
+    pthread_t *threads = calloc(n + 1, sizeof *threads);
+    size_t started = 0;
+    if (!w || !held || !codes || !threads || start_workers(s, w, n, into, held, codes))
+        worst = EXIT_SYSTEM;
+    for (; !worst && started < n; started++)
+        if (pthread_create(&threads[started], NULL, work, &w[started]) != 0)
+            worst = EXIT_SYSTEM;
+    for (size_t k = 0; k < started; k++)
+        pthread_join(threads[k], NULL);
+
+    for (size_t i = 0; worst < EXIT_USAGE && i < s->nfiles; i++) {
+        cli_diags_file(s->ds, s->files[i].path);
+        tell(s->ds, s->files[i].path, &held[i]);
+        worst = codes[i] > worst ? codes[i] : worst;
+    }
+    for (size_t k = 0; k < n && w; k++) {
+        /* Data with errors still counts: figures are right for what was read. */
+        if (worst < EXIT_USAGE && (w[k].failed || yk_tally_merge(into, w[k].tally) != YK_OK))
+            worst = EXIT_SYSTEM;
+        if (w[k].coder && yk_coder_stats_get(w[k].coder)->errors && worst < EXIT_DATA)
+            worst = EXIT_DATA;
+        yk_coder_free(w[k].coder);
+        yk_tally_free(w[k].tally);
+    }
+    for (size_t i = 0; held && i < s->nfiles; i++)
+        yk_buf_free(&held[i].records);
+    free(w), free(held), free(codes), free(threads);
+    if (worst == EXIT_SYSTEM)
+        cli_error("reading on several threads failed: out of memory or threads");
+    return worst;
 }

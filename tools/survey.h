@@ -22,7 +22,8 @@ typedef struct {
     { "round", required_argument, NULL, 3002 }, \
     { "group", required_argument, NULL, 3003 }, \
     { "id", required_argument, NULL, 3004 }, \
-    { "no-duplicates", no_argument, NULL, 3005 }
+    { "no-duplicates", no_argument, NULL, 3005 }, \
+    { "jobs", required_argument, NULL, 'j' }
 
 /* 1 if opt was one of SURVEY_OPTIONS or the reading options, 0 if not,
  * -1 on a bad value (reported). */
@@ -51,6 +52,13 @@ int survey_is_project(const char *arg);
  * paths.  Returns 0 or an exit status after saying why. */
 int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n);
 void survey_free_args(char **paths, int n);
+
+/* Tally every file into `into` (made for this survey's form), reading
+ * jobs files at once, each thread with its own coder and tally, merged in
+ * file order; diagnostics are told in file order afterwards, so the
+ * output is the same as one thread's.  The duplicate checks are off.
+ * Returns the worst exit status. */
+int survey_tally_parallel(survey *s, int jobs, yk_tally *into);
 
 const yk_form *survey_form(const survey *s);
 /* The form, now the caller's to free; the survey is of no use after. */

@@ -222,6 +222,8 @@ static const char *const help =
     "                         Kish's effective base (effective_base)\n"
     "      --min-base N       leave figures blank where the base is under N\n"
     "                         (default 10), so no small group can be singled out\n"
+    "  -j, --jobs N           read N files at once (default: the cores); the\n"
+    "                         output is the same whatever N\n"
     "  -f, --format FORMAT    csv (default), text or json\n"
     "  -o, --output FILE      write to FILE (default: standard output)\n"
     "      --force            replace an existing output file\n"

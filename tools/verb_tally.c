@@ -39,7 +39,7 @@ static int parse(int argc, char **argv, tally_opts *o)
         { NULL, 0, NULL, 0 }
     };
     int opt, r;
-    while ((opt = cli_getopt("tally", argc, argv, "o:E:D:qh", longs)) != -1) {
+    while ((opt = cli_getopt("tally", argc, argv, "o:j:E:D:qh", longs)) != -1) {
         if ((r = survey_option("tally", opt, optarg, &o->s)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;

@@ -59,6 +59,16 @@ if [[ ! -s $data ]]; then
     mv "$data.tmp" "$data"
 fi
 
+# The same round as 15 files, one per unit, as offices send it: for -j.
+units=$out/units-$ROWS
+if [[ ! -d $units ]]; then
+    mkdir -p "$units.tmp"
+    awk -F, -v dir="$units.tmp" 'NR == 1 { head = $0; next }
+        !($3 in unit) { unit[$3] = ++n; print head > (dir "/" n ".csv") }
+        { print > (dir "/" unit[$3] ".csv") }' "$data"
+    mv "$units.tmp" "$units"
+fi
+
 [[ -x $ykien ]] || die "$ykien does not exist yet: build ykien first (csvcount alone: $out/csvcount $data)"
 
 bytes=$(stat -L -c %s "$data")
@@ -84,6 +94,7 @@ for ((i = 0; i < REPS; i++)); do
     run freq "$ykien" freq -q --form "$src/form" --by unit "$data" -o /dev/null
     run compare "$ykien" compare -q --form "$src/form" --by unit "$data" -o /dev/null
     run scale "$ykien" scale -q --form "$src/form" "$data" -o /dev/null
+    run freq_j2 "$ykien" freq -q -j 2 --form "$src/form" --by unit "$units"/*.csv -o /dev/null
 done
 
 median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -92,16 +103,17 @@ maxof() { sort -g "$1" | tail -n 1; }
 a=$(median "$tmp/csvcount.s")
 {
     printf '%s %s %s\n' csvcount "$a" "$(maxof "$tmp/csvcount.kb")"
-    for label in ykien import freq compare scale; do
+    for label in ykien import freq compare scale freq_j2; do
         printf '%s %s %s\n' "$label" "$(median "$tmp/$label.s")" "$(maxof "$tmp/$label.kb")"
     done
 } | awk -v f="$data" -v n="$ROWS" -v r="$REPS" -v bytes="$bytes" -v a="$a" '
     BEGIN {
         mb = bytes / 1e6
         printf "%s: %.1f MB, %d rows, median of %d runs each\n", f, mb, n, r
-        printf "%-16s %10s %9s %14s %8s\n", "", "seconds", "MB/s", "peak RSS KiB", "ratio"
+        printf "%-20s %10s %9s %14s %8s\n", "", "seconds", "MB/s", "peak RSS KiB", "ratio"
         name["csvcount"] = "csvcount"; name["ykien"] = "ykien convert"
         name["import"] = "ykien import"; name["freq"] = "ykien freq --by"
         name["compare"] = "ykien compare"; name["scale"] = "ykien scale"
+        name["freq_j2"] = "freq -j 2, 15 files"
     }
-    { printf "%-16s %10.3f %9.1f %14d %8.2f\n", name[$1], $2, mb / $2, $3, $2 / a }'
+    { printf "%-20s %10.3f %9.1f %14d %8.2f\n", name[$1], $2, mb / $2, $3, $2 / a }'
