@@ -27,7 +27,7 @@ LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
 TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
-.PHONY: all test unit cli fuzz-replay check-asan demo deps install uninstall \
+.PHONY: all test unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
         bench fuzz fuzz-form clean help
 
 all: $(BUILD)/ykien
@@ -36,6 +36,7 @@ help:
 	@echo "make            build $(BUILD)/ykien"
 	@echo "make test       unit tests, CLI tests and fuzz-corpus replay (-Werror)"
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
+	@echo "make check-tsan reading on several threads under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
 	@echo "make deps       install the Debian packages ykien needs"
 	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
@@ -87,6 +88,13 @@ check-asan: deps
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	$(MAKE) BUILD=build-asan CFLAGS='-O1 -g -Werror $(SAN)' \
 	    LDFLAGS='$(SAN)' unit cli fuzz-replay
+
+# Reading on several threads under ThreadSanitizer.
+TSAN := -fsanitize=thread
+check-tsan: deps
+	$(MAKE) BUILD=build-tsan CFLAGS='-O1 -g -Werror $(TSAN)' LDFLAGS='$(TSAN)' \
+	    build-tsan/ykien
+	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" YKIEN=build-tsan/ykien tests/cli/run.sh jobs-same-output
 
 FUZZ_SECONDS ?= 60
 FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
@@ -147,4 +155,4 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ykien
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-tsan build-fuzz
