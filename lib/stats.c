@@ -722,3 +722,38 @@ yk_status yk_stats_alpha_item(const double *cov, size_t k, size_t item,
     *alpha_deleted = ad;
     return YK_OK;
 }
+
+yk_status yk_stats_dunn(const double *counts, size_t groups, size_t k, size_t a,
+                        size_t b, double *z, double *p)
+{
+    if (!counts || k == 0 || a >= groups || b >= groups || a == b ||
+        groups > SIZE_MAX / k)
+        return YK_ERR_ARGUMENT;
+    double *level = calloc(k, sizeof *level);
+    if (!level)
+        return YK_ERR_NOMEM;
+    long double n = 0, ties = 0, na = 0, nb = 0, ra = 0, rb = 0;
+    for (size_t g = 0; g < groups; g++)
+        for (size_t i = 0; i < k; i++)
+            level[i] += counts[g * k + i];
+    for (size_t i = 0; i < k; i++) {       /* level[i] becomes its midrank */
+        long double t = level[i];
+        ties += t * t * t - t;
+        level[i] = (double)(n + (t + 1) / 2);
+        n += t;
+    }
+    for (size_t i = 0; i < k; i++) {
+        na += counts[a * k + i];
+        nb += counts[b * k + i];
+        ra += (long double)counts[a * k + i] * level[i];
+        rb += (long double)counts[b * k + i] * level[i];
+    }
+    free(level);
+    /* Dunn (1964), with the tie correction of its variance. */
+    long double var = (n * (n + 1) / 12 - ties / (12 * (n - 1))) * (1 / na + 1 / nb);
+    if (!(na > 0) || !(nb > 0) || n < 2 || !(var > 0))
+        return YK_ERR_ARGUMENT;
+    *z = (double)((ra / na - rb / nb) / sqrtl(var));
+    *p = erfc(fabs(*z) / sqrt(2.0));    /* two-sided normal tail */
+    return YK_OK;
+}

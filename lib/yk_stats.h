@@ -91,6 +91,14 @@ yk_status yk_stats_fisher2x2(double a, double b, double c, double d, double *p);
 yk_status yk_stats_kruskal(const double *counts, size_t groups, size_t k,
                            double *h, double *df, double *p);
 
+/* Dunn's test (1964) of groups a and b after Kruskal-Wallis, from the
+ * same counts: z = difference of mean ranks (midranks of the pooled
+ * data) over its tie-corrected standard error, p two-sided from the
+ * normal (as R's dunn.test with method "none").  Adjust over the pairs
+ * with yk_stats_holm or yk_stats_bh. */
+yk_status yk_stats_dunn(const double *counts, size_t groups, size_t k, size_t a,
+                        size_t b, double *z, double *p);
+
 /* One-way ANOVA (equal variances) and Welch's ANOVA (R's oneway.test with
  * var.equal TRUE and FALSE) from per-group n, mean and sample variance.
  * Groups with n = 0 are dropped (their mean and var are not read); var is

@@ -133,6 +133,8 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
         { "format", required_argument, NULL, 'f' },
         { "adjust", required_argument, NULL, 4004 },
         { "weight", required_argument, NULL, 4005 },
+        { "pairs", no_argument, NULL, 4006 },
+        { "scale", required_argument, NULL, 4002 },     /* scales are named like questions */
         { NULL, 0, NULL, 0 }
     };
     int opt, r;
@@ -159,6 +161,7 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
                 return cli_usage(verb, "--adjust is holm or bh, not '%s'", optarg);
             o->bh = strcmp(optarg, "bh") == 0;
             break;
+        case 4006: o->pairs = 1; break;
         case 4005:
             if (strcmp(optarg, "members") != 0)
                 return cli_usage(verb, "--weight knows only 'members', not '%s'", optarg);

@@ -25,6 +25,7 @@ typedef struct {
     int format, force;
     int bh;                     /* --adjust bh: Benjamini-Hochberg, not Holm */
     int weight;                 /* --weight members: post-stratify to units */
+    int pairs;                  /* --pairs: pairwise tests after the overall one */
 } figure_opts;
 
 /* Parse a figure verb's options (printing help for --help: then -1).

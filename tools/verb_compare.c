@@ -8,7 +8,7 @@
 
 static const char *const columns[] = {
     "round", "question", "test", "statistic", "df", "df2", "p", "p_adjusted",
-    "effect", "n",
+    "effect", "n", "pair",
 };
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
@@ -18,6 +18,8 @@ typedef struct {
     const char *test;
     double stat, df, df2, p, effect, n;
     int has_df2;
+    size_t family;              /* 0: the round's tests; q + 1: q's pairs */
+    size_t a, b;                /* the pair's groups */
 } result;
 
 typedef struct {
@@ -58,7 +60,7 @@ static void nominal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
     size_t k = qq->list->n;
     double *cells = calloc(groups * k + 1, sizeof *cells), n = 0;
     int64_t *counts = malloc((k + 3) * sizeof *counts);
-    result res = { r, q, "chisq", 0, 0, 0, 0, 0, 0, 0 };
+    result res = { r, q, "chisq", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
     for (size_t g = 0; cells && counts && g < groups; g++)
         if (yk_tally_counts(c->t, r, g, q, counts) == YK_OK)
             for (size_t i = 0; i < k; i++)
@@ -70,6 +72,21 @@ static void nominal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
     }
     free(cells);
     free(counts);
+}
+
+/* Dunn's test for every pair of groups that answered, after the
+ * Kruskal-Wallis test; adjusted over the question's pairs. */
+static void dunn_pairs(compare_run *c, size_t r, size_t q, const double *cells,
+                       size_t groups, size_t k)
+{
+    for (size_t a = 0; a < groups; a++)
+        for (size_t b = a + 1; b < groups; b++) {
+            result res = { r, q, "dunn", 0, 0, 0, 0, 0, 0, 0, q + 1, a, b };
+            for (size_t i = 0; i < k; i++)
+                res.n += cells[a * k + i] + cells[b * k + i];
+            if (yk_stats_dunn(cells, groups, k, a, b, &res.stat, &res.p) == YK_OK)
+                keep(c, res);
+        }
 }
 
 static void ordinal(compare_run *c, size_t r, size_t q, const yk_question *qq, size_t groups)
@@ -84,7 +101,7 @@ static void ordinal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
         }
     double *cells = calloc(groups * k + 1, sizeof *cells), total = 0;
     int64_t *counts = malloc((n + 3) * sizeof *counts);
-    result res = { r, q, "kruskal", 0, 0, 0, 0, 0, 0, 0 };
+    result res = { r, q, "kruskal", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
     for (size_t g = 0; cells && counts && g < groups; g++)
         if (yk_tally_counts(c->t, r, g, q, counts) == YK_OK)
             for (size_t i = 0; i < k; i++)
@@ -94,6 +111,8 @@ static void ordinal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
         res.n = total;
         res.effect = res.stat / (total - 1);        /* epsilon squared */
         keep(c, res);
+        if (c->o->pairs)
+            dunn_pairs(c, r, q, cells, groups, k);
     }
     free(cells);
     free(counts);
@@ -120,7 +139,8 @@ static void numeric(compare_run *c, size_t r, size_t q, size_t groups)
         ssb += n[g] * (mean[g] - grand / total) * (mean[g] - grand / total);
         ssw += (n[g] - 1) * var[g];
     }
-    result a = { r, q, "anova", 0, 0, 0, 0, ssb + ssw > 0 ? ssb / (ssb + ssw) : 0, total, 1 };
+    result a = { r, q, "anova", 0, 0, 0, 0, ssb + ssw > 0 ? ssb / (ssb + ssw) : 0, total, 1,
+                 0, 0, 0 };
     result w = a;
     w.test = "welch";
     if (used >= 2 && yk_stats_anova(n, mean, var, used, &a.stat, &a.df, &a.df2, &a.p) == YK_OK)
@@ -153,39 +173,50 @@ static void run_tests(compare_run *c)
     }
 }
 
-/* Adjust each round's p-values as one family, then write the rows. */
+static void write_row(compare_run *c, table *tab, const result *r, double adjusted)
+{
+    const yk_question *g = yk_tally_group(c->t);
+    table_cell(tab, yk_tally_round(c->t, r->round));
+    table_cell(tab, yk_form_question(yk_tally_form(c->t), r->q)->name);
+    table_cell(tab, r->test);
+    table_number(tab, r->stat, 6, 1);
+    table_number(tab, r->df, 4, r->family == 0);
+    table_number(tab, r->df2, 4, r->has_df2);
+    table_cellf(tab, "%.6g", r->p);
+    table_cellf(tab, "%.6g", adjusted);
+    table_number(tab, r->effect, 6, r->family == 0);
+    table_number(tab, r->n, 0, 1);
+    if (r->family)
+        table_cellf(tab, "%s-%s", g->list->choices[r->a].name, g->list->choices[r->b].name);
+    else
+        table_cell(tab, "");
+}
+
+/* Adjust p over each family: the round's tests, and each question's pairs. */
 static int write_rows(compare_run *c, table *tab)
 {
     double *p = malloc((c->nres + 1) * sizeof *p), *adj = malloc((c->nres + 1) * sizeof *adj);
-    if (!p || !adj) {
-        free(p);
-        free(adj);
+    unsigned char *done = calloc(c->nres + 1, 1);
+    if (!p || !adj || !done) {
+        free(p), free(adj), free(done);
         return EXIT_SYSTEM;
     }
-    for (size_t i = 0; i < c->nres;) {
-        size_t j = i;
-        while (j < c->nres && c->res[j].round == c->res[i].round)
-            j++;
-        for (size_t k = i; k < j; k++)
-            p[k - i] = c->res[k].p;
-        (c->o->bh ? yk_stats_bh : yk_stats_holm)(p, j - i, adj);
-        for (size_t k = i; k < j; k++) {
-            const result *r = &c->res[k];
-            table_cell(tab, yk_tally_round(c->t, r->round));
-            table_cell(tab, yk_form_question(yk_tally_form(c->t), r->q)->name);
-            table_cell(tab, r->test);
-            table_number(tab, r->stat, 6, 1);
-            table_number(tab, r->df, 4, 1);
-            table_number(tab, r->df2, 4, r->has_df2);
-            table_cellf(tab, "%.6g", r->p);
-            table_cellf(tab, "%.6g", adj[k - i]);
-            table_number(tab, r->effect, 6, 1);
-            table_number(tab, r->n, 0, 1);
-        }
-        i = j;
+    for (size_t i = 0; i < c->nres; i++) {
+        if (done[i])
+            continue;
+        size_t n = 0, round = c->res[i].round, family = c->res[i].family;
+        for (size_t k = i; k < c->nres; k++)
+            if (c->res[k].round == round && c->res[k].family == family)
+                p[n++] = c->res[k].p;
+        (c->o->bh ? yk_stats_bh : yk_stats_holm)(p, n, adj);
+        n = 0;
+        for (size_t k = i; k < c->nres; k++)
+            if (c->res[k].round == round && c->res[k].family == family) {
+                done[k] = 1;
+                write_row(c, tab, &c->res[k], adj[n++]);
+            }
     }
-    free(p);
-    free(adj);
+    free(p), free(adj), free(done);
     return 0;
 }
 
@@ -202,10 +233,13 @@ static const char *const help =
     "with --adjust bh, Benjamini-Hochberg.  Responses without a group answer\n"
     "are left out; select_multiple questions are not tested.\n"
     "\n"
-    "Columns: round, question, test (chisq, kruskal, anova, welch), statistic,\n"
-    "df, df2 (the F tests' second), p, p_adjusted, effect, n.\n"
+    "Columns: round, question, test (chisq, kruskal, anova, welch, dunn),\n"
+    "statistic, df, df2 (the F tests' second), p, p_adjusted, effect, n, pair.\n"
     "\n"
     "      --adjust holm|bh   how to adjust p over the family (default holm)\n"
+    "      --pairs            after each Kruskal-Wallis test, Dunn's test for every\n"
+    "                         pair of groups (z, p adjusted over the question's\n"
+    "                         pairs), the pair in the last column\n"
     "Other options as in freq.\n"
     "\n"
     "examples:\n"

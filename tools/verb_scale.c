@@ -111,7 +111,8 @@ static const char *const help =
     "Columns: round, group, scale, items, n, alpha, alpha_std, ci_low, ci_high,\n"
     "item, item_total, alpha_if_deleted.\n"
     "\n"
-    "Options as in freq (--questions names scales here).\n"
+    "      --scale NAME       only this scale (or --questions a,b for several)\n"
+    "Other options as in freq.\n"
     "\n"
     "examples:\n"
     "  ykien scale --round 2014 samples/kien-giang/kien-giang.ykien\n";

@@ -734,6 +734,34 @@ START_TEST(test_alpha)
 }
 END_TEST
 
+/* Dunn's pairwise test.  Reference: R 4.2.2 by formula on the expanded
+ * data (tests/reference/dunn.R):
+ *   x <- c(rep(1,3), rep(2,5), rep(3,2), rep(1,1), rep(2,2), rep(3,6),
+ *          rep(1,4), rep(2,4), rep(3,1))
+ *   g <- c(rep("a",10), rep("b",9), rep("c",9)); r <- rank(x)
+ *   v <- N*(N+1)/12 - sum(t^3 - t)/(12*(N-1))      with t <- table(x)
+ *   z <- (mean(r[g==i]) - mean(r[g==j])) / sqrt(v*(1/n_i + 1/n_j)); 2*pnorm(-abs(z)) */
+START_TEST(test_dunn)
+{
+    const double counts[] = { 3, 5, 2, 1, 2, 6, 4, 4, 1 };   /* 3 groups x 3 levels */
+    static const struct { size_t a, b; double z, p; } ref[] = {
+        { 0, 1, -1.81822356707664, 0.0690299693786355 },
+        { 0, 2, 0.636300078933958, 0.524580853518467 },
+        { 1, 2, 2.3923737192136, 0.0167397875302376 },
+    };
+    for (size_t i = 0; i < 3; i++) {
+        double z, p;
+        ck_assert_int_eq(yk_stats_dunn(counts, 3, 3, ref[i].a, ref[i].b, &z, &p), YK_OK);
+        ck_assert_double_eq_tol(z, ref[i].z, 1e-12);
+        ck_assert_double_eq_tol(p, ref[i].p, 1e-12);
+    }
+    double z, p;
+    ck_assert_int_eq(yk_stats_dunn(counts, 3, 3, 1, 1, &z, &p), YK_ERR_ARGUMENT);
+    const double empty[] = { 3, 5, 2, 0, 0, 0 };
+    ck_assert_int_eq(yk_stats_dunn(empty, 2, 3, 0, 1, &z, &p), YK_ERR_ARGUMENT);
+}
+END_TEST
+
 Suite *yk_suite_stats(void)
 {
     Suite *s = suite_create("stats");
@@ -753,6 +781,7 @@ Suite *yk_suite_stats(void)
     tcase_add_test(tc, test_nist_anova);
     tcase_add_test(tc, test_adjust);
     tcase_add_test(tc, test_alpha);
+    tcase_add_test(tc, test_dunn);
     suite_add_tcase(s, tc);
     return s;
 }
