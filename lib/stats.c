@@ -7,7 +7,10 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_rng.h>
 #include <gsl/gsl_math.h>
 #include <gsl/gsl_sf_gamma.h>
 
@@ -756,4 +759,65 @@ yk_status yk_stats_dunn(const double *counts, size_t groups, size_t k, size_t a,
     *z = (double)((ra / na - rb / nb) / sqrtl(var));
     *p = erfc(fabs(*z) / sqrt(2.0));    /* two-sided normal tail */
     return YK_OK;
+}
+
+/* One random table with the margins of `table` (row sums rs, column sums
+ * cs), drawn as by relabelling the respondents at random: each row's
+ * count is dealt over the columns by successive hypergeometric draws from
+ * what the columns have left. */
+static void random_table(gsl_rng *rng, const double *rs, const double *cs, size_t r,
+                         size_t c, double n, double *left, double *out)
+{
+    memcpy(left, cs, c * sizeof *left);
+    for (size_t i = 0; i < r; i++) {
+        double pool = n, need = rs[i];
+        for (size_t j = 0; j < c; j++) {
+            pool -= left[j];
+            unsigned int x = need > 0 && left[j] > 0
+                ? gsl_ran_hypergeometric(rng, (unsigned int)left[j], (unsigned int)pool,
+                                         (unsigned int)need) : 0;
+            out[i * c + j] = x;
+            left[j] -= x;
+            need -= x;
+        }
+        n -= rs[i];
+    }
+}
+
+yk_status yk_stats_chisq_mc(const double *table, size_t r, size_t c, unsigned long b,
+                            unsigned long seed, double *p)
+{
+    double x2, df, n, dummy, v;
+    if (b == 0 || yk_stats_chisq(table, r, c, &x2, &df, &dummy, &v) != YK_OK)
+        return YK_ERR_ARGUMENT;
+    double *rs = calloc(r + c, sizeof *rs), *cs = rs ? rs + r : NULL;
+    double *left = malloc(c * sizeof *left), *sim = malloc(r * c * sizeof *sim);
+    gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+    yk_status st = rs && left && sim && rng ? YK_OK : YK_ERR_NOMEM;
+    n = 0;
+    for (size_t i = 0; st == YK_OK && i < r; i++)
+        for (size_t j = 0; j < c; j++) {
+            if (!(table[i * c + j] >= 0) || table[i * c + j] >= 4294967296.0)
+                st = YK_ERR_ARGUMENT;       /* whole counts the RNG can draw */
+            rs[i] += table[i * c + j];
+            cs[j] += table[i * c + j];
+            n += table[i * c + j];
+        }
+    unsigned long as_large = 0;
+    if (st == YK_OK) {
+        gsl_rng_set(rng, seed);
+        /* R's rule: a simulated statistic counts when >= (1 - 64 eps) X2. */
+        double bar = (1 - 64 * DBL_EPSILON) * x2;
+        for (unsigned long k = 0; k < b && st == YK_OK; k++) {
+            double s, d2, p2, v2;
+            random_table(rng, rs, cs, r, c, n, left, sim);
+            st = yk_stats_chisq(sim, r, c, &s, &d2, &p2, &v2);
+            as_large += st == YK_OK && s >= bar;
+        }
+    }
+    if (st == YK_OK)
+        *p = (1.0 + (double)as_large) / ((double)b + 1.0);
+    free(rs), free(left), free(sim);
+    gsl_rng_free(rng);
+    return st;
 }

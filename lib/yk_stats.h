@@ -91,6 +91,15 @@ yk_status yk_stats_fisher2x2(double a, double b, double c, double d, double *p);
 yk_status yk_stats_kruskal(const double *counts, size_t groups, size_t k,
                            double *h, double *df, double *p);
 
+/* A Monte-Carlo p for Pearson's chi-square of an r x c table with its
+ * margins fixed (R's chisq.test(simulate.p.value = TRUE, B = b)): b random
+ * tables with the same margins, p = (1 + those with a statistic as large)
+ * / (b + 1).  seed fixes the draws (GSL's MT19937), so the same table
+ * gives the same p.  For sparse tables, where the chi-square distribution
+ * is a poor guide. */
+yk_status yk_stats_chisq_mc(const double *table, size_t r, size_t c, unsigned long b,
+                            unsigned long seed, double *p);
+
 /* Dunn's test (1964) of groups a and b after Kruskal-Wallis, from the
  * same counts: z = difference of mean ranks (midranks of the pooled
  * data) over its tie-corrected standard error, p two-sided from the

@@ -13,6 +13,11 @@ static const char *const columns[] = {
 };
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
+/* Random tables for the Monte-Carlo p, and the seed that makes it the
+ * same every run. */
+enum { MC_TABLES = 10000 };
+#define MC_SEED 20261129UL
+
 typedef struct {
     const figure_opts *o;
     const char *cols;
@@ -126,9 +131,11 @@ static void one_round(crosstab_run *x, size_t r, size_t q)
                     cli_error("warning: round %s: %zu of %zu expected counts are under 5; "
                               "the chi-square p is rough%s", round, small, cells,
                               exact ? " (Fisher's exact test follows)"
-                                    : " (an exact test for larger tables is not in this version)");
+                                    : " (a Monte-Carlo p over 10000 tables follows)");
                 if (exact)
                     test_row(x, round, "fisher", NAN, 0, fp, 0, 1);
+                else if (yk_stats_chisq_mc(t, nr, nc, MC_TABLES, MC_SEED, &fp) == YK_OK)
+                    test_row(x, round, "chisq_mc", chi, 0, fp, 0, 1);
             }
         }
     }
@@ -144,7 +151,9 @@ static const char *const help =
     "residual (R's chisq.test()$stdres); then rows with row \"_test\": Pearson's\n"
     "chi-square, the likelihood-ratio G2 (statistic, df, p) and Cramér's V.\n"
     "When more than a fifth of the expected counts are under 5 a warning says\n"
-    "so, and a 2 x 2 table gets Fisher's exact test.  A tally file can only\n"
+    "so, and a 2 x 2 table gets Fisher's exact test, a larger one a Monte-Carlo\n"
+    "p (chisq_mc: 10000 tables with the same margins, a fixed seed, as R's\n"
+    "chisq.test(simulate.p.value = TRUE)).  A tally file can only\n"
     "be crossed by its own group question as --rows.\n"
     "\n"
     "Columns: round, row, col, n, row_percent, col_percent, expected, residual,\n"

@@ -762,6 +762,25 @@ START_TEST(test_dunn)
 }
 END_TEST
 
+/* Monte-Carlo p of a sparse 3 x 3 table.  Reference: R 4.2.2,
+ *   set.seed(1); m <- matrix(c(3,1,0,2,5,1,0,2,4), 3)
+ *   chisq.test(m, simulate.p.value = TRUE, B = 200000)$p.value = 0.02078989605
+ * Both are estimates: they must agree within 4 standard errors of the
+ * difference, sqrt(2 p (1 - p) / B) = 0.00045.  The same seed gives the same
+ * p, and the asymptotic p (0.02607669987 in R) is not what it gives. */
+START_TEST(test_chisq_mc)
+{
+    const double t[9] = { 3, 2, 0, 1, 5, 2, 0, 1, 4 };
+    double p, again;
+    ck_assert_int_eq(yk_stats_chisq_mc(t, 3, 3, 200000, 20261129, &p), YK_OK);
+    ck_assert_double_eq_tol(p, 0.02078989605, 4 * 0.00045);
+    ck_assert_int_eq(yk_stats_chisq_mc(t, 3, 3, 200000, 20261129, &again), YK_OK);
+    ck_assert(p == again);
+    ck_assert(fabs(p - 0.02607669987) > 0.003);
+    ck_assert_int_eq(yk_stats_chisq_mc(t, 3, 3, 0, 1, &p), YK_ERR_ARGUMENT);
+}
+END_TEST
+
 Suite *yk_suite_stats(void)
 {
     Suite *s = suite_create("stats");
@@ -782,6 +801,7 @@ Suite *yk_suite_stats(void)
     tcase_add_test(tc, test_adjust);
     tcase_add_test(tc, test_alpha);
     tcase_add_test(tc, test_dunn);
+    tcase_add_test(tc, test_chisq_mc);
     suite_add_tcase(s, tc);
     return s;
 }
