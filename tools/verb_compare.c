@@ -20,6 +20,8 @@ typedef struct {
     int has_df2;
     size_t family;              /* 0: the round's tests; q + 1: q's pairs */
     size_t a, b;                /* the pair's groups */
+    size_t choice;              /* a select_multiple's choice, or 0 */
+    int multiple;
 } result;
 
 typedef struct {
@@ -60,7 +62,7 @@ static void nominal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
     size_t k = qq->list->n;
     double *cells = calloc(groups * k + 1, sizeof *cells), n = 0;
     int64_t *counts = malloc((k + 3) * sizeof *counts);
-    result res = { r, q, "chisq", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+    result res = { .round = r, .q = q, .test = "chisq" };
     for (size_t g = 0; cells && counts && g < groups; g++)
         if (yk_tally_counts(c->t, r, g, q, counts) == YK_OK)
             for (size_t i = 0; i < k; i++)
@@ -81,12 +83,38 @@ static void dunn_pairs(compare_run *c, size_t r, size_t q, const double *cells,
 {
     for (size_t a = 0; a < groups; a++)
         for (size_t b = a + 1; b < groups; b++) {
-            result res = { r, q, "dunn", 0, 0, 0, 0, 0, 0, 0, q + 1, a, b };
+            result res = { .round = r, .q = q, .test = "dunn", .family = q + 1, .a = a, .b = b };
             for (size_t i = 0; i < k; i++)
                 res.n += cells[a * k + i] + cells[b * k + i];
             if (yk_stats_dunn(cells, groups, k, a, b, &res.stat, &res.p) == YK_OK)
                 keep(c, res);
         }
+}
+
+/* Each choice of a select_multiple: chose it or not, among those who
+ * answered, across the groups. */
+static void multiple(compare_run *c, size_t r, size_t q, const yk_question *qq, size_t groups)
+{
+    size_t k = qq->list->n;
+    double *cells = calloc(groups * 2 + 1, sizeof *cells);
+    int64_t *counts = malloc((k + 3) * sizeof *counts);
+    for (size_t i = 0; cells && counts && i < k; i++) {
+        result res = { .round = r, .q = q, .test = "chisq", .choice = i, .multiple = 1 };
+        double n = 0;
+        for (size_t g = 0; g < groups; g++) {
+            if (yk_tally_counts(c->t, r, g, q, counts) != YK_OK)
+                continue;
+            cells[g * 2] = (double)counts[i];
+            cells[g * 2 + 1] = (double)(counts[k + 2] - counts[i]);
+            n += (double)counts[k + 2];
+        }
+        if (yk_stats_chisq(cells, groups, 2, &res.stat, &res.df, &res.p, &res.effect) == YK_OK) {
+            res.n = n;
+            keep(c, res);
+        }
+    }
+    free(cells);
+    free(counts);
 }
 
 static void ordinal(compare_run *c, size_t r, size_t q, const yk_question *qq, size_t groups)
@@ -101,7 +129,7 @@ static void ordinal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
         }
     double *cells = calloc(groups * k + 1, sizeof *cells), total = 0;
     int64_t *counts = malloc((n + 3) * sizeof *counts);
-    result res = { r, q, "kruskal", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+    result res = { .round = r, .q = q, .test = "kruskal" };
     for (size_t g = 0; cells && counts && g < groups; g++)
         if (yk_tally_counts(c->t, r, g, q, counts) == YK_OK)
             for (size_t i = 0; i < k; i++)
@@ -139,8 +167,8 @@ static void numeric(compare_run *c, size_t r, size_t q, size_t groups)
         ssb += n[g] * (mean[g] - grand / total) * (mean[g] - grand / total);
         ssw += (n[g] - 1) * var[g];
     }
-    result a = { r, q, "anova", 0, 0, 0, 0, ssb + ssw > 0 ? ssb / (ssb + ssw) : 0, total, 1,
-                 0, 0, 0 };
+    result a = { .round = r, .q = q, .test = "anova", .n = total, .has_df2 = 1,
+                 .effect = ssb + ssw > 0 ? ssb / (ssb + ssw) : 0 };
     result w = a;
     w.test = "welch";
     if (used >= 2 && yk_stats_anova(n, mean, var, used, &a.stat, &a.df, &a.df2, &a.p) == YK_OK)
@@ -167,6 +195,8 @@ static void run_tests(compare_run *c)
                 ordinal(c, r, q, qq, groups);
             else if (qq->type == YK_Q_SELECT_ONE)
                 nominal(c, r, q, qq, groups);
+            else if (qq->type == YK_Q_SELECT_MULTIPLE)
+                multiple(c, r, q, qq, groups);
             else if (qq->type == YK_Q_INTEGER || qq->type == YK_Q_DECIMAL)
                 numeric(c, r, q, groups);
         }
@@ -177,7 +207,11 @@ static void write_row(compare_run *c, table *tab, const result *r, double adjust
 {
     const yk_question *g = yk_tally_group(c->t);
     table_cell(tab, yk_tally_round(c->t, r->round));
-    table_cell(tab, yk_form_question(yk_tally_form(c->t), r->q)->name);
+    const yk_question *q = yk_form_question(yk_tally_form(c->t), r->q);
+    if (r->multiple)
+        table_cellf(tab, "%s/%s", q->name, q->list->choices[r->choice].name);
+    else
+        table_cell(tab, q->name);
     table_cell(tab, r->test);
     table_number(tab, r->stat, 6, 1);
     table_number(tab, r->df, 4, r->family == 0);
@@ -229,9 +263,10 @@ static const char *const help =
     "chi-square for a nominal select_one (effect: Cramér's V); Kruskal-Wallis,\n"
     "tie-corrected, for an ordinal one (opinions only; effect: epsilon\n"
     "squared, H/(n-1)); one-way ANOVA and Welch's ANOVA for numbers (effect:\n"
-    "eta squared).  p is adjusted over all the round's tests, by Holm or,\n"
-    "with --adjust bh, Benjamini-Hochberg.  Responses without a group answer\n"
-    "are left out; select_multiple questions are not tested.\n"
+    "eta squared); each choice of a select_multiple is a chi-square of chose or\n"
+    "not among those who answered (question/choice).  p is adjusted over all\n"
+    "the round's tests, by Holm or, with --adjust bh, Benjamini-Hochberg.\n"
+    "Responses without a group answer are left out.\n"
     "\n"
     "Columns: round, question, test (chisq, kruskal, anova, welch, dunn),\n"
     "statistic, df, df2 (the F tests' second), p, p_adjusted, effect, n, pair.\n"
