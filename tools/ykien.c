@@ -25,7 +25,7 @@ static const cli_verb *find(const char *name)
 
 static void usage(void)
 {
-    printf("usage: ykien VERB [OPTIONS] FILE...\n"
+    printf("usage: ykien VERB [OPTIONS] PROJECT|FILE...\n"
            "\n"
            "ykien reads member opinion survey files as offices send them, in any\n"
            "Vietnamese encoding, checks them and computes their figures.\n"
