@@ -22,7 +22,7 @@ struct yk_project {
     const char *source;
     yk_diag_fn diag;
     void *diag_ctx;
-    int errors;
+    int errors, too_many;
 };
 
 static void emit(yk_project *p, yk_severity sev, const char *kind,
@@ -127,10 +127,17 @@ static yk_status parse_line(yk_project *p, const char *s, size_t n, unsigned lon
     if (strncmp(key, "round", 5) == 0 && (key[5] == ' ' || key[5] == '\t')) {
         char *name = trimmed(key + 6, strlen(key + 6));
         free(key);
-        if (!name || p->n_rounds == MAX_ROUNDS) {
+        if (name && p->n_rounds == MAX_ROUNDS) {
+            if (!p->too_many++)
+                emit(p, YK_ERROR, "project-too-large", line, NULL,
+                     "more than %d rounds in one project", MAX_ROUNDS);
             free(name);
             free(value);
-            return name ? YK_ERR_LIMIT : YK_ERR_NOMEM;
+            return YK_OK;
+        }
+        if (!name) {
+            free(value);
+            return YK_ERR_NOMEM;
         }
         yk_status st = add_round(p, name, value, line);
         free(value);

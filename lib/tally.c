@@ -1,9 +1,15 @@
+#include <errno.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "yk_tally.h"
+
+/* Numbers tallied: below 100 million in absolute value (in millionths,
+ * 1e14), so that a billion of their squares still fit in 128 bits. */
+#define NUMBER_LIMIT 1e8
+#define VALUE_LIMIT 100000000000000LL
 
 enum { NONE = -1 };
 
@@ -95,7 +101,7 @@ static int64_t low_plus_high(const yk_choice_list *list)
     int64_t low = 0, high = 0;
     int any = 0;
     for (size_t i = 0; i < list->n; i++) {
-        if (list->choices[i].not_opinion)
+        if (list->choices[i].not_opinion || !(fabs(list->choices[i].value) < NUMBER_LIMIT))
             continue;
         int64_t v = millionths(list->choices[i].value);
         low = any && low < v ? low : v;
@@ -111,8 +117,8 @@ static int64_t *item_values(const yk_question *qq)
     int64_t *v = malloc((qq->list->n + 1) * sizeof *v), lh = low_plus_high(qq->list);
     for (size_t i = 0; v && i < qq->list->n; i++) {
         const yk_choice *ch = &qq->list->choices[i];
-        v[i] = ch->not_opinion ? INT64_MIN : qq->reverse ? lh - millionths(ch->value)
-                                                         : millionths(ch->value);
+        v[i] = ch->not_opinion || !(fabs(ch->value) < NUMBER_LIMIT) ? INT64_MIN
+             : qq->reverse ? lh - millionths(ch->value) : millionths(ch->value);
     }
     return v;
 }
@@ -293,11 +299,10 @@ static void count_select(const yk_question *q, const yk_answer *a, int64_t *c)
     }
 }
 
-enum { NUMBER_LIMIT = 1000000000000LL };   /* |x| below 1e12: exact sums */
 
 static void count_number(const yk_answer *a, yk_tally_numbers *s)
 {
-    if (a->state == YK_ANSWER_OK && fabs(a->number) >= (double)NUMBER_LIMIT) {
+    if (a->state == YK_ANSWER_OK && fabs(a->number) >= NUMBER_LIMIT) {
         s->invalid++;       /* too large to sum exactly */
         return;
     }
@@ -362,11 +367,13 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
 
 /* ---- merging and reading figures ------------------------------------- */
 
-static void add_cell(const yk_tally *t, cell *to, const cell *from)
+/* Add from into to; 0 when a sum would overflow (only hostile tally files
+ * come near). */
+static int add_cell(const yk_tally *t, cell *to, const cell *from)
 {
-    to->responses += from->responses;
+    int ok = !__builtin_add_overflow(to->responses, from->responses, &to->responses);
     for (size_t i = 0; i < t->n_counts; i++)
-        to->counts[i] += from->counts[i];
+        ok &= !__builtin_add_overflow(to->counts[i], from->counts[i], &to->counts[i]);
     for (size_t i = 0; i < t->n_nums; i++) {
         yk_tally_numbers *a = &to->nums[i];
         const yk_tally_numbers *b = &from->nums[i];
@@ -374,16 +381,17 @@ static void add_cell(const yk_tally *t, cell *to, const cell *from)
             a->min = a->n == 0 || b->min < a->min ? b->min : a->min;
             a->max = a->n == 0 || b->max > a->max ? b->max : a->max;
         }
-        a->n += b->n;
-        a->blank += b->blank;
-        a->invalid += b->invalid;
-        a->sum += b->sum;
-        a->sumsq += b->sumsq;
+        ok &= !__builtin_add_overflow(a->n, b->n, &a->n);
+        ok &= !__builtin_add_overflow(a->blank, b->blank, &a->blank);
+        ok &= !__builtin_add_overflow(a->invalid, b->invalid, &a->invalid);
+        ok &= !__builtin_add_overflow(a->sum, b->sum, &a->sum);
+        ok &= !__builtin_add_overflow(a->sumsq, b->sumsq, &a->sumsq);
     }
     for (size_t i = 0; i < t->n_scales; i++)
-        to->scale_n[i] += from->scale_n[i];
+        ok &= !__builtin_add_overflow(to->scale_n[i], from->scale_n[i], &to->scale_n[i]);
     for (size_t i = 0; i < t->n_scale_sums; i++)
-        to->scale_sums[i] += from->scale_sums[i];
+        ok &= !__builtin_add_overflow(to->scale_sums[i], from->scale_sums[i], &to->scale_sums[i]);
+    return ok;
 }
 
 yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
@@ -397,7 +405,8 @@ yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
         if (st != YK_OK)
             return st;
         for (size_t g = 0; g < a->ngroups; g++)
-            add_cell(a, cell_at(a, ra, g), cell_at(b, r, g));
+            if (!add_cell(a, cell_at(a, ra, g), cell_at(b, r, g)))
+                return YK_ERR_LIMIT;
     }
     return YK_OK;
 }
@@ -714,27 +723,45 @@ static size_t split(char *line, char **words, size_t max)
     return n;
 }
 
-static int parse_int(const char *s, int64_t *v)
+/* Counts in a tally file: whole, not negative, below a billion (no unit
+ * has more respondents in a round), so that sums stay within 128 bits. */
+#define COUNT_MAX 1000000000LL
+
+static int parse_count(const char *s, int64_t *v)
 {
     char *end;
+    errno = 0;
     long long x = strtoll(s, &end, 10);
     *v = x;
-    return *s && !*end;
+    return *s && !*end && !errno && x >= 0 && x < COUNT_MAX;
 }
 
-static int parse_exact(const char *s, yk_exact *v)
+/* A value in millionths: within what tallying accepts. */
+static int parse_value(const char *s, int64_t *v)
+{
+    char *end;
+    errno = 0;
+    long long x = strtoll(s, &end, 10);
+    *v = x;
+    return *s && !*end && !errno && x > -VALUE_LIMIT && x < VALUE_LIMIT;
+}
+
+/* An exact sum, at most `limit` in absolute value. */
+static int parse_exact(const char *s, yk_exact limit, yk_exact *v)
 {
     int neg = *s == '-';
-    unsigned __int128 u = 0;
+    yk_exact u = 0;
     s += neg;
     if (!*s)
         return 0;
     for (; *s; s++) {
-        if (*s < '0' || *s > '9' || u > ((unsigned __int128)-1) / 20)
+        if (*s < '0' || *s > '9' || u > limit / 10)
             return 0;
-        u = u * 10 + (unsigned)(*s - '0');
+        u = u * 10 + (*s - '0');
     }
-    *v = neg ? -(yk_exact)u : (yk_exact)u;
+    if (u > limit)
+        return 0;
+    *v = neg ? -u : u;
     return 1;
 }
 
@@ -755,7 +782,7 @@ static yk_status read_counts(reading *rd, yk_tally *t, cell *c, char **w, size_t
         n != 2 + yk_form_question(t->form, q)->list->n + 3)
         return bad(rd, "counts for a question the form does not have as a select");
     for (size_t i = 2; i < n; i++)
-        if (!parse_int(w[i], &c->counts[t->count_off[q] + i - 2]))
+        if (!parse_count(w[i], &c->counts[t->count_off[q] + i - 2]))
             return bad(rd, "a count is not a whole number");
     return YK_OK;
 }
@@ -766,11 +793,15 @@ static yk_status read_numbers(reading *rd, yk_tally *t, cell *c, char **w, size_
     if (q == SIZE_MAX || t->num_of[q] == SIZE_MAX || n != 9)
         return bad(rd, "sums for a question the form does not have as a number");
     yk_tally_numbers *x = &c->nums[t->num_of[q]];
-    if (!parse_int(w[2], &x->n) || !parse_int(w[3], &x->blank) ||
-        !parse_int(w[4], &x->invalid) || !parse_exact(w[5], &x->sum) ||
-        !parse_exact(w[6], &x->sumsq) || !parse_int(w[7], &x->min) ||
-        !parse_int(w[8], &x->max))
-        return bad(rd, "sums that are not whole numbers");
+    yk_exact bound;
+    if (!parse_count(w[2], &x->n) || !parse_count(w[3], &x->blank) ||
+        !parse_count(w[4], &x->invalid) || !parse_value(w[7], &x->min) ||
+        !parse_value(w[8], &x->max))
+        return bad(rd, "sums that are not whole numbers in range");
+    bound = (yk_exact)x->n * VALUE_LIMIT;
+    if (!parse_exact(w[5], bound, &x->sum) || !parse_exact(w[6], bound * VALUE_LIMIT, &x->sumsq) ||
+        x->sumsq < 0 || (x->n > 0 && x->min > x->max))
+        return bad(rd, "sums that no answers could give");
     return YK_OK;
 }
 
@@ -780,11 +811,13 @@ static yk_status read_scale(reading *rd, yk_tally *t, cell *c, char **w, size_t 
         const scale_info *sc = &t->scales[s];
         if (strcmp(sc->name, w[1]) != 0)
             continue;
-        if (n != 3 + sc->k + sc->k * (sc->k + 1) / 2 || !parse_int(w[2], &c->scale_n[s]))
+        if (n != 3 + sc->k + sc->k * (sc->k + 1) / 2 || !parse_count(w[2], &c->scale_n[s]))
             return bad(rd, "a scale's sums do not fit its items");
+        yk_exact bound = (yk_exact)c->scale_n[s] * VALUE_LIMIT;
         for (size_t i = 3; i < n; i++)
-            if (!parse_exact(w[i], &c->scale_sums[sc->off + i - 3]))
-                return bad(rd, "a scale sum is not a whole number");
+            if (!parse_exact(w[i], i < 3 + sc->k ? bound : bound * VALUE_LIMIT,
+                             &c->scale_sums[sc->off + i - 3]))
+                return bad(rd, "a scale sum is not a whole number in range");
         return YK_OK;
     }
     return bad(rd, "sums for a scale the form does not have");
@@ -796,8 +829,9 @@ static yk_status read_body(reading *rd, yk_tally *t)
     size_t n;
     char *copy = NULL, *w[WORDS_MAX];
     yk_status st = YK_OK;
-    cell *c = NULL;
-    int ended = 0;
+    size_t cr = 0, cg = 0;      /* the current cell: indexes, since a round
+                                   line may move the cells */
+    int have_cell = 0, ended = 0;
     while (st == YK_OK && !ended && next_line(rd, &s, &n)) {
         free(copy);
         if (!(copy = strndup(s, n))) {
@@ -815,13 +849,16 @@ static yk_status read_body(reading *rd, yk_tally *t)
         }
         size_t nw = split(copy, w, WORDS_MAX);
         int64_t r, g, responses;
+        cell *c = have_cell ? cell_at(t, cr, cg) : NULL;
         if (nw == 1 && strcmp(w[0], "end") == 0) {
             ended = 1;
-        } else if (nw == 4 && strcmp(w[0], "cell") == 0 && parse_int(w[1], &r) &&
-                   parse_int(w[2], &g) && parse_int(w[3], &responses) && r >= 0 &&
-                   (size_t)r < t->n_rounds && g >= 0 && (size_t)g < t->ngroups) {
-            c = cell_at(t, (size_t)r, (size_t)g);
-            c->responses = responses;
+        } else if (nw == 4 && strcmp(w[0], "cell") == 0 && parse_count(w[1], &r) &&
+                   parse_count(w[2], &g) && parse_count(w[3], &responses) &&
+                   (size_t)r < t->n_rounds && (size_t)g < t->ngroups) {
+            cr = (size_t)r;
+            cg = (size_t)g;
+            have_cell = 1;
+            cell_at(t, cr, cg)->responses = responses;
         } else if (nw >= 2 && c && strcmp(w[0], "c") == 0) {
             st = read_counts(rd, t, c, w, nw);
         } else if (nw >= 2 && c && strcmp(w[0], "x") == 0) {

@@ -45,11 +45,14 @@ yk_status yk_tally_new(const yk_form *form, const yk_form_text *text,
                        const char *group, yk_tally **out);
 void yk_tally_free(yk_tally *t);
 
-/* Count one response of round (any name, copied). */
+/* Count one response of round (any name, copied).  Numbers of 100 million
+ * or more in absolute value are counted as invalid: sums of their squares
+ * must stay exact. */
 yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r);
 
 /* Add everything in b to a.  YK_ERR_ARGUMENT when they are of different
- * forms (fingerprints) or groupings. */
+ * forms (fingerprints) or groupings; YK_ERR_LIMIT when a sum would
+ * overflow (a partly merged a is then of no use). */
 yk_status yk_tally_merge(yk_tally *a, const yk_tally *b);
 
 /* Write as a tally file. */

@@ -21,9 +21,10 @@ static int load_one(const char *path, cli_diags *ds, yk_tally **out)
     cli_file_close(f);
     if (st == YK_OK)
         return 0;
-    if (st != YK_ERR_PARSE)
-        cli_error("%s: %s", path, yk_strerror(st));
-    return st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
+    if (st == YK_ERR_PARSE || st == YK_ERR_LIMIT)
+        return EXIT_DATA;       /* said, with the line, by the loader */
+    cli_error("%s: %s", path, yk_strerror(st));
+    return EXIT_SYSTEM;
 }
 
 /* Tally files, merged into the first. */

@@ -72,6 +72,10 @@ int cli_read_option(const char *verb, int opt, const char *arg, cli_common *c);
  * EXIT_USAGE after saying why. */
 int cli_input_check(const char *path);
 
+/* Remember that path is read: no output may be written over it.
+ * cli_file_open does this; thread-safe. */
+void cli_note_input(const char *path);
+
 /* An input file: a yk_input over a FILE that counts bytes for progress. */
 typedef struct cli_file cli_file;
 /* Opens path ("-" is standard input, spooled to a temporary file so it can

@@ -1,5 +1,6 @@
 /* ykien command — input files and atomic output files. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -60,10 +61,35 @@ int cli_input_check(const char *path)
     return 0;
 }
 
+/* Every file ykien reads, so that no output is written over one of them
+ * (a project's data files are not on the command line). */
+static char **inputs_read;
+static size_t n_inputs_read;
+
+static void note_input(const char *path)
+{
+    char **p = realloc(inputs_read, (n_inputs_read + 1) * sizeof *p);
+    if (!p)
+        return;
+    inputs_read = p;
+    if ((p[n_inputs_read] = strdup(path)) != NULL)
+        n_inputs_read++;
+}
+
+void cli_note_input(const char *path)
+{
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);      /* reader threads open files too */
+    note_input(path);
+    pthread_mutex_unlock(&lock);
+}
+
 cli_file *cli_file_open(const char *path)
 {
     if (cli_input_check(path) != 0)
         return NULL;
+    if (strcmp(path, "-") != 0)
+        cli_note_input(path);
     FILE *fp = strcmp(path, "-") == 0 ? spool_stdin() : fopen(path, "rb");
     if (!fp) {
         cli_error("%s: cannot open: %s", path, strerror(errno));
@@ -108,8 +134,8 @@ static int same_file(const char *a, const char *b)
 static int refuse(const char *path, int force, char **inputs, int ninputs)
 {
     struct stat st;
-    for (int i = 0; i < ninputs; i++)
-        if (same_file(path, inputs[i])) {
+    for (size_t i = 0; i < (size_t)ninputs + n_inputs_read; i++)
+        if (same_file(path, i < (size_t)ninputs ? inputs[i] : inputs_read[i - ninputs])) {
             cli_error("%s: is also an input; ykien never writes over its input", path);
             return EXIT_USAGE;
         }

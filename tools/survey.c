@@ -295,6 +295,9 @@ int survey_open(const char *verb, const survey_opts *o, int argc, char **argv,
         survey_close(s);
         return code;
     }
+    /* Outputs opened before the data is read must not replace it either. */
+    for (size_t i = 0; i < s->nfiles; i++)
+        cli_note_input(s->files[i].path);
     *out = s;
     return 0;
 }

@@ -81,14 +81,21 @@ static void nominal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
 static void dunn_pairs(compare_run *c, size_t r, size_t q, const double *cells,
                        size_t groups, size_t k)
 {
-    for (size_t a = 0; a < groups; a++)
+    double *size = calloc(groups + 1, sizeof *size);
+    for (size_t g = 0; size && g < groups; g++)
+        for (size_t i = 0; i < k; i++)
+            size[g] += cells[g * k + i];
+    /* A pair with a group under --min-base is not shown: it would single
+     * the small group out. */
+    for (size_t a = 0; size && a < groups; a++)
         for (size_t b = a + 1; b < groups; b++) {
             result res = { .round = r, .q = q, .test = "dunn", .family = q + 1, .a = a, .b = b };
-            for (size_t i = 0; i < k; i++)
-                res.n += cells[a * k + i] + cells[b * k + i];
-            if (yk_stats_dunn(cells, groups, k, a, b, &res.stat, &res.p) == YK_OK)
+            res.n = size[a] + size[b];
+            if (size[a] >= (double)c->o->min_base && size[b] >= (double)c->o->min_base &&
+                yk_stats_dunn(cells, groups, k, a, b, &res.stat, &res.p) == YK_OK)
                 keep(c, res);
         }
+    free(size);
 }
 
 /* Each choice of a select_multiple: chose it or not, among those who
@@ -274,7 +281,8 @@ static const char *const help =
     "      --adjust holm|bh   how to adjust p over the family (default holm)\n"
     "      --pairs            after each Kruskal-Wallis test, Dunn's test for every\n"
     "                         pair of groups (z, p adjusted over the question's\n"
-    "                         pairs), the pair in the last column\n"
+    "                         pairs), the pair in the last column; pairs with a\n"
+    "                         group under --min-base are left out\n"
     "Other options as in freq.\n"
     "\n"
     "examples:\n"

@@ -23,7 +23,7 @@ typedef struct {
     const char *cols;
     yk_tally *t;
     table tab;
-    unsigned long sparse;
+    unsigned long sparse, suppressed;
 } crosstab_run;
 
 static void cell(crosstab_run *x, const char *round, const char *row, const char *col,
@@ -114,9 +114,11 @@ static void one_round(crosstab_run *x, size_t r, size_t q)
                 if (rs[i] == 0)
                     continue;       /* a unit with no answers: no row */
                 double k = t[i * nc + j];
+                int row_shown = tested && rs[i] >= (double)x->o->min_base;
                 cell(x, round, rq->list->choices[i].name, cq->list->choices[j].name, k,
                      100 * k / rs[i], cs[j] > 0 ? 100 * k / cs[j] : 0, e[i * nc + j],
-                     res[i * nc + j], tested);
+                     res[i * nc + j], row_shown);
+                x->suppressed += tested && !row_shown;
                 cells += e[i * nc + j] > 0;
                 small += e[i * nc + j] > 0 && e[i * nc + j] < 5;
             }
@@ -155,6 +157,8 @@ static const char *const help =
     "p (chisq_mc: 10000 tables with the same margins, a fixed seed, as R's\n"
     "chisq.test(simulate.p.value = TRUE)).  A tally file can only\n"
     "be crossed by its own group question as --rows.\n"
+    "\n"
+    "A row of fewer than --min-base respondents (default 10) is left blank.\n"
     "\n"
     "Columns: round, row, col, n, row_percent, col_percent, expected, residual,\n"
     "statistic, df, p.\n"
@@ -203,7 +207,7 @@ static int verb_crosstab(int argc, char **argv)
     for (size_t i = 0; i < yk_tally_n_rounds(x.t); i++)
         if (!o.s.round || strcmp(o.s.round, yk_tally_round(x.t, i)) == 0)
             one_round(&x, i, q);
-    int written = figure_write(&x.tab, &o, 0, argv + optind, kept - optind);
+    int written = figure_write(&x.tab, &o, x.suppressed, argv + optind, kept - optind);
     table_free(&x.tab);
     yk_tally_free(x.t);
     return written ? written : code;

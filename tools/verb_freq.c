@@ -59,14 +59,17 @@ static void lead(freq_run *f, const char *round, const char *group,
     table_cell(f->tab, label);
 }
 
+/* The opinion share, the share of responses (gated, like every figure,
+ * on how many people answered: not on how many ticks they made) and the
+ * effective base. */
 static void extra(freq_run *f, double base_op, double n_op, int op, double resp,
-                  double all_resp, int multi, double effective)
+                  double all_resp, int multi, double people, double effective)
 {
     int shown = op && base_op >= (double)f->o->min_base && base_op > 0 && n_op >= 0;
     table_number(f->tab, base_op, 0, op);
     table_number(f->tab, 100 * n_op / base_op, 4, shown);
     table_number(f->tab, 100 * resp / all_resp, 4,
-                 multi && all_resp > 0 && all_resp >= (double)f->o->min_base);
+                 multi && all_resp > 0 && people >= (double)f->o->min_base);
     table_number(f->tab, effective, 1, effective >= 0);
 }
 
@@ -88,11 +91,12 @@ static void question_rows(freq_run *f, const char *round, const char *group,
         const yk_choice *ch = &q->list->choices[i];
         lead(f, round, group, q, ch->name, label_of(ch->labels, ch->name));
         share(f, c[i], answered, design);
-        extra(f, opinions, ch->not_opinion ? -1 : c[i], ordinal, c[i], ticks, multi, eff);
+        extra(f, opinions, ch->not_opinion ? -1 : c[i], ordinal, c[i], ticks, multi,
+              answered, eff);
     }
     lead(f, round, group, q, "_missing", "");
     share(f, c[n] + c[n + 1], responses, 1);
-    extra(f, 0, 0, 0, 0, 0, 0, -1);
+    extra(f, 0, 0, 0, 0, 0, 0, 0, -1);
 }
 
 /* Post-stratified to membership: each unit's answers count as many as its
