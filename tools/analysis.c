@@ -182,6 +182,19 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
     return 0;
 }
 
+int figure_is_ordinal(const yk_choice_list *list)
+{
+    int numeric = 1;
+    for (size_t i = 0; i < list->n; i++) {
+        if (list->choices[i].not_opinion)
+            return 1;
+        const char *p = list->choices[i].name;
+        p += *p == '-';
+        numeric &= *p && strspn(p, "0123456789") == strlen(p);
+    }
+    return numeric && list->n >= 3;
+}
+
 int figure_wanted(const figure_opts *o, const char *name)
 {
     size_t n = strlen(name);

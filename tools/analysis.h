@@ -33,6 +33,11 @@ typedef struct {
 int figure_parse(const char *verb, const char *help, int argc, char **argv,
                  figure_opts *o);
 
+/* An ordinal list: one with a not-an-opinion answer, or whose codes are
+ * all whole numbers (1-5 scales), with at least 3 answers; its order is
+ * the choices' values. */
+int figure_is_ordinal(const yk_choice_list *list);
+
 /* Nonzero when --questions is absent or names q. */
 int figure_wanted(const figure_opts *o, const char *name);
 

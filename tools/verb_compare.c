@@ -31,19 +31,6 @@ typedef struct {
     size_t nres, cap;
 } compare_run;
 
-static int is_ordinal(const yk_choice_list *list)
-{
-    int numeric = 1;
-    for (size_t i = 0; i < list->n; i++) {
-        if (list->choices[i].not_opinion)
-            return 1;
-        const char *p = list->choices[i].name;
-        p += *p == '-';
-        numeric &= *p && strspn(p, "0123456789") == strlen(p);
-    }
-    return numeric && list->n >= 3;
-}
-
 static void keep(compare_run *c, result r)
 {
     if (c->nres == c->cap) {
@@ -198,7 +185,7 @@ static void run_tests(compare_run *c)
             const yk_question *qq = yk_form_question(form, q);
             if (qq == yk_tally_group(c->t) || !figure_wanted(c->o, qq->name))
                 continue;
-            if (qq->type == YK_Q_SELECT_ONE && is_ordinal(qq->list))
+            if (qq->type == YK_Q_SELECT_ONE && figure_is_ordinal(qq->list))
                 ordinal(c, r, q, qq, groups);
             else if (qq->type == YK_Q_SELECT_ONE)
                 nominal(c, r, q, qq, groups);

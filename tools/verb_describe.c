@@ -20,21 +20,6 @@ typedef struct {
     unsigned long suppressed;
 } describe_run;
 
-/* An ordinal list: one with a not-an-opinion answer, or whose codes are
- * all whole numbers (1-5 scales); its order is the choices' values. */
-static int is_ordinal(const yk_choice_list *list)
-{
-    int numeric = 1;
-    for (size_t i = 0; i < list->n; i++) {
-        if (list->choices[i].not_opinion)
-            return 1;
-        const char *p = list->choices[i].name;
-        p += *p == '-';
-        numeric &= *p && strspn(p, "0123456789") == strlen(p);
-    }
-    return numeric && list->n >= 3;
-}
-
 /* The opinions of a list sorted by value: their indexes in order. */
 static size_t by_value(const yk_choice_list *list, size_t *order)
 {
@@ -112,7 +97,7 @@ static void numeric_row(describe_run *d, const yk_tally_numbers *x)
 
 static int wanted(const figure_opts *o, const yk_question *q)
 {
-    int kind = (q->type == YK_Q_SELECT_ONE && is_ordinal(q->list)) ||
+    int kind = (q->type == YK_Q_SELECT_ONE && figure_is_ordinal(q->list)) ||
                q->type == YK_Q_INTEGER || q->type == YK_Q_DECIMAL;
     return kind && figure_wanted(o, q->name);
 }
