@@ -28,7 +28,7 @@ TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: all test unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
-        bench fuzz fuzz-form clean help
+        bench fuzz fuzz-form fuzz-tally clean help
 
 all: $(BUILD)/ykien
 
@@ -42,6 +42,7 @@ help:
 	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
 	@echo "make fuzz       run the libFuzzer target (clang) for FUZZ_SECONDS"
 	@echo "make fuzz-form  run the form loader's libFuzzer target likewise"
+	@echo "make fuzz-tally run the tally file loader's libFuzzer target likewise"
 	@echo "make install    install to \$$DESTDIR\$$PREFIX (default /usr/local)"
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
@@ -79,9 +80,14 @@ unit: $(BUILD)/unit-tests
 cli: $(BUILD)/ykien
 	YKIEN=$(BUILD)/ykien tests/cli/run.sh
 
-fuzz-replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-form
+$(BUILD)/fuzz-replay-tally: tests/fuzz/fuzz_tally.c tests/fuzz/replay.c $(BUILD)/libykien.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_tally.c \
+	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
+
+fuzz-replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-form $(BUILD)/fuzz-replay-tally
 	$(BUILD)/fuzz-replay tests/fuzz/corpus
 	$(BUILD)/fuzz-replay-form tests/fuzz/corpus-form
+	$(BUILD)/fuzz-replay-tally tests/fuzz/corpus-tally
 
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 check-asan: deps
@@ -113,6 +119,14 @@ fuzz-form: deps
 	    -o build-fuzz/fuzz-form $(PKG_LIBS)
 	build-fuzz/fuzz-form -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    -artifact_prefix=build-fuzz/form- build-fuzz/corpus-form tests/fuzz/corpus-form
+
+fuzz-tally: deps
+	mkdir -p build-fuzz/corpus-tally
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
+	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_tally.c \
+	    -o build-fuzz/fuzz-tally $(PKG_LIBS)
+	build-fuzz/fuzz-tally -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -artifact_prefix=build-fuzz/tally- build-fuzz/corpus-tally tests/fuzz/corpus-tally
 
 # The main job on the bundled samples: read files in every encoding, check
 # a three-round project, tally it, and show its figures from the tally.

@@ -11,7 +11,6 @@
 #define NUMBER_LIMIT 1e8
 #define VALUE_LIMIT 100000000000000LL
 
-enum { NONE = -1 };
 
 /* One scale: its items (select_one questions) and where its sums are. */
 typedef struct {
@@ -938,7 +937,8 @@ yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
                       "the file is larger than any tally file", NULL };
         diag(diag_ctx, &d);
     }
-    reading rd = { text.data, text.data + text.len, 0, source, diag, diag_ctx };
+    const char *base = text.data ? text.data : "";     /* an empty file */
+    reading rd = { base, base + text.len, 0, source, diag, diag_ctx };
     if (st == YK_OK)
         st = read_head(&rd, &form, &ft, group, sizeof group, &fp);
     if (st == YK_OK)
