@@ -126,6 +126,7 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
     static const struct option longs[] = {
         CLI_READ_OPTIONS,
         SURVEY_OPTIONS,
+        SURVEY_JOBS_OPTION,
         { "output", required_argument, NULL, 'o' },
         { "force", no_argument, NULL, 2002 },
         { "by", required_argument, NULL, 4001 },

@@ -22,8 +22,10 @@ typedef struct {
     { "round", required_argument, NULL, 3002 }, \
     { "group", required_argument, NULL, 3003 }, \
     { "id", required_argument, NULL, 3004 }, \
-    { "no-duplicates", no_argument, NULL, 3005 }, \
-    { "jobs", required_argument, NULL, 'j' }
+    { "no-duplicates", no_argument, NULL, 3005 }
+
+/* -j N for the verbs that tally (they read files on N threads). */
+#define SURVEY_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }
 
 /* 1 if opt was one of SURVEY_OPTIONS or the reading options, 0 if not,
  * -1 on a bad value (reported). */

@@ -16,8 +16,10 @@ static const char *const help =
     "      --force            replace an existing output file\n"
     "      --by QUESTION      group by this select_one (default: the project's\n"
     "                         group question)\n"
+    "  -j, --jobs N           read N files at once (default: the cores); the\n"
+    "                         tally file is the same whatever N\n"
     "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
-    "  --no-duplicates, and the reading options, as in check\n"
+    "  and the reading options, as in check\n"
     "\n"
     "examples:\n"
     "  ykien tally tests/cli/data/small-project/small.ykien -o /dev/null\n";
@@ -33,6 +35,7 @@ static int parse(int argc, char **argv, tally_opts *o)
     static const struct option longs[] = {
         CLI_READ_OPTIONS,
         SURVEY_OPTIONS,
+        SURVEY_JOBS_OPTION,
         { "output", required_argument, NULL, 'o' },
         { "force", no_argument, NULL, 2002 },
         { "by", required_argument, NULL, 4001 },
