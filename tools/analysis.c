@@ -120,15 +120,44 @@ int analysis_tally(const char *verb, const survey_opts *o, const char *by, int a
     return code;
 }
 
+/* The options only figure verbs have (a figure_opts *ctx). */
+static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    figure_opts *o = ctx;
+    char *end;
+    switch (opt) {
+    case 4001: o->by = arg; return 1;
+    case 4002: o->questions = arg; return 1;
+    case 4006: o->pairs = 1; return 1;
+    case 4003:
+        o->min_base = strtol(arg, &end, 10);
+        if (*end || end == arg || o->min_base < 0)
+            return cli_usage(verb, "--min-base wants a whole number, not '%s'", arg), -1;
+        return 1;
+    case 4004:
+        if (strcmp(arg, "holm") != 0 && strcmp(arg, "bh") != 0)
+            return cli_usage(verb, "--adjust is holm or bh, not '%s'", arg), -1;
+        o->bh = strcmp(arg, "bh") == 0;
+        return 1;
+    case 4005:
+        if (strcmp(arg, "members") != 0)
+            return cli_usage(verb, "--weight knows only 'members', not '%s'", arg), -1;
+        o->weight = 1;
+        return 1;
+    case 'f':
+        if ((o->format = table_format_of(arg)) < 0)
+            return cli_usage(verb, "--format is csv, text or json, not '%s'", arg), -1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 int figure_parse(const char *verb, const char *help, int argc, char **argv,
                  figure_opts *o)
 {
     static const struct option longs[] = {
-        CLI_READ_OPTIONS,
-        SURVEY_OPTIONS,
-        SURVEY_JOBS_OPTION,
-        { "output", required_argument, NULL, 'o' },
-        { "force", no_argument, NULL, 2002 },
+        CLI_READ_OPTIONS, SURVEY_OPTIONS, SURVEY_JOBS_OPTION, CLI_OUTPUT_OPTIONS,
         { "by", required_argument, NULL, 4001 },
         { "questions", required_argument, NULL, 4002 },
         { "min-base", required_argument, NULL, 4003 },
@@ -139,48 +168,14 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
         { "scale", required_argument, NULL, 4002 },     /* scales are named like questions */
         { NULL, 0, NULL, 0 }
     };
-    int opt, r;
-    char *end;
+    const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },
+                              { figure_option, o } };
     o->min_base = 10;
-    while ((opt = cli_getopt(verb, argc, argv, "o:f:j:E:D:qh", longs)) != -1) {
-        if ((r = survey_option(verb, opt, optarg, &o->s)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        switch (opt) {
-        case 'o': o->output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
-        case 2002: o->force = 1; break;
-        case 4001: o->by = optarg; break;
-        case 4002: o->questions = optarg; break;
-        case 4003:
-            o->min_base = strtol(optarg, &end, 10);
-            if (*end || end == optarg || o->min_base < 0)
-                return cli_usage(verb, "--min-base wants a whole number, not '%s'", optarg);
-            break;
-        case 4004:
-            if (strcmp(optarg, "holm") != 0 && strcmp(optarg, "bh") != 0)
-                return cli_usage(verb, "--adjust is holm or bh, not '%s'", optarg);
-            o->bh = strcmp(optarg, "bh") == 0;
-            break;
-        case 4006: o->pairs = 1; break;
-        case 4005:
-            if (strcmp(optarg, "members") != 0)
-                return cli_usage(verb, "--weight knows only 'members', not '%s'", optarg);
-            o->weight = 1;
-            break;
-        case 'f':
-            if ((o->format = table_format_of(optarg)) < 0)
-                return cli_usage(verb, "--format is csv, text or json, not '%s'", optarg);
-            break;
-        case 'h': fputs(help, stdout); return -1;
-        default: return EXIT_USAGE;
-        }
-    }
-    if (o->weight && o->by)
+    int r = cli_parse(verb, help, argc, argv, "o:f:j:E:D:qh", longs, h, 3);
+    if (!r && o->weight && o->by)
         return cli_usage(verb, "--weight with --by changes nothing: each group is one "
                          "stratum; leave one out");
-    return 0;
+    return r;
 }
 
 int figure_is_ordinal(const yk_choice_list *list)
@@ -219,7 +214,7 @@ int figure_write(const struct table *tab, const figure_opts *o, unsigned long su
                  char **inputs, int n)
 {
     int status;
-    cli_out *out = cli_out_open(o->output, o->force, inputs, n, &status);
+    cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, n, &status);
     if (!out)
         return status;
     status = table_write(tab, (table_format)o->format, cli_out_stream(out));

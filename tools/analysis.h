@@ -20,9 +20,10 @@ int analysis_tally(const char *verb, const survey_opts *o, const char *by, int a
 /* What every figure verb takes. */
 typedef struct {
     survey_opts s;
-    const char *by, *output, *questions;
+    cli_output_opts out;
+    const char *by, *questions;
     long min_base;
-    int format, force;
+    int format;
     int bh;                     /* --adjust bh: Benjamini-Hochberg, not Holm */
     int weight;                 /* --weight members: post-stratify to units */
     int pairs;                  /* --pairs: pairwise tests after the overall one */

@@ -53,9 +53,38 @@ typedef struct {
 int cli_getopt(const char *verb, int argc, char **argv, const char *shortopts,
                const struct option *longopts);
 
-/* Handle one getopt_long result shared by reading verbs; returns 1 if it
- * was one of them, 0 if not, -1 on a bad value (already reported). */
-int cli_read_option(const char *verb, int opt, const char *arg, cli_common *c);
+/* A handler of some of a verb's options: 1 if opt was one of them, 0 if
+ * not, -1 on a bad value (already reported). */
+typedef int (*cli_option_fn)(const char *verb, int opt, const char *arg, void *ctx);
+typedef struct { cli_option_fn fn; void *ctx; } cli_handler;
+
+/* The options loop every verb shares: each option is offered to the
+ * handlers in turn; --help prints help.  Returns 0, -1 after printing the
+ * help, or EXIT_USAGE after saying why. */
+int cli_parse(const char *verb, const char *help, int argc, char **argv,
+              const char *shortopts, const struct option *longs,
+              const cli_handler *handlers, size_t nhandlers);
+
+/* The reading options (a cli_common *ctx). */
+int cli_read_option(const char *verb, int opt, const char *arg, void *ctx);
+
+/* Where results go: -o FILE ("-" is standard output), --force, --bom. */
+typedef struct {
+    const char *output;
+    int force, bom;
+} cli_output_opts;
+
+#define CLI_OUTPUT_OPTIONS \
+    { "output", required_argument, NULL, 'o' }, \
+    { "force", no_argument, NULL, 2002 }
+#define CLI_BOM_OPTION { "bom", no_argument, NULL, 2003 }
+
+/* The output options (a cli_output_opts *ctx). */
+int cli_output_option(const char *verb, int opt, const char *arg, void *ctx);
+
+/* -f text|json, for the verbs whose result is a summary (an int *json). */
+#define CLI_SUMMARY_FORMAT_OPTION { "format", required_argument, NULL, 'f' }
+int cli_summary_format_option(const char *verb, int opt, const char *arg, void *ctx);
 
 /* The long options behind cli_read_option, to splice into a verb's table. */
 #define CLI_READ_OPTIONS \

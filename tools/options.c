@@ -39,8 +39,9 @@ static int parse_delimiter(const char *verb, const char *arg, int *out)
     return -1;
 }
 
-int cli_read_option(const char *verb, int opt, const char *arg, cli_common *c)
+int cli_read_option(const char *verb, int opt, const char *arg, void *ctx)
 {
+    cli_common *c = ctx;
     switch (opt) {
     case 'E': {
         yk_encoding enc;
@@ -82,4 +83,47 @@ int cli_getopt(const char *verb, int argc, char **argv, const char *shortopts,
         opt = '?';
     }
     return opt;
+}
+
+int cli_output_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    cli_output_opts *o = ctx;
+    (void)verb;
+    switch (opt) {
+    case 'o': o->output = strcmp(arg, "-") == 0 ? NULL : arg; return 1;
+    case 2002: o->force = 1; return 1;
+    case 2003: o->bom = 1; return 1;
+    default: return 0;
+    }
+}
+
+int cli_summary_format_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    if (opt != 'f')
+        return 0;
+    if (strcmp(arg, "json") != 0 && strcmp(arg, "text") != 0) {
+        cli_usage(verb, "--format is text or json, not '%s'", arg);
+        return -1;
+    }
+    *(int *)ctx = strcmp(arg, "json") == 0;
+    return 1;
+}
+
+int cli_parse(const char *verb, const char *help, int argc, char **argv,
+              const char *shortopts, const struct option *longs,
+              const cli_handler *handlers, size_t nhandlers)
+{
+    int opt;
+    while ((opt = cli_getopt(verb, argc, argv, shortopts, longs)) != -1) {
+        if (opt == 'h') {
+            fputs(help, stdout);
+            return -1;
+        }
+        int taken = 0;
+        for (size_t i = 0; i < nhandlers && !taken; i++)
+            taken = opt == '?' ? -1 : handlers[i].fn(verb, opt, optarg, handlers[i].ctx);
+        if (taken <= 0)
+            return EXIT_USAGE;      /* already said, by getopt or the handler */
+    }
+    return 0;
 }

@@ -32,8 +32,9 @@ struct survey {
     int stopped;
 };
 
-int survey_option(const char *verb, int opt, const char *arg, survey_opts *o)
+int survey_option(const char *verb, int opt, const char *arg, void *ctx)
 {
+    survey_opts *o = ctx;
     switch (opt) {
     case 3001: o->form_dir = arg; return 1;
     case 3002: o->round = arg; return 1;

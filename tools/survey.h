@@ -27,9 +27,9 @@ typedef struct {
 /* -j N for the verbs that tally (they read files on N threads). */
 #define SURVEY_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }
 
-/* 1 if opt was one of SURVEY_OPTIONS or the reading options, 0 if not,
- * -1 on a bad value (reported). */
-int survey_option(const char *verb, int opt, const char *arg, survey_opts *o);
+/* A cli_option_fn for SURVEY_OPTIONS, -j and the reading options (a
+ * survey_opts *ctx). */
+int survey_option(const char *verb, int opt, const char *arg, void *ctx);
 
 typedef struct survey survey;
 

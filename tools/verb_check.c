@@ -70,29 +70,10 @@ static const char *const help =
 static int parse(int argc, char **argv, survey_opts *o)
 {
     static const struct option longs[] = {
-        CLI_READ_OPTIONS,
-        SURVEY_OPTIONS,
-        { "format", required_argument, NULL, 'f' },
-        { NULL, 0, NULL, 0 }
+        CLI_READ_OPTIONS, SURVEY_OPTIONS, CLI_SUMMARY_FORMAT_OPTION, { NULL, 0, NULL, 0 }
     };
-    int opt, r;
-    while ((opt = cli_getopt("check", argc, argv, "f:E:D:qh", longs)) != -1) {
-        if ((r = survey_option("check", opt, optarg, o)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        switch (opt) {
-        case 'f':
-            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
-                return cli_usage("check", "--format is text or json, not '%s'", optarg);
-            o->c.json = strcmp(optarg, "json") == 0;
-            break;
-        case 'h': fputs(help, stdout); return -1;
-        default: return EXIT_USAGE;
-        }
-    }
-    return 0;
+    const cli_handler h[] = { { survey_option, o }, { cli_summary_format_option, &o->c.json } };
+    return cli_parse("check", help, argc, argv, "f:E:D:qh", longs, h, 2);
 }
 
 static int verb_check(int argc, char **argv)

@@ -83,44 +83,37 @@ static const char *const help =
 
 typedef struct {
     cli_common c;
-    const char *output, *suffix;
-    int force, bom;
+    cli_output_opts out;
+    const char *suffix;
 } convert_opts;
+
+static int suffix_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    (void)verb;
+    if (opt != 2001)
+        return 0;
+    *(const char **)ctx = arg;
+    return 1;
+}
 
 static int parse(int argc, char **argv, convert_opts *o)
 {
     static const struct option longs[] = {
-        CLI_READ_OPTIONS,
-        { "output", required_argument, NULL, 'o' },
+        CLI_READ_OPTIONS, CLI_OUTPUT_OPTIONS, CLI_BOM_OPTION,
         { "suffix", required_argument, NULL, 2001 },
-        { "force", no_argument, NULL, 2002 },
-        { "bom", no_argument, NULL, 2003 },
         { NULL, 0, NULL, 0 }
     };
-    int opt, r;
-    while ((opt = cli_getopt("convert", argc, argv, "o:E:D:qh", longs)) != -1) {
-        if ((r = cli_read_option("convert", opt, optarg, &o->c)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        switch (opt) {
-        case 'o': o->output = optarg; break;
-        case 2001: o->suffix = optarg; break;
-        case 2002: o->force = 1; break;
-        case 2003: o->bom = 1; break;
-        case 'h': fputs(help, stdout); return -1;
-        default: return EXIT_USAGE;
-        }
-    }
+    const cli_handler h[] = { { cli_read_option, &o->c }, { cli_output_option, &o->out },
+                              { suffix_option, &o->suffix } };
+    int r = cli_parse("convert", help, argc, argv, "o:E:D:qh", longs, h, 3);
+    if (r)
+        return r;
     if (optind == argc)
         return cli_usage("convert", "no input file");
-    if (o->output && o->suffix)
+    if (o->out.output && o->suffix)
         return cli_usage("convert", "--output and --suffix do not go together");
     if (o->suffix && (!*o->suffix || strchr(o->suffix, '/')))
         return cli_usage("convert", "--suffix wants a file-name ending like .utf8.csv");
-    if (o->output && strcmp(o->output, "-") == 0)
-        o->output = NULL;
     return 0;
 }
 
@@ -129,13 +122,13 @@ static int convert_files(const convert_opts *o, const char *output,
                          char **paths, int n, cli_diags *ds)
 {
     int status, worst = 0;
-    cli_out *out = cli_out_open(output, o->force, paths, n, &status);
+    cli_out *out = cli_out_open(output, o->out.force, paths, n, &status);
     if (!out)
         return status;
     convert_state cs = { 0 };
     yk_status st = yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
                                      ',', &cs.w);
-    if (st == YK_OK && o->bom)
+    if (st == YK_OK && o->out.bom)
         st = yk_csv_write_raw(cs.w, "\xEF\xBB\xBF", 3);
     for (int i = 0; st == YK_OK && i < n; i++) {
         cs.differs_at = 0;
@@ -210,7 +203,7 @@ static int verb_convert(int argc, char **argv)
         return worst;
     }
     if (!o.suffix) {
-        worst = convert_files(&o, o.output, paths, n, &ds);
+        worst = convert_files(&o, o.out.output, paths, n, &ds);
     } else {
         for (int i = 0; i < n && worst < EXIT_SYSTEM; i++) {
             char *out = with_suffix(paths[i], o.suffix);

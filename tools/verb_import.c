@@ -168,42 +168,23 @@ static const char *const help =
 
 typedef struct {
     survey_opts s;
-    const char *output;
-    int force, bom;
+    cli_output_opts out;
 } import_opts;
 
 static int parse(int argc, char **argv, import_opts *o)
 {
     static const struct option longs[] = {
-        CLI_READ_OPTIONS,
-        SURVEY_OPTIONS,
-        { "output", required_argument, NULL, 'o' },
-        { "force", no_argument, NULL, 2002 },
-        { "bom", no_argument, NULL, 2003 },
+        CLI_READ_OPTIONS, SURVEY_OPTIONS, CLI_OUTPUT_OPTIONS, CLI_BOM_OPTION,
         { NULL, 0, NULL, 0 }
     };
-    int opt, r;
-    while ((opt = cli_getopt("import", argc, argv, "o:E:D:qh", longs)) != -1) {
-        if ((r = survey_option("import", opt, optarg, &o->s)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        switch (opt) {
-        case 'o': o->output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
-        case 2002: o->force = 1; break;
-        case 2003: o->bom = 1; break;
-        case 'h': fputs(help, stdout); return -1;
-        default: return EXIT_USAGE;
-        }
-    }
-    return 0;
+    const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out } };
+    return cli_parse("import", help, argc, argv, "o:E:D:qh", longs, h, 2);
 }
 
 static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
 {
     int status;
-    cli_out *out = cli_out_open(o->output, o->force, inputs, ninputs, &status);
+    cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, ninputs, &status);
     if (!out)
         return status;
     import_state is = { .form = survey_form(s) };
@@ -212,7 +193,7 @@ static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
     is.ends = calloc(is.nfields, sizeof *is.ends);
     is.st = is.fields && is.ends ? yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
                                           ',', &is.w) : YK_ERR_NOMEM;
-    if (is.st == YK_OK && o->bom)
+    if (is.st == YK_OK && o->out.bom)
         is.st = yk_csv_write_raw(is.w, "\xEF\xBB\xBF", 3);
     if (is.st == YK_OK)
         is.st = write_header(&is);
@@ -225,7 +206,7 @@ static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
     free(is.ends);
     if (is.st != YK_OK || status >= EXIT_USAGE) {
         if (is.st != YK_OK)
-            cli_error("%s: write failed: %s", o->output ? o->output : "standard output",
+            cli_error("%s: write failed: %s", o->out.output ? o->out.output : "standard output",
                       yk_strerror(is.st));
         cli_out_abandon(out);
         return is.st != YK_OK ? EXIT_SYSTEM : status;

@@ -169,30 +169,11 @@ static const char *const help =
 static int parse(int argc, char **argv, cli_common *c)
 {
     static const struct option longs[] = {
-        CLI_READ_OPTIONS,
-        { "format", required_argument, NULL, 'f' },
-        { NULL, 0, NULL, 0 }
+        CLI_READ_OPTIONS, CLI_SUMMARY_FORMAT_OPTION, { NULL, 0, NULL, 0 }
     };
-    int opt, r;
-    while ((opt = cli_getopt("sniff", argc, argv, "f:E:D:qh", longs)) != -1) {
-        if ((r = cli_read_option("sniff", opt, optarg, c)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        switch (opt) {
-        case 'f':
-            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
-                return cli_usage("sniff", "--format is text or json, not '%s'", optarg);
-            c->json = strcmp(optarg, "json") == 0;
-            break;
-        case 'h': fputs(help, stdout); return -1;
-        default: return EXIT_USAGE;
-        }
-    }
-    if (optind == argc)
-        return cli_usage("sniff", "no input file");
-    return 0;
+    const cli_handler h[] = { { cli_read_option, c }, { cli_summary_format_option, &c->json } };
+    int r = cli_parse("sniff", help, argc, argv, "f:E:D:qh", longs, h, 2);
+    return r || optind < argc ? r : cli_usage("sniff", "no input file");
 }
 
 static int verb_sniff(int argc, char **argv)

@@ -26,37 +26,29 @@ static const char *const help =
 
 typedef struct {
     survey_opts s;
-    const char *output, *by;
-    int force;
+    cli_output_opts out;
+    const char *by;
 } tally_opts;
+
+static int by_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    (void)verb;
+    if (opt != 4001)
+        return 0;
+    *(const char **)ctx = arg;
+    return 1;
+}
 
 static int parse(int argc, char **argv, tally_opts *o)
 {
     static const struct option longs[] = {
-        CLI_READ_OPTIONS,
-        SURVEY_OPTIONS,
-        SURVEY_JOBS_OPTION,
-        { "output", required_argument, NULL, 'o' },
-        { "force", no_argument, NULL, 2002 },
+        CLI_READ_OPTIONS, SURVEY_OPTIONS, SURVEY_JOBS_OPTION, CLI_OUTPUT_OPTIONS,
         { "by", required_argument, NULL, 4001 },
         { NULL, 0, NULL, 0 }
     };
-    int opt, r;
-    while ((opt = cli_getopt("tally", argc, argv, "o:j:E:D:qh", longs)) != -1) {
-        if ((r = survey_option("tally", opt, optarg, &o->s)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        switch (opt) {
-        case 'o': o->output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
-        case 2002: o->force = 1; break;
-        case 4001: o->by = optarg; break;
-        case 'h': fputs(help, stdout); return -1;
-        default: return EXIT_USAGE;
-        }
-    }
-    return 0;
+    const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },
+                              { by_option, &o->by } };
+    return cli_parse("tally", help, argc, argv, "o:j:E:D:qh", longs, h, 3);
 }
 
 int analysis_save(const yk_tally *t, const char *path, int force, char **inputs, int n)
@@ -84,7 +76,7 @@ static int verb_tally(int argc, char **argv)
     yk_tally *t;
     int code = analysis_tally("tally", &o.s, o.by, argc - optind, argv + optind, &ds, &t);
     if (t) {
-        int saved = analysis_save(t, o.output, o.force, argv + optind, argc - optind);
+        int saved = analysis_save(t, o.out.output, o.out.force, argv + optind, argc - optind);
         code = saved ? saved : code;
         yk_tally_free(t);
     }
