@@ -1271,8 +1271,9 @@ static int scale_eq(const void *ctx, size_t item, const void *key)
     return strcmp(L->qs[item].scale, key) == 0;
 }
 
-/* A scale is a sum or mean of items: one item is a typo or a lost row. */
-static int one_item_scales(loader *L, unsigned long scale_column)
+/* A scale is a sum or mean of items: one item is a typo or a lost row;
+ * its reliability needs every pair of items, so their number is bounded. */
+static int scale_sizes(loader *L, unsigned long scale_column)
 {
     table t = { 0 };
     size_t *count = calloc(L->nq ? L->nq : 1, sizeof *count);
@@ -1289,7 +1290,11 @@ static int one_item_scales(loader *L, unsigned long scale_column)
             table_free(&t);
             return nomem(L), 0;
         }
-        count[first]++;
+        if (++count[first] == YK_FORM_MAX_SCALE_ITEMS + 1)
+            report(L, YK_ERROR, "form-too-large", L->qs[i].line, scale_column,
+                   "split the scale into constructs of fewer items",
+                   "the scale '%.*s%s' has more than %d items",
+                   QUOTEDZ(s), YK_FORM_MAX_SCALE_ITEMS);
     }
     for (size_t i = 0; i < L->nq; i++)
         if (count[i] == 1)
@@ -1326,7 +1331,7 @@ static void cross_checks(loader *L, const yk_form_files *files,
     for (size_t i = 0; i < L->nq; i++)
         if (L->qx[i].list && !L->unusable[F_CHOICES])
             resolve_list(L, i);
-    one_item_scales(L, scale_column);
+    scale_sizes(L, scale_column);
     if (L->nq == 0 && !L->unusable[F_SURVEY])
         report(L, YK_ERROR, "form-empty", 1, 0,
                "add a row for each question: type, name and label",

@@ -127,6 +127,8 @@ static yk_status add_item(yk_tally *t, size_t q, const yk_question *qq)
     scale_info *s = find_scale(t, qq->scale);
     if (!s)
         return YK_ERR_NOMEM;
+    if (s->k == YK_FORM_MAX_SCALE_ITEMS)
+        return YK_ERR_LIMIT;        /* yk_form_load refuses such a form */
     size_t *items = realloc(s->items, (s->k + 1) * sizeof *items);
     if (items)
         s->items = items;
@@ -322,9 +324,7 @@ static void count_number(const yk_answer *a, yk_tally_numbers *s)
 static void count_scale(const yk_tally *t, const scale_info *s, const yk_answer *answers,
                         cell *c, size_t which)
 {
-    int64_t v[64];
-    if (s->k > 64)
-        return;
+    int64_t v[YK_FORM_MAX_SCALE_ITEMS];
     (void)t;
     for (size_t i = 0; i < s->k; i++) {
         const yk_answer *a = &answers[s->items[i]];

@@ -55,7 +55,8 @@
 enum {
     YK_FORM_MAX_QUESTIONS = 20000,
     YK_FORM_MAX_CHOICES = 200000,      /* in all lists together */
-    YK_FORM_MAX_LANGUAGES = 64
+    YK_FORM_MAX_LANGUAGES = 64,
+    YK_FORM_MAX_SCALE_ITEMS = 64       /* questions sharing one scale */
 };
 
 typedef enum {

@@ -645,6 +645,31 @@ START_TEST(test_form_too_many_questions)
 }
 END_TEST
 
+/* A scale may hold YK_FORM_MAX_SCALE_ITEMS items; the one past it is
+ * reported on its own line (header on 1, items from line 2). */
+START_TEST(test_form_scale_too_large)
+{
+    char s[8192];
+    size_t n = (size_t)snprintf(s, sizeof s, "type,name,label,scale\n");
+    for (int i = 0; i <= YK_FORM_MAX_SCALE_ITEMS + 1 - _i; i++)
+        n += (size_t)snprintf(s + n, sizeof s - n, "integer,q%d,Q,big\n", i);
+    events e;
+    yk_form *f;
+    yk_status st = load(s, NULL, NULL, &e, &f);
+    yk_form_free(f);
+    if (_i == 2) {                          /* exactly the maximum */
+        ck_assert_int_eq(st, YK_OK);
+        ck_assert_str_eq(e.out, "");
+        return;
+    }
+    char want[64];
+    snprintf(want, sizeof want, "form-too-large@survey:%d:4\n",
+             YK_FORM_MAX_SCALE_ITEMS + 2);
+    ck_assert_int_eq(st, YK_ERR_PARSE);
+    ck_assert_str_eq(e.out, want);
+}
+END_TEST
+
 START_TEST(test_form_arguments)
 {
     yk_form *f = (yk_form *)1;
@@ -716,6 +741,7 @@ Suite *yk_suite_form(void)
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, test_form_too_many_languages);
     tcase_add_test(tc, test_form_too_many_questions);
+    tcase_add_loop_test(tc, test_form_scale_too_large, 0, 3);
     tcase_add_test(tc, test_form_arguments);
     tcase_add_test(tc, test_arena);
     suite_add_tcase(s, tc);
