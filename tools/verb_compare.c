@@ -144,12 +144,14 @@ static void numeric(compare_run *c, size_t r, size_t q, size_t groups)
 {
     double *n = calloc(groups, sizeof *n), *mean = calloc(groups, sizeof *mean);
     double *var = calloc(groups, sizeof *var), total = 0, grand = 0, ssb = 0, ssw = 0;
-    size_t used = 0;
+    size_t used = 0, single = 0;
     for (size_t g = 0; n && mean && var && g < groups; g++) {
         yk_tally_numbers x;
         double m, sd;
-        if (yk_tally_numbers_of(c->t, r, g, q, &x) != YK_OK || x.n < 2 ||
-            yk_tally_moments(&x, &m, &sd) != YK_OK)
+        if (yk_tally_numbers_of(c->t, r, g, q, &x) != YK_OK)
+            continue;
+        single += x.n == 1;
+        if (x.n < 2 || yk_tally_moments(&x, &m, &sd) != YK_OK)
             continue;               /* a group needs two answers to vary */
         n[used] = (double)x.n;
         mean[used] = m;
@@ -161,6 +163,11 @@ static void numeric(compare_run *c, size_t r, size_t q, size_t groups)
         ssb += n[g] * (mean[g] - grand / total) * (mean[g] - grand / total);
         ssw += (n[g] - 1) * var[g];
     }
+    if (single && !c->o->s.c.quiet)     /* not named: it may be under --min-base */
+        cli_error("warning: question '%s' (round %s): %zu group%s with a single answer left out "
+                  "of the ANOVA and Welch tests: a group needs two answers to vary",
+                  yk_form_question(yk_tally_form(c->t), q)->name, yk_tally_round(c->t, r),
+                  single, single == 1 ? "" : "s");
     result a = { .round = r, .q = q, .test = "anova", .n = total, .has_df2 = 1,
                  .effect = ssb + ssw > 0 ? ssb / (ssb + ssw) : 0 };
     result w = a;
