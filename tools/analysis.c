@@ -128,18 +128,28 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
     switch (opt) {
     case 4001: o->by = arg; return 1;
     case 4002: o->questions = arg; return 1;
-    case 4006: o->pairs = 1; return 1;
+    case 4006:
+        if (!(o->takes & FIGURE_TESTS))
+            return cli_usage(verb, "--pairs: %s makes no tests to pair", verb), -1;
+        o->pairs = 1;
+        return 1;
     case 4003:
         o->min_base = strtol(arg, &end, 10);
         if (*end || end == arg || o->min_base < 0)
             return cli_usage(verb, "--min-base wants a whole number, not '%s'", arg), -1;
         return 1;
     case 4004:
+        if (!(o->takes & FIGURE_TESTS))
+            return cli_usage(verb, "--adjust: %s makes no family of tests to adjust", verb), -1;
         if (strcmp(arg, "holm") != 0 && strcmp(arg, "bh") != 0)
             return cli_usage(verb, "--adjust is holm or bh, not '%s'", arg), -1;
         o->bh = strcmp(arg, "bh") == 0;
         return 1;
     case 4005:
+        if (!(o->takes & FIGURE_WEIGHT))
+            return cli_usage(verb, "%s does not weight: its tests and coefficients treat "
+                             "the responses as a simple random sample (see the README, "
+                             "\"Weights\")", verb), -1;
         if (strcmp(arg, "members") != 0)
             return cli_usage(verb, "--weight knows only 'members', not '%s'", arg), -1;
         o->weight = 1;
@@ -153,7 +163,7 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-int figure_parse(const char *verb, const char *help, int argc, char **argv,
+int figure_parse(const char *verb, const char *help, unsigned takes, int argc, char **argv,
                  figure_opts *o)
 {
     static const struct option longs[] = {
@@ -171,6 +181,7 @@ int figure_parse(const char *verb, const char *help, int argc, char **argv,
     const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },
                               { figure_option, o } };
     o->min_base = 10;
+    o->takes = takes;
     int r = cli_parse(verb, help, argc, argv, "o:f:j:E:D:qh", longs, h, 3);
     if (!r && o->weight && o->by)
         return cli_usage(verb, "--weight with --by changes nothing: each group is one "
@@ -202,6 +213,37 @@ int figure_wanted(const figure_opts *o, const char *name)
     return 0;
 }
 
+int figure_check_weights(const char *verb, const yk_tally *t)
+{
+    const yk_question *g = yk_tally_group(t);
+    if (!g)
+        return cli_usage(verb, "--weight members needs a grouping question (the unit)");
+    for (size_t i = 0; i < g->list->n; i++)
+        if (g->list->choices[i].members <= 0) {
+            cli_error("error: the unit '%s' has no members in the form's list '%s'; "
+                      "--weight members needs them all", g->list->choices[i].name,
+                      g->list->name);
+            return EXIT_DATA;
+        }
+    return 0;
+}
+
+double figure_member_weights(const yk_tally *t, const double *base, double *w)
+{
+    const yk_choice_list *units = yk_tally_group(t)->list;
+    double members = 0, all = 0, w2 = 0;
+    for (size_t i = 0; i < units->n; i++)
+        if (base[i] > 0) {
+            members += (double)units->choices[i].members;
+            all += base[i];
+        }
+    for (size_t i = 0; i < units->n; i++) {
+        w[i] = base[i] > 0 ? (double)units->choices[i].members / members * all / base[i] : 0;
+        w2 += base[i] * w[i] * w[i];
+    }
+    return w2 > 0 ? all / w2 : 1;
+}
+
 const char *figure_group_name(const yk_tally *t, const figure_opts *o, size_t gi)
 {
     const yk_question *g = yk_tally_group(t);
@@ -229,11 +271,11 @@ int figure_write(const struct table *tab, const figure_opts *o, unsigned long su
     return cli_out_commit(out);
 }
 
-int figure_main(const char *verb, const char *help, int argc, char **argv,
+int figure_main(const char *verb, const char *help, unsigned takes, int argc, char **argv,
                 const char *const *columns, size_t ncols, figure_fill fill, void *ctx)
 {
     figure_opts o = { 0 };
-    int r = figure_parse(verb, help, argc, argv, &o);
+    int r = figure_parse(verb, help, takes, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };

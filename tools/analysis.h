@@ -17,6 +17,12 @@ int analysis_is_tally(const char *arg);
 int analysis_tally(const char *verb, const survey_opts *o, const char *by, int argc,
                    char **argv, cli_diags *ds, yk_tally **out);
 
+/* What a figure verb takes beyond the common options. */
+enum {
+    FIGURE_WEIGHT = 1,          /* --weight members */
+    FIGURE_TESTS = 2,           /* --adjust, --pairs: a family of tests */
+};
+
 /* What every figure verb takes. */
 typedef struct {
     survey_opts s;
@@ -27,12 +33,27 @@ typedef struct {
     int bh;                     /* --adjust bh: Benjamini-Hochberg, not Holm */
     int weight;                 /* --weight members: post-stratify to units */
     int pairs;                  /* --pairs: pairwise tests after the overall one */
+    unsigned takes;             /* FIGURE_* */
 } figure_opts;
 
-/* Parse a figure verb's options (printing help for --help: then -1).
- * Returns 0, -1, or EXIT_USAGE after saying why. */
-int figure_parse(const char *verb, const char *help, int argc, char **argv,
+/* Parse a figure verb's options (printing help for --help: then -1);
+ * takes says which of the FIGURE_* options it has.  Returns 0, -1, or
+ * EXIT_USAGE after saying why. */
+int figure_parse(const char *verb, const char *help, unsigned takes, int argc, char **argv,
                  figure_opts *o);
+
+/* --weight members post-stratifies to the units' membership: each unit's
+ * answers count by its share of the members, not of the respondents.
+ * It needs a grouping question whose every choice has members: else an
+ * exit status, after saying why. */
+int figure_check_weights(const char *verb, const yk_tally *t);
+
+/* The weight of each unit (choice gi of the grouping question) given how
+ * many of it answered, base[gi]: w[gi] = (members / M) (B / base[gi]),
+ * M and B summed over the units that answered (w = 0 for the others, and
+ * responses without a unit are left out).  Returns Kish's effective base
+ * over B: B / sum(base w^2) (1 when no unit answered). */
+double figure_member_weights(const yk_tally *t, const double *base, double *w);
 
 /* An ordinal list: one with a not-an-opinion answer, or whose codes are
  * all whole numbers (1-5 scales), with at least 3 answers; its order is
@@ -58,7 +79,7 @@ typedef int (*figure_fill)(void *ctx, yk_tally *t, const figure_opts *o,
                            struct table *tab, unsigned long *suppressed);
 
 /* The whole of a figure verb: options, the tally, the table, the output. */
-int figure_main(const char *verb, const char *help, int argc, char **argv,
+int figure_main(const char *verb, const char *help, unsigned takes, int argc, char **argv,
                 const char *const *columns, size_t ncols, figure_fill fill, void *ctx);
 
 /* Write t as a tally file to path (NULL: standard output), atomically. */

@@ -182,7 +182,7 @@ static int verb_crosstab(int argc, char **argv)
             argv[kept++] = argv[i];
         }
     }
-    int r = figure_parse("crosstab", help, kept, argv, &o);
+    int r = figure_parse("crosstab", help, 0, kept, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
     if (!rows || !cols)

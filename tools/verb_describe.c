@@ -9,7 +9,7 @@
 
 static const char *const columns[] = {
     "round", "group", "question", "n", "mean", "sd", "median", "q1", "q3",
-    "top2", "bottom2", "net", "min", "max",
+    "top2", "bottom2", "net", "min", "max", "effective_n",
 };
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
@@ -44,13 +44,15 @@ static void lead(describe_run *d, const char *round, const char *group, const ch
     table_cell(d->tab, q);
 }
 
-static void ordinal_row(describe_run *d, const yk_question *q, const int64_t *c)
+/* c: counts per choice, weighted or not; eff: Kish's effective n (-1:
+ * unweighted). */
+static void ordinal_row(describe_run *d, const yk_question *q, const double *c, double eff)
 {
     size_t order[256], k = q->list->n <= 256 ? by_value(q->list, order) : 0;
     double counts[256], values[256], n = 0;
     long double sum = 0, sumsq = 0;
     for (size_t i = 0; i < k; i++) {
-        counts[i] = (double)c[order[i]];
+        counts[i] = c[order[i]];
         values[i] = q->list->choices[order[i]].value;
         n += counts[i];
         sum += (long double)counts[i] * values[i];
@@ -65,7 +67,7 @@ static void ordinal_row(describe_run *d, const yk_question *q, const int64_t *c)
     int boxes = shown && k >= 4;
     double top = boxes ? 100 * (counts[k - 1] + counts[k - 2]) / n : 0;
     double bottom = boxes ? 100 * (counts[0] + counts[1]) / n : 0;
-    table_number(d->tab, n, 0, 1);
+    table_number(d->tab, n, eff < 0 ? 0 : 2, 1);
     table_number(d->tab, mean, 4, shown);
     table_number(d->tab, sd, 4, has_sd);
     table_number(d->tab, med, 4, shown);
@@ -76,23 +78,78 @@ static void ordinal_row(describe_run *d, const yk_question *q, const int64_t *c)
     table_number(d->tab, top - bottom, 4, boxes);
     table_number(d->tab, 0, 0, 0);
     table_number(d->tab, 0, 0, 0);
+    table_number(d->tab, eff, 1, eff >= 0);
     d->suppressed += n > 0 && !shown;
 }
 
-static void numeric_row(describe_run *d, const yk_tally_numbers *x)
+/* x: all groups' numbers (for n, minimum and maximum); w: each unit's
+ * weight under --weight (NULL: unweighted). */
+static void numeric_row(describe_run *d, size_t r, size_t q, const yk_tally_numbers *x,
+                        const double *w, double eff)
 {
     double mean = 0, sd = 0, n = (double)x->n;
-    int shown = n > 0 && n >= (double)d->o->min_base &&
-                yk_tally_moments(x, &mean, &sd) == YK_OK;
+    int shown = n > 0 && n >= (double)d->o->min_base;
+    if (w) {
+        long double wn = 0, sum = 0, sumsq = 0;
+        yk_tally_numbers u;
+        for (size_t gi = 0; gi < yk_tally_group(d->t)->list->n; gi++)
+            if (w[gi] > 0 && yk_tally_numbers_of(d->t, r, gi, q, &u) == YK_OK) {
+                wn += w[gi] * (long double)u.n;
+                sum += w[gi] * (long double)u.sum / YK_TALLY_UNIT;
+                sumsq += w[gi] * (long double)u.sumsq / YK_TALLY_UNIT / YK_TALLY_UNIT;
+            }
+        n = (double)wn;         /* responses without a unit are left out */
+        shown = n > 0 && n >= (double)d->o->min_base &&
+                yk_stats_mean_sd(n, sum, sumsq, &mean, &sd) == YK_OK;
+    } else {
+        shown = shown && yk_tally_moments(x, &mean, &sd) == YK_OK;
+    }
     int has_sd = shown && n >= 2;
-    table_number(d->tab, n, 0, 1);
+    table_number(d->tab, n, w ? 2 : 0, 1);
     table_number(d->tab, mean, 4, shown);
     table_number(d->tab, sd, 4, has_sd);
     for (int i = 0; i < 6; i++)
         table_number(d->tab, 0, 0, 0);     /* no order of answers to count */
     table_number(d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown);
     table_number(d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown);
+    table_number(d->tab, eff, 1, w != NULL);
     d->suppressed += n > 0 && !shown;
+}
+
+/* How many of each unit answered q in round r: with an opinion, for a
+ * list; with a number, otherwise. */
+static void unit_bases(describe_run *d, size_t r, size_t q, int64_t *c, double *base)
+{
+    const yk_question *qq = yk_form_question(yk_tally_form(d->t), q);
+    for (size_t gi = 0; gi < yk_tally_group(d->t)->list->n; gi++) {
+        yk_tally_numbers x;
+        base[gi] = 0;
+        if (qq->list && yk_tally_counts(d->t, r, gi, q, c) == YK_OK) {
+            for (size_t i = 0; i < qq->list->n; i++)
+                base[gi] += qq->list->choices[i].not_opinion ? 0 : (double)c[i];
+        } else if (!qq->list && yk_tally_numbers_of(d->t, r, gi, q, &x) == YK_OK) {
+            base[gi] = (double)x.n;
+        }
+    }
+}
+
+/* The counts of q's choices in round r, group `which`, into wc: weighted
+ * by w when it is given. */
+static void list_counts(describe_run *d, size_t r, size_t which, size_t q, const double *w,
+                        int64_t *c, double *wc)
+{
+    size_t n = yk_form_question(yk_tally_form(d->t), q)->list->n;
+    memset(wc, 0, n * sizeof *wc);
+    if (!w) {
+        if (yk_tally_counts(d->t, r, which, q, c) == YK_OK)
+            for (size_t i = 0; i < n; i++)
+                wc[i] = (double)c[i];
+        return;
+    }
+    for (size_t gi = 0; gi < yk_tally_group(d->t)->list->n; gi++)
+        if (w[gi] > 0 && yk_tally_counts(d->t, r, gi, q, c) == YK_OK)
+            for (size_t i = 0; i < n; i++)
+                wc[i] += w[gi] * (double)c[i];
 }
 
 static int wanted(const figure_opts *o, const yk_question *q)
@@ -109,8 +166,13 @@ static int fill_describe(void *ctx, yk_tally *t, const figure_opts *o, table *ta
     (void)ctx;
     const yk_form *form = yk_tally_form(d->t);
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
+    size_t units = yk_tally_group(t) ? yk_tally_group(t)->list->n : 0;
+    int code = o->weight ? figure_check_weights("describe", t) : 0;
     int64_t c[259];
-    for (size_t r = 0; r < yk_tally_n_rounds(d->t); r++) {
+    double wc[256], *base = calloc(units + 1, sizeof *base), *w = calloc(units + 1, sizeof *w);
+    if (!base || !w)
+        code = EXIT_SYSTEM;
+    for (size_t r = 0; !code && r < yk_tally_n_rounds(d->t); r++) {
         const char *round = yk_tally_round(d->t, r);
         if (d->o->s.round && strcmp(d->o->s.round, round) != 0)
             continue;
@@ -122,18 +184,29 @@ static int fill_describe(void *ctx, yk_tally *t, const figure_opts *o, table *ta
             for (size_t q = 0; q < yk_form_n_questions(form); q++) {
                 const yk_question *qq = yk_form_question(form, q);
                 yk_tally_numbers x;
+                double eff = -1, all = 0;
                 if (!wanted(d->o, qq) || (qq->list && qq->list->n > 256))
                     continue;
+                if (o->weight) {
+                    unit_bases(d, r, q, c, base);
+                    for (size_t u = 0; u < units; u++)
+                        all += base[u];
+                    eff = all * figure_member_weights(t, base, w);
+                }
                 lead(d, round, gname, qq->name);
-                if (qq->list && yk_tally_counts(d->t, r, which, q, c) == YK_OK)
-                    ordinal_row(d, qq, c);
-                else if (yk_tally_numbers_of(d->t, r, which, q, &x) == YK_OK)
-                    numeric_row(d, &x);
+                if (qq->list) {
+                    list_counts(d, r, which, q, o->weight ? w : NULL, c, wc);
+                    ordinal_row(d, qq, wc, eff);
+                } else if (yk_tally_numbers_of(d->t, r, which, q, &x) == YK_OK) {
+                    numeric_row(d, r, q, &x, o->weight ? w : NULL, eff);
+                }
             }
         }
     }
+    free(base);
+    free(w);
     *suppressed = d->suppressed;
-    return 0;
+    return code;
 }
 
 static const char *const help =
@@ -150,7 +223,12 @@ static const char *const help =
     "as its choice's value.\n"
     "\n"
     "Columns: round, group, question, n, mean, sd, median, q1, q3, top2,\n"
-    "bottom2, net, min, max.\n"
+    "bottom2, net, min, max, effective_n.\n"
+    "\n"
+    "      --weight members   post-stratify to the units' membership, as in freq:\n"
+    "                         n is weighted, the SD's denominator is the sum of\n"
+    "                         the weights minus one, the quartiles use the\n"
+    "                         weighted counts, effective_n is Kish's\n"
     "\n"
     "Options as in freq: --by QUESTION, --round NAME, --questions LIST,\n"
     "--min-base N, -f csv|text|json, -o FILE, --force, --form DIR, and the\n"
@@ -162,7 +240,7 @@ static const char *const help =
 
 static int verb_describe(int argc, char **argv)
 {
-    return figure_main("describe", help, argc, argv, columns, NCOLS, fill_describe, NULL);
+    return figure_main("describe", help, FIGURE_WEIGHT, argc, argv, columns, NCOLS, fill_describe, NULL);
 }
 
 const cli_verb cli_verb_describe = {

@@ -99,64 +99,46 @@ static void question_rows(freq_run *f, const char *round, const char *group,
     extra(f, 0, 0, 0, 0, 0, 0, 0, -1);
 }
 
-/* Post-stratified to membership: each unit's answers count as many as its
- * share of the members, not of the respondents.  Responses without a unit
- * are left out.  *design gets Kish's effective base over the base. */
+/* Post-stratified to membership (figure_member_weights), each unit
+ * weighed by how many of it answered q.  *design gets Kish's effective base
+ * over the base. */
 static int weigh(freq_run *f, size_t r, size_t q, size_t width, double *out,
                  double *responses, double *design)
 {
-    const yk_question *g = yk_tally_group(f->t), *qq = yk_form_question(yk_tally_form(f->t), q);
-    int64_t *c = malloc(width * sizeof *c);
-    double members = 0, base = 0, w2 = 0;
-    size_t n = qq->list->n;
-    if (!c)
-        return EXIT_SYSTEM;
-    memset(out, 0, (n + 3) * sizeof *out);
-    *responses = 0;
-    for (size_t pass = 0; pass < 2; pass++)
-        for (size_t gi = 0; gi < g->list->n; gi++) {
-            double m = (double)g->list->choices[gi].members;
-            if (yk_tally_counts(f->t, r, gi, q, c) != YK_OK || c[n + 2] == 0 || m <= 0)
-                continue;
-            if (pass == 0) {
-                members += m;
-                base += (double)c[n + 2];
-                continue;
-            }
-            double w = m / members * base / (double)c[n + 2];
-            for (size_t i = 0; i < n; i++)
-                out[i] += w * (double)c[i];
-            out[n] += (double)c[n];
-            out[n + 1] += (double)c[n + 1];
-            *responses += (double)yk_tally_responses(f->t, r, gi);
-            w2 += (double)c[n + 2] * w * w;
-        }
-    out[n + 2] = base;
-    *design = w2 > 0 ? base * base / w2 / base : 1;
+    const yk_choice_list *units = yk_tally_group(f->t)->list;
+    size_t n = yk_form_question(yk_tally_form(f->t), q)->list->n;
+    int64_t *c = malloc(units->n * width * sizeof *c);
+    double *base = malloc(units->n * sizeof *base), *w = malloc(units->n * sizeof *w);
+    int code = c && base && w ? 0 : EXIT_SYSTEM;
+    for (size_t gi = 0; !code && gi < units->n; gi++)
+        base[gi] = yk_tally_counts(f->t, r, gi, q, c + gi * width) == YK_OK
+                       ? (double)c[gi * width + n + 2] : 0;
+    if (!code) {
+        *design = figure_member_weights(f->t, base, w);
+        memset(out, 0, (n + 3) * sizeof *out);
+        *responses = 0;
+    }
+    for (size_t gi = 0; !code && gi < units->n; gi++) {
+        const int64_t *cg = c + gi * width;
+        if (base[gi] == 0)
+            continue;
+        for (size_t i = 0; i < n; i++)
+            out[i] += w[gi] * (double)cg[i];
+        out[n] += (double)cg[n];
+        out[n + 1] += (double)cg[n + 1];
+        out[n + 2] += base[gi];
+        *responses += (double)yk_tally_responses(f->t, r, gi);
+    }
     free(c);
-    return 0;
+    free(base);
+    free(w);
+    return code;
 }
 
 static int wanted(const figure_opts *o, const yk_question *q)
 {
     return (q->type == YK_Q_SELECT_ONE || q->type == YK_Q_SELECT_MULTIPLE) &&
            figure_wanted(o, q->name);
-}
-
-/* Weighting needs every unit's membership in the form's unit list. */
-static int check_weights(freq_run *f)
-{
-    const yk_question *g = yk_tally_group(f->t);
-    if (!g)
-        return cli_usage("freq", "--weight members needs a grouping question (the unit)");
-    for (size_t i = 0; i < g->list->n; i++)
-        if (g->list->choices[i].members <= 0) {
-            cli_error("error: the unit '%s' has no members in the form's list '%s'; "
-                      "--weight members needs them all", g->list->choices[i].name,
-                      g->list->name);
-            return EXIT_DATA;
-        }
-    return 0;
 }
 
 static int fill_freq(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
@@ -167,7 +149,7 @@ static int fill_freq(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
     size_t groups = o->by ? yk_tally_n_groups(t) : 1, nq = yk_form_n_questions(form);
     size_t width = 3;
     (void)ctx;
-    int code = o->weight ? check_weights(f) : 0;
+    int code = o->weight ? figure_check_weights("freq", t) : 0;
     for (size_t q = 0; q < nq; q++)
         if (yk_form_question(form, q)->list && yk_form_question(form, q)->list->n + 3 > width)
             width = yk_form_question(form, q)->list->n + 3;
@@ -240,7 +222,7 @@ static const char *const help =
 
 static int verb_freq(int argc, char **argv)
 {
-    return figure_main("freq", help, argc, argv, columns, NCOLS, fill_freq, NULL);
+    return figure_main("freq", help, FIGURE_WEIGHT, argc, argv, columns, NCOLS, fill_freq, NULL);
 }
 
 const cli_verb cli_verb_freq = {

@@ -119,7 +119,7 @@ static const char *const help =
 
 static int verb_scale(int argc, char **argv)
 {
-    return figure_main("scale", help, argc, argv, columns, NCOLS, fill_scale, NULL);
+    return figure_main("scale", help, 0, argc, argv, columns, NCOLS, fill_scale, NULL);
 }
 
 const cli_verb cli_verb_scale = {
