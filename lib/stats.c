@@ -147,6 +147,84 @@ yk_status yk_stats_wilson(double k, double n, double z, double *low, double *hig
     return YK_OK;
 }
 
+yk_status yk_stats_newcombe(double k1, double n1, double k2, double n2, double z,
+                            double *low, double *high)
+{
+    double l1, u1, l2, u2;
+    yk_status st = yk_stats_wilson(k1, n1, z, &l1, &u1);
+    if (st == YK_OK)
+        st = yk_stats_wilson(k2, n2, z, &l2, &u2);
+    if (st != YK_OK)
+        return st;
+    double p1 = k1 / n1, p2 = k2 / n2, d = p1 - p2;
+    *low = d - sqrt((p1 - l1) * (p1 - l1) + (u2 - p2) * (u2 - p2));
+    *high = d + sqrt((u1 - p1) * (u1 - p1) + (p2 - l2) * (p2 - l2));
+    return YK_OK;
+}
+
+yk_status yk_stats_two_proportions(double k1, double n1, double k2, double n2,
+                                   double *z, double *p)
+{
+    if (!is_count(k1) || !is_count(k2) || !isfinite(n1) || !isfinite(n2) ||
+        !(n1 > 0) || !(n2 > 0) || k1 > n1 || k2 > n2)
+        return YK_ERR_ARGUMENT;
+    double pooled = (k1 + k2) / (n1 + n2);
+    double se = sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+    if (!(pooled > 0 && pooled < 1) || !(se > 0))
+        return YK_ERR_ARGUMENT;
+    *z = (k1 / n1 - k2 / n2) / se;
+    *p = erfc(fabs(*z) / sqrt(2.0));    /* two-sided normal tail */
+    return YK_OK;
+}
+
+yk_status yk_stats_mann_whitney(const double *counts1, const double *counts2, size_t k,
+                                double *z, double *p)
+{
+    if (!counts1 || !counts2 || k == 0 || k > SIZE_MAX / 2)
+        return YK_ERR_ARGUMENT;
+    double *both = malloc(2 * k * sizeof *both);
+    if (!both)
+        return YK_ERR_NOMEM;
+    memcpy(both, counts1, k * sizeof *both);
+    memcpy(both + k, counts2, k * sizeof *both);
+    yk_status st = yk_stats_dunn(both, 2, k, 1, 0, z, p);
+    free(both);
+    return st;
+}
+
+yk_status yk_stats_trend(const double *k, const double *n, const double *s, size_t groups,
+                         double *z, double *p)
+{
+    long double nn = 0, kk = 0, ns = 0;
+    size_t used = 0;
+    if (!k || !n || !s)
+        return YK_ERR_ARGUMENT;
+    for (size_t i = 0; i < groups; i++) {
+        if (!is_count(k[i]) || !isfinite(n[i]) || n[i] < 0 || k[i] > n[i] || !isfinite(s[i]))
+            return YK_ERR_ARGUMENT;
+        if (n[i] == 0)
+            continue;
+        nn += n[i];
+        kk += k[i];
+        ns += (long double)n[i] * s[i];
+        used++;
+    }
+    if (used < 2)
+        return YK_ERR_ARGUMENT;
+    long double mean = ns / nn, pooled = kk / nn, top = 0, spread = 0;
+    for (size_t i = 0; i < groups; i++) {
+        long double d = s[i] - mean;
+        top += k[i] * d;
+        spread += n[i] * d * d;
+    }
+    long double var = pooled * (1 - pooled) * spread;
+    if (!(pooled > 0 && pooled < 1) || !(var > 0))
+        return YK_ERR_ARGUMENT;
+    *z = (double)(top / sqrtl(var));
+    *p = erfc(fabs(*z) / sqrt(2.0));
+    return YK_OK;
+}
+
 /* The value at 0-based rank j of the sorted data the counts stand for. */
 static double value_at_rank(const double *counts, const double *values, size_t k,
                             double j)

@@ -32,6 +32,41 @@ yk_status yk_stats_f_p(double f, double df1, double df2, double *p);
  * is exactly 0 at k = 0 and exactly 1 at k = n. */
 yk_status yk_stats_wilson(double k, double n, double z, double *low, double *high);
 
+/* Newcombe's hybrid score interval (his method 10, 1998) for the
+ * difference of two independent proportions p1 - p2 = k1/n1 - k2/n2, as
+ * fractions: from the two Wilson intervals (l, u) at z,
+ *   low  = d - sqrt((p1 - l1)^2 + (u2 - p2)^2),
+ *   high = d + sqrt((u1 - p1)^2 + (p2 - l2)^2).
+ * Needs what yk_stats_wilson needs of each. */
+yk_status yk_stats_newcombe(double k1, double n1, double k2, double n2, double z,
+                            double *low, double *high);
+
+/* The two-proportion z test of p1 = p2 with the pooled proportion: z =
+ * (p1 - p2) / sqrt(p (1 - p) (1/n1 + 1/n2)), p two-sided; z^2 is R's
+ * prop.test(c(k1, k2), c(n1, n2), correct = FALSE)$statistic.  Needs
+ * n1, n2 > 0 and a pooled proportion strictly between 0 and 1 (else
+ * YK_ERR_ARGUMENT: there is nothing to test). */
+yk_status yk_stats_two_proportions(double k1, double n1, double k2, double n2,
+                                   double *z, double *p);
+
+/* The Mann-Whitney (Wilcoxon rank-sum) test of two ordinal distributions,
+ * counts1 and counts2 of k ordered levels, by its normal approximation
+ * with the tie correction and no continuity correction (R's
+ * wilcox.test(exact = FALSE, correct = FALSE)): z > 0 when the second
+ * tends higher.  For two groups this is Kruskal-Wallis (z^2 = H) and
+ * Dunn's z, which is how it is computed. */
+yk_status yk_stats_mann_whitney(const double *counts1, const double *counts2, size_t k,
+                                double *z, double *p);
+
+/* The Cochran-Armitage test for a trend in proportions k[i] / n[i] over
+ * ordered groups with scores s[i]:
+ *   z = sum k (s - s_bar) / sqrt(p (1 - p) sum n (s - s_bar)^2),
+ * s_bar and p weighted by n; z^2 is R's prop.trend.test(k, n, s).  p is
+ * two-sided.  Groups with n = 0 are left out; needs two groups with
+ * different scores and a pooled proportion strictly between 0 and 1. */
+yk_status yk_stats_trend(const double *k, const double *n, const double *s, size_t groups,
+                         double *z, double *p);
+
 /* Quantile p (0..1) of an ordinal distribution given as counts[i] of
  * value values[i] (values ascending), by the rule of R's quantile(type =
  * 7) applied to the sorted data the counts stand for: h = (N-1)p, then

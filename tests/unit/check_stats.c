@@ -762,6 +762,94 @@ START_TEST(test_dunn)
 }
 END_TEST
 
+/* Newcombe's hybrid score interval.  References: Newcombe (1998),
+ * "Interval estimation for the difference between independent
+ * proportions", Stat Med 17:873-890, Table II, method 10, to 4 decimals;
+ * and to full precision R 4.2.2, from prop.test's Wilson intervals:
+ *   w <- function(k, n) prop.test(k, n, correct = FALSE)$conf.int
+ *   a <- w(k1, n1); b <- w(k2, n2); d <- k1/n1 - k2/n2
+ *   c(d - sqrt((k1/n1 - a[1])^2 + (b[2] - k2/n2)^2),
+ *     d + sqrt((a[2] - k1/n1)^2 + (k2/n2 - b[1])^2))        */
+START_TEST(test_newcombe)
+{
+    static const struct { double k1, n1, k2, n2, lo, hi, table_lo, table_hi; } ref[] = {
+        { 56, 70, 48, 80, 0.052431472402364926, 0.333872654036905858, 0.0524, 0.3339 },
+        { 9, 10, 3, 10, 0.17052272393450307, 0.80901797353548799, 0.1705, 0.8090 },
+        { 6, 7, 2, 7, 0.058227927482312314, 0.806249637524227736, 0.0582, 0.8062 },
+        { 5, 56, 0, 29, -0.038137147903536853, 0.192560013855111567, -0.0381, 0.1926 },
+    };
+    for (size_t i = 0; i < sizeof ref / sizeof ref[0]; i++) {
+        double lo, hi;
+        ck_assert_int_eq(yk_stats_newcombe(ref[i].k1, ref[i].n1, ref[i].k2, ref[i].n2,
+                                           YK_Z95, &lo, &hi), YK_OK);
+        near(lo, ref[i].lo, EXACT);
+        near(hi, ref[i].hi, EXACT);
+        ck_assert_double_eq_tol(lo, ref[i].table_lo, 0.00005);
+        ck_assert_double_eq_tol(hi, ref[i].table_hi, 0.00005);
+    }
+    double lo, hi;
+    ck_assert_int_eq(yk_stats_newcombe(5, 0, 1, 2, YK_Z95, &lo, &hi), YK_ERR_ARGUMENT);
+}
+END_TEST
+
+/* The two-proportion z test.  Reference: R 4.2.2,
+ * prop.test(c(k1, k2), c(n1, n2), correct = FALSE): X-squared = z^2, p. */
+START_TEST(test_two_proportions)
+{
+    double z, p;
+    ck_assert_int_eq(yk_stats_two_proportions(56, 70, 48, 80, &z, &p), YK_OK);
+    near(z * z, 7.0234113712374597, EXACT);
+    near(p, 0.0080450813681965643, EXACT);
+    ck_assert(z > 0);
+    ck_assert_int_eq(yk_stats_two_proportions(3067, 5100, 3386, 5000, &z, &p), YK_OK);
+    near(z * z, 62.924103934094191, EXACT);
+    near(p, 2.1482704739539279e-15, 1e-6);  /* a tail this far: 1e-6 relative */
+    ck_assert(z < 0);
+    /* Nobody, or everybody, in both: nothing to test. */
+    ck_assert_int_eq(yk_stats_two_proportions(0, 10, 0, 20, &z, &p), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_stats_two_proportions(10, 10, 20, 20, &z, &p), YK_ERR_ARGUMENT);
+}
+END_TEST
+
+/* Mann-Whitney from counts.  Reference: R 4.2.2,
+ *   x1 <- rep(1:5, c(10, 20, 30, 25, 15)); x2 <- rep(1:5, c(5, 15, 30, 30, 20))
+ *   wilcox.test(x2, x1, exact = FALSE, correct = FALSE)   W = 5700, p below
+ *   kruskal.test(list(x1, x2))$statistic                  = z^2 */
+START_TEST(test_mann_whitney)
+{
+    const double c1[] = { 10, 20, 30, 25, 15 }, c2[] = { 5, 15, 30, 30, 20 };
+    double z, p;
+    ck_assert_int_eq(yk_stats_mann_whitney(c1, c2, 5, &z, &p), YK_OK);
+    near(p, 0.07788429184130799, EXACT);
+    near(z * z, 3.1085076708507167, EXACT);
+    ck_assert(z > 0);       /* the second tends higher */
+    const double tied[] = { 0, 0, 4, 0, 0 };
+    ck_assert_int_eq(yk_stats_mann_whitney(tied, tied, 5, &z, &p), YK_ERR_ARGUMENT);
+}
+END_TEST
+
+/* Cochran-Armitage trend.  Reference: R 4.2.2,
+ *   prop.trend.test(c(15, 25, 40), c(50, 60, 70))               X-squared, p
+ *   prop.trend.test(c(15, 25, 40), c(50, 60, 70), c(2012, 2013, 2015)) */
+START_TEST(test_trend)
+{
+    const double k[] = { 15, 25, 40 }, n[] = { 50, 60, 70 };
+    const double s1[] = { 1, 2, 3 }, s2[] = { 2012, 2013, 2015 };
+    double z, p;
+    ck_assert_int_eq(yk_stats_trend(k, n, s1, 3, &z, &p), YK_OK);
+    near(z * z, 8.9257075471698180, EXACT);
+    near(p, 0.0028118440641172527, EXACT);
+    ck_assert(z > 0);
+    ck_assert_int_eq(yk_stats_trend(k, n, s2, 3, &z, &p), YK_OK);
+    near(z * z, 8.8815789473687019, EXACT);
+    near(p, 0.0028806230700062956, EXACT);
+    /* A round with nobody is left out; one round alone is no trend. */
+    const double k0[] = { 15, 0, 40 }, n0[] = { 50, 0, 70 };
+    ck_assert_int_eq(yk_stats_trend(k0, n0, s1, 3, &z, &p), YK_OK);
+    ck_assert_int_eq(yk_stats_trend(k0, n0, s1, 1, &z, &p), YK_ERR_ARGUMENT);
+}
+END_TEST
+
 /* Monte-Carlo p of a sparse 3 x 3 table.  Reference: R 4.2.2,
  *   set.seed(1); m <- matrix(c(3,1,0,2,5,1,0,2,4), 3)
  *   chisq.test(m, simulate.p.value = TRUE, B = 200000)$p.value = 0.02078989605
@@ -802,6 +890,10 @@ Suite *yk_suite_stats(void)
     tcase_add_test(tc, test_alpha);
     tcase_add_test(tc, test_dunn);
     tcase_add_test(tc, test_chisq_mc);
+    tcase_add_test(tc, test_newcombe);
+    tcase_add_test(tc, test_two_proportions);
+    tcase_add_test(tc, test_mann_whitney);
+    tcase_add_test(tc, test_trend);
     suite_add_tcase(s, tc);
     return s;
 }
