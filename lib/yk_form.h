@@ -5,7 +5,9 @@
  *
  *   survey.csv    type, name, label, label::LANG..., required, hint, and
  *                 ykien's own: scale (the construct an item belongs to),
- *                 reverse (yes for reverse-worded items), min, max
+ *                 reverse (yes for reverse-worded items), min, max,
+ *                 previous_name (the question's name in an earlier
+ *                 round's form, when it was renamed)
  *   choices.csv   list_name, name, label, label::LANG..., and ykien's own:
  *                 not_opinion (yes: counted, kept out of means and bases),
  *                 value (a number for order and means; default 1, 2, ...),
@@ -101,6 +103,7 @@ typedef struct {
     int required;
     const char *scale;          /* construct, or NULL */
     int reverse;
+    const char *previous_name;  /* its name in an earlier round's form, or NULL */
     int has_min, has_max;       /* from the min and max columns */
     double min, max;
     unsigned long line;         /* in survey.csv */

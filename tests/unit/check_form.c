@@ -376,13 +376,13 @@ END_TEST
 START_TEST(test_form_question_fields)
 {
     yk_form *f = good(
-        " TYPE , Name ,label,Required,scale,reverse,min,max,relevant,$kuid\n"
-        "integer,q1,A,yes,,,\"1,5\",10.25,${x} > 1,abc\n"
-        "integer,q2,B,TRUE(),trust,Yes,-3,,,\n"
-        "integer,q3,C,1,trust,true,,7,,\n"
-        "integer,q4,D,no,ethics,no,,,,\n"
-        "integer,q5,E,True,ethics,,,,,\n"
-        "deviceid,q6,,yes,,,,,,\n",
+        " TYPE , Name ,label,Required,scale,reverse,min,max,relevant,$kuid,previous_name\n"
+        "integer,q1,A,yes,,,\"1,5\",10.25,${x} > 1,abc,\n"
+        "integer,q2,B,TRUE(),trust,Yes,-3,,,,q02\n"
+        "integer,q3,C,1,trust,true,,7,,,\n"
+        "integer,q4,D,no,ethics,no,,,,,\n"
+        "integer,q5,E,True,ethics,,,,,,\n"
+        "deviceid,q6,,yes,,,,,,,\n",
         NULL, NULL);
     const yk_question *q = yk_form_find(f, "q1");
     ck_assert(q->required && !q->reverse && q->scale == NULL);
@@ -393,6 +393,8 @@ START_TEST(test_form_question_fields)
     ck_assert(q->required && q->reverse && q->has_min && !q->has_max);
     ck_assert_double_eq(q->min, -3);
     ck_assert_str_eq(q->scale, "trust");
+    ck_assert_str_eq(q->previous_name, "q02");
+    ck_assert_ptr_null(yk_form_find(f, "q1")->previous_name);
     q = yk_form_find(f, "q3");
     ck_assert(q->required && q->reverse && !q->has_min && q->has_max);
     q = yk_form_find(f, "q4");
