@@ -12,7 +12,7 @@ int analysis_is_tally(const char *arg)
     return n > 4 && strcmp(arg + n - 4, ".ykt") == 0;
 }
 
-static int load_one(const char *path, cli_diags *ds, yk_tally **out)
+int analysis_load(const char *path, cli_diags *ds, yk_tally **out)
 {
     cli_file *f = cli_file_open(path);
     if (!f)
@@ -30,10 +30,10 @@ static int load_one(const char *path, cli_diags *ds, yk_tally **out)
 /* Tally files, merged into the first. */
 static int load_tallies(int argc, char **argv, cli_diags *ds, yk_tally **out)
 {
-    int code = load_one(argv[0], ds, out);
+    int code = analysis_load(argv[0], ds, out);
     for (int i = 1; i < argc && code == 0; i++) {
         yk_tally *more;
-        code = load_one(argv[i], ds, &more);
+        code = analysis_load(argv[i], ds, &more);
         if (code)
             break;
         yk_status st = yk_tally_merge(*out, more);
@@ -129,7 +129,7 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
     case 4001: o->by = arg; return 1;
     case 4002: o->questions = arg; return 1;
     case 4006:
-        if (!(o->takes & FIGURE_TESTS))
+        if (!(o->takes & FIGURE_PAIRS))
             return cli_usage(verb, "--pairs: %s makes no tests to pair", verb), -1;
         o->pairs = 1;
         return 1;
@@ -139,7 +139,7 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
             return cli_usage(verb, "--min-base wants a whole number, not '%s'", arg), -1;
         return 1;
     case 4004:
-        if (!(o->takes & FIGURE_TESTS))
+        if (!(o->takes & FIGURE_ADJUST))
             return cli_usage(verb, "--adjust: %s makes no family of tests to adjust", verb), -1;
         if (strcmp(arg, "holm") != 0 && strcmp(arg, "bh") != 0)
             return cli_usage(verb, "--adjust is holm or bh, not '%s'", arg), -1;
@@ -163,10 +163,10 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-int figure_parse(const char *verb, const char *help, unsigned takes, int argc, char **argv,
-                 figure_opts *o)
+int figure_parse(const char *verb, const char *help, unsigned takes, const figure_own *own,
+                 int argc, char **argv, figure_opts *o)
 {
-    static const struct option longs[] = {
+    static const struct option common[] = {
         CLI_READ_OPTIONS, SURVEY_OPTIONS, SURVEY_JOBS_OPTION, CLI_OUTPUT_OPTIONS,
         { "by", required_argument, NULL, 4001 },
         { "questions", required_argument, NULL, 4002 },
@@ -176,13 +176,20 @@ int figure_parse(const char *verb, const char *help, unsigned takes, int argc, c
         { "weight", required_argument, NULL, 4005 },
         { "pairs", no_argument, NULL, 4006 },
         { "scale", required_argument, NULL, 4002 },     /* scales are named like questions */
-        { NULL, 0, NULL, 0 }
     };
-    const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },
-                              { figure_option, o } };
+    enum { NCOMMON = sizeof common / sizeof common[0] };
+    struct option longs[NCOMMON + FIGURE_MAX_OWN + 1] = { { 0 } };
+    size_t n = NCOMMON;
+    memcpy(longs, common, sizeof common);
+    for (size_t i = 0; own && own->longs[i].name && i < FIGURE_MAX_OWN; i++)
+        longs[n++] = own->longs[i];
+    cli_handler h[4] = { { survey_option, &o->s }, { cli_output_option, &o->out },
+                         { figure_option, o } };
+    if (own)
+        h[3] = own->handler;
     o->min_base = 10;
     o->takes = takes;
-    int r = cli_parse(verb, help, argc, argv, "o:f:j:E:D:qh", longs, h, 3);
+    int r = cli_parse(verb, help, argc, argv, "o:f:j:E:D:qh", longs, h, own ? 4 : 3);
     if (!r && o->weight && o->by)
         return cli_usage(verb, "--weight with --by changes nothing: each group is one "
                          "stratum; leave one out");
@@ -275,7 +282,7 @@ int figure_main(const char *verb, const char *help, unsigned takes, int argc, ch
                 const char *const *columns, size_t ncols, figure_fill fill, void *ctx)
 {
     figure_opts o = { 0 };
-    int r = figure_parse(verb, help, takes, argc, argv, &o);
+    int r = figure_parse(verb, help, takes, NULL, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };

@@ -20,7 +20,8 @@ int analysis_tally(const char *verb, const survey_opts *o, const char *by, int a
 /* What a figure verb takes beyond the common options. */
 enum {
     FIGURE_WEIGHT = 1,          /* --weight members */
-    FIGURE_TESTS = 2,           /* --adjust, --pairs: a family of tests */
+    FIGURE_ADJUST = 2,          /* --adjust: a family of tests */
+    FIGURE_PAIRS = 4,           /* --pairs: pairwise tests after the overall one */
 };
 
 /* What every figure verb takes. */
@@ -36,11 +37,22 @@ typedef struct {
     unsigned takes;             /* FIGURE_* */
 } figure_opts;
 
+/* A verb's own options, beyond figure_opts: its long options (ending
+ * with a zeroed entry; at most FIGURE_MAX_OWN) and their handler. */
+enum { FIGURE_MAX_OWN = 8 };
+typedef struct {
+    const struct option *longs;
+    cli_handler handler;
+} figure_own;
+
 /* Parse a figure verb's options (printing help for --help: then -1);
- * takes says which of the FIGURE_* options it has.  Returns 0, -1, or
- * EXIT_USAGE after saying why. */
-int figure_parse(const char *verb, const char *help, unsigned takes, int argc, char **argv,
-                 figure_opts *o);
+ * takes says which of the FIGURE_* options it has, own (may be NULL) its
+ * own options.  Returns 0, -1, or EXIT_USAGE after saying why. */
+int figure_parse(const char *verb, const char *help, unsigned takes, const figure_own *own,
+                 int argc, char **argv, figure_opts *o);
+
+/* Load one tally file; 0 or an exit status after saying why. */
+int analysis_load(const char *path, cli_diags *ds, yk_tally **out);
 
 /* --weight members post-stratifies to the units' membership: each unit's
  * answers count by its share of the members, not of the respondents.

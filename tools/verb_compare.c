@@ -297,7 +297,7 @@ static int fill_compare(void *ctx, yk_tally *t, const figure_opts *o, table *tab
 
 static int verb_compare(int argc, char **argv)
 {
-    return figure_main("compare", help, FIGURE_TESTS, argc, argv, columns, NCOLS, fill_compare, NULL);
+    return figure_main("compare", help, FIGURE_ADJUST | FIGURE_PAIRS, argc, argv, columns, NCOLS, fill_compare, NULL);
 }
 
 const cli_verb cli_verb_compare = {

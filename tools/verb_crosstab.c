@@ -168,29 +168,38 @@ static const char *const help =
     "examples:\n"
     "  ykien crosstab --rows gioi_tinh --cols q02 --round 2014 samples/kien-giang/kien-giang.ykien\n";
 
+typedef struct { const char *rows, *cols; } crosstab_axes;
+
+static int crosstab_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    crosstab_axes *a = ctx;
+    (void)verb;
+    if (opt != 5001 && opt != 5002)
+        return 0;
+    *(opt == 5001 ? &a->rows : &a->cols) = arg;
+    return 1;
+}
+
 static int verb_crosstab(int argc, char **argv)
 {
     figure_opts o = { 0 };
-    const char *rows = NULL, *cols = NULL;
-    /* --rows and --cols are taken out before the shared options. */
-    int kept = 1;
-    for (int i = 1; i < argc; i++) {
-        if ((strcmp(argv[i], "--rows") == 0 || strcmp(argv[i], "--cols") == 0) && i + 1 < argc) {
-            *(argv[i][2] == 'r' ? &rows : &cols) = argv[i + 1];
-            i++;
-        } else {
-            argv[kept++] = argv[i];
-        }
-    }
-    int r = figure_parse("crosstab", help, 0, kept, argv, &o);
+    crosstab_axes axes = { NULL, NULL };
+    static const struct option longs[] = {
+        { "rows", required_argument, NULL, 5001 },
+        { "cols", required_argument, NULL, 5002 },
+        { NULL, 0, NULL, 0 }
+    };
+    const figure_own own = { longs, { crosstab_option, &axes } };
+    int r = figure_parse("crosstab", help, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
+    const char *rows = axes.rows, *cols = axes.cols;
     if (!rows || !cols)
         return cli_usage("crosstab", "give --rows QUESTION and --cols QUESTION");
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     crosstab_run x = { .o = &o, .cols = cols };
     yk_stats_init();
-    int code = analysis_tally("crosstab", &o.s, rows, kept - optind, argv + optind, &ds, &x.t);
+    int code = analysis_tally("crosstab", &o.s, rows, argc - optind, argv + optind, &ds, &x.t);
     cli_diags_file(&ds, NULL);
     if (!x.t)
         return code;
@@ -207,7 +216,7 @@ static int verb_crosstab(int argc, char **argv)
     for (size_t i = 0; i < yk_tally_n_rounds(x.t); i++)
         if (!o.s.round || strcmp(o.s.round, yk_tally_round(x.t, i)) == 0)
             one_round(&x, i, q);
-    int written = figure_write(&x.tab, &o, x.suppressed, argv + optind, kept - optind);
+    int written = figure_write(&x.tab, &o, x.suppressed, argv + optind, argc - optind);
     table_free(&x.tab);
     yk_tally_free(x.t);
     return written ? written : code;
