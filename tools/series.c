@@ -1,0 +1,305 @@
+/* ykien command — survey rounds side by side, across forms. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "analysis.h"
+#include "series.h"
+
+typedef struct {
+    yk_tally *t;
+    size_t r;
+} series_round;
+
+struct series {
+    yk_tally **tallies;         /* owned: one per form */
+    size_t ntallies;
+    series_round *rounds;
+    size_t n;
+    size_t nq, nunits;          /* of the newest form */
+    size_t *qmap;               /* n x nq */
+    size_t *umap;               /* n x nunits */
+};
+
+void series_free(series *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->ntallies; i++)
+        yk_tally_free(s->tallies[i]);
+    free(s->tallies);
+    free(s->rounds);
+    free(s->qmap);
+    free(s->umap);
+    free(s);
+}
+
+static int add_tally(series *s, yk_tally *t)
+{
+    yk_tally **more = realloc(s->tallies, (s->ntallies + 1) * sizeof *more);
+    if (!more) {
+        yk_tally_free(t);
+        return EXIT_SYSTEM;
+    }
+    s->tallies = more;
+    s->tallies[s->ntallies++] = t;
+    return 0;
+}
+
+static const char *group_name(const yk_tally *t)
+{
+    const yk_question *g = yk_tally_group(t);
+    return g ? g->name : NULL;
+}
+
+/* A tally file: merged into the tally of its form, or a new form. */
+static int add_file(series *s, const char *path, cli_diags *ds)
+{
+    yk_tally *t;
+    int code = analysis_load(path, ds, &t);
+    if (code)
+        return code;
+    const char *g = group_name(t), *first = s->ntallies ? group_name(s->tallies[0]) : g;
+    if ((g == NULL) != (first == NULL) || (g && strcmp(g, first) != 0)) {
+        cli_error("%s: error: a tally grouped by %s, the first by %s: units cannot be "
+                  "followed across rounds", path, g ? g : "nothing", first ? first : "nothing");
+        yk_tally_free(t);
+        return EXIT_DATA;
+    }
+    uint64_t fp = yk_form_fingerprint(yk_tally_form(t));
+    for (size_t i = 0; i < s->ntallies; i++)
+        if (yk_form_fingerprint(yk_tally_form(s->tallies[i])) == fp) {
+            yk_status st = yk_tally_merge(s->tallies[i], t);
+            yk_tally_free(t);
+            if (st == YK_OK)
+                return 0;
+            cli_error("%s: %s", path, yk_strerror(st));
+            return st == YK_ERR_LIMIT ? EXIT_DATA : EXIT_SYSTEM;
+        }
+    return add_tally(s, t);
+}
+
+/* Every round of every tally, in order; a round in two forms is refused. */
+static int list_rounds(series *s)
+{
+    size_t all = 0;
+    for (size_t i = 0; i < s->ntallies; i++)
+        all += yk_tally_n_rounds(s->tallies[i]);
+    s->rounds = calloc(all + 1, sizeof *s->rounds);
+    if (!s->rounds)
+        return EXIT_SYSTEM;
+    for (size_t i = 0; i < s->ntallies; i++)
+        for (size_t r = 0; r < yk_tally_n_rounds(s->tallies[i]); r++) {
+            const char *name = yk_tally_round(s->tallies[i], r);
+            for (size_t k = 0; k < s->n; k++)
+                if (strcmp(series_round_name(s, k), name) == 0) {
+                    cli_error("error: round %s is in tallies of two different forms; "
+                              "a round has one form", name);
+                    return EXIT_DATA;
+                }
+            s->rounds[s->n++] = (series_round){ s->tallies[i], r };
+        }
+    return 0;
+}
+
+static size_t question_index(const yk_form *f, const yk_question *q)
+{
+    for (size_t i = 0; q && i < yk_form_n_questions(f); i++)
+        if (yk_form_question(f, i) == q)
+            return i;
+    return SIZE_MAX;
+}
+
+static size_t choice_index(const yk_choice_list *list, const char *name)
+{
+    for (size_t i = 0; list && i < list->n; i++)
+        if (strcmp(list->choices[i].name, name) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+/* Follow each question of the newest form back, round by round: by its
+ * previous_name where the older form has that, else by its name. */
+static void map_questions(series *s)
+{
+    for (size_t q = 0; q < s->nq; q++) {
+        const yk_form *form = series_form(s);
+        const yk_question *cur = yk_form_question(form, q);
+        for (size_t i = s->n; i-- > 0;) {
+            const yk_form *older = yk_tally_form(s->rounds[i].t);
+            if (cur && older != form) {
+                const yk_question *was = cur->previous_name
+                                             ? yk_form_find(older, cur->previous_name) : NULL;
+                cur = was ? was : yk_form_find(older, cur->name);
+                form = older;
+            }
+            s->qmap[i * s->nq + q] = cur ? question_index(form, cur) : SIZE_MAX;
+        }
+    }
+}
+
+static void map_units(series *s)
+{
+    const yk_question *g = series_group(s);
+    for (size_t i = 0; i < s->n; i++)
+        for (size_t u = 0; u < s->nunits; u++)
+            s->umap[i * s->nunits + u] =
+                choice_index(yk_tally_group(s->rounds[i].t)->list, g->list->choices[u].name);
+}
+
+int series_open(const char *verb, const survey_opts *o, const char *by, int argc,
+                char **argv, cli_diags *ds, series **out)
+{
+    int files = 0, code = 0;
+    for (int i = 0; i < argc; i++)
+        files += analysis_is_tally(argv[i]);
+    *out = NULL;
+    if (files && (files < argc || o->form_dir))
+        return cli_usage(verb, "give tally files (.ykt) or data, not both");
+    if (files && by)
+        return cli_usage(verb, "--by needs the data: tally files are grouped already");
+    series *s = calloc(1, sizeof *s);
+    if (!s)
+        return EXIT_SYSTEM;
+    if (!files) {
+        yk_tally *t;
+        code = analysis_tally(verb, o, by, argc, argv, ds, &t);
+        if (t && add_tally(s, t))
+            code = EXIT_SYSTEM;
+    }
+    for (int i = 0; i < argc && files && !code; i++)
+        code = add_file(s, argv[i], ds);
+    int fatal = code > EXIT_DATA || !s->ntallies;
+    if (!fatal && (fatal = list_rounds(s)) == 0) {
+        s->nq = yk_form_n_questions(series_form(s));
+        s->nunits = series_group(s) ? series_group(s)->list->n : 0;
+        s->qmap = malloc((s->n * s->nq + 1) * sizeof *s->qmap);
+        s->umap = malloc((s->n * s->nunits + 1) * sizeof *s->umap);
+        fatal = !s->qmap || !s->umap ? EXIT_SYSTEM : 0;
+    }
+    if (fatal) {
+        series_free(s);
+        return code ? code : fatal;
+    }
+    map_questions(s);
+    if (s->nunits)
+        map_units(s);
+    *out = s;
+    return code;
+}
+
+size_t series_n_rounds(const series *s)
+{
+    return s->n;
+}
+
+const char *series_round_name(const series *s, size_t i)
+{
+    return yk_tally_round(s->rounds[i].t, s->rounds[i].r);
+}
+
+const yk_form *series_form(const series *s)
+{
+    return yk_tally_form(s->rounds[s->n - 1].t);
+}
+
+const yk_question *series_group(const series *s)
+{
+    return yk_tally_group(s->rounds[s->n - 1].t);
+}
+
+const yk_tally *series_tally(const series *s, size_t i, size_t *r)
+{
+    *r = s->rounds[i].r;
+    return s->rounds[i].t;
+}
+
+size_t series_question(const series *s, size_t i, size_t q)
+{
+    return s->qmap[i * s->nq + q];
+}
+
+size_t series_unit(const series *s, size_t i, size_t u)
+{
+    return s->umap[i * s->nunits + u];
+}
+
+/* ---- what changed ---------------------------------------------------- */
+
+typedef struct {
+    char *text;
+    size_t size, len;
+    unsigned bits;
+} changes;
+
+static void change(changes *c, unsigned bit, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void change(changes *c, unsigned bit, const char *fmt, ...)
+{
+    c->bits |= bit;
+    if (!c->text || c->len + 1 >= c->size)
+        return;
+    if (c->len)
+        c->len += (size_t)snprintf(c->text + c->len, c->size - c->len, "; ");
+    va_list ap;
+    va_start(ap, fmt);
+    if (c->len < c->size)
+        c->len += (size_t)vsnprintf(c->text + c->len, c->size - c->len, fmt, ap);
+    va_end(ap);
+    if (c->len >= c->size)
+        c->len = c->size - 1;
+}
+
+static int differ(const char *a, const char *b)
+{
+    return (a == NULL) != (b == NULL) || (a && strcmp(a, b) != 0);
+}
+
+static void compare_lists(changes *c, const yk_choice_list *a, const yk_choice_list *b)
+{
+    for (size_t j = 0; j < b->n; j++) {
+        const yk_choice *nb = &b->choices[j];
+        size_t i = choice_index(a, nb->name);
+        if (i == SIZE_MAX) {
+            change(c, SERIES_CHOICES, "choice '%s' added", nb->name);
+            continue;
+        }
+        const yk_choice *na = &a->choices[i];
+        if (na->not_opinion != nb->not_opinion)
+            change(c, SERIES_CHOICES, "choice '%s' %s an opinion", nb->name,
+                   nb->not_opinion ? "no longer" : "now");
+        if (na->value != nb->value)
+            change(c, SERIES_VALUES, "the value of '%s' went from %g to %g", nb->name,
+                   na->value, nb->value);
+        if (differ(na->labels[0], nb->labels[0]))
+            change(c, SERIES_LABELS, "the label of '%s' went from '%s' to '%s'", nb->name,
+                   na->labels[0] ? na->labels[0] : "", nb->labels[0] ? nb->labels[0] : "");
+    }
+    for (size_t i = 0; i < a->n; i++)
+        if (choice_index(b, a->choices[i].name) == SIZE_MAX)
+            change(c, SERIES_CHOICES, "choice '%s' gone", a->choices[i].name);
+}
+
+unsigned series_changes(const series *s, size_t i, size_t q, char *text, size_t size)
+{
+    changes c = { text, size, 0, 0 };
+    if (text && size)
+        text[0] = '\0';
+    if (i == 0 || i >= s->n)
+        return 0;
+    const yk_form *fa = yk_tally_form(s->rounds[i - 1].t), *fb = yk_tally_form(s->rounds[i].t);
+    size_t qa = series_question(s, i - 1, q), qb = series_question(s, i, q);
+    if (fa == fb || qa == SIZE_MAX || qb == SIZE_MAX)
+        return 0;
+    const yk_question *a = yk_form_question(fa, qa), *b = yk_form_question(fb, qb);
+    if (strcmp(a->name, b->name) != 0)
+        change(&c, 0, "renamed from %s", a->name);
+    if (differ(a->labels[0], b->labels[0]))
+        change(&c, SERIES_WORDING, "the wording went from '%s' to '%s'",
+               a->labels[0] ? a->labels[0] : "", b->labels[0] ? b->labels[0] : "");
+    if (a->type != b->type || (a->list == NULL) != (b->list == NULL))
+        change(&c, SERIES_CHOICES, "the type changed");
+    else if (a->list)
+        compare_lists(&c, a->list, b->list);
+    return c.bits;
+}
