@@ -4,7 +4,7 @@ DESTDIR   ?=
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
-PKGS      := libutf8proc gsl
+PKGS      := libutf8proc gsl pangocairo
 TEST_PKGS := check
 BUILD     ?= build
 VERSION   := 0.1.0
