@@ -380,7 +380,7 @@ typedef struct {
     size_t language;
 } label_column;
 
-enum { MAX_KNOWN = 8 };
+enum { MAX_KNOWN = 9 };
 
 typedef struct {
     yk_form *form;
@@ -523,12 +523,12 @@ static void deliver(loader *L)
 /* ---- columns -------------------------------------------------------- */
 
 static const char *const known_columns[N_FILES][MAX_KNOWN] = {
-    { "type", "name", "required", "scale", "reverse", "min", "max", NULL },
+    { "type", "name", "required", "scale", "reverse", "min", "max", "hint", NULL },
     { "list_name", "name", "not_opinion", "value", "aliases", "members",
       "parent", NULL },
     { "form_title", "form_id", "version", "default_language", NULL },
 };
-enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX };
+enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX, S_HINT };
 enum { C_LIST, C_NAME, C_NOT_OPINION, C_VALUE, C_ALIASES, C_MEMBERS, C_PARENT };
 enum { G_TITLE, G_ID, G_VERSION, G_LANGUAGE };
 
@@ -926,6 +926,7 @@ static void add_question(loader *L, const yk_row *row, const parsed_type *pt)
     q.required = q.type != YK_Q_META && truthy(col(L, row, S_REQUIRED));
     q.scale = keep_or_null(L, col(L, row, S_SCALE));
     q.reverse = truthy(col(L, row, S_REVERSE));
+    q.hint = keep_or_null(L, col(L, row, S_HINT));
     min_max(L, row, &q);
     if (wants_label(q.type) && !any_label && L->failure == YK_OK)
         report(L, YK_WARNING, "form-no-label", row->line, 0,
