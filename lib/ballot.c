@@ -361,7 +361,8 @@ static yk_status classify(yk_ballot_coder *c, const yk_row *row, size_t i, colum
     }
     col->kind = COL_ADDED;
     emit(c, YK_WARNING, "poll-unknown-column", row->line, i + 1,
-         "a column of the form, or bookkeeping starting with '_', is not read as a name",
+         "if it holds no written-in name, make it a question of the form or start "
+         "its name with '_'",
          "the column '%s' is no person of the form: a ballot with anything in it "
          "has a name added and is invalid", f->s);
     return YK_OK;

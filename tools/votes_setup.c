@@ -106,7 +106,7 @@ static int load_rules(votes_setup *s, const char *name, cli_diags *ds)
     char *path = rules_path(name);
     if (!path) {
         cli_error("error: no rule set '%s' (looked in $YKIEN_RULES_DIR, the source "
-                  "tree's rules/ and %s)", name, YK_RULES_DIR);
+                  "tree's rules/ and the installed rule sets)", name);
         cli_error("hint: the shipped sets are qd96-2023, qd262-2014 and nq85-2014; "
                   "--rules also takes a FILE");
         return EXIT_USAGE;
