@@ -207,6 +207,10 @@ static int votes_option(const char *verb, int opt, const char *arg, void *ctx)
     case 6007: o->struck = arg; return 1;
     case 6008: o->added = arg; return 1;
     case 6009: o->levels = arg; return 1;
+    case 6010:
+        /* The rules publish a poll whole: no group of voters is singled out. */
+        return cli_usage(verb, "votes never breaks a poll down by group: ballots are "
+                         "secret"), -1;
     default: return cli_read_option(verb, opt, arg, &o->c);
     }
 }
@@ -268,6 +272,7 @@ static int parse(int argc, char **argv, votes_opts *o)
         { "struck", required_argument, NULL, 6007 },
         { "added", required_argument, NULL, 6008 },
         { "levels", required_argument, NULL, 6009 },
+        { "by", required_argument, NULL, 6010 },
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { cli_output_option, &o->out }, { votes_option, o } };
