@@ -76,13 +76,20 @@ static char *tree_rules_dir(void)
     return join(dirname(dir), "rules");
 }
 
-/* A path as given when it looks like one; else NAME.rules in the first
- * of $YKIEN_RULES_DIR, the source tree's rules/, YK_RULES_DIR. */
-static char *rules_path(const char *name)
+static int is_rules_path(const char *name)
 {
     size_t n = strlen(name);
-    if (strchr(name, '/') || (n > 6 && strcmp(name + n - 6, ".rules") == 0))
-        return strdup(name);
+    return strchr(name, '/') || (n > 6 && strcmp(name + n - 6, ".rules") == 0);
+}
+
+/* A path as given when it looks like one (a project's is relative to the
+ * project); else NAME.rules in the first of $YKIEN_RULES_DIR, the source
+ * tree's rules/, YK_RULES_DIR. */
+static char *rules_path(const char *name, const char *project_dir)
+{
+    size_t n = strlen(name);
+    if (is_rules_path(name))
+        return join(project_dir, name);
     char *file = malloc(n + 7), *tree = tree_rules_dir(), *found = NULL;
     const char *dirs[3] = { getenv("YKIEN_RULES_DIR"), tree, YK_RULES_DIR };
     if (file)
@@ -101,9 +108,10 @@ static char *rules_path(const char *name)
     return found;
 }
 
-static int load_rules(votes_setup *s, const char *name, cli_diags *ds)
+static int load_rules(votes_setup *s, const char *name, const char *project_dir,
+                      cli_diags *ds)
 {
-    char *path = rules_path(name);
+    char *path = rules_path(name, project_dir);
     if (!path) {
         cli_error("error: no rule set '%s' (looked in $YKIEN_RULES_DIR, the source "
                   "tree's rules/ and the installed rule sets)", name);
@@ -129,6 +137,7 @@ static int load_rules(votes_setup *s, const char *name, cli_diags *ds)
 typedef struct {
     const yk_project *p;
     const char *path;           /* the project file, or NULL */
+    char *dir;                  /* its directory, or NULL */
 } project_ref;
 
 static const char *setting(const project_ref *pr, const char *given, const char *key)
@@ -313,25 +322,26 @@ static int locate(votes_setup *s, const votes_opts *o, int argc, char **argv,
     pr->p = *p;
     pr->path = argv[0];
     char *copy = strdup(argv[0]);
-    const char *dir = copy ? dirname(copy) : ".";
-    s->form_dir = join(dir, yk_project_get(*p, "form"));
-    code = s->form_dir ? project_files(s, pr, dir) : EXIT_SYSTEM;
+    pr->dir = copy ? strdup(dirname(copy)) : NULL;
     free(copy);
-    return code;
+    if (!pr->dir)
+        return EXIT_SYSTEM;
+    s->form_dir = join(pr->dir, yk_project_get(*p, "form"));
+    return s->form_dir ? project_files(s, pr, pr->dir) : EXIT_SYSTEM;
 }
 
 int votes_setup_open(const votes_opts *o, int argc, char **argv, cli_diags *ds,
                      votes_setup *s)
 {
     yk_project *p = NULL;
-    project_ref pr = { NULL, NULL };
+    project_ref pr = { NULL, NULL, NULL };
     memset(s, 0, sizeof *s);
     int code = locate(s, o, argc, argv, &pr, ds, &p);
     if (!code)
         code = read_figures(s, o, &pr);
+    const char *rules = setting(&pr, o->rules, "rules");
     if (!code)
-        code = load_rules(s, setting(&pr, o->rules, "rules") ? setting(&pr, o->rules, "rules")
-                                                           : "qd96-2023", ds);
+        code = load_rules(s, rules ? rules : "qd96-2023", o->rules ? NULL : pr.dir, ds);
     if (!code)
         code = choose_base(s, o, &pr);
     if (!code)
@@ -341,6 +351,7 @@ int votes_setup_open(const votes_opts *o, int argc, char **argv, cli_diags *ds,
     if (!code)
         code = load_form(s, ds);
     yk_project_free(p);
+    free(pr.dir);
     return code;
 }
 
