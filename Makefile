@@ -147,6 +147,8 @@ demo: deps
 	$(BUILD)/ykien describe --round 2014 --format text $(BUILD)/kien-giang.ykt
 	$(BUILD)/ykien compare --round 2014 --format text $(BUILD)/kien-giang.ykt
 	$(BUILD)/ykien scale --round 2014 --format text $(BUILD)/kien-giang.ykt
+	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
+	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
 
 bench: deps
 	$(MAKE) --no-print-directory all
