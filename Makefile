@@ -8,6 +8,8 @@ PKGS      := libutf8proc gsl pangocairo
 TEST_PKGS := check
 BUILD     ?= build
 VERSION   := 0.1.0
+# Where `ykien votes` finds its rule sets once installed.
+RULES_DIR  = $(PREFIX)/share/ykien/rules
 
 # Debian packages ykien needs to build, test and run: the one list.
 DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
@@ -18,7 +20,8 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -pthread
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARNINGS) $(CFLAGS) \
-             -Ilib $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"'
+             -Ilib $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"' \
+             -DYK_RULES_DIR='"$(RULES_DIR)"'
 
 LIB_SRC   := $(sort $(wildcard lib/*.c))
 TOOL_SRC  := $(sort $(wildcard tools/*.c))
@@ -144,6 +147,8 @@ demo: deps
 	$(BUILD)/ykien describe --round 2014 --format text $(BUILD)/kien-giang.ykt
 	$(BUILD)/ykien compare --round 2014 --format text $(BUILD)/kien-giang.ykt
 	$(BUILD)/ykien scale --round 2014 --format text $(BUILD)/kien-giang.ykt
+	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
+	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
 
 bench: deps
 	$(MAKE) --no-print-directory all
@@ -164,9 +169,13 @@ deps:
 install: $(BUILD)/ykien
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BUILD)/ykien $(DESTDIR)$(PREFIX)/bin/ykien
+	install -d $(DESTDIR)$(RULES_DIR)
+	install -m 644 rules/*.rules $(DESTDIR)$(RULES_DIR)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ykien
+	rm -f $(DESTDIR)$(RULES_DIR)/*.rules
+	-rmdir $(DESTDIR)$(RULES_DIR) $(DESTDIR)$(PREFIX)/share/ykien
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz

@@ -380,7 +380,7 @@ typedef struct {
     size_t language;
 } label_column;
 
-enum { MAX_KNOWN = 9 };
+enum { MAX_KNOWN = 10 };
 
 typedef struct {
     yk_form *form;
@@ -523,12 +523,13 @@ static void deliver(loader *L)
 /* ---- columns -------------------------------------------------------- */
 
 static const char *const known_columns[N_FILES][MAX_KNOWN] = {
-    { "type", "name", "required", "scale", "reverse", "min", "max", "previous_name", NULL },
+    { "type", "name", "required", "scale", "reverse", "min", "max", "previous_name",
+      "hint", NULL },
     { "list_name", "name", "not_opinion", "value", "aliases", "members",
       "parent", NULL },
     { "form_title", "form_id", "version", "default_language", NULL },
 };
-enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX, S_PREVIOUS };
+enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX, S_PREVIOUS, S_HINT };
 enum { C_LIST, C_NAME, C_NOT_OPINION, C_VALUE, C_ALIASES, C_MEMBERS, C_PARENT };
 enum { G_TITLE, G_ID, G_VERSION, G_LANGUAGE };
 
@@ -927,6 +928,7 @@ static void add_question(loader *L, const yk_row *row, const parsed_type *pt)
     q.scale = keep_or_null(L, col(L, row, S_SCALE));
     q.reverse = truthy(col(L, row, S_REVERSE));
     q.previous_name = keep_or_null(L, col(L, row, S_PREVIOUS));
+    q.hint = keep_or_null(L, col(L, row, S_HINT));
     min_max(L, row, &q);
     if (wants_label(q.type) && !any_label && L->failure == YK_OK)
         report(L, YK_WARNING, "form-no-label", row->line, 0,

@@ -10,6 +10,8 @@ enum { PROJECT_MAX_BYTES = 1 << 20, MAX_SETTINGS = 64, MAX_ROUNDS = 256 };
 /* Keys this version reads; others are warned about, not refused. */
 static const char *const known_keys[] = {
     "form", "group", "id", "title", "language",
+    /* a confidence poll's (ykien votes) */
+    "ballots", "members", "present", "issued", "rules", "base", "struck", "added", "levels",
 };
 
 typedef struct { char *key, *value; unsigned long line; } setting;
@@ -103,7 +105,8 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
         }
     if (!is_known(key))
         emit(p, YK_WARNING, "project-unknown-key", line,
-             "known: form, group, id, title, language, round NAME",
+             "known: form, group, id, title, language, round NAME; for a poll: "
+             "ballots, members, present, issued, rules, base, struck, added, levels",
              "'%s' is not a setting this version of ykien reads", key);
     p->settings[p->n_settings++] = (setting){ key, value, line };
     return YK_OK;
@@ -169,7 +172,7 @@ static void check_whole(yk_project *p)
     if (!yk_project_get(p, "form"))
         emit(p, YK_ERROR, "project-no-form", 0, "add 'form = DIRECTORY'",
              "the project names no form");
-    if (p->n_rounds == 0)
+    if (p->n_rounds == 0 && !yk_project_get(p, "ballots"))    /* a poll has ballots */
         emit(p, YK_ERROR, "project-no-round", 0, "add 'round NAME = FILES'",
              "the project names no round of data");
 }

@@ -107,6 +107,9 @@ typedef struct {
     int has_min, has_max;       /* from the min and max columns */
     double min, max;
     unsigned long line;         /* in survey.csv */
+    const char *hint;           /* the plain `hint` column, or NULL; a
+                                   confidence poll's form puts a person's
+                                   position there */
 } yk_question;
 
 typedef struct yk_form yk_form;

@@ -9,6 +9,10 @@
  *     round 2012 = data/2012/don-vi-*.csv   files or patterns
  *     round 2013 = data/2013/don-vi-*.csv data/late-2013.csv
  *
+ * A confidence poll's project (ykien votes) names its ballots instead of
+ * rounds: `ballots = FILES`, with `members`, `present`, `issued`, `rules`,
+ * `base`, `struck`, `added` and `levels`.
+ *
  * Paths are as written, relative to the project file; the caller resolves
  * them and expands the patterns.  The project owns all its strings. */
 #ifndef YK_PROJECT_H
@@ -29,7 +33,8 @@ typedef struct yk_project yk_project;
 
 /* Read a project file.  YK_ERR_PARSE when it has errors (each reported
  * through diag with its line): a line that is not `key = value`, a key
- * given twice, a round without files or named twice, no form, no round.
+ * given twice, a round without files or named twice, no form, no round
+ * (and no ballots).
  * Unknown keys are warnings: later versions may know them. */
 yk_status yk_project_load(const char *source, yk_input *in, yk_diag_fn diag,
                           void *diag_ctx, yk_project **out);

@@ -175,6 +175,12 @@ static int open_project(survey *s, const char *path, int files_only)
     int code = read_project(s, path, &p);
     if (code)
         return code;
+    if (yk_project_n_rounds(p) == 0 && yk_project_get(p, "ballots")) {
+        /* Survey verbs would quote ballot cells and break a poll down. */
+        yk_project_free(p);
+        return cli_usage(s->verb, "%s is a confidence poll: its ballots are read by "
+                         "'ykien votes' only", path);
+    }
     char *copy = strdup(path);
     const char *dir = copy ? dirname(copy) : ".";
     char *form = join(dir, yk_project_get(p, "form"));

@@ -412,6 +412,19 @@ START_TEST(test_form_question_fields)
 }
 END_TEST
 
+/* A confidence poll's form gives each person's position as the hint. */
+START_TEST(test_form_hint)
+{
+    yk_form *f = good("type,name,label,Hint\n"
+                      "select_one m,p01,Trần Quốc Vinh,  Bí thư Tỉnh đoàn \n"
+                      "select_one m,p02,Lê Thị Thu Hà,\n",
+                      "list_name,name,label\nm,a,A\n", NULL);
+    ck_assert_str_eq(yk_form_find(f, "p01")->hint, "Bí thư Tỉnh đoàn");
+    ck_assert_ptr_null(yk_form_find(f, "p02")->hint);
+    yk_form_free(f);
+}
+END_TEST
+
 START_TEST(test_form_languages)
 {
     yk_form *f = good(
@@ -732,6 +745,7 @@ Suite *yk_suite_form(void)
     tcase_add_test(tc, test_form_groups_and_paths);
     tcase_add_test(tc, test_form_types);
     tcase_add_test(tc, test_form_question_fields);
+    tcase_add_test(tc, test_form_hint);
     tcase_add_test(tc, test_form_languages);
     tcase_add_test(tc, test_form_choices);
     tcase_add_test(tc, test_form_settings);

@@ -53,6 +53,8 @@ static const struct { const char *text; yk_status st; const char *diags; } bad[]
     { "form = f\nround a =\n", YK_ERR_PARSE, "!project-round-empty@2\n" },
     { "round a = x\n", YK_ERR_PARSE, "!project-no-form@0\n" },
     { "form = f\n", YK_ERR_PARSE, "!project-no-round@0\n" },
+    /* A confidence poll names its ballots instead of rounds. */
+    { "form = f\nballots = b.csv\nmembers = 47\nrules = qd96-2023\n", YK_OK, "" },
     { "form = f\ncolour = red\nround a = x\n", YK_OK, "!project-unknown-key@2\n" },
     { "form = f\n= x\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
     { "", YK_ERR_PARSE, "!project-no-form@0\n!project-no-round@0\n" },

@@ -17,4 +17,6 @@ Suite *yk_suite_project(void);
 Suite *yk_suite_coder(void);
 Suite *yk_suite_tally(void);
 Suite *yk_suite_stats(void);
+Suite *yk_suite_rules(void);
+Suite *yk_suite_poll(void);
 #endif

@@ -1,0 +1,329 @@
+/* ykien votes — the result of a secret confidence poll, person by person. */
+#include <stdlib.h>
+#include <string.h>
+#include "table.h"
+#include "votes.h"
+#include "yk_ballot.h"
+#include "yk_poll.h"
+
+static const char *const columns[] = {
+    "person", "position", "issued", "valid", "high", "trust", "low", "invalid", "base",
+    "high_pct", "trust_pct", "low_pct", "flag", "name", "returned", "base_name", "rule",
+    "no_mark", "several_marks", "unknown_marks", "names_added", "names_struck",
+};
+enum { NCOLS = sizeof columns / sizeof columns[0] };
+
+typedef struct {
+    cli_diags *ds;
+    yk_ballot_coder *coder;
+    yk_poll *poll;              /* the file being read */
+    int failed;                 /* a yk_status other than YK_OK */
+} reading;
+
+/* The reader's notes about a data cell may quote it: a cell of a ballot
+ * is a mark, so it is named by its place only. */
+static void secret_diag(void *ctx, const yk_diag *d)
+{
+    reading *r = ctx;
+    yk_diag shown = *d;
+    char msg[256];
+    if (d->line > 1 && d->column && strncmp(d->kind, "poll-", 5) != 0) {
+        snprintf(msg, sizeof msg, "%s in this cell (its text is not shown: ballots "
+                 "are secret)", d->kind);
+        shown.message = msg;
+        shown.hint = NULL;
+    }
+    cli_diag(r->ds, &shown);
+}
+
+static int on_row(void *ctx, const yk_row *row)
+{
+    reading *r = ctx;
+    const yk_ballot *b = NULL;
+    yk_status st = row->number == 1 ? yk_ballot_coder_header(r->coder, row)
+                                    : yk_ballot_coder_row(r->coder, row, &b);
+    if (st == YK_OK && b)
+        yk_poll_add(r->poll, b);
+    r->failed = st;
+    return st != YK_OK;
+}
+
+/* Each file into a tally of its own, merged into the poll's: ballots
+ * counted at several tables add up exactly. */
+static int read_ballots(const votes_opts *o, votes_setup *s, reading *r, yk_poll *total)
+{
+    int worst = 0;
+    for (size_t i = 0; i < s->nfiles && worst < EXIT_USAGE; i++) {
+        if (yk_poll_new(yk_ballot_coder_n_persons(r->coder), &r->poll) != YK_OK)
+            return EXIT_SYSTEM;
+        cli_diags_file(r->ds, s->files[i]);
+        int code = cli_read_file_to(s->files[i], &o->c, secret_diag, r, on_row, r, NULL, NULL);
+        if (r->failed || yk_poll_merge(total, r->poll) != YK_OK) {
+            cli_error("%s: %s", s->files[i], yk_strerror(r->failed ? (yk_status)r->failed
+                                                                    : YK_ERR_ARGUMENT));
+            code = EXIT_SYSTEM;
+        }
+        yk_poll_free(r->poll);
+        r->poll = NULL;
+        worst = code > worst ? code : worst;
+    }
+    return worst;
+}
+
+/* More ballots back than were issued (or than people present) is no poll
+ * to report on. */
+static int check_returned(const votes_setup *s, const yk_poll *poll)
+{
+    static const char *const what[N_FIGURES] = { "members", "members present",
+                                                 "ballots issued" };
+    unsigned long returned = yk_poll_ballots_get(poll)->returned;
+    for (int i = N_FIGURES - 1; i >= 0; i--)
+        if (s->figure[i] >= 0 && returned > (unsigned long)s->figure[i]) {
+            cli_error("error: %lu ballots returned but %ld %s: more ballots came back "
+                      "than could be cast; the result is not shown", returned,
+                      s->figure[i], what[i]);
+            return EXIT_DATA;
+        }
+    return 0;
+}
+
+static unsigned long base_of(const votes_setup *s, const yk_poll *poll)
+{
+    switch (s->base) {
+    case YK_BASE_MEMBERS: return (unsigned long)s->figure[FIGURE_MEMBERS];
+    case YK_BASE_PRESENT: return (unsigned long)s->figure[FIGURE_PRESENT];
+    case YK_BASE_ISSUED: return (unsigned long)s->figure[FIGURE_ISSUED];
+    default: return yk_poll_ballots_get(poll)->valid;
+    }
+}
+
+/* Two decimals, exactly: '.' in CSV and JSON, ',' for a Vietnamese reader. */
+static void percent_cell(table *t, unsigned long count, unsigned long base, int comma)
+{
+    if (!base) {
+        table_cell(t, "");
+        return;
+    }
+    unsigned long h = yk_poll_percent_hundredths(count, base);
+    table_cellf(t, "%lu%c%02lu", h / 100, comma ? ',' : '.', h % 100);
+}
+
+static void count_cell(table *t, long v)
+{
+    if (v < 0)
+        table_cell(t, "");
+    else
+        table_cellf(t, "%ld", v);
+}
+
+/* The first row: the ballots, not a person. */
+static void ballots_row(table *t, const votes_setup *s, const yk_poll *poll,
+                        unsigned long base)
+{
+    const yk_poll_ballots *b = yk_poll_ballots_get(poll);
+    table_cell(t, "_ballots");
+    table_cell(t, "");
+    count_cell(t, s->figure[FIGURE_ISSUED]);
+    table_cellf(t, "%lu", b->valid);
+    for (int i = 0; i < 3; i++)
+        table_cell(t, "");
+    table_cellf(t, "%lu", b->invalid);
+    table_cellf(t, "%lu", base);
+    for (int i = 0; i < 5; i++)     /* the shares, the flag, the name */
+        table_cell(t, "");
+    table_cellf(t, "%lu", b->returned);
+    table_cell(t, yk_base_name(s->base));
+    table_cell(t, yk_rules_name(s->rules));
+    for (int i = 0; i < 3; i++)
+        table_cell(t, "");
+    table_cellf(t, "%lu", b->added);
+    table_cellf(t, "%lu", b->struck);
+}
+
+static void person_row(table *t, const votes_setup *s, const yk_poll *poll,
+                       const yk_question *q, size_t i, unsigned long base, int comma)
+{
+    const yk_poll_person *p = yk_poll_person_get(poll, i);
+    const char *flag = yk_rules_flag(s->rules, p->level, base);
+    table_cell(t, q->name);
+    table_cell(t, q->hint ? q->hint : "");
+    count_cell(t, s->figure[FIGURE_ISSUED]);
+    table_cellf(t, "%lu", yk_poll_valid_lines(poll, i));
+    for (int l = 0; l < YK_N_LEVELS; l++)
+        table_cellf(t, "%lu", p->level[l]);
+    table_cellf(t, "%lu", yk_poll_invalid_lines(poll, i));
+    table_cellf(t, "%lu", base);
+    for (int l = 0; l < YK_N_LEVELS; l++)
+        percent_cell(t, p->level[l], base, comma);
+    table_cell(t, flag ? flag : "");
+    table_cell(t, q->labels[0] ? q->labels[0] : q->name);
+    table_cellf(t, "%lu", yk_poll_ballots_get(poll)->returned);
+    table_cell(t, yk_base_name(s->base));
+    table_cell(t, yk_rules_name(s->rules));
+    table_cellf(t, "%lu", p->no_mark);
+    table_cellf(t, "%lu", p->several);
+    table_cellf(t, "%lu", p->unknown);
+    table_cell(t, "");
+    table_cell(t, "");
+}
+
+static int write_result(const votes_opts *o, const votes_setup *s,
+                        const yk_ballot_coder *coder, const yk_poll *poll,
+                        char **inputs, int ninputs)
+{
+    table t;
+    int status;
+    unsigned long base = base_of(s, poll);
+    table_init(&t, columns, NCOLS);
+    ballots_row(&t, s, poll, base);
+    for (size_t i = 0; i < yk_ballot_coder_n_persons(coder); i++)
+        person_row(&t, s, poll, yk_ballot_coder_person(coder, i), i, base,
+                   o->format == TABLE_TEXT);
+    cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, ninputs, &status);
+    if (out) {
+        status = table_write(&t, (table_format)o->format, cli_out_stream(out));
+        if (!status && !base && o->format == TABLE_TEXT)
+            fprintf(cli_out_stream(out), "\nNo valid ballot: no share and no flag.\n");
+        status = status ? (cli_out_abandon(out), status) : cli_out_commit(out);
+    }
+    table_free(&t);
+    return status;
+}
+
+static int votes_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    votes_opts *o = ctx;
+    switch (opt) {
+    case 'f':
+        if ((o->format = table_format_of(arg)) < 0)
+            return cli_usage(verb, "--format is csv, text or json, not '%s'", arg), -1;
+        return 1;
+    case 6001: o->form_dir = arg; return 1;
+    case 6002: o->figure[FIGURE_MEMBERS] = arg; return 1;
+    case 6003: o->figure[FIGURE_PRESENT] = arg; return 1;
+    case 6004: o->figure[FIGURE_ISSUED] = arg; return 1;
+    case 6005: o->rules = arg; return 1;
+    case 6006: o->base = arg; return 1;
+    case 6007: o->struck = arg; return 1;
+    case 6008: o->added = arg; return 1;
+    case 6009: o->levels = arg; return 1;
+    case 6010:
+        /* The rules publish a poll whole: no group of voters is singled out. */
+        return cli_usage(verb, "votes never breaks a poll down by group: ballots are "
+                         "secret"), -1;
+    default: return cli_read_option(verb, opt, arg, &o->c);
+    }
+}
+
+static const char *const help =
+    "usage: ykien votes [OPTIONS] PROJECT\n"
+    "       ykien votes [OPTIONS] --form DIR --members N [--present N] [--issued N] FILE...\n"
+    "\n"
+    "Tally a secret confidence poll (lấy phiếu tín nhiệm): for each person of\n"
+    "the form, the count of each level (tín nhiệm cao, tín nhiệm, tín nhiệm\n"
+    "thấp), its percentage of the base with two decimals, and the flag the\n"
+    "rule set gives.  A line with no mark or several marks is invalid for\n"
+    "that person; a ballot with a name added or struck is invalid as a whole.\n"
+    "No ballot is ever printed, and a poll is never broken down by group.\n"
+    "\n"
+    "Columns: person, position, issued, valid, high, trust, low, invalid,\n"
+    "base, high_pct, trust_pct, low_pct, flag, name, returned, base_name,\n"
+    "rule, no_mark, several_marks, unknown_marks, names_added, names_struck;\n"
+    "the first row, person _ballots, counts the ballots.\n"
+    "\n"
+    "      --form DIR         the ballot as a form, for FILEs on the command line\n"
+    "      --members N        the members of the body\n"
+    "      --present N        the members present\n"
+    "      --issued N         the ballots issued (returned = the ballots read)\n"
+    "      --rules NAME|FILE  the rule set (default qd96-2023; shipped: qd96-2023,\n"
+    "                         qd262-2014, nq85-2014)\n"
+    "      --base BASE        members, present, issued or valid: the denominator\n"
+    "                         of the percentages (default: the rule set's)\n"
+    "      --struck COLUMN    a column marked on ballots with a name struck out\n"
+    "      --added COLUMNS    the columns where a name is written in (comma-\n"
+    "                         separated; default: the form's text questions)\n"
+    "      --levels LIST      the form's list of levels, when it has several lists\n"
+    "  -f, --format FORMAT    csv (default), text (decimal commas) or json\n"
+    "  -o, --output FILE      write to FILE (default: standard output)\n"
+    "      --force            replace an existing output file\n"
+    "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
+    "  --max-row N, -q, --all  reading options, as in check\n"
+    "\n"
+    "Exit status: 0 done, 1 errors in the form, rules or ballots files (an\n"
+    "unknown mark, figures that do not add up), 2 usage, 3 system failure.\n"
+    "Invalid ballots and lines are counted, not errors.\n"
+    "\n"
+    "examples:\n"
+    "  ykien votes samples/confidence-vote/poll.ykien\n"
+    "  ykien votes --base valid --format text samples/confidence-vote/poll.ykien\n"
+    "  ykien votes --form samples/confidence-vote/form --members 47 --rules nq85-2014 samples/confidence-vote/ballots.csv\n";
+
+static int parse(int argc, char **argv, votes_opts *o)
+{
+    static const struct option longs[] = {
+        CLI_READ_OPTIONS, CLI_OUTPUT_OPTIONS,
+        { "format", required_argument, NULL, 'f' },
+        { "form", required_argument, NULL, 6001 },
+        { "members", required_argument, NULL, 6002 },
+        { "present", required_argument, NULL, 6003 },
+        { "issued", required_argument, NULL, 6004 },
+        { "rules", required_argument, NULL, 6005 },
+        { "base", required_argument, NULL, 6006 },
+        { "struck", required_argument, NULL, 6007 },
+        { "added", required_argument, NULL, 6008 },
+        { "levels", required_argument, NULL, 6009 },
+        { "by", required_argument, NULL, 6010 },
+        { NULL, 0, NULL, 0 }
+    };
+    const cli_handler h[] = { { cli_output_option, &o->out }, { votes_option, o } };
+    return cli_parse("votes", help, argc, argv, "o:f:E:D:qh", longs, h, 2);
+}
+
+static int tally(const votes_opts *o, votes_setup *s, cli_diags *ds, char **argv, int argc)
+{
+    yk_ballot_options bo = { s->form_dir, s->levels, s->struck,
+                             (const char *const *)s->added, s->n_added };
+    reading r = { ds, NULL, NULL, 0 };
+    yk_poll *total = NULL;
+    yk_status st = yk_ballot_coder_new(s->form, &bo, cli_diag, ds, &r.coder);
+    if (st != YK_OK) {
+        if (st != YK_ERR_PARSE && st != YK_ERR_ARGUMENT)
+            cli_error("%s", yk_strerror(st));
+        return st == YK_ERR_PARSE || st == YK_ERR_ARGUMENT ? EXIT_DATA : EXIT_SYSTEM;
+    }
+    int code = yk_poll_new(yk_ballot_coder_n_persons(r.coder), &total) == YK_OK
+             ? read_ballots(o, s, &r, total) : EXIT_SYSTEM;
+    cli_diags_file(ds, NULL);
+    if (code < EXIT_USAGE && !check_returned(s, total)) {
+        int written = write_result(o, s, r.coder, total, argv, argc);
+        code = written ? written : code;
+    } else if (code < EXIT_USAGE) {
+        code = EXIT_DATA;
+    }
+    if (code < EXIT_DATA && yk_ballot_coder_errors(r.coder))
+        code = EXIT_DATA;
+    yk_poll_free(total);
+    yk_ballot_coder_free(r.coder);
+    return code;
+}
+
+static int verb_votes(int argc, char **argv)
+{
+    votes_opts o = { 0 };
+    int r = parse(argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    cli_diags ds = { .quiet = o.c.quiet, .all = o.c.all, .per_run = 1 };
+    votes_setup s;
+    int code = votes_setup_open(&o, argc - optind, argv + optind, &ds, &s);
+    if (!code)
+        code = tally(&o, &s, &ds, argv + optind, argc - optind);
+    else
+        cli_diags_file(&ds, NULL);
+    votes_setup_close(&s);
+    return code ? code : ds.errors ? EXIT_DATA : 0;
+}
+
+const cli_verb cli_verb_votes = {
+    "votes", "tally a secret confidence poll, person by person", help, verb_votes,
+};

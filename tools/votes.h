@@ -1,0 +1,40 @@
+/* ykien votes — what a poll is made of: its form, ballot files, rule set
+ * and the body's figures, from a project or from options. */
+#ifndef YK_VOTES_H
+#define YK_VOTES_H
+
+#include "cli.h"
+#include "yk_form.h"
+#include "yk_rules.h"
+
+enum { FIGURE_MEMBERS, FIGURE_PRESENT, FIGURE_ISSUED, N_FIGURES };
+
+typedef struct {
+    cli_common c;
+    cli_output_opts out;
+    int format;                 /* table_format */
+    const char *form_dir, *rules, *base, *struck, *added, *levels;
+    const char *figure[N_FIGURES];  /* --members, --present, --issued */
+} votes_opts;
+
+typedef struct {
+    yk_form *form;
+    char *form_dir;
+    yk_rules *rules;
+    yk_base base;
+    long figure[N_FIGURES];     /* -1 when not given */
+    char **files;               /* the ballot files, in order */
+    size_t nfiles;
+    char *struck, *levels;      /* or NULL */
+    char **added;               /* NULL when not given */
+    size_t n_added;
+} votes_setup;
+
+/* Everything the options and the PROJECT (or --form and FILEs) name, the
+ * rule set found and loaded, the figures checked against each other and
+ * against the base.  Returns 0, or an exit status after saying why. */
+int votes_setup_open(const votes_opts *o, int argc, char **argv, cli_diags *ds,
+                     votes_setup *s);
+void votes_setup_close(votes_setup *s);
+
+#endif

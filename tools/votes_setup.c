@@ -1,0 +1,371 @@
+/* ykien votes — finding and checking what a poll is made of. */
+#include <errno.h>
+#include <glob.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "votes.h"
+#include "yk_project.h"
+
+#ifndef YK_RULES_DIR
+#define YK_RULES_DIR "/usr/local/share/ykien/rules"
+#endif
+
+enum { MAX_FIGURE = 100000000 };
+
+static const char *const figure_names[N_FIGURES] = { "members", "present", "issued" };
+
+static char *join(const char *dir, const char *name)
+{
+    if (name[0] == '/' || !dir || !*dir || strcmp(dir, ".") == 0)
+        return strdup(name);
+    char *out = malloc(strlen(dir) + strlen(name) + 2);
+    if (out)
+        sprintf(out, "%s/%s", dir, name);
+    return out;
+}
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/* ---- the form ----------------------------------------------------------- */
+
+static int load_form(votes_setup *s, cli_diags *ds)
+{
+    char *names[3] = { join(s->form_dir, "survey.csv"), join(s->form_dir, "choices.csv"),
+                       join(s->form_dir, "settings.csv") };
+    cli_file *f[3] = { NULL, NULL, NULL };
+    int code = names[0] && names[1] && names[2] ? 0 : EXIT_SYSTEM;
+    int n = code == 0 && exists(names[2]) ? 3 : 2;
+    for (int i = 0; i < n && code == 0; i++)
+        if (!(f[i] = cli_file_open(names[i])))
+            code = EXIT_USAGE;
+    if (code == 0) {
+        yk_form_files ff = { names[0], names[1], names[2], cli_file_input(f[0]),
+                             cli_file_input(f[1]), f[2] ? cli_file_input(f[2]) : NULL };
+        yk_status st = yk_form_load(&ff, cli_diag, ds, &s->form);
+        if (st == YK_ERR_PARSE)
+            code = EXIT_DATA;
+        else if (st != YK_OK)
+            cli_error("%s: %s", s->form_dir, yk_strerror(st)), code = EXIT_SYSTEM;
+    }
+    for (int i = 0; i < 3; i++) {
+        cli_file_close(f[i]);
+        free(names[i]);
+    }
+    return code;
+}
+
+/* ---- the rule set ------------------------------------------------------- */
+
+/* The directory of the running ykien's parent: build/ykien in the source
+ * tree finds the tree's rules/ there. */
+static char *tree_rules_dir(void)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    char *dir = dirname(exe);
+    return join(dirname(dir), "rules");
+}
+
+static int is_rules_path(const char *name)
+{
+    size_t n = strlen(name);
+    return strchr(name, '/') || (n > 6 && strcmp(name + n - 6, ".rules") == 0);
+}
+
+/* A path as given when it looks like one (a project's is relative to the
+ * project); else NAME.rules in the first of $YKIEN_RULES_DIR, the source
+ * tree's rules/, YK_RULES_DIR. */
+static char *rules_path(const char *name, const char *project_dir)
+{
+    size_t n = strlen(name);
+    if (is_rules_path(name))
+        return join(project_dir, name);
+    char *file = malloc(n + 7), *tree = tree_rules_dir(), *found = NULL;
+    const char *dirs[3] = { getenv("YKIEN_RULES_DIR"), tree, YK_RULES_DIR };
+    if (file)
+        sprintf(file, "%s.rules", name);
+    for (int i = 0; i < 3 && file && !found; i++) {
+        if (!dirs[i] || !*dirs[i])
+            continue;
+        found = join(dirs[i], file);
+        if (found && !exists(found)) {
+            free(found);
+            found = NULL;
+        }
+    }
+    free(file);
+    free(tree);
+    return found;
+}
+
+static int load_rules(votes_setup *s, const char *name, const char *project_dir,
+                      cli_diags *ds)
+{
+    char *path = rules_path(name, project_dir);
+    if (!path) {
+        cli_error("error: no rule set '%s' (looked in $YKIEN_RULES_DIR, the source "
+                  "tree's rules/ and the installed rule sets)", name);
+        cli_error("hint: the shipped sets are qd96-2023, qd262-2014 and nq85-2014; "
+                  "--rules also takes a FILE");
+        return EXIT_USAGE;
+    }
+    cli_file *f = cli_file_open(path);
+    int code = f ? 0 : EXIT_USAGE;
+    if (f) {
+        yk_status st = yk_rules_load(path, cli_file_input(f), cli_diag, ds, &s->rules);
+        code = st == YK_OK ? 0 : st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
+        if (code == EXIT_SYSTEM)
+            cli_error("%s: %s", path, yk_strerror(st));
+    }
+    cli_file_close(f);
+    free(path);
+    return code;
+}
+
+/* ---- settings: an option, else the project's --------------------------- */
+
+typedef struct {
+    const yk_project *p;
+    const char *path;           /* the project file, or NULL */
+    char *dir;                  /* its directory, or NULL */
+} project_ref;
+
+static const char *setting(const project_ref *pr, const char *given, const char *key)
+{
+    return given ? given : pr->p ? yk_project_get(pr->p, key) : NULL;
+}
+
+/* Report a bad value: on its project line, or as misuse of an option. */
+static int bad_value(const project_ref *pr, int from_option, const char *key,
+                     const char *why, const char *value)
+{
+    if (from_option)
+        return cli_usage("votes", "--%s %s, not '%s'", key, why, value);
+    cli_error("%s:%lu: error: '%s' %s, not '%s'", pr->path, yk_project_line(pr->p, key),
+              key, why, value);
+    return EXIT_DATA;
+}
+
+static int read_figures(votes_setup *s, const votes_opts *o, const project_ref *pr)
+{
+    for (int i = 0; i < N_FIGURES; i++) {
+        const char *v = setting(pr, o->figure[i], figure_names[i]);
+        char *end;
+        s->figure[i] = -1;
+        if (!v)
+            continue;
+        errno = 0;
+        long n = strtol(v, &end, 10);
+        if (errno || end == v || *end || n < 0 || n > MAX_FIGURE || v[0] == '-' ||
+            (i == FIGURE_MEMBERS && n == 0))
+            return bad_value(pr, o->figure[i] != NULL, figure_names[i],
+                             "wants a whole number of people or ballots", v);
+        s->figure[i] = n;
+    }
+    return 0;
+}
+
+static int choose_base(votes_setup *s, const votes_opts *o, const project_ref *pr)
+{
+    const char *v = setting(pr, o->base, "base");
+    s->base = yk_rules_base(s->rules);
+    if (v && !yk_base_parse(v, &s->base))
+        return bad_value(pr, o->base != NULL, "base", "is members, present, issued or valid",
+                         v);
+    int need = s->base == YK_BASE_MEMBERS ? FIGURE_MEMBERS
+             : s->base == YK_BASE_PRESENT ? FIGURE_PRESENT
+             : s->base == YK_BASE_ISSUED ? FIGURE_ISSUED : -1;
+    if (need < 0 || s->figure[need] >= 0)
+        return 0;
+    if (!pr->p)
+        return cli_usage("votes", "the base is %s (%s): give --%s N", yk_base_name(s->base),
+                         v ? "--base" : yk_rules_name(s->rules), figure_names[need]);
+    cli_error("%s: error: the base is %s: add '%s = N' to the project or give --%s N",
+              pr->path, yk_base_name(s->base), figure_names[need], figure_names[need]);
+    return EXIT_DATA;
+}
+
+/* Fewer present than members, fewer ballots issued than present. */
+static int check_figures(const votes_setup *s)
+{
+    const long *f = s->figure;
+    for (int i = 0; i + 1 < N_FIGURES; i++)
+        for (int k = i + 1; k < N_FIGURES; k++)
+            if (f[i] >= 0 && f[k] > f[i]) {
+                cli_error("error: %ld %s but %ld %s: there cannot be more %s than %s",
+                          f[i], figure_names[i], f[k], figure_names[k],
+                          k == FIGURE_ISSUED ? "ballots issued" : "members present",
+                          i == FIGURE_MEMBERS ? "members" : "members present");
+                return EXIT_DATA;
+            }
+    return 0;
+}
+
+static int split_added(votes_setup *s, const char *list)
+{
+    char *copy = strdup(list), *save = NULL;
+    if (!copy)
+        return EXIT_SYSTEM;
+    for (char *w = strtok_r(copy, ",", &save); w; w = strtok_r(NULL, ",", &save)) {
+        char **more = realloc(s->added, (s->n_added + 1) * sizeof *more);
+        if (!more) {
+            free(copy);
+            return EXIT_SYSTEM;
+        }
+        s->added = more;
+        while (*w == ' ')
+            w++;
+        if (!(s->added[s->n_added++] = strdup(w))) {
+            free(copy);
+            return EXIT_SYSTEM;
+        }
+    }
+    free(copy);
+    if (!s->added)      /* "--added ''": no column of added names */
+        s->added = calloc(1, sizeof *s->added);
+    return s->added ? 0 : EXIT_SYSTEM;
+}
+
+static int copy_settings(votes_setup *s, const votes_opts *o, const project_ref *pr)
+{
+    const char *struck = setting(pr, o->struck, "struck");
+    const char *levels = setting(pr, o->levels, "levels");
+    const char *added = setting(pr, o->added, "added");
+    if ((struck && !(s->struck = strdup(struck))) || (levels && !(s->levels = strdup(levels))))
+        return EXIT_SYSTEM;
+    return added ? split_added(s, added) : 0;
+}
+
+/* ---- ballot files ------------------------------------------------------- */
+
+static int add_file(votes_setup *s, const char *path)
+{
+    char **more = realloc(s->files, (s->nfiles + 1) * sizeof *more);
+    if (!more)
+        return EXIT_SYSTEM;
+    s->files = more;
+    if (!(s->files[s->nfiles] = strdup(path)))
+        return EXIT_SYSTEM;
+    s->nfiles++;
+    cli_note_input(path);
+    return 0;
+}
+
+/* The project's `ballots = FILES`: patterns relative to it, expanded in
+ * sorted order; one that matches nothing is an error. */
+static int project_files(votes_setup *s, const project_ref *pr, const char *dir)
+{
+    const char *value = yk_project_get(pr->p, "ballots");
+    if (!value) {
+        cli_error("%s: error: the project names no ballots", pr->path);
+        cli_error("hint: add 'ballots = FILES' (the files of the poll's ballots)");
+        return EXIT_DATA;
+    }
+    char *copy = strdup(value), *save = NULL;
+    int code = copy ? 0 : EXIT_SYSTEM;
+    for (char *w = copy ? strtok_r(copy, " \t", &save) : NULL; w && !code;
+         w = strtok_r(NULL, " \t", &save)) {
+        char *pattern = join(dir, w);
+        glob_t g;
+        if (!pattern || glob(pattern, 0, NULL, &g) != 0) {
+            cli_error("%s:%lu: error: no file matches '%s'", pr->path,
+                      yk_project_line(pr->p, "ballots"), w);
+            code = pattern ? EXIT_DATA : EXIT_SYSTEM;
+        } else {
+            for (size_t k = 0; k < g.gl_pathc && !code; k++)
+                code = add_file(s, g.gl_pathv[k]);
+            globfree(&g);
+        }
+        free(pattern);
+    }
+    free(copy);
+    return code;
+}
+
+static int read_project(const char *path, cli_diags *ds, yk_project **p)
+{
+    cli_file *f = cli_file_open(path);
+    if (!f)
+        return EXIT_USAGE;
+    yk_status st = yk_project_load(path, cli_file_input(f), cli_diag, ds, p);
+    cli_file_close(f);
+    return st == YK_OK ? 0 : st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
+}
+
+/* Where the form and the ballots are: the project's, or the options'. */
+static int locate(votes_setup *s, const votes_opts *o, int argc, char **argv,
+                  project_ref *pr, cli_diags *ds, yk_project **p)
+{
+    if (o->form_dir) {
+        int code = argc ? 0 : cli_usage("votes", "no ballots file");
+        for (int i = 0; i < argc && !code; i++)
+            code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, argv[i]);
+        s->form_dir = strdup(o->form_dir);
+        return code ? code : s->form_dir ? 0 : EXIT_SYSTEM;
+    }
+    if (argc != 1)
+        return cli_usage("votes", argc ? "give one project, or --form DIR and ballots files"
+                                       : "no project or ballots file");
+    int code = read_project(argv[0], ds, p);
+    if (code)
+        return code;
+    pr->p = *p;
+    pr->path = argv[0];
+    char *copy = strdup(argv[0]);
+    pr->dir = copy ? strdup(dirname(copy)) : NULL;
+    free(copy);
+    if (!pr->dir)
+        return EXIT_SYSTEM;
+    s->form_dir = join(pr->dir, yk_project_get(*p, "form"));
+    return s->form_dir ? project_files(s, pr, pr->dir) : EXIT_SYSTEM;
+}
+
+int votes_setup_open(const votes_opts *o, int argc, char **argv, cli_diags *ds,
+                     votes_setup *s)
+{
+    yk_project *p = NULL;
+    project_ref pr = { NULL, NULL, NULL };
+    memset(s, 0, sizeof *s);
+    int code = locate(s, o, argc, argv, &pr, ds, &p);
+    if (!code)
+        code = read_figures(s, o, &pr);
+    const char *rules = setting(&pr, o->rules, "rules");
+    if (!code)
+        code = load_rules(s, rules ? rules : "qd96-2023", o->rules ? NULL : pr.dir, ds);
+    if (!code)
+        code = choose_base(s, o, &pr);
+    if (!code)
+        code = check_figures(s);
+    if (!code)
+        code = copy_settings(s, o, &pr);
+    if (!code)
+        code = load_form(s, ds);
+    yk_project_free(p);
+    free(pr.dir);
+    return code;
+}
+
+void votes_setup_close(votes_setup *s)
+{
+    yk_form_free(s->form);
+    yk_rules_free(s->rules);
+    free(s->form_dir);
+    for (size_t i = 0; i < s->nfiles; i++)
+        free(s->files[i]);
+    free(s->files);
+    for (size_t i = 0; i < s->n_added; i++)
+        free(s->added[i]);
+    free(s->added);
+    free(s->struck);
+    free(s->levels);
+}
