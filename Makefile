@@ -15,7 +15,7 @@ RULES_DIR  = $(PREFIX)/share/ykien/rules
 DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 libgsl-dev libcairo2-dev libpango1.0-dev check \
                 fonts-noto-core fonts-dejavu-core fonts-liberation2 \
-                clang time
+                clang time qpdf poppler-utils libxml2-utils
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -pthread

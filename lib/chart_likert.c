@@ -5,8 +5,7 @@
 #include "yk_chart_kinds.h"
 
 #define MARGIN 24.0
-#define LABEL_SIZE 9.0
-#define BASE_SIZE 7.5
+#define BASE_SMALLER 1.5      /* the base's size under the label's */
 #define VALUE_SIZE 8.0
 #define MAX_BAR 18.0
 
@@ -18,8 +17,11 @@ typedef struct {
     const yk_likert *s;
     yk_chart *c;
     yk_rgb colours[12];
-    double label_w, bars_x0, bars_x1, centre, per_percent;
-    double side_x0, side_w, side_per_percent, share_x;
+    double label_size, label_w, text_w;    /* labels wrap at text_w */
+    int beside;                 /* the base beside the label, not under it */
+    double bars_x0, bars_x1, centre, per_percent;
+    double left_most, right_most;   /* the scale's ends, in percent */
+    double side_x0, side_w, side_per_percent, share_x, share_right;
     double rows_top, row_h, bar_h;
     size_t mid;                 /* the middle level of an odd scale; nlevels if even */
 } likert_layout;
@@ -94,38 +96,100 @@ static yk_status legend(likert_layout *L, double *top)
     return st;
 }
 
+static void base_text(const likert_layout *L, const yk_likert_row *r, char *buf, size_t size)
+{
+    char n[32];
+    yk_chart_number(&L->s->frame, opinions(L->s, r) + r->not_opinion, 0, "", n, sizeof n);
+    snprintf(buf, size, "%s = %s", L->s->base_word, n);
+}
+
+/* The widest label and base at a size, on one line. */
+static yk_status widest(likert_layout *L, double size, double *label, double *base)
+{
+    double w, h;
+    char text[64];
+    yk_status st = YK_OK;
+    *label = *base = 0;
+    for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++) {
+        base_text(L, &L->s->rows[i], text, sizeof text);
+        st = yk_chart_measure(L->c, L->s->rows[i].label, size, 0, 0, &w, &h);
+        *label = fmax(*label, w);
+        if (st == YK_OK)
+            st = yk_chart_measure(L->c, text, size - BASE_SMALLER, 0, 0, &w, &h);
+        *base = fmax(*base, w);
+    }
+    return st;
+}
+
+/* Whether every label (and its base, under it unless beside) fits a row. */
+static yk_status labels_fit(likert_layout *L, int *fits)
+{
+    double w, h, bh = 0;
+    yk_status st = yk_chart_measure(L->c, "n", L->label_size - BASE_SMALLER, 0, 0, &w, &bh);
+    *fits = 1;
+    for (size_t i = 0; i < L->s->nrows && st == YK_OK && *fits; i++) {
+        st = yk_chart_measure(L->c, L->s->rows[i].label, L->label_size, 0, L->text_w, &w, &h);
+        *fits = h + (L->beside ? 0 : bh) <= L->row_h;
+    }
+    return st;
+}
+
+/* The labels' size and place: the base under each label at 9 points, or
+ * beside it at 9, 8 or 7 points, whichever fits first. */
+static yk_status choose_labels(likert_layout *L, double width)
+{
+    static const struct { double size; int beside; } tries[] = {
+        { 9, 0 }, { 9, 1 }, { 8, 1 }, { 7, 1 },
+    };
+    yk_status st = YK_OK;
+    int fits = 0;
+    for (size_t t = 0; t < sizeof tries / sizeof tries[0] && !fits && st == YK_OK; t++) {
+        double label, base;
+        L->label_size = tries[t].size;
+        L->beside = tries[t].beside;
+        st = widest(L, L->label_size, &label, &base);
+        L->label_w = L->beside ? fmin(label + 6 + base, 0.4 * width) : fmin(label + 2, 0.32 * width);
+        L->text_w = L->beside ? L->label_w - base - 6 : L->label_w;
+        if (st == YK_OK && L->text_w > 20)
+            st = labels_fit(L, &fits);
+    }
+    return st == YK_OK && !fits ? YK_ERR_LIMIT : st;
+}
+
 /* Column widths, the scale and the rows' height. */
 static yk_status measure(likert_layout *L, double top, double bottom)
 {
     const yk_likert *s = L->s;
-    double width = yk_chart_width(L->c) - 2 * MARGIN, w, h, widest = 0, tick_h, share_w;
+    double width = yk_chart_width(L->c) - 2 * MARGIN, w, h, tick_h, share_w;
     yk_status st = YK_OK;
-    for (size_t i = 0; i < s->nrows && st == YK_OK; i++) {
-        st = yk_chart_measure(L->c, s->rows[i].label, LABEL_SIZE, 0, 0, &w, &h);
-        widest = w > widest ? w : widest;
-    }
-    L->label_w = fmin(widest + 2, 0.32 * width);
     if (st == YK_OK)
         st = yk_chart_measure(L->c, "100,0%", VALUE_SIZE, YK_TEXT_BOLD, 0, &share_w, &h);
     if (st == YK_OK)
         st = yk_chart_measure(L->c, "100%", VALUE_SIZE, 0, 0, &w, &tick_h);
     L->side_w = has_side(L) ? 0.13 * width : 0;
     L->share_x = MARGIN + width - L->side_w - (has_side(L) ? 12 : 0) - share_w;
+    L->share_right = L->share_x + share_w;
     L->side_x0 = MARGIN + width - L->side_w;
+    L->row_h = (bottom - tick_h - 4 - top) / (double)(s->nrows ? s->nrows : 1);
+    if (st == YK_OK)
+        st = choose_labels(L, width);
     L->bars_x0 = MARGIN + L->label_w + 8;
     L->bars_x1 = L->share_x - 6;
-    double most = 0, side_most = 0, left, right;
+    double side_most = 0, left, right;
+    L->left_most = L->right_most = 0;
     for (size_t i = 0; i < s->nrows; i++) {
         extent(L, &s->rows[i], &left, &right);
-        most = fmax(most, fmax(left, right));
+        L->left_most = fmax(L->left_most, left);
+        L->right_most = fmax(L->right_most, right);
         side_most = fmax(side_most, side_percent(L, &s->rows[i]));
     }
-    most = fmin(100, fmax(25, ceil(most / 25) * 25));
-    L->centre = (L->bars_x0 + L->bars_x1) / 2;
-    L->per_percent = (L->bars_x1 - L->bars_x0) / 2 / most;
+    /* Each side ends at the next 25% past its longest bar. */
+    L->left_most = fmin(100, fmax(25, ceil(L->left_most / 25) * 25));
+    L->right_most = fmin(100, fmax(25, ceil(L->right_most / 25) * 25));
+    L->per_percent = (L->bars_x1 - L->bars_x0) / (L->left_most + L->right_most);
+    L->centre = L->bars_x0 + L->left_most * L->per_percent;
     L->side_per_percent = (L->side_w - share_w) / fmax(10, ceil(side_most / 10) * 10);
     L->rows_top = top;
-    L->row_h = (bottom - tick_h - 4 - top) / (double)(s->nrows ? s->nrows : 1);
     L->bar_h = fmin(MAX_BAR, 0.7 * L->row_h);
     if (st == YK_OK && (L->bars_x1 - L->bars_x0 < 60 || L->bar_h < 4))
         st = YK_ERR_LIMIT;
@@ -135,14 +199,14 @@ static yk_status measure(likert_layout *L, double top, double bottom)
 static yk_status segment(likert_layout *L, double x, double y, double w, double p, yk_rgb fill)
 {
     char text[32];
-    double tw, th;
+    double tw, th, size = fmin(VALUE_SIZE, L->bar_h / 1.4);     /* a line is 1.36 em */
     yk_status st = yk_chart_rect(L->c, "bar", x, y, w, L->bar_h, fill);
     yk_chart_number(&L->s->frame, p, 0, "%", text, sizeof text);
     if (st == YK_OK)
-        st = yk_chart_measure(L->c, text, VALUE_SIZE, 0, 0, &tw, &th);
+        st = yk_chart_measure(L->c, text, size, 0, 0, &tw, &th);
     if (st == YK_OK && tw + 3 <= w && th <= L->bar_h)
-        st = yk_chart_text(L->c, "segment", text, x + w / 2, y + (L->bar_h - th) / 2,
-                           VALUE_SIZE, YK_TEXT_CENTRE, 0, yk_palette_ink_on(fill), NULL);
+        st = yk_chart_text(L->c, "segment", text, x + w / 2, y + (L->bar_h - th) / 2, size,
+                           YK_TEXT_CENTRE, 0, yk_palette_ink_on(fill), NULL);
     return st;
 }
 
@@ -164,8 +228,9 @@ static yk_status bars(likert_layout *L, const yk_likert_row *r, double y)
     char text[32];
     yk_chart_number(&s->frame, favourable(L, r), 1, "%", text, sizeof text);
     if (st == YK_OK)
-        st = yk_chart_text(L->c, "share", text, L->share_x, y + (L->bar_h - VALUE_SIZE * 1.4) / 2,
-                           VALUE_SIZE, YK_TEXT_BOLD, 0, ink, NULL);
+        st = yk_chart_text(L->c, "share", text, L->share_right,
+                           y + (L->bar_h - VALUE_SIZE * 1.4) / 2, VALUE_SIZE,
+                           YK_TEXT_BOLD | YK_TEXT_RIGHT, 0, ink, NULL);
     if (st == YK_OK && has_side(L)) {
         double p = side_percent(L, r), w = p * L->side_per_percent;
         yk_rgb fill = aside(L) ? L->colours[L->mid] : yk_palette_not_opinion();
@@ -183,22 +248,22 @@ static yk_status bars(likert_layout *L, const yk_likert_row *r, double y)
 static yk_status row(likert_layout *L, size_t i)
 {
     const yk_likert_row *r = &L->s->rows[i];
-    double y = L->rows_top + (double)i * L->row_h, lw, lh, bw, bh;
-    char base[64], n[32];
-    yk_chart_number(&L->s->frame, opinions(L->s, r) + r->not_opinion, 0, "", n, sizeof n);
-    snprintf(base, sizeof base, "%s = %s", L->s->base_word, n);
-    yk_status st = yk_chart_measure(L->c, r->label, LABEL_SIZE, 0, L->label_w, &lw, &lh);
+    double y = L->rows_top + (double)i * L->row_h, base_size = L->label_size - BASE_SMALLER;
+    double lw, lh, bw, bh;
+    char base[64];
+    base_text(L, r, base, sizeof base);
+    yk_status st = yk_chart_measure(L->c, r->label, L->label_size, 0, L->text_w, &lw, &lh);
     if (st == YK_OK)
-        st = yk_chart_measure(L->c, base, BASE_SIZE, 0, L->label_w, &bw, &bh);
-    if (st == YK_OK && lh + bh > L->row_h)
-        return YK_ERR_LIMIT;
-    double ly = y + (L->row_h - lh - bh) / 2;
+        st = yk_chart_measure(L->c, base, base_size, 0, 0, &bw, &bh);
+    double ly = y + (L->row_h - lh - (L->beside ? 0 : bh)) / 2;
     if (st == YK_OK)
-        st = yk_chart_text(L->c, "label", r->label, MARGIN, ly, LABEL_SIZE, 0, L->label_w, ink,
-                           NULL);
-    if (st == YK_OK)
-        st = yk_chart_text(L->c, "base", base, MARGIN, ly + lh, BASE_SIZE, 0, L->label_w, grey,
-                           NULL);
+        st = yk_chart_text(L->c, "label", r->label, MARGIN, ly, L->label_size, 0, L->text_w,
+                           ink, NULL);
+    if (st == YK_OK && L->beside)
+        st = yk_chart_text(L->c, "base", base, MARGIN + L->label_w, ly + (lh - bh) / 2,
+                           base_size, YK_TEXT_RIGHT, 0, grey, NULL);
+    else if (st == YK_OK)
+        st = yk_chart_text(L->c, "base", base, MARGIN, ly + lh, base_size, 0, 0, grey, NULL);
     double by = y + (L->row_h - L->bar_h) / 2;
     if (st != YK_OK)
         return st;
@@ -208,23 +273,47 @@ static yk_status row(likert_layout *L, size_t i)
     return bars(L, r, by);
 }
 
+static double rows_bottom(const likert_layout *L)
+{
+    return L->rows_top + (double)L->s->nrows * L->row_h;
+}
+
+/* Behind the bars: a dashed line every 25%. */
+static yk_status grid_lines(likert_layout *L)
+{
+    yk_status st = YK_OK;
+    for (double t = -L->left_most; t <= L->right_most + 0.01 && st == YK_OK; t += 25)
+        if (fabs(t) > 0.01)
+            st = yk_chart_line(L->c, "grid", L->centre + t * L->per_percent, L->rows_top,
+                               L->centre + t * L->per_percent, rows_bottom(L), grid, 0.5, 1);
+    return st;
+}
+
+/* In front: the centre line, and the scale below. */
 static yk_status axis(likert_layout *L)
 {
-    double bottom = L->rows_top + (double)L->s->nrows * L->row_h;
-    double most = (L->bars_x1 - L->bars_x0) / 2 / L->per_percent;
-    yk_status st = YK_OK;
-    for (double t = -most; t <= most + 0.01 && st == YK_OK; t += 25) {
-        double x = L->centre + t * L->per_percent;
+    yk_status st = yk_chart_line(L->c, "centre", L->centre, L->rows_top, L->centre,
+                                 rows_bottom(L), rule, 1, 0);
+    for (double t = -L->left_most; t <= L->right_most + 0.01 && st == YK_OK; t += 25) {
         char text[32];
-        if (fabs(t) > 0.01)
-            st = yk_chart_line(L->c, "grid", x, L->rows_top, x, bottom, grid, 0.5, 1);
         yk_chart_number(&L->s->frame, fabs(t), 0, "%", text, sizeof text);
-        if (st == YK_OK)
-            st = yk_chart_text(L->c, "tick", text, x, bottom + 3, VALUE_SIZE, YK_TEXT_CENTRE, 0,
-                               grey, NULL);
+        st = yk_chart_text(L->c, "tick", text, L->centre + t * L->per_percent,
+                           rows_bottom(L) + 3, VALUE_SIZE, YK_TEXT_CENTRE, 0, grey, NULL);
     }
+    return st;
+}
+
+/* The heading of the shares' column, right-aligned over it. */
+static yk_status heading(likert_layout *L, double *top)
+{
+    double w, h, width = yk_chart_width(L->c) - 2 * MARGIN;
+    double right = MARGIN + width - (has_side(L) ? 0.13 * width + 12 : 0);
+    yk_status st = yk_chart_measure(L->c, L->s->share_heading, VALUE_SIZE, YK_TEXT_BOLD,
+                                    0.2 * width, &w, &h);
     if (st == YK_OK)
-        st = yk_chart_line(L->c, "centre", L->centre, L->rows_top, L->centre, bottom, rule, 1, 0);
+        st = yk_chart_text(L->c, "heading", L->s->share_heading, right, *top, VALUE_SIZE,
+                           YK_TEXT_BOLD | YK_TEXT_RIGHT, 0.2 * width, ink, NULL);
+    *top += h + 2;
     return st;
 }
 
@@ -240,8 +329,12 @@ yk_status yk_chart_likert(yk_chart *c, const yk_likert *s)
     yk_status st = yk_chart_frame_draw(c, &s->frame, MARGIN, &top, &bottom);
     if (st == YK_OK)
         st = legend(&L, &top);
+    if (st == YK_OK && s->share_heading)
+        st = heading(&L, &top);
     if (st == YK_OK)
         st = measure(&L, top, bottom);
+    if (st == YK_OK)
+        st = grid_lines(&L);
     for (size_t i = 0; i < s->nrows && st == YK_OK; i++)
         st = row(&L, i);
     if (st == YK_OK)

@@ -32,6 +32,7 @@ typedef struct {
     int neutral_aside;          /* --centre split with an odd number of
                                    levels: the middle one goes aside */
     const char *base_word;      /* "n" */
+    const char *share_heading;  /* over the shares at the bars' ends; may be NULL */
     const yk_likert_row *rows;
     size_t nrows;
 } yk_likert;

@@ -8,8 +8,10 @@
 #
 #   YKIEN=build/ykien tests/cli/examples.sh
 #
-# Examples run with standard input from /dev/null; their output is thrown
-# away.  It fails, too, if a help text has no examples at all.
+# Each example runs with standard input from /dev/null in a fresh scratch
+# directory that links to samples/, tests/ and rules/, so the files it
+# writes (-o) are thrown away with its output.  It fails, too, if a help
+# text has no examples at all.
 
 set -u
 
@@ -48,7 +50,8 @@ run_examples() {
         n=$((n + 1))
         ran=$((ran + 1))
         # Word-split like a shell would; the examples use no quoting.
-        bash -c "\"\$YKIEN\" ${line#ykien }" </dev/null >/dev/null 2>"$scratch"
+        fresh_workdir
+        (cd "$workdir" && bash -c "\"\$YKIEN\" ${line#ykien }") </dev/null >/dev/null 2>"$scratch"
         status=$?
         case $status in
             0|1) echo "ok ($status): $line" ;;
@@ -64,7 +67,13 @@ run_examples() {
 }
 
 scratch=$(mktemp) || exit 1
-trap 'rm -f "$scratch"' EXIT
+workdir=$(mktemp -d) || exit 1
+trap 'rm -f "$scratch"; rm -rf "$workdir"' EXIT
+root=$PWD
+fresh_workdir() {
+    rm -rf "$workdir" && mkdir "$workdir" &&
+        for d in samples tests rules; do ln -s "$root/$d" "$workdir/$d"; done
+}
 export YKIEN
 
 run_examples "ykien --help" "$top"

@@ -19,4 +19,5 @@ Suite *yk_suite_tally(void);
 Suite *yk_suite_stats(void);
 Suite *yk_suite_rules(void);
 Suite *yk_suite_poll(void);
+Suite *yk_suite_chart(void);
 #endif

@@ -1,0 +1,44 @@
+/* ykien command — charts: the options every kind shares, and the kinds,
+ * each a path from a tally to a chart spec (lib/yk_chart_kinds.h). */
+#ifndef YK_TOOLS_CHART_H
+#define YK_TOOLS_CHART_H
+
+#include "analysis.h"
+#include "yk_chart_kinds.h"
+
+typedef struct {
+    figure_opts f;              /* --by, --questions, --round, --min-base, -o... */
+    double width, height;       /* points */
+    double dpi;
+    const char *title, *subtitle;
+    int english;                /* --lang en */
+    int dump;                   /* --dump: the model as text, not a picture */
+    int neutral_aside;          /* --centre split */
+} chart_opts;
+
+/* The chart's words in its language. */
+typedef struct {
+    const char *base;           /* "n" */
+    const char *round;          /* "Round" */
+    const char *source;         /* "Source" */
+    const char *suppressed, *suppressed_end;    /* around the minimum base */
+    const char *favourable;     /* the heading of the shares' column */
+    const char *favourable_note;    /* what the share at a bar's end is */
+} chart_words;
+
+const chart_words *chart_words_for(const chart_opts *o);
+
+/* A label of a question or choice in the chart's language: its label in
+ * that language, else the first label it has, else its name. */
+const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
+                        int english);
+
+/* The round to draw: --round, or the last.  SIZE_MAX after saying why. */
+size_t chart_round(const yk_tally *t, const chart_opts *o);
+
+/* A kind: lays out its chart from the tally; 0 or an exit status. */
+typedef int (*chart_kind_fn)(const yk_tally *t, const chart_opts *o, yk_chart *c);
+
+int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c);
+
+#endif

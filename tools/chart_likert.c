@@ -1,0 +1,185 @@
+/* ykien chart likert — diverging stacked bars of ordinal questions, or of
+ * one question by unit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+
+enum { MAX_LEVELS = 11, MAX_ROWS = 200 };
+
+typedef struct {
+    const yk_choice_list *list;
+    size_t order[MAX_LEVELS], nlevels;      /* opinions by value */
+    const char *levels[MAX_LEVELS];
+    size_t not_opinion;                     /* its index; SIZE_MAX: none */
+} likert_list;
+
+static int set_list(likert_list *L, const yk_form *form, const yk_choice_list *list,
+                    int english)
+{
+    L->list = list;
+    L->nlevels = 0;
+    L->not_opinion = SIZE_MAX;
+    for (size_t i = 0; i < list->n; i++) {
+        if (list->choices[i].not_opinion) {
+            L->not_opinion = L->not_opinion == SIZE_MAX ? i : L->not_opinion;
+            continue;
+        }
+        if (L->nlevels == MAX_LEVELS)
+            return cli_usage("chart", "list %s has more than %d answers: too many for a "
+                             "likert chart", list->name, MAX_LEVELS);
+        L->order[L->nlevels++] = i;
+    }
+    for (size_t i = 1; i < L->nlevels; i++)
+        for (size_t j = i; j > 0 && list->choices[L->order[j]].value <
+                                    list->choices[L->order[j - 1]].value; j--) {
+            size_t t = L->order[j];
+            L->order[j] = L->order[j - 1];
+            L->order[j - 1] = t;
+        }
+    for (size_t l = 0; l < L->nlevels; l++) {
+        const yk_choice *ch = &list->choices[L->order[l]];
+        L->levels[l] = chart_label(form, ch->labels, ch->name, english);
+    }
+    return L->nlevels < 2 ? cli_usage("chart", "list %s has fewer than 2 opinions",
+                                      list->name) : 0;
+}
+
+/* One bar: a question's counts in round r, group g. */
+static void fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t g, size_t q,
+                     long min_base, int64_t *c, double *counts, yk_likert_row *row)
+{
+    memset(counts, 0, MAX_LEVELS * sizeof *counts);
+    row->not_opinion = 0;
+    if (yk_tally_counts(t, r, g, q, c) == YK_OK) {
+        for (size_t l = 0; l < L->nlevels; l++)
+            counts[l] = (double)c[L->order[l]];
+        row->not_opinion = L->not_opinion == SIZE_MAX ? 0 : (double)c[L->not_opinion];
+    }
+    double n = row->not_opinion;
+    for (size_t l = 0; l < L->nlevels; l++)
+        n += counts[l];
+    row->counts = counts;
+    row->suppressed = n < (double)min_base;
+}
+
+static int ordinal_select(const yk_question *q)
+{
+    return q->type == YK_Q_SELECT_ONE && figure_is_ordinal(q->list);
+}
+
+/* The questions drawn: --questions (or --scale), or those of the first
+ * ordinal list; all of one list. */
+static int pick_questions(const yk_form *form, const chart_opts *o, size_t *qs, size_t *n)
+{
+    const yk_choice_list *list = NULL;
+    *n = 0;
+    for (size_t q = 0; q < yk_form_n_questions(form) && *n < MAX_ROWS; q++) {
+        const yk_question *qq = yk_form_question(form, q);
+        if (o->f.questions && !figure_wanted(&o->f, qq->name) &&
+            !(qq->scale && figure_wanted(&o->f, qq->scale)))
+            continue;
+        if (!ordinal_select(qq)) {
+            if (o->f.questions && figure_wanted(&o->f, qq->name))
+                return cli_usage("chart", "likert: %s is not an ordinal select_one question",
+                                 qq->name);
+            continue;
+        }
+        if (list && qq->list != list) {
+            if (!o->f.questions)
+                continue;
+            return cli_usage("chart", "likert: %s answers from list %s, %s from %s: one "
+                             "chart shows one list", yk_form_question(form, qs[0])->name,
+                             list->name, qq->name, qq->list->name);
+        }
+        list = qq->list;
+        qs[(*n)++] = q;
+    }
+    return *n ? 0 : cli_usage("chart", "likert: no ordinal question to draw");
+}
+
+static char *note_text(const yk_tally *t, const chart_opts *o, size_t r, int any_suppressed)
+{
+    const chart_words *w = chart_words_for(o);
+    const char *title = yk_form_title(yk_tally_form(t));
+    char suppressed[256] = "";
+    if (any_suppressed)
+        snprintf(suppressed, sizeof suppressed, " %s %ld %s", w->suppressed, o->f.min_base,
+                 w->suppressed_end);
+    size_t size = 1024 + (title ? strlen(title) : 0);
+    char *note = malloc(size);
+    if (note)
+        snprintf(note, size, "%s: %s%s%s %s. %s%s", w->source, title ? title : "",
+                 title ? ", " : "", w->round, yk_tally_round(t, r), w->favourable_note,
+                 suppressed);
+    return note;
+}
+
+int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
+{
+    const yk_form *form = yk_tally_form(t);
+    size_t r = chart_round(t, o), qs[MAX_ROWS], nq, nrows;
+    if (r == SIZE_MAX)
+        return EXIT_USAGE;
+    int code = pick_questions(form, o, qs, &nq);
+    const yk_question *g = o->f.by ? yk_tally_group(t) : NULL;
+    if (!code && g && nq != 1)
+        return cli_usage("chart", "likert --by %s draws one question by unit: give one "
+                         "with --questions", g->name);
+    likert_list L;
+    if (!code)
+        code = set_list(&L, form, yk_form_question(form, qs[0])->list, o->english);
+    if (code)
+        return code;
+    nrows = g ? g->list->n : nq;
+    yk_likert_row *rows = calloc(nrows + 1, sizeof *rows);
+    double *counts = calloc((nrows + 1) * MAX_LEVELS, sizeof *counts);
+    int64_t *cbuf = malloc((L.list->n + 3) * sizeof *cbuf);
+    if (!rows || !counts || !cbuf)
+        code = EXIT_SYSTEM;
+    int any_suppressed = 0;
+    size_t kept = 0;
+    for (size_t i = 0; !code && i < nrows; i++) {
+        size_t q = g ? qs[0] : qs[i], gi = g ? i : SIZE_MAX;
+        if (g && yk_tally_responses(t, r, gi) == 0)
+            continue;       /* a unit that sent nothing this round */
+        const yk_question *qq = yk_form_question(form, q);
+        yk_likert_row *row = &rows[kept];
+        fill_row(t, &L, r, gi, q, o->f.min_base, cbuf, counts + kept * MAX_LEVELS, row);
+        row->label = g ? chart_label(form, g->list->choices[i].labels, g->list->choices[i].name,
+                                     o->english)
+                       : chart_label(form, qq->labels, qq->name, o->english);
+        any_suppressed |= row->suppressed;
+        kept++;
+    }
+    char *note = code ? NULL : note_text(t, o, r, any_suppressed);
+    const yk_question *first = yk_form_question(form, qs[0]);
+    yk_likert spec = {
+        .frame = { o->title ? o->title
+                   : g ? chart_label(form, first->labels, first->name, o->english)
+                       : yk_form_title(form) ? yk_form_title(form) : "",
+                   o->subtitle, note, !o->english },
+        .levels = L.levels, .nlevels = L.nlevels,
+        .not_opinion = L.not_opinion == SIZE_MAX ? NULL
+                       : chart_label(form, L.list->choices[L.not_opinion].labels,
+                                     L.list->choices[L.not_opinion].name, o->english),
+        .neutral_aside = o->neutral_aside, .base_word = chart_words_for(o)->base,
+        .share_heading = chart_words_for(o)->favourable,
+        .rows = rows, .nrows = kept,
+    };
+    if (!code && !note)
+        code = EXIT_SYSTEM;
+    if (!code) {
+        yk_status st = yk_chart_likert(c, &spec);
+        if (st == YK_ERR_LIMIT)
+            code = cli_usage("chart", "likert: %zu bars do not fit a chart of this size; "
+                             "give a larger --size", kept);
+        else if (st != YK_OK)
+            code = EXIT_SYSTEM;
+    }
+    free(note);
+    free(rows);
+    free(counts);
+    free(cbuf);
+    return code;
+}

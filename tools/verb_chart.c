@@ -1,0 +1,259 @@
+/* ykien chart — conference-ready charts in PNG, SVG or PDF. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include "chart.h"
+#include "yk_stats.h"
+
+#define MM 2.834645669          /* points per millimetre */
+#define CHART_FONT "Noto Sans"
+
+static const struct {
+    const char *name;
+    chart_kind_fn draw;
+} kinds[] = {
+    { "likert", chart_likert },
+};
+enum { NKINDS = sizeof kinds / sizeof kinds[0] };
+
+static const chart_words words_vi = {
+    "n", "đợt", "Nguồn", "…: dưới", "người trả lời, không hiển thị để không ai bị nhận ra.",
+    "Tích cực",
+    "Số ở cuối mỗi thanh: tỉ lệ các mức bên phải đường giữa, trên số người có ý kiến; "
+    "n: số người trả lời câu hỏi.",
+};
+static const chart_words words_en = {
+    "n", "round", "Source", "…: fewer than", "answers, not shown, so that no one can be singled out.",
+    "Favourable",
+    "The figure at the end of each bar: the share of the levels right of the centre line, "
+    "among those with an opinion; n: those who answered the question.",
+};
+
+const chart_words *chart_words_for(const chart_opts *o)
+{
+    return o->english ? &words_en : &words_vi;
+}
+
+const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
+                        int english)
+{
+    size_t n = labels ? yk_form_n_languages(form) : 0;
+    for (size_t i = 0; english && i < n; i++)
+        if (strcasecmp(yk_form_language(form, i), "english") == 0 && labels[i])
+            return labels[i];
+    for (size_t i = 0; i < n; i++)
+        if (labels[i])
+            return labels[i];
+    return name;
+}
+
+size_t chart_round(const yk_tally *t, const chart_opts *o)
+{
+    size_t n = yk_tally_n_rounds(t);
+    if (!o->f.s.round)
+        return n ? n - 1 : SIZE_MAX;
+    for (size_t r = 0; r < n; r++)
+        if (strcmp(yk_tally_round(t, r), o->f.s.round) == 0)
+            return r;
+    cli_usage("chart", "no round '%s' in the data", o->f.s.round);
+    return SIZE_MAX;
+}
+
+static int parse_size(const char *arg, chart_opts *o)
+{
+    static const struct { const char *name; double w, h; } named[] = {
+        { "a4", 297, 210 }, { "a5", 210, 148 }, { "slide", 254, 142.875 },
+    };
+    double w, h;
+    char x, extra;
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+        if (strcmp(arg, named[i].name) == 0) {
+            o->width = named[i].w * MM;
+            o->height = named[i].h * MM;
+            return 1;
+        }
+    if (sscanf(arg, "%lf%c%lf%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X') ||
+        !(w >= 50 && w <= 2000 && h >= 50 && h <= 2000))
+        return cli_usage("chart", "--size is a4, a5, slide or WxH in millimetres (50 to "
+                         "2000), not '%s'", arg), -1;
+    o->width = w * MM;
+    o->height = h * MM;
+    return 1;
+}
+
+static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    chart_opts *o = ctx;
+    char *end;
+    switch (opt) {
+    case 7001: return parse_size(arg, o);
+    case 7002:
+        o->dpi = strtod(arg, &end);
+        if (*end || !(o->dpi >= 36 && o->dpi <= 1200))
+            return cli_usage(verb, "--dpi is a number from 36 to 1200, not '%s'", arg), -1;
+        return 1;
+    case 7003: o->title = arg; return 1;
+    case 7004: o->subtitle = arg; return 1;
+    case 7005:
+        if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
+            return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
+        o->english = strcmp(arg, "en") == 0;
+        return 1;
+    case 7006: o->dump = 1; return 1;
+    case 7007:
+        if (strcmp(arg, "split") != 0 && strcmp(arg, "neutral") != 0)
+            return cli_usage(verb, "--centre is split or neutral, not '%s'", arg), -1;
+        o->neutral_aside = strcmp(arg, "split") == 0;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* The picture's format, from the output file's name. */
+static int format_of(const char *path, yk_chart_format *f)
+{
+    const char *dot = path ? strrchr(path, '.') : NULL;
+    if (dot && strcasecmp(dot, ".png") == 0)
+        *f = YK_CHART_PNG;
+    else if (dot && strcasecmp(dot, ".svg") == 0)
+        *f = YK_CHART_SVG;
+    else if (dot && strcasecmp(dot, ".pdf") == 0)
+        *f = YK_CHART_PDF;
+    else
+        return cli_usage("chart", "give -o FILE.png, FILE.svg or FILE.pdf (or --dump)");
+    return 0;
+}
+
+/* SOURCE_DATE_EPOCH, or the newest input's time: the same input gives
+ * the same bytes. */
+static long long chart_date(char **inputs, int n)
+{
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    long long newest = 0;
+    if (epoch && *epoch)
+        return strtoll(epoch, NULL, 10);
+    for (int i = 0; i < n; i++) {
+        struct stat st;
+        if (stat(inputs[i], &st) == 0 && (long long)st.st_mtime > newest)
+            newest = (long long)st.st_mtime;
+    }
+    return newest;
+}
+
+static int write_chart(const yk_chart *c, const chart_opts *o, yk_chart_format format,
+                       char **inputs, int n)
+{
+    int status;
+    cli_out *out = cli_out_open(o->dump ? NULL : o->f.out.output, o->f.out.force, inputs, n,
+                                &status);
+    if (!out)
+        return status;
+    yk_output sink = { cli_write_file, cli_out_stream(out) };
+    yk_status st = o->dump ? yk_chart_dump(c, sink)
+                           : yk_chart_render(c, format, o->dpi, o->title,
+                                             chart_date(inputs, n), sink);
+    if (st != YK_OK) {
+        cli_error("chart: %s", yk_strerror(st));
+        cli_out_abandon(out);
+        return EXIT_SYSTEM;
+    }
+    return cli_out_commit(out);
+}
+
+/* No text may leave the canvas or cover another: a chart that would is
+ * not drawn. */
+static int check_layout(const yk_chart *c)
+{
+    char problem[512];
+    if (yk_chart_check(c, problem, sizeof problem) == YK_OK)
+        return 0;
+    return cli_usage("chart", "the chart does not fit: %s; give a larger --size", problem);
+}
+
+static const char *const help =
+    "usage: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
+    "       ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
+    "\n"
+    "Draw a chart of the figures, in Vietnamese (or English) with Noto Sans.\n"
+    "\n"
+    "kinds:\n"
+    "  likert     diverging stacked bars of ordinal questions of one answer list\n"
+    "             (--questions, --scale, or those of the first ordinal list), or\n"
+    "             of one question by unit (--by); the share right of the centre\n"
+    "             at each bar's end, not-an-opinion in a bar aside\n"
+    "\n"
+    "      --size SIZE        a4, a5 (default), slide, or WxH in millimetres\n"
+    "      --dpi N            pixels per inch of a PNG (default 150)\n"
+    "      --title TEXT, --subtitle TEXT\n"
+    "      --lang vi|en       the language of labels and fixed words (default vi)\n"
+    "      --centre neutral|split   with an odd number of levels, centre the bars\n"
+    "                         on the middle level (default), or set it aside\n"
+    "      --round NAME       the round to draw (default: the last)\n"
+    "      --questions LIST, --scale NAME, --by QUESTION, --min-base N (bars\n"
+    "                         with fewer answers are left out, and the note says so)\n"
+    "      --dump             print the chart's model (boxes, colours, text)\n"
+    "  -o, --output FILE      the picture; its name's end says the format\n"
+    "      --force            replace an existing output file\n"
+    "  --form DIR and the reading options, as in check\n"
+    "\n"
+    "A PDF's date is SOURCE_DATE_EPOCH or the newest input's time, so the same\n"
+    "input gives the same bytes.\n"
+    "\n"
+    "examples:\n"
+    "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
+    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n";
+
+static int verb_chart(int argc, char **argv)
+{
+    chart_opts o = { .width = 210 * MM, .height = 148 * MM, .dpi = 150 };
+    static const struct option longs[] = {
+        { "size", required_argument, NULL, 7001 },
+        { "dpi", required_argument, NULL, 7002 },
+        { "title", required_argument, NULL, 7003 },
+        { "subtitle", required_argument, NULL, 7004 },
+        { "lang", required_argument, NULL, 7005 },
+        { "dump", no_argument, NULL, 7006 },
+        { "centre", required_argument, NULL, 7007 },
+        { NULL, 0, NULL, 0 }
+    };
+    const figure_own own = { longs, { chart_option, &o } };
+    int r = figure_parse("chart", help, 0, &own, argc, argv, &o.f);
+    if (r)
+        return r < 0 ? 0 : r;
+    if (optind >= argc)
+        return cli_usage("chart", "give a kind of chart: likert");
+    const char *kind = argv[optind++];
+    size_t k = 0;
+    while (k < NKINDS && strcmp(kinds[k].name, kind) != 0)
+        k++;
+    if (k == NKINDS)
+        return cli_usage("chart", "no kind of chart '%s'; the kinds are: likert", kind);
+    yk_chart_format format = YK_CHART_PNG;
+    if (!o.dump && (r = format_of(o.f.out.output, &format)) != 0)
+        return r;
+    cli_diags ds = { .quiet = o.f.s.c.quiet, .all = o.f.s.c.all, .per_run = 1 };
+    yk_tally *t;
+    yk_stats_init();
+    int code = analysis_tally("chart", &o.f.s, o.f.by, argc - optind, argv + optind, &ds, &t);
+    cli_diags_file(&ds, NULL);
+    if (!t)
+        return code;
+    yk_chart *c;
+    int status = yk_chart_new(o.width, o.height, CHART_FONT, &c) == YK_OK ? 0 : EXIT_SYSTEM;
+    if (!status)
+        status = kinds[k].draw(t, &o, c);
+    if (!status)
+        status = check_layout(c);
+    if (!status)
+        status = write_chart(c, &o, format, argv + optind, argc - optind);
+    yk_chart_free(c);
+    yk_tally_free(t);
+    return status ? status : code;
+}
+
+const cli_verb cli_verb_chart = {
+    "chart", "conference-ready charts in PNG, SVG or PDF", help, verb_chart,
+};
