@@ -31,7 +31,7 @@ TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: all test unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
-        bench fuzz fuzz-form fuzz-tally clean help
+        bench fuzz fuzz-form fuzz-tally pictures clean help
 
 all: $(BUILD)/ykien
 
@@ -43,6 +43,7 @@ help:
 	@echo "make demo       run ykien on the bundled samples"
 	@echo "make deps       install the Debian packages ykien needs"
 	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
+	@echo "make pictures   draw the README's charts into docs/charts/"
 	@echo "make fuzz       run the libFuzzer target (clang) for FUZZ_SECONDS"
 	@echo "make fuzz-form  run the form loader's libFuzzer target likewise"
 	@echo "make fuzz-tally run the tally file loader's libFuzzer target likewise"
@@ -165,6 +166,10 @@ deps:
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+# The README's pictures of every kind of chart (docs/charts/*.png).
+pictures: $(BUILD)/ykien
+	YKIEN=$(BUILD)/ykien docs/pictures.sh
 
 install: $(BUILD)/ykien
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The pictures in the README: one chart of each kind from the samples, as
+# PNG, in docs/charts/.  `make pictures` runs it; the PNGs are committed.
+# SOURCE_DATE_EPOCH is fixed so that the same code draws the same bytes.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ykien=${YKIEN:-build/ykien}
+out=docs/charts
+kg=samples/kien-giang/kien-giang.ykien
+export SOURCE_DATE_EPOCH=1409702400      # 3 September 2014
+mkdir -p "$out"
+chart() { # NAME KIND ARGS...
+    local name=$1
+    shift
+    "$ykien" chart "$@" -q --force -o "$out/$name.png" 2>/dev/null || [ $? -eq 1 ]
+    echo "$out/$name.png"
+}
+chart likert-scale likert --scale dao_duc "$kg"
+chart likert-units likert --by don_vi --questions q11 --size a4 "$kg"
