@@ -20,4 +20,8 @@ void yk_chart_text_extent(PangoLayout *layout, double *x, double *y, double *w, 
 
 const char *yk_chart_font(const yk_chart *c);
 
+/* Paint the chart's items (no background) on cr, in the chart's points:
+ * the caller translates and scales to place it. */
+void yk_chart_paint_items(const yk_chart *c, cairo_t *cr);
+
 #endif

@@ -39,11 +39,9 @@ static void paint_text(cairo_t *cr, const yk_chart *c, const yk_item *it)
     g_object_unref(layout);
 }
 
-static void paint(cairo_t *cr, const yk_chart *c)
+void yk_chart_paint_items(const yk_chart *c, cairo_t *cr)
 {
     static const double dash[] = { 3, 2 };
-    cairo_set_source_rgb(cr, 1, 1, 1);
-    cairo_paint(cr);
     for (size_t i = 0; i < yk_chart_n_items(c); i++) {
         const yk_item *it = yk_chart_item(c, i);
         switch (it->kind) {
@@ -65,6 +63,14 @@ static void paint(cairo_t *cr, const yk_chart *c)
             break;
         }
     }
+    cairo_set_dash(cr, dash, 0, 0);
+}
+
+static void paint(cairo_t *cr, const yk_chart *c)
+{
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    yk_chart_paint_items(c, cr);
 }
 
 static yk_status finish(cairo_surface_t *s, cairo_t *cr)

@@ -278,24 +278,23 @@ int figure_write(const struct table *tab, const figure_opts *o, unsigned long su
     return cli_out_commit(out);
 }
 
-int figure_main(const char *verb, const char *help, unsigned takes, int argc, char **argv,
-                const char *const *columns, size_t ncols, figure_fill fill, void *ctx)
+int figure_main(const figure_table *f, int argc, char **argv)
 {
     figure_opts o = { 0 };
-    int r = figure_parse(verb, help, takes, NULL, argc, argv, &o);
+    int r = figure_parse(f->name, f->help, f->takes, NULL, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     yk_tally *t;
     yk_stats_init();
-    int code = analysis_tally(verb, &o.s, o.by, argc - optind, argv + optind, &ds, &t);
+    int code = analysis_tally(f->name, &o.s, o.by, argc - optind, argv + optind, &ds, &t);
     cli_diags_file(&ds, NULL);
     if (!t)
         return code;
     table tab;
     unsigned long suppressed = 0;
-    table_init(&tab, columns, ncols);
-    int written = fill(ctx, t, &o, &tab, &suppressed);
+    table_init(&tab, f->columns, f->ncols);
+    int written = f->fill(t, &o, &tab, &suppressed);
     if (!written)
         written = figure_write(&tab, &o, suppressed, argv + optind, argc - optind);
     table_free(&tab);

@@ -87,12 +87,23 @@ int figure_write(const struct table *tab, const figure_opts *o, unsigned long su
 
 /* A figure verb: fill the table from the tally (counting figures left blank
  * under --min-base in *suppressed); 0 or an exit status. */
-typedef int (*figure_fill)(void *ctx, yk_tally *t, const figure_opts *o,
-                           struct table *tab, unsigned long *suppressed);
+typedef int (*figure_fill)(yk_tally *t, const figure_opts *o, struct table *tab,
+                           unsigned long *suppressed);
+
+/* A figure verb's table: its columns and how it is filled.  The report
+ * reads the very tables the verbs print. */
+typedef struct {
+    const char *name, *help;
+    unsigned takes;             /* FIGURE_* */
+    const char *const *columns;
+    size_t ncols;
+    figure_fill fill;
+} figure_table;
+
+extern const figure_table figure_freq, figure_describe, figure_scale, figure_compare;
 
 /* The whole of a figure verb: options, the tally, the table, the output. */
-int figure_main(const char *verb, const char *help, unsigned takes, int argc, char **argv,
-                const char *const *columns, size_t ncols, figure_fill fill, void *ctx);
+int figure_main(const figure_table *f, int argc, char **argv);
 
 /* Write t as a tally file to path (NULL: standard output), atomically. */
 int analysis_save(const yk_tally *t, const char *path, int force, char **inputs, int n);

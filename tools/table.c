@@ -1,5 +1,8 @@
 /* ykien command — writing result tables. */
+#include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 #include "json.h"
@@ -17,11 +20,14 @@ void table_init(table *t, const char *const *columns, size_t ncols)
 void table_free(table *t)
 {
     yk_buf_free(&t->cells);
+    yk_buf_free(&t->offsets);
 }
 
 void table_cell(table *t, const char *s)
 {
-    if (yk_buf_append(&t->cells, s, strlen(s) + 1) != YK_OK)
+    size_t at = t->cells.len;
+    if (yk_buf_append(&t->offsets, &at, sizeof at) != YK_OK ||
+        yk_buf_append(&t->cells, s, strlen(s) + 1) != YK_OK)
         t->failed = 1;
     if (++t->filled == t->ncols) {
         t->filled = 0;
@@ -45,6 +51,32 @@ void table_number(table *t, double v, int decimals, int present)
         table_cellf(t, "%.*f", decimals, v);
     else
         table_cell(t, "");
+}
+
+const char *table_at(const table *t, size_t r, size_t c)
+{
+    size_t i = r * t->ncols + c;
+    if (r >= t->nrows || c >= t->ncols || t->failed || (i + 1) * sizeof(size_t) > t->offsets.len)
+        return "";
+    size_t at;
+    memcpy(&at, t->offsets.data + i * sizeof at, sizeof at);
+    return t->cells.data + at;
+}
+
+double table_number_at(const table *t, size_t r, size_t c)
+{
+    const char *s = table_at(t, r, c);
+    char *end;
+    double v = strtod(s, &end);
+    return *s && !*end ? v : NAN;
+}
+
+size_t table_column(const table *t, const char *name)
+{
+    for (size_t c = 0; c < t->ncols; c++)
+        if (strcmp(t->columns[c], name) == 0)
+            return c;
+    return SIZE_MAX;
 }
 
 int table_format_of(const char *name)

@@ -13,6 +13,7 @@ typedef struct table {
     const char *const *columns;
     size_t ncols;
     yk_buf cells;               /* every cell, NUL-terminated, row by row */
+    yk_buf offsets;             /* each cell's offset in cells (size_t) */
     size_t nrows, filled;       /* cells in the row being built */
     int failed;
 } table;
@@ -24,6 +25,14 @@ void table_cell(table *t, const char *s);
 void table_cellf(table *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A number with `decimals` places, or an empty cell when it is missing. */
 void table_number(table *t, double v, int decimals, int present);
+
+/* The cell at row r, column c (both from 0): borrowed until the next
+ * cell is added; "" outside the table. */
+const char *table_at(const table *t, size_t r, size_t c);
+/* Its number, or NAN when the cell is empty or not a number. */
+double table_number_at(const table *t, size_t r, size_t c);
+/* The index of the column named name, or SIZE_MAX. */
+size_t table_column(const table *t, const char *name);
 
 /* Parse "csv", "text" or "json"; -1 for anything else. */
 int table_format_of(const char *name);

@@ -282,11 +282,11 @@ static const char *const help =
     "examples:\n"
     "  ykien compare --round 2014 --questions q02,q05,tuoi,gioi_tinh samples/kien-giang/kien-giang.ykien\n";
 
-static int fill_compare(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
+static int fill_compare(yk_tally *t, const figure_opts *o, table *tab,
                         unsigned long *suppressed)
 {
     compare_run c = { .o = o, .t = t };
-    (void)ctx, (void)suppressed;
+    (void)suppressed;
     if (!yk_tally_group(t))
         return cli_usage("compare", "there are no groups to compare: give --by QUESTION");
     run_tests(&c);
@@ -295,9 +295,13 @@ static int fill_compare(void *ctx, yk_tally *t, const figure_opts *o, table *tab
     return code;
 }
 
+const figure_table figure_compare = {
+    "compare", help, FIGURE_ADJUST | FIGURE_PAIRS, columns, NCOLS, fill_compare,
+};
+
 static int verb_compare(int argc, char **argv)
 {
-    return figure_main("compare", help, FIGURE_ADJUST | FIGURE_PAIRS, argc, argv, columns, NCOLS, fill_compare, NULL);
+    return figure_main(&figure_compare, argc, argv);
 }
 
 const cli_verb cli_verb_compare = {

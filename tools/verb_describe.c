@@ -159,11 +159,10 @@ static int wanted(const figure_opts *o, const yk_question *q)
     return kind && figure_wanted(o, q->name);
 }
 
-static int fill_describe(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
+static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
                          unsigned long *suppressed)
 {
     describe_run run = { tab, o, t, 0 }, *d = &run;
-    (void)ctx;
     const yk_form *form = yk_tally_form(d->t);
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
     size_t units = yk_tally_group(t) ? yk_tally_group(t)->list->n : 0;
@@ -238,9 +237,11 @@ static const char *const help =
     "  ykien describe --min-base 1 tests/cli/data/small-project/small.ykien\n"
     "  ykien describe --by don_vi --questions q02,tuoi samples/kien-giang/kien-giang.ykien\n";
 
+const figure_table figure_describe = { "describe", help, FIGURE_WEIGHT, columns, NCOLS, fill_describe };
+
 static int verb_describe(int argc, char **argv)
 {
-    return figure_main("describe", help, FIGURE_WEIGHT, argc, argv, columns, NCOLS, fill_describe, NULL);
+    return figure_main(&figure_describe, argc, argv);
 }
 
 const cli_verb cli_verb_describe = {

@@ -141,14 +141,13 @@ static int wanted(const figure_opts *o, const yk_question *q)
            figure_wanted(o, q->name);
 }
 
-static int fill_freq(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
+static int fill_freq(yk_tally *t, const figure_opts *o, table *tab,
                      unsigned long *suppressed)
 {
     freq_run run = { tab, o, t, 0 }, *f = &run;
     const yk_form *form = yk_tally_form(t);
     size_t groups = o->by ? yk_tally_n_groups(t) : 1, nq = yk_form_n_questions(form);
     size_t width = 3;
-    (void)ctx;
     int code = o->weight ? figure_check_weights("freq", t) : 0;
     for (size_t q = 0; q < nq; q++)
         if (yk_form_question(form, q)->list && yk_form_question(form, q)->list->n + 3 > width)
@@ -220,9 +219,11 @@ static const char *const help =
     "  ykien freq --min-base 1 --questions q1,kenh tests/cli/data/small-project/small.ykien\n"
     "  ykien freq --by don_vi --format text samples/kien-giang/kien-giang.ykien\n";
 
+const figure_table figure_freq = { "freq", help, FIGURE_WEIGHT, columns, NCOLS, fill_freq };
+
 static int verb_freq(int argc, char **argv)
 {
-    return figure_main("freq", help, FIGURE_WEIGHT, argc, argv, columns, NCOLS, fill_freq, NULL);
+    return figure_main(&figure_freq, argc, argv);
 }
 
 const cli_verb cli_verb_freq = {

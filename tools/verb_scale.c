@@ -75,11 +75,10 @@ static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, 
     free(cov);
 }
 
-static int fill_scale(void *ctx, yk_tally *t, const figure_opts *o, table *tab,
+static int fill_scale(yk_tally *t, const figure_opts *o, table *tab,
                       unsigned long *suppressed)
 {
     scale_run run = { tab, o, t, 0, 0 }, *d = &run;
-    (void)ctx;
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
     for (size_t r = 0; r < yk_tally_n_rounds(d->t); r++) {
         if (d->o->s.round && strcmp(d->o->s.round, yk_tally_round(d->t, r)) != 0)
@@ -117,9 +116,11 @@ static const char *const help =
     "examples:\n"
     "  ykien scale --round 2014 samples/kien-giang/kien-giang.ykien\n";
 
+const figure_table figure_scale = { "scale", help, 0, columns, NCOLS, fill_scale };
+
 static int verb_scale(int argc, char **argv)
 {
-    return figure_main("scale", help, 0, argc, argv, columns, NCOLS, fill_scale, NULL);
+    return figure_main(&figure_scale, argc, argv);
 }
 
 const cli_verb cli_verb_scale = {
