@@ -337,6 +337,8 @@ struct yk_form {
     const char *title, *id, *version, *default_language;
     uint64_t fingerprint;
     table by_name;              /* items 2i: name of question i, 2i+1: path */
+    yk_form_group *groups;
+    size_t n_groups;
 };
 
 /* A problem, kept until every file is read. */
@@ -411,6 +413,8 @@ typedef struct {
     table names_index;
     open_group *groups;
     size_t n_groups, cap_groups;
+    yk_form_group *defs;        /* every group, for its labels */
+    size_t n_defs, cap_defs;
     const char **refs;          /* lists of questions rejected for their name */
     size_t n_refs, cap_refs;
     yk_buf path;
@@ -859,6 +863,15 @@ static void begin_group(loader *L, const yk_row *row, int repeat)
     }
     /* A bad name still opens a group, so its end group balances. */
     L->groups[L->n_groups++] = (open_group){ name ? name : "", row->line };
+    int any;
+    const char **labels = row_labels(L, row, &any);
+    if (!name || !labels)
+        return;
+    if (!room(&L->defs, L->n_defs, &L->cap_defs, sizeof *L->defs)) {
+        nomem(L);
+        return;
+    }
+    L->defs[L->n_defs++] = (yk_form_group){ name, labels };
 }
 
 static void end_group(loader *L, const yk_row *row, int repeat)
@@ -1345,18 +1358,26 @@ static void cross_checks(loader *L, const yk_form_files *files,
 }
 
 /* Labels of questions read before choices.csv named more languages. */
-static int widen_labels(loader *L)
+static int widen(loader *L, const char *const **labels)
 {
     size_t had = L->survey_languages, now = L->n_langs;
-    for (size_t i = 0; had < now && i < L->nq; i++) {
-        const char **w = yk_arena_calloc(arena(L), now, sizeof *w);
-        if (!w)
-            return nomem(L), 0;
-        if (had)
-            memcpy(w, L->qs[i].labels, had * sizeof *w);
-        L->qs[i].labels = w;
-    }
+    const char **w = yk_arena_calloc(arena(L), now, sizeof *w);
+    if (!w)
+        return nomem(L), 0;
+    if (had)
+        memcpy(w, *labels, had * sizeof *w);
+    *labels = w;
     return 1;
+}
+
+static int widen_labels(loader *L)
+{
+    int ok = 1;
+    for (size_t i = 0; ok && L->survey_languages < L->n_langs && i < L->nq; i++)
+        ok = widen(L, &L->qs[i].labels);
+    for (size_t i = 0; ok && L->survey_languages < L->n_langs && i < L->n_defs; i++)
+        ok = widen(L, &L->defs[i].labels);
+    return ok;
 }
 
 static const char *type_word(yk_question_type t)
@@ -1434,6 +1455,9 @@ static int freeze(loader *L)
         memcpy(f->languages, L->langs, L->n_langs * sizeof *f->languages);
     f->n_questions = L->nq;
     f->n_languages = L->n_langs;
+    f->groups = L->defs;        /* handed over: freed with the form */
+    f->n_groups = L->n_defs;
+    L->defs = NULL;
     f->fingerprint = fingerprint(f);
     if (!index_questions(f))
         return nomem(L), 0;
@@ -1452,6 +1476,7 @@ static void loader_free(loader *L)
     free(L->names);
     table_free(&L->names_index);
     free(L->groups);
+    free(L->defs);
     free(L->refs);
     yk_buf_free(&L->path);
     free(L->langs);
@@ -1522,7 +1547,18 @@ void yk_form_free(yk_form *form)
         return;
     table_free(&form->by_name);
     yk_arena_free(&form->arena);
+    free(form->groups);
     free(form);
+}
+
+size_t yk_form_n_groups(const yk_form *form)
+{
+    return form->n_groups;
+}
+
+const yk_form_group *yk_form_group_at(const yk_form *form, size_t i)
+{
+    return i < form->n_groups ? &form->groups[i] : NULL;
 }
 
 size_t yk_form_n_questions(const yk_form *form)

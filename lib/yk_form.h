@@ -114,6 +114,12 @@ typedef struct {
 
 typedef struct yk_form yk_form;
 
+/* A group of questions (begin group), with its labels as a question's. */
+typedef struct {
+    const char *name;
+    const char *const *labels;
+} yk_form_group;
+
 /* The three files of a form; choices and settings may have a NULL input
  * (a form without selects needs no choices).  Names are used in
  * diagnostics and must outlive the call; NULL names default to
@@ -141,6 +147,10 @@ const yk_question *yk_form_question(const yk_form *form, size_t i);
 /* The question whose name ("q01") or path ("tu_tuong/q01") is name, or
  * NULL; exact bytes (name is expected in NFC, as the reader gives it). */
 const yk_question *yk_form_find(const yk_form *form, const char *name);
+
+/* Groups in form order; NULL past the end. */
+size_t yk_form_n_groups(const yk_form *form);
+const yk_form_group *yk_form_group_at(const yk_form *form, size_t i);
 
 /* Lists in the order choices.csv first names them; only lists with at
  * least one choice exist. */

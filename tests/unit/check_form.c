@@ -373,6 +373,29 @@ START_TEST(test_form_types)
 }
 END_TEST
 
+/* Groups keep their labels, in every language, for report headings. */
+START_TEST(test_form_group_labels)
+{
+    yk_form *f = good("type,name,label,label::English\n"
+                      "begin group,dao_duc,\"II. Đạo đức, lối sống\",II. Ethics\n"
+                      "integer,q1,A,A\n"
+                      "end group,,,\n"
+                      "begin group,x,,\n"
+                      "integer,q2,B,B\n"
+                      "end group,,,\n",
+                      NULL, NULL);
+    ck_assert_uint_eq(yk_form_n_groups(f), 2);
+    const yk_form_group *g = yk_form_group_at(f, 0);
+    ck_assert_str_eq(g->name, "dao_duc");
+    ck_assert_str_eq(g->labels[0], "II. Đạo đức, lối sống");
+    ck_assert_str_eq(g->labels[1], "II. Ethics");
+    ck_assert_ptr_null(yk_form_group_at(f, 1)->labels[0]);
+    ck_assert_ptr_null(yk_form_group_at(f, 2));
+    ck_assert_str_eq(yk_form_question(f, 0)->path, "dao_duc/q1");
+    yk_form_free(f);
+}
+END_TEST
+
 START_TEST(test_form_question_fields)
 {
     yk_form *f = good(
@@ -745,6 +768,7 @@ Suite *yk_suite_form(void)
     tcase_add_test(tc, test_form_groups_and_paths);
     tcase_add_test(tc, test_form_types);
     tcase_add_test(tc, test_form_question_fields);
+    tcase_add_test(tc, test_form_group_labels);
     tcase_add_test(tc, test_form_hint);
     tcase_add_test(tc, test_form_languages);
     tcase_add_test(tc, test_form_choices);
