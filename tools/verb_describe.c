@@ -9,7 +9,7 @@
 
 static const char *const columns[] = {
     "round", "group", "question", "n", "mean", "sd", "median", "q1", "q3",
-    "top2", "bottom2", "net", "min", "max", "effective_n",
+    "top2", "bottom2", "net", "min", "max", "effective_n", "top2_low", "top2_high",
 };
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
@@ -79,6 +79,11 @@ static void ordinal_row(describe_run *d, const yk_question *q, const double *c, 
     table_number(d->tab, 0, 0, 0);
     table_number(d->tab, 0, 0, 0);
     table_number(d->tab, eff, 1, eff >= 0);
+    /* The top-2 share's 95% Wilson interval, on the effective n when weighted. */
+    double base = eff < 0 ? n : eff, low = 0, high = 0;
+    int ci = boxes && yk_stats_wilson(top / 100 * base, base, YK_Z95, &low, &high) == YK_OK;
+    table_number(d->tab, 100 * low, 4, ci);
+    table_number(d->tab, 100 * high, 4, ci);
     d->suppressed += n > 0 && !shown;
 }
 
@@ -113,6 +118,8 @@ static void numeric_row(describe_run *d, size_t r, size_t q, const yk_tally_numb
     table_number(d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown);
     table_number(d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown);
     table_number(d->tab, eff, 1, w != NULL);
+    table_number(d->tab, 0, 0, 0);
+    table_number(d->tab, 0, 0, 0);
     d->suppressed += n > 0 && !shown;
 }
 
@@ -222,7 +229,8 @@ static const char *const help =
     "as its choice's value.\n"
     "\n"
     "Columns: round, group, question, n, mean, sd, median, q1, q3, top2,\n"
-    "bottom2, net, min, max, effective_n.\n"
+    "bottom2, net, min, max, effective_n, top2_low, top2_high (the top-2\n"
+    "share's 95% Wilson interval, on the effective n when weighted).\n"
     "\n"
     "      --weight members   post-stratify to the units' membership, as in freq:\n"
     "                         n is weighted, the SD's denominator is the sum of\n"
