@@ -10,6 +10,7 @@ BUILD     ?= build
 VERSION   := 0.1.0
 # Where `ykien votes` finds its rule sets once installed.
 RULES_DIR  = $(PREFIX)/share/ykien/rules
+REPORTS_DIR = $(PREFIX)/share/ykien/reports
 
 # Debian packages ykien needs to build, test and run: the one list.
 DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
@@ -21,7 +22,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -pthread
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARNINGS) $(CFLAGS) \
              -Ilib $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"' \
-             -DYK_RULES_DIR='"$(RULES_DIR)"'
+             -DYK_RULES_DIR='"$(RULES_DIR)"' -DYK_REPORTS_DIR='"$(REPORTS_DIR)"'
 
 LIB_SRC   := $(sort $(wildcard lib/*.c))
 TOOL_SRC  := $(sort $(wildcard tools/*.c))
@@ -150,6 +151,13 @@ demo: deps
 	$(BUILD)/ykien scale --round 2014 --format text $(BUILD)/kien-giang.ykt
 	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
 	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
+	@echo "== the report for a review conference, and a chart:"
+	-$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang-report.pdf 2>/dev/null; \
+	    echo "wrote $(BUILD)/kien-giang-report.pdf"
+	-$(BUILD)/ykien chart likert -q --force --by don_vi --questions q11 --size a4 \
+	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null; \
+	    echo "wrote $(BUILD)/q11-by-unit.png"
 
 bench: deps
 	$(MAKE) --no-print-directory all
@@ -176,11 +184,13 @@ install: $(BUILD)/ykien
 	install -m 755 $(BUILD)/ykien $(DESTDIR)$(PREFIX)/bin/ykien
 	install -d $(DESTDIR)$(RULES_DIR)
 	install -m 644 rules/*.rules $(DESTDIR)$(RULES_DIR)
+	install -d $(DESTDIR)$(REPORTS_DIR)
+	install -m 644 reports/*.report $(DESTDIR)$(REPORTS_DIR)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ykien
-	rm -f $(DESTDIR)$(RULES_DIR)/*.rules
-	-rmdir $(DESTDIR)$(RULES_DIR) $(DESTDIR)$(PREFIX)/share/ykien
+	rm -f $(DESTDIR)$(RULES_DIR)/*.rules $(DESTDIR)$(REPORTS_DIR)/*.report
+	-rmdir $(DESTDIR)$(RULES_DIR) $(DESTDIR)$(REPORTS_DIR) $(DESTDIR)$(PREFIX)/share/ykien
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz

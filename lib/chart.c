@@ -48,6 +48,7 @@ int yk_chart_set_text(PangoLayout *layout, const char *font, const char *text, d
     pango_layout_set_alignment(layout, style & YK_TEXT_CENTRE  ? PANGO_ALIGN_CENTER
                                        : style & YK_TEXT_RIGHT ? PANGO_ALIGN_RIGHT
                                                                : PANGO_ALIGN_LEFT);
+    pango_layout_set_attributes(layout, NULL);     /* none left from earlier markup */
     pango_layout_set_text(layout, text, -1);
     return 0;
 }

@@ -17,9 +17,13 @@ yk_status yk_chart_frame_draw(yk_chart *c, const yk_chart_frame *f, double margi
 {
     double width = yk_chart_width(c) - 2 * margin, w, h;
     const yk_item *box;
-    yk_status st = yk_chart_text(c, "title", f->title ? f->title : "", margin, margin,
-                                 TITLE_SIZE, YK_TEXT_BOLD, width, ink, &box);
-    *top = st == YK_OK ? box->y + box->h : margin;
+    yk_status st = YK_OK;
+    *top = margin;
+    if (f->title && *f->title) {    /* a chart in a document may leave it to the caption */
+        st = yk_chart_text(c, "title", f->title, margin, margin, TITLE_SIZE, YK_TEXT_BOLD, width,
+                           ink, &box);
+        *top = st == YK_OK ? box->y + box->h : margin;
+    }
     if (st == YK_OK && f->subtitle && *f->subtitle) {
         st = yk_chart_text(c, "subtitle", f->subtitle, margin, *top + 2, SUBTITLE_SIZE, 0,
                            width, grey, &box);

@@ -191,7 +191,8 @@ static yk_status measure(likert_layout *L, double top, double bottom)
     L->side_per_percent = (L->side_w - share_w) / fmax(10, ceil(side_most / 10) * 10);
     L->rows_top = top;
     L->bar_h = fmin(MAX_BAR, 0.7 * L->row_h);
-    if (st == YK_OK && (L->bars_x1 - L->bars_x0 < 60 || L->bar_h < 4))
+    if (st == YK_OK && (L->bars_x1 - L->bars_x0 < 60 || L->bar_h < 4 ||
+                        L->row_h < VALUE_SIZE * 1.4))       /* a row holds its share */
         st = YK_ERR_LIMIT;
     return st;
 }

@@ -222,7 +222,10 @@ yk_status yk_doc_chart(yk_doc *d, yk_chart *chart, const char *caption)
 
 char *yk_doc_escape(const char *text)
 {
-    return text ? g_markup_escape_text(text, -1) : NULL;
+    gchar *g = text ? g_markup_escape_text(text, -1) : NULL;
+    char *s = g ? strdup(g) : NULL;     /* the caller frees with free() */
+    g_free(g);
+    return s;
 }
 
 /* ---- laying out -------------------------------------------------------- */
@@ -232,6 +235,7 @@ typedef struct {
     cairo_surface_t *surface;
     cairo_t *cr;
     PangoLayout *layout;
+    PangoLayout *numbers;       /* page numbers: not the layout being shown */
     double y, text_w, bottom;
     int page;
     int outline[4];             /* the last entry of each level; 0: the root */
@@ -242,11 +246,11 @@ static void page_number(pager *p)
     char n[16];
     double x, y, w, h;
     snprintf(n, sizeof n, "%d", p->page);
-    yk_chart_set_text(p->layout, p->d->font, n, p->d->style.size - 1, 0, 0);
-    yk_chart_text_extent(p->layout, &x, &y, &w, &h);
+    yk_chart_set_text(p->numbers, p->d->font, n, p->d->style.size - 1, 0, 0);
+    yk_chart_text_extent(p->numbers, &x, &y, &w, &h);
     cairo_set_source_rgb(p->cr, 0, 0, 0);
     cairo_move_to(p->cr, (p->d->style.page_w - w) / 2 - x, p->d->style.top / 2 - h / 2 - y);
-    pango_cairo_show_layout(p->cr, p->layout);
+    pango_cairo_show_layout(p->cr, p->numbers);
 }
 
 static void new_page(pager *p)
@@ -543,16 +547,24 @@ yk_status yk_doc_render(yk_doc *d, yk_output out, int *pages)
     metadata(p.surface, d);
     p.cr = cairo_create(p.surface);
     p.layout = pango_cairo_create_layout(p.cr);
-    if (!p.layout) {
+    p.numbers = pango_cairo_create_layout(p.cr);
+    if (!p.layout || !p.numbers) {
+        if (p.layout)
+            g_object_unref(p.layout);
+        if (p.numbers)
+            g_object_unref(p.numbers);
         cairo_destroy(p.cr);
         cairo_surface_destroy(p.surface);
         return YK_ERR_NOMEM;
     }
     yk_chart_prepare_context(pango_layout_get_context(p.layout));
     pango_layout_context_changed(p.layout);
+    yk_chart_prepare_context(pango_layout_get_context(p.numbers));
+    pango_layout_context_changed(p.numbers);
     new_page(&p);
     lay_out(&p);
     g_object_unref(p.layout);
+    g_object_unref(p.numbers);
     cairo_status_t st = cairo_status(p.cr);
     cairo_destroy(p.cr);
     cairo_surface_finish(p.surface);

@@ -14,6 +14,7 @@ typedef struct {
     int english;                /* --lang en */
     int dump;                   /* --dump: the model as text, not a picture */
     int neutral_aside;          /* --centre split */
+    int quiet_fit;              /* a chart that does not fit returns EXIT_DATA unsaid */
 } chart_opts;
 
 /* The chart's words in its language. */
@@ -35,6 +36,10 @@ const char *chart_label(const yk_form *form, const char *const *labels, const ch
 
 /* The round to draw: --round, or the last.  SIZE_MAX after saying why. */
 size_t chart_round(const yk_tally *t, const chart_opts *o);
+
+/* SOURCE_DATE_EPOCH, or the newest input's time: a PDF's date, so the
+ * same input gives the same bytes. */
+long long chart_date(char **inputs, int n);
 
 /* A kind: lays out its chart from the tally; 0 or an exit status. */
 typedef int (*chart_kind_fn)(const yk_tally *t, const chart_opts *o, yk_chart *c);

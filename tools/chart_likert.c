@@ -172,8 +172,9 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
     if (!code) {
         yk_status st = yk_chart_likert(c, &spec);
         if (st == YK_ERR_LIMIT)
-            code = cli_usage("chart", "likert: %zu bars do not fit a chart of this size; "
-                             "give a larger --size", kept);
+            code = o->quiet_fit ? EXIT_DATA
+                   : cli_usage("chart", "likert: %zu bars do not fit a chart of this size; "
+                               "give a larger --size", kept);
         else if (st != YK_OK)
             code = EXIT_SYSTEM;
     }

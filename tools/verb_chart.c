@@ -129,7 +129,7 @@ static int format_of(const char *path, yk_chart_format *f)
 
 /* SOURCE_DATE_EPOCH, or the newest input's time: the same input gives
  * the same bytes. */
-static long long chart_date(char **inputs, int n)
+long long chart_date(char **inputs, int n)
 {
     const char *epoch = getenv("SOURCE_DATE_EPOCH");
     long long newest = 0;

@@ -1,0 +1,68 @@
+/* ykien command — reports: a template (what to print, in which words and
+ * order) and the sections, each made from the figure verbs' own tables. */
+#ifndef YK_TOOLS_REPORT_H
+#define YK_TOOLS_REPORT_H
+
+#include "analysis.h"
+#include "yk_doc.h"
+
+typedef enum {
+    SECTION_SUMMARY, SECTION_RESPONSE, SECTION_THEMES, SECTION_UNITS, SECTION_ROUNDS,
+    SECTION_POLL, SECTION_METHODS, NSECTION_KINDS
+} section_kind;
+
+enum { MAX_SECTIONS = 16 };
+
+typedef struct {
+    char *path;
+    int english, layout2012;
+    char *union_name, *body, *number, *place, *date, *title, *subtitle, *author;
+    char *font, *chart_font;
+    double font_size;
+    long min_base;
+    section_kind sections[MAX_SECTIONS];
+    size_t nsections;
+} report_template;
+
+/* Read the template NAME (a path, or a name in $YKIEN_REPORTS_DIR, the
+ * source tree's reports/ or the installed ones).  0, or an exit status
+ * after saying what is wrong, with the file and line. */
+int report_template_load(const char *name, report_template *t);
+void report_template_free(report_template *t);
+
+/* The words a report uses, in its language. */
+typedef struct {
+    const char *section_titles[NSECTION_KINDS];
+    const char *table, *figure; /* "Bảng", "Hình" */
+    const char *unit, *members, *responses, *rate, *question, *share, *ci, *base;
+    const char *province, *alpha, *items, *scale, *test, *p_adjusted, *effect;
+    const char *theme_intro;    /* before a theme's chart */
+} report_words;
+
+const report_words *report_words_for(const report_template *t);
+
+/* What the sections share while a report is made. */
+typedef struct {
+    const report_template *tpl;
+    const report_words *w;
+    yk_tally *t;
+    const figure_opts *o;       /* as the verbs would be given them */
+    yk_doc *doc;
+    size_t round;               /* the last round */
+    int tables, figures;        /* numbered as they come */
+    int heading;                /* level-1 headings so far, for I, II, III */
+    int english;
+} report;
+
+/* A number as the report's language writes it. */
+void report_number(const report *r, double v, int decimals, const char *suffix, char *buf,
+                   size_t size);
+
+/* Each section adds its blocks; 0 or an exit status. */
+int report_summary(report *r);
+int report_response(report *r);
+int report_themes(report *r);
+int report_units(report *r);
+int report_methods(report *r);
+
+#endif

@@ -1,0 +1,509 @@
+/* ykien report — the sections of a survey report, each made from the
+ * tables the figure verbs print (freq, describe, scale, compare), so a
+ * number in the report is the number the verb gives. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "report.h"
+#include "table.h"
+
+#define MM 2.834645669
+
+/* ---- helpers ----------------------------------------------------------- */
+
+void report_number(const report *r, double v, int decimals, const char *suffix, char *buf,
+                   size_t size)
+{
+    yk_chart_frame style = { NULL, NULL, NULL, !r->english };
+    if (isnan(v))
+        snprintf(buf, size, "–");
+    else
+        yk_chart_number(&style, v, decimals, suffix, buf, size);
+}
+
+/* A figure verb's table for the last round, grouped by `by` (NULL: the
+ * whole survey) and limited to `questions` (NULL: all). */
+static int make_table(report *r, const figure_table *f, const char *by, const char *questions,
+                      table *tab)
+{
+    figure_opts o = *r->o;
+    unsigned long suppressed = 0;
+    o.by = by;
+    o.questions = questions;
+    o.s.round = yk_tally_round(r->t, r->round);
+    table_init(tab, f->columns, f->ncols);
+    int code = f->fill(r->t, &o, tab, &suppressed);
+    return code ? code : tab->failed ? EXIT_SYSTEM : 0;
+}
+
+static const char *cell(const table *t, size_t row, const char *column)
+{
+    return table_at(t, row, table_column(t, column));
+}
+
+static double number(const table *t, size_t row, const char *column)
+{
+    return table_number_at(t, row, table_column(t, column));
+}
+
+static const char *label_of(const report *r, const char *const *labels, const char *name)
+{
+    return chart_label(yk_tally_form(r->t), labels, name, r->english);
+}
+
+/* A level-1 heading numbered I, II, III... */
+static int section_heading(report *r, section_kind k)
+{
+    static const char *const roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII",
+                                         "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
+    char text[256];
+    snprintf(text, sizeof text, "%s. %s", roman[r->heading++ % 16], r->w->section_titles[k]);
+    return yk_doc_heading(r->doc, 1, text) == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+static int para(report *r, const char *text)
+{
+    return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) == YK_OK
+               ? 0 : EXIT_SYSTEM;
+}
+
+static char *caption(const char *kind, int *counter, const char *text)
+{
+    size_t size = strlen(text) + 64;
+    char *s = malloc(size);
+    if (s)
+        snprintf(s, size, "%s %d. %s", kind, ++*counter, text);
+    return s;
+}
+
+/* A table of strings, rows x ncols, with a numbered caption. */
+static int add_table(report *r, const char *title, size_t ncols, const double *shares,
+                     const int *right, const char *const *header, char **cells, size_t nrows)
+{
+    char *cap = caption(r->w->table, &r->tables, title);
+    yk_status st = cap ? yk_doc_table(r->doc, cap, ncols, shares, right, header,
+                                      (const char *const *)cells, nrows)
+                       : YK_ERR_NOMEM;
+    free(cap);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+/* Cells of a table being built: a growing array of owned strings. */
+typedef struct {
+    char **cells;
+    size_t n, cap;
+    int failed;
+} cells;
+
+static void put(cells *c, const char *s)
+{
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 64;
+        char **more = realloc(c->cells, cap * sizeof *more);
+        if (!more) {
+            c->failed = 1;
+            return;
+        }
+        c->cells = more;
+        c->cap = cap;
+    }
+    if (!(c->cells[c->n++] = strdup(s ? s : "")))
+        c->failed = 1;
+}
+
+static void put_number(cells *c, const report *r, double v, int decimals, const char *suffix)
+{
+    char buf[64];
+    report_number(r, v, decimals, suffix, buf, sizeof buf);
+    put(c, buf);
+}
+
+static void cells_free(cells *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        free(c->cells[i]);
+    free(c->cells);
+}
+
+/* A chart of kind `draw` of these questions (grouped by `by`, NULL: not),
+ * the text width wide and, from `height` millimetres up, as high as it
+ * needs, into the document; its title is the caption. */
+static int add_chart(report *r, chart_kind_fn draw, const char *by, const char *questions,
+                     double height, const char *title)
+{
+    chart_opts co = { .f = *r->o, .width = 165 * MM, .dpi = 150, .english = r->english,
+                      .title = "", .quiet_fit = 1 };
+    yk_chart *c = NULL;
+    int code = EXIT_DATA;
+    co.f.s.round = yk_tally_round(r->t, r->round);
+    co.f.min_base = r->tpl->min_base;
+    co.f.by = by;
+    co.f.questions = questions;
+    char problem[256];
+    for (; code == EXIT_DATA && height <= 240; height += 10) {
+        yk_chart_free(c);
+        co.height = height * MM;
+        if (yk_chart_new(co.width, co.height, r->tpl->chart_font, &c) != YK_OK)
+            return EXIT_SYSTEM;
+        code = draw(r->t, &co, c);
+        if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
+            code = EXIT_DATA;       /* too tight: taller */
+    }
+    if (code == EXIT_DATA)
+        cli_error("report: the chart '%s' does not fit a page", title);
+    char *cap = code ? NULL : caption(r->w->figure, &r->figures, title);
+    if (!code && !cap)
+        code = EXIT_SYSTEM;
+    if (code) {
+        yk_chart_free(c);
+        return code;
+    }
+    yk_status st = yk_doc_chart(r->doc, c, cap);
+    free(cap);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+/* ---- scales: the themes of a survey ------------------------------------ */
+
+/* The label of the group that holds scale s's first item, else its name. */
+static const char *theme_title(report *r, size_t s)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    size_t k;
+    const size_t *items = yk_tally_scale_items(r->t, s, &k);
+    const char *path = yk_form_question(f, items[0])->path, *slash = strchr(path, '/');
+    for (size_t g = 0; slash && g < yk_form_n_groups(f); g++) {
+        const yk_form_group *grp = yk_form_group_at(f, g);
+        if (strlen(grp->name) == (size_t)(slash - path) &&
+            strncmp(grp->name, path, (size_t)(slash - path)) == 0)
+            return label_of(r, grp->labels, grp->name);
+    }
+    return yk_tally_scale_name(r->t, s);
+}
+
+/* The title of the scale named name. */
+static const char *scale_title(report *r, const char *name)
+{
+    for (size_t s = 0; s < yk_tally_n_scales(r->t); s++)
+        if (strcmp(yk_tally_scale_name(r->t, s), name) == 0)
+            return theme_title(r, s);
+    return name;
+}
+
+/* The mean of the items' top-2 shares in a describe table of one scale's
+ * items (NAN when none has one). */
+static double mean_top2(const table *d)
+{
+    double sum = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < d->nrows; i++) {
+        double v = number(d, i, "top2");
+        if (!isnan(v))
+            sum += v, n++;
+    }
+    return n ? sum / (double)n : NAN;
+}
+
+/* The items of scale s, comma-separated, for --questions. */
+static char *scale_items(report *r, size_t s, const yk_choice_list *only)
+{
+    size_t k, len = 1;
+    const size_t *items = yk_tally_scale_items(r->t, s, &k);
+    const yk_form *f = yk_tally_form(r->t);
+    for (size_t i = 0; i < k; i++)
+        len += strlen(yk_form_question(f, items[i])->name) + 1;
+    char *names = calloc(len, 1);
+    for (size_t i = 0; names && i < k; i++) {
+        const yk_question *q = yk_form_question(f, items[i]);
+        if (only && q->list != only)
+            continue;
+        if (*names)
+            strcat(names, ",");
+        strcat(names, q->name);
+    }
+    return names;
+}
+
+/* ---- the sections ------------------------------------------------------ */
+
+static double members_of_units(const report *r)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    double m = 0;
+    for (size_t i = 0; g && i < g->list->n; i++)
+        m += g->list->choices[i].members > 0 ? (double)g->list->choices[i].members : 0;
+    return m;
+}
+
+int report_response(report *r)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    const report_words *w = r->w;
+    int code = section_heading(r, SECTION_RESPONSE);
+    double total = (double)yk_tally_responses(r->t, r->round, SIZE_MAX);
+    double members = members_of_units(r);
+    char text[1024], n[32], m[32], rate[32];
+    report_number(r, total, 0, "", n, sizeof n);
+    report_number(r, members, 0, "", m, sizeof m);
+    report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
+    snprintf(text, sizeof text, r->english
+             ? "Round %s received %s responses; the units have %s members, so %s of them answered."
+             : "Đợt %s thu về %s phiếu; các đơn vị có %s đoàn viên, tỉ lệ trả lời %s.",
+             yk_tally_round(r->t, r->round), n, m, rate);
+    if (!code)
+        code = para(r, text);
+    if (code || !g)
+        return code;
+    cells c = { 0 };
+    for (size_t i = 0; i < g->list->n; i++) {
+        const yk_choice *u = &g->list->choices[i];
+        double got = (double)yk_tally_responses(r->t, r->round, i);
+        put(&c, label_of(r, u->labels, u->name));
+        put_number(&c, r, u->members > 0 ? (double)u->members : NAN, 0, "");
+        put_number(&c, r, got, 0, "");
+        put_number(&c, r, u->members > 0 ? 100 * got / (double)u->members : NAN, 1, "%");
+    }
+    put(&c, r->english ? "All" : "Toàn tỉnh");
+    put_number(&c, r, members, 0, "");
+    put_number(&c, r, total, 0, "");
+    put(&c, rate);
+    const char *header[] = { w->unit, w->members, w->responses, w->rate };
+    static const double shares[] = { 0.46, 0.18, 0.18, 0.18 };
+    static const int right[] = { 0, 1, 1, 1 };
+    code = c.failed ? EXIT_SYSTEM
+                    : add_table(r, r->english ? "Responses by unit" : "Số phiếu theo đơn vị", 4,
+                                shares, right, header, c.cells, c.n / 4);
+    cells_free(&c);
+    return code;
+}
+
+/* One theme: its charts (one per answer list) and the table of its items. */
+static int theme(report *r, size_t s)
+{
+    char *names = scale_items(r, s, NULL);
+    int code = names ? 0 : EXIT_SYSTEM;
+    if (!code && yk_doc_heading(r->doc, 2, theme_title(r, s)) != YK_OK)
+        code = EXIT_SYSTEM;
+    const yk_form *f = yk_tally_form(r->t);
+    size_t k;
+    const size_t *items = yk_tally_scale_items(r->t, s, &k);
+    for (size_t i = 0; !code && i < k; i++) {
+        const yk_choice_list *list = yk_form_question(f, items[i])->list;
+        int first = 1;
+        for (size_t j = 0; j < i; j++)
+            first &= yk_form_question(f, items[j])->list != list;
+        char *these = first ? scale_items(r, s, list) : NULL;
+        if (first && !these)
+            code = EXIT_SYSTEM;
+        if (these) {
+            code = add_chart(r, chart_likert, NULL, these, 50, theme_title(r, s));
+            free(these);
+        }
+    }
+    table d;
+    if (!code)
+        code = make_table(r, &figure_describe, NULL, names, &d);
+    if (!code) {
+        cells c = { 0 };
+        for (size_t i = 0; i < d.nrows; i++) {
+            const yk_question *q = yk_form_find(f, cell(&d, i, "question"));
+            put(&c, q ? label_of(r, q->labels, q->name) : cell(&d, i, "question"));
+            put_number(&c, r, number(&d, i, "n"), 0, "");
+            put_number(&c, r, number(&d, i, "mean"), 2, "");
+            put_number(&c, r, number(&d, i, "top2"), 1, "%");
+            char ci[96], lo[32], hi[32];
+            report_number(r, number(&d, i, "top2_low"), 1, "", lo, sizeof lo);
+            report_number(r, number(&d, i, "top2_high"), 1, "%", hi, sizeof hi);
+            snprintf(ci, sizeof ci, "%s – %s", lo, hi);
+            put(&c, isnan(number(&d, i, "top2_low")) ? "–" : ci);
+        }
+        const char *header[] = { r->w->question, r->w->base, r->english ? "Mean" : "Điểm TB",
+                                 r->w->share, r->w->ci };
+        static const double shares[] = { 0.44, 0.11, 0.11, 0.12, 0.22 };
+        static const int right[] = { 0, 1, 1, 1, 1 };
+        code = c.failed ? EXIT_SYSTEM : add_table(r, theme_title(r, s), 5, shares, right,
+                                                  header, c.cells, c.n / 5);
+        cells_free(&c);
+        table_free(&d);
+    }
+    free(names);
+    return code;
+}
+
+int report_themes(report *r)
+{
+    int code = section_heading(r, SECTION_THEMES);
+    if (!code)
+        code = para(r, r->w->theme_intro);
+    for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++)
+        code = theme(r, s);
+    return code;
+}
+
+int report_units(report *r)
+{
+    table c;
+    const yk_question *g = yk_tally_group(r->t);
+    if (!g)
+        return 0;
+    int code = section_heading(r, SECTION_UNITS);
+    if (!code)
+        code = make_table(r, &figure_compare, g->name, NULL, &c);
+    if (code)
+        return code;
+    cells out = { 0 };
+    size_t tested = 0, significant = 0, best = SIZE_MAX;
+    for (size_t i = 0; i < c.nrows; i++) {
+        if (strcmp(cell(&c, i, "test"), "kruskal") != 0 || *cell(&c, i, "pair"))
+            continue;
+        const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(&c, i, "question"));
+        double padj = number(&c, i, "p_adjusted"), eff = number(&c, i, "effect");
+        tested++;
+        significant += padj < 0.05;
+        if (best == SIZE_MAX || eff > number(&c, best, "effect"))
+            best = i;
+        put(&out, q ? label_of(r, q->labels, q->name) : cell(&c, i, "question"));
+        put_number(&out, r, number(&c, i, "statistic"), 1, "");
+        put(&out, cell(&c, i, "p_adjusted"));
+        put_number(&out, r, eff, 3, "");
+    }
+    char text[1024], a[16], b[16];
+    report_number(r, (double)significant, 0, "", a, sizeof a);
+    report_number(r, (double)tested, 0, "", b, sizeof b);
+    snprintf(text, sizeof text, r->english
+             ? "The units answer differently (Kruskal-Wallis test, p adjusted by Holm's method "
+               "under 0.05) in %s of the %s ordinal questions."
+             : "Các đơn vị trả lời khác nhau có ý nghĩa thống kê (kiểm định Kruskal-Wallis, p đã "
+               "hiệu chỉnh theo Holm dưới 0,05) ở %s trong %s câu hỏi thang thứ bậc.", a, b);
+    code = para(r, text);
+    const char *header[] = { r->w->question, "H", r->w->p_adjusted, r->w->effect };
+    static const double shares[] = { 0.55, 0.13, 0.17, 0.15 };
+    static const int right[] = { 0, 1, 1, 1 };
+    if (!code)
+        code = out.failed ? EXIT_SYSTEM
+                          : add_table(r, r->english ? "Units compared, question by question"
+                                                    : "So sánh giữa các đơn vị theo từng câu hỏi",
+                                      4, shares, right, header, out.cells, out.n / 4);
+    if (!code && best != SIZE_MAX) {
+        const char *name = cell(&c, best, "question");
+        const yk_question *qq = yk_form_find(yk_tally_form(r->t), name);
+        code = add_chart(r, chart_likert, g->name, name, 80,
+                         qq ? label_of(r, qq->labels, name) : name);
+    }
+    cells_free(&out);
+    table_free(&c);
+    return code;
+}
+
+int report_summary(report *r)
+{
+    int code = section_heading(r, SECTION_SUMMARY);
+    double total = (double)yk_tally_responses(r->t, r->round, SIZE_MAX), members = members_of_units(r);
+    char text[2048], n[32], rate[32];
+    report_number(r, total, 0, "", n, sizeof n);
+    report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
+    snprintf(text, sizeof text, r->english
+             ? "In round %s, %s members answered the survey (%s of the membership)."
+             : "Đợt %s có %s đoàn viên tham gia khảo sát (%s tổng số đoàn viên).",
+             yk_tally_round(r->t, r->round), n, rate);
+    if (!code)
+        code = para(r, text);
+    /* The strongest and weakest themes, by the mean of their items' top-2 shares. */
+    size_t best = SIZE_MAX, worst = SIZE_MAX;
+    double best_v = -1, worst_v = 101;
+    for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
+        table d;
+        char *names = scale_items(r, s, NULL);
+        code = names ? make_table(r, &figure_describe, NULL, names, &d) : EXIT_SYSTEM;
+        free(names);
+        if (code)
+            break;
+        double v = mean_top2(&d);
+        table_free(&d);
+        if (!isnan(v) && v > best_v)
+            best = s, best_v = v;
+        if (!isnan(v) && v < worst_v)
+            worst = s, worst_v = v;
+    }
+    if (!code && best != SIZE_MAX && worst != best) {
+        char b[32], w[32];
+        report_number(r, best_v, 1, "%", b, sizeof b);
+        report_number(r, worst_v, 1, "%", w, sizeof w);
+        snprintf(text, sizeof text, r->english
+                 ? "The theme rated most favourably is “%s” (on average %s of those with an "
+                   "opinion chose one of the two most favourable answers to its questions); the "
+                   "least is “%s” (%s)."
+                 : "Nội dung được đánh giá tích cực nhất là “%s” (bình quân %s người có ý kiến "
+                   "chọn hai mức tích cực nhất của các câu hỏi); thấp nhất là “%s” (%s).",
+                 theme_title(r, best), b, theme_title(r, worst), w);
+        code = para(r, text);
+    }
+    /* Reliability of the scales. */
+    table a;
+    if (!code && yk_tally_n_scales(r->t) && (code = make_table(r, &figure_scale, NULL, NULL, &a)) == 0) {
+        double lo = 2, hi = -2;
+        size_t ilo = 0, ihi = 0;
+        for (size_t i = 0; i < a.nrows; i++) {
+            double v = number(&a, i, "alpha");
+            if (*cell(&a, i, "item") || isnan(v))
+                continue;
+            if (v < lo)
+                lo = v, ilo = i;
+            if (v > hi)
+                hi = v, ihi = i;
+        }
+        if (hi >= lo) {
+            char l[32], h[32];
+            report_number(r, lo, 2, "", l, sizeof l);
+            report_number(r, hi, 2, "", h, sizeof h);
+            snprintf(text, sizeof text, r->english
+                     ? "The scales are reliable to the degree Cronbach's alpha shows: from %s (%s) "
+                       "to %s (%s)."
+                     : "Độ tin cậy của các thang đo (hệ số Cronbach's alpha) từ %s (%s) đến %s (%s).",
+                     l, scale_title(r, cell(&a, ilo, "scale")), h,
+                     scale_title(r, cell(&a, ihi, "scale")));
+            code = para(r, text);
+        }
+        table_free(&a);
+    }
+    return code;
+}
+
+int report_methods(report *r)
+{
+    int code = section_heading(r, SECTION_METHODS);
+    char text[2048], mb[32];
+    report_number(r, (double)r->tpl->min_base, 0, "", mb, sizeof mb);
+    snprintf(text, sizeof text, r->english
+             ? "Figures are computed by ykien %s from the responses as sent by the units, each "
+               "checked against the survey's form; rows with problems are reported with their "
+               "file and line. Shares of an ordinal question are of those who gave an opinion "
+               "(“hard to say” is counted but left out of the base); intervals are 95%% Wilson "
+               "score intervals; units are compared with the Kruskal-Wallis test, p adjusted "
+               "over the questions by Holm's method. Figures are not weighted. A figure resting "
+               "on fewer than %s answers is not shown, so that no one can be singled out."
+             : "Số liệu do ykien %s tính từ phiếu các đơn vị gửi về, mỗi phiếu được đối chiếu với "
+               "mẫu phiếu; dòng có lỗi được báo cáo kèm tên tệp và số dòng. Tỉ lệ của câu hỏi "
+               "thang thứ bậc tính trên số người có ý kiến (“khó trả lời” được đếm nhưng không "
+               "tính vào mẫu số); khoảng tin cậy 95%% theo phương pháp Wilson; so sánh giữa các "
+               "đơn vị bằng kiểm định Kruskal-Wallis, p hiệu chỉnh theo Holm. Số liệu không gia "
+               "quyền. Số liệu dựa trên dưới %s câu trả lời không được trình bày để không ai bị "
+               "nhận ra.", YK_VERSION, mb);
+    if (!code)
+        code = para(r, text);
+    cells c = { 0 };
+    for (size_t i = 0; i < yk_tally_n_rounds(r->t); i++) {
+        put(&c, yk_tally_round(r->t, i));
+        put_number(&c, r, (double)yk_tally_responses(r->t, i, SIZE_MAX), 0, "");
+    }
+    const char *header[] = { r->english ? "Round" : "Đợt", r->w->responses };
+    static const int right[] = { 0, 1 };
+    if (!code)
+        code = c.failed ? EXIT_SYSTEM
+                        : add_table(r, r->english ? "Responses by round" : "Số phiếu theo đợt", 2,
+                                    NULL, right, header, c.cells, c.n / 2);
+    cells_free(&c);
+    return code;
+}

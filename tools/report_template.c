@@ -1,0 +1,232 @@
+/* ykien command — report templates: plain `key = value` files an office
+ * copies and edits. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "report.h"
+#include "yk_text.h"
+
+#ifndef YK_REPORTS_DIR
+#define YK_REPORTS_DIR "/usr/local/share/ykien/reports"
+#endif
+
+static const char *const section_names[NSECTION_KINDS] = {
+    "summary", "response", "themes", "units", "rounds", "poll", "methods",
+};
+
+void report_template_free(report_template *t)
+{
+    char **strings[] = { &t->path, &t->union_name, &t->body, &t->number, &t->place,
+                         &t->date, &t->title, &t->subtitle, &t->author, &t->font,
+                         &t->chart_font };
+    for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
+        free(*strings[i]);
+        *strings[i] = NULL;
+    }
+}
+
+static int problem(const report_template *t, unsigned long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static int problem(const report_template *t, unsigned long line, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (line)
+        cli_error("%s:%lu: error: %s", t->path, line, msg);
+    else
+        cli_error("%s: error: %s", t->path, msg);
+    return EXIT_DATA;
+}
+
+static int set_string(char **field, const char *value)
+{
+    free(*field);
+    *field = strdup(value);
+    return *field ? 0 : EXIT_SYSTEM;
+}
+
+static int set_sections(report_template *t, char *value, unsigned long line)
+{
+    t->nsections = 0;
+    for (char *save, *w = strtok_r(value, " \t,", &save); w; w = strtok_r(NULL, " \t,", &save)) {
+        size_t k = 0;
+        while (k < NSECTION_KINDS && strcmp(section_names[k], w) != 0)
+            k++;
+        if (k == NSECTION_KINDS)
+            return problem(t, line, "unknown section '%s'; the sections are summary, "
+                           "response, themes, units, rounds, poll and methods", w);
+        if (t->nsections == MAX_SECTIONS)
+            return problem(t, line, "more than %d sections", MAX_SECTIONS);
+        t->sections[t->nsections++] = (section_kind)k;
+    }
+    return t->nsections ? 0 : problem(t, line, "no section to print");
+}
+
+static int set_number(const report_template *t, const char *key, const char *value,
+                      unsigned long line, double lo, double hi, double *out)
+{
+    char *end;
+    *out = strtod(value, &end);
+    if (*end || end == value || !(*out >= lo && *out <= hi))
+        return problem(t, line, "%s wants a number from %g to %g, not '%s'", key, lo, hi, value);
+    return 0;
+}
+
+static int check_date(const report_template *t, const char *value, unsigned long line)
+{
+    int y, m, d;
+    char extra;
+    if (sscanf(value, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 ||
+        d < 1 || d > 31 || y < 1900)
+        return problem(t, line, "date wants YYYY-MM-DD, not '%s'", value);
+    return 0;
+}
+
+static int set_key(report_template *t, const char *key, char *value, unsigned long line)
+{
+    double v;
+    int code;
+    if (strcmp(key, "language") == 0) {
+        if (strcmp(value, "vi") != 0 && strcmp(value, "en") != 0)
+            return problem(t, line, "language is vi or en, not '%s'", value);
+        t->english = strcmp(value, "en") == 0;
+        return 0;
+    }
+    if (strcmp(key, "layout") == 0) {
+        if (strcmp(value, "2012") != 0 && strcmp(value, "2013") != 0)
+            return problem(t, line, "layout is 2012 or 2013, not '%s'", value);
+        t->layout2012 = strcmp(value, "2012") == 0;
+        return 0;
+    }
+    if (strcmp(key, "min_base") == 0) {
+        if ((code = set_number(t, key, value, line, 0, 1e6, &v)) == 0)
+            t->min_base = (long)v;
+        return code || v == (double)t->min_base ? code
+               : problem(t, line, "min_base wants a whole number, not '%s'", value);
+    }
+    if (strcmp(key, "font_size") == 0)
+        return set_number(t, key, value, line, 8, 20, &t->font_size);
+    if (strcmp(key, "sections") == 0)
+        return set_sections(t, value, line);
+    if (strcmp(key, "date") == 0 && (code = check_date(t, value, line)) != 0)
+        return code;
+    static const struct { const char *key; size_t offset; } strings[] = {
+        { "union", offsetof(report_template, union_name) },
+        { "body", offsetof(report_template, body) },
+        { "number", offsetof(report_template, number) },
+        { "place", offsetof(report_template, place) },
+        { "date", offsetof(report_template, date) },
+        { "title", offsetof(report_template, title) },
+        { "subtitle", offsetof(report_template, subtitle) },
+        { "author", offsetof(report_template, author) },
+        { "font", offsetof(report_template, font) },
+        { "chart_font", offsetof(report_template, chart_font) },
+    };
+    for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
+        if (strcmp(key, strings[i].key) == 0)
+            return set_string((char **)((char *)t + strings[i].offset), value);
+    return problem(t, line, "unknown key '%s'", key);
+}
+
+/* Trim spaces and a trailing comment. */
+static char *trim(char *s)
+{
+    char *hash = strchr(s, '#');
+    if (hash)
+        *hash = '\0';
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+static int read_lines(report_template *t, FILE *f)
+{
+    char buf[4096];
+    unsigned long line = 0;
+    int code = 0, truncated;
+    while (!code && fgets(buf, sizeof buf, f)) {
+        line++;
+        if (line == 1 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+            memmove(buf, buf + 3, strlen(buf + 3) + 1);
+        if (yk_utf8_valid_prefix(buf, strlen(buf), &truncated) != strlen(buf))
+            return problem(t, line, "the line is not UTF-8: save the template as UTF-8");
+        char *s = trim(buf), *eq = strchr(s, '=');
+        if (!*s)
+            continue;
+        if (!eq)
+            return problem(t, line, "'%s' is not a 'key = value' line", s);
+        *eq = '\0';
+        code = set_key(t, trim(s), trim(eq + 1), line);
+    }
+    return code;
+}
+
+/* NAME.report in the first of these that has it. */
+static char *find(const char *name)
+{
+    char exe[4096], *tree = NULL;
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        tree = dirname(dirname(exe));
+    }
+    const char *dirs[3] = { getenv("YKIEN_REPORTS_DIR"), tree, YK_REPORTS_DIR };
+    const char *sub[3] = { "", "/reports", "" };
+    for (int i = 0; i < 3; i++) {
+        if (!dirs[i] || !*dirs[i])
+            continue;
+        size_t size = strlen(dirs[i]) + strlen(sub[i]) + strlen(name) + 16;
+        char *path = malloc(size);
+        if (!path)
+            return NULL;
+        snprintf(path, size, "%s%s/%s.report", dirs[i], sub[i], name);
+        if (access(path, R_OK) == 0)
+            return path;
+        free(path);
+    }
+    return NULL;
+}
+
+int report_template_load(const char *name, report_template *t)
+{
+    memset(t, 0, sizeof *t);
+    t->min_base = 10;
+    t->font_size = 13;
+    t->path = strchr(name, '/') || access(name, R_OK) == 0 ? strdup(name) : find(name);
+    if (!t->path) {
+        cli_error("error: no report template '%s' (looked in $YKIEN_REPORTS_DIR, the source "
+                  "tree's reports/ and the installed ones)", name);
+        cli_error("hint: the shipped templates are review-conference, rounds and "
+                  "confidence-poll; --template also takes a FILE");
+        return EXIT_USAGE;
+    }
+    FILE *f = fopen(t->path, "r");
+    if (!f) {
+        cli_error("%s: %s", t->path, strerror(errno));
+        report_template_free(t);
+        return EXIT_USAGE;
+    }
+    cli_note_input(t->path);
+    int code = set_string(&t->font, "Liberation Serif");
+    if (!code)
+        code = set_string(&t->chart_font, "Noto Sans");
+    if (!code)
+        code = read_lines(t, f);
+    fclose(f);
+    if (!code && !t->nsections)
+        code = problem(t, 0, "the template names no sections (sections = ...)");
+    if (code)
+        report_template_free(t);
+    return code;
+}

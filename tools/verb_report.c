@@ -1,0 +1,284 @@
+/* ykien report — from a project to a printed A4 report, in one pass. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "report.h"
+#include "yk_stats.h"
+
+#define MM 2.834645669
+
+static const report_words words_vi = {
+    { "TÓM TẮT KẾT QUẢ", "SỐ PHIẾU THU VỀ", "KẾT QUẢ THEO TỪNG NỘI DUNG",
+      "SO SÁNH GIỮA CÁC ĐƠN VỊ", "SO SÁNH VỚI CÁC ĐỢT TRƯỚC", "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM",
+      "PHƯƠNG PHÁP" },
+    "Bảng", "Hình", "Đơn vị", "Đoàn viên", "Số phiếu", "Tỉ lệ", "Câu hỏi", "Tích cực",
+    "Khoảng tin cậy 95%", "Số trả lời", "Toàn tỉnh", "Cronbach's alpha", "Số câu", "Thang đo",
+    "Kiểm định", "p hiệu chỉnh", "Mức độ khác biệt",
+    "Mỗi nội dung gồm các câu hỏi của một thang đo. Biểu đồ cho thấy tỉ lệ từng mức trả lời "
+    "trên số người có ý kiến; bảng cho thấy tỉ lệ chọn hai mức tích cực nhất kèm khoảng tin "
+    "cậy 95%.",
+};
+
+static const report_words words_en = {
+    { "SUMMARY", "RESPONSES", "RESULTS BY THEME", "UNITS COMPARED", "CHANGES SINCE EARLIER ROUNDS",
+      "CONFIDENCE POLL", "METHODS" },
+    "Table", "Figure", "Unit", "Members", "Responses", "Rate", "Question", "Favourable",
+    "95% interval", "Answers", "Province", "Cronbach's alpha", "Items", "Scale", "Test",
+    "Adjusted p", "Effect size",
+    "Each theme is the questions of one scale. The charts show the share of each answer among "
+    "those with an opinion; the tables the share that chose one of the two most favourable "
+    "answers, with its 95% interval.",
+};
+
+const report_words *report_words_for(const report_template *t)
+{
+    return t->english ? &words_en : &words_vi;
+}
+
+/* "ngày 05 tháng 9 năm 2014": a leading zero for days under 10 and for
+ * months 1 and 2 only (domain notes, "Documents for conferences"). */
+static void date_line(const report_template *t, char *buf, size_t size)
+{
+    static const char *const months_en[] = { "January", "February", "March", "April", "May",
+                                             "June", "July", "August", "September", "October",
+                                             "November", "December" };
+    int y = 1970, m = 1, d = 1;
+    char day[8], month[16];
+    if (t->date)
+        sscanf(t->date, "%d-%d-%d", &y, &m, &d);
+    if (t->english) {
+        snprintf(day, sizeof day, "%d", d);
+        snprintf(month, sizeof month, "%s", months_en[(m - 1) % 12]);
+    } else {
+        snprintf(day, sizeof day, "%02d", d);
+        snprintf(month, sizeof month, m <= 2 ? "%02d" : "%d", m);
+    }
+    const char *place = t->place ? t->place : "";
+    if (t->english)
+        snprintf(buf, size, "%s, %s %s %d", place, day, month, y);
+    else
+        snprintf(buf, size, "%s, ngày %s tháng %s năm %d", place, day, month, y);
+}
+
+/* s with {round}, {previous} and {survey} filled in; NULL when out of memory. */
+static char *fill_in(const char *s, const report *r)
+{
+    const char *form_title = yk_form_title(yk_tally_form(r->t));
+    const char *names[] = { "{round}", "{previous}", "{survey}" };
+    const char *values[] = { yk_tally_round(r->t, r->round),
+                             r->round ? yk_tally_round(r->t, r->round - 1) : "",
+                             form_title ? form_title : "" };
+    size_t size = strlen(s) * 4 + 256;
+    char *out = malloc(size), *o = out;
+    while (out && *s && (size_t)(o - out) + 200 < size) {
+        size_t k = 0;
+        while (k < 3 && strncmp(s, names[k], strlen(names[k])) != 0)
+            k++;
+        if (k < 3) {
+            o += snprintf(o, size - (size_t)(o - out), "%s", values[k]);
+            s += strlen(names[k]);
+        } else {
+            *o++ = *s++;
+        }
+    }
+    if (out)
+        *o = '\0';
+    return out;
+}
+
+/* Lines separated by '|' as markup lines, each escaped and wrapped in tag. */
+static void lines_of(const char *text, const char *tag, char *buf, size_t size)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    while (text && *text && n + 1 < size) {
+        size_t len = strcspn(text, "|");
+        char *piece = strndup(text, len), *esc = piece ? yk_doc_escape(piece) : NULL;
+        while (esc && *esc == ' ')
+            memmove(esc, esc + 1, strlen(esc));
+        if (esc)
+            n += (size_t)snprintf(buf + n, size - n, "%s<%s>%s</%s>", n ? "\n" : "", tag, esc,
+                                  tag);
+        free(piece);
+        free(esc);
+        text += len + (text[len] == '|');
+        n = n < size ? n : size - 1;
+    }
+}
+
+/* The document's header (issuing body, union, date) and its title. */
+static int header(report *r)
+{
+    const report_template *t = r->tpl;
+    char body[1024], uni[512], date[256], left[2048], right[2048], *esc;
+    lines_of(t->body, "b", body, sizeof body);
+    lines_of(t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH", "b", uni, sizeof uni);
+    date_line(t, date, sizeof date);
+    esc = yk_doc_escape(date);
+    char *num = yk_doc_escape(t->number ? t->number : "");
+    if (!esc || !num) {
+        free(esc);
+        free(num);
+        return EXIT_SYSTEM;
+    }
+    if (t->layout2012) {
+        snprintf(left, sizeof left, "%s\n%s\n***\n%s", uni, body, num);
+        snprintf(right, sizeof right, "\n\n\n<i>%s</i>", esc);
+    } else {
+        snprintf(left, sizeof left, "%s\n***\n%s", body, num);
+        snprintf(right, sizeof right, "%s\n\n<i>%s</i>", uni, esc);
+    }
+    free(esc);
+    free(num);
+    yk_status st = yk_doc_columns(r->doc, left, right, 0.42, t->layout2012, !t->layout2012);
+    char *title = fill_in(t->title ? t->title : "", r);
+    char *sub = fill_in(t->subtitle ? t->subtitle : "", r);
+    if (st == YK_OK)
+        st = yk_doc_space(r->doc, 18);
+    if (st == YK_OK && title)
+        st = yk_doc_paragraph(r->doc, title, YK_PARA_CENTRE | YK_PARA_BOLD);
+    if (st == YK_OK && sub && *sub)
+        st = yk_doc_paragraph(r->doc, sub, YK_PARA_CENTRE | YK_PARA_BOLD);
+    if (st == YK_OK)
+        st = yk_doc_space(r->doc, 12);
+    free(title);
+    free(sub);
+    return st == YK_OK && title && sub ? 0 : EXIT_SYSTEM;
+}
+
+static int sections(report *r)
+{
+    int code = header(r);
+    for (size_t i = 0; !code && i < r->tpl->nsections; i++)
+        switch (r->tpl->sections[i]) {
+        case SECTION_SUMMARY: code = report_summary(r); break;
+        case SECTION_RESPONSE: code = report_response(r); break;
+        case SECTION_THEMES: code = report_themes(r); break;
+        case SECTION_UNITS: code = report_units(r); break;
+        case SECTION_METHODS: code = report_methods(r); break;
+        case SECTION_ROUNDS: case SECTION_POLL: case NSECTION_KINDS: break;
+        }
+    return code;
+}
+
+static int write_report(report *r, const char *path, int force, char **inputs, int n,
+                        int *pages)
+{
+    int status;
+    cli_out *out = cli_out_open(path, force, inputs, n, &status);
+    if (!out)
+        return status;
+    yk_status st = yk_doc_render(r->doc, (yk_output){ cli_write_file, cli_out_stream(out) },
+                                 pages);
+    if (st != YK_OK) {
+        cli_error("report: %s", yk_strerror(st));
+        cli_out_abandon(out);
+        return EXIT_SYSTEM;
+    }
+    return cli_out_commit(out);
+}
+
+typedef struct {
+    const char *template_name;
+    int english;                /* --lang en */
+} report_opts;
+
+static int report_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    report_opts *ro = ctx;
+    switch (opt) {
+    case 8001: ro->template_name = arg; return 1;
+    case 8002:
+        if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
+            return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
+        ro->english = strcmp(arg, "en") == 0 ? 1 : -1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static const char *const help =
+    "usage: ykien report [OPTIONS] PROJECT [-o report.pdf]\n"
+    "\n"
+    "Read the project once and print an A4 report as PDF, in the Youth Union's\n"
+    "document format: the issuing body, the number, the place and date, the\n"
+    "title, then the sections the template names, in its order: summary (the\n"
+    "figures in sentences), response (responses against membership, by\n"
+    "unit), themes (a chart and a table of shares with 95% intervals per\n"
+    "scale), units (the units compared, question by question), methods.\n"
+    "Every figure is the one the verbs print (freq, describe, scale, compare).\n"
+    "\n"
+    "      --template NAME    a template in reports/ (review-conference, the\n"
+    "                         default; rounds; confidence-poll) or a FILE\n"
+    "      --lang vi|en       the language (default: the template's)\n"
+    "  -o, --output FILE      the PDF (default report.pdf)\n"
+    "      --force            replace an existing output file\n"
+    "  --form DIR, -j N and the reading options, as in check\n"
+    "\n"
+    "The PDF's date is SOURCE_DATE_EPOCH or the newest input's time, so the\n"
+    "same input gives the same bytes.\n"
+    "\n"
+    "examples:\n"
+    "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
+    "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n";
+
+static int verb_report(int argc, char **argv)
+{
+    figure_opts o = { 0 };
+    report_opts ro = { "review-conference", 0 };
+    static const struct option longs[] = {
+        { "template", required_argument, NULL, 8001 },
+        { "lang", required_argument, NULL, 8002 },
+        { NULL, 0, NULL, 0 }
+    };
+    const figure_own own = { longs, { report_option, &ro } };
+    int r = figure_parse("report", help, 0, &own, argc, argv, &o);
+    if (r)
+        return r < 0 ? 0 : r;
+    report_template tpl;
+    if ((r = report_template_load(ro.template_name, &tpl)) != 0)
+        return r;
+    if (ro.english)
+        tpl.english = ro.english > 0;
+    o.min_base = tpl.min_base;
+    cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
+    yk_tally *t;
+    yk_stats_init();
+    int code = analysis_tally("report", &o.s, NULL, argc - optind, argv + optind, &ds, &t);
+    cli_diags_file(&ds, NULL);
+    if (!t) {
+        report_template_free(&tpl);
+        return code;
+    }
+    report rep = { .tpl = &tpl, .w = report_words_for(&tpl), .t = t, .o = &o,
+                   .round = yk_tally_n_rounds(t) - 1, .english = tpl.english };
+    char *title = fill_in(tpl.subtitle ? tpl.subtitle : tpl.title ? tpl.title : "", &rep);
+    yk_doc_style style = {
+        .page_w = 210 * MM, .page_h = 297 * MM, .top = 20 * MM, .bottom = 20 * MM,
+        .left = 30 * MM, .right = 15 * MM, .font = tpl.font, .size = tpl.font_size,
+        .numbers_from = 2, .title = title, .author = tpl.author,
+        .subject = yk_form_title(yk_tally_form(t)),
+        .date = chart_date(argv + optind, argc - optind),
+    };
+    int status = title && yk_doc_new(&style, &rep.doc) == YK_OK ? 0 : EXIT_SYSTEM;
+    free(title);
+    int pages = 0;
+    if (!status)
+        status = sections(&rep);
+    if (!status)
+        status = write_report(&rep, o.out.output ? o.out.output : "report.pdf", o.out.force,
+                              argv + optind, argc - optind, &pages);
+    if (!status && !o.s.c.quiet)
+        fprintf(stderr, "ykien: %s: %d pages\n", o.out.output ? o.out.output : "report.pdf",
+                pages);
+    yk_doc_free(rep.doc);
+    yk_tally_free(t);
+    report_template_free(&tpl);
+    return status ? status : code;
+}
+
+const cli_verb cli_verb_report = {
+    "report", "an A4 report of the survey, as PDF", help, verb_report,
+};
