@@ -17,3 +17,9 @@ chart() { # NAME KIND ARGS...
 }
 chart likert-scale likert --scale dao_duc "$kg"
 chart likert-units likert --by don_vi --questions q11 --size a4 "$kg"
+
+# The report's first pages.
+"$ykien" report -q --force "$kg" -o "$out/report.pdf" 2>/dev/null || [ $? -eq 1 ]
+pdftoppm -r 60 -png -f 1 -l 3 "$out/report.pdf" "$out/report-page"
+rm -f "$out/report.pdf"
+ls "$out"/report-page-*.png
