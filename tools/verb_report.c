@@ -181,7 +181,8 @@ static int write_report(report *r, const char *path, int force, char **inputs, i
 
 typedef struct {
     const char *template_name;
-    int english;                /* --lang en */
+    int english;                /* --lang: 1 en, -1 vi, 0 the template's */
+    int per_unit;               /* --per-unit */
 } report_opts;
 
 static int report_option(const char *verb, int opt, const char *arg, void *ctx)
@@ -189,6 +190,7 @@ static int report_option(const char *verb, int opt, const char *arg, void *ctx)
     report_opts *ro = ctx;
     switch (opt) {
     case 8001: ro->template_name = arg; return 1;
+    case 8003: ro->per_unit = 1; return 1;
     case 8002:
         if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
             return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
@@ -213,6 +215,8 @@ static const char *const help =
     "      --template NAME    a template in reports/ (review-conference, the\n"
     "                         default; rounds; confidence-poll) or a FILE\n"
     "      --lang vi|en       the language (default: the template's)\n"
+    "      --per-unit         then a page per unit: each ordinal question's\n"
+    "                         top-2 share there, its interval, and the province's\n"
     "  -o, --output FILE      the PDF (default report.pdf)\n"
     "      --force            replace an existing output file\n"
     "  --form DIR, -j N and the reading options, as in check\n"
@@ -227,10 +231,11 @@ static const char *const help =
 static int verb_report(int argc, char **argv)
 {
     figure_opts o = { 0 };
-    report_opts ro = { "review-conference", 0 };
+    report_opts ro = { "review-conference", 0, 0 };
     static const struct option longs[] = {
         { "template", required_argument, NULL, 8001 },
         { "lang", required_argument, NULL, 8002 },
+        { "per-unit", no_argument, NULL, 8003 },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { report_option, &ro } };
@@ -267,6 +272,8 @@ static int verb_report(int argc, char **argv)
     int pages = 0;
     if (!status)
         status = sections(&rep);
+    if (!status && ro.per_unit)
+        status = report_per_unit(&rep);
     if (!status)
         status = write_report(&rep, o.out.output ? o.out.output : "report.pdf", o.out.force,
                               argv + optind, argc - optind, &pages);
