@@ -6,6 +6,7 @@
 #include <string.h>
 #include "suites.h"
 #include "yk_buf.h"
+#include "yk_chart_histogram.h"
 #include "yk_chart_kinds.h"
 
 static yk_status to_buf(void *ctx, const char *p, size_t n)
@@ -218,6 +219,41 @@ START_TEST(test_likert_fits)
 }
 END_TEST
 
+/* Ages 16 to 35: 20 bins fit an A5 chart; the share written over the
+ * bin of age 16 is 3 of 200 = 1,5% (by hand). */
+START_TEST(test_histogram)
+{
+    double counts[20];
+    for (size_t i = 0; i < 20; i++)
+        counts[i] = (double)(3 + i % 7 * 2);
+    double total = 0;
+    for (size_t i = 0; i < 20; i++)
+        total += counts[i];
+    counts[19] += 200 - total;          /* 200 in all */
+    yk_histogram spec = { { "Tuổi của đoàn viên", "Đợt 2014", "n = 200", 1 }, 16, 1, counts, 20,
+                          "Tuổi", "n", 23.61, "trung bình" };
+    yk_chart *c = chart(595.3, 419.5);
+    char problem[256];
+    ck_assert_int_eq(yk_chart_histogram(c, &spec), YK_OK);
+    ck_assert_msg(yk_chart_check(c, problem, sizeof problem) == YK_OK, "%s", problem);
+    int found = 0;
+    for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+        const yk_item *it = yk_chart_item(c, i);
+        found += it->kind == YK_ITEM_TEXT && strcmp(it->role, "share") == 0 &&
+                 strcmp(it->text, "1,5%") == 0;
+    }
+    ck_assert_int_ge(found, 1);
+    yk_chart_free(c);
+    c = chart(150, 100);
+    ck_assert_int_eq(yk_chart_histogram(c, &spec), YK_ERR_LIMIT);
+    yk_chart_free(c);
+    spec.nbins = 0;
+    c = chart(595.3, 419.5);
+    ck_assert_int_eq(yk_chart_histogram(c, &spec), YK_ERR_ARGUMENT);
+    yk_chart_free(c);
+}
+END_TEST
+
 Suite *yk_suite_chart(void)
 {
     Suite *s = suite_create("chart");
@@ -229,6 +265,7 @@ Suite *yk_suite_chart(void)
     tcase_add_test(tc, test_dump);
     tcase_add_test(tc, test_render);
     tcase_add_test(tc, test_likert_fits);
+    tcase_add_test(tc, test_histogram);
     suite_add_tcase(s, tc);
     return s;
 }

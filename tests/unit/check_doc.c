@@ -1,0 +1,150 @@
+/* Documents: blocks flow over pages, tables repeat their header, headings
+ * stay with what follows, the outline and metadata are written, and the
+ * same document gives the same bytes. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "suites.h"
+#include "yk_buf.h"
+#include "yk_doc.h"
+
+#define MM 2.834645669
+
+static yk_status to_buf(void *ctx, const char *p, size_t n)
+{
+    return yk_buf_append(ctx, p, n);
+}
+
+static int count(const yk_buf *b, const char *needle)
+{
+    size_t n = strlen(needle);
+    int k = 0;
+    for (size_t i = 0; i + n <= b->len; i++)
+        k += memcmp(b->data + i, needle, n) == 0;
+    return k;
+}
+
+static yk_doc *a4(void)
+{
+    yk_doc_style s = { 210 * MM, 297 * MM, 20 * MM, 20 * MM, 30 * MM, 15 * MM,
+                       "Liberation Serif", 13, 2, "Báo cáo", "Tỉnh đoàn", "Khảo sát", NULL,
+                       1409875200 };
+    yk_doc *d;
+    ck_assert_int_eq(yk_doc_new(&s, &d), YK_OK);
+    return d;
+}
+
+static int render(yk_doc *d, yk_buf *b)
+{
+    int pages = 0;
+    b->len = 0;
+    ck_assert_int_eq(yk_doc_render(d, (yk_output){ to_buf, b }, &pages), YK_OK);
+    return pages;
+}
+
+START_TEST(test_doc_arguments)
+{
+    yk_doc_style s = { 100, 100, 30, 30, 30, 30, "Liberation Serif", 13, 2, NULL, NULL, NULL,
+                       NULL, 0 };
+    yk_doc *d;
+    ck_assert_int_eq(yk_doc_new(&s, &d), YK_ERR_ARGUMENT);     /* no room for text */
+    d = a4();
+    ck_assert_int_eq(yk_doc_heading(d, 4, "x"), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_doc_columns(d, "a", "b", 1.5, 0, 0), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_doc_table(d, NULL, 0, NULL, NULL, NULL, NULL, 0), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_doc_chart(d, NULL, "x"), YK_ERR_ARGUMENT);
+    yk_doc_free(d);
+    yk_doc_free(NULL);
+    char *e = yk_doc_escape("Báo cáo <số 1> & \"2\"");
+    ck_assert_str_eq(e, "Báo cáo &lt;số 1&gt; &amp; &quot;2&quot;");
+    free(e);
+}
+END_TEST
+
+/* 120 rows of a table take three pages; page numbers from page 2; the
+ * header row is painted on each page the table reaches. */
+START_TEST(test_doc_table_pages)
+{
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    const char *header[] = { "Đơn vị", "Số phiếu" };
+    char *cells[240];
+    for (size_t i = 0; i < 120; i++) {
+        cells[2 * i] = malloc(32);
+        cells[2 * i + 1] = malloc(32);
+        snprintf(cells[2 * i], 32, "Đơn vị %zu", i + 1);
+        snprintf(cells[2 * i + 1], 32, "%zu", 1000 + i);
+    }
+    ck_assert_int_eq(yk_doc_heading(d, 1, "I. SỐ PHIẾU"), YK_OK);
+    ck_assert_int_eq(yk_doc_table(d, "Bảng 1. Số phiếu", 2, NULL, (const int[]){ 0, 1 }, header,
+                                  (const char *const *)cells, 120), YK_OK);
+    int pages = render(d, &b);
+    ck_assert_int_ge(pages, 3);
+    ck_assert_int_le(pages, 5);
+    ck_assert(b.len > 1000 && memcmp(b.data, "%PDF-", 5) == 0);
+    ck_assert_int_eq(count(&b, "/Type /Page\n") + count(&b, "/Type /Page "), pages);
+    ck_assert_int_ge(count(&b, "/Outlines"), 1);
+    /* The same document, the same bytes. */
+    yk_buf again = { 0 };
+    ck_assert_int_eq(render(d, &again), pages);
+    ck_assert_uint_eq(again.len, b.len);
+    ck_assert(memcmp(again.data, b.data, b.len) == 0);
+    for (size_t i = 0; i < 240; i++)
+        free(cells[i]);
+    yk_buf_free(&b);
+    yk_buf_free(&again);
+    yk_doc_free(d);
+}
+END_TEST
+
+/* A heading at the foot of a page goes to the next with its text; a page
+ * break starts a page; markup reaches the page as bold, not as tags. */
+START_TEST(test_doc_flow)
+{
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    ck_assert_int_eq(yk_doc_columns(d, "<b>BCH ĐOÀN TỈNH</b>\n***\nSố: 1-BC",
+                                    "<b>ĐOÀN TNCS HỒ CHÍ MINH</b>\n\n<i>Kiên Giang, ngày 05 "
+                                    "tháng 9 năm 2014</i>", 0.42, 0, 1), YK_OK);
+    ck_assert_int_eq(render(d, &b), 1);
+    ck_assert_int_eq(yk_doc_page_break(d), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Trang hai.", YK_PARA_JUSTIFY), YK_OK);
+    ck_assert_int_eq(render(d, &b), 2);
+    ck_assert_int_eq(yk_doc_space(d, 297 * MM - 40 * MM - 30), YK_OK);
+    ck_assert_int_eq(yk_doc_heading(d, 2, "Một đề mục ở cuối trang"), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Nội dung của đề mục.", 0), YK_OK);
+    ck_assert_int_eq(render(d, &b), 3);
+    ck_assert_int_eq(count(&b, "<b>"), 0);
+    yk_buf_free(&b);
+    yk_doc_free(d);
+}
+END_TEST
+
+/* A chart is scaled into the text width, the document frees it. */
+START_TEST(test_doc_chart)
+{
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    yk_chart *c;
+    ck_assert_int_eq(yk_chart_new(800, 400, "Noto Sans", &c), YK_OK);
+    ck_assert_int_eq(yk_chart_rect(c, "bar", 0, 0, 800, 400, (yk_rgb){ 5, 0x71, 0xb0 }), YK_OK);
+    ck_assert_int_eq(yk_doc_chart(d, c, "Hình 1. Thử"), YK_OK);
+    ck_assert_int_eq(render(d, &b), 1);
+    yk_buf_free(&b);
+    yk_doc_free(d);
+}
+END_TEST
+
+Suite *yk_suite_doc(void)
+{
+    Suite *s = suite_create("doc");
+    TCase *tc = tcase_create("doc");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, test_doc_arguments);
+    tcase_add_test(tc, test_doc_table_pages);
+    tcase_add_test(tc, test_doc_flow);
+    tcase_add_test(tc, test_doc_chart);
+    suite_add_tcase(s, tc);
+    return s;
+}
