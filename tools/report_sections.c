@@ -279,56 +279,64 @@ int report_response(report *r)
     return code;
 }
 
-/* One theme: its charts (one per answer list) and the table of its items. */
-static int theme(report *r, size_t s)
+/* "81,7 – 83,0%", or "–" without an interval. */
+static void put_interval(cells *c, const report *r, double low, double high)
 {
-    char *names = scale_items(r, s, NULL);
-    int code = names ? 0 : EXIT_SYSTEM;
-    if (!code && yk_doc_heading(r->doc, 2, theme_title(r, s)) != YK_OK)
-        code = EXIT_SYSTEM;
+    char text[96], lo[32], hi[32];
+    report_number(r, low, 1, "", lo, sizeof lo);
+    report_number(r, high, 1, "%", hi, sizeof hi);
+    snprintf(text, sizeof text, "%s – %s", lo, hi);
+    put(c, isnan(low) ? "–" : text);
+}
+
+/* A likert chart for each answer list among scale s's items. */
+static int theme_charts(report *r, size_t s)
+{
     const yk_form *f = yk_tally_form(r->t);
     size_t k;
     const size_t *items = yk_tally_scale_items(r->t, s, &k);
+    int code = 0;
     for (size_t i = 0; !code && i < k; i++) {
         const yk_choice_list *list = yk_form_question(f, items[i])->list;
         int first = 1;
         for (size_t j = 0; j < i; j++)
             first &= yk_form_question(f, items[j])->list != list;
         char *these = first ? scale_items(r, s, list) : NULL;
-        if (first && !these)
-            code = EXIT_SYSTEM;
-        if (these) {
-            code = add_chart(r, chart_likert, NULL, these, 50, theme_title(r, s));
-            free(these);
-        }
+        if (first)
+            code = these ? add_chart(r, chart_likert, NULL, these, 50, theme_title(r, s))
+                         : EXIT_SYSTEM;
+        free(these);
     }
+    return code;
+}
+
+/* The items of scale s: answers, mean, top-2 share and its interval. */
+static int theme_table(report *r, size_t s)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    char *names = scale_items(r, s, NULL);
     table d;
-    if (!code)
-        code = make_table(r, &figure_describe, NULL, names, &d);
-    if (!code) {
-        cells c = { 0 };
-        for (size_t i = 0; i < d.nrows; i++) {
-            const yk_question *q = yk_form_find(f, cell(&d, i, "question"));
-            put(&c, q ? label_of(r, q->labels, q->name) : cell(&d, i, "question"));
-            put_number(&c, r, number(&d, i, "n"), 0, "");
-            put_number(&c, r, number(&d, i, "mean"), 2, "");
-            put_number(&c, r, number(&d, i, "top2"), 1, "%");
-            char ci[96], lo[32], hi[32];
-            report_number(r, number(&d, i, "top2_low"), 1, "", lo, sizeof lo);
-            report_number(r, number(&d, i, "top2_high"), 1, "%", hi, sizeof hi);
-            snprintf(ci, sizeof ci, "%s – %s", lo, hi);
-            put(&c, isnan(number(&d, i, "top2_low")) ? "–" : ci);
-        }
-        const char *header[] = { r->w->question, r->w->base, r->english ? "Mean" : "Điểm TB",
-                                 r->w->share, r->w->ci };
-        static const double shares[] = { 0.44, 0.11, 0.11, 0.12, 0.22 };
-        static const int right[] = { 0, 1, 1, 1, 1 };
-        code = c.failed ? EXIT_SYSTEM : add_table(r, theme_title(r, s), 5, shares, right,
-                                                  header, c.cells, c.n / 5);
-        cells_free(&c);
-        table_free(&d);
-    }
+    int code = names ? make_table(r, &figure_describe, NULL, names, &d) : EXIT_SYSTEM;
     free(names);
+    if (code)
+        return code;
+    cells c = { 0 };
+    for (size_t i = 0; i < d.nrows; i++) {
+        const yk_question *q = yk_form_find(f, cell(&d, i, "question"));
+        put(&c, q ? label_of(r, q->labels, q->name) : cell(&d, i, "question"));
+        put_number(&c, r, number(&d, i, "n"), 0, "");
+        put_number(&c, r, number(&d, i, "mean"), 2, "");
+        put_number(&c, r, number(&d, i, "top2"), 1, "%");
+        put_interval(&c, r, number(&d, i, "top2_low"), number(&d, i, "top2_high"));
+    }
+    const char *header[] = { r->w->question, r->w->base, r->english ? "Mean" : "Điểm TB",
+                             r->w->share, r->w->ci };
+    static const double shares[] = { 0.44, 0.11, 0.11, 0.12, 0.22 };
+    static const int right[] = { 0, 1, 1, 1, 1 };
+    code = c.failed ? EXIT_SYSTEM : add_table(r, theme_title(r, s), 5, shares, right, header,
+                                              c.cells, c.n / 5);
+    cells_free(&c);
+    table_free(&d);
     return code;
 }
 
@@ -337,8 +345,13 @@ int report_themes(report *r)
     int code = section_heading(r, SECTION_THEMES);
     if (!code)
         code = para(r, r->w->theme_intro);
-    for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++)
-        code = theme(r, s);
+    for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
+        code = yk_doc_heading(r->doc, 2, theme_title(r, s)) == YK_OK ? 0 : EXIT_SYSTEM;
+        if (!code)
+            code = theme_charts(r, s);
+        if (!code)
+            code = theme_table(r, s);
+    }
     return code;
 }
 
@@ -533,14 +546,10 @@ int report_per_unit(report *r)
                 continue;
             const char *q = cell(&by, i, "question");
             const yk_question *qq = yk_form_find(yk_tally_form(r->t), q);
-            char ci[96], lo[32], hi[32];
             put(&c, qq ? label_of(r, qq->labels, q) : q);
             put_number(&c, r, number(&by, i, "n"), 0, "");
             put_number(&c, r, number(&by, i, "top2"), 1, "%");
-            report_number(r, number(&by, i, "top2_low"), 1, "", lo, sizeof lo);
-            report_number(r, number(&by, i, "top2_high"), 1, "%", hi, sizeof hi);
-            snprintf(ci, sizeof ci, "%s – %s", lo, hi);
-            put(&c, ci);
+            put_interval(&c, r, number(&by, i, "top2_low"), number(&by, i, "top2_high"));
             for (size_t j = 0; j < all.nrows; j++)
                 if (strcmp(cell(&all, j, "question"), q) == 0)
                     put_number(&c, r, number(&all, j, "top2"), 1, "%");
