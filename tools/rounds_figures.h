@@ -51,10 +51,11 @@ typedef struct {
     rounds_change *rows;        /* the table, question by question */
     size_t nrows;
     unsigned long suppressed;   /* changes left blank under --min-base */
+    /* After rounds_figures_favour(): which of its question's choices count. */
+    unsigned char fav[ROUNDS_MAX_LEVELS];
     /* private */
     int64_t *c;
     const yk_question *ref;
-    unsigned char fav[ROUNDS_MAX_LEVELS];
     size_t order[ROUNDS_MAX_LEVELS], nlevels;
     int ordinal;
     size_t cap;
