@@ -52,5 +52,6 @@ typedef int (*chart_input_fn)(const chart_opts *o, int argc, char **argv, yk_cha
 
 int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c);
 int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
+int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
 
 #endif

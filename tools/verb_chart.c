@@ -18,6 +18,7 @@ static const struct {
 } kinds[] = {
     { "likert", chart_likert, NULL },
     { "rounds", NULL, chart_rounds },
+    { "votes", NULL, chart_votes },
 };
 enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 
