@@ -200,6 +200,7 @@ static int check_layout(const yk_chart *c)
 static const char *const help =
     "usage: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
     "       ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
+    "       ykien chart votes [OPTIONS] POLL-PROJECT -o FILE.png|svg|pdf\n"
     "\n"
     "Draw a chart of the figures, in Vietnamese (or English) with Noto Sans.\n"
     "\n"
@@ -208,6 +209,13 @@ static const char *const help =
     "             (--questions, --scale, or those of the first ordinal list), or\n"
     "             of one question by unit (--by); the share right of the centre\n"
     "             at each bar's end, not-an-opinion in a bar aside\n"
+    "  rounds     one question's favourable share (as in rounds) across the rounds\n"
+    "             of a project or of tally files: a row per unit after the\n"
+    "             province, a dot per round, and the changes rounds finds\n"
+    "             significant (Holm-adjusted p under 0.05) bold, in points\n"
+    "  votes      a confidence poll (as in votes): a bar per person over the base,\n"
+    "             the rule set's thresholds as lines on the 'thấp' share, flagged\n"
+    "             people in bold with their flag\n"
     "\n"
     "      --size SIZE        a4, a5 (default), slide, or WxH in millimetres\n"
     "      --dpi N            pixels per inch of a PNG (default 150)\n"
@@ -218,6 +226,9 @@ static const char *const help =
     "      --round NAME       the round to draw (default: the last)\n"
     "      --questions LIST, --scale NAME, --by QUESTION, --min-base N (bars\n"
     "                         with fewer answers are left out, and the note says so)\n"
+    "      --favourable Q=CODE[+CODE...]  rounds: the answers counted, as in rounds\n"
+    "      --members N, --present N, --issued N, --rules NAME|FILE, --base BASE\n"
+    "                         votes: the body's figures and the rule set, as in votes\n"
     "      --dump             print the chart's model (boxes, colours, text)\n"
     "  -o, --output FILE      the picture; its name's end says the format\n"
     "      --force            replace an existing output file\n"
@@ -228,7 +239,9 @@ static const char *const help =
     "\n"
     "examples:\n"
     "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
-    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n";
+    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n"
+    "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n"
+    "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n";
 
 static int verb_chart(int argc, char **argv)
 {
