@@ -65,7 +65,8 @@ static int open_poll(votes_chart *r, int argc, char **argv, int *data)
 {
     const chart_opts *o = r->o;
     votes_opts vo = { .c = o->f.s.c, .form_dir = o->f.s.form_dir, .rules = o->rules,
-                      .base = o->base, .figure = { o->members, o->present, o->issued } };
+                      .base = o->base, .figure = { o->members, o->present, o->issued },
+                      .verb = "chart" };
     cli_diags ds = { .quiet = o->f.s.c.quiet, .all = o->f.s.c.all, .per_run = 1 };
     int code = votes_setup_open(&vo, argc, argv, &ds, &r->s);
     if (code) {

@@ -17,6 +17,7 @@ typedef struct {
     int format;                 /* table_format */
     const char *form_dir, *rules, *base, *struck, *added, *levels;
     const char *figure[N_FIGURES];  /* --members, --present, --issued */
+    const char *verb;           /* for usage errors; NULL: "votes" */
 } votes_opts;
 
 typedef struct {
