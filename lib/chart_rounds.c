@@ -142,7 +142,7 @@ static yk_status columns(rounds_layout *L)
 /* The heading of the pair of rounds p, p + 1. */
 static void pair_heading(const rounds_layout *L, size_t p, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s→%s", L->s->rounds[p], L->s->rounds[p + 1]);
+    snprintf(buf, size, "%s–%s", L->s->rounds[p], L->s->rounds[p + 1]);
 }
 
 /* Headings over the change columns; *top moves under them.  The columns

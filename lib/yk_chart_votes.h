@@ -28,7 +28,7 @@ typedef struct {
 
 typedef struct {
     double fraction;            /* of the base, on the "thấp" share: 0 to 1 */
-    const char *label;          /* "> 50%: xem xét" */
+    const char *label;          /* "Trên 50%: Xem xét" */
 } yk_votes_threshold;
 
 typedef struct {

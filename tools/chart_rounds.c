@@ -189,6 +189,8 @@ int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *d
 {
     rounds_chart r = { .o = o, .w = o->english ? &words_en : &words_vi };
     cli_diags ds = { .quiet = o->f.s.c.quiet, .all = o->f.s.c.all, .per_run = 1 };
+    if (!o->f.questions)
+        return cli_usage("chart", "rounds draws one question: give it with --questions");
     if (o->f.s.round && !o->f.s.form_dir)
         return cli_usage("chart", "rounds draws every round: --round names the round of "
                          "loose files only");

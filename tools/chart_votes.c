@@ -11,21 +11,21 @@
 typedef struct {
     const char *levels[YK_VOTES_LEVELS], *rest, *title, *source, *rule;
     const char *base_nouns[YK_N_BASES];
-    const char *of, *issued, *returned, *valid, *secret;
+    const char *of, *issued, *returned, *valid, *more_than, *at_least, *secret;
 } votes_words;
 
 static const votes_words words_vi = {
     { "Tín nhiệm cao", "Tín nhiệm", "Tín nhiệm thấp" }, "Không tính (không hợp lệ, vắng mặt)",
     "Kết quả lấy phiếu tín nhiệm", "Nguồn", "Ngưỡng",
     { "thành viên", "thành viên có mặt", "phiếu phát ra", "phiếu hợp lệ" },
-    "Tỉ lệ trên", "Phiếu phát ra", "thu về", "hợp lệ",
+    "Tỉ lệ trên", "Phiếu phát ra", "thu về", "hợp lệ", "Trên", "Từ",
     "Phiếu kín: chỉ có số đếm.",
 };
 static const votes_words words_en = {
     { "High confidence", "Confidence", "Low confidence" }, "Not counted (invalid, absent)",
     "Confidence poll", "Source", "Thresholds",
     { "members", "members present", "ballots issued", "valid ballots" },
-    "Percentages of", "Ballots issued", "returned", "valid",
+    "Percentages of", "Ballots issued", "returned", "valid", "Over", "At least",
     "Secret ballot: counts only.",
 };
 
@@ -108,8 +108,9 @@ static int fill_persons(votes_chart *r)
     return 0;
 }
 
-/* "> 50%: Xem xét", "≥ 66,67%: Miễn nhiệm": the fraction as a percentage
- * with at most two decimals. */
+/* "Trên 50%: Xem xét", "Từ 66,67%: Miễn nhiệm": the fraction as a
+ * percentage with at most two decimals.  (Words, not > and ≥: Noto Sans
+ * has no ≥.) */
 static void threshold_label(const votes_chart *r, const yk_threshold *t, const yk_chart_frame *f,
                             char *buf, size_t size)
 {
@@ -120,7 +121,8 @@ static void threshold_label(const votes_chart *r, const yk_threshold *t, const y
         pct[--len] = '\0';
     if (len && (pct[len - 1] == ',' || pct[len - 1] == '.'))
         pct[--len] = '\0';
-    snprintf(buf, size, "%s %s%%: %s", t->comparison == YK_MORE_THAN ? ">" : "≥", pct,
+    snprintf(buf, size, "%s %s%%: %s",
+             t->comparison == YK_MORE_THAN ? r->w->more_than : r->w->at_least, pct,
              flag_in_words(t->flag, r->o->english));
 }
 
