@@ -17,3 +17,5 @@ chart() { # NAME KIND ARGS...
 }
 chart likert-scale likert --scale dao_duc "$kg"
 chart likert-units likert --by don_vi --questions q11 --size a4 "$kg"
+chart rounds-q11 rounds --questions q11 "$kg"
+chart votes votes samples/confidence-vote/poll.ykien
