@@ -111,7 +111,11 @@ static int fill_rows(rounds_chart *r)
                                         r->o->english);
         r->nrows += fill_row(r, r->nrows, u, label);
     }
-    return 0;
+    if (r->nrows)
+        return 0;
+    cli_error("error: %s has no answers in any round: nothing to draw",
+              yk_form_question(series_form(r->x.s), r->q)->name);
+    return EXIT_DATA;
 }
 
 /* The labels of the answers counted as favourable: "Rất tin tưởng, Tin tưởng". */
