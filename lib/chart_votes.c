@@ -106,7 +106,7 @@ static yk_status choose_labels(votes_layout *L)
         L->name_size = sizes[t][0];
         L->position_size = sizes[t][1];
         st = widest_label(L, &widest);
-        L->label_w = fmin(widest, 0.34 * L->width);
+        L->label_w = fmin(widest, 0.4 * L->width);
         fits = 1;
         for (size_t i = 0; i < L->s->npersons && st == YK_OK && fits; i++) {
             st = label_height(L, &L->s->persons[i], &h);

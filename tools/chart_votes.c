@@ -168,7 +168,7 @@ static char *note_text(const votes_chart *r, const yk_chart_frame *f)
 
 static int draw(votes_chart *r, yk_chart *c)
 {
-    const char *title = yk_form_title(r->s.form);
+    const char *title = r->s.title ? r->s.title : yk_form_title(r->s.form);
     yk_votes_chart spec = {
         .frame = { r->o->title ? r->o->title : title ? title : r->w->title, r->o->subtitle,
                    NULL, !r->o->english },

@@ -29,6 +29,7 @@ typedef struct {
     char **files;               /* the ballot files, in order */
     size_t nfiles;
     char *struck, *levels;      /* or NULL */
+    char *title;                /* the project's title, or NULL */
     char **added;               /* NULL when not given */
     size_t n_added;
 } votes_setup;

@@ -242,7 +242,9 @@ static int copy_settings(votes_setup *s, const votes_opts *o, const project_ref 
     const char *struck = setting(pr, o->struck, "struck");
     const char *levels = setting(pr, o->levels, "levels");
     const char *added = setting(pr, o->added, "added");
-    if ((struck && !(s->struck = strdup(struck))) || (levels && !(s->levels = strdup(levels))))
+    const char *title = setting(pr, NULL, "title");
+    if ((struck && !(s->struck = strdup(struck))) || (levels && !(s->levels = strdup(levels))) ||
+        (title && !(s->title = strdup(title))))
         return EXIT_SYSTEM;
     return added ? split_added(s, added) : 0;
 }
@@ -369,4 +371,5 @@ void votes_setup_close(votes_setup *s)
     free(s->added);
     free(s->struck);
     free(s->levels);
+    free(s->title);
 }
