@@ -17,6 +17,8 @@ chart() { # NAME KIND ARGS...
 }
 chart likert-scale likert --scale dao_duc "$kg"
 chart likert-units likert --by don_vi --questions q11 --size a4 "$kg"
+chart rounds-q11 rounds --questions q11 "$kg"
+chart votes votes samples/confidence-vote/poll.ykien
 
 # The report's first pages.
 "$ykien" report -q --force "$kg" -o "$out/report.pdf" 2>/dev/null || [ $? -eq 1 ]

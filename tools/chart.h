@@ -6,6 +6,8 @@
 #include "analysis.h"
 #include "yk_chart_kinds.h"
 
+enum { CHART_MAX_FAVOURABLE = 64 };
+
 typedef struct {
     figure_opts f;              /* --by, --questions, --round, --min-base, -o... */
     double width, height;       /* points */
@@ -15,6 +17,9 @@ typedef struct {
     int dump;                   /* --dump: the model as text, not a picture */
     int neutral_aside;          /* --centre split */
     int quiet_fit;              /* a chart that does not fit returns EXIT_DATA unsaid */
+    const char *favourable[CHART_MAX_FAVOURABLE];  /* rounds: --favourable Q=CODE+CODE */
+    size_t nfavourable;
+    const char *members, *present, *issued, *rules, *base;  /* votes: as in ykien votes */
 } chart_opts;
 
 /* The chart's words in its language. */
@@ -44,6 +49,14 @@ long long chart_date(char **inputs, int n);
 /* A kind: lays out its chart from the tally; 0 or an exit status. */
 typedef int (*chart_kind_fn)(const yk_tally *t, const chart_opts *o, yk_chart *c);
 
+/* A kind that reads its own input (a series of rounds, a poll) from the
+ * files argv names: 0 or an exit status; *data gets EXIT_DATA when the
+ * input had errors but the chart was drawn from what was read. */
+typedef int (*chart_input_fn)(const chart_opts *o, int argc, char **argv, yk_chart *c,
+                              int *data);
+
 int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c);
+int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
+int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
 
 #endif

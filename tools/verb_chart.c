@@ -10,11 +10,15 @@
 #define MM 2.834645669          /* points per millimetre */
 #define CHART_FONT "Noto Sans"
 
+/* A kind draws from the survey's tally (draw), or reads its own input. */
 static const struct {
     const char *name;
     chart_kind_fn draw;
+    chart_input_fn load;
 } kinds[] = {
-    { "likert", chart_likert },
+    { "likert", chart_likert, NULL },
+    { "rounds", NULL, chart_rounds },
+    { "votes", NULL, chart_votes },
 };
 enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 
@@ -107,6 +111,17 @@ static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
             return cli_usage(verb, "--centre is split or neutral, not '%s'", arg), -1;
         o->neutral_aside = strcmp(arg, "split") == 0;
         return 1;
+    case 7008:
+        if (!strchr(arg, '=') || o->nfavourable == CHART_MAX_FAVOURABLE)
+            return cli_usage(verb, "--favourable wants QUESTION=CODE[+CODE...], not '%s'",
+                             arg), -1;
+        o->favourable[o->nfavourable++] = arg;
+        return 1;
+    case 7009: o->members = arg; return 1;
+    case 7010: o->present = arg; return 1;
+    case 7011: o->issued = arg; return 1;
+    case 7012: o->rules = arg; return 1;
+    case 7013: o->base = arg; return 1;
     default:
         return 0;
     }
@@ -125,6 +140,15 @@ static int format_of(const char *path, yk_chart_format *f)
     else
         return cli_usage("chart", "give -o FILE.png, FILE.svg or FILE.pdf (or --dump)");
     return 0;
+}
+
+/* "likert, rounds, ...": the kinds' names for a message. */
+static void kind_names(char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t k = 0; k < NKINDS && len < size; k++)
+        len += (size_t)snprintf(buf + len, size - len, "%s%s", k ? ", " : "", kinds[k].name);
 }
 
 /* SOURCE_DATE_EPOCH, or the newest input's time: the same input gives
@@ -176,6 +200,7 @@ static int check_layout(const yk_chart *c)
 static const char *const help =
     "usage: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
     "       ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
+    "       ykien chart votes [OPTIONS] POLL-PROJECT -o FILE.png|svg|pdf\n"
     "\n"
     "Draw a chart of the figures, in Vietnamese (or English) with Noto Sans.\n"
     "\n"
@@ -184,6 +209,13 @@ static const char *const help =
     "             (--questions, --scale, or those of the first ordinal list), or\n"
     "             of one question by unit (--by); the share right of the centre\n"
     "             at each bar's end, not-an-opinion in a bar aside\n"
+    "  rounds     one question's favourable share (as in rounds) across the rounds\n"
+    "             of a project or of tally files: a row per unit after the\n"
+    "             province, a dot per round, and the changes rounds finds\n"
+    "             significant (Holm-adjusted p under 0.05) bold, in points\n"
+    "  votes      a confidence poll (as in votes): a bar per person over the base,\n"
+    "             the rule set's thresholds as lines on the 'thấp' share, flagged\n"
+    "             people in bold with their flag\n"
     "\n"
     "      --size SIZE        a4, a5 (default), slide, or WxH in millimetres\n"
     "      --dpi N            pixels per inch of a PNG (default 150)\n"
@@ -194,6 +226,9 @@ static const char *const help =
     "      --round NAME       the round to draw (default: the last)\n"
     "      --questions LIST, --scale NAME, --by QUESTION, --min-base N (bars\n"
     "                         with fewer answers are left out, and the note says so)\n"
+    "      --favourable Q=CODE[+CODE...]  rounds: the answers counted, as in rounds\n"
+    "      --members N, --present N, --issued N, --rules NAME|FILE, --base BASE\n"
+    "                         votes: the body's figures and the rule set, as in votes\n"
     "      --dump             print the chart's model (boxes, colours, text)\n"
     "  -o, --output FILE      the picture; its name's end says the format\n"
     "      --force            replace an existing output file\n"
@@ -204,7 +239,9 @@ static const char *const help =
     "\n"
     "examples:\n"
     "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
-    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n";
+    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n"
+    "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n"
+    "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n";
 
 static int verb_chart(int argc, char **argv)
 {
@@ -217,34 +254,46 @@ static int verb_chart(int argc, char **argv)
         { "lang", required_argument, NULL, 7005 },
         { "dump", no_argument, NULL, 7006 },
         { "centre", required_argument, NULL, 7007 },
+        { "favourable", required_argument, NULL, 7008 },
+        { "members", required_argument, NULL, 7009 },
+        { "present", required_argument, NULL, 7010 },
+        { "issued", required_argument, NULL, 7011 },
+        { "rules", required_argument, NULL, 7012 },
+        { "base", required_argument, NULL, 7013 },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { chart_option, &o } };
     int r = figure_parse("chart", help, 0, &own, argc, argv, &o.f);
     if (r)
         return r < 0 ? 0 : r;
+    char names[256];
+    kind_names(names, sizeof names);
     if (optind >= argc)
-        return cli_usage("chart", "give a kind of chart: likert");
+        return cli_usage("chart", "give a kind of chart: %s", names);
     const char *kind = argv[optind++];
     size_t k = 0;
     while (k < NKINDS && strcmp(kinds[k].name, kind) != 0)
         k++;
     if (k == NKINDS)
-        return cli_usage("chart", "no kind of chart '%s'; the kinds are: likert", kind);
+        return cli_usage("chart", "no kind of chart '%s'; the kinds are: %s", kind, names);
     yk_chart_format format = YK_CHART_PNG;
     if (!o.dump && (r = format_of(o.f.out.output, &format)) != 0)
         return r;
     cli_diags ds = { .quiet = o.f.s.c.quiet, .all = o.f.s.c.all, .per_run = 1 };
-    yk_tally *t;
+    yk_tally *t = NULL;
+    int code = 0;
     yk_stats_init();
-    int code = analysis_tally("chart", &o.f.s, o.f.by, argc - optind, argv + optind, &ds, &t);
-    cli_diags_file(&ds, NULL);
-    if (!t)
-        return code;
+    if (kinds[k].draw) {
+        code = analysis_tally("chart", &o.f.s, o.f.by, argc - optind, argv + optind, &ds, &t);
+        cli_diags_file(&ds, NULL);
+        if (!t)
+            return code;
+    }
     yk_chart *c;
     int status = yk_chart_new(o.width, o.height, CHART_FONT, &c) == YK_OK ? 0 : EXIT_SYSTEM;
     if (!status)
-        status = kinds[k].draw(t, &o, c);
+        status = kinds[k].draw ? kinds[k].draw(t, &o, c)
+                               : kinds[k].load(&o, argc - optind, argv + optind, c, &code);
     if (!status)
         status = check_layout(c);
     if (!status)

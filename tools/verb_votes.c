@@ -13,90 +13,6 @@ static const char *const columns[] = {
 };
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
-typedef struct {
-    cli_diags *ds;
-    yk_ballot_coder *coder;
-    yk_poll *poll;              /* the file being read */
-    int failed;                 /* a yk_status other than YK_OK */
-} reading;
-
-/* The reader's notes about a data cell may quote it: a cell of a ballot
- * is a mark, so it is named by its place only. */
-static void secret_diag(void *ctx, const yk_diag *d)
-{
-    reading *r = ctx;
-    yk_diag shown = *d;
-    char msg[256];
-    if (d->line > 1 && d->column && strncmp(d->kind, "poll-", 5) != 0) {
-        snprintf(msg, sizeof msg, "%s in this cell (its text is not shown: ballots "
-                 "are secret)", d->kind);
-        shown.message = msg;
-        shown.hint = NULL;
-    }
-    cli_diag(r->ds, &shown);
-}
-
-static int on_row(void *ctx, const yk_row *row)
-{
-    reading *r = ctx;
-    const yk_ballot *b = NULL;
-    yk_status st = row->number == 1 ? yk_ballot_coder_header(r->coder, row)
-                                    : yk_ballot_coder_row(r->coder, row, &b);
-    if (st == YK_OK && b)
-        yk_poll_add(r->poll, b);
-    r->failed = st;
-    return st != YK_OK;
-}
-
-/* Each file into a tally of its own, merged into the poll's: ballots
- * counted at several tables add up exactly. */
-static int read_ballots(const votes_opts *o, votes_setup *s, reading *r, yk_poll *total)
-{
-    int worst = 0;
-    for (size_t i = 0; i < s->nfiles && worst < EXIT_USAGE; i++) {
-        if (yk_poll_new(yk_ballot_coder_n_persons(r->coder), &r->poll) != YK_OK)
-            return EXIT_SYSTEM;
-        cli_diags_file(r->ds, s->files[i]);
-        int code = cli_read_file_to(s->files[i], &o->c, secret_diag, r, on_row, r, NULL, NULL);
-        if (r->failed || yk_poll_merge(total, r->poll) != YK_OK) {
-            cli_error("%s: %s", s->files[i], yk_strerror(r->failed ? (yk_status)r->failed
-                                                                    : YK_ERR_ARGUMENT));
-            code = EXIT_SYSTEM;
-        }
-        yk_poll_free(r->poll);
-        r->poll = NULL;
-        worst = code > worst ? code : worst;
-    }
-    return worst;
-}
-
-/* More ballots back than were issued (or than people present) is no poll
- * to report on. */
-static int check_returned(const votes_setup *s, const yk_poll *poll)
-{
-    static const char *const what[N_FIGURES] = { "members", "members present",
-                                                 "ballots issued" };
-    unsigned long returned = yk_poll_ballots_get(poll)->returned;
-    for (int i = N_FIGURES - 1; i >= 0; i--)
-        if (s->figure[i] >= 0 && returned > (unsigned long)s->figure[i]) {
-            cli_error("error: %lu ballots returned but %ld %s: more ballots came back "
-                      "than could be cast; the result is not shown", returned,
-                      s->figure[i], what[i]);
-            return EXIT_DATA;
-        }
-    return 0;
-}
-
-static unsigned long base_of(const votes_setup *s, const yk_poll *poll)
-{
-    switch (s->base) {
-    case YK_BASE_MEMBERS: return (unsigned long)s->figure[FIGURE_MEMBERS];
-    case YK_BASE_PRESENT: return (unsigned long)s->figure[FIGURE_PRESENT];
-    case YK_BASE_ISSUED: return (unsigned long)s->figure[FIGURE_ISSUED];
-    default: return yk_poll_ballots_get(poll)->valid;
-    }
-}
-
 /* Two decimals, exactly: '.' in CSV and JSON, ',' for a Vietnamese reader. */
 static void percent_cell(table *t, unsigned long count, unsigned long base, int comma)
 {
@@ -173,7 +89,7 @@ static int write_result(const votes_opts *o, const votes_setup *s,
 {
     table t;
     int status;
-    unsigned long base = base_of(s, poll);
+    unsigned long base = votes_base(s, poll);
     table_init(&t, columns, NCOLS);
     ballots_row(&t, s, poll, base);
     for (size_t i = 0; i < yk_ballot_coder_n_persons(coder); i++)
@@ -281,29 +197,15 @@ static int parse(int argc, char **argv, votes_opts *o)
 
 static int tally(const votes_opts *o, votes_setup *s, cli_diags *ds, char **argv, int argc)
 {
-    yk_ballot_options bo = { s->form_dir, s->levels, s->struck,
-                             (const char *const *)s->added, s->n_added };
-    reading r = { ds, NULL, NULL, 0 };
-    yk_poll *total = NULL;
-    yk_status st = yk_ballot_coder_new(s->form, &bo, cli_diag, ds, &r.coder);
-    if (st != YK_OK) {
-        if (st != YK_ERR_PARSE && st != YK_ERR_ARGUMENT)
-            cli_error("%s", yk_strerror(st));
-        return st == YK_ERR_PARSE || st == YK_ERR_ARGUMENT ? EXIT_DATA : EXIT_SYSTEM;
-    }
-    int code = yk_poll_new(yk_ballot_coder_n_persons(r.coder), &total) == YK_OK
-             ? read_ballots(o, s, &r, total) : EXIT_SYSTEM;
-    cli_diags_file(ds, NULL);
-    if (code < EXIT_USAGE && !check_returned(s, total)) {
-        int written = write_result(o, s, r.coder, total, argv, argc);
+    votes_count v;
+    int code = votes_count_open(&o->c, s, ds, &v);
+    if (v.poll && code < EXIT_USAGE && !v.refused) {
+        int written = write_result(o, s, v.coder, v.poll, argv, argc);
         code = written ? written : code;
-    } else if (code < EXIT_USAGE) {
-        code = EXIT_DATA;
     }
-    if (code < EXIT_DATA && yk_ballot_coder_errors(r.coder))
+    if (v.coder && code < EXIT_DATA && yk_ballot_coder_errors(v.coder))
         code = EXIT_DATA;
-    yk_poll_free(total);
-    yk_ballot_coder_free(r.coder);
+    votes_count_close(&v);
     return code;
 }
 

@@ -5,6 +5,8 @@
 
 #include "cli.h"
 #include "yk_form.h"
+#include "yk_ballot.h"
+#include "yk_poll.h"
 #include "yk_rules.h"
 
 enum { FIGURE_MEMBERS, FIGURE_PRESENT, FIGURE_ISSUED, N_FIGURES };
@@ -15,6 +17,7 @@ typedef struct {
     int format;                 /* table_format */
     const char *form_dir, *rules, *base, *struck, *added, *levels;
     const char *figure[N_FIGURES];  /* --members, --present, --issued */
+    const char *verb;           /* for usage errors; NULL: "votes" */
 } votes_opts;
 
 typedef struct {
@@ -26,6 +29,7 @@ typedef struct {
     char **files;               /* the ballot files, in order */
     size_t nfiles;
     char *struck, *levels;      /* or NULL */
+    char *title;                /* the project's title, or NULL */
     char **added;               /* NULL when not given */
     size_t n_added;
 } votes_setup;
@@ -36,5 +40,23 @@ typedef struct {
 int votes_setup_open(const votes_opts *o, int argc, char **argv, cli_diags *ds,
                      votes_setup *s);
 void votes_setup_close(votes_setup *s);
+
+/* A poll counted: its coder (the persons) and the merged tally. */
+typedef struct {
+    yk_ballot_coder *coder;     /* NULL when the form is no ballot */
+    yk_poll *poll;              /* NULL when the coder is */
+    int refused;                /* more ballots returned than could be cast */
+} votes_count;
+
+/* Read every ballot file of s (c: the reading options), each into a tally
+ * of its own, merged in file order.  Returns 0, EXIT_DATA (errors in the
+ * ballots, or refused: the result must not be shown), or an exit status
+ * after saying why; close *out in any case. */
+int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_count *out);
+void votes_count_close(votes_count *v);
+
+/* The denominator of the percentages: the figure the base names, or the
+ * ballots valid as a whole. */
+unsigned long votes_base(const votes_setup *s, const yk_poll *poll);
 
 #endif

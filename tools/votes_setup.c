@@ -138,6 +138,7 @@ typedef struct {
     const yk_project *p;
     const char *path;           /* the project file, or NULL */
     char *dir;                  /* its directory, or NULL */
+    const char *verb;           /* for usage errors */
 } project_ref;
 
 static const char *setting(const project_ref *pr, const char *given, const char *key)
@@ -150,7 +151,7 @@ static int bad_value(const project_ref *pr, int from_option, const char *key,
                      const char *why, const char *value)
 {
     if (from_option)
-        return cli_usage("votes", "--%s %s, not '%s'", key, why, value);
+        return cli_usage(pr->verb, "--%s %s, not '%s'", key, why, value);
     cli_error("%s:%lu: error: '%s' %s, not '%s'", pr->path, yk_project_line(pr->p, key),
               key, why, value);
     return EXIT_DATA;
@@ -188,7 +189,7 @@ static int choose_base(votes_setup *s, const votes_opts *o, const project_ref *p
     if (need < 0 || s->figure[need] >= 0)
         return 0;
     if (!pr->p)
-        return cli_usage("votes", "the base is %s (%s): give --%s N", yk_base_name(s->base),
+        return cli_usage(pr->verb, "the base is %s (%s): give --%s N", yk_base_name(s->base),
                          v ? "--base" : yk_rules_name(s->rules), figure_names[need]);
     cli_error("%s: error: the base is %s: add '%s = N' to the project or give --%s N",
               pr->path, yk_base_name(s->base), figure_names[need], figure_names[need]);
@@ -241,7 +242,9 @@ static int copy_settings(votes_setup *s, const votes_opts *o, const project_ref 
     const char *struck = setting(pr, o->struck, "struck");
     const char *levels = setting(pr, o->levels, "levels");
     const char *added = setting(pr, o->added, "added");
-    if ((struck && !(s->struck = strdup(struck))) || (levels && !(s->levels = strdup(levels))))
+    const char *title = setting(pr, NULL, "title");
+    if ((struck && !(s->struck = strdup(struck))) || (levels && !(s->levels = strdup(levels))) ||
+        (title && !(s->title = strdup(title))))
         return EXIT_SYSTEM;
     return added ? split_added(s, added) : 0;
 }
@@ -307,14 +310,14 @@ static int locate(votes_setup *s, const votes_opts *o, int argc, char **argv,
                   project_ref *pr, cli_diags *ds, yk_project **p)
 {
     if (o->form_dir) {
-        int code = argc ? 0 : cli_usage("votes", "no ballots file");
+        int code = argc ? 0 : cli_usage(pr->verb, "no ballots file");
         for (int i = 0; i < argc && !code; i++)
             code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, argv[i]);
         s->form_dir = strdup(o->form_dir);
         return code ? code : s->form_dir ? 0 : EXIT_SYSTEM;
     }
     if (argc != 1)
-        return cli_usage("votes", argc ? "give one project, or --form DIR and ballots files"
+        return cli_usage(pr->verb, argc ? "give one project, or --form DIR and ballots files"
                                        : "no project or ballots file");
     int code = read_project(argv[0], ds, p);
     if (code)
@@ -334,7 +337,7 @@ int votes_setup_open(const votes_opts *o, int argc, char **argv, cli_diags *ds,
                      votes_setup *s)
 {
     yk_project *p = NULL;
-    project_ref pr = { NULL, NULL, NULL };
+    project_ref pr = { NULL, NULL, NULL, o->verb ? o->verb : "votes" };
     memset(s, 0, sizeof *s);
     int code = locate(s, o, argc, argv, &pr, ds, &p);
     if (!code)
@@ -368,4 +371,5 @@ void votes_setup_close(votes_setup *s)
     free(s->added);
     free(s->struck);
     free(s->levels);
+    free(s->title);
 }

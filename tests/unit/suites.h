@@ -21,4 +21,5 @@ Suite *yk_suite_rules(void);
 Suite *yk_suite_poll(void);
 Suite *yk_suite_chart(void);
 Suite *yk_suite_doc(void);
+Suite *yk_suite_chart_rounds(void);
 #endif

@@ -1,0 +1,224 @@
+/* ykien chart rounds — one question's favourable share, round by round,
+ * for the province and every unit, with the changes `ykien rounds` finds
+ * significant. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "rounds_figures.h"
+#include "yk_chart_rounds.h"
+
+typedef struct {
+    const char *province, *up, *down, *source, *counted, *share_note, *suppressed,
+        *suppressed_end;
+} rounds_words;
+
+static const rounds_words words_vi = {
+    "Toàn tỉnh", "Tăng có ý nghĩa", "Giảm có ý nghĩa", "Nguồn", "Tích cực",
+    "Mỗi điểm: tỉ lệ tích cực trên số người có ý kiến trong đợt (n, từng đợt). Số bên "
+    "phải: thay đổi (điểm phần trăm) khi p của kiểm định hai tỉ lệ, hiệu chỉnh Holm, "
+    "dưới 0,05 — như ykien rounds.",
+    "Không vẽ điểm của đợt có dưới", "người có ý kiến, để không ai bị nhận ra.",
+};
+static const rounds_words words_en = {
+    "Province", "Significant rise", "Significant fall", "Source", "Favourable",
+    "Each dot: the favourable share among those with an opinion in the round (n, round "
+    "by round). On the right: the change in percentage points where the two-proportion "
+    "test's Holm-adjusted p is under 0.05, as in ykien rounds.",
+    "No dot for a round with fewer than", "opinions, so that no one can be singled out.",
+};
+
+/* What the chart is drawn from, and what it keeps for the spec. */
+typedef struct {
+    const chart_opts *o;
+    const rounds_words *w;
+    rounds_figures x;
+    size_t q;                   /* the question, in the newest form */
+    const char *names[YK_ROUNDS_MAX];
+    yk_rounds_row *rows;
+    double *numbers;            /* share, base and change of every row */
+    size_t nrows;
+    int any_suppressed;
+} rounds_chart;
+
+/* The one question --questions names, in the newest form. */
+static int pick_question(rounds_chart *r)
+{
+    const yk_form *form = series_form(r->x.s);
+    size_t n = 0;
+    for (size_t q = 0; q < yk_form_n_questions(form); q++)
+        if (r->o->f.questions && figure_wanted(&r->o->f, yk_form_question(form, q)->name))
+            r->q = q, n++;
+    if (n != 1)
+        return cli_usage("chart", "rounds draws one question: give it with --questions");
+    const yk_question *qq = yk_form_question(form, r->q);
+    int chosen = rounds_figures_favour(&r->x, qq, 1);
+    if (chosen < 0)
+        return EXIT_USAGE;
+    return chosen ? 0 : cli_usage("chart", "rounds: %s has no favourable share: it is not "
+                                  "an ordinal select_one of 3 or more opinions; give "
+                                  "--favourable %s=CODE", qq->name, qq->name);
+}
+
+/* The significant change of unit u from round p to p + 1, or NAN. */
+static double significant_change(const rounds_chart *r, size_t u, size_t p)
+{
+    for (size_t i = 0; i < r->x.nrows; i++) {
+        const rounds_change *row = &r->x.rows[i];
+        const rounds_test *t = &row->tests[ROUNDS_TEST_SHARES];
+        if (row->q == r->q && row->unit == u && row->from == p && row->to == p + 1)
+            return row->shown && t->done && t->adj < ROUNDS_SIGNIFICANT
+                   ? 100 * (row->k2 / row->n2 - row->k1 / row->n1) : NAN;
+    }
+    return NAN;
+}
+
+/* Row i of the chart: unit u (SIZE_MAX: the province).  0: the unit
+ * answered in no round, and has no row. */
+static int fill_row(rounds_chart *r, size_t i, size_t u, const char *label)
+{
+    size_t n = series_n_rounds(r->x.s);
+    double *share = r->numbers + i * 3 * n, *base = share + n, *change = base + n;
+    int any = 0;
+    for (size_t k = 0; k < n; k++) {
+        double fav, opinions;
+        int asked = rounds_figures_share(&r->x, k, r->q, u, &fav, &opinions);
+        int shown = asked && opinions >= (double)r->o->f.min_base;
+        base[k] = asked ? opinions : -1;
+        share[k] = shown ? 100 * fav / opinions : NAN;
+        r->any_suppressed |= asked && !shown;
+        any |= asked;
+    }
+    for (size_t p = 0; p + 1 < n; p++)
+        change[p] = significant_change(r, u, p);
+    r->rows[i] = (yk_rounds_row){ label, u == SIZE_MAX, share, base, change };
+    return any;
+}
+
+static int fill_rows(rounds_chart *r)
+{
+    const yk_question *g = series_group(r->x.s);
+    size_t units = g ? g->list->n : 0, n = series_n_rounds(r->x.s);
+    r->rows = calloc(units + 1, sizeof *r->rows);
+    r->numbers = calloc((units + 1) * 3 * n, sizeof *r->numbers);
+    if (!r->rows || !r->numbers)
+        return EXIT_SYSTEM;
+    r->nrows = fill_row(r, 0, SIZE_MAX, r->w->province);
+    for (size_t u = 0; u < units; u++) {
+        const yk_choice *ch = &g->list->choices[u];
+        const char *label = chart_label(series_form(r->x.s), ch->labels, ch->name,
+                                        r->o->english);
+        r->nrows += fill_row(r, r->nrows, u, label);
+    }
+    if (r->nrows)
+        return 0;
+    cli_error("error: %s has no answers in any round: nothing to draw",
+              yk_form_question(series_form(r->x.s), r->q)->name);
+    return EXIT_DATA;
+}
+
+/* The labels of the answers counted as favourable: "Rất tin tưởng, Tin tưởng". */
+static void counted(rounds_chart *r, char *buf, size_t size)
+{
+    const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
+    size_t len = 0;
+    rounds_figures_favour(&r->x, qq, 0);
+    buf[0] = '\0';
+    for (size_t i = 0; i < qq->list->n && len < size; i++)
+        if (r->x.fav[i]) {
+            const yk_choice *ch = &qq->list->choices[i];
+            len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "",
+                                    chart_label(series_form(r->x.s), ch->labels, ch->name,
+                                                r->o->english));
+        }
+}
+
+static char *note_text(rounds_chart *r)
+{
+    const char *title = yk_form_title(series_form(r->x.s));
+    size_t n = series_n_rounds(r->x.s);
+    char fav[1024], suppressed[256] = "";
+    counted(r, fav, sizeof fav);
+    if (r->any_suppressed)
+        snprintf(suppressed, sizeof suppressed, " %s %ld %s", r->w->suppressed,
+                 r->o->f.min_base, r->w->suppressed_end);
+    size_t size = 2048 + (title ? strlen(title) : 0);
+    char *note = malloc(size);
+    if (note)
+        snprintf(note, size, "%s: %s%s%s–%s. %s: %s. %s%s", r->w->source, title ? title : "",
+                 title ? ", " : "", series_round_name(r->x.s, 0),
+                 series_round_name(r->x.s, n - 1), r->w->counted, fav, r->w->share_note,
+                 suppressed);
+    return note;
+}
+
+static int draw(rounds_chart *r, yk_chart *c)
+{
+    const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
+    char *note = note_text(r);
+    if (!note)
+        return EXIT_SYSTEM;
+    yk_rounds_chart spec = {
+        .frame = { r->o->title ? r->o->title
+                               : chart_label(series_form(r->x.s), qq->labels, qq->name,
+                                             r->o->english),
+                   r->o->subtitle, note, !r->o->english },
+        .rounds = r->names, .nrounds = series_n_rounds(r->x.s),
+        .base_word = chart_words_for(r->o)->base, .up = r->w->up, .down = r->w->down,
+        .rows = r->rows, .nrows = r->nrows,
+    };
+    yk_status st = yk_chart_rounds(c, &spec);
+    free(note);
+    if (st == YK_ERR_LIMIT)
+        return cli_usage("chart", "rounds: %zu rows do not fit a chart of this size; give a "
+                         "larger --size", r->nrows);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+static int rounds_needed(const rounds_chart *r)
+{
+    size_t n = series_n_rounds(r->x.s);
+    if (n < 2)
+        return cli_usage("chart", "rounds: only one round (%s): nothing to compare; give a "
+                         "project or tally files with two rounds or more",
+                         series_round_name(r->x.s, 0));
+    if (n > YK_ROUNDS_MAX)
+        return cli_usage("chart", "rounds: %zu rounds; a chart shows at most %d", n,
+                         YK_ROUNDS_MAX);
+    return 0;
+}
+
+int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data)
+{
+    rounds_chart r = { .o = o, .w = o->english ? &words_en : &words_vi };
+    cli_diags ds = { .quiet = o->f.s.c.quiet, .all = o->f.s.c.all, .per_run = 1 };
+    if (!o->f.questions)
+        return cli_usage("chart", "rounds draws one question: give it with --questions");
+    if (o->f.s.round && !o->f.s.form_dir)
+        return cli_usage("chart", "rounds draws every round: --round names the round of "
+                         "loose files only");
+    int code = series_open("chart", &o->f.s, o->f.by, argc, argv, &ds, &r.x.s);
+    cli_diags_file(&ds, NULL);
+    if (!r.x.s)
+        return code;
+    *data = code;
+    r.x = (rounds_figures){ .favourable = o->favourable, .nfavourable = o->nfavourable,
+                            .o = &o->f, .s = r.x.s, .verb = "chart" };
+    int status = rounds_needed(&r);
+    for (size_t k = 0; !status && k < series_n_rounds(r.x.s); k++)
+        r.names[k] = series_round_name(r.x.s, k);
+    if (!status)
+        status = pick_question(&r);
+    if (!status)
+        status = rounds_figures_compute(&r.x);
+    if (!status)
+        status = fill_rows(&r);
+    if (!status)
+        status = draw(&r, c);
+    free(r.rows);
+    free(r.numbers);
+    rounds_figures_free(&r.x);
+    series_free(r.x.s);
+    return status;
+}

@@ -1,0 +1,212 @@
+/* ykien chart votes — a confidence poll's result, a bar per person, with
+ * the rule set's thresholds on the share of "tín nhiệm thấp".  The ballots
+ * are counted as `ykien votes` counts them: counts only, the poll whole. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "votes.h"
+#include "yk_chart_votes.h"
+
+typedef struct {
+    const char *levels[YK_VOTES_LEVELS], *rest, *title, *source, *rule;
+    const char *base_nouns[YK_N_BASES];
+    const char *of, *issued, *returned, *valid, *more_than, *at_least, *secret;
+} votes_words;
+
+static const votes_words words_vi = {
+    { "Tín nhiệm cao", "Tín nhiệm", "Tín nhiệm thấp" }, "Không tính (không hợp lệ, vắng mặt)",
+    "Kết quả lấy phiếu tín nhiệm", "Nguồn", "Ngưỡng",
+    { "thành viên", "thành viên có mặt", "phiếu phát ra", "phiếu hợp lệ" },
+    "Tỉ lệ trên", "Phiếu phát ra", "thu về", "hợp lệ", "Trên", "Từ",
+    "Phiếu kín: chỉ có số đếm.",
+};
+static const votes_words words_en = {
+    { "High confidence", "Confidence", "Low confidence" }, "Not counted (invalid, absent)",
+    "Confidence poll", "Source", "Thresholds",
+    { "members", "members present", "ballots issued", "valid ballots" },
+    "Percentages of", "Ballots issued", "returned", "valid", "Over", "At least",
+    "Secret ballot: counts only.",
+};
+
+/* The shipped rule sets' flags in words; any other flag is shown as it is. */
+static const struct { const char *flag, *vi, *en; } flag_words[] = {
+    { "review", "Xem xét", "review" },
+    { "dismissal", "Miễn nhiệm", "dismissal" },
+    { "removal-from-plan", "Đưa ra khỏi quy hoạch", "removal from plan" },
+    { "confidence-vote", "Bỏ phiếu tín nhiệm", "confidence vote" },
+    { "may-resign", "Có thể xin từ chức", "may resign" },
+};
+
+static const char *flag_in_words(const char *flag, int english)
+{
+    if (!flag || strcmp(flag, "none") == 0)
+        return NULL;
+    for (size_t i = 0; i < sizeof flag_words / sizeof flag_words[0]; i++)
+        if (strcmp(flag_words[i].flag, flag) == 0)
+            return english ? flag_words[i].en : flag_words[i].vi;
+    return flag;
+}
+
+/* What the chart is drawn from. */
+typedef struct {
+    const chart_opts *o;
+    const votes_words *w;
+    votes_setup s;
+    votes_count v;
+    unsigned long base;
+    yk_votes_person *persons;
+    yk_votes_threshold *thresholds;
+    char (*labels)[96];         /* the thresholds' labels */
+    size_t nthresholds;
+} votes_chart;
+
+static int open_poll(votes_chart *r, int argc, char **argv, int *data)
+{
+    const chart_opts *o = r->o;
+    votes_opts vo = { .c = o->f.s.c, .form_dir = o->f.s.form_dir, .rules = o->rules,
+                      .base = o->base, .figure = { o->members, o->present, o->issued },
+                      .verb = "chart" };
+    cli_diags ds = { .quiet = o->f.s.c.quiet, .all = o->f.s.c.all, .per_run = 1 };
+    int code = votes_setup_open(&vo, argc, argv, &ds, &r->s);
+    if (code) {
+        cli_diags_file(&ds, NULL);
+        return code;
+    }
+    code = votes_count_open(&vo.c, &r->s, &ds, &r->v);
+    if (r->v.coder && code < EXIT_DATA && yk_ballot_coder_errors(r->v.coder))
+        code = EXIT_DATA;
+    if (!r->v.poll || code >= EXIT_USAGE || r->v.refused)
+        return code ? code : EXIT_SYSTEM;
+    *data = code ? code : ds.errors ? EXIT_DATA : 0;
+    r->base = votes_base(&r->s, r->v.poll);
+    if (!r->base) {
+        cli_error("chart: votes: no valid ballot, so no share and no flag: nothing to draw");
+        return EXIT_DATA;
+    }
+    return 0;
+}
+
+static int fill_persons(votes_chart *r)
+{
+    size_t n = yk_ballot_coder_n_persons(r->v.coder);
+    r->persons = calloc(n, sizeof *r->persons);
+    if (!r->persons)
+        return EXIT_SYSTEM;
+    for (size_t i = 0; i < n; i++) {
+        const yk_question *q = yk_ballot_coder_person(r->v.coder, i);
+        const yk_poll_person *p = yk_poll_person_get(r->v.poll, i);
+        yk_votes_person *out = &r->persons[i];
+        out->name = chart_label(r->s.form, q->labels, q->name, r->o->english);
+        out->position = q->hint;
+        for (int l = 0; l < YK_N_LEVELS; l++) {
+            out->count[l] = (double)p->level[l];
+            out->hundredths[l] = (long)yk_poll_percent_hundredths(p->level[l], r->base);
+        }
+        out->flag = flag_in_words(yk_rules_flag(r->s.rules, p->level, r->base), r->o->english);
+    }
+    return 0;
+}
+
+/* "Trên 50%: Xem xét", "Từ 66,67%: Miễn nhiệm": the fraction as a
+ * percentage with at most two decimals.  (Words, not > and ≥: Noto Sans
+ * has no ≥.) */
+static void threshold_label(const votes_chart *r, const yk_threshold *t, const yk_chart_frame *f,
+                            char *buf, size_t size)
+{
+    char pct[32];
+    yk_chart_number(f, 100.0 * (double)t->p / (double)t->q, 2, "", pct, sizeof pct);
+    size_t len = strlen(pct);
+    while (len && pct[len - 1] == '0')
+        pct[--len] = '\0';
+    if (len && (pct[len - 1] == ',' || pct[len - 1] == '.'))
+        pct[--len] = '\0';
+    snprintf(buf, size, "%s %s%%: %s",
+             t->comparison == YK_MORE_THAN ? r->w->more_than : r->w->at_least, pct,
+             flag_in_words(t->flag, r->o->english));
+}
+
+/* The thresholds on "thấp": the only level a line on these bars can show. */
+static int fill_thresholds(votes_chart *r, const yk_chart_frame *f)
+{
+    size_t n = yk_rules_n_thresholds(r->s.rules);
+    r->thresholds = calloc(n + 1, sizeof *r->thresholds);
+    r->labels = calloc(n + 1, sizeof *r->labels);
+    if (!r->thresholds || !r->labels)
+        return EXIT_SYSTEM;
+    for (size_t i = 0; i < n; i++) {
+        const yk_threshold *t = yk_rules_threshold(r->s.rules, i);
+        if (t->level != YK_LEVEL_LOW)
+            continue;
+        threshold_label(r, t, f, r->labels[r->nthresholds], sizeof r->labels[0]);
+        r->thresholds[r->nthresholds] = (yk_votes_threshold){ (double)t->p / (double)t->q,
+                                                              r->labels[r->nthresholds] };
+        r->nthresholds++;
+    }
+    return 0;
+}
+
+static char *note_text(const votes_chart *r, const yk_chart_frame *f)
+{
+    const yk_poll_ballots *b = yk_poll_ballots_get(r->v.poll);
+    const char *title = yk_form_title(r->s.form), *rules = yk_rules_title(r->s.rules);
+    char base[32], issued[32] = "–", ballots[256];
+    yk_chart_number(f, (double)r->base, 0, "", base, sizeof base);
+    if (r->s.figure[FIGURE_ISSUED] >= 0)
+        yk_chart_number(f, (double)r->s.figure[FIGURE_ISSUED], 0, "", issued, sizeof issued);
+    snprintf(ballots, sizeof ballots, "%s: %s; %s: %lu; %s: %lu.", r->w->issued, issued,
+             r->w->returned, b->returned, r->w->valid, b->valid);
+    size_t size = 1024 + (title ? strlen(title) : 0) + (rules ? strlen(rules) : 0);
+    char *note = malloc(size);
+    if (note)
+        snprintf(note, size, "%s: %s%s%s: %s (%s). %s %s %s. %s %s", r->w->source,
+                 title ? title : "", title ? ". " : "", r->w->rule,
+                 rules ? rules : yk_rules_name(r->s.rules), yk_rules_name(r->s.rules),
+                 r->w->of, base, r->w->base_nouns[r->s.base], ballots, r->w->secret);
+    return note;
+}
+
+static int draw(votes_chart *r, yk_chart *c)
+{
+    const char *title = r->s.title ? r->s.title : yk_form_title(r->s.form);
+    yk_votes_chart spec = {
+        .frame = { r->o->title ? r->o->title : title ? title : r->w->title, r->o->subtitle,
+                   NULL, !r->o->english },
+        .rest = r->w->rest, .base = (double)r->base,
+        .persons = r->persons, .npersons = yk_ballot_coder_n_persons(r->v.coder),
+    };
+    for (int l = 0; l < YK_VOTES_LEVELS; l++)
+        spec.levels[l] = r->w->levels[l];
+    int code = fill_thresholds(r, &spec.frame);
+    char *note = code ? NULL : note_text(r, &spec.frame);
+    if (!code && !note)
+        code = EXIT_SYSTEM;
+    spec.frame.note = note;
+    spec.thresholds = r->thresholds;
+    spec.nthresholds = r->nthresholds;
+    yk_status st = code ? YK_OK : yk_chart_votes(c, &spec);
+    free(note);
+    if (st == YK_ERR_LIMIT)
+        return cli_usage("chart", "votes: %zu persons do not fit a chart of this size; give "
+                         "a larger --size", spec.npersons);
+    return code ? code : st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data)
+{
+    votes_chart r = { .o = o, .w = o->english ? &words_en : &words_vi };
+    if (o->f.by)
+        return cli_usage("chart", "votes never breaks a poll down by group: ballots are "
+                         "secret");
+    int status = open_poll(&r, argc, argv, data);
+    if (!status)
+        status = fill_persons(&r);
+    if (!status)
+        status = draw(&r, c);
+    free(r.persons);
+    free(r.thresholds);
+    free(r.labels);
+    votes_count_close(&r.v);
+    votes_setup_close(&r.s);
+    return status;
+}

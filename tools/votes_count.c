@@ -1,0 +1,123 @@
+/* ykien votes — counting a poll's ballots: each file tallied on its own,
+ * the tallies merged; `ykien votes` and `ykien chart votes` share it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "votes.h"
+#include "yk_ballot.h"
+#include "yk_poll.h"
+
+typedef struct {
+    cli_diags *ds;
+    yk_ballot_coder *coder;
+    yk_poll *poll;              /* the file being read */
+    int failed;                 /* a yk_status other than YK_OK */
+} reading;
+
+/* The reader's notes about a data cell may quote it: a cell of a ballot
+ * is a mark, so it is named by its place only. */
+static void secret_diag(void *ctx, const yk_diag *d)
+{
+    reading *r = ctx;
+    yk_diag shown = *d;
+    char msg[256];
+    if (d->line > 1 && d->column && strncmp(d->kind, "poll-", 5) != 0) {
+        snprintf(msg, sizeof msg, "%s in this cell (its text is not shown: ballots "
+                 "are secret)", d->kind);
+        shown.message = msg;
+        shown.hint = NULL;
+    }
+    cli_diag(r->ds, &shown);
+}
+
+static int on_row(void *ctx, const yk_row *row)
+{
+    reading *r = ctx;
+    const yk_ballot *b = NULL;
+    yk_status st = row->number == 1 ? yk_ballot_coder_header(r->coder, row)
+                                    : yk_ballot_coder_row(r->coder, row, &b);
+    if (st == YK_OK && b)
+        yk_poll_add(r->poll, b);
+    r->failed = st;
+    return st != YK_OK;
+}
+
+/* Each file into a tally of its own, merged into the poll's: ballots
+ * counted at several tables add up exactly. */
+static int read_ballots(const cli_common *c, votes_setup *s, reading *r, yk_poll *total)
+{
+    int worst = 0;
+    for (size_t i = 0; i < s->nfiles && worst < EXIT_USAGE; i++) {
+        if (yk_poll_new(yk_ballot_coder_n_persons(r->coder), &r->poll) != YK_OK)
+            return EXIT_SYSTEM;
+        cli_diags_file(r->ds, s->files[i]);
+        int code = cli_read_file_to(s->files[i], c, secret_diag, r, on_row, r, NULL, NULL);
+        if (r->failed || yk_poll_merge(total, r->poll) != YK_OK) {
+            cli_error("%s: %s", s->files[i], yk_strerror(r->failed ? (yk_status)r->failed
+                                                                    : YK_ERR_ARGUMENT));
+            code = EXIT_SYSTEM;
+        }
+        yk_poll_free(r->poll);
+        r->poll = NULL;
+        worst = code > worst ? code : worst;
+    }
+    return worst;
+}
+
+/* More ballots back than were issued (or than people present) is no poll
+ * to report on. */
+static int check_returned(const votes_setup *s, const yk_poll *poll)
+{
+    static const char *const what[N_FIGURES] = { "members", "members present",
+                                                 "ballots issued" };
+    unsigned long returned = yk_poll_ballots_get(poll)->returned;
+    for (int i = N_FIGURES - 1; i >= 0; i--)
+        if (s->figure[i] >= 0 && returned > (unsigned long)s->figure[i]) {
+            cli_error("error: %lu ballots returned but %ld %s: more ballots came back "
+                      "than could be cast; the result is not shown", returned,
+                      s->figure[i], what[i]);
+            return EXIT_DATA;
+        }
+    return 0;
+}
+
+unsigned long votes_base(const votes_setup *s, const yk_poll *poll)
+{
+    switch (s->base) {
+    case YK_BASE_MEMBERS: return (unsigned long)s->figure[FIGURE_MEMBERS];
+    case YK_BASE_PRESENT: return (unsigned long)s->figure[FIGURE_PRESENT];
+    case YK_BASE_ISSUED: return (unsigned long)s->figure[FIGURE_ISSUED];
+    default: return yk_poll_ballots_get(poll)->valid;
+    }
+}
+
+int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_count *out)
+{
+    yk_ballot_options bo = { s->form_dir, s->levels, s->struck,
+                             (const char *const *)s->added, s->n_added };
+    reading r = { ds, NULL, NULL, 0 };
+    memset(out, 0, sizeof *out);
+    yk_status st = yk_ballot_coder_new(s->form, &bo, cli_diag, ds, &r.coder);
+    if (st != YK_OK) {
+        if (st != YK_ERR_PARSE && st != YK_ERR_ARGUMENT)
+            cli_error("%s", yk_strerror(st));
+        return st == YK_ERR_PARSE || st == YK_ERR_ARGUMENT ? EXIT_DATA : EXIT_SYSTEM;
+    }
+    out->coder = r.coder;
+    int code = yk_poll_new(yk_ballot_coder_n_persons(r.coder), &out->poll) == YK_OK
+             ? read_ballots(c, s, &r, out->poll) : EXIT_SYSTEM;
+    cli_diags_file(ds, NULL);
+    if (code < EXIT_USAGE && check_returned(s, out->poll)) {
+        out->refused = 1;
+        code = EXIT_DATA;
+    }
+    return code;
+}
+
+void votes_count_close(votes_count *v)
+{
+    yk_poll_free(v->poll);
+    yk_ballot_coder_free(v->coder);
+    v->poll = NULL;
+    v->coder = NULL;
+}
