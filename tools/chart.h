@@ -57,6 +57,9 @@ typedef int (*chart_input_fn)(const chart_opts *o, int argc, char **argv, yk_cha
 
 int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c);
 int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
+/* The rounds chart of a series already read (a report's). */
+struct series;
+int chart_rounds_series(struct series *s, const chart_opts *o, yk_chart *c);
 int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
 
 #endif

@@ -171,8 +171,9 @@ static int draw(rounds_chart *r, yk_chart *c)
     yk_status st = yk_chart_rounds(c, &spec);
     free(note);
     if (st == YK_ERR_LIMIT)
-        return cli_usage("chart", "rounds: %zu rows do not fit a chart of this size; give a "
-                         "larger --size", r->nrows);
+        return r->o->quiet_fit ? EXIT_DATA
+               : cli_usage("chart", "rounds: %zu rows do not fit a chart of this size; give a "
+                           "larger --size", r->nrows);
     return st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
@@ -189,25 +190,14 @@ static int rounds_needed(const rounds_chart *r)
     return 0;
 }
 
-int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data)
+int chart_rounds_series(series *s, const chart_opts *o, yk_chart *c)
 {
     rounds_chart r = { .o = o, .w = o->english ? &words_en : &words_vi };
-    cli_diags ds = { .quiet = o->f.s.c.quiet, .all = o->f.s.c.all, .per_run = 1 };
-    if (!o->f.questions)
-        return cli_usage("chart", "rounds draws one question: give it with --questions");
-    if (o->f.s.round && !o->f.s.form_dir)
-        return cli_usage("chart", "rounds draws every round: --round names the round of "
-                         "loose files only");
-    int code = series_open("chart", &o->f.s, o->f.by, argc, argv, &ds, &r.x.s);
-    cli_diags_file(&ds, NULL);
-    if (!r.x.s)
-        return code;
-    *data = code;
     r.x = (rounds_figures){ .favourable = o->favourable, .nfavourable = o->nfavourable,
-                            .o = &o->f, .s = r.x.s, .verb = "chart" };
+                            .o = &o->f, .s = s, .verb = "chart" };
     int status = rounds_needed(&r);
-    for (size_t k = 0; !status && k < series_n_rounds(r.x.s); k++)
-        r.names[k] = series_round_name(r.x.s, k);
+    for (size_t k = 0; !status && k < series_n_rounds(s); k++)
+        r.names[k] = series_round_name(s, k);
     if (!status)
         status = pick_question(&r);
     if (!status)
@@ -219,6 +209,24 @@ int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *d
     free(r.rows);
     free(r.numbers);
     rounds_figures_free(&r.x);
-    series_free(r.x.s);
+    return status;
+}
+
+int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data)
+{
+    cli_diags ds = { .quiet = o->f.s.c.quiet, .all = o->f.s.c.all, .per_run = 1 };
+    series *s;
+    if (!o->f.questions)
+        return cli_usage("chart", "rounds draws one question: give it with --questions");
+    if (o->f.s.round && !o->f.s.form_dir)
+        return cli_usage("chart", "rounds draws every round: --round names the round of "
+                         "loose files only");
+    int code = series_open("chart", &o->f.s, o->f.by, argc, argv, &ds, &s);
+    cli_diags_file(&ds, NULL);
+    if (!s)
+        return code;
+    *data = code;
+    int status = chart_rounds_series(s, o, c);
+    series_free(s);
     return status;
 }

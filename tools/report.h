@@ -64,6 +64,7 @@ int report_response(report *r);
 int report_themes(report *r);
 int report_units(report *r);
 int report_methods(report *r);
+int report_rounds(report *r);
 /* One page per unit, after the sections (--per-unit). */
 int report_per_unit(report *r);
 

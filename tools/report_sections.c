@@ -7,7 +7,10 @@
 #include <string.h>
 #include "chart.h"
 #include "report.h"
+#include "rounds_figures.h"
+#include "series.h"
 #include "table.h"
+#include "yk_stats.h"
 
 #define MM 2.834645669
 
@@ -21,6 +24,15 @@ void report_number(const report *r, double v, int decimals, const char *suffix, 
         snprintf(buf, size, "–");
     else
         yk_chart_number(&style, v, decimals, suffix, buf, size);
+}
+
+/* A p-value to three significant digits, in the report's decimal mark. */
+static void report_p(const report *r, double p, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.3g", p);
+    char *dot = strchr(buf, '.');
+    if (dot && !r->english)
+        *dot = ',';
 }
 
 /* A figure verb's table for the last round, grouped by `by` (NULL: the
@@ -159,6 +171,39 @@ static int add_chart(report *r, chart_kind_fn draw, const char *by, const char *
     if (code) {
         yk_chart_free(c);
         return code;
+    }
+    yk_status st = yk_doc_chart(r->doc, c, cap);
+    free(cap);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+/* The rounds chart of one question across every round, by unit. */
+static int rounds_chart(report *r, series *s, const char *question, const char *title)
+{
+    chart_opts co = { .f = *r->o, .width = 165 * MM, .dpi = 150, .english = r->english,
+                      .title = "", .quiet_fit = 1 };
+    yk_chart *c = NULL;
+    char problem[256];
+    int code = EXIT_DATA;
+    co.f.min_base = r->tpl->min_base;
+    co.f.questions = question;
+    co.f.s.c.quiet = 1;
+    for (double height = 100; code == EXIT_DATA && height <= 240; height += 20) {
+        yk_chart_free(c);
+        co.height = height * MM;
+        if (yk_chart_new(co.width, co.height, r->tpl->chart_font, &c) != YK_OK)
+            return EXIT_SYSTEM;
+        code = chart_rounds_series(s, &co, c);
+        if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
+            code = EXIT_DATA;       /* too tight: taller */
+    }
+    char *cap = code ? NULL : caption(r->w->figure, &r->figures, title);
+    if (code || !cap) {
+        yk_chart_free(c);
+        free(cap);
+        if (code)
+            cli_error("report: the chart of '%s' across rounds does not fit a page", question);
+        return code ? code : EXIT_SYSTEM;
     }
     yk_status st = yk_doc_chart(r->doc, c, cap);
     free(cap);
@@ -379,7 +424,9 @@ int report_units(report *r)
             best = i;
         put(&out, q ? label_of(r, q->labels, q->name) : cell(&c, i, "question"));
         put_number(&out, r, number(&c, i, "statistic"), 1, "");
-        put(&out, cell(&c, i, "p_adjusted"));
+        char p[32];
+        report_p(r, padj, p, sizeof p);
+        put(&out, p);
         put_number(&out, r, eff, 3, "");
     }
     char text[1024], a[16], b[16];
@@ -569,5 +616,162 @@ int report_per_unit(report *r)
     }
     table_free(&all);
     table_free(&by);
+    return code;
+}
+
+/* ---- rounds ------------------------------------------------------------ */
+
+static double change_points(const rounds_change *c)
+{
+    return 100 * (c->k2 / c->n2 - c->k1 / c->n1);
+}
+
+static int significant(const rounds_change *c)
+{
+    const rounds_test *t = &c->tests[ROUNDS_TEST_SHARES];
+    return c->shown && t->done && t->adj < ROUNDS_SIGNIFICANT;
+}
+
+/* The largest significant change of a unit from the round before the last,
+ * in one direction (+1 up, -1 down), skipping those already told; NULL. */
+static const rounds_change *largest(const rounds_figures *x, size_t last, int direction,
+                                    const rounds_change **told, size_t ntold)
+{
+    const rounds_change *best = NULL;
+    for (size_t i = 0; i < x->nrows; i++) {
+        const rounds_change *c = &x->rows[i];
+        int seen = 0;
+        for (size_t k = 0; k < ntold; k++)
+            seen |= told[k] == c;
+        if (seen || c->unit == SIZE_MAX || c->to != last || c->from + 1 != last ||
+            !significant(c) || direction * change_points(c) <= 0)
+            continue;
+        if (!best || direction * change_points(c) > direction * change_points(best))
+            best = c;
+    }
+    return best;
+}
+
+static const char *question_label(report *r, size_t q)
+{
+    const yk_question *qq = yk_form_question(yk_tally_form(r->t), q);
+    return label_of(r, qq->labels, qq->name);
+}
+
+/* "Giồng Riềng, “…”: 76,2% → 51,3% (−24,9 điểm)" for up to three changes. */
+static int told_changes(report *r, const rounds_figures *x, size_t last, int direction)
+{
+    const rounds_change *told[3];
+    size_t n = 0;
+    const yk_question *g = yk_tally_group(r->t);
+    while (n < 3 && (told[n] = largest(x, last, direction, told, n)))
+        n++;
+    if (!n)
+        return 0;
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text, "%s ", direction > 0
+        ? (r->english ? "The largest significant improvements:" : "Những chuyển biến tích cực rõ nhất:")
+        : (r->english ? "The largest significant declines:" : "Những giảm sút rõ nhất:"));
+    for (size_t i = 0; i < n && len < sizeof text; i++) {
+        const rounds_change *c = told[i];
+        char a[32], b[32], d[32];
+        report_number(r, 100 * c->k1 / c->n1, 1, "%", a, sizeof a);
+        report_number(r, 100 * c->k2 / c->n2, 1, "%", b, sizeof b);
+        report_number(r, change_points(c), 1, "", d, sizeof d);
+        const yk_choice *u = &g->list->choices[c->unit];
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s “%s” (%s), %s → %s (%s%s %s)%s",
+                                i ? "" : "", question_label(r, c->q),
+                                label_of(r, u->labels, u->name), a, b, direction > 0 ? "+" : "",
+                                d, r->english ? "points" : "điểm",
+                                i + 1 < n ? "; " : ".");
+    }
+    return para(r, text);
+}
+
+/* The province's changes from the round before the last, as a table. */
+static int province_changes(report *r, rounds_figures *x, size_t last)
+{
+    cells c = { 0 };
+    for (size_t i = 0; i < x->nrows; i++) {
+        const rounds_change *ch = &x->rows[i];
+        if (ch->unit != SIZE_MAX || ch->to != last || ch->from + 1 != last || !ch->shown)
+            continue;
+        double lo = NAN, hi = NAN;
+        yk_stats_newcombe(ch->k2, ch->n2, ch->k1, ch->n1, YK_Z95, &lo, &hi);
+        char p[32], d[32], signed_d[40];
+        report_p(r, ch->tests[ROUNDS_TEST_SHARES].adj, p, sizeof p);
+        report_number(r, change_points(ch), 1, "", d, sizeof d);
+        snprintf(signed_d, sizeof signed_d, "%s%s", change_points(ch) > 0 && strcmp(d, "0,0") &&
+                 strcmp(d, "0.0") ? "+" : "", d);
+        put(&c, question_label(r, ch->q));
+        put_number(&c, r, 100 * ch->k1 / ch->n1, 1, "%");
+        put_number(&c, r, 100 * ch->k2 / ch->n2, 1, "%");
+        put(&c, signed_d);
+        put_interval(&c, r, 100 * lo, 100 * hi);
+        put(&c, ch->tests[ROUNDS_TEST_SHARES].done ? p : "–");
+    }
+    char title[256], head_from[64], head_to[64];
+    snprintf(title, sizeof title, r->english ? "Favourable shares, %s and %s"
+                                             : "Tỉ lệ tích cực, đợt %s và đợt %s",
+             series_round_name(x->s, last - 1), series_round_name(x->s, last));
+    snprintf(head_from, sizeof head_from, "%s", series_round_name(x->s, last - 1));
+    snprintf(head_to, sizeof head_to, "%s", series_round_name(x->s, last));
+    const char *header[] = { r->w->question, head_from, head_to,
+                             r->english ? "Change (points)" : "Thay đổi (điểm)", r->w->ci,
+                             r->w->p_adjusted };
+    static const double shares[] = { 0.36, 0.10, 0.10, 0.12, 0.20, 0.12 };
+    static const int right[] = { 0, 1, 1, 1, 1, 1 };
+    int code = c.failed ? EXIT_SYSTEM : add_table(r, title, 6, shares, right, header, c.cells,
+                                                  c.n / 6);
+    cells_free(&c);
+    return code;
+}
+
+int report_rounds(report *r)
+{
+    series *s;
+    if (yk_tally_n_rounds(r->t) < 2)
+        return 0;               /* nothing to compare: no section */
+    int code = series_of_tally(r->t, &s);
+    if (code)
+        return code;
+    figure_opts o = *r->o;
+    o.questions = NULL;
+    o.min_base = r->tpl->min_base;
+    o.s.c.quiet = 1;            /* the reading already said what was missing */
+    rounds_figures x = { .o = &o, .s = s, .verb = "report" };
+    size_t last = series_n_rounds(s) - 1;
+    code = section_heading(r, SECTION_ROUNDS);
+    if (!code)
+        code = rounds_figures_compute(&x);
+    size_t up = 0, down = 0;
+    for (size_t i = 0; !code && i < x.nrows; i++)
+        if (x.rows[i].unit == SIZE_MAX && x.rows[i].to == last && x.rows[i].from + 1 == last &&
+            significant(&x.rows[i]))
+            change_points(&x.rows[i]) > 0 ? up++ : down++;
+    char text[1024], a[16], b[16];
+    report_number(r, (double)up, 0, "", a, sizeof a);
+    report_number(r, (double)down, 0, "", b, sizeof b);
+    snprintf(text, sizeof text, r->english
+             ? "From round %s to round %s, the favourable share rose significantly for %s "
+               "questions and fell for %s (two-proportion test, p adjusted by Holm's method "
+               "over the whole table under 0.05)."
+             : "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực tăng có ý nghĩa thống kê ở %s câu "
+               "hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh Holm trên toàn bảng "
+               "dưới 0,05).", series_round_name(s, last - 1), series_round_name(s, last), a, b);
+    if (!code)
+        code = para(r, text);
+    if (!code)
+        code = province_changes(r, &x, last);
+    if (!code)
+        code = told_changes(r, &x, last, +1);
+    if (!code)
+        code = told_changes(r, &x, last, -1);
+    const rounds_change *decline = code ? NULL : largest(&x, last, -1, NULL, 0);
+    if (decline)
+        code = rounds_chart(r, s, yk_form_question(series_form(s), decline->q)->name,
+                            question_label(r, decline->q));
+    rounds_figures_free(&x);
+    series_free(s);
     return code;
 }

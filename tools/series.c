@@ -12,8 +12,9 @@ typedef struct {
 } series_round;
 
 struct series {
-    yk_tally **tallies;         /* owned: one per form */
+    yk_tally **tallies;         /* one per form; owned unless borrowed */
     size_t ntallies;
+    int borrowed;
     series_round *rounds;
     size_t n;
     size_t nq, nunits;          /* of the newest form */
@@ -25,7 +26,7 @@ void series_free(series *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->ntallies; i++)
+    for (size_t i = 0; i < s->ntallies && !s->borrowed; i++)
         yk_tally_free(s->tallies[i]);
     free(s->tallies);
     free(s->rounds);
@@ -38,7 +39,8 @@ static int add_tally(series *s, yk_tally *t)
 {
     yk_tally **more = realloc(s->tallies, (s->ntallies + 1) * sizeof *more);
     if (!more) {
-        yk_tally_free(t);
+        if (!s->borrowed)
+            yk_tally_free(t);
         return EXIT_SYSTEM;
     }
     s->tallies = more;
@@ -147,6 +149,24 @@ static void map_units(series *s)
                 choice_index(yk_tally_group(s->rounds[i].t)->list, g->list->choices[u].name);
 }
 
+/* The rounds listed and the questions and units mapped: 0 or a status. */
+static int finish(series *s)
+{
+    int code = list_rounds(s);
+    if (code)
+        return code;
+    s->nq = yk_form_n_questions(series_form(s));
+    s->nunits = series_group(s) ? series_group(s)->list->n : 0;
+    s->qmap = malloc((s->n * s->nq + 1) * sizeof *s->qmap);
+    s->umap = malloc((s->n * s->nunits + 1) * sizeof *s->umap);
+    if (!s->qmap || !s->umap)
+        return EXIT_SYSTEM;
+    map_questions(s);
+    if (s->nunits)
+        map_units(s);
+    return 0;
+}
+
 int series_open(const char *verb, const survey_opts *o, const char *by, int argc,
                 char **argv, cli_diags *ds, series **out)
 {
@@ -169,23 +189,33 @@ int series_open(const char *verb, const survey_opts *o, const char *by, int argc
     }
     for (int i = 0; i < argc && files && !code; i++)
         code = add_file(s, argv[i], ds);
-    int fatal = code > EXIT_DATA || !s->ntallies;
-    if (!fatal && (fatal = list_rounds(s)) == 0) {
-        s->nq = yk_form_n_questions(series_form(s));
-        s->nunits = series_group(s) ? series_group(s)->list->n : 0;
-        s->qmap = malloc((s->n * s->nq + 1) * sizeof *s->qmap);
-        s->umap = malloc((s->n * s->nunits + 1) * sizeof *s->umap);
-        fatal = !s->qmap || !s->umap ? EXIT_SYSTEM : 0;
-    }
+    int fatal = code > EXIT_DATA || !s->ntallies ? code ? code : EXIT_DATA : finish(s);
     if (fatal) {
         series_free(s);
-        return code ? code : fatal;
+        return fatal;
     }
-    map_questions(s);
-    if (s->nunits)
-        map_units(s);
     *out = s;
     return code;
+}
+
+int series_of_tally(yk_tally *t, series **out)
+{
+    series *s = calloc(1, sizeof *s);
+    *out = NULL;
+    if (!s)
+        return EXIT_SYSTEM;
+    s->borrowed = 1;
+    if (add_tally(s, t)) {
+        series_free(s);
+        return EXIT_SYSTEM;
+    }
+    int code = finish(s);
+    if (code) {
+        series_free(s);
+        return code;
+    }
+    *out = s;
+    return 0;
 }
 
 size_t series_n_rounds(const series *s)

@@ -20,6 +20,10 @@ int series_open(const char *verb, const survey_opts *o, const char *by, int argc
                 char **argv, cli_diags *ds, series **out);
 void series_free(series *s);
 
+/* The rounds of a tally already made (one form), borrowed: it must
+ * outlive the series, which does not free it.  0 or EXIT_SYSTEM. */
+int series_of_tally(yk_tally *t, series **out);
+
 size_t series_n_rounds(const series *s);
 const char *series_round_name(const series *s, size_t i);
 

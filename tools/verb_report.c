@@ -157,7 +157,8 @@ static int sections(report *r)
         case SECTION_THEMES: code = report_themes(r); break;
         case SECTION_UNITS: code = report_units(r); break;
         case SECTION_METHODS: code = report_methods(r); break;
-        case SECTION_ROUNDS: case SECTION_POLL: case NSECTION_KINDS: break;
+        case SECTION_ROUNDS: code = report_rounds(r); break;
+        case SECTION_POLL: case NSECTION_KINDS: break;
         }
     return code;
 }
