@@ -15,6 +15,7 @@ static const struct {
     chart_kind_fn draw;
 } kinds[] = {
     { "likert", chart_likert },
+    { "bars", chart_bars },
 };
 enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 
