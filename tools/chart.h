@@ -58,7 +58,9 @@ void chart_suppressed_text(const chart_opts *o, char *buf, size_t size);
  * yk_tally_counts gives them): the top two opinions (the top one of
  * three; the bottom ones of a reverse-worded item) among those with an
  * opinion, as `ykien rounds` counts it.  *k favourable of *n opinions;
+ * which (may be NULL; q's list size) gets 1 for the favourable answers.
  * 0 when q is not such a question. */
-int chart_favourable(const yk_question *q, const int64_t *counts, double *k, double *n);
+int chart_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
+                     unsigned char *which);
 
 #endif

@@ -28,10 +28,13 @@ void chart_suppressed_text(const chart_opts *o, char *buf, size_t size)
 
 enum { MAX_OPINIONS = 64 };
 
-int chart_favourable(const yk_question *q, const int64_t *counts, double *k, double *n)
+int chart_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
+                     unsigned char *which)
 {
     size_t order[MAX_OPINIONS], levels = 0;
     *k = *n = 0;
+    if (which && q->list)
+        memset(which, 0, q->list->n);
     if (q->type != YK_Q_SELECT_ONE || !q->list || !figure_is_ordinal(q->list))
         return 0;
     for (size_t i = 0; i < q->list->n; i++) {
@@ -55,6 +58,8 @@ int chart_favourable(const yk_question *q, const int64_t *counts, double *k, dou
         size_t from_top = q->reverse ? i : levels - 1 - i;
         *n += (double)counts[order[i]];
         *k += from_top < top ? (double)counts[order[i]] : 0;
+        if (which)
+            which[order[i]] = from_top < top;
     }
     return 1;
 }

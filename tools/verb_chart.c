@@ -16,6 +16,7 @@ static const struct {
 } kinds[] = {
     { "likert", chart_likert },
     { "bars", chart_bars },
+    { "rank", chart_rank },
 };
 enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 
