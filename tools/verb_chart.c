@@ -17,6 +17,7 @@ static const struct {
     { "likert", chart_likert },
     { "bars", chart_bars },
     { "rank", chart_rank },
+    { "heatmap", chart_heatmap },
 };
 enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 
