@@ -9,19 +9,19 @@
 enum { MAX_COLUMNS = 64, MAX_ANSWERS = 256 };
 
 static const struct {
-    const char *title, *key, *explain, *fewer, *fewer_end;
+    const char *title, *key, *explain, *fewer, *fewer_end, *not_shown;
 } words[2] = {
     { "Tỉ lệ tích cực theo đơn vị",
       "Tỉ lệ tích cực",
       "Mỗi ô: tỉ lệ tích cực (2 mức cao nhất; mức cao nhất của thang 3 mức; các mức thấp "
       "nhất với câu hỏi ngược) trên số người có ý kiến; n: số người trả lời của đơn vị.",
-      "…: dưới", "người có ý kiến" },
+      "dưới", "người có ý kiến", ", không hiển thị để không ai bị nhận ra." },
     { "Favourable shares by unit",
       "Favourable",
       "Each cell: the favourable share (the top two answers; the top one of three; the "
       "bottom ones of a reverse-worded question) among those with an opinion; n: the "
       "unit's respondents.",
-      "…: fewer than", "with an opinion" },
+      "fewer than", "with an opinion", ", not shown, so that no one can be singled out." },
 };
 
 /* The questions drawn: --questions (or --scale), or every ordinal one. */
@@ -115,10 +115,10 @@ static int draw(heatmap_run *x, yk_chart *c)
 {
     int en = x->o->english;
     char suppressed[256] = "", fewer[128];
-    if (x->any_suppressed)
-        chart_suppressed_text(x->o, suppressed, sizeof suppressed);
     snprintf(fewer, sizeof fewer, "%s %ld %s", words[en].fewer, x->o->f.min_base,
              words[en].fewer_end);
+    if (x->any_suppressed)
+        snprintf(suppressed, sizeof suppressed, "…: %s%s", fewer, words[en].not_shown);
     char *note = chart_note(x->t, x->o, x->r, words[en].explain, suppressed);
     if (!note)
         return EXIT_SYSTEM;

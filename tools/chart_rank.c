@@ -12,7 +12,8 @@ enum { MAX_ANSWERS = 256 };
 
 /* The note's words: a sentence is its start, what it is about, its end. */
 static const struct {
-    const char *all, *share, *share_end, *mean, *mean_end, *left_out, *left_out_end;
+    const char *all, *share, *share_end, *mean, *mean_end;
+    const char *left_out, *opinions, *answers, *left_out_end;
 } words[2] = {
     { "Tất cả đơn vị",
       "Tỉ lệ tích cực: ",
@@ -21,14 +22,16 @@ static const struct {
       "Trung bình của ",
       " (n: số người trả lời); thanh ngang: khoảng tin cậy 95% (t); đường đứt: tất cả "
       "đơn vị.",
-      "đơn vị dưới", "người trả lời không được xếp hạng, để không ai bị nhận ra." },
+      "đơn vị dưới", "người có ý kiến", "người trả lời",
+      "không được xếp hạng, để không ai bị nhận ra." },
     { "All units",
       "Favourable: ",
       ", among those with an opinion (n); whiskers: 95% interval (Wilson); dashed line: "
       "all units.",
       "The mean of ",
       " (n: those who answered); whiskers: 95% interval (t); dashed line: all units.",
-      "units with fewer than", "answers are not ranked, so that no one can be singled out." },
+      "units with fewer than", "opinions", "answers",
+      "are not ranked, so that no one can be singled out." },
 };
 
 typedef struct {
@@ -119,8 +122,9 @@ static char *note(const rank_run *x, size_t left_out)
     snprintf(explain, sizeof explain, "%s%s%s", x->share ? words[en].share : words[en].mean,
              what, x->share ? words[en].share_end : words[en].mean_end);
     if (left_out)
-        snprintf(extra, sizeof extra, "%zu %s %ld %s", left_out, words[en].left_out,
-                 x->o->f.min_base, words[en].left_out_end);
+        snprintf(extra, sizeof extra, "%zu %s %ld %s %s", left_out, words[en].left_out,
+                 x->o->f.min_base, x->share ? words[en].opinions : words[en].answers,
+                 words[en].left_out_end);
     return chart_note(x->t, x->o, x->r, explain, extra);
 }
 

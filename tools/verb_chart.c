@@ -21,6 +21,18 @@ static const struct {
 };
 enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 
+/* The kinds' names, for messages: "likert, bars, ...". */
+static const char *kind_names(void)
+{
+    static char names[256];
+    size_t n = 0;
+    for (size_t k = 0; k < NKINDS && n < sizeof names; k++) {
+        int w = snprintf(names + n, sizeof names - n, "%s%s", k ? ", " : "", kinds[k].name);
+        n += w > 0 ? (size_t)w : 0;
+    }
+    return names;
+}
+
 static const chart_words words_vi = {
     "n", "đợt", "Nguồn", "…: dưới", "người trả lời, không hiển thị để không ai bị nhận ra.",
     "Tích cực",
@@ -187,6 +199,16 @@ static const char *const help =
     "             (--questions, --scale, or those of the first ordinal list), or\n"
     "             of one question by unit (--by); the share right of the centre\n"
     "             at each bar's end, not-an-opinion in a bar aside\n"
+    "  bars       the shares of one question's answers (--questions): a bar per\n"
+    "             answer; by unit (--by), a panel per answer and a bar per unit,\n"
+    "             all on one scale; a select_multiple's shares are of those who\n"
+    "             answered, so they can add to more than 100%\n"
+    "  rank       units ranked by one question (--questions): the favourable\n"
+    "             share of an ordinal question (as ykien rounds counts it) with\n"
+    "             its 95% Wilson interval, or the mean of a number with its t\n"
+    "             interval; all units as a dashed line\n"
+    "  heatmap    the favourable shares of ordinal questions (--questions,\n"
+    "             --scale, or all of them), a row per unit, a column per question\n"
     "\n"
     "      --size SIZE        a4, a5 (default), slide, or WxH in millimetres\n"
     "      --dpi N            pixels per inch of a PNG (default 150)\n"
@@ -207,7 +229,10 @@ static const char *const help =
     "\n"
     "examples:\n"
     "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
-    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n";
+    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n"
+    "  ykien chart bars --by don_vi --questions han_che --size a4 samples/kien-giang/kien-giang.ykien -o han-che.png\n"
+    "  ykien chart rank --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rank.svg\n"
+    "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n";
 
 static int verb_chart(int argc, char **argv)
 {
@@ -227,13 +252,14 @@ static int verb_chart(int argc, char **argv)
     if (r)
         return r < 0 ? 0 : r;
     if (optind >= argc)
-        return cli_usage("chart", "give a kind of chart: likert");
+        return cli_usage("chart", "give a kind of chart: %s", kind_names());
     const char *kind = argv[optind++];
     size_t k = 0;
     while (k < NKINDS && strcmp(kinds[k].name, kind) != 0)
         k++;
     if (k == NKINDS)
-        return cli_usage("chart", "no kind of chart '%s'; the kinds are: likert", kind);
+        return cli_usage("chart", "no kind of chart '%s'; the kinds are: %s", kind,
+                         kind_names());
     yk_chart_format format = YK_CHART_PNG;
     if (!o.dump && (r = format_of(o.f.out.output, &format)) != 0)
         return r;
