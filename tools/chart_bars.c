@@ -96,7 +96,7 @@ static int overall_rows(bars_run *b)
     }
     b->nrows = list->n;
     b->any_suppressed = small;
-    return b->overall > 0 ? 0 : -1;
+    return b->overall > 0 && !small ? 0 : -1;
 }
 
 /* By unit: a row per unit that answered this round, a panel per answer. */
@@ -104,7 +104,7 @@ static int unit_rows(bars_run *b, const yk_question *g)
 {
     const yk_form *form = yk_tally_form(b->t);
     const yk_choice_list *list = b->q->list;
-    double any = 0;
+    int shown = 0;
     for (size_t i = 0; i < list->n; i++) {
         b->labels[i] = chart_label(form, list->choices[i].labels, list->choices[i].name,
                                    b->o->english);
@@ -121,10 +121,10 @@ static int unit_rows(bars_run *b, const yk_question *g)
         row->percents = p;
         row->suppressed = row->base < (double)b->o->f.min_base || row->base <= 0;
         b->any_suppressed |= row->suppressed;
-        any += row->base;
+        shown |= !row->suppressed;
         b->nrows++;
     }
-    return any > 0 ? 0 : -1;
+    return shown ? 0 : -1;
 }
 
 static int draw(bars_run *b, const yk_question *g, yk_chart *c)
@@ -175,8 +175,10 @@ int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
     if (!b.labels || !b.colours || !b.rows || !b.percents || !b.counts)
         code = EXIT_SYSTEM;
     if (!code && (g ? unit_rows(&b, g) : overall_rows(&b)) < 0) {
-        cli_error("chart: bars: no answers to %s in round %s", b.q->name,
-                  yk_tally_round(t, b.r));
+        const char *round = yk_tally_round(t, b.r);
+        cli_error("chart: bars: %s %ld%s answers to %s%s%s", g ? "no unit has" : "fewer than",
+                  o->f.min_base > 1 ? o->f.min_base : 1, g ? " or more" : "", b.q->name,
+                  *round ? " in round " : "", round);
         code = EXIT_DATA;
     }
     if (!code)

@@ -106,8 +106,9 @@ static int fill(heatmap_run *x, const yk_question *g)
     }
     if (x->any_shown)
         return 0;
-    cli_error("chart: heatmap: no unit has %ld answers with an opinion in round %s",
-              x->o->f.min_base > 1 ? x->o->f.min_base : 1, yk_tally_round(x->t, x->r));
+    const char *round = yk_tally_round(x->t, x->r);
+    cli_error("chart: heatmap: no unit has %ld or more opinions to any question%s%s",
+              x->o->f.min_base > 1 ? x->o->f.min_base : 1, *round ? " in round " : "", round);
     return EXIT_DATA;
 }
 

@@ -9,14 +9,14 @@ char *chart_note(const yk_tally *t, const chart_opts *o, size_t r, const char *e
                  const char *extra)
 {
     const chart_words *w = chart_words_for(o);
-    const char *title = yk_form_title(yk_tally_form(t));
+    const char *title = yk_form_title(yk_tally_form(t)), *round = yk_tally_round(t, r);
     size_t size = 256 + (title ? strlen(title) : 0) + strlen(explain) +
                   (extra ? strlen(extra) : 0) + strlen(yk_tally_round(t, r));
     char *note = malloc(size);
     if (note)
-        snprintf(note, size, "%s: %s%s%s %s. %s%s%s", w->source, title ? title : "",
-                 title ? ", " : "", w->round, yk_tally_round(t, r), explain,
-                 extra && *extra ? " " : "", extra ? extra : "");
+        snprintf(note, size, "%s: %s%s%s%s%s. %s%s%s", w->source, title ? title : "",
+                 title && *round ? ", " : "", *round ? w->round : "", *round ? " " : "",
+                 round, explain, extra && *extra ? " " : "", extra ? extra : "");
     return note;
 }
 

@@ -187,8 +187,10 @@ int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c)
     if (got < 0) {
         code = EXIT_SYSTEM;
     } else if (got == 0 || n == 0) {
-        cli_error("chart: rank: no unit has %ld answers to %s in round %s", o->f.min_base,
-                  x.q->name, yk_tally_round(t, x.r));
+        const char *round = yk_tally_round(t, x.r);
+        cli_error("chart: rank: no unit has %ld or more %s to %s%s%s", o->f.min_base,
+                  x.share ? "opinions" : "answers", x.q->name, *round ? " in round " : "",
+                  round);
         code = EXIT_DATA;
     }
     if (!code) {

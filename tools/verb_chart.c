@@ -272,6 +272,10 @@ static int verb_chart(int argc, char **argv)
         return code;
     yk_chart *c;
     int status = yk_chart_new(o.width, o.height, CHART_FONT, &c) == YK_OK ? 0 : EXIT_SYSTEM;
+    if (!status && yk_tally_n_rounds(t) == 0) {
+        cli_error("chart: the data hold no responses: there is nothing to draw");
+        status = EXIT_DATA;
+    }
     if (!status)
         status = kinds[k].draw(t, &o, c);
     if (!status)
