@@ -20,4 +20,5 @@ Suite *yk_suite_stats(void);
 Suite *yk_suite_rules(void);
 Suite *yk_suite_poll(void);
 Suite *yk_suite_chart(void);
+Suite *yk_suite_chart_units(void);
 #endif
