@@ -96,6 +96,7 @@ fuzz-replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-form $(BUILD)/fuzz-replay
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 check-asan: deps
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	$(MAKE) BUILD=build-asan CFLAGS='-O1 -g -Werror $(SAN)' \
 	    LDFLAGS='$(SAN)' unit cli fuzz-replay
 

@@ -53,8 +53,7 @@ static double answered(const yk_question *q, const int64_t *counts)
 static void fill(const yk_tally *t, const yk_question *q, size_t r, size_t g, size_t qi,
                  int64_t *counts, double *percents, double *base)
 {
-    memset(counts, 0, (q->list->n + 3) * sizeof *counts);
-    if (yk_tally_counts(t, r, g, qi, counts) != YK_OK)
+    if (yk_tally_counts(t, r, g, qi, counts) != YK_OK)     /* not asked: no answers */
         memset(counts, 0, (q->list->n + 3) * sizeof *counts);
     *base = answered(q, counts);
     for (size_t i = 0; i < q->list->n; i++)

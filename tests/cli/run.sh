@@ -69,6 +69,7 @@ run_case() {
         env -i PATH="$PATH" HOME="${HOME:-/}" LC_ALL=C.UTF-8 \
             YKIEN="$YKIEN" TMP="$tmp" TMPDIR="$tmp" \
             ASAN_OPTIONS="${ASAN_OPTIONS:-}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" \
+            LSAN_OPTIONS="${LSAN_OPTIONS:-}" \
             TSAN_OPTIONS="${TSAN_OPTIONS:-}" \
             bash -c "$(cat "$cases_dir/$name/cmd")" \
             </dev/null >"$work/out.raw" 2>"$work/err.raw"

@@ -225,7 +225,7 @@ static void heatmap_spec(yk_heatmap *s, yk_heatmap_row *rows, double (*values)[Q
                          unsigned char (*suppressed)[QUESTIONS], const char **columns,
                          const char **codes, size_t ncolumns)
 {
-    static char names[QUESTIONS][8];
+    static char names[QUESTIONS][24];
     for (size_t j = 0; j < ncolumns; j++) {
         columns[j] = j % 2 ? "Anh/chị tin tưởng như thế nào vào Ban Thường vụ Huyện, Thị, "
                              "Thành đoàn?"
