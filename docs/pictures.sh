@@ -17,6 +17,11 @@ chart() { # NAME KIND ARGS...
 }
 chart likert-scale likert --scale dao_duc "$kg"
 chart likert-units likert --by don_vi --questions q11 --size a4 "$kg"
+chart bars-overall bars --questions kenh_tin "$kg"
+chart bars-units bars --by don_vi --questions han_che --size a4 "$kg"
+chart rank-share rank --questions q11 "$kg"
+chart rank-mean rank --questions diem_hai_long "$kg"
+chart heatmap-scale heatmap --scale can_bo "$kg"
 chart rounds-q11 rounds --questions q11 "$kg"
 chart votes votes samples/confidence-vote/poll.ykien
 

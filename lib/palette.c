@@ -43,6 +43,21 @@ yk_status yk_palette_diverging(size_t n, size_t level, yk_rgb *out)
     return YK_OK;
 }
 
+/* ColorBrewer 2.0 (Brewer, Penn State), YlGnBu, 9 classes: sequential,
+ * colour-blind safe, its lightness falling steadily, so it reads in grey. */
+static const yk_rgb ylgnbu[9] = {
+    C(0xffffd9), C(0xedf8b1), C(0xc7e9b4), C(0x7fcdbb), C(0x41b6c4), C(0x1d91c0),
+    C(0x225ea8), C(0x253494), C(0x081d58),
+};
+
+yk_status yk_palette_sequential(size_t level, yk_rgb *out)
+{
+    if (level >= YK_PALETTE_SEQUENTIAL)
+        return YK_ERR_ARGUMENT;
+    *out = ylgnbu[level];
+    return YK_OK;
+}
+
 yk_rgb yk_palette_not_opinion(void)
 {
     return (yk_rgb){ 0xBB, 0xBB, 0xBB };

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
@@ -898,4 +899,21 @@ yk_status yk_stats_chisq_mc(const double *table, size_t r, size_t c, unsigned lo
     free(rs), free(left), free(sim);
     gsl_rng_free(rng);
     return st;
+}
+
+yk_status yk_stats_mean_interval(double n, double mean, double sd, double level,
+                                 double *low, double *high)
+{
+    if (!(n >= 2) || !(sd >= 0) || !(level > 0 && level < 1) || !isfinite(n) ||
+        !isfinite(mean) || !isfinite(sd))
+        return YK_ERR_ARGUMENT;
+    /* gsl_cdf_tdist_Pinv has no status: its handler is off, so a failure
+     * shows as a value that is not finite. */
+    double t = gsl_cdf_tdist_Pinv(1 - (1 - level) / 2, n - 1);
+    if (!isfinite(t) || !(t > 0))
+        return YK_ERR_ARGUMENT;
+    double half = t * sd / sqrt(n);
+    *low = mean - half;
+    *high = mean + half;
+    return YK_OK;
 }

@@ -101,6 +101,10 @@ yk_status yk_chart_render(const yk_chart *c, yk_chart_format format, double dpi,
 yk_rgb yk_palette_category(size_t i);
 yk_status yk_palette_diverging(size_t n, size_t level, yk_rgb *out);
 yk_rgb yk_palette_not_opinion(void);
+/* A level (0, lightest, to YK_PALETTE_SEQUENTIAL - 1, darkest) of
+ * ColorBrewer's 9-class sequential YlGnBu; YK_ERR_ARGUMENT past it. */
+enum { YK_PALETTE_SEQUENTIAL = 9 };
+yk_status yk_palette_sequential(size_t level, yk_rgb *out);
 /* Black or white, whichever reads better on background. */
 yk_rgb yk_palette_ink_on(yk_rgb background);
 

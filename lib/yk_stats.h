@@ -89,6 +89,14 @@ yk_status yk_stats_quantile(const double *counts, const double *values, size_t k
 yk_status yk_stats_mean_sd(double n, long double sum, long double sumsq,
                            double *mean, double *sd);
 
+/* The t interval for a mean from n answers with sample standard deviation
+ * sd, at level (0.95 for 95%): mean -/+ t sd / sqrt(n), t the 1 - (1 -
+ * level)/2 quantile of Student's t with n - 1 degrees of freedom (GSL's
+ * gsl_cdf_tdist_Pinv); R's t.test(x, conf.level = level)$conf.int.
+ * Needs n >= 2, sd >= 0 and 0 < level < 1, all finite. */
+yk_status yk_stats_mean_interval(double n, double mean, double sd, double level,
+                                 double *low, double *high);
+
 /* Pearson's chi-square test of independence for an r x c table of counts
  * (row-major); R's chisq.test(correct = FALSE).  Rows or columns that are
  * all zero are dropped first (R would give NaN); df and Cramér's V

@@ -100,19 +100,10 @@ static int pick_questions(const yk_form *form, const chart_opts *o, size_t *qs, 
 
 static char *note_text(const yk_tally *t, const chart_opts *o, size_t r, int any_suppressed)
 {
-    const chart_words *w = chart_words_for(o);
-    const char *title = yk_form_title(yk_tally_form(t));
     char suppressed[256] = "";
     if (any_suppressed)
-        snprintf(suppressed, sizeof suppressed, " %s %ld %s", w->suppressed, o->f.min_base,
-                 w->suppressed_end);
-    size_t size = 1024 + (title ? strlen(title) : 0);
-    char *note = malloc(size);
-    if (note)
-        snprintf(note, size, "%s: %s%s%s %s. %s%s", w->source, title ? title : "",
-                 title ? ", " : "", w->round, yk_tally_round(t, r), w->favourable_note,
-                 suppressed);
-    return note;
+        chart_suppressed_text(o, suppressed, sizeof suppressed);
+    return chart_note(t, o, r, chart_words_for(o)->favourable_note, suppressed);
 }
 
 int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)

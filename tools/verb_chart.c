@@ -17,10 +17,15 @@ static const struct {
     chart_input_fn load;
 } kinds[] = {
     { "likert", chart_likert, NULL },
+    { "bars", chart_bars, NULL },
+    { "rank", chart_rank, NULL },
+    { "heatmap", chart_heatmap, NULL },
     { "rounds", NULL, chart_rounds },
     { "votes", NULL, chart_votes },
 };
 enum { NKINDS = sizeof kinds / sizeof kinds[0] };
+
+/* The kinds' names, for messages: "likert, bars, ...". */
 
 static const chart_words words_vi = {
     "n", "đợt", "Nguồn", "…: dưới", "người trả lời, không hiển thị để không ai bị nhận ra.",
@@ -209,6 +214,16 @@ static const char *const help =
     "             (--questions, --scale, or those of the first ordinal list), or\n"
     "             of one question by unit (--by); the share right of the centre\n"
     "             at each bar's end, not-an-opinion in a bar aside\n"
+    "  bars       the shares of one question's answers (--questions): a bar per\n"
+    "             answer; by unit (--by), a panel per answer and a bar per unit,\n"
+    "             all on one scale; a select_multiple's shares are of those who\n"
+    "             answered, so they can add to more than 100%\n"
+    "  rank       units ranked by one question (--questions): the favourable\n"
+    "             share of an ordinal question (as ykien rounds counts it) with\n"
+    "             its 95% Wilson interval, or the mean of a number with its t\n"
+    "             interval; all units as a dashed line\n"
+    "  heatmap    the favourable shares of ordinal questions (--questions,\n"
+    "             --scale, or all of them), a row per unit, a column per question\n"
     "  rounds     one question's favourable share (as in rounds) across the rounds\n"
     "             of a project or of tally files: a row per unit after the\n"
     "             province, a dot per round, and the changes rounds finds\n"
@@ -240,6 +255,9 @@ static const char *const help =
     "examples:\n"
     "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
     "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n"
+    "  ykien chart bars --by don_vi --questions han_che --size a4 samples/kien-giang/kien-giang.ykien -o han-che.png\n"
+    "  ykien chart rank --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rank.svg\n"
+    "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n"
     "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n"
     "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n";
 
@@ -291,6 +309,10 @@ static int verb_chart(int argc, char **argv)
     }
     yk_chart *c;
     int status = yk_chart_new(o.width, o.height, CHART_FONT, &c) == YK_OK ? 0 : EXIT_SYSTEM;
+    if (!status && t && yk_tally_n_rounds(t) == 0) {
+        cli_error("chart: the data hold no responses: there is nothing to draw");
+        status = EXIT_DATA;
+    }
     if (!status)
         status = kinds[k].draw ? kinds[k].draw(t, &o, c)
                                : kinds[k].load(&o, argc - optind, argv + optind, c, &code);

@@ -77,6 +77,23 @@ END_TEST
 
 /* ---- Wilson interval ---- */
 
+/* R 4.2.2: t.test(c(1, 2, 3, 4, 10))$conf.int from mean 4, sd 3.5355339059327378;
+ * qt(0.975, 1) = 12.706204736174694 for two answers 4 and 5. */
+START_TEST(test_mean_interval)
+{
+    double lo, hi;
+    ck_assert_int_eq(yk_stats_mean_interval(5, 4, 3.5355339059327378, 0.95, &lo, &hi), YK_OK);
+    near(lo, -0.38994516542541391, EXACT);
+    near(hi, 8.38994516542541469, EXACT);
+    ck_assert_int_eq(yk_stats_mean_interval(2, 4.5, 0.70710678118654757, 0.95, &lo, &hi),
+                     YK_OK);
+    near(lo, 4.5 - 12.706204736174694 * 0.5, EXACT);
+    ck_assert_int_eq(yk_stats_mean_interval(1, 4, 0, 0.95, &lo, &hi), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_stats_mean_interval(5, 4, -1, 0.95, &lo, &hi), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_stats_mean_interval(5, 4, 1, 1, &lo, &hi), YK_ERR_ARGUMENT);
+}
+END_TEST
+
 START_TEST(test_wilson)
 {
     double lo, hi;
@@ -894,6 +911,7 @@ Suite *yk_suite_stats(void)
     tcase_add_test(tc, test_two_proportions);
     tcase_add_test(tc, test_mann_whitney);
     tcase_add_test(tc, test_trend);
+    tcase_add_test(tc, test_mean_interval);
     suite_add_tcase(s, tc);
     return s;
 }

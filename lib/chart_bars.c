@@ -1,0 +1,199 @@
+/* ykien — bars of answer shares: one panel, or a panel per answer. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "chart_rows.h"
+#include "yk_chart_bars.h"
+
+#define MARGIN 24.0
+#define VALUE_SIZE 8.0
+#define HEAD_SIZE 8.0
+#define MAX_BAR 18.0
+#define PANEL_GAP 8.0           /* between a panel's longest value and the next */
+#define MAX_LABELS 0.35         /* of the width, for the label column */
+#define MIN_ROOM 24.0           /* points: the shortest room for a panel's bars */
+
+static const yk_rgb ink = { 0x22, 0x22, 0x22 }, grey = { 0x66, 0x66, 0x66 };
+static const yk_rgb rule = { 0x99, 0x99, 0x99 };
+
+typedef struct {
+    const yk_bars *s;
+    yk_chart *c;
+    const char **labels, **bases;
+    char (*base_text)[48];
+    yk_rows rows;
+    double width, top, bottom;
+    double bars_x, panel_w, head_h, rows_top, row_h, bar_h;
+    double value_size, value_w, per_percent;
+} bars_layout;
+
+static yk_status label_texts(bars_layout *L)
+{
+    const yk_bars *s = L->s;
+    L->labels = calloc(s->nrows, sizeof *L->labels);
+    L->bases = calloc(s->nrows, sizeof *L->bases);
+    L->base_text = calloc(s->nrows, sizeof *L->base_text);
+    if (!L->labels || !L->bases || !L->base_text)
+        return YK_ERR_NOMEM;
+    for (size_t i = 0; i < s->nrows; i++) {
+        char n[32];
+        L->labels[i] = s->rows[i].label ? s->rows[i].label : "";
+        if (s->rows[i].base < 0)
+            continue;
+        yk_chart_number(&s->frame, s->rows[i].base, 0, "", n, sizeof n);
+        snprintf(L->base_text[i], sizeof L->base_text[i], "%s = %s", s->base_word, n);
+        L->bases[i] = L->base_text[i];
+    }
+    return YK_OK;
+}
+
+/* The one base of every row, over the bars. */
+static yk_status overall_base(bars_layout *L)
+{
+    char n[32], text[64];
+    const yk_item *box;
+    yk_chart_number(&L->s->frame, L->s->base, 0, "", n, sizeof n);
+    snprintf(text, sizeof text, "%s = %s", L->s->base_word, n);
+    yk_status st = yk_chart_text(L->c, "base", text, MARGIN, L->top, VALUE_SIZE, 0, 0, grey,
+                                 &box);
+    if (st == YK_OK)
+        L->top = box->y + box->h + 4;
+    return st;
+}
+
+/* The tallest panel heading, wrapped at the panel's width. */
+static yk_status headings_height(bars_layout *L)
+{
+    double w, h;
+    yk_status st = YK_OK;
+    L->head_h = 0;
+    for (size_t p = 0; L->s->panels && p < L->s->npanels && st == YK_OK; p++) {
+        st = yk_chart_measure(L->c, L->s->panels[p], HEAD_SIZE, YK_TEXT_BOLD,
+                              L->panel_w - PANEL_GAP, &w, &h);
+        L->head_h = fmax(L->head_h, h);
+    }
+    return st;
+}
+
+/* The widest value written at a bar's end, at the values' size. */
+static yk_status widest_value(bars_layout *L, double *widest)
+{
+    double w, h;
+    char text[32];
+    yk_status st = YK_OK;
+    *widest = 0;
+    for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++)
+        for (size_t p = 0; p < L->s->npanels && st == YK_OK; p++) {
+            yk_chart_number(&L->s->frame, L->s->rows[i].percents[p], 1, "%", text, sizeof text);
+            st = yk_chart_measure(L->c, text, L->value_size, 0, 0, &w, &h);
+            *widest = fmax(*widest, w);
+        }
+    return st;
+}
+
+/* The label column, the panels and the rows' height.  The column is
+ * fitted twice: its width sets the panels', whose headings take height
+ * from the rows. */
+static yk_status measure(bars_layout *L)
+{
+    const yk_bars *s = L->s;
+    double n = (double)s->nrows;
+    yk_status st = yk_rows_fit(L->c, L->labels, L->bases, s->nrows, (L->bottom - L->top) / n,
+                               MAX_LABELS * L->width, &L->rows);
+    double column = L->rows.width;
+    L->bars_x = MARGIN + column + 8;
+    L->panel_w = (MARGIN + L->width - L->bars_x) / (double)s->npanels;
+    if (st == YK_OK)
+        st = headings_height(L);
+    L->rows_top = L->top + (L->head_h > 0 ? L->head_h + 4 : 0);
+    L->row_h = (L->bottom - L->rows_top) / n;
+    if (st == YK_OK)
+        st = yk_rows_fit(L->c, L->labels, L->bases, s->nrows, L->row_h, column, &L->rows);
+    L->rows.width = column;
+    double room = 0, most = 0;
+    for (size_t i = 0; i < s->nrows; i++)
+        for (size_t p = 0; p < s->npanels; p++)
+            most = fmax(most, s->rows[i].suppressed ? 0 : s->rows[i].percents[p]);
+    /* The values' size: 8 points, or 7 or 6 where panels are narrow. */
+    for (double size = VALUE_SIZE; st == YK_OK && size >= 6 && room < MIN_ROOM; size -= 1) {
+        L->value_size = yk_rows_text_size(size, L->row_h);
+        st = widest_value(L, &L->value_w);
+        room = L->panel_w - PANEL_GAP - L->value_w - 3;
+    }
+    /* Every panel on one scale, ending at the next 25% past the longest bar. */
+    L->per_percent = room / fmin(100, fmax(25, ceil(most / 25) * 25));
+    L->bar_h = fmin(MAX_BAR, 0.7 * L->row_h);
+    if (st == YK_OK && (room < MIN_ROOM || L->bar_h < 3 || L->value_size < 5))
+        st = YK_ERR_LIMIT;
+    return st;
+}
+
+static yk_rgb colour_of(const bars_layout *L, size_t i, size_t p)
+{
+    return L->s->colours[L->s->npanels > 1 ? p : i];
+}
+
+static yk_status bar(bars_layout *L, size_t i, size_t p, double y)
+{
+    const yk_bars_row *r = &L->s->rows[i];
+    double x = L->bars_x + (double)p * L->panel_w, by = y + (L->row_h - L->bar_h) / 2;
+    double ty = y + (L->row_h - L->value_size * 1.362) / 2;
+    char text[32];
+    if (r->suppressed)
+        return yk_chart_text(L->c, "suppressed", "…", x + 3, ty, L->value_size, 0, 0, grey,
+                             NULL);
+    double w = r->percents[p] * L->per_percent;
+    yk_status st = w > 0 ? yk_chart_rect(L->c, "bar", x, by, w, L->bar_h, colour_of(L, i, p))
+                         : YK_OK;
+    yk_chart_number(&L->s->frame, r->percents[p], 1, "%", text, sizeof text);
+    if (st == YK_OK)
+        st = yk_chart_text(L->c, "value", text, x + w + 3, ty, L->value_size, 0, 0, ink, NULL);
+    return st;
+}
+
+static yk_status panel_frame(bars_layout *L, size_t p)
+{
+    double x = L->bars_x + (double)p * L->panel_w;
+    yk_status st = YK_OK;
+    if (L->s->panels)
+        st = yk_chart_text(L->c, "panel", L->s->panels[p], x, L->top, HEAD_SIZE, YK_TEXT_BOLD,
+                           L->panel_w - PANEL_GAP, ink, NULL);
+    if (st == YK_OK)
+        st = yk_chart_line(L->c, "baseline", x, L->rows_top, x,
+                           L->rows_top + (double)L->s->nrows * L->row_h, rule, 0.75, 0);
+    return st;
+}
+
+static yk_status draw(bars_layout *L)
+{
+    yk_status st = YK_OK;
+    for (size_t p = 0; p < L->s->npanels && st == YK_OK; p++)
+        st = panel_frame(L, p);
+    for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++) {
+        double y = L->rows_top + (double)i * L->row_h;
+        st = yk_rows_draw(L->c, &L->rows, MARGIN, y, L->row_h, L->labels[i], L->bases[i]);
+        for (size_t p = 0; p < L->s->npanels && st == YK_OK; p++)
+            st = bar(L, i, p, y);
+    }
+    return st;
+}
+
+yk_status yk_chart_bars(yk_chart *c, const yk_bars *s)
+{
+    bars_layout L = { .s = s, .c = c, .width = yk_chart_width(c) - 2 * MARGIN };
+    if (!s || !s->nrows || !s->npanels || !s->rows || !s->colours || !s->base_word)
+        return YK_ERR_ARGUMENT;
+    yk_status st = yk_chart_frame_draw(c, &s->frame, MARGIN, &L.top, &L.bottom);
+    if (st == YK_OK && s->base >= 0)
+        st = overall_base(&L);
+    if (st == YK_OK)
+        st = label_texts(&L);
+    if (st == YK_OK)
+        st = measure(&L);
+    if (st == YK_OK)
+        st = draw(&L);
+    free(L.labels);
+    free(L.bases);
+    free(L.base_text);
+    return st;
+}

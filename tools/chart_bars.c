@@ -1,0 +1,191 @@
+/* ykien chart bars — the shares of one question's answers: a bar per
+ * answer, or by unit (--by) a panel per answer with a bar per unit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "yk_chart_bars.h"
+
+/* The note's sentences: what a share is a share of. */
+static const char *const explain_one[2] = {
+    "Phần trăm trên số người trả lời câu hỏi (n).",
+    "Percentages of those who answered the question (n).",
+};
+static const char *const explain_multiple[2] = {
+    "Mỗi người có thể chọn nhiều câu trả lời: phần trăm trên số người trả lời câu hỏi "
+    "(n), nên cộng lại có thể quá 100%.",
+    "Each respondent could choose several answers: percentages of those who answered "
+    "the question (n), so they can add to more than 100%.",
+};
+
+/* The colour of one question overall; not-an-opinion answers are grey. */
+#define SINGLE_COLOUR 4         /* Okabe and Ito's blue */
+
+/* The one question drawn: --questions names it. */
+static int pick_question(const yk_form *form, const chart_opts *o, size_t *q)
+{
+    size_t n = 0;
+    for (size_t i = 0; o->f.questions && i < yk_form_n_questions(form); i++)
+        if (figure_wanted(&o->f, yk_form_question(form, i)->name))
+            *q = i, n++;
+    if (n != 1)
+        return cli_usage("chart", "bars draws one question: name it with --questions");
+    const yk_question *qq = yk_form_question(form, *q);
+    if (qq->type != YK_Q_SELECT_ONE && qq->type != YK_Q_SELECT_MULTIPLE)
+        return cli_usage("chart", "bars: %s is not a select_one or select_multiple question",
+                         qq->name);
+    return 0;
+}
+
+/* Those who answered q: of a select_multiple, as the tally counts them;
+ * of a select_one, the sum of its answers. */
+static double answered(const yk_question *q, const int64_t *counts)
+{
+    double n = 0;
+    if (q->type == YK_Q_SELECT_MULTIPLE)
+        return (double)counts[q->list->n + 2];
+    for (size_t i = 0; i < q->list->n; i++)
+        n += (double)counts[i];
+    return n;
+}
+
+/* Row of round r, group g (SIZE_MAX: all): its base and percents. */
+static void fill(const yk_tally *t, const yk_question *q, size_t r, size_t g, size_t qi,
+                 int64_t *counts, double *percents, double *base)
+{
+    if (yk_tally_counts(t, r, g, qi, counts) != YK_OK)     /* not asked: no answers */
+        memset(counts, 0, (q->list->n + 3) * sizeof *counts);
+    *base = answered(q, counts);
+    for (size_t i = 0; i < q->list->n; i++)
+        percents[i] = *base > 0 ? 100 * (double)counts[i] / *base : 0;
+}
+
+static yk_rgb choice_colour(const yk_choice_list *list, size_t i, int single)
+{
+    if (list->choices[i].not_opinion)
+        return yk_palette_not_opinion();
+    return yk_palette_category(single ? SINGLE_COLOUR : i);
+}
+
+typedef struct {
+    const yk_tally *t;
+    const chart_opts *o;
+    const yk_question *q;
+    size_t qi, r;
+    const char **labels;
+    yk_rgb *colours;
+    yk_bars_row *rows;
+    double *percents, overall;
+    int64_t *counts;
+    size_t nrows;
+    int any_suppressed;
+} bars_run;
+
+/* A question overall: a row per answer, its base over the bars. */
+static int overall_rows(bars_run *b)
+{
+    const yk_choice_list *list = b->q->list;
+    fill(b->t, b->q, b->r, SIZE_MAX, b->qi, b->counts, b->percents, &b->overall);
+    int small = b->overall < (double)b->o->f.min_base;
+    for (size_t i = 0; i < list->n; i++) {
+        b->rows[i] = (yk_bars_row){ chart_label(yk_tally_form(b->t), list->choices[i].labels,
+                                                list->choices[i].name, b->o->english),
+                                    -1, &b->percents[i], small };
+        b->colours[i] = choice_colour(list, i, 1);
+    }
+    b->nrows = list->n;
+    b->any_suppressed = small;
+    return b->overall > 0 && !small ? 0 : -1;
+}
+
+/* By unit: a row per unit that answered this round, a panel per answer. */
+static int unit_rows(bars_run *b, const yk_question *g)
+{
+    const yk_form *form = yk_tally_form(b->t);
+    const yk_choice_list *list = b->q->list;
+    int shown = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        b->labels[i] = chart_label(form, list->choices[i].labels, list->choices[i].name,
+                                   b->o->english);
+        b->colours[i] = choice_colour(list, i, 0);
+    }
+    for (size_t gi = 0; gi < g->list->n; gi++) {
+        if (yk_tally_responses(b->t, b->r, gi) == 0)
+            continue;       /* a unit that sent nothing this round */
+        yk_bars_row *row = &b->rows[b->nrows];
+        double *p = b->percents + b->nrows * list->n;
+        fill(b->t, b->q, b->r, gi, b->qi, b->counts, p, &row->base);
+        row->label = chart_label(form, g->list->choices[gi].labels, g->list->choices[gi].name,
+                                 b->o->english);
+        row->percents = p;
+        row->suppressed = row->base < (double)b->o->f.min_base || row->base <= 0;
+        b->any_suppressed |= row->suppressed;
+        shown |= !row->suppressed;
+        b->nrows++;
+    }
+    return shown ? 0 : -1;
+}
+
+static int draw(bars_run *b, const yk_question *g, yk_chart *c)
+{
+    const yk_form *form = yk_tally_form(b->t);
+    char suppressed[256] = "";
+    if (b->any_suppressed)
+        chart_suppressed_text(b->o, suppressed, sizeof suppressed);
+    char *note = chart_note(b->t, b->o, b->r,
+                            (b->q->type == YK_Q_SELECT_MULTIPLE ? explain_multiple
+                                                                : explain_one)[b->o->english],
+                            suppressed);
+    if (!note)
+        return EXIT_SYSTEM;
+    yk_bars spec = {
+        .frame = { b->o->title ? b->o->title
+                               : chart_label(form, b->q->labels, b->q->name, b->o->english),
+                   b->o->subtitle, note, !b->o->english },
+        .panels = g ? b->labels : NULL, .npanels = g ? b->q->list->n : 1,
+        .colours = b->colours, .base_word = chart_words_for(b->o)->base,
+        .base = g ? -1 : b->overall, .rows = b->rows, .nrows = b->nrows,
+    };
+    yk_status st = yk_chart_bars(c, &spec);
+    free(note);
+    if (st == YK_ERR_LIMIT)
+        return cli_usage("chart", "bars: %zu rows of %zu bars do not fit a chart of this "
+                         "size; give a larger --size", spec.nrows, spec.npanels);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
+{
+    bars_run b = { .t = t, .o = o };
+    const yk_question *g = o->f.by ? yk_tally_group(t) : NULL;
+    b.r = chart_round(t, o);
+    if (b.r == SIZE_MAX)
+        return EXIT_USAGE;
+    int code = pick_question(yk_tally_form(t), o, &b.qi);
+    if (code)
+        return code;
+    b.q = yk_form_question(yk_tally_form(t), b.qi);
+    size_t answers = b.q->list->n, rows = g ? g->list->n : answers;
+    b.labels = calloc(answers, sizeof *b.labels);
+    b.colours = calloc(answers, sizeof *b.colours);
+    b.rows = calloc(rows, sizeof *b.rows);
+    b.percents = calloc(rows * answers, sizeof *b.percents);
+    b.counts = calloc(answers + 3, sizeof *b.counts);
+    if (!b.labels || !b.colours || !b.rows || !b.percents || !b.counts)
+        code = EXIT_SYSTEM;
+    if (!code && (g ? unit_rows(&b, g) : overall_rows(&b)) < 0) {
+        const char *round = yk_tally_round(t, b.r);
+        cli_error("chart: bars: %s %ld%s answers to %s%s%s", g ? "no unit has" : "fewer than",
+                  o->f.min_base > 1 ? o->f.min_base : 1, g ? " or more" : "", b.q->name,
+                  *round ? " in round " : "", round);
+        code = EXIT_DATA;
+    }
+    if (!code)
+        code = draw(&b, g, c);
+    free(b.labels);
+    free(b.colours);
+    free(b.rows);
+    free(b.percents);
+    free(b.counts);
+    return code;
+}

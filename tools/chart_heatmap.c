@@ -1,0 +1,159 @@
+/* ykien chart heatmap — the favourable share of ordinal questions, a row
+ * per unit and a column per question. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "yk_chart_heatmap.h"
+
+enum { MAX_COLUMNS = 64, MAX_ANSWERS = 256 };
+
+static const struct {
+    const char *title, *key, *explain, *fewer, *fewer_end, *not_shown;
+} words[2] = {
+    { "Tỉ lệ tích cực theo đơn vị",
+      "Tỉ lệ tích cực",
+      "Mỗi ô: tỉ lệ tích cực (2 mức cao nhất; mức cao nhất của thang 3 mức; các mức thấp "
+      "nhất với câu hỏi ngược) trên số người có ý kiến; n: số người trả lời của đơn vị.",
+      "dưới", "người có ý kiến", ", không hiển thị để không ai bị nhận ra." },
+    { "Favourable shares by unit",
+      "Favourable",
+      "Each cell: the favourable share (the top two answers; the top one of three; the "
+      "bottom ones of a reverse-worded question) among those with an opinion; n: the "
+      "unit's respondents.",
+      "fewer than", "with an opinion", ", not shown, so that no one can be singled out." },
+};
+
+/* The questions drawn: --questions (or --scale), or every ordinal one. */
+static int pick_questions(const yk_form *form, const chart_opts *o, size_t *qs, size_t *n)
+{
+    int64_t none[MAX_ANSWERS + 3] = { 0 };
+    *n = 0;
+    for (size_t q = 0; q < yk_form_n_questions(form); q++) {
+        const yk_question *qq = yk_form_question(form, q);
+        double k, base;
+        int named = o->f.questions && figure_wanted(&o->f, qq->name);
+        if (o->f.questions && !named && !(qq->scale && figure_wanted(&o->f, qq->scale)))
+            continue;
+        if (!qq->list || qq->list->n > MAX_ANSWERS || !chart_favourable(qq, none, &k, &base,
+                                                                        NULL)) {
+            if (named)
+                return cli_usage("chart", "heatmap: %s is not an ordinal select_one question "
+                                 "with three or more opinions", qq->name);
+            continue;
+        }
+        if (*n == MAX_COLUMNS)
+            return cli_usage("chart", "heatmap: more than %d questions; choose some with "
+                             "--questions", MAX_COLUMNS);
+        qs[(*n)++] = q;
+    }
+    return *n ? 0 : cli_usage("chart", "heatmap: no ordinal question to draw");
+}
+
+typedef struct {
+    const yk_tally *t;
+    const chart_opts *o;
+    size_t r, qs[MAX_COLUMNS], nq, nrows;
+    const char *columns[MAX_COLUMNS], *codes[MAX_COLUMNS];
+    yk_heatmap_row *rows;
+    double *values;
+    unsigned char *suppressed;
+    int64_t counts[MAX_ANSWERS + 3];
+    int any_shown, any_suppressed;
+} heatmap_run;
+
+/* Unit gi's row: its respondents and each question's share. */
+static void fill_row(heatmap_run *x, size_t gi, yk_heatmap_row *row, double *values,
+                     unsigned char *suppressed)
+{
+    const yk_form *form = yk_tally_form(x->t);
+    row->base = (double)yk_tally_responses(x->t, x->r, gi);
+    row->values = values;
+    row->suppressed = suppressed;
+    for (size_t j = 0; j < x->nq; j++) {
+        double k = 0, n = 0;
+        memset(x->counts, 0, sizeof x->counts);
+        if (yk_tally_counts(x->t, x->r, gi, x->qs[j], x->counts) == YK_OK)
+            chart_favourable(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
+        suppressed[j] = n < 1 || n < (double)x->o->f.min_base;
+        values[j] = n > 0 ? 100 * k / n : 0;
+        x->any_shown |= !suppressed[j];
+        x->any_suppressed |= suppressed[j];
+    }
+}
+
+static int fill(heatmap_run *x, const yk_question *g)
+{
+    const yk_form *form = yk_tally_form(x->t);
+    for (size_t j = 0; j < x->nq; j++) {
+        const yk_question *q = yk_form_question(form, x->qs[j]);
+        x->columns[j] = chart_label(form, q->labels, q->name, x->o->english);
+        x->codes[j] = q->name;
+    }
+    x->rows = calloc(g->list->n + 1, sizeof *x->rows);
+    x->values = calloc((g->list->n + 1) * x->nq, sizeof *x->values);
+    x->suppressed = calloc((g->list->n + 1) * x->nq, 1);
+    if (!x->rows || !x->values || !x->suppressed)
+        return EXIT_SYSTEM;
+    for (size_t gi = 0; gi < g->list->n; gi++) {
+        if (yk_tally_responses(x->t, x->r, gi) == 0)
+            continue;       /* a unit that sent nothing this round */
+        yk_heatmap_row *row = &x->rows[x->nrows];
+        row->label = chart_label(form, g->list->choices[gi].labels, g->list->choices[gi].name,
+                                 x->o->english);
+        fill_row(x, gi, row, x->values + x->nrows * x->nq, x->suppressed + x->nrows * x->nq);
+        x->nrows++;
+    }
+    if (x->any_shown)
+        return 0;
+    const char *round = yk_tally_round(x->t, x->r);
+    cli_error("chart: heatmap: no unit has %ld or more opinions to any question%s%s",
+              x->o->f.min_base > 1 ? x->o->f.min_base : 1, *round ? " in round " : "", round);
+    return EXIT_DATA;
+}
+
+static int draw(heatmap_run *x, yk_chart *c)
+{
+    int en = x->o->english;
+    char suppressed[256] = "", fewer[128];
+    snprintf(fewer, sizeof fewer, "%s %ld %s", words[en].fewer, x->o->f.min_base,
+             words[en].fewer_end);
+    if (x->any_suppressed)
+        snprintf(suppressed, sizeof suppressed, "…: %s%s", fewer, words[en].not_shown);
+    char *note = chart_note(x->t, x->o, x->r, words[en].explain, suppressed);
+    if (!note)
+        return EXIT_SYSTEM;
+    yk_heatmap spec = {
+        .frame = { x->o->title ? x->o->title : words[en].title, x->o->subtitle, note, !en },
+        .columns = x->columns, .codes = x->codes, .ncolumns = x->nq,
+        .base_word = chart_words_for(x->o)->base, .key_title = words[en].key,
+        .suppressed_label = fewer, .rows = x->rows, .nrows = x->nrows,
+    };
+    yk_status st = yk_chart_heatmap(c, &spec);
+    free(note);
+    if (st == YK_ERR_LIMIT)
+        return cli_usage("chart", "heatmap: %zu units by %zu questions do not fit a chart of "
+                         "this size; give a larger --size or fewer --questions", x->nrows,
+                         x->nq);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+int chart_heatmap(const yk_tally *t, const chart_opts *o, yk_chart *c)
+{
+    heatmap_run x = { .t = t, .o = o };
+    const yk_question *g = yk_tally_group(t);
+    if (!g)
+        return cli_usage("chart", "heatmap draws units: give --by QUESTION (the unit)");
+    x.r = chart_round(t, o);
+    if (x.r == SIZE_MAX)
+        return EXIT_USAGE;
+    int code = pick_questions(yk_tally_form(t), o, x.qs, &x.nq);
+    if (!code)
+        code = fill(&x, g);
+    if (!code)
+        code = draw(&x, c);
+    free(x.rows);
+    free(x.values);
+    free(x.suppressed);
+    return code;
+}

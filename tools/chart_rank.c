@@ -1,0 +1,202 @@
+/* ykien chart rank — units ranked by the favourable share of an ordinal
+ * question (Wilson intervals) or by the mean of a number (t intervals). */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "yk_chart_rank.h"
+#include "yk_stats.h"
+
+enum { MAX_ANSWERS = 256 };
+
+/* The note's words: a sentence is its start, what it is about, its end. */
+static const struct {
+    const char *all, *share, *share_end, *mean, *mean_end;
+    const char *left_out, *opinions, *answers, *left_out_end;
+} words[2] = {
+    { "Tất cả đơn vị",
+      "Tỉ lệ tích cực: ",
+      ", trên số người có ý kiến (n); thanh ngang: khoảng tin cậy 95% (Wilson); đường "
+      "đứt: tất cả đơn vị.",
+      "Trung bình của ",
+      " (n: số người trả lời); thanh ngang: khoảng tin cậy 95% (t); đường đứt: tất cả "
+      "đơn vị.",
+      "đơn vị dưới", "người có ý kiến", "người trả lời",
+      "không được xếp hạng, để không ai bị nhận ra." },
+    { "All units",
+      "Favourable: ",
+      ", among those with an opinion (n); whiskers: 95% interval (Wilson); dashed line: "
+      "all units.",
+      "The mean of ",
+      " (n: those who answered); whiskers: 95% interval (t); dashed line: all units.",
+      "units with fewer than", "opinions", "answers",
+      "are not ranked, so that no one can be singled out." },
+};
+
+typedef struct {
+    const yk_tally *t;
+    const chart_opts *o;
+    const yk_question *q;
+    size_t qi, r;
+    int share;                  /* a favourable share, else a mean */
+    int64_t counts[MAX_ANSWERS + 3];
+    unsigned char favourable[MAX_ANSWERS];
+} rank_run;
+
+static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
+{
+    size_t n = 0;
+    for (size_t i = 0; o->f.questions && i < yk_form_n_questions(form); i++)
+        if (figure_wanted(&o->f, yk_form_question(form, i)->name))
+            x->qi = i, n++;
+    if (n != 1)
+        return cli_usage("chart", "rank draws one question: name it with --questions");
+    x->q = yk_form_question(form, x->qi);
+    double k, base;
+    x->share = x->q->list && x->q->list->n <= MAX_ANSWERS &&
+               chart_favourable(x->q, x->counts, &k, &base, x->favourable);
+    if (!x->share && x->q->type != YK_Q_INTEGER && x->q->type != YK_Q_DECIMAL)
+        return cli_usage("chart", "rank: %s is neither an ordinal select_one with three or "
+                         "more opinions nor a number question", x->q->name);
+    return 0;
+}
+
+/* The figure of group g (SIZE_MAX: all) and its interval, in *row; 0
+ * when it has fewer answers than it needs (at least min, and 1 for a
+ * share, 2 for a mean), -1 when its statistics fail. */
+static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
+{
+    if (x->share) {
+        double k, n, low, high;
+        memset(x->counts, 0, sizeof x->counts);
+        if (yk_tally_counts(x->t, x->r, g, x->qi, x->counts) != YK_OK)
+            return 0;
+        chart_favourable(x->q, x->counts, &k, &n, NULL);
+        row->base = n;
+        if (n < 1 || n < (double)min)
+            return 0;
+        if (yk_stats_wilson(k, n, YK_Z95, &low, &high) != YK_OK)
+            return -1;
+        row->value = 100 * k / n, row->low = 100 * low, row->high = 100 * high;
+        return 1;
+    }
+    yk_tally_numbers nums;
+    double mean, sd;
+    if (yk_tally_numbers_of(x->t, x->r, g, x->qi, &nums) != YK_OK)
+        return 0;
+    row->base = (double)nums.n;
+    if (nums.n < 2 || nums.n < min)
+        return 0;
+    if (yk_tally_moments(&nums, &mean, &sd) != YK_OK ||
+        yk_stats_mean_interval((double)nums.n, mean, sd, 0.95, &row->low, &row->high) != YK_OK)
+        return -1;
+    row->value = mean;
+    return 1;
+}
+
+/* The favourable answers' labels, quoted, for the note. */
+static void favourable_words(const rank_run *x, char *buf, size_t size)
+{
+    const yk_form *form = yk_tally_form(x->t);
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < x->q->list->n && k + 1 < size; i++)
+        if (x->favourable[i]) {
+            const yk_choice *ch = &x->q->list->choices[i];
+            int n = snprintf(buf + k, size - k, "%s“%s”", k ? ", " : "",
+                             chart_label(form, ch->labels, ch->name, x->o->english));
+            k += n > 0 ? (size_t)n : 0;
+        }
+}
+
+static char *note(const rank_run *x, size_t left_out)
+{
+    int en = x->o->english;
+    char what[1024], explain[1536], extra[256] = "";
+    if (x->share)
+        favourable_words(x, what, sizeof what);
+    else
+        snprintf(what, sizeof what, "%s", chart_label(yk_tally_form(x->t), x->q->labels,
+                                                      x->q->name, en));
+    snprintf(explain, sizeof explain, "%s%s%s", x->share ? words[en].share : words[en].mean,
+             what, x->share ? words[en].share_end : words[en].mean_end);
+    if (left_out)
+        snprintf(extra, sizeof extra, "%zu %s %ld %s %s", left_out, words[en].left_out,
+                 x->o->f.min_base, x->share ? words[en].opinions : words[en].answers,
+                 words[en].left_out_end);
+    return chart_note(x->t, x->o, x->r, explain, extra);
+}
+
+static int by_value(const void *a, const void *b)
+{
+    const yk_rank_row *p = a, *q = b;
+    return p->value < q->value ? 1 : p->value > q->value ? -1 : 0;
+}
+
+static int draw(rank_run *x, yk_rank_row *rows, size_t n, size_t left_out, double all,
+                yk_chart *c)
+{
+    const yk_form *form = yk_tally_form(x->t);
+    int en = x->o->english;
+    char *text = note(x, left_out);
+    if (!text)
+        return EXIT_SYSTEM;
+    yk_rank spec = {
+        .frame = { x->o->title ? x->o->title : chart_label(form, x->q->labels, x->q->name, en),
+                   x->o->subtitle, text, !en },
+        .base_word = chart_words_for(x->o)->base, .reference_label = words[en].all,
+        .reference = all, .percent = x->share, .decimals = x->share ? 1 : 2,
+        .rows = rows, .nrows = n,
+    };
+    yk_status st = yk_chart_rank(c, &spec);
+    free(text);
+    if (st == YK_ERR_LIMIT)
+        return cli_usage("chart", "rank: %zu units do not fit a chart of this size; give a "
+                         "larger --size", n);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c)
+{
+    rank_run x = { .t = t, .o = o };
+    const yk_question *g = yk_tally_group(t);
+    if (!g)
+        return cli_usage("chart", "rank ranks units: give --by QUESTION (the unit)");
+    x.r = chart_round(t, o);
+    if (x.r == SIZE_MAX)
+        return EXIT_USAGE;
+    int code = pick_question(yk_tally_form(t), o, &x);
+    if (code)
+        return code;
+    yk_rank_row *rows = calloc(g->list->n + 1, sizeof *rows), all = { 0 };
+    if (!rows)
+        return EXIT_SYSTEM;
+    size_t n = 0, left_out = 0;
+    int got = figure(&x, SIZE_MAX, 1, &all);
+    for (size_t gi = 0; got > 0 && gi < g->list->n; gi++) {
+        if (yk_tally_responses(t, x.r, gi) == 0)
+            continue;       /* a unit that sent nothing this round */
+        rows[n].label = chart_label(yk_tally_form(t), g->list->choices[gi].labels,
+                                    g->list->choices[gi].name, o->english);
+        int kept = figure(&x, gi, o->f.min_base, &rows[n]);
+        got = kept < 0 ? -1 : got;
+        n += kept > 0;
+        left_out += kept == 0;
+    }
+    if (got < 0) {
+        code = EXIT_SYSTEM;
+    } else if (got == 0 || n == 0) {
+        const char *round = yk_tally_round(t, x.r);
+        cli_error("chart: rank: no unit has %ld or more %s to %s%s%s", o->f.min_base,
+                  x.share ? "opinions" : "answers", x.q->name, *round ? " in round " : "",
+                  round);
+        code = EXIT_DATA;
+    }
+    if (!code) {
+        qsort(rows, n, sizeof *rows, by_value);
+        code = draw(&x, rows, n, left_out, all.value, c);
+    }
+    free(rows);
+    return code;
+}
