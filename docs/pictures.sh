@@ -27,6 +27,8 @@ chart votes votes samples/confidence-vote/poll.ykien
 
 # The report's first pages.
 "$ykien" report -q --force "$kg" -o "$out/report.pdf" 2>/dev/null || [ $? -eq 1 ]
-pdftoppm -r 60 -png -f 1 -l 3 "$out/report.pdf" "$out/report-page"
+for i in 1 2 3; do
+    pdftoppm -r 60 -png -f $i -l $i -singlefile "$out/report.pdf" "$out/report-page-$i"
+done
 rm -f "$out/report.pdf"
 ls "$out"/report-page-*.png
