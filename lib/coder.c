@@ -154,18 +154,20 @@ static int in_scale(const yk_question *q)
 static yk_status link_scales(yk_coder *c)
 {
     c->scale_next = malloc((c->nq + 1) * sizeof *c->scale_next);
-    c->scale_head = calloc(c->nq + 1, 1);
-    if (!c->scale_next || !c->scale_head)
+    c->scale_heads = malloc((c->nq + 1) * sizeof *c->scale_heads);
+    if (!c->scale_next || !c->scale_heads)
         return YK_ERR_NOMEM;
     for (size_t q = 0; q < c->nq; q++) {
         const yk_question *qq = Q(c, q);
+        int head = in_scale(qq);
         c->scale_next[q] = NO_QUESTION;
-        c->scale_head[q] = in_scale(qq);
-        for (size_t k = 0; k < q && c->scale_head[q]; k++) {
+        for (size_t k = 0; k < q && head; k++) {
             const yk_question *kk = Q(c, k);
             if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0)
-                c->scale_head[q] = 0;
+                head = 0;
         }
+        if (head)
+            c->scale_heads[c->n_scale_heads++] = q;
         for (size_t k = q + 1; k < c->nq && in_scale(qq); k++) {
             const yk_question *kk = Q(c, k);
             if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0) {
@@ -173,6 +175,21 @@ static yk_status link_scales(yk_coder *c)
                 break;
             }
         }
+    }
+    return YK_OK;
+}
+
+/* Every question missing, select_multiple flags pointing at their place
+ * in c->chosen: the state each row starts from. */
+static yk_status make_blank_answers(yk_coder *c)
+{
+    c->blank_answers = calloc(c->nq + 1, sizeof *c->blank_answers);
+    if (!c->blank_answers)
+        return YK_ERR_NOMEM;
+    for (size_t q = 0; q < c->nq; q++) {
+        c->blank_answers[q] = (yk_answer){ YK_ANSWER_MISSING, 0, NULL, 0, NULL, 0 };
+        if (Q(c, q)->type == YK_Q_SELECT_MULTIPLE)
+            c->blank_answers[q].chosen = c->chosen + c->chosen_off[q];
     }
     return YK_OK;
 }
@@ -199,8 +216,14 @@ static yk_status allocate(yk_coder *c)
         if (qq->type == YK_Q_SELECT_MULTIPLE)
             flags += qq->list->n;
     }
+    c->n_chosen = flags;
     c->chosen = calloc(flags + 1, 1);
-    return c->chosen ? link_scales(c) : YK_ERR_NOMEM;
+    yk_status st = c->chosen ? link_scales(c) : YK_ERR_NOMEM;
+    if (st == YK_OK)
+        st = make_blank_answers(c);
+    if (st == YK_OK)
+        st = yk_dict_new(&c->not_totals);
+    return st;
 }
 
 yk_status yk_coder_new(const yk_form *form, const yk_coder_options *opt,
@@ -262,7 +285,9 @@ void yk_coder_free(yk_coder *c)
     free(c->list_of);
     free(c->questions);
     free(c->scale_next);
-    free(c->scale_head);
+    free(c->scale_heads);
+    free(c->blank_answers);
+    yk_dict_free(c->not_totals);
     yk_buf_free(&c->key);
     yk_buf_free(&c->loose);
     yk_buf_free(&c->scratch);
@@ -447,14 +472,8 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
 
 static void clear_answers(yk_coder *c)
 {
-    for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = Q(c, q);
-        c->answers[q] = (yk_answer){ YK_ANSWER_MISSING, 0, NULL, 0, NULL, 0 };
-        if (qq->type == YK_Q_SELECT_MULTIPLE) {
-            c->answers[q].chosen = c->chosen + c->chosen_off[q];
-            memset(c->chosen + c->chosen_off[q], 0, qq->list->n);
-        }
-    }
+    memcpy(c->answers, c->blank_answers, c->nq * sizeof *c->answers);
+    memset(c->chosen, 0, c->n_chosen);
 }
 
 yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)

@@ -49,14 +49,19 @@ struct yk_coder {
     size_t *list_of;            /* per question: its list's index */
     size_t *scale_next;         /* the next select_one of its scale, or
                                    NO_QUESTION */
-    unsigned char *scale_head;  /* 1 for the first item of each scale */
+    size_t *scale_heads;        /* the first item of each scale */
+    size_t n_scale_heads;
     list_index *lists;          /* by the form's list index */
     column *cols;
     size_t ncols;
     unsigned char *has_column;  /* per question, in this file */
     yk_answer *answers;
+    yk_answer *blank_answers;   /* every question missing: copied over
+                                   answers at the start of each row */
     unsigned char *chosen;      /* select_multiple flags, all questions */
-    size_t *chosen_off;
+    size_t *chosen_off, n_chosen;
+    yk_dict *not_totals;        /* first fields known not to open a totals
+                                   row: most rows repeat a few units */
     const char *source;
     char **sources;             /* every file seen, for "first seen at" */
     size_t nsources;

@@ -106,9 +106,8 @@ enum { STRAIGHT_MIN_ITEMS = 3 };
  * possible, but more often a respondent not reading. */
 void yk_coder_check_straight_lining(yk_coder *c)
 {
-    for (size_t q = 0; q < c->nq; q++) {
-        if (!c->scale_head[q])
-            continue;
+    for (size_t h = 0; h < c->n_scale_heads; h++) {
+        size_t q = c->scale_heads[h];
         const yk_question *first = Q(c, q);
         size_t items = 0, same = 1, choice = c->answers[q].choice;
         for (size_t k = q; k != NO_QUESTION; k = c->scale_next[k]) {
@@ -143,24 +142,38 @@ int yk_coder_is_blank_row(const yk_row *row)
     return 1;
 }
 
+enum { NOT_TOTALS_MAX = 4096 };
+
+/* Whether the key of s starts with a word of a totals row ("Tổng cộng").
+ * Fields that do not are remembered, a few thousand at most: the unit
+ * column repeats a few names that would otherwise be keyed on every row. */
+static int opens_totals(yk_coder *c, const char *s, size_t n)
+{
+    static const char *const words[] = { "tổng", "cộng", "total", "tong cong" };
+    size_t unused;
+    if (yk_dict_get(c->not_totals, s, n, &unused) ||
+        yk_coder_key(c, s, n, 0, &c->key) != YK_OK)
+        return 0;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (c->key.len >= strlen(words[w]) &&
+            memcmp(c->key.data, words[w], strlen(words[w])) == 0)
+            return 1;
+    if (yk_dict_count(c->not_totals) < NOT_TOTALS_MAX)
+        yk_dict_add(c->not_totals, s, n, 0, NULL, NULL);
+    return 0;
+}
+
 /* Hand-made sheets end with "Tổng cộng" and sums: not a response. */
 int yk_coder_is_totals_row(yk_coder *c, const yk_row *row)
 {
-    static const char *const words[] = { "tổng", "cộng", "total", "tong cong" };
     for (size_t i = 0, seen = 0; i < row->n && seen < 3; i++) {
         if (row->fields[i].len == 0)
             continue;
         seen++;
         char first = row->fields[i].s[0];   /* t, T, c, C, or a C of "Cộng" */
-        if (first != 't' && first != 'T' && first != 'c' && first != 'C')
-            continue;
-        if (yk_coder_key(c, row->fields[i].s, row->fields[i].len, 0, &c->key) != YK_OK)
-            continue;
-        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-            if (c->key.len >= strlen(words[w]) &&
-                memcmp(c->key.data, words[w], strlen(words[w])) == 0)
-                return 1;
+        if ((first == 't' || first == 'T' || first == 'c' || first == 'C') &&
+            opens_totals(c, row->fields[i].s, row->fields[i].len))
+            return 1;
     }
     return 0;
 }
-

@@ -22,6 +22,13 @@ typedef struct {
                                not-an-opinion */
 } scale_info;
 
+/* A select question's place among a cell's counts, laid out once so that
+ * counting a response needs no look at the form. */
+typedef struct {
+    size_t q, off, n;       /* question, its counts, its list's choices */
+    int multiple;           /* select_multiple */
+} select_slot;
+
 /* Everything counted for one round and group. */
 typedef struct {
     int64_t responses;
@@ -39,6 +46,8 @@ struct yk_tally {
     size_t nq, group_q;     /* group_q == SIZE_MAX: no grouping */
     size_t ngroups;
     size_t *count_off, n_counts;
+    select_slot *selects;   /* the select questions, in form order */
+    size_t n_selects;
     size_t *num_of, n_nums;
     scale_info *scales;
     size_t n_scales, n_scale_sums;
@@ -145,7 +154,8 @@ static yk_status lay_out(yk_tally *t)
 {
     t->count_off = malloc((t->nq + 1) * sizeof *t->count_off);
     t->num_of = malloc((t->nq + 1) * sizeof *t->num_of);
-    if (!t->count_off || !t->num_of)
+    t->selects = malloc((t->nq + 1) * sizeof *t->selects);
+    if (!t->count_off || !t->num_of || !t->selects)
         return YK_ERR_NOMEM;
     yk_status st = YK_OK;
     for (size_t q = 0; q < t->nq && st == YK_OK; q++) {
@@ -153,6 +163,8 @@ static yk_status lay_out(yk_tally *t)
         t->count_off[q] = t->num_of[q] = SIZE_MAX;
         if (is_select(qq)) {
             t->count_off[q] = t->n_counts;
+            t->selects[t->n_selects++] = (select_slot){
+                q, t->n_counts, qq->list->n, qq->type == YK_Q_SELECT_MULTIPLE };
             t->n_counts += qq->list->n + 3;
         } else if (is_number(qq)) {
             t->num_of[q] = t->n_nums++;
@@ -234,6 +246,7 @@ void yk_tally_free(yk_tally *t)
     }
     free(t->scales);
     free(t->count_off);
+    free(t->selects);
     free(t->num_of);
     for (int i = 0; i < 3; i++)
         free(t->text[i]);
@@ -283,14 +296,16 @@ static cell *cell_at(const yk_tally *t, size_t r, size_t g)
     return &t->cells[r * t->ngroups + g];
 }
 
-static void count_select(const yk_question *q, const yk_answer *a, int64_t *c)
+/* Counts of a select question: each choice, then blank, invalid and
+ * answered. */
+static void count_select(const select_slot *q, const yk_answer *a, int64_t *c)
 {
-    size_t n = q->list->n;
+    size_t n = q->n;
     if (a->state == YK_ANSWER_MISSING) {
         c[n]++;
     } else if (a->state == YK_ANSWER_INVALID) {
         c[n + 1]++;
-    } else if (q->type == YK_Q_SELECT_ONE) {
+    } else if (!q->multiple) {
         c[a->choice]++;
         c[n + 2]++;
     } else {
@@ -299,7 +314,6 @@ static void count_select(const yk_question *q, const yk_answer *a, int64_t *c)
         c[n + 2]++;
     }
 }
-
 
 static void count_number(const yk_answer *a, yk_tally_numbers *s)
 {
@@ -352,13 +366,13 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
     }
     cell *c = cell_at(t, ri, g);
     c->responses++;
-    for (size_t q = 0; q < t->nq; q++) {
-        if (t->count_off[q] != SIZE_MAX)
-            count_select(yk_form_question(t->form, q), &r->answers[q],
-                         c->counts + t->count_off[q]);
-        else if (t->num_of[q] != SIZE_MAX)
-            count_number(&r->answers[q], &c->nums[t->num_of[q]]);
+    for (size_t i = 0; i < t->n_selects; i++) {
+        const select_slot *q = &t->selects[i];
+        count_select(q, &r->answers[q->q], c->counts + q->off);
     }
+    for (size_t q = 0; t->n_nums && q < t->nq; q++)
+        if (t->num_of[q] != SIZE_MAX)
+            count_number(&r->answers[q], &c->nums[t->num_of[q]]);
     for (size_t s = 0; s < t->n_scales; s++)
         count_scale(t, &t->scales[s], r->answers, c, s);
     return YK_OK;
