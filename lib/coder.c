@@ -94,7 +94,7 @@ static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index 
     for (size_t i = 0; st == YK_OK && i < list->n; i++) {
         const yk_choice *ch = &list->choices[i];
         li->code_len[i] = strlen(ch->name);
-        if (li->code_len[i] == 1 && i < 65535)
+        if (li->code_len[i] == 1 && i < 65535 && ch->name[0] != ' ' && ch->name[0] != '\t')
             li->by_byte[(unsigned char)ch->name[0]] = (unsigned short)(i + 1);
         memcpy(&li->packed[i], ch->name, li->code_len[i] < 8 ? li->code_len[i] : 8);
         st = yk_dict_add(li->codes, ch->name, strlen(ch->name), i, NULL, NULL);
@@ -352,26 +352,26 @@ static int lookup_flag(yk_coder *c, const char *h, size_t n, column *col)
     if (qq->type != YK_Q_SELECT_MULTIPLE ||
         !yk_dict_get(yk_coder_list(c, q)->codes, code, (size_t)(h + n - code), &choice))
         return 0;
-    *col = (column){ COL_FLAG, q, choice };
+    *col = (column){ COL_FLAG, q, choice, NULL };
     return 1;
 }
 
 static column classify(yk_coder *c, const char *h, size_t n)
 {
     size_t q;
-    column col = { COL_NONE, 0, 0 };
+    column col = { COL_NONE, 0, 0, NULL };
     if (yk_coder_key(c, h, n, 0, &c->key) != YK_OK || c->key.len == 0)
-        return (column){ COL_IGNORED, 0, 0 };
+        return (column){ COL_IGNORED, 0, 0, NULL };
     if (yk_dict_get(c->question_keys, c->key.data, c->key.len, &q))
-        return (column){ COL_QUESTION, q, 0 };
+        return (column){ COL_QUESTION, q, 0, NULL };
     if (is_bookkeeping(c->key.data, c->key.len, h))
-        return (column){ COL_IGNORED, 0, 0 };
+        return (column){ COL_IGNORED, 0, 0, NULL };
     if (lookup_flag(c, h, n, &col))
         return col;
     /* A group path this form does not have: go by the last name. */
     const char *slash = last_slash(h, n);
     if (slash && lookup_question(c, slash + 1, (size_t)(h + n - slash - 1), &q))
-        return (column){ COL_QUESTION, q, 0 };
+        return (column){ COL_QUESTION, q, 0, NULL };
     return col;
 }
 
@@ -457,6 +457,8 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
         }
         if (col.kind == COL_QUESTION)
             c->has_column[col.q] = 1;
+        if (col.kind == COL_QUESTION && Q(c, col.q)->type == YK_Q_SELECT_ONE)
+            col.by_byte = yk_coder_list(c, col.q)->by_byte;
         c->cols[i] = col;
     }
     /* Kobo's 0/1 columns count only when there is no answer column. */
@@ -476,6 +478,25 @@ static void clear_answers(yk_coder *c)
     memset(c->chosen, 0, c->n_chosen);
 }
 
+/* Most answers are one-byte codes of a select_one ("4"): those are coded
+ * here by a table look-up; every other field takes the general path. */
+static void code_fields(yk_coder *c, const yk_row *row)
+{
+    size_t n = row->n < c->ncols ? row->n : c->ncols;
+    for (size_t i = 0; i < n; i++) {
+        const yk_field *f = &row->fields[i];
+        const column *col = &c->cols[i];
+        unsigned short choice = col->by_byte && f->len == 1
+                              ? col->by_byte[(unsigned char)f->s[0]] : 0;
+        if (choice) {
+            c->answers[col->q].state = YK_ANSWER_OK;
+            c->answers[col->q].choice = choice - 1u;
+        } else {
+            yk_coder_code_field(c, i, f);
+        }
+    }
+}
+
 yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)
 {
     *resp = NULL;
@@ -491,8 +512,7 @@ yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)
         return YK_OK;
     }
     clear_answers(c);
-    for (size_t i = 0; i < row->n && i < c->ncols; i++)
-        yk_coder_code_field(c, i, &row->fields[i]);
+    code_fields(c, row);
     yk_coder_check_straight_lining(c);
     yk_coder_check_duplicates(c);
     c->stats.responses++;

@@ -11,7 +11,12 @@
 enum { MSG_MAX = 512, NO_QUESTION = (size_t)-1 };
 
 typedef enum { COL_NONE, COL_QUESTION, COL_FLAG, COL_IGNORED } col_kind;
-typedef struct { col_kind kind; size_t q, choice; } column;
+typedef struct {
+    col_kind kind;
+    size_t q, choice;
+    const unsigned short *by_byte;  /* a select_one's one-byte codes, for
+                                       the row loop's fast path; or NULL */
+} column;
 
 /* A key of a choice list, for matching labels longest first. */
 typedef struct { size_t off, len, choice; } list_key;
@@ -23,7 +28,9 @@ typedef struct {
     size_t *code_len;           /* per choice: strlen of its code */
     uint64_t *packed;           /* per choice: a code of up to 8 bytes,
                                    zero-padded, for a scan without memcmp */
-    unsigned short by_byte[256];/* one-byte codes ("1".."5"): choice + 1 */
+    unsigned short by_byte[256];/* one-byte codes ("1".."5"): choice + 1;
+                                   never a space or tab, which trimming
+                                   leaves blank */
     yk_dict *spellings;         /* answers as written that matched a key,
                                    -> choice: most files repeat a few */
     list_key *by_length;        /* longest first */

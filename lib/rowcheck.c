@@ -102,23 +102,30 @@ void yk_coder_check_duplicates(yk_coder *c)
 
 enum { STRAIGHT_MIN_ITEMS = 3 };
 
+/* The number of items of the scale whose first item is q when every item
+ * has the same opinion as the first, else 0: most rows differ early. */
+static size_t straight_items(const yk_coder *c, size_t q)
+{
+    const yk_choice_list *list = Q(c, q)->list;
+    size_t items = 0, choice = c->answers[q].choice;
+    for (size_t k = q; k != NO_QUESTION; k = c->scale_next[k], items++) {
+        const yk_answer *a = &c->answers[k];
+        if (a->state != YK_ANSWER_OK || Q(c, k)->list != list || a->choice != choice ||
+            list->choices[choice].not_opinion)
+            return 0;
+    }
+    return items;
+}
+
 /* The same answer to every item of a scale, reverse-worded ones included:
  * possible, but more often a respondent not reading. */
 void yk_coder_check_straight_lining(yk_coder *c)
 {
     for (size_t h = 0; h < c->n_scale_heads; h++) {
-        size_t q = c->scale_heads[h];
-        const yk_question *first = Q(c, q);
-        size_t items = 0, same = 1, choice = c->answers[q].choice;
-        for (size_t k = q; k != NO_QUESTION; k = c->scale_next[k]) {
-            const yk_question *qq = Q(c, k);
-            const yk_answer *a = &c->answers[k];
-            items++;
-            same &= a->state == YK_ANSWER_OK && qq->list == first->list &&
-                    a->choice == choice && !qq->list->choices[a->choice].not_opinion;
-        }
-        if (same && items >= STRAIGHT_MIN_ITEMS) {
-            const yk_choice *ch = &first->list->choices[choice];
+        size_t q = c->scale_heads[h], items = straight_items(c, q);
+        if (items >= STRAIGHT_MIN_ITEMS) {
+            const yk_question *first = Q(c, q);
+            const yk_choice *ch = &first->list->choices[c->answers[q].choice];
             yk_coder_emit(c, YK_WARNING, "straight-lining", c->row->line, 0,
                  "possible, but check the respondent read the items",
                  "the same answer '%s' to all %zu items of scale '%s'",
