@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_dict.h"
 #include "yk_mojibake.h"
 #include "yk_reader.h"
 #include "yk_sniff.h"
@@ -14,10 +15,23 @@
 enum { LIBCSV_FIELD_BEGUN = 2 };
 enum { CSV_BLOCK = 4096, MSG_MAX = 512 };
 
-/* Where a field's text is: in raw as read, or in dec as decoded; plain
- * fields (ASCII, no NUL) need no decoding. */
-typedef enum { SPAN_RAW, SPAN_PLAIN, SPAN_DECODED } span_kind;
+/* Where a field's text is: in raw as read, in dec as decoded, or in the
+ * memo of decoded fields; plain fields (ASCII, no NUL) need no decoding. */
+typedef enum { SPAN_RAW, SPAN_PLAIN, SPAN_DECODED, SPAN_KEPT } span_kind;
 typedef struct { size_t off, len; span_kind kind; } span;
+
+/* Fields that decoded with nothing to report, by their bytes as read:
+ * files repeat their units' names and stock comments on every row, and
+ * decoding, normalising and checking them again would find the same.
+ * Bounded; forgotten at each file. */
+typedef struct {
+    yk_dict *index;             /* bytes as read -> index in kept */
+    span *kept;                 /* their text in text */
+    size_t n;
+    yk_buf text;                /* decoded, NUL after each */
+} field_memo;
+
+enum { MEMO_FIELDS = 4096, MEMO_FIELD_MAX = 256 };
 
 typedef enum { ROW_OK, ROW_TOO_MANY_COLUMNS, ROW_TOO_LONG, ROW_FIELD_TOO_LONG } row_state;
 
@@ -51,6 +65,7 @@ struct yk_reader {
     size_t row_decoder;         /* 0: the file's; i: alt[i - 1] */
     int encoding_given;
     yk_mojibake *moji;
+    field_memo memo;
     yk_buf tmp;
 
     yk_row_fn row_fn;
@@ -123,6 +138,9 @@ void yk_reader_free(yk_reader *r)
         csv_free(&r->csv);
     drop_decoders(r);
     yk_mojibake_free(r->moji);
+    yk_dict_free(r->memo.index);
+    free(r->memo.kept);
+    yk_buf_free(&r->memo.text);
     yk_buf_free(&r->raw);
     yk_buf_free(&r->dec);
     yk_buf_free(&r->tmp);
@@ -436,14 +454,15 @@ static yk_status decode_lossy(yk_reader *r, yk_decoder *d, const char *p,
 
 enum { QUOTE_MAX = 80 };
 
-static void check_mojibake(yk_reader *r, const char *s, size_t n,
-                           unsigned long col)
+/* Warn when s looks like mojibake; returns whether it did. */
+static int check_mojibake(yk_reader *r, const char *s, size_t n,
+                          unsigned long col)
 {
     yk_encoding was;
     const char *fixed;
     size_t fixed_len;
     if (!yk_mojibake_check(r->moji, s, n, &was, &fixed, &fixed_len))
-        return;
+        return 0;
     char text[QUOTE_MAX * 2], repaired[QUOTE_MAX * 2], hint[MSG_MAX];
     yk_text_quote(text, sizeof text, s, n);
     yk_text_quote(repaired, sizeof repaired, fixed, fixed_len);
@@ -453,7 +472,7 @@ static void check_mojibake(yk_reader *r, const char *s, size_t n,
                  yk_encoding_name(was), repaired, yk_encoding_name(was));
         emit(r, YK_WARNING, "wrong-encoding", r->row_line, col, hint,
              "'%s' does not read as Vietnamese in %s", text, yk_decoder_name(r->decoder));
-        return;
+        return 1;
     }
     snprintf(hint, sizeof hint, "it probably reads '%s'", repaired);
     if (was == YK_ENC_UTF8)
@@ -464,6 +483,7 @@ static void check_mojibake(yk_reader *r, const char *s, size_t n,
         emit(r, YK_WARNING, "legacy-mojibake", r->row_line, col, hint,
              "'%s' looks like %s text shown as Windows-1252 and saved as Unicode",
              text, yk_encoding_name(was));
+    return 1;
 }
 
 /* NUL is never text; it becomes U+FFFD like any other bad byte. */
@@ -478,7 +498,46 @@ static yk_status replace_nuls(yk_reader *r, size_t start)
     return st;
 }
 
-/* Decode field i into r->dec unless it is ASCII, which stays in raw. */
+/* The memo's text for the field p (n bytes as read), into *sp. */
+static int recall_field(yk_reader *r, const char *p, size_t n, span *sp)
+{
+    size_t i;
+    if (r->nalt || !r->memo.index || !yk_dict_get(r->memo.index, p, n, &i))
+        return 0;
+    *sp = r->memo.kept[i];
+    return 1;
+}
+
+/* Keep a field that decoded cleanly as text; a mixed file reads each row
+ * in its own encoding, so there the bytes alone do not say the text. */
+static void keep_field(yk_reader *r, const char *p, size_t n, const char *text,
+                       size_t len)
+{
+    field_memo *m = &r->memo;
+    if (r->nalt || n > MEMO_FIELD_MAX || m->n == MEMO_FIELDS)
+        return;
+    if (!m->kept && !(m->kept = malloc(MEMO_FIELDS * sizeof *m->kept)))
+        return;
+    if ((!m->index && yk_dict_new(&m->index) != YK_OK) ||
+        yk_buf_reserve(&m->text, len + 1) != YK_OK ||
+        yk_dict_add(m->index, p, n, m->n, NULL, NULL) != YK_OK)
+        return;     /* out of memory: the memo only saves time */
+    m->kept[m->n++] = (span){ m->text.len, len, SPAN_KEPT };
+    memcpy(m->text.data + m->text.len, text, len);
+    m->text.data[m->text.len + len] = '\0';
+    m->text.len += len + 1;
+}
+
+static void forget_fields(yk_reader *r)
+{
+    yk_dict_free(r->memo.index);
+    r->memo.index = NULL;
+    r->memo.n = 0;
+    yk_buf_clear(&r->memo.text);
+}
+
+/* Decode field i into r->dec unless it is ASCII, which stays in raw, or
+ * the memo has it. */
 static yk_status decode_field(yk_reader *r, size_t i)
 {
     span *sp = &r->spans[i];
@@ -491,7 +550,7 @@ static yk_status decode_field(yk_reader *r, size_t i)
              "the NUL byte was replaced by U+FFFD; is this a UTF-16 or binary file?",
              "the field holds a NUL byte");
         r->stats.invalid_fields++;
-    } else if (yk_text_is_ascii(p, n)) {
+    } else if (yk_text_is_ascii(p, n) || recall_field(r, p, n, sp)) {
         return YK_OK;
     }
     size_t start = r->dec.len, bad;
@@ -500,12 +559,15 @@ static yk_status decode_field(yk_reader *r, size_t i)
     if (who)
         note_alt(r, who - 1);
     yk_status st = yk_decoder_decode(d, p, n, &r->dec, &bad);
+    int clean = st == YK_OK && !nul;
     if (st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED)
         st = decode_lossy(r, d, p, n, col, bad);
     if (st == YK_OK && nul)
         st = replace_nuls(r, start);
-    if (st == YK_OK)
-        check_mojibake(r, r->dec.data + start, r->dec.len - start, col);
+    if (st == YK_OK && check_mojibake(r, r->dec.data + start, r->dec.len - start, col))
+        clean = 0;
+    if (st == YK_OK && clean)
+        keep_field(r, p, n, r->dec.data + start, r->dec.len - start);
     if (st == YK_OK)
         *sp = (span){ start, r->dec.len - start, SPAN_DECODED };
     return st == YK_OK ? yk_buf_append(&r->dec, "", 1) : st;
@@ -559,7 +621,9 @@ static yk_status deliver(yk_reader *r)
         return st;
     for (size_t i = 0; i < r->nspans; i++) {
         const span *sp = &r->spans[i];
-        const char *base = decoded && sp->kind == SPAN_DECODED ? r->dec.data : r->raw.data;
+        const char *base = !decoded || sp->kind == SPAN_PLAIN ? r->raw.data
+                         : sp->kind == SPAN_DECODED ? r->dec.data
+                         : sp->kind == SPAN_KEPT ? r->memo.text.data : r->raw.data;
         r->fields[i] = (yk_field){ base + sp->off, sp->len };
     }
     r->stats.rows++;
@@ -680,6 +744,7 @@ static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
     if (stream_encoding(fmt))
         enc = YK_ENC_UTF8;      /* the stream hands over UTF-8 */
     yk_status st = yk_decoder_new(enc, name, &r->decoder);
+    forget_fields(r);
     memset(r->alt_fields, 0, sizeof r->alt_fields);
     for (unsigned i = 0; st == YK_OK && !fmt->encoding_given &&
                          i < fmt->detection.n_mixed; i++) {

@@ -162,6 +162,15 @@ static const reader_case cases[] = {
       NULL, 0, 0, 0, "1:don vi\n!decoded-twice@2:1\n2:Ráº¡ch GiÃ¡\n" },
     { "vni shown as latin-1", "don vi\nRa\xC3\xAF" "ch Gia\xC3\xB9\n", 0, NULL, 0,
       0, 0, "1:don vi\n!legacy-mojibake@2:1\n2:Raïch Giaù\n" },
+    /* Fields decoded once are remembered: the same text again, and
+     * problems said again on every row. */
+    { "repeated fields", "a,b\nHo\xCC\x80n,x\xFFy\nHo\xCC\x80n,x\xFFy\nH\xC3\xB2n,1\n",
+      0, "utf-8", 0, 0, 0, "1:a|b\n!invalid-bytes@2:2\n2:Hòn|x\xEF\xBF\xBDy\n"
+      "!invalid-bytes@3:2\n3:Hòn|x\xEF\xBF\xBDy\n4:Hòn|1\n" },
+    { "repeated mojibake", "don vi\nRa\xC3\xAF" "ch\nRa\xC3\xAF" "ch\n", 0, NULL, 0,
+      0, 0, "1:don vi\n!legacy-mojibake@2:1\n2:Raïch\n!legacy-mojibake@3:1\n3:Raïch\n" },
+    { "repeated cp1258", "don vi;y kien\nHo\xCCn;R\xE2\xECt\nHo\xCCn;R\xE2\xECt t\xF4\xECt\n",
+      0, NULL, 0, 0, 0, "1:don vi|y kien\n2:Hòn|Rất\n3:Hòn|Rất tốt\n" },
 };
 
 START_TEST(test_reader_case)
