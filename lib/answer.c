@@ -183,33 +183,66 @@ static int code_labels(yk_coder *c, const list_index *li, const char *s, size_t 
     return 1;
 }
 
+enum { SET_BITS = 64 };
+
+/* The choices an answer was coded to before, from li->sets. */
+static int recall_set(const list_index *li, const char *s, size_t n,
+                      unsigned char *flags)
+{
+    size_t bits;
+    if (!yk_dict_get(li->sets, s, n, &bits))
+        return 0;
+    for (size_t i = 0; i < li->list->n; i++)
+        flags[i] = (unsigned char)(bits >> i & 1);
+    return 1;
+}
+
+/* Remember how an answer was coded: most files repeat a few dozen
+ * combinations, each of which costs several look-ups to code. */
+static void keep_set(const list_index *li, const char *s, size_t n,
+                     const unsigned char *flags)
+{
+    size_t bits = 0;
+    if (li->list->n > SET_BITS || yk_dict_count(li->sets) >= SPELLINGS_MAX)
+        return;
+    for (size_t i = 0; i < li->list->n; i++)
+        bits |= (size_t)(flags[i] != 0) << i;
+    yk_dict_add(li->sets, s, n, bits, NULL, NULL);
+}
+
+/* One choice, pieces of codes or labels: see yk_coder.h. */
+static int code_choices(yk_coder *c, const list_index *li, const char *s, size_t n,
+                        unsigned char *flags, const char **bad, size_t *bad_len)
+{
+    size_t choice;
+    if (find_choice(c, li, s, n, &choice)) {
+        flags[choice] = 1;
+        return 1;
+    }
+    if (memchr(s, ';', n))
+        return code_pieces(c, li, s, n, ';', flags);
+    if (code_pieces(c, li, s, n, ' ', flags))
+        return 1;
+    memset(flags, 0, li->list->n);
+    return code_labels(c, li, s, n, flags, bad, bad_len);
+}
+
 static void code_select_multiple(yk_coder *c, size_t q, const char *s, size_t n,
                                  unsigned long col)
 {
     const list_index *li = yk_coder_list(c, q);
     yk_answer *a = &c->answers[q];
     unsigned char *flags = c->chosen + c->chosen_off[q];
-    size_t nflags = Q(c, q)->list->n, choice;
     const char *bad = s;
     size_t bad_len = n;
     a->state = YK_ANSWER_OK;
-    if (find_choice(c, li, s, n, &choice)) {
-        flags[choice] = 1;
+    if (recall_set(li, s, n, flags))
+        return;
+    if (code_choices(c, li, s, n, flags, &bad, &bad_len)) {
+        keep_set(li, s, n, flags);
         return;
     }
-    int ok;
-    if (memchr(s, ';', n)) {
-        ok = code_pieces(c, li, s, n, ';', flags);
-    } else {
-        ok = code_pieces(c, li, s, n, ' ', flags);
-        if (!ok) {
-            memset(flags, 0, nflags);
-            ok = code_labels(c, li, s, n, flags, &bad, &bad_len);
-        }
-    }
-    if (ok)
-        return;
-    memset(flags, 0, nflags);
+    memset(flags, 0, li->list->n);
     a->state = YK_ANSWER_INVALID;
     report_unknown(c, q, bad, bad_len, col);
 }

@@ -87,6 +87,8 @@ static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index 
         st = yk_dict_new(&li->codes);
     if (st == YK_OK)
         st = yk_dict_new(&li->spellings);
+    if (st == YK_OK)
+        st = yk_dict_new(&li->sets);
     li->code_len = malloc((list->n + 1) * sizeof *li->code_len);
     li->packed = calloc(list->n + 1, sizeof *li->packed);
     if (!li->code_len || !li->packed)
@@ -265,6 +267,7 @@ void yk_coder_free(yk_coder *c)
         yk_dict_free(c->lists[i].keys);
         yk_dict_free(c->lists[i].codes);
         yk_dict_free(c->lists[i].spellings);
+        yk_dict_free(c->lists[i].sets);
         free(c->lists[i].code_len);
         free(c->lists[i].packed);
         free(c->lists[i].by_length);

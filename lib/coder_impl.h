@@ -33,6 +33,9 @@ typedef struct {
                                    leaves blank */
     yk_dict *spellings;         /* answers as written that matched a key,
                                    -> choice: most files repeat a few */
+    yk_dict *sets;              /* select_multiple answers as written that
+                                   were coded, -> a bit per choice (lists
+                                   of at most 64 choices) */
     list_key *by_length;        /* longest first */
     size_t n_keys;
     yk_buf key_text;

@@ -334,24 +334,31 @@ static void count_number(const yk_answer *a, yk_tally_numbers *s)
     s->sumsq += (yk_exact)v * v;
 }
 
+/* Add k items' values to sums[0..k) and their products, each pair once,
+ * to the cross-products after them. */
+static void add_items(yk_exact *sums, const int64_t *v, size_t k)
+{
+    yk_exact *cross = sums + k;
+    for (size_t i = 0; i < k; i++) {
+        int64_t vi = v[i];
+        sums[i] += vi;
+        for (size_t j = i; j < k; j++)
+            *cross++ += (yk_exact)vi * v[j];
+    }
+}
+
 /* Listwise: only responses that gave every item an opinion count. */
-static void count_scale(const yk_tally *t, const scale_info *s, const yk_answer *answers,
-                        cell *c, size_t which)
+static void count_scale(const scale_info *s, const yk_answer *answers, cell *c,
+                        size_t which)
 {
     int64_t v[YK_FORM_MAX_SCALE_ITEMS];
-    (void)t;
     for (size_t i = 0; i < s->k; i++) {
         const yk_answer *a = &answers[s->items[i]];
         if (a->state != YK_ANSWER_OK || (v[i] = s->values[i][a->choice]) == INT64_MIN)
             return;
     }
-    yk_exact *sums = c->scale_sums + s->off, *cross = sums + s->k;
     c->scale_n[which]++;
-    for (size_t i = 0, x = 0; i < s->k; i++) {
-        sums[i] += v[i];
-        for (size_t j = i; j < s->k; j++)
-            cross[x++] += (yk_exact)v[i] * v[j];
-    }
+    add_items(c->scale_sums + s->off, v, s->k);
 }
 
 yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
@@ -374,7 +381,7 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
         if (t->num_of[q] != SIZE_MAX)
             count_number(&r->answers[q], &c->nums[t->num_of[q]]);
     for (size_t s = 0; s < t->n_scales; s++)
-        count_scale(t, &t->scales[s], r->answers, c, s);
+        count_scale(&t->scales[s], r->answers, c, s);
     return YK_OK;
 }
 
