@@ -53,6 +53,8 @@ struct yk_reader {
     yk_buf raw;                 /* this row's field bytes, NUL after each */
     span *spans;
     size_t nspans, spans_cap;
+    size_t fast_bytes, fast_fields;    /* what the row may still take
+                                          without make_room(); 0 at its start */
     yk_buf dec;                 /* decoded fields */
     yk_field *fields;
     size_t fields_cap;
@@ -289,30 +291,37 @@ static int keep_spaces(unsigned char c)
     return 0;   /* a field's spaces are data; the coder trims if it wants */
 }
 
-static void on_field(void *field, size_t len, void *ctx)
+static size_t min_size(size_t a, size_t b)
 {
-    yk_reader *r = ctx;
-    r->field_line = r->line;
+    return a < b ? a : b;
+}
+
+/* Check field i of len bytes against the limits and make room for it;
+ * 0 when the row is refused or memory ran out.  Sets how much more the
+ * row may take without these checks. */
+static int make_room(yk_reader *r, size_t len)
+{
+    r->fast_bytes = r->fast_fields = 0;
     if (r->state != ROW_OK || r->failure)
-        return;
+        return 0;
     if (len > r->opt.max_field) {
         r->state = ROW_FIELD_TOO_LONG;
-        return;
+        return 0;
     }
     if (r->nspans == r->opt.max_columns) {
         r->state = ROW_TOO_MANY_COLUMNS;
-        return;
+        return 0;
     }
     if (r->raw.len + len + 1 > r->opt.max_row) {
         r->state = ROW_TOO_LONG;
-        return;
+        return 0;
     }
     if (r->nspans == r->spans_cap) {
         size_t cap = r->spans_cap ? r->spans_cap * 2 : 64;
         span *p = realloc(r->spans, cap * sizeof *p);
         if (!p) {
             r->failure = YK_ERR_NOMEM;
-            return;
+            return 0;
         }
         r->spans = p;
         r->spans_cap = cap;
@@ -320,23 +329,45 @@ static void on_field(void *field, size_t len, void *ctx)
     if (r->raw.size - r->raw.len < len + 1 &&
         yk_buf_reserve(&r->raw, len + 1) != YK_OK) {
         r->failure = YK_ERR_NOMEM;
-        return;
+        return 0;
     }
+    r->fast_fields = min_size(r->spans_cap, r->opt.max_columns) - r->nspans - 1;
+    r->fast_bytes = min_size(min_size(r->raw.size, r->opt.max_row) - r->raw.len - (len + 1),
+                             r->opt.max_field + 1);
+    return 1;
+}
+
+/* Copy a field into raw, noting whether it is plain. */
+static void keep_span(yk_reader *r, const unsigned char *from, size_t len)
+{
     char *to = r->raw.data + r->raw.len;
     int plain = 1;
     if (len <= 16) {        /* codes: copy and check in one pass */
-        const unsigned char *from = field;
         for (size_t i = 0; i < len; i++) {
             plain &= from[i] - 1u < 0x7Fu;
             to[i] = (char)from[i];
         }
     } else {
-        memcpy(to, field, len);
+        memcpy(to, from, len);
         plain = yk_text_is_plain(to, len);
     }
     to[len] = '\0';
     r->spans[r->nspans++] = (span){ r->raw.len, len, plain ? SPAN_PLAIN : SPAN_RAW };
     r->raw.len += len + 1;
+}
+
+/* Most fields fit in what make_room() last allowed, and need one test. */
+static void on_field(void *field, size_t len, void *ctx)
+{
+    yk_reader *r = ctx;
+    r->field_line = r->line;
+    if (len < r->fast_bytes && r->fast_fields) {
+        r->fast_bytes -= len + 1;
+        r->fast_fields--;
+    } else if (!make_room(r, len)) {
+        return;
+    }
+    keep_span(r, field, len);
 }
 
 static void report_rejected(yk_reader *r)
@@ -645,6 +676,7 @@ static void on_row(int c, void *ctx)
             r->failure = deliver(r);
     }
     r->nspans = 0;
+    r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     r->state = ROW_OK;
     r->row_started = 0;
@@ -771,6 +803,7 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     r->state = ROW_OK;
     r->failure = YK_OK;
     r->nspans = 0;
+    r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     return YK_OK;
 }
