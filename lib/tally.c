@@ -20,6 +20,8 @@ typedef struct {
     int64_t **values;       /* per item: each choice's value in millionths,
                                reversed for reverse items; INT64_MIN for
                                not-an-opinion */
+    int64_t pending_max;    /* responses whose sums an int64 surely holds;
+                               0: not even one */
 } scale_info;
 
 /* A select question's place among a cell's counts, laid out once so that
@@ -36,6 +38,12 @@ typedef struct {
     yk_tally_numbers *nums; /* numeric questions, at num_of[q] */
     int64_t *scale_n;       /* per scale: responses complete on it */
     yk_exact *scale_sums;   /* per scale, at scale_info.off */
+    /* The latest responses' scale sums, in int64 while they cannot
+     * overflow, laid out like scale_sums: adding 128-bit sums for every
+     * response was most of the cost of counting a scale.  The sums are
+     * scale_sums plus these (scale_sum()). */
+    int64_t *pending;
+    int64_t *pending_n;     /* per scale: responses in pending */
 } cell;
 
 struct yk_tally {
@@ -98,7 +106,7 @@ static scale_info *find_scale(yk_tally *t, const char *name)
     if (!s)
         return NULL;
     t->scales = s;
-    s[t->n_scales] = (scale_info){ name, NULL, 0, 0, NULL };
+    s[t->n_scales] = (scale_info){ name, NULL, 0, 0, NULL, 0 };
     return &s[t->n_scales++];
 }
 
@@ -150,6 +158,23 @@ static yk_status add_item(yk_tally *t, size_t q, const yk_question *qq)
     return YK_OK;
 }
 
+/* How many responses' sums and cross-products of scale s an int64 holds
+ * whatever they answer: INT64_MAX over the largest square of a value
+ * (368,934 for items valued 1 to 5). */
+static int64_t pending_max(const yk_form *form, const scale_info *s)
+{
+    int64_t most = 1;
+    for (size_t i = 0; i < s->k; i++) {
+        const yk_choice_list *list = yk_form_question(form, s->items[i])->list;
+        for (size_t c = 0; c < list->n; c++) {
+            int64_t v = s->values[i][c];
+            if (v != INT64_MIN && (v < 0 ? -v : v) > most)
+                most = v < 0 ? -v : v;
+        }
+    }
+    return most > INT64_MAX / most ? 0 : INT64_MAX / most / most;
+}
+
 static yk_status lay_out(yk_tally *t)
 {
     t->count_off = malloc((t->nq + 1) * sizeof *t->count_off);
@@ -175,6 +200,7 @@ static yk_status lay_out(yk_tally *t)
     for (size_t i = 0; i < t->n_scales; i++) {
         size_t k = t->scales[i].k;
         t->scales[i].off = t->n_scale_sums;
+        t->scales[i].pending_max = pending_max(t->form, &t->scales[i]);
         t->n_scale_sums += k + k * (k + 1) / 2;
     }
     return st;
@@ -226,6 +252,8 @@ static void free_cell(cell *c)
     free(c->nums);
     free(c->scale_n);
     free(c->scale_sums);
+    free(c->pending);
+    free(c->pending_n);
 }
 
 void yk_tally_free(yk_tally *t)
@@ -263,7 +291,10 @@ static yk_status init_cell(const yk_tally *t, cell *c)
     c->nums = calloc(t->n_nums + 1, sizeof *c->nums);
     c->scale_n = calloc(t->n_scales + 1, sizeof *c->scale_n);
     c->scale_sums = calloc(t->n_scale_sums + 1, sizeof *c->scale_sums);
-    return c->counts && c->nums && c->scale_n && c->scale_sums ? YK_OK : YK_ERR_NOMEM;
+    c->pending = calloc(t->n_scale_sums + 1, sizeof *c->pending);
+    c->pending_n = calloc(t->n_scales + 1, sizeof *c->pending_n);
+    return c->counts && c->nums && c->scale_n && c->scale_sums && c->pending &&
+           c->pending_n ? YK_OK : YK_ERR_NOMEM;
 }
 
 /* The round's index, added (with empty cells) if new. */
@@ -334,6 +365,12 @@ static void count_number(const yk_answer *a, yk_tally_numbers *s)
     s->sumsq += (yk_exact)v * v;
 }
 
+/* Sum x of the scale sums (at a scale's off + x) of cell c. */
+static yk_exact scale_sum(const cell *c, size_t x)
+{
+    return c->scale_sums[x] + c->pending[x];
+}
+
 /* Add k items' values to sums[0..k) and their products, each pair once,
  * to the cross-products after them. */
 static void add_items(yk_exact *sums, const int64_t *v, size_t k)
@@ -347,6 +384,29 @@ static void add_items(yk_exact *sums, const int64_t *v, size_t k)
     }
 }
 
+/* The same in int64, for a scale's pending sums. */
+static void add_items_pending(int64_t *sums, const int64_t *v, size_t k)
+{
+    int64_t *cross = sums + k;
+    for (size_t i = 0; i < k; i++) {
+        int64_t vi = v[i];
+        sums[i] += vi;
+        for (size_t j = i; j < k; j++)
+            *cross++ += vi * v[j];
+    }
+}
+
+/* Move scale s's pending sums into its 128-bit sums. */
+static void settle(const scale_info *s, cell *c, size_t which)
+{
+    size_t end = s->off + s->k + s->k * (s->k + 1) / 2;
+    for (size_t x = s->off; x < end; x++) {
+        c->scale_sums[x] += c->pending[x];
+        c->pending[x] = 0;
+    }
+    c->pending_n[which] = 0;
+}
+
 /* Listwise: only responses that gave every item an opinion count. */
 static void count_scale(const scale_info *s, const yk_answer *answers, cell *c,
                         size_t which)
@@ -358,7 +418,13 @@ static void count_scale(const scale_info *s, const yk_answer *answers, cell *c,
             return;
     }
     c->scale_n[which]++;
-    add_items(c->scale_sums + s->off, v, s->k);
+    if (!s->pending_max) {
+        add_items(c->scale_sums + s->off, v, s->k);
+        return;
+    }
+    add_items_pending(c->pending + s->off, v, s->k);
+    if (++c->pending_n[which] == s->pending_max)
+        settle(s, c, which);
 }
 
 yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
@@ -410,7 +476,7 @@ static int add_cell(const yk_tally *t, cell *to, const cell *from)
     for (size_t i = 0; i < t->n_scales; i++)
         ok &= !__builtin_add_overflow(to->scale_n[i], from->scale_n[i], &to->scale_n[i]);
     for (size_t i = 0; i < t->n_scale_sums; i++)
-        ok &= !__builtin_add_overflow(to->scale_sums[i], from->scale_sums[i], &to->scale_sums[i]);
+        ok &= !__builtin_add_overflow(to->scale_sums[i], scale_sum(from, i), &to->scale_sums[i]);
     return ok;
 }
 
@@ -540,7 +606,7 @@ yk_status yk_tally_scale_cov(const yk_tally *t, size_t r, size_t g, size_t s,
         const cell *c = cell_at(t, r, i);
         *n += c->scale_n[s];
         for (size_t x = 0; x < len; x++)
-            sums[x] += c->scale_sums[sc->off + x];
+            sums[x] += scale_sum(c, sc->off + x);
     }
     const yk_exact *cross = sums + k;
     for (size_t i = 0, x = 0; i < k; i++)
@@ -646,7 +712,7 @@ static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
         put_word(b, "s", sc->name);
         putf(b, " %lld", (long long)c->scale_n[s]);
         for (size_t i = 0; i < sc->k + sc->k * (sc->k + 1) / 2; i++)
-            put_exact(b, c->scale_sums[sc->off + i]);
+            put_exact(b, scale_sum(c, sc->off + i));
         putf(b, "\n");
     }
 }
