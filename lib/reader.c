@@ -51,13 +51,15 @@ struct yk_reader {
     int open_quote;             /* the file ended inside a quoted field */
     row_state state;
     yk_buf raw;                 /* this row's field bytes, NUL after each */
-    span *spans;
-    size_t nspans, spans_cap;
+    span *spans;                /* where each field of this row is */
+    yk_field *fields;           /* the row handed on; plain fields are
+                                   set as they come, the rest after
+                                   decoding */
+    size_t *unplain;            /* the fields that need decoding */
+    size_t nspans, n_unplain, spans_cap;
     size_t fast_bytes, fast_fields;    /* what the row may still take
                                           without make_room(); 0 at its start */
     yk_buf dec;                 /* decoded fields */
-    yk_field *fields;
-    size_t fields_cap;
 
     yk_decoder *decoder;        /* the file's encoding */
     yk_decoder *alt[YK_ENC_CANDIDATES];  /* others a mixed file uses */
@@ -148,6 +150,7 @@ void yk_reader_free(yk_reader *r)
     yk_buf_free(&r->tmp);
     free(r->spans);
     free(r->fields);
+    free(r->unplain);
     free(r);
 }
 
@@ -296,6 +299,40 @@ static size_t min_size(size_t a, size_t b)
     return a < b ? a : b;
 }
 
+/* Room for twice as many fields in a row. */
+static int grow_row(yk_reader *r)
+{
+    size_t cap = r->spans_cap ? r->spans_cap * 2 : 64;
+    span *sp = realloc(r->spans, cap * sizeof *sp);
+    if (sp)
+        r->spans = sp;
+    yk_field *f = sp ? realloc(r->fields, cap * sizeof *f) : NULL;
+    if (f)
+        r->fields = f;
+    size_t *u = f ? realloc(r->unplain, cap * sizeof *u) : NULL;
+    if (u)
+        r->unplain = u;
+    if (!u) {
+        r->failure = YK_ERR_NOMEM;
+        return 0;
+    }
+    r->spans_cap = cap;
+    return 1;
+}
+
+/* Room for extra more bytes of this row; the fields read so far move
+ * with it. */
+static int grow_raw(yk_reader *r, size_t extra)
+{
+    if (yk_buf_reserve(&r->raw, extra) != YK_OK) {
+        r->failure = YK_ERR_NOMEM;
+        return 0;
+    }
+    for (size_t i = 0; i < r->nspans; i++)
+        r->fields[i].s = r->raw.data + r->spans[i].off;
+    return 1;
+}
+
 /* Check field i of len bytes against the limits and make room for it;
  * 0 when the row is refused or memory ran out.  Sets how much more the
  * row may take without these checks. */
@@ -316,21 +353,10 @@ static int make_room(yk_reader *r, size_t len)
         r->state = ROW_TOO_LONG;
         return 0;
     }
-    if (r->nspans == r->spans_cap) {
-        size_t cap = r->spans_cap ? r->spans_cap * 2 : 64;
-        span *p = realloc(r->spans, cap * sizeof *p);
-        if (!p) {
-            r->failure = YK_ERR_NOMEM;
-            return 0;
-        }
-        r->spans = p;
-        r->spans_cap = cap;
-    }
-    if (r->raw.size - r->raw.len < len + 1 &&
-        yk_buf_reserve(&r->raw, len + 1) != YK_OK) {
-        r->failure = YK_ERR_NOMEM;
+    if (r->nspans == r->spans_cap && !grow_row(r))
         return 0;
-    }
+    if (r->raw.size - r->raw.len < len + 1 && !grow_raw(r, len + 1))
+        return 0;
     r->fast_fields = min_size(r->spans_cap, r->opt.max_columns) - r->nspans - 1;
     r->fast_bytes = min_size(min_size(r->raw.size, r->opt.max_row) - r->raw.len - (len + 1),
                              r->opt.max_field + 1);
@@ -352,6 +378,9 @@ static void keep_span(yk_reader *r, const unsigned char *from, size_t len)
         plain = yk_text_is_plain(to, len);
     }
     to[len] = '\0';
+    if (!plain)
+        r->unplain[r->n_unplain++] = r->nspans;
+    r->fields[r->nspans] = (yk_field){ to, len };
     r->spans[r->nspans++] = (span){ r->raw.len, len, plain ? SPAN_PLAIN : SPAN_RAW };
     r->raw.len += len + 1;
 }
@@ -629,34 +658,28 @@ static void check_width(yk_reader *r, size_t n)
          "the row has %zu fields, the header has %zu", n, want);
 }
 
+/* The text of a field that needed decoding. */
+static yk_field decoded_field(const yk_reader *r, size_t i)
+{
+    const span *sp = &r->spans[i];
+    const char *base = sp->kind == SPAN_DECODED ? r->dec.data
+                     : sp->kind == SPAN_KEPT ? r->memo.text.data : r->raw.data;
+    return (yk_field){ base + sp->off, sp->len };
+}
+
 static yk_status deliver(yk_reader *r)
 {
     yk_status st = YK_OK;
     yk_buf_clear(&r->dec);
     if (r->nalt)
         pick_row_decoder(r);
-    int decoded = 0;
-    for (size_t i = 0; i < r->nspans && st == YK_OK; i++)
-        if (r->spans[i].kind != SPAN_PLAIN) {
-            st = decode_field(r, i);
-            decoded = 1;
-        }
-    if (st == YK_OK && r->nspans > r->fields_cap) {
-        yk_field *f = realloc(r->fields, r->nspans * sizeof *f);
-        if (!f)
-            return YK_ERR_NOMEM;
-        r->fields = f;
-        r->fields_cap = r->nspans;
-    }
+    for (size_t k = 0; k < r->n_unplain && st == YK_OK; k++)
+        st = decode_field(r, r->unplain[k]);
     if (st != YK_OK)
         return st;
-    for (size_t i = 0; i < r->nspans; i++) {
-        const span *sp = &r->spans[i];
-        const char *base = !decoded || sp->kind == SPAN_PLAIN ? r->raw.data
-                         : sp->kind == SPAN_DECODED ? r->dec.data
-                         : sp->kind == SPAN_KEPT ? r->memo.text.data : r->raw.data;
-        r->fields[i] = (yk_field){ base + sp->off, sp->len };
-    }
+    /* Only now: decoding may have moved r->dec. */
+    for (size_t k = 0; k < r->n_unplain; k++)
+        r->fields[r->unplain[k]] = decoded_field(r, r->unplain[k]);
     r->stats.rows++;
     check_width(r, r->nspans);
     yk_row row = { r->source, r->row_line, r->stats.rows, r->nspans, r->fields };
@@ -675,7 +698,7 @@ static void on_row(int c, void *ctx)
         else
             r->failure = deliver(r);
     }
-    r->nspans = 0;
+    r->nspans = r->n_unplain = 0;
     r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     r->state = ROW_OK;
@@ -802,7 +825,7 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     r->row_started = r->pending_cr = r->stopped = r->open_quote = 0;
     r->state = ROW_OK;
     r->failure = YK_OK;
-    r->nspans = 0;
+    r->nspans = r->n_unplain = 0;
     r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     return YK_OK;

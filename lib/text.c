@@ -98,6 +98,27 @@ static size_t valid_sequence(const unsigned char *u, size_t n)
     return 0;
 }
 
+/* The end of the ASCII run at s[i]: whole 8-byte words, 32 bytes at a
+ * time while it lasts (most of a survey file is ASCII codes), then a word
+ * at a time.  Stops at or before the first byte of 0x80 and up. */
+static size_t ascii_words(const char *s, size_t i, size_t n)
+{
+    const uint64_t highs = 0x8080808080808080ull;
+    for (; i + 32 <= n; i += 32) {
+        uint64_t w[4];
+        memcpy(w, s + i, sizeof w);
+        if ((w[0] | w[1] | w[2] | w[3]) & highs)
+            break;
+    }
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & highs)
+            break;
+    }
+    return i;
+}
+
 size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -105,18 +126,11 @@ size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
     if (truncated)
         *truncated = 0;
     while (i < n) {
-        if (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if ((w & 0x8080808080808080ull) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        if (u[i] < 0x80) {
+        i = ascii_words(s, i, n);
+        while (i < n && u[i] < 0x80)
             i++;
-            continue;
-        }
+        if (i == n)
+            break;
         size_t len = valid_sequence(u + i, n - i);
         if (len == 0) {
             if (truncated)
