@@ -17,6 +17,8 @@ void yk_coder_trim(const char **s, size_t *n)
 
 enum { SMALL_LIST = 16, SPELLINGS_MAX = 4096 };
 
+/* A choice by its code, where no hashing is needed: one-byte codes, and
+ * short codes of short lists (a scan is faster than hashing). */
 static int find_code(const list_index *li, const char *s, size_t n, size_t *choice)
 {
     if (n == 1) {
@@ -24,10 +26,10 @@ static int find_code(const list_index *li, const char *s, size_t n, size_t *choi
         return li->by_byte[(unsigned char)s[0]] != 0;
     }
     if (li->list->n > SMALL_LIST || n > 8)
-        return yk_dict_get(li->codes, s, n, choice);
+        return 0;
     uint64_t key = 0;
     memcpy(&key, s, n);
-    for (size_t i = 0; i < li->list->n; i++)        /* faster than hashing */
+    for (size_t i = 0; i < li->list->n; i++)
         if (li->packed[i] == key && li->code_len[i] == n) {
             *choice = i;
             return 1;
@@ -36,19 +38,20 @@ static int find_code(const list_index *li, const char *s, size_t n, size_t *choi
 }
 
 /* A choice by its code, or by the key of a label or alias; spellings
- * that needed a key are remembered (a few thousand at most). */
+ * that needed a key are remembered (a few thousand at most) with the
+ * codes, so that most answers take one look-up. */
 static int find_choice(yk_coder *c, const list_index *li, const char *s, size_t n,
                        size_t *choice)
 {
     if (n && find_code(li, s, n, choice))
         return 1;
-    if (yk_dict_get(li->spellings, s, n, choice))
+    if (yk_dict_get(li->written, s, n, choice))
         return 1;
     if (yk_coder_key(c, s, n, 0, &c->key) != YK_OK || !c->key.len ||
         !yk_dict_get(li->keys, c->key.data, c->key.len, choice))
         return 0;
-    if (yk_dict_count(li->spellings) < SPELLINGS_MAX)
-        yk_dict_add(li->spellings, s, n, *choice, NULL, NULL);
+    if (yk_dict_count(li->written) < li->list->n + SPELLINGS_MAX)
+        yk_dict_add(li->written, s, n, *choice, NULL, NULL);
     return 1;
 }
 

@@ -86,7 +86,7 @@ static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index 
     if (st == YK_OK)
         st = yk_dict_new(&li->codes);
     if (st == YK_OK)
-        st = yk_dict_new(&li->spellings);
+        st = yk_dict_new(&li->written);
     if (st == YK_OK)
         st = yk_dict_new(&li->sets);
     li->code_len = malloc((list->n + 1) * sizeof *li->code_len);
@@ -100,6 +100,8 @@ static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index 
             li->by_byte[(unsigned char)ch->name[0]] = (unsigned short)(i + 1);
         memcpy(&li->packed[i], ch->name, li->code_len[i] < 8 ? li->code_len[i] : 8);
         st = yk_dict_add(li->codes, ch->name, strlen(ch->name), i, NULL, NULL);
+        if (st == YK_OK)
+            st = yk_dict_add(li->written, ch->name, strlen(ch->name), i, NULL, NULL);
         if (st == YK_OK)
             st = remember_key(c, li, ch->name, i);
         for (size_t l = 0; st == YK_OK && ch->labels && l < nl; l++)
@@ -266,7 +268,7 @@ void yk_coder_free(yk_coder *c)
     for (size_t i = 0; c->lists && i < yk_form_n_lists(c->form); i++) {
         yk_dict_free(c->lists[i].keys);
         yk_dict_free(c->lists[i].codes);
-        yk_dict_free(c->lists[i].spellings);
+        yk_dict_free(c->lists[i].written);
         yk_dict_free(c->lists[i].sets);
         free(c->lists[i].code_len);
         free(c->lists[i].packed);

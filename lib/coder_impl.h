@@ -31,8 +31,9 @@ typedef struct {
     unsigned short by_byte[256];/* one-byte codes ("1".."5"): choice + 1;
                                    never a space or tab, which trimming
                                    leaves blank */
-    yk_dict *spellings;         /* answers as written that matched a key,
-                                   -> choice: most files repeat a few */
+    yk_dict *written;           /* answers as written -> choice: every
+                                   code, and the spellings that matched a
+                                   key (most files repeat a few) */
     yk_dict *sets;              /* select_multiple answers as written that
                                    were coded, -> a bit per choice (lists
                                    of at most 64 choices) */
