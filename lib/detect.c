@@ -231,13 +231,9 @@ static void take_word_start(yk_detector *det, const char *p, size_t from, size_t
 /* Count line ends as end_line() would see them, without scoring lines. */
 static void count_lines(yk_detector *det, const char *p, size_t n)
 {
-    const char *end = p + n;
-    for (const char *q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++)
-        det->lineno += !(q == p ? det->prev_cr : q[-1] == '\r');
-    for (const char *q = p; q < end && (q = memchr(q, '\r', (size_t)(end - q))); q++)
-        det->lineno++;
-    if (n)
-        det->prev_cr = end[-1] == '\r';
+    yk_line_ends ends = { 0, 0, 0 };
+    yk_text_line_ends(p, n, &det->prev_cr, &ends);
+    det->lineno += ends.lf + ends.cr + ends.crlf;
 }
 
 /* A character cut by the end of the last chunk, completed by this one.

@@ -207,21 +207,6 @@ static yk_status given_encoding(yk_reader *r, yk_format *fmt)
     return YK_OK;
 }
 
-static void count_line_ends(yk_format *fmt, const char *p, size_t n, int *prev_cr)
-{
-    const char *end = p + n;
-    for (const char *q = p; q < end && (q = memchr(q, '\r', (size_t)(end - q))); q++)
-        fmt->cr++;
-    for (const char *q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++) {
-        if (q == p ? *prev_cr : q[-1] == '\r')
-            fmt->crlf++, fmt->cr--;     /* that CR was counted alone */
-        else
-            fmt->lf++;
-    }
-    if (n)
-        *prev_cr = end[-1] == '\r';
-}
-
 enum { SNIFF_HEAD = 64 * 1024 };   /* bytes the delimiter is guessed from */
 
 static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
@@ -231,6 +216,7 @@ static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
     const char *utf16 = stream_encoding(fmt);
     yk_status st = yk_stream_open(&s, in, utf16, yk_bom_length(fmt->bom));
     int prev_cr = 0;
+    yk_line_ends ends = { 0, 0, 0 };
     while (st == YK_OK || st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED) {
         const char *p;
         size_t n;
@@ -242,13 +228,16 @@ static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
             if (yk_buf_append(&head, p, k) != YK_OK)
                 st = YK_ERR_NOMEM;
         }
-        count_line_ends(fmt, p, n, &prev_cr);
+        yk_text_line_ends(p, n, &prev_cr, &ends);
         if (det)
             yk_detector_feed(det, p, n);
     }
     if (!fmt->delimiter_given)
         fmt->delimiter = yk_sniff_delimiter(head.data ? head.data : "", head.len);
     fmt->bytes = s.offset;
+    fmt->lf = ends.lf;
+    fmt->cr = ends.cr;
+    fmt->crlf = ends.crlf;
     yk_buf_free(&head);
     yk_stream_close(&s);
     return st;

@@ -103,18 +103,18 @@ void yk_coder_check_duplicates(yk_coder *c)
 enum { STRAIGHT_MIN_ITEMS = 3 };
 
 /* The number of items of the scale whose first item is q when every item
- * has the same opinion as the first, else 0: most rows differ early. */
+ * has the same opinion as the first, else 0: most rows differ early, so
+ * the cheapest tests come first and the choice itself is looked at last. */
 static size_t straight_items(const yk_coder *c, size_t q)
 {
     const yk_choice_list *list = Q(c, q)->list;
     size_t items = 0, choice = c->answers[q].choice;
     for (size_t k = q; k != NO_QUESTION; k = c->scale_next[k], items++) {
         const yk_answer *a = &c->answers[k];
-        if (a->state != YK_ANSWER_OK || Q(c, k)->list != list || a->choice != choice ||
-            list->choices[choice].not_opinion)
+        if (a->state != YK_ANSWER_OK || a->choice != choice || Q(c, k)->list != list)
             return 0;
     }
-    return items;
+    return list->choices[choice].not_opinion ? 0 : items;
 }
 
 /* The same answer to every item of a scale, reverse-worded ones included:
