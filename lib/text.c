@@ -150,9 +150,12 @@ static size_t ascii_words(const char *s, size_t i, size_t n)
 {
     const uint64_t highs = 0x8080808080808080ull;
     for (; i + 32 <= n; i += 32) {
-        uint64_t w[4];
-        memcpy(w, s + i, sizeof w);
-        if ((w[0] | w[1] | w[2] | w[3]) & highs)
+        uint64_t a, b, c, d;
+        memcpy(&a, s + i, 8);
+        memcpy(&b, s + i + 8, 8);
+        memcpy(&c, s + i + 16, 8);
+        memcpy(&d, s + i + 24, 8);
+        if ((a | b | c | d) & highs)
             break;
     }
     for (; i + 8 <= n; i += 8) {
