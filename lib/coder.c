@@ -154,31 +154,39 @@ static int in_scale(const yk_question *q)
     return q->scale && q->type == YK_Q_SELECT_ONE;
 }
 
-/* Chain each scale's items, for the straight-lining check on every row. */
+static int same_scale(const yk_question *a, const yk_question *b)
+{
+    return in_scale(a) && in_scale(b) && strcmp(a->scale, b->scale) == 0;
+}
+
+/* The items of the scale whose first item is q, into c->scale_items. */
+static coder_scale gather_scale(yk_coder *c, size_t q, size_t *used)
+{
+    coder_scale sc = { c->scale_items + *used, 0, 1 };
+    for (size_t k = q; k < c->nq; k++) {
+        if (!same_scale(Q(c, q), Q(c, k)))
+            continue;
+        c->scale_items[(*used)++] = k;
+        sc.k++;
+        sc.one_list &= Q(c, k)->list == Q(c, q)->list;
+    }
+    return sc;
+}
+
+/* Each scale's items, for the straight-lining check on every row. */
 static yk_status link_scales(yk_coder *c)
 {
-    c->scale_next = malloc((c->nq + 1) * sizeof *c->scale_next);
-    c->scale_heads = malloc((c->nq + 1) * sizeof *c->scale_heads);
-    if (!c->scale_next || !c->scale_heads)
+    size_t used = 0;
+    c->scales = malloc((c->nq + 1) * sizeof *c->scales);
+    c->scale_items = malloc((c->nq + 1) * sizeof *c->scale_items);
+    if (!c->scales || !c->scale_items)
         return YK_ERR_NOMEM;
     for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = Q(c, q);
-        int head = in_scale(qq);
-        c->scale_next[q] = NO_QUESTION;
-        for (size_t k = 0; k < q && head; k++) {
-            const yk_question *kk = Q(c, k);
-            if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0)
-                head = 0;
-        }
-        if (head)
-            c->scale_heads[c->n_scale_heads++] = q;
-        for (size_t k = q + 1; k < c->nq && in_scale(qq); k++) {
-            const yk_question *kk = Q(c, k);
-            if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0) {
-                c->scale_next[q] = k;
-                break;
-            }
-        }
+        int first = in_scale(Q(c, q));
+        for (size_t k = 0; k < q && first; k++)
+            first = !same_scale(Q(c, k), Q(c, q));
+        if (first)
+            c->scales[c->n_scales++] = gather_scale(c, q, &used);
     }
     return YK_OK;
 }
@@ -289,8 +297,8 @@ void yk_coder_free(yk_coder *c)
     free(c->chosen_off);
     free(c->list_of);
     free(c->questions);
-    free(c->scale_next);
-    free(c->scale_heads);
+    free(c->scales);
+    free(c->scale_items);
     free(c->blank_answers);
     yk_dict_free(c->not_totals);
     yk_buf_free(&c->key);

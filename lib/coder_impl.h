@@ -42,6 +42,13 @@ typedef struct {
     yk_buf key_text;
 } list_index;
 
+/* A scale: its select_one items, in form order. */
+typedef struct {
+    const size_t *items;
+    size_t k;
+    int one_list;               /* all its items answer from one list */
+} coder_scale;
+
 /* Responses seen this round, by a 64-bit hash of their id or answers:
  * 16 bytes a slot, so a million responses cost tens of megabytes, not
  * their text. */
@@ -58,10 +65,9 @@ struct yk_coder {
     yk_dict *question_keys;     /* key of name, path, label -> question */
     const yk_question **questions;  /* the form's, in order */
     size_t *list_of;            /* per question: its list's index */
-    size_t *scale_next;         /* the next select_one of its scale, or
-                                   NO_QUESTION */
-    size_t *scale_heads;        /* the first item of each scale */
-    size_t n_scale_heads;
+    coder_scale *scales;        /* the form's scales, for straight-lining */
+    size_t n_scales;
+    size_t *scale_items;        /* every scale's items, scale by scale */
     list_index *lists;          /* by the form's list index */
     column *cols;
     size_t ncols;

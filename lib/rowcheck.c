@@ -102,36 +102,37 @@ void yk_coder_check_duplicates(yk_coder *c)
 
 enum { STRAIGHT_MIN_ITEMS = 3 };
 
-/* The number of items of the scale whose first item is q when every item
- * has the same opinion as the first, else 0: most rows differ early, so
- * the cheapest tests come first and the choice itself is looked at last. */
-static size_t straight_items(const yk_coder *c, size_t q)
+/* Whether every item of scale sc has the same answer: all items are
+ * compared, without a branch on each (most rows differ, but where is a
+ * coin toss for the branch predictor). */
+static int all_same(const yk_coder *c, const coder_scale *sc)
 {
-    const yk_choice_list *list = Q(c, q)->list;
-    size_t items = 0, choice = c->answers[q].choice;
-    for (size_t k = q; k != NO_QUESTION; k = c->scale_next[k], items++) {
-        const yk_answer *a = &c->answers[k];
-        if (a->state != YK_ANSWER_OK || a->choice != choice || Q(c, k)->list != list)
-            return 0;
+    size_t choice = c->answers[sc->items[0]].choice;
+    int same = sc->one_list;
+    for (size_t i = 0; i < sc->k; i++) {
+        const yk_answer *a = &c->answers[sc->items[i]];
+        same &= (a->state == YK_ANSWER_OK) & (a->choice == choice);
     }
-    return list->choices[choice].not_opinion ? 0 : items;
+    return same;
 }
 
 /* The same answer to every item of a scale, reverse-worded ones included:
  * possible, but more often a respondent not reading. */
 void yk_coder_check_straight_lining(yk_coder *c)
 {
-    for (size_t h = 0; h < c->n_scale_heads; h++) {
-        size_t q = c->scale_heads[h], items = straight_items(c, q);
-        if (items >= STRAIGHT_MIN_ITEMS) {
-            const yk_question *first = Q(c, q);
-            const yk_choice *ch = &first->list->choices[c->answers[q].choice];
-            yk_coder_emit(c, YK_WARNING, "straight-lining", c->row->line, 0,
-                 "possible, but check the respondent read the items",
-                 "the same answer '%s' to all %zu items of scale '%s'",
-                 ch->labels && ch->labels[0] ? ch->labels[0] : ch->name, items,
-                 first->scale);
-        }
+    for (size_t s = 0; s < c->n_scales; s++) {
+        const coder_scale *sc = &c->scales[s];
+        if (sc->k < STRAIGHT_MIN_ITEMS || !all_same(c, sc))
+            continue;
+        const yk_question *first = Q(c, sc->items[0]);
+        const yk_choice *ch = &first->list->choices[c->answers[sc->items[0]].choice];
+        if (ch->not_opinion)
+            continue;
+        yk_coder_emit(c, YK_WARNING, "straight-lining", c->row->line, 0,
+             "possible, but check the respondent read the items",
+             "the same answer '%s' to all %zu items of scale '%s'",
+             ch->labels && ch->labels[0] ? ch->labels[0] : ch->name, sc->k,
+             first->scale);
     }
 }
 
