@@ -1,3 +1,4 @@
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,7 +187,7 @@ static int code_labels(yk_coder *c, const list_index *li, const char *s, size_t 
     return 1;
 }
 
-enum { SET_BITS = 64 };
+enum { SET_BITS = sizeof(size_t) * CHAR_BIT };    /* choices a set can hold */
 
 /* The choices an answer was coded to before, from li->sets. */
 static int recall_set(const list_index *li, const char *s, size_t n,
@@ -213,7 +214,8 @@ static void keep_set(const list_index *li, const char *s, size_t n,
     yk_dict_add(li->sets, s, n, bits, NULL, NULL);
 }
 
-/* One choice, pieces of codes or labels: see yk_coder.h. */
+/* Code s into flags: as one choice, as choices joined by ';' or codes
+ * joined by ' ', or as Google Forms' labels joined by ", ". */
 static int code_choices(yk_coder *c, const list_index *li, const char *s, size_t n,
                         unsigned char *flags, const char **bad, size_t *bad_len)
 {

@@ -322,7 +322,7 @@ static int grow_raw(yk_reader *r, size_t extra)
     return 1;
 }
 
-/* Check field i of len bytes against the limits and make room for it;
+/* Check a field of len bytes against the limits and make room for it;
  * 0 when the row is refused or memory ran out.  Sets how much more the
  * row may take without these checks. */
 static int make_room(yk_reader *r, size_t len)
