@@ -52,6 +52,7 @@ struct yk_tally {
     char *text[3];          /* survey, choices, settings as read */
     size_t text_len[3];
     size_t nq, group_q;     /* group_q == SIZE_MAX: no grouping */
+    unsigned parts;         /* YK_TALLY_* counted */
     size_t ngroups;
     size_t *count_off, n_counts;
     select_slot *selects;   /* the select questions, in form order */
@@ -217,6 +218,7 @@ yk_status yk_tally_new(const yk_form *form, const yk_form_text *text,
     t->nq = yk_form_n_questions(form);
     t->group_q = SIZE_MAX;
     t->ngroups = 1;
+    t->parts = YK_TALLY_ALL;
     const char *texts[3] = { text->survey, text->choices, text->settings };
     size_t lens[3] = { text->survey_len, text->choices_len, text->settings_len };
     yk_status st = YK_OK;
@@ -427,6 +429,19 @@ static void count_scale(const scale_info *s, const yk_answer *answers, cell *c,
         settle(s, c, which);
 }
 
+yk_status yk_tally_set_parts(yk_tally *t, unsigned parts)
+{
+    if (t->n_rounds || (parts & ~(unsigned)YK_TALLY_ALL))
+        return YK_ERR_ARGUMENT;
+    t->parts = parts;
+    return YK_OK;
+}
+
+unsigned yk_tally_parts(const yk_tally *t)
+{
+    return t->parts;
+}
+
 yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
 {
     size_t ri, g = 0;
@@ -439,14 +454,14 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
     }
     cell *c = cell_at(t, ri, g);
     c->responses++;
-    for (size_t i = 0; i < t->n_selects; i++) {
+    for (size_t i = 0; (t->parts & YK_TALLY_SELECTS) && i < t->n_selects; i++) {
         const select_slot *q = &t->selects[i];
         count_select(q, &r->answers[q->q], c->counts + q->off);
     }
-    for (size_t q = 0; t->n_nums && q < t->nq; q++)
+    for (size_t q = 0; (t->parts & YK_TALLY_NUMBERS) && t->n_nums && q < t->nq; q++)
         if (t->num_of[q] != SIZE_MAX)
             count_number(&r->answers[q], &c->nums[t->num_of[q]]);
-    for (size_t s = 0; s < t->n_scales; s++)
+    for (size_t s = 0; (t->parts & YK_TALLY_SCALES) && s < t->n_scales; s++)
         count_scale(&t->scales[s], r->answers, c, s);
     return YK_OK;
 }
@@ -483,7 +498,7 @@ static int add_cell(const yk_tally *t, cell *to, const cell *from)
 yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
 {
     if (yk_form_fingerprint(a->form) != yk_form_fingerprint(b->form) ||
-        a->group_q != b->group_q)
+        a->group_q != b->group_q || a->parts != b->parts)
         return YK_ERR_ARGUMENT;
     for (size_t r = 0; r < b->n_rounds; r++) {
         size_t ra;
@@ -501,7 +516,7 @@ yk_status yk_tally_counts(const yk_tally *t, size_t r, size_t g, size_t q,
                           int64_t *counts)
 {
     if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
-        t->count_off[q] == SIZE_MAX)
+        t->count_off[q] == SIZE_MAX || !(t->parts & YK_TALLY_SELECTS))
         return YK_ERR_ARGUMENT;
     size_t n = yk_form_question(t->form, q)->list->n + 3;
     if (g != SIZE_MAX) {
@@ -519,7 +534,7 @@ yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
                               yk_tally_numbers *out)
 {
     if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
-        t->num_of[q] == SIZE_MAX)
+        t->num_of[q] == SIZE_MAX || !(t->parts & YK_TALLY_NUMBERS))
         return YK_ERR_ARGUMENT;
     memset(out, 0, sizeof *out);
     for (size_t i = 0; i < t->ngroups; i++) {
@@ -592,7 +607,8 @@ static double covariance(int64_t n, yk_exact x, yk_exact y, yk_exact xy)
 yk_status yk_tally_scale_cov(const yk_tally *t, size_t r, size_t g, size_t s,
                              double *cov, int64_t *n)
 {
-    if (r >= t->n_rounds || s >= t->n_scales || (g != SIZE_MAX && g >= t->ngroups))
+    if (r >= t->n_rounds || s >= t->n_scales || (g != SIZE_MAX && g >= t->ngroups) ||
+        !(t->parts & YK_TALLY_SCALES))
         return YK_ERR_ARGUMENT;
     const scale_info *sc = &t->scales[s];
     size_t k = sc->k, len = k + k * (k + 1) / 2;
@@ -720,6 +736,8 @@ static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
 
 yk_status yk_tally_save(const yk_tally *t, yk_output out)
 {
+    if (t->parts != YK_TALLY_ALL)
+        return YK_ERR_ARGUMENT;     /* a tally file holds every figure */
     writer w = { { 0 }, 0 };
     const yk_question *g = yk_tally_group(t);
     putf(&w, "ykien-tally %d\nfingerprint %016llx\n", YK_TALLY_VERSION,

@@ -58,8 +58,9 @@ static yk_form *form_of(void)
     return form;
 }
 
-static yk_tally *tally_grouped(const yk_form *form, const char *group, const char *round,
-                               const char *csv)
+/* A tally of csv, grouped by group, counting parts. */
+static yk_tally *tally_made(const yk_form *form, const char *group, unsigned parts,
+                            const char *round, const char *csv)
 {
     yk_form_text text = { survey, choices, NULL, strlen(survey), strlen(choices), 0 };
     sink s = { NULL, NULL, round };
@@ -68,6 +69,7 @@ static yk_tally *tally_grouped(const yk_form *form, const char *group, const cha
     yk_reader *r;
     yk_format fmt;
     ck_assert_int_eq(yk_tally_new(form, &text, group, &s.tally), YK_OK);
+    ck_assert_int_eq(yk_tally_set_parts(s.tally, parts), YK_OK);
     ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
     ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
     ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
@@ -77,9 +79,20 @@ static yk_tally *tally_grouped(const yk_form *form, const char *group, const cha
     return s.tally;
 }
 
+static yk_tally *tally_grouped(const yk_form *form, const char *group, const char *round,
+                               const char *csv)
+{
+    return tally_made(form, group, YK_TALLY_ALL, round, csv);
+}
+
 static yk_tally *tally_of(const yk_form *form, const char *round, const char *csv)
 {
     return tally_grouped(form, "unit", round, csv);
+}
+
+static yk_tally *tally_parts(const yk_form *form, unsigned parts, const char *csv)
+{
+    return tally_made(form, "unit", parts, "2014", csv);
 }
 
 static yk_status to_buf(void *ctx, const char *p, size_t n)
@@ -217,6 +230,35 @@ START_TEST(test_scale_sums_settle)
 }
 END_TEST
 
+/* A tally of some parts counts those alike, refuses the others' readers,
+ * is never saved, and merges only with its own kind. */
+START_TEST(test_parts)
+{
+    yk_form *form = form_of();
+    yk_tally *all = tally_of(form, "2014", first);
+    yk_tally *some = tally_parts(form, YK_TALLY_SELECTS, first);
+    int64_t a[16], b[16];
+    yk_tally_numbers x;
+    double cov[4];
+    int64_t n;
+    yk_buf out = { 0 };
+    ck_assert_int_eq(yk_tally_set_parts(all, YK_TALLY_SELECTS), YK_ERR_ARGUMENT);
+    ck_assert_uint_eq(yk_tally_parts(some), YK_TALLY_SELECTS);
+    ck_assert_int_eq(yk_tally_counts(all, 0, SIZE_MAX, 1, a), YK_OK);
+    ck_assert_int_eq(yk_tally_counts(some, 0, SIZE_MAX, 1, b), YK_OK);
+    ck_assert(memcmp(a, b, 7 * sizeof *a) == 0);
+    ck_assert_int_eq(yk_tally_numbers_of(some, 0, SIZE_MAX, 4, &x), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_scale_cov(some, 0, SIZE_MAX, 0, cov, &n), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_save(some, (yk_output){ to_buf, &out }), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_merge(some, all), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_merge(all, some), YK_ERR_ARGUMENT);
+    yk_buf_free(&out);
+    yk_tally_free(some);
+    yk_tally_free(all);
+    yk_form_free(form);
+}
+END_TEST
+
 /* NIST StRD NumAcc4 (certified mean 1000000.2, standard deviation 0.1):
  * 1000000.2, then 500 times 1000000.1 and 1000000.3.  Hard for floating
  * sums; the tally's exact ones give the certified values to the last
@@ -247,6 +289,7 @@ Suite *yk_suite_tally(void)
     tcase_add_test(tc, test_file_round_trip);
     tcase_add_test(tc, test_moments_numacc4);
     tcase_add_test(tc, test_scale_sums_settle);
+    tcase_add_test(tc, test_parts);
     suite_add_tcase(s, tc);
     return s;
 }
