@@ -1,3 +1,4 @@
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,8 @@ void yk_coder_trim(const char **s, size_t *n)
 
 enum { SMALL_LIST = 16, SPELLINGS_MAX = 4096 };
 
+/* A choice by its code, where no hashing is needed: one-byte codes, and
+ * short codes of short lists (a scan is faster than hashing). */
 static int find_code(const list_index *li, const char *s, size_t n, size_t *choice)
 {
     if (n == 1) {
@@ -24,10 +27,10 @@ static int find_code(const list_index *li, const char *s, size_t n, size_t *choi
         return li->by_byte[(unsigned char)s[0]] != 0;
     }
     if (li->list->n > SMALL_LIST || n > 8)
-        return yk_dict_get(li->codes, s, n, choice);
+        return 0;
     uint64_t key = 0;
     memcpy(&key, s, n);
-    for (size_t i = 0; i < li->list->n; i++)        /* faster than hashing */
+    for (size_t i = 0; i < li->list->n; i++)
         if (li->packed[i] == key && li->code_len[i] == n) {
             *choice = i;
             return 1;
@@ -36,19 +39,20 @@ static int find_code(const list_index *li, const char *s, size_t n, size_t *choi
 }
 
 /* A choice by its code, or by the key of a label or alias; spellings
- * that needed a key are remembered (a few thousand at most). */
+ * that needed a key are remembered (a few thousand at most) with the
+ * codes, so that most answers take one look-up. */
 static int find_choice(yk_coder *c, const list_index *li, const char *s, size_t n,
                        size_t *choice)
 {
     if (n && find_code(li, s, n, choice))
         return 1;
-    if (yk_dict_get(li->spellings, s, n, choice))
+    if (yk_dict_get(li->written, s, n, choice))
         return 1;
     if (yk_coder_key(c, s, n, 0, &c->key) != YK_OK || !c->key.len ||
         !yk_dict_get(li->keys, c->key.data, c->key.len, choice))
         return 0;
-    if (yk_dict_count(li->spellings) < SPELLINGS_MAX)
-        yk_dict_add(li->spellings, s, n, *choice, NULL, NULL);
+    if (yk_dict_count(li->written) < li->list->n + SPELLINGS_MAX)
+        yk_dict_add(li->written, s, n, *choice, NULL, NULL);
     return 1;
 }
 
@@ -183,33 +187,67 @@ static int code_labels(yk_coder *c, const list_index *li, const char *s, size_t 
     return 1;
 }
 
+enum { SET_BITS = sizeof(size_t) * CHAR_BIT };    /* choices a set can hold */
+
+/* The choices an answer was coded to before, from li->sets. */
+static int recall_set(const list_index *li, const char *s, size_t n,
+                      unsigned char *flags)
+{
+    size_t bits;
+    if (!yk_dict_get(li->sets, s, n, &bits))
+        return 0;
+    for (size_t i = 0; i < li->list->n; i++)
+        flags[i] = (unsigned char)(bits >> i & 1);
+    return 1;
+}
+
+/* Remember how an answer was coded: most files repeat a few dozen
+ * combinations, each of which costs several look-ups to code. */
+static void keep_set(const list_index *li, const char *s, size_t n,
+                     const unsigned char *flags)
+{
+    size_t bits = 0;
+    if (li->list->n > SET_BITS || yk_dict_count(li->sets) >= SPELLINGS_MAX)
+        return;
+    for (size_t i = 0; i < li->list->n; i++)
+        bits |= (size_t)(flags[i] != 0) << i;
+    yk_dict_add(li->sets, s, n, bits, NULL, NULL);
+}
+
+/* Code s into flags: as one choice, as choices joined by ';' or codes
+ * joined by ' ', or as Google Forms' labels joined by ", ". */
+static int code_choices(yk_coder *c, const list_index *li, const char *s, size_t n,
+                        unsigned char *flags, const char **bad, size_t *bad_len)
+{
+    size_t choice;
+    if (find_choice(c, li, s, n, &choice)) {
+        flags[choice] = 1;
+        return 1;
+    }
+    if (memchr(s, ';', n))
+        return code_pieces(c, li, s, n, ';', flags);
+    if (code_pieces(c, li, s, n, ' ', flags))
+        return 1;
+    memset(flags, 0, li->list->n);
+    return code_labels(c, li, s, n, flags, bad, bad_len);
+}
+
 static void code_select_multiple(yk_coder *c, size_t q, const char *s, size_t n,
                                  unsigned long col)
 {
     const list_index *li = yk_coder_list(c, q);
     yk_answer *a = &c->answers[q];
     unsigned char *flags = c->chosen + c->chosen_off[q];
-    size_t nflags = Q(c, q)->list->n, choice;
     const char *bad = s;
     size_t bad_len = n;
     a->state = YK_ANSWER_OK;
-    if (find_choice(c, li, s, n, &choice)) {
-        flags[choice] = 1;
+    if (recall_set(li, s, n, flags))
+        return;
+    if (code_choices(c, li, s, n, flags, &bad, &bad_len)) {
+        keep_set(li, s, n, flags);
         return;
     }
-    int ok;
-    if (memchr(s, ';', n)) {
-        ok = code_pieces(c, li, s, n, ';', flags);
-    } else {
-        ok = code_pieces(c, li, s, n, ' ', flags);
-        if (!ok) {
-            memset(flags, 0, nflags);
-            ok = code_labels(c, li, s, n, flags, &bad, &bad_len);
-        }
-    }
-    if (ok)
-        return;
-    memset(flags, 0, nflags);
+    memset(flags, 0, li->list->n);
     a->state = YK_ANSWER_INVALID;
     report_unknown(c, q, bad, bad_len, col);
 }

@@ -86,7 +86,9 @@ static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index 
     if (st == YK_OK)
         st = yk_dict_new(&li->codes);
     if (st == YK_OK)
-        st = yk_dict_new(&li->spellings);
+        st = yk_dict_new(&li->written);
+    if (st == YK_OK)
+        st = yk_dict_new(&li->sets);
     li->code_len = malloc((list->n + 1) * sizeof *li->code_len);
     li->packed = calloc(list->n + 1, sizeof *li->packed);
     if (!li->code_len || !li->packed)
@@ -94,10 +96,12 @@ static yk_status index_list(yk_coder *c, const yk_choice_list *list, list_index 
     for (size_t i = 0; st == YK_OK && i < list->n; i++) {
         const yk_choice *ch = &list->choices[i];
         li->code_len[i] = strlen(ch->name);
-        if (li->code_len[i] == 1 && i < 65535)
+        if (li->code_len[i] == 1 && i < 65535 && ch->name[0] != ' ' && ch->name[0] != '\t')
             li->by_byte[(unsigned char)ch->name[0]] = (unsigned short)(i + 1);
         memcpy(&li->packed[i], ch->name, li->code_len[i] < 8 ? li->code_len[i] : 8);
         st = yk_dict_add(li->codes, ch->name, strlen(ch->name), i, NULL, NULL);
+        if (st == YK_OK)
+            st = yk_dict_add(li->written, ch->name, strlen(ch->name), i, NULL, NULL);
         if (st == YK_OK)
             st = remember_key(c, li, ch->name, i);
         for (size_t l = 0; st == YK_OK && ch->labels && l < nl; l++)
@@ -150,29 +154,54 @@ static int in_scale(const yk_question *q)
     return q->scale && q->type == YK_Q_SELECT_ONE;
 }
 
-/* Chain each scale's items, for the straight-lining check on every row. */
+static int same_scale(const yk_question *a, const yk_question *b)
+{
+    return in_scale(a) && in_scale(b) && strcmp(a->scale, b->scale) == 0;
+}
+
+/* The items of the scale whose first item is q, into c->scale_items. */
+static coder_scale gather_scale(yk_coder *c, size_t q, size_t *used)
+{
+    coder_scale sc = { c->scale_items + *used, 0, 1 };
+    for (size_t k = q; k < c->nq; k++) {
+        if (!same_scale(Q(c, q), Q(c, k)))
+            continue;
+        c->scale_items[(*used)++] = k;
+        sc.k++;
+        sc.one_list &= Q(c, k)->list == Q(c, q)->list;
+    }
+    return sc;
+}
+
+/* Each scale's items, for the straight-lining check on every row. */
 static yk_status link_scales(yk_coder *c)
 {
-    c->scale_next = malloc((c->nq + 1) * sizeof *c->scale_next);
-    c->scale_head = calloc(c->nq + 1, 1);
-    if (!c->scale_next || !c->scale_head)
+    size_t used = 0;
+    c->scales = malloc((c->nq + 1) * sizeof *c->scales);
+    c->scale_items = malloc((c->nq + 1) * sizeof *c->scale_items);
+    if (!c->scales || !c->scale_items)
         return YK_ERR_NOMEM;
     for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = Q(c, q);
-        c->scale_next[q] = NO_QUESTION;
-        c->scale_head[q] = in_scale(qq);
-        for (size_t k = 0; k < q && c->scale_head[q]; k++) {
-            const yk_question *kk = Q(c, k);
-            if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0)
-                c->scale_head[q] = 0;
-        }
-        for (size_t k = q + 1; k < c->nq && in_scale(qq); k++) {
-            const yk_question *kk = Q(c, k);
-            if (in_scale(kk) && strcmp(kk->scale, qq->scale) == 0) {
-                c->scale_next[q] = k;
-                break;
-            }
-        }
+        int first = in_scale(Q(c, q));
+        for (size_t k = 0; k < q && first; k++)
+            first = !same_scale(Q(c, k), Q(c, q));
+        if (first)
+            c->scales[c->n_scales++] = gather_scale(c, q, &used);
+    }
+    return YK_OK;
+}
+
+/* Every question missing, select_multiple flags pointing at their place
+ * in c->chosen: the state each row starts from. */
+static yk_status make_blank_answers(yk_coder *c)
+{
+    c->blank_answers = calloc(c->nq + 1, sizeof *c->blank_answers);
+    if (!c->blank_answers)
+        return YK_ERR_NOMEM;
+    for (size_t q = 0; q < c->nq; q++) {
+        c->blank_answers[q] = (yk_answer){ YK_ANSWER_MISSING, 0, NULL, 0, NULL, 0 };
+        if (Q(c, q)->type == YK_Q_SELECT_MULTIPLE)
+            c->blank_answers[q].chosen = c->chosen + c->chosen_off[q];
     }
     return YK_OK;
 }
@@ -199,8 +228,14 @@ static yk_status allocate(yk_coder *c)
         if (qq->type == YK_Q_SELECT_MULTIPLE)
             flags += qq->list->n;
     }
+    c->n_chosen = flags;
     c->chosen = calloc(flags + 1, 1);
-    return c->chosen ? link_scales(c) : YK_ERR_NOMEM;
+    yk_status st = c->chosen ? link_scales(c) : YK_ERR_NOMEM;
+    if (st == YK_OK)
+        st = make_blank_answers(c);
+    if (st == YK_OK)
+        st = yk_dict_new(&c->not_totals);
+    return st;
 }
 
 yk_status yk_coder_new(const yk_form *form, const yk_coder_options *opt,
@@ -241,7 +276,8 @@ void yk_coder_free(yk_coder *c)
     for (size_t i = 0; c->lists && i < yk_form_n_lists(c->form); i++) {
         yk_dict_free(c->lists[i].keys);
         yk_dict_free(c->lists[i].codes);
-        yk_dict_free(c->lists[i].spellings);
+        yk_dict_free(c->lists[i].written);
+        yk_dict_free(c->lists[i].sets);
         free(c->lists[i].code_len);
         free(c->lists[i].packed);
         free(c->lists[i].by_length);
@@ -261,8 +297,10 @@ void yk_coder_free(yk_coder *c)
     free(c->chosen_off);
     free(c->list_of);
     free(c->questions);
-    free(c->scale_next);
-    free(c->scale_head);
+    free(c->scales);
+    free(c->scale_items);
+    free(c->blank_answers);
+    yk_dict_free(c->not_totals);
     yk_buf_free(&c->key);
     yk_buf_free(&c->loose);
     yk_buf_free(&c->scratch);
@@ -327,26 +365,26 @@ static int lookup_flag(yk_coder *c, const char *h, size_t n, column *col)
     if (qq->type != YK_Q_SELECT_MULTIPLE ||
         !yk_dict_get(yk_coder_list(c, q)->codes, code, (size_t)(h + n - code), &choice))
         return 0;
-    *col = (column){ COL_FLAG, q, choice };
+    *col = (column){ COL_FLAG, q, choice, NULL };
     return 1;
 }
 
 static column classify(yk_coder *c, const char *h, size_t n)
 {
     size_t q;
-    column col = { COL_NONE, 0, 0 };
+    column col = { COL_NONE, 0, 0, NULL };
     if (yk_coder_key(c, h, n, 0, &c->key) != YK_OK || c->key.len == 0)
-        return (column){ COL_IGNORED, 0, 0 };
+        return (column){ COL_IGNORED, 0, 0, NULL };
     if (yk_dict_get(c->question_keys, c->key.data, c->key.len, &q))
-        return (column){ COL_QUESTION, q, 0 };
+        return (column){ COL_QUESTION, q, 0, NULL };
     if (is_bookkeeping(c->key.data, c->key.len, h))
-        return (column){ COL_IGNORED, 0, 0 };
+        return (column){ COL_IGNORED, 0, 0, NULL };
     if (lookup_flag(c, h, n, &col))
         return col;
     /* A group path this form does not have: go by the last name. */
     const char *slash = last_slash(h, n);
     if (slash && lookup_question(c, slash + 1, (size_t)(h + n - slash - 1), &q))
-        return (column){ COL_QUESTION, q, 0 };
+        return (column){ COL_QUESTION, q, 0, NULL };
     return col;
 }
 
@@ -432,6 +470,8 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
         }
         if (col.kind == COL_QUESTION)
             c->has_column[col.q] = 1;
+        if (col.kind == COL_QUESTION && Q(c, col.q)->type == YK_Q_SELECT_ONE)
+            col.by_byte = yk_coder_list(c, col.q)->by_byte;
         c->cols[i] = col;
     }
     /* Kobo's 0/1 columns count only when there is no answer column. */
@@ -447,12 +487,25 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
 
 static void clear_answers(yk_coder *c)
 {
-    for (size_t q = 0; q < c->nq; q++) {
-        const yk_question *qq = Q(c, q);
-        c->answers[q] = (yk_answer){ YK_ANSWER_MISSING, 0, NULL, 0, NULL, 0 };
-        if (qq->type == YK_Q_SELECT_MULTIPLE) {
-            c->answers[q].chosen = c->chosen + c->chosen_off[q];
-            memset(c->chosen + c->chosen_off[q], 0, qq->list->n);
+    memcpy(c->answers, c->blank_answers, c->nq * sizeof *c->answers);
+    memset(c->chosen, 0, c->n_chosen);
+}
+
+/* Most answers are one-byte codes of a select_one ("4"): those are coded
+ * here by a table look-up; every other field takes the general path. */
+static void code_fields(yk_coder *c, const yk_row *row)
+{
+    size_t n = row->n < c->ncols ? row->n : c->ncols;
+    for (size_t i = 0; i < n; i++) {
+        const yk_field *f = &row->fields[i];
+        const column *col = &c->cols[i];
+        unsigned short choice = col->by_byte && f->len == 1
+                              ? col->by_byte[(unsigned char)f->s[0]] : 0;
+        if (choice) {
+            c->answers[col->q].state = YK_ANSWER_OK;
+            c->answers[col->q].choice = choice - 1u;
+        } else {
+            yk_coder_code_field(c, i, f);
         }
     }
 }
@@ -472,8 +525,7 @@ yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)
         return YK_OK;
     }
     clear_answers(c);
-    for (size_t i = 0; i < row->n && i < c->ncols; i++)
-        yk_coder_code_field(c, i, &row->fields[i]);
+    code_fields(c, row);
     yk_coder_check_straight_lining(c);
     yk_coder_check_duplicates(c);
     c->stats.responses++;

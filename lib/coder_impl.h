@@ -11,7 +11,12 @@
 enum { MSG_MAX = 512, NO_QUESTION = (size_t)-1 };
 
 typedef enum { COL_NONE, COL_QUESTION, COL_FLAG, COL_IGNORED } col_kind;
-typedef struct { col_kind kind; size_t q, choice; } column;
+typedef struct {
+    col_kind kind;
+    size_t q, choice;
+    const unsigned short *by_byte;  /* a select_one's one-byte codes, for
+                                       the row loop's fast path; or NULL */
+} column;
 
 /* A key of a choice list, for matching labels longest first. */
 typedef struct { size_t off, len, choice; } list_key;
@@ -23,13 +28,26 @@ typedef struct {
     size_t *code_len;           /* per choice: strlen of its code */
     uint64_t *packed;           /* per choice: a code of up to 8 bytes,
                                    zero-padded, for a scan without memcmp */
-    unsigned short by_byte[256];/* one-byte codes ("1".."5"): choice + 1 */
-    yk_dict *spellings;         /* answers as written that matched a key,
-                                   -> choice: most files repeat a few */
+    unsigned short by_byte[256];/* one-byte codes ("1".."5"): choice + 1;
+                                   never a space or tab, which trimming
+                                   leaves blank */
+    yk_dict *written;           /* answers as written -> choice: every
+                                   code, and the spellings that matched a
+                                   key (most files repeat a few) */
+    yk_dict *sets;              /* select_multiple answers as written that
+                                   were coded, -> a bit per choice (lists
+                                   of at most 64 choices) */
     list_key *by_length;        /* longest first */
     size_t n_keys;
     yk_buf key_text;
 } list_index;
+
+/* A scale: its select_one items, in form order. */
+typedef struct {
+    const size_t *items;
+    size_t k;
+    int one_list;               /* all its items answer from one list */
+} coder_scale;
 
 /* Responses seen this round, by a 64-bit hash of their id or answers:
  * 16 bytes a slot, so a million responses cost tens of megabytes, not
@@ -47,16 +65,20 @@ struct yk_coder {
     yk_dict *question_keys;     /* key of name, path, label -> question */
     const yk_question **questions;  /* the form's, in order */
     size_t *list_of;            /* per question: its list's index */
-    size_t *scale_next;         /* the next select_one of its scale, or
-                                   NO_QUESTION */
-    unsigned char *scale_head;  /* 1 for the first item of each scale */
+    coder_scale *scales;        /* the form's scales, for straight-lining */
+    size_t n_scales;
+    size_t *scale_items;        /* every scale's items, scale by scale */
     list_index *lists;          /* by the form's list index */
     column *cols;
     size_t ncols;
     unsigned char *has_column;  /* per question, in this file */
     yk_answer *answers;
+    yk_answer *blank_answers;   /* every question missing: copied over
+                                   answers at the start of each row */
     unsigned char *chosen;      /* select_multiple flags, all questions */
-    size_t *chosen_off;
+    size_t *chosen_off, n_chosen;
+    yk_dict *not_totals;        /* first fields known not to open a totals
+                                   row: most rows repeat a few units */
     const char *source;
     char **sources;             /* every file seen, for "first seen at" */
     size_t nsources;

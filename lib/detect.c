@@ -1,10 +1,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_detect.h"
+#include "yk_dict.h"
 #include "yk_text.h"
 
 enum { TOKEN_MAX = 512 };       /* longer words are scored in pieces */
 enum { CLEAR_MARGIN = 2 };      /* a line reads clearly better by this much */
+enum { KNOWN_WORDS = 4096 };
 
 struct yk_detector {
     yk_decoder *dec[YK_ENC_CANDIDATES];
@@ -21,6 +23,10 @@ struct yk_detector {
     int fast;                   /* past the UTF-8 sample: token holds only
                                    a character cut by a chunk's end */
     yk_buf nfc, tmp;
+    /* Scores of words read as UTF-8, by their bytes: the sample's ten
+     * thousand accented words are a few hundred distinct ones. */
+    yk_dict *known;
+    yk_vn_score *known_scores;
 };
 
 yk_status yk_detector_new(yk_detector **out)
@@ -50,6 +56,8 @@ void yk_detector_free(yk_detector *det)
         yk_decoder_free(det->dec[e]);
     yk_buf_free(&det->nfc);
     yk_buf_free(&det->tmp);
+    yk_dict_free(det->known);
+    free(det->known_scores);
     free(det);
 }
 
@@ -78,6 +86,25 @@ long yk_detect_field_score(yk_decoder *dec, const char *p, size_t n,
     yk_vn_score s = { 0, 0, 0 };
     score_as(dec, p, n, tmp, &s);
     return yk_vn_score_value(&s);
+}
+
+/* Score word p as UTF-8 into *s, from the known words when it is one. */
+static void score_utf8(yk_detector *det, const char *p, size_t n, yk_vn_score *s)
+{
+    size_t i, count = det->known ? yk_dict_count(det->known) : 0;
+    if (det->known && yk_dict_get(det->known, p, n, &i)) {
+        *s = det->known_scores[i];
+        return;
+    }
+    score_as(det->dec[YK_ENC_UTF8], p, n, &det->tmp, s);
+    if (count == KNOWN_WORDS)
+        return;
+    if (!det->known_scores &&
+        !(det->known_scores = malloc(KNOWN_WORDS * sizeof *det->known_scores)))
+        return;
+    if ((det->known || yk_dict_new(&det->known) == YK_OK) &&
+        yk_dict_add(det->known, p, n, count, NULL, NULL) == YK_OK)
+        det->known_scores[count] = *s;      /* else: it only saves time */
 }
 
 /* The candidate that has read YK_DETECT_SAMPLE words as Vietnamese and
@@ -114,7 +141,7 @@ static void score_token(yk_detector *det)
          * UTF-8 alone, which keeps UTF-8 files fast.  Legacy words can
          * pass for UTF-8 (VISCII "Đơn" is D0 BD), so once the file is not
          * UTF-8 every word is scored every way. */
-        score_as(det->dec[YK_ENC_UTF8], p, n, &det->tmp, &s[YK_ENC_UTF8]);
+        score_utf8(det, p, n, &s[YK_ENC_UTF8]);
     } else {
         /* TCVN3 and VISCII write some capitals as control bytes. */
         if (!valid)
@@ -231,13 +258,9 @@ static void take_word_start(yk_detector *det, const char *p, size_t from, size_t
 /* Count line ends as end_line() would see them, without scoring lines. */
 static void count_lines(yk_detector *det, const char *p, size_t n)
 {
-    const char *end = p + n;
-    for (const char *q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++)
-        det->lineno += !(q == p ? det->prev_cr : q[-1] == '\r');
-    for (const char *q = p; q < end && (q = memchr(q, '\r', (size_t)(end - q))); q++)
-        det->lineno++;
-    if (n)
-        det->prev_cr = end[-1] == '\r';
+    yk_line_ends ends = { 0, 0, 0 };
+    yk_text_line_ends(p, n, &det->prev_cr, &ends);
+    det->lineno += ends.lf + ends.cr + ends.crlf;
 }
 
 /* A character cut by the end of the last chunk, completed by this one.

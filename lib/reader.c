@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_dict.h"
 #include "yk_mojibake.h"
 #include "yk_reader.h"
 #include "yk_sniff.h"
@@ -14,10 +15,23 @@
 enum { LIBCSV_FIELD_BEGUN = 2 };
 enum { CSV_BLOCK = 4096, MSG_MAX = 512 };
 
-/* Where a field's text is: in raw as read, or in dec as decoded; plain
- * fields (ASCII, no NUL) need no decoding. */
-typedef enum { SPAN_RAW, SPAN_PLAIN, SPAN_DECODED } span_kind;
+/* Where a field's text is: in raw as read, in dec as decoded, or in the
+ * memo of decoded fields; plain fields (ASCII, no NUL) need no decoding. */
+typedef enum { SPAN_RAW, SPAN_PLAIN, SPAN_DECODED, SPAN_KEPT } span_kind;
 typedef struct { size_t off, len; span_kind kind; } span;
+
+/* Fields that decoded with nothing to report, by their bytes as read:
+ * files repeat their units' names and stock comments on every row, and
+ * decoding, normalising and checking them again would find the same.
+ * Bounded; forgotten at each file. */
+typedef struct {
+    yk_dict *index;             /* bytes as read -> index in kept */
+    span *kept;                 /* their text in text */
+    size_t n;
+    yk_buf text;                /* decoded, NUL after each */
+} field_memo;
+
+enum { MEMO_FIELDS = 4096, MEMO_FIELD_MAX = 256 };
 
 typedef enum { ROW_OK, ROW_TOO_MANY_COLUMNS, ROW_TOO_LONG, ROW_FIELD_TOO_LONG } row_state;
 
@@ -37,11 +51,15 @@ struct yk_reader {
     int open_quote;             /* the file ended inside a quoted field */
     row_state state;
     yk_buf raw;                 /* this row's field bytes, NUL after each */
-    span *spans;
-    size_t nspans, spans_cap;
+    span *spans;                /* where each field of this row is */
+    yk_field *fields;           /* the row handed on; plain fields are
+                                   set as they come, the rest after
+                                   decoding */
+    size_t *unplain;            /* the fields that need decoding */
+    size_t nspans, n_unplain, spans_cap;
+    size_t fast_bytes, fast_fields;    /* what the row may still take
+                                          without make_room(); 0 at its start */
     yk_buf dec;                 /* decoded fields */
-    yk_field *fields;
-    size_t fields_cap;
 
     yk_decoder *decoder;        /* the file's encoding */
     yk_decoder *alt[YK_ENC_CANDIDATES];  /* others a mixed file uses */
@@ -51,6 +69,7 @@ struct yk_reader {
     size_t row_decoder;         /* 0: the file's; i: alt[i - 1] */
     int encoding_given;
     yk_mojibake *moji;
+    field_memo memo;
     yk_buf tmp;
 
     yk_row_fn row_fn;
@@ -123,11 +142,15 @@ void yk_reader_free(yk_reader *r)
         csv_free(&r->csv);
     drop_decoders(r);
     yk_mojibake_free(r->moji);
+    yk_dict_free(r->memo.index);
+    free(r->memo.kept);
+    yk_buf_free(&r->memo.text);
     yk_buf_free(&r->raw);
     yk_buf_free(&r->dec);
     yk_buf_free(&r->tmp);
     free(r->spans);
     free(r->fields);
+    free(r->unplain);
     free(r);
 }
 
@@ -184,21 +207,6 @@ static yk_status given_encoding(yk_reader *r, yk_format *fmt)
     return YK_OK;
 }
 
-static void count_line_ends(yk_format *fmt, const char *p, size_t n, int *prev_cr)
-{
-    const char *end = p + n;
-    for (const char *q = p; q < end && (q = memchr(q, '\r', (size_t)(end - q))); q++)
-        fmt->cr++;
-    for (const char *q = p; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++) {
-        if (q == p ? *prev_cr : q[-1] == '\r')
-            fmt->crlf++, fmt->cr--;     /* that CR was counted alone */
-        else
-            fmt->lf++;
-    }
-    if (n)
-        *prev_cr = end[-1] == '\r';
-}
-
 enum { SNIFF_HEAD = 64 * 1024 };   /* bytes the delimiter is guessed from */
 
 static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
@@ -208,6 +216,7 @@ static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
     const char *utf16 = stream_encoding(fmt);
     yk_status st = yk_stream_open(&s, in, utf16, yk_bom_length(fmt->bom));
     int prev_cr = 0;
+    yk_line_ends ends = { 0, 0, 0 };
     while (st == YK_OK || st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED) {
         const char *p;
         size_t n;
@@ -219,13 +228,16 @@ static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
             if (yk_buf_append(&head, p, k) != YK_OK)
                 st = YK_ERR_NOMEM;
         }
-        count_line_ends(fmt, p, n, &prev_cr);
+        yk_text_line_ends(p, n, &prev_cr, &ends);
         if (det)
             yk_detector_feed(det, p, n);
     }
     if (!fmt->delimiter_given)
         fmt->delimiter = yk_sniff_delimiter(head.data ? head.data : "", head.len);
     fmt->bytes = s.offset;
+    fmt->lf = ends.lf;
+    fmt->cr = ends.cr;
+    fmt->crlf = ends.crlf;
     yk_buf_free(&head);
     yk_stream_close(&s);
     return st;
@@ -271,54 +283,109 @@ static int keep_spaces(unsigned char c)
     return 0;   /* a field's spaces are data; the coder trims if it wants */
 }
 
-static void on_field(void *field, size_t len, void *ctx)
+static size_t min_size(size_t a, size_t b)
 {
-    yk_reader *r = ctx;
-    r->field_line = r->line;
+    return a < b ? a : b;
+}
+
+/* Room for twice as many fields in a row. */
+static int grow_row(yk_reader *r)
+{
+    size_t cap = r->spans_cap ? r->spans_cap * 2 : 64;
+    span *sp = realloc(r->spans, cap * sizeof *sp);
+    if (sp)
+        r->spans = sp;
+    yk_field *f = sp ? realloc(r->fields, cap * sizeof *f) : NULL;
+    if (f)
+        r->fields = f;
+    size_t *u = f ? realloc(r->unplain, cap * sizeof *u) : NULL;
+    if (u)
+        r->unplain = u;
+    if (!u) {
+        r->failure = YK_ERR_NOMEM;
+        return 0;
+    }
+    r->spans_cap = cap;
+    return 1;
+}
+
+/* Room for extra more bytes of this row; the fields read so far move
+ * with it. */
+static int grow_raw(yk_reader *r, size_t extra)
+{
+    if (yk_buf_reserve(&r->raw, extra) != YK_OK) {
+        r->failure = YK_ERR_NOMEM;
+        return 0;
+    }
+    for (size_t i = 0; i < r->nspans; i++)
+        r->fields[i].s = r->raw.data + r->spans[i].off;
+    return 1;
+}
+
+/* Check a field of len bytes against the limits and make room for it;
+ * 0 when the row is refused or memory ran out.  Sets how much more the
+ * row may take without these checks. */
+static int make_room(yk_reader *r, size_t len)
+{
+    r->fast_bytes = r->fast_fields = 0;
     if (r->state != ROW_OK || r->failure)
-        return;
+        return 0;
     if (len > r->opt.max_field) {
         r->state = ROW_FIELD_TOO_LONG;
-        return;
+        return 0;
     }
     if (r->nspans == r->opt.max_columns) {
         r->state = ROW_TOO_MANY_COLUMNS;
-        return;
+        return 0;
     }
     if (r->raw.len + len + 1 > r->opt.max_row) {
         r->state = ROW_TOO_LONG;
-        return;
+        return 0;
     }
-    if (r->nspans == r->spans_cap) {
-        size_t cap = r->spans_cap ? r->spans_cap * 2 : 64;
-        span *p = realloc(r->spans, cap * sizeof *p);
-        if (!p) {
-            r->failure = YK_ERR_NOMEM;
-            return;
-        }
-        r->spans = p;
-        r->spans_cap = cap;
-    }
-    if (r->raw.size - r->raw.len < len + 1 &&
-        yk_buf_reserve(&r->raw, len + 1) != YK_OK) {
-        r->failure = YK_ERR_NOMEM;
-        return;
-    }
+    if (r->nspans == r->spans_cap && !grow_row(r))
+        return 0;
+    if (r->raw.size - r->raw.len < len + 1 && !grow_raw(r, len + 1))
+        return 0;
+    r->fast_fields = min_size(r->spans_cap, r->opt.max_columns) - r->nspans - 1;
+    r->fast_bytes = min_size(min_size(r->raw.size, r->opt.max_row) - r->raw.len - (len + 1),
+                             r->opt.max_field + 1);
+    return 1;
+}
+
+/* Copy a field into raw, noting whether it is plain. */
+static void keep_span(yk_reader *r, const unsigned char *from, size_t len)
+{
     char *to = r->raw.data + r->raw.len;
     int plain = 1;
     if (len <= 16) {        /* codes: copy and check in one pass */
-        const unsigned char *from = field;
         for (size_t i = 0; i < len; i++) {
             plain &= from[i] - 1u < 0x7Fu;
             to[i] = (char)from[i];
         }
     } else {
-        memcpy(to, field, len);
+        memcpy(to, from, len);
         plain = yk_text_is_plain(to, len);
     }
     to[len] = '\0';
+    if (!plain)
+        r->unplain[r->n_unplain++] = r->nspans;
+    r->fields[r->nspans] = (yk_field){ to, len };
     r->spans[r->nspans++] = (span){ r->raw.len, len, plain ? SPAN_PLAIN : SPAN_RAW };
     r->raw.len += len + 1;
+}
+
+/* Most fields fit in what make_room() last allowed, and need one test. */
+static void on_field(void *field, size_t len, void *ctx)
+{
+    yk_reader *r = ctx;
+    r->field_line = r->line;
+    if (len < r->fast_bytes && r->fast_fields) {
+        r->fast_bytes -= len + 1;
+        r->fast_fields--;
+    } else if (!make_room(r, len)) {
+        return;
+    }
+    keep_span(r, field, len);
 }
 
 static void report_rejected(yk_reader *r)
@@ -436,14 +503,15 @@ static yk_status decode_lossy(yk_reader *r, yk_decoder *d, const char *p,
 
 enum { QUOTE_MAX = 80 };
 
-static void check_mojibake(yk_reader *r, const char *s, size_t n,
-                           unsigned long col)
+/* Warn when s looks like mojibake; returns whether it did. */
+static int check_mojibake(yk_reader *r, const char *s, size_t n,
+                          unsigned long col)
 {
     yk_encoding was;
     const char *fixed;
     size_t fixed_len;
     if (!yk_mojibake_check(r->moji, s, n, &was, &fixed, &fixed_len))
-        return;
+        return 0;
     char text[QUOTE_MAX * 2], repaired[QUOTE_MAX * 2], hint[MSG_MAX];
     yk_text_quote(text, sizeof text, s, n);
     yk_text_quote(repaired, sizeof repaired, fixed, fixed_len);
@@ -453,7 +521,7 @@ static void check_mojibake(yk_reader *r, const char *s, size_t n,
                  yk_encoding_name(was), repaired, yk_encoding_name(was));
         emit(r, YK_WARNING, "wrong-encoding", r->row_line, col, hint,
              "'%s' does not read as Vietnamese in %s", text, yk_decoder_name(r->decoder));
-        return;
+        return 1;
     }
     snprintf(hint, sizeof hint, "it probably reads '%s'", repaired);
     if (was == YK_ENC_UTF8)
@@ -464,6 +532,7 @@ static void check_mojibake(yk_reader *r, const char *s, size_t n,
         emit(r, YK_WARNING, "legacy-mojibake", r->row_line, col, hint,
              "'%s' looks like %s text shown as Windows-1252 and saved as Unicode",
              text, yk_encoding_name(was));
+    return 1;
 }
 
 /* NUL is never text; it becomes U+FFFD like any other bad byte. */
@@ -478,7 +547,46 @@ static yk_status replace_nuls(yk_reader *r, size_t start)
     return st;
 }
 
-/* Decode field i into r->dec unless it is ASCII, which stays in raw. */
+/* The memo's text for the field p (n bytes as read), into *sp. */
+static int recall_field(yk_reader *r, const char *p, size_t n, span *sp)
+{
+    size_t i;
+    if (r->nalt || !r->memo.index || !yk_dict_get(r->memo.index, p, n, &i))
+        return 0;
+    *sp = r->memo.kept[i];
+    return 1;
+}
+
+/* Keep a field that decoded cleanly as text; a mixed file reads each row
+ * in its own encoding, so there the bytes alone do not say the text. */
+static void keep_field(yk_reader *r, const char *p, size_t n, const char *text,
+                       size_t len)
+{
+    field_memo *m = &r->memo;
+    if (r->nalt || n > MEMO_FIELD_MAX || m->n == MEMO_FIELDS)
+        return;
+    if (!m->kept && !(m->kept = malloc(MEMO_FIELDS * sizeof *m->kept)))
+        return;
+    if ((!m->index && yk_dict_new(&m->index) != YK_OK) ||
+        yk_buf_reserve(&m->text, len + 1) != YK_OK ||
+        yk_dict_add(m->index, p, n, m->n, NULL, NULL) != YK_OK)
+        return;     /* out of memory: the memo only saves time */
+    m->kept[m->n++] = (span){ m->text.len, len, SPAN_KEPT };
+    memcpy(m->text.data + m->text.len, text, len);
+    m->text.data[m->text.len + len] = '\0';
+    m->text.len += len + 1;
+}
+
+static void forget_fields(yk_reader *r)
+{
+    yk_dict_free(r->memo.index);
+    r->memo.index = NULL;
+    r->memo.n = 0;
+    yk_buf_clear(&r->memo.text);
+}
+
+/* Decode field i into r->dec unless it is ASCII, which stays in raw, or
+ * the memo has it. */
 static yk_status decode_field(yk_reader *r, size_t i)
 {
     span *sp = &r->spans[i];
@@ -491,7 +599,7 @@ static yk_status decode_field(yk_reader *r, size_t i)
              "the NUL byte was replaced by U+FFFD; is this a UTF-16 or binary file?",
              "the field holds a NUL byte");
         r->stats.invalid_fields++;
-    } else if (yk_text_is_ascii(p, n)) {
+    } else if (yk_text_is_ascii(p, n) || recall_field(r, p, n, sp)) {
         return YK_OK;
     }
     size_t start = r->dec.len, bad;
@@ -500,12 +608,15 @@ static yk_status decode_field(yk_reader *r, size_t i)
     if (who)
         note_alt(r, who - 1);
     yk_status st = yk_decoder_decode(d, p, n, &r->dec, &bad);
+    int clean = st == YK_OK && !nul;
     if (st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED)
         st = decode_lossy(r, d, p, n, col, bad);
     if (st == YK_OK && nul)
         st = replace_nuls(r, start);
-    if (st == YK_OK)
-        check_mojibake(r, r->dec.data + start, r->dec.len - start, col);
+    if (st == YK_OK && check_mojibake(r, r->dec.data + start, r->dec.len - start, col))
+        clean = 0;
+    if (st == YK_OK && clean)
+        keep_field(r, p, n, r->dec.data + start, r->dec.len - start);
     if (st == YK_OK)
         *sp = (span){ start, r->dec.len - start, SPAN_DECODED };
     return st == YK_OK ? yk_buf_append(&r->dec, "", 1) : st;
@@ -536,32 +647,28 @@ static void check_width(yk_reader *r, size_t n)
          "the row has %zu fields, the header has %zu", n, want);
 }
 
+/* The text of a field that needed decoding. */
+static yk_field decoded_field(const yk_reader *r, size_t i)
+{
+    const span *sp = &r->spans[i];
+    const char *base = sp->kind == SPAN_DECODED ? r->dec.data
+                     : sp->kind == SPAN_KEPT ? r->memo.text.data : r->raw.data;
+    return (yk_field){ base + sp->off, sp->len };
+}
+
 static yk_status deliver(yk_reader *r)
 {
     yk_status st = YK_OK;
     yk_buf_clear(&r->dec);
     if (r->nalt)
         pick_row_decoder(r);
-    int decoded = 0;
-    for (size_t i = 0; i < r->nspans && st == YK_OK; i++)
-        if (r->spans[i].kind != SPAN_PLAIN) {
-            st = decode_field(r, i);
-            decoded = 1;
-        }
-    if (st == YK_OK && r->nspans > r->fields_cap) {
-        yk_field *f = realloc(r->fields, r->nspans * sizeof *f);
-        if (!f)
-            return YK_ERR_NOMEM;
-        r->fields = f;
-        r->fields_cap = r->nspans;
-    }
+    for (size_t k = 0; k < r->n_unplain && st == YK_OK; k++)
+        st = decode_field(r, r->unplain[k]);
     if (st != YK_OK)
         return st;
-    for (size_t i = 0; i < r->nspans; i++) {
-        const span *sp = &r->spans[i];
-        const char *base = decoded && sp->kind == SPAN_DECODED ? r->dec.data : r->raw.data;
-        r->fields[i] = (yk_field){ base + sp->off, sp->len };
-    }
+    /* Only now: decoding may have moved r->dec. */
+    for (size_t k = 0; k < r->n_unplain; k++)
+        r->fields[r->unplain[k]] = decoded_field(r, r->unplain[k]);
     r->stats.rows++;
     check_width(r, r->nspans);
     yk_row row = { r->source, r->row_line, r->stats.rows, r->nspans, r->fields };
@@ -580,7 +687,8 @@ static void on_row(int c, void *ctx)
         else
             r->failure = deliver(r);
     }
-    r->nspans = 0;
+    r->nspans = r->n_unplain = 0;
+    r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     r->state = ROW_OK;
     r->row_started = 0;
@@ -680,6 +788,7 @@ static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
     if (stream_encoding(fmt))
         enc = YK_ENC_UTF8;      /* the stream hands over UTF-8 */
     yk_status st = yk_decoder_new(enc, name, &r->decoder);
+    forget_fields(r);
     memset(r->alt_fields, 0, sizeof r->alt_fields);
     for (unsigned i = 0; st == YK_OK && !fmt->encoding_given &&
                          i < fmt->detection.n_mixed; i++) {
@@ -705,7 +814,8 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     r->row_started = r->pending_cr = r->stopped = r->open_quote = 0;
     r->state = ROW_OK;
     r->failure = YK_OK;
-    r->nspans = 0;
+    r->nspans = r->n_unplain = 0;
+    r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     return YK_OK;
 }

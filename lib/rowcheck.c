@@ -102,30 +102,37 @@ void yk_coder_check_duplicates(yk_coder *c)
 
 enum { STRAIGHT_MIN_ITEMS = 3 };
 
+/* Whether every item of scale sc has the same answer: all items are
+ * compared, without a branch on each (most rows differ, but where is a
+ * coin toss for the branch predictor). */
+static int all_same(const yk_coder *c, const coder_scale *sc)
+{
+    size_t choice = c->answers[sc->items[0]].choice;
+    int same = sc->one_list;
+    for (size_t i = 0; i < sc->k; i++) {
+        const yk_answer *a = &c->answers[sc->items[i]];
+        same &= (a->state == YK_ANSWER_OK) & (a->choice == choice);
+    }
+    return same;
+}
+
 /* The same answer to every item of a scale, reverse-worded ones included:
  * possible, but more often a respondent not reading. */
 void yk_coder_check_straight_lining(yk_coder *c)
 {
-    for (size_t q = 0; q < c->nq; q++) {
-        if (!c->scale_head[q])
+    for (size_t s = 0; s < c->n_scales; s++) {
+        const coder_scale *sc = &c->scales[s];
+        if (sc->k < STRAIGHT_MIN_ITEMS || !all_same(c, sc))
             continue;
-        const yk_question *first = Q(c, q);
-        size_t items = 0, same = 1, choice = c->answers[q].choice;
-        for (size_t k = q; k != NO_QUESTION; k = c->scale_next[k]) {
-            const yk_question *qq = Q(c, k);
-            const yk_answer *a = &c->answers[k];
-            items++;
-            same &= a->state == YK_ANSWER_OK && qq->list == first->list &&
-                    a->choice == choice && !qq->list->choices[a->choice].not_opinion;
-        }
-        if (same && items >= STRAIGHT_MIN_ITEMS) {
-            const yk_choice *ch = &first->list->choices[choice];
-            yk_coder_emit(c, YK_WARNING, "straight-lining", c->row->line, 0,
-                 "possible, but check the respondent read the items",
-                 "the same answer '%s' to all %zu items of scale '%s'",
-                 ch->labels && ch->labels[0] ? ch->labels[0] : ch->name, items,
-                 first->scale);
-        }
+        const yk_question *first = Q(c, sc->items[0]);
+        const yk_choice *ch = &first->list->choices[c->answers[sc->items[0]].choice];
+        if (ch->not_opinion)
+            continue;
+        yk_coder_emit(c, YK_WARNING, "straight-lining", c->row->line, 0,
+             "possible, but check the respondent read the items",
+             "the same answer '%s' to all %zu items of scale '%s'",
+             ch->labels && ch->labels[0] ? ch->labels[0] : ch->name, sc->k,
+             first->scale);
     }
 }
 
@@ -143,24 +150,38 @@ int yk_coder_is_blank_row(const yk_row *row)
     return 1;
 }
 
+enum { NOT_TOTALS_MAX = 4096 };
+
+/* Whether the key of s starts with a word of a totals row ("Tổng cộng").
+ * Fields that do not are remembered, a few thousand at most: the unit
+ * column repeats a few names that would otherwise be keyed on every row. */
+static int opens_totals(yk_coder *c, const char *s, size_t n)
+{
+    static const char *const words[] = { "tổng", "cộng", "total", "tong cong" };
+    size_t unused;
+    if (yk_dict_get(c->not_totals, s, n, &unused) ||
+        yk_coder_key(c, s, n, 0, &c->key) != YK_OK)
+        return 0;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+        if (c->key.len >= strlen(words[w]) &&
+            memcmp(c->key.data, words[w], strlen(words[w])) == 0)
+            return 1;
+    if (yk_dict_count(c->not_totals) < NOT_TOTALS_MAX)
+        yk_dict_add(c->not_totals, s, n, 0, NULL, NULL);
+    return 0;
+}
+
 /* Hand-made sheets end with "Tổng cộng" and sums: not a response. */
 int yk_coder_is_totals_row(yk_coder *c, const yk_row *row)
 {
-    static const char *const words[] = { "tổng", "cộng", "total", "tong cong" };
     for (size_t i = 0, seen = 0; i < row->n && seen < 3; i++) {
         if (row->fields[i].len == 0)
             continue;
         seen++;
         char first = row->fields[i].s[0];   /* t, T, c, C, or a C of "Cộng" */
-        if (first != 't' && first != 'T' && first != 'c' && first != 'C')
-            continue;
-        if (yk_coder_key(c, row->fields[i].s, row->fields[i].len, 0, &c->key) != YK_OK)
-            continue;
-        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
-            if (c->key.len >= strlen(words[w]) &&
-                memcmp(c->key.data, words[w], strlen(words[w])) == 0)
-                return 1;
+        if ((first == 't' || first == 'T' || first == 'c' || first == 'C') &&
+            opens_totals(c, row->fields[i].s, row->fields[i].len))
+            return 1;
     }
     return 0;
 }
-

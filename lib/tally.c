@@ -20,7 +20,16 @@ typedef struct {
     int64_t **values;       /* per item: each choice's value in millionths,
                                reversed for reverse items; INT64_MIN for
                                not-an-opinion */
+    int64_t pending_max;    /* responses whose sums an int64 surely holds;
+                               0: not even one */
 } scale_info;
+
+/* A select question's place among a cell's counts, laid out once so that
+ * counting a response needs no look at the form. */
+typedef struct {
+    size_t q, off, n;       /* question, its counts, its list's choices */
+    int multiple;           /* select_multiple */
+} select_slot;
 
 /* Everything counted for one round and group. */
 typedef struct {
@@ -29,6 +38,12 @@ typedef struct {
     yk_tally_numbers *nums; /* numeric questions, at num_of[q] */
     int64_t *scale_n;       /* per scale: responses complete on it */
     yk_exact *scale_sums;   /* per scale, at scale_info.off */
+    /* The latest responses' scale sums, in int64 while they cannot
+     * overflow, laid out like scale_sums: adding 128-bit sums for every
+     * response was most of the cost of counting a scale.  The sums are
+     * scale_sums plus these (scale_sum()). */
+    int64_t *pending;
+    int64_t *pending_n;     /* per scale: responses in pending */
 } cell;
 
 struct yk_tally {
@@ -37,8 +52,11 @@ struct yk_tally {
     char *text[3];          /* survey, choices, settings as read */
     size_t text_len[3];
     size_t nq, group_q;     /* group_q == SIZE_MAX: no grouping */
+    unsigned parts;         /* YK_TALLY_* counted */
     size_t ngroups;
     size_t *count_off, n_counts;
+    select_slot *selects;   /* the select questions, in form order */
+    size_t n_selects;
     size_t *num_of, n_nums;
     scale_info *scales;
     size_t n_scales, n_scale_sums;
@@ -89,7 +107,7 @@ static scale_info *find_scale(yk_tally *t, const char *name)
     if (!s)
         return NULL;
     t->scales = s;
-    s[t->n_scales] = (scale_info){ name, NULL, 0, 0, NULL };
+    s[t->n_scales] = (scale_info){ name, NULL, 0, 0, NULL, 0 };
     return &s[t->n_scales++];
 }
 
@@ -141,11 +159,29 @@ static yk_status add_item(yk_tally *t, size_t q, const yk_question *qq)
     return YK_OK;
 }
 
+/* How many responses' sums and cross-products of scale s an int64 holds
+ * whatever they answer: INT64_MAX over the largest square of a value
+ * (368,934 for items valued 1 to 5). */
+static int64_t pending_max(const yk_form *form, const scale_info *s)
+{
+    int64_t most = 1;
+    for (size_t i = 0; i < s->k; i++) {
+        const yk_choice_list *list = yk_form_question(form, s->items[i])->list;
+        for (size_t c = 0; c < list->n; c++) {
+            int64_t v = s->values[i][c];
+            if (v != INT64_MIN && (v < 0 ? -v : v) > most)
+                most = v < 0 ? -v : v;
+        }
+    }
+    return most > INT64_MAX / most ? 0 : INT64_MAX / most / most;
+}
+
 static yk_status lay_out(yk_tally *t)
 {
     t->count_off = malloc((t->nq + 1) * sizeof *t->count_off);
     t->num_of = malloc((t->nq + 1) * sizeof *t->num_of);
-    if (!t->count_off || !t->num_of)
+    t->selects = malloc((t->nq + 1) * sizeof *t->selects);
+    if (!t->count_off || !t->num_of || !t->selects)
         return YK_ERR_NOMEM;
     yk_status st = YK_OK;
     for (size_t q = 0; q < t->nq && st == YK_OK; q++) {
@@ -153,6 +189,8 @@ static yk_status lay_out(yk_tally *t)
         t->count_off[q] = t->num_of[q] = SIZE_MAX;
         if (is_select(qq)) {
             t->count_off[q] = t->n_counts;
+            t->selects[t->n_selects++] = (select_slot){
+                q, t->n_counts, qq->list->n, qq->type == YK_Q_SELECT_MULTIPLE };
             t->n_counts += qq->list->n + 3;
         } else if (is_number(qq)) {
             t->num_of[q] = t->n_nums++;
@@ -163,6 +201,7 @@ static yk_status lay_out(yk_tally *t)
     for (size_t i = 0; i < t->n_scales; i++) {
         size_t k = t->scales[i].k;
         t->scales[i].off = t->n_scale_sums;
+        t->scales[i].pending_max = pending_max(t->form, &t->scales[i]);
         t->n_scale_sums += k + k * (k + 1) / 2;
     }
     return st;
@@ -179,6 +218,7 @@ yk_status yk_tally_new(const yk_form *form, const yk_form_text *text,
     t->nq = yk_form_n_questions(form);
     t->group_q = SIZE_MAX;
     t->ngroups = 1;
+    t->parts = YK_TALLY_ALL;
     const char *texts[3] = { text->survey, text->choices, text->settings };
     size_t lens[3] = { text->survey_len, text->choices_len, text->settings_len };
     yk_status st = YK_OK;
@@ -214,6 +254,8 @@ static void free_cell(cell *c)
     free(c->nums);
     free(c->scale_n);
     free(c->scale_sums);
+    free(c->pending);
+    free(c->pending_n);
 }
 
 void yk_tally_free(yk_tally *t)
@@ -234,6 +276,7 @@ void yk_tally_free(yk_tally *t)
     }
     free(t->scales);
     free(t->count_off);
+    free(t->selects);
     free(t->num_of);
     for (int i = 0; i < 3; i++)
         free(t->text[i]);
@@ -250,7 +293,10 @@ static yk_status init_cell(const yk_tally *t, cell *c)
     c->nums = calloc(t->n_nums + 1, sizeof *c->nums);
     c->scale_n = calloc(t->n_scales + 1, sizeof *c->scale_n);
     c->scale_sums = calloc(t->n_scale_sums + 1, sizeof *c->scale_sums);
-    return c->counts && c->nums && c->scale_n && c->scale_sums ? YK_OK : YK_ERR_NOMEM;
+    c->pending = calloc(t->n_scale_sums + 1, sizeof *c->pending);
+    c->pending_n = calloc(t->n_scales + 1, sizeof *c->pending_n);
+    return c->counts && c->nums && c->scale_n && c->scale_sums && c->pending &&
+           c->pending_n ? YK_OK : YK_ERR_NOMEM;
 }
 
 /* The round's index, added (with empty cells) if new. */
@@ -283,14 +329,16 @@ static cell *cell_at(const yk_tally *t, size_t r, size_t g)
     return &t->cells[r * t->ngroups + g];
 }
 
-static void count_select(const yk_question *q, const yk_answer *a, int64_t *c)
+/* Counts of a select question: each choice, then blank, invalid and
+ * answered. */
+static void count_select(const select_slot *q, const yk_answer *a, int64_t *c)
 {
-    size_t n = q->list->n;
+    size_t n = q->n;
     if (a->state == YK_ANSWER_MISSING) {
         c[n]++;
     } else if (a->state == YK_ANSWER_INVALID) {
         c[n + 1]++;
-    } else if (q->type == YK_Q_SELECT_ONE) {
+    } else if (!q->multiple) {
         c[a->choice]++;
         c[n + 2]++;
     } else {
@@ -299,7 +347,6 @@ static void count_select(const yk_question *q, const yk_answer *a, int64_t *c)
         c[n + 2]++;
     }
 }
-
 
 static void count_number(const yk_answer *a, yk_tally_numbers *s)
 {
@@ -320,24 +367,79 @@ static void count_number(const yk_answer *a, yk_tally_numbers *s)
     s->sumsq += (yk_exact)v * v;
 }
 
+/* Sum x of the scale sums (at a scale's off + x) of cell c. */
+static yk_exact scale_sum(const cell *c, size_t x)
+{
+    return c->scale_sums[x] + c->pending[x];
+}
+
+/* Add k items' values to sums[0..k) and their products, each pair once,
+ * to the cross-products after them. */
+static void add_items(yk_exact *sums, const int64_t *v, size_t k)
+{
+    yk_exact *cross = sums + k;
+    for (size_t i = 0; i < k; i++) {
+        int64_t vi = v[i];
+        sums[i] += vi;
+        for (size_t j = i; j < k; j++)
+            *cross++ += (yk_exact)vi * v[j];
+    }
+}
+
+/* The same in int64, for a scale's pending sums. */
+static void add_items_pending(int64_t *sums, const int64_t *v, size_t k)
+{
+    int64_t *cross = sums + k;
+    for (size_t i = 0; i < k; i++) {
+        int64_t vi = v[i];
+        sums[i] += vi;
+        for (size_t j = i; j < k; j++)
+            *cross++ += vi * v[j];
+    }
+}
+
+/* Move scale s's pending sums into its 128-bit sums. */
+static void settle(const scale_info *s, cell *c, size_t which)
+{
+    size_t end = s->off + s->k + s->k * (s->k + 1) / 2;
+    for (size_t x = s->off; x < end; x++) {
+        c->scale_sums[x] += c->pending[x];
+        c->pending[x] = 0;
+    }
+    c->pending_n[which] = 0;
+}
+
 /* Listwise: only responses that gave every item an opinion count. */
-static void count_scale(const yk_tally *t, const scale_info *s, const yk_answer *answers,
-                        cell *c, size_t which)
+static void count_scale(const scale_info *s, const yk_answer *answers, cell *c,
+                        size_t which)
 {
     int64_t v[YK_FORM_MAX_SCALE_ITEMS];
-    (void)t;
     for (size_t i = 0; i < s->k; i++) {
         const yk_answer *a = &answers[s->items[i]];
         if (a->state != YK_ANSWER_OK || (v[i] = s->values[i][a->choice]) == INT64_MIN)
             return;
     }
-    yk_exact *sums = c->scale_sums + s->off, *cross = sums + s->k;
     c->scale_n[which]++;
-    for (size_t i = 0, x = 0; i < s->k; i++) {
-        sums[i] += v[i];
-        for (size_t j = i; j < s->k; j++)
-            cross[x++] += (yk_exact)v[i] * v[j];
+    if (!s->pending_max) {
+        add_items(c->scale_sums + s->off, v, s->k);
+        return;
     }
+    add_items_pending(c->pending + s->off, v, s->k);
+    if (++c->pending_n[which] == s->pending_max)
+        settle(s, c, which);
+}
+
+yk_status yk_tally_set_parts(yk_tally *t, unsigned parts)
+{
+    if (t->n_rounds || (parts & ~(unsigned)YK_TALLY_ALL))
+        return YK_ERR_ARGUMENT;
+    t->parts = parts;
+    return YK_OK;
+}
+
+unsigned yk_tally_parts(const yk_tally *t)
+{
+    return t->parts;
 }
 
 yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
@@ -352,15 +454,15 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
     }
     cell *c = cell_at(t, ri, g);
     c->responses++;
-    for (size_t q = 0; q < t->nq; q++) {
-        if (t->count_off[q] != SIZE_MAX)
-            count_select(yk_form_question(t->form, q), &r->answers[q],
-                         c->counts + t->count_off[q]);
-        else if (t->num_of[q] != SIZE_MAX)
-            count_number(&r->answers[q], &c->nums[t->num_of[q]]);
+    for (size_t i = 0; (t->parts & YK_TALLY_SELECTS) && i < t->n_selects; i++) {
+        const select_slot *q = &t->selects[i];
+        count_select(q, &r->answers[q->q], c->counts + q->off);
     }
-    for (size_t s = 0; s < t->n_scales; s++)
-        count_scale(t, &t->scales[s], r->answers, c, s);
+    for (size_t q = 0; (t->parts & YK_TALLY_NUMBERS) && t->n_nums && q < t->nq; q++)
+        if (t->num_of[q] != SIZE_MAX)
+            count_number(&r->answers[q], &c->nums[t->num_of[q]]);
+    for (size_t s = 0; (t->parts & YK_TALLY_SCALES) && s < t->n_scales; s++)
+        count_scale(&t->scales[s], r->answers, c, s);
     return YK_OK;
 }
 
@@ -389,14 +491,14 @@ static int add_cell(const yk_tally *t, cell *to, const cell *from)
     for (size_t i = 0; i < t->n_scales; i++)
         ok &= !__builtin_add_overflow(to->scale_n[i], from->scale_n[i], &to->scale_n[i]);
     for (size_t i = 0; i < t->n_scale_sums; i++)
-        ok &= !__builtin_add_overflow(to->scale_sums[i], from->scale_sums[i], &to->scale_sums[i]);
+        ok &= !__builtin_add_overflow(to->scale_sums[i], scale_sum(from, i), &to->scale_sums[i]);
     return ok;
 }
 
 yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
 {
     if (yk_form_fingerprint(a->form) != yk_form_fingerprint(b->form) ||
-        a->group_q != b->group_q)
+        a->group_q != b->group_q || a->parts != b->parts)
         return YK_ERR_ARGUMENT;
     for (size_t r = 0; r < b->n_rounds; r++) {
         size_t ra;
@@ -414,7 +516,7 @@ yk_status yk_tally_counts(const yk_tally *t, size_t r, size_t g, size_t q,
                           int64_t *counts)
 {
     if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
-        t->count_off[q] == SIZE_MAX)
+        t->count_off[q] == SIZE_MAX || !(t->parts & YK_TALLY_SELECTS))
         return YK_ERR_ARGUMENT;
     size_t n = yk_form_question(t->form, q)->list->n + 3;
     if (g != SIZE_MAX) {
@@ -432,7 +534,7 @@ yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
                               yk_tally_numbers *out)
 {
     if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
-        t->num_of[q] == SIZE_MAX)
+        t->num_of[q] == SIZE_MAX || !(t->parts & YK_TALLY_NUMBERS))
         return YK_ERR_ARGUMENT;
     memset(out, 0, sizeof *out);
     for (size_t i = 0; i < t->ngroups; i++) {
@@ -505,7 +607,8 @@ static double covariance(int64_t n, yk_exact x, yk_exact y, yk_exact xy)
 yk_status yk_tally_scale_cov(const yk_tally *t, size_t r, size_t g, size_t s,
                              double *cov, int64_t *n)
 {
-    if (r >= t->n_rounds || s >= t->n_scales || (g != SIZE_MAX && g >= t->ngroups))
+    if (r >= t->n_rounds || s >= t->n_scales || (g != SIZE_MAX && g >= t->ngroups) ||
+        !(t->parts & YK_TALLY_SCALES))
         return YK_ERR_ARGUMENT;
     const scale_info *sc = &t->scales[s];
     size_t k = sc->k, len = k + k * (k + 1) / 2;
@@ -519,7 +622,7 @@ yk_status yk_tally_scale_cov(const yk_tally *t, size_t r, size_t g, size_t s,
         const cell *c = cell_at(t, r, i);
         *n += c->scale_n[s];
         for (size_t x = 0; x < len; x++)
-            sums[x] += c->scale_sums[sc->off + x];
+            sums[x] += scale_sum(c, sc->off + x);
     }
     const yk_exact *cross = sums + k;
     for (size_t i = 0, x = 0; i < k; i++)
@@ -625,7 +728,7 @@ static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
         put_word(b, "s", sc->name);
         putf(b, " %lld", (long long)c->scale_n[s]);
         for (size_t i = 0; i < sc->k + sc->k * (sc->k + 1) / 2; i++)
-            put_exact(b, c->scale_sums[sc->off + i]);
+            put_exact(b, scale_sum(c, sc->off + i));
         putf(b, "\n");
     }
 }
@@ -633,6 +736,8 @@ static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
 
 yk_status yk_tally_save(const yk_tally *t, yk_output out)
 {
+    if (t->parts != YK_TALLY_ALL)
+        return YK_ERR_ARGUMENT;     /* a tally file holds every figure */
     writer w = { { 0 }, 0 };
     const yk_question *g = yk_tally_group(t);
     putf(&w, "ykien-tally %d\nfingerprint %016llx\n", YK_TALLY_VERSION,

@@ -33,6 +33,51 @@ int yk_text_is_plain(const char *s, size_t n)
     return 1;
 }
 
+/* How many bytes of s are c: eight at a time, each byte of acc counting
+ * its lane, summed before a lane could pass 255.  Memchr from hit to hit
+ * costs a call a line. */
+static unsigned long count_byte(const char *s, size_t n, unsigned char c)
+{
+    const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    unsigned long count = 0;
+    size_t i = 0;
+    while (i + 8 <= n) {
+        uint64_t acc = 0;
+        for (int k = 0; k < 255 && i + 8 <= n; k++, i += 8) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            uint64_t x = w ^ (ones * c);                /* 0 where a byte is c */
+            uint64_t nonzero = ((x & low7) + low7) | x; /* high bit where not */
+            acc += (~nonzero >> 7) & ones;
+        }
+        const uint64_t even = 0x00FF00FF00FF00FFull;
+        acc = (acc & even) + (acc >> 8 & even);     /* four 16-bit lanes */
+        count += (unsigned long)((acc * 0x0001000100010001ull) >> 48);
+    }
+    for (; i < n; i++)
+        count += (unsigned char)s[i] == c;
+    return count;
+}
+
+void yk_text_line_ends(const char *s, size_t n, int *prev_cr, yk_line_ends *ends)
+{
+    const char *end = s + n;
+    int joined = *prev_cr && n && s[0] == '\n';     /* a CR LF split by the cut */
+    unsigned long lf = count_byte(s, n, '\n'), cr = 0, crlf = (unsigned long)joined;
+    for (const char *q = s; q < end && (q = memchr(q, '\r', (size_t)(end - q))); q++)
+        cr++;
+    if (cr)     /* which LFs end a CR LF: rare, so found one by one */
+        for (const char *q = s + 1; q < end && (q = memchr(q, '\n', (size_t)(end - q))); q++)
+            crlf += q[-1] == '\r';
+    if (joined)
+        ends->cr--;     /* its CR was counted alone with the last chunk */
+    ends->lf += lf - crlf;
+    ends->cr += cr - (crlf - (unsigned long)joined);
+    ends->crlf += crlf;
+    if (n)
+        *prev_cr = end[-1] == '\r';
+}
+
 size_t yk_utf8_next(const char *s, size_t n, uint32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -98,6 +143,30 @@ static size_t valid_sequence(const unsigned char *u, size_t n)
     return 0;
 }
 
+/* The end of the ASCII run at s[i]: whole 8-byte words, 32 bytes at a
+ * time while it lasts (most of a survey file is ASCII codes), then a word
+ * at a time.  Stops at or before the first byte of 0x80 and up. */
+static size_t ascii_words(const char *s, size_t i, size_t n)
+{
+    const uint64_t highs = 0x8080808080808080ull;
+    for (; i + 32 <= n; i += 32) {
+        uint64_t a, b, c, d;
+        memcpy(&a, s + i, 8);
+        memcpy(&b, s + i + 8, 8);
+        memcpy(&c, s + i + 16, 8);
+        memcpy(&d, s + i + 24, 8);
+        if ((a | b | c | d) & highs)
+            break;
+    }
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & highs)
+            break;
+    }
+    return i;
+}
+
 size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -105,18 +174,11 @@ size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
     if (truncated)
         *truncated = 0;
     while (i < n) {
-        if (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if ((w & 0x8080808080808080ull) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        if (u[i] < 0x80) {
+        i = ascii_words(s, i, n);
+        while (i < n && u[i] < 0x80)
             i++;
-            continue;
-        }
+        if (i == n)
+            break;
         size_t len = valid_sequence(u + i, n - i);
         if (len == 0) {
             if (truncated)

@@ -45,17 +45,34 @@ yk_status yk_tally_new(const yk_form *form, const yk_form_text *text,
                        const char *group, yk_tally **out);
 void yk_tally_free(yk_tally *t);
 
+/* What a tally counts: all of it unless told otherwise.  A reader that
+ * needs only some figures may leave the rest uncounted, which saves most
+ * of the time a scale takes on every response, or the select counts. */
+enum {
+    YK_TALLY_SELECTS = 1,       /* select counts (yk_tally_counts) */
+    YK_TALLY_NUMBERS = 2,       /* numeric questions (yk_tally_numbers_of) */
+    YK_TALLY_SCALES = 4,        /* scale sums (yk_tally_scale_cov) */
+    YK_TALLY_ALL = 7
+};
+
+/* Count only parts (YK_TALLY_* or'd) from now on; only before the first
+ * response (else YK_ERR_ARGUMENT).  A partial tally cannot be saved, merges
+ * only with one of the same parts, and its readers of the parts left out
+ * return YK_ERR_ARGUMENT. */
+yk_status yk_tally_set_parts(yk_tally *t, unsigned parts);
+unsigned yk_tally_parts(const yk_tally *t);
+
 /* Count one response of round (any name, copied).  Numbers of 100 million
  * or more in absolute value are counted as invalid: sums of their squares
  * must stay exact. */
 yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r);
 
 /* Add everything in b to a.  YK_ERR_ARGUMENT when they are of different
- * forms (fingerprints) or groupings; YK_ERR_LIMIT when a sum would
+ * forms (fingerprints), groupings or parts; YK_ERR_LIMIT when a sum would
  * overflow (a partly merged a is then of no use). */
 yk_status yk_tally_merge(yk_tally *a, const yk_tally *b);
 
-/* Write as a tally file. */
+/* Write as a tally file; YK_ERR_ARGUMENT for a partial tally. */
 yk_status yk_tally_save(const yk_tally *t, yk_output out);
 
 /* Read a tally file; its form is loaded from the file and owned by the

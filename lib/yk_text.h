@@ -17,6 +17,16 @@ int yk_text_is_ascii(const char *s, size_t n);
  * decoding, normalising or checking. */
 int yk_text_is_plain(const char *s, size_t n);
 
+/* Line ends counted by kind: LF alone, CR alone, CR LF. */
+typedef struct {
+    unsigned long lf, cr, crlf;
+} yk_line_ends;
+
+/* Add the line ends of s (n bytes) to *ends.  *prev_cr tells whether the
+ * byte before s was a CR (a CR LF split between two chunks is one end),
+ * and is set for the next chunk. */
+void yk_text_line_ends(const char *s, size_t n, int *prev_cr, yk_line_ends *ends);
+
 /* Length of the longest prefix of s that is valid UTF-8 (no overlongs, no
  * surrogates, nothing above U+10FFFF); equals n when all of s is valid.
  * When the prefix stops at a sequence cut short by the end of s,

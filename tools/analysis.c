@@ -59,6 +59,22 @@ static int tally_response(void *ctx, const char *round, const yk_response *r)
     return yk_tally_add(ctx, round, r) != YK_OK;
 }
 
+/* The parts of a tally a verb reads: the others need not be counted.  A
+ * verb not listed gets them all. */
+static unsigned parts_read_by(const char *verb)
+{
+    static const struct { const char *verb; unsigned parts; } reads[] = {
+        { "freq", YK_TALLY_SELECTS },
+        { "compare", YK_TALLY_SELECTS | YK_TALLY_NUMBERS },
+        { "describe", YK_TALLY_SELECTS | YK_TALLY_NUMBERS },
+        { "scale", YK_TALLY_SCALES },
+    };
+    for (size_t i = 0; i < sizeof reads / sizeof reads[0]; i++)
+        if (strcmp(reads[i].verb, verb) == 0)
+            return reads[i].parts;
+    return YK_TALLY_ALL;
+}
+
 static int tally_data(const char *verb, const survey_opts *given, const char *by, int argc,
                       char **argv, cli_diags *ds, yk_tally **out)
 {
@@ -80,6 +96,8 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
     }
     yk_form_text text = survey_form_text(s);
     yk_status st = yk_tally_new(survey_form(s), &text, group ? q->name : NULL, out);
+    if (st == YK_OK)
+        st = yk_tally_set_parts(*out, parts_read_by(verb));
     int jobs = o->c.jobs ? o->c.jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (st != YK_OK)
         code = EXIT_SYSTEM;

@@ -517,7 +517,8 @@ static int start_workers(survey *s, worker *w, size_t jobs, const yk_tally *into
         w[k].held = held;
         w[k].codes = codes;
         if (yk_coder_new(s->form, &co, hold, &w[k], &w[k].coder) != YK_OK ||
-            yk_tally_new(s->form, &text, g ? g->name : NULL, &w[k].tally) != YK_OK)
+            yk_tally_new(s->form, &text, g ? g->name : NULL, &w[k].tally) != YK_OK ||
+            yk_tally_set_parts(w[k].tally, yk_tally_parts(into)) != YK_OK)
             return EXIT_SYSTEM;
     }
     return 0;

@@ -192,6 +192,18 @@ static const coder_case cases[] = {
       "3: ma_phieu=A2 don_vi=hon_dat q1=2 q2=3 q3=4 tuoi=21\n"
       "!duplicate-id@4\n4: ma_phieu=A1 don_vi=ha_tien q1=1 q2=2 q3=3 tuoi=22\n"
       "!duplicate-response@5\n5: ma_phieu=A3 don_vi=hon_dat q1=2 q2=3 q3=4 tuoi=21\n" },
+    /* Answers coded once are remembered; the same answers again must code
+     * the same, and problems must be said again on their rows. */
+    { "repeated answers, repeated problems",
+      "don_vi,q1,kenh\n"
+      "Tân Hiệp,4,tv mxh\nTân Hiệp,4,tv mxh\n"
+      "Hòn Đất,4,\"Báo in, tạp chí, Radio\"\nHòn Đất,4,\"Báo in, tạp chí, Radio\"\n"
+      "Hòn Đất,4,Truyền hình;bao\nhon_dat, 5 ,Truyền hình;bao\n",
+      "!unknown-unit@2:1\n2: don_vi=? q1=4 kenh=tv+mxh\n"
+      "!unknown-unit@3:1\n3: don_vi=? q1=4 kenh=tv+mxh\n"
+      "!unknown-answer@4:3\n4: don_vi=hon_dat q1=4 kenh=?\n"
+      "!unknown-answer@5:3\n5: don_vi=hon_dat q1=4 kenh=?\n"
+      "6: don_vi=hon_dat q1=4 kenh=tv+bao\n7: don_vi=hon_dat q1=5 kenh=tv+bao\n" },
 };
 
 START_TEST(test_coder_case)

@@ -83,10 +83,11 @@ static yk_status trickle_rewind(void *ctx)
     return YK_OK;
 }
 
-static void run_case(const reader_case *c, size_t piece, events *e)
+static void run_case_limited(const reader_case *c, size_t max_row, size_t piece,
+                             events *e)
 {
     yk_read_options opt = { c->encoding, c->delimiter, c->max_field,
-                            c->max_columns, 0 };
+                            c->max_columns, max_row };
     trickle t;
     size_t len = c->len ? c->len : strlen(c->input);
     yk_input_memory(&t.m, c->input, len);
@@ -100,6 +101,11 @@ static void run_case(const reader_case *c, size_t piece, events *e)
     yk_status st = yk_reader_read(r, "t.csv", &in, &fmt, on_row, e);
     ck_assert(st == YK_OK || st == YK_ERR_LIMIT);
     yk_reader_free(r);
+}
+
+static void run_case(const reader_case *c, size_t piece, events *e)
+{
+    run_case_limited(c, 0, piece, e);
 }
 
 #define U16LE_AB "\xFF\xFE" "a\0,\0b\0\r\0\n\0" "1\0,\0\xDF\x1E\r\0\n\0"
@@ -162,6 +168,15 @@ static const reader_case cases[] = {
       NULL, 0, 0, 0, "1:don vi\n!decoded-twice@2:1\n2:Ráº¡ch GiÃ¡\n" },
     { "vni shown as latin-1", "don vi\nRa\xC3\xAF" "ch Gia\xC3\xB9\n", 0, NULL, 0,
       0, 0, "1:don vi\n!legacy-mojibake@2:1\n2:Raïch Giaù\n" },
+    /* Fields decoded once are remembered: the same text again, and
+     * problems said again on every row. */
+    { "repeated fields", "a,b\nHo\xCC\x80n,x\xFFy\nHo\xCC\x80n,x\xFFy\nH\xC3\xB2n,1\n",
+      0, "utf-8", 0, 0, 0, "1:a|b\n!invalid-bytes@2:2\n2:Hòn|x\xEF\xBF\xBDy\n"
+      "!invalid-bytes@3:2\n3:Hòn|x\xEF\xBF\xBDy\n4:Hòn|1\n" },
+    { "repeated mojibake", "don vi\nRa\xC3\xAF" "ch\nRa\xC3\xAF" "ch\n", 0, NULL, 0,
+      0, 0, "1:don vi\n!legacy-mojibake@2:1\n2:Raïch\n!legacy-mojibake@3:1\n3:Raïch\n" },
+    { "repeated cp1258", "don vi;y kien\nHo\xCCn;R\xE2\xECt\nHo\xCCn;R\xE2\xECt t\xF4\xECt\n",
+      0, NULL, 0, 0, 0, "1:don vi|y kien\n2:Hòn|Rất\n3:Hòn|Rất tốt\n" },
 };
 
 START_TEST(test_reader_case)
@@ -174,6 +189,26 @@ START_TEST(test_reader_case)
         ck_assert_msg(strcmp(e.out, c->events) == 0,
                       "case '%s' (pieces of %zu): got\n%s\nwant\n%s", c->name,
                       pieces[k], e.out, c->events);
+    }
+}
+END_TEST
+
+/* The row limit, checked on every field: one long field or many short. */
+START_TEST(test_reader_row_limit)
+{
+    static const reader_case cases_at_12[] = {
+        { "one long field", "a,b\n1,0123456789\n5,6\n", 0, NULL, 0, 0, 0,
+          "1:a|b\n!row-too-long@2\n3:5|6\n" },
+        { "many short fields", "a,b,c\n1,2,3,4,5,6,7\n7,8,9\n", 0, NULL, 0, 0, 0,
+          "1:a|b|c\n!row-too-long@2\n3:7|8|9\n" },
+        { "just under", "a,b,c\n1,2,3,4,5,6\n", 0, NULL, 0, 0, 0,
+          "1:a|b|c\n!ragged-row@2\n2:1|2|3|4|5|6\n" },
+    };
+    for (size_t i = 0; i < sizeof cases_at_12 / sizeof cases_at_12[0]; i++) {
+        events e;
+        run_case_limited(&cases_at_12[i], 12, 1 << 20, &e);
+        ck_assert_msg(strcmp(e.out, cases_at_12[i].events) == 0, "case '%s': got\n%s",
+                      cases_at_12[i].name, e.out);
     }
 }
 END_TEST
@@ -303,6 +338,7 @@ Suite *yk_suite_reader(void)
     TCase *tc = tcase_create("cases");
     tcase_add_loop_test(tc, test_reader_case, 0, sizeof cases / sizeof cases[0]);
     tcase_add_test(tc, test_reader_runaway_field);
+    tcase_add_test(tc, test_reader_row_limit);
     tcase_add_test(tc, test_reader_stop);
     tcase_add_test(tc, test_reader_format);
     tcase_add_test(tc, test_reader_stop_last_row);

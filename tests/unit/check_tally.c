@@ -36,6 +36,17 @@ static int on_row(void *ctx, const yk_row *row)
     return 0;
 }
 
+static yk_form *form_from(const char *survey_csv, const char *choices_csv)
+{
+    yk_memory a, b;
+    yk_input si = yk_input_memory(&a, survey_csv, strlen(survey_csv));
+    yk_input ci = yk_input_memory(&b, choices_csv, strlen(choices_csv));
+    yk_form_files files = { "survey.csv", "choices.csv", NULL, &si, &ci, NULL };
+    yk_form *form;
+    ck_assert_int_eq(yk_form_load(&files, NULL, NULL, &form), YK_OK);
+    return form;
+}
+
 static yk_form *form_of(void)
 {
     yk_memory a, b;
@@ -47,7 +58,9 @@ static yk_form *form_of(void)
     return form;
 }
 
-static yk_tally *tally_of(const yk_form *form, const char *round, const char *csv)
+/* A tally of csv, grouped by group, counting parts. */
+static yk_tally *tally_made(const yk_form *form, const char *group, unsigned parts,
+                            const char *round, const char *csv)
 {
     yk_form_text text = { survey, choices, NULL, strlen(survey), strlen(choices), 0 };
     sink s = { NULL, NULL, round };
@@ -55,7 +68,8 @@ static yk_tally *tally_of(const yk_form *form, const char *round, const char *cs
     yk_input in = yk_input_memory(&m, csv, strlen(csv));
     yk_reader *r;
     yk_format fmt;
-    ck_assert_int_eq(yk_tally_new(form, &text, "unit", &s.tally), YK_OK);
+    ck_assert_int_eq(yk_tally_new(form, &text, group, &s.tally), YK_OK);
+    ck_assert_int_eq(yk_tally_set_parts(s.tally, parts), YK_OK);
     ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
     ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
     ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
@@ -63,6 +77,22 @@ static yk_tally *tally_of(const yk_form *form, const char *round, const char *cs
     yk_reader_free(r);
     yk_coder_free(s.coder);
     return s.tally;
+}
+
+static yk_tally *tally_grouped(const yk_form *form, const char *group, const char *round,
+                               const char *csv)
+{
+    return tally_made(form, group, YK_TALLY_ALL, round, csv);
+}
+
+static yk_tally *tally_of(const yk_form *form, const char *round, const char *csv)
+{
+    return tally_grouped(form, "unit", round, csv);
+}
+
+static yk_tally *tally_parts(const yk_form *form, unsigned parts, const char *csv)
+{
+    return tally_made(form, "unit", parts, "2014", csv);
 }
 
 static yk_status to_buf(void *ctx, const char *p, size_t n)
@@ -154,6 +184,81 @@ START_TEST(test_file_round_trip)
 }
 END_TEST
 
+/* Scale sums are gathered in int64 while they surely fit, and moved into
+ * the exact sums before they could overflow: with values up to 1500 that
+ * is every 4 responses.  Merged halves, at other points of that cycle,
+ * must save the same bytes, and the covariance be right. */
+START_TEST(test_scale_sums_settle)
+{
+    static const char big_survey[] = "type,name,label,scale\n"
+        "select_one v,b1,Một,s\nselect_one v,b2,Hai,s\n";
+    static const char big_choices[] = "list_name,name,label,value\n"
+        "v,1,Ít,500\nv,2,Vừa,1000\nv,3,Nhiều,1500\n";
+    static const int pairs[11][2] = { { 1, 2 }, { 3, 3 }, { 2, 1 }, { 1, 1 }, { 3, 2 },
+        { 2, 2 }, { 1, 3 }, { 3, 1 }, { 2, 3 }, { 3, 3 }, { 1, 2 } };
+    char whole[512] = "b1,b2\n", part1[512] = "b1,b2\n", part2[512] = "b1,b2\n";
+    double sx = 0, sy = 0, sxy = 0;
+    for (int i = 0; i < 11; i++) {
+        char line[16];
+        snprintf(line, sizeof line, "%d,%d\n", pairs[i][0], pairs[i][1]);
+        strcat(whole, line);
+        strcat(i < 5 ? part1 : part2, line);
+        sx += 500 * pairs[i][0];
+        sy += 500 * pairs[i][1];
+        sxy += 500.0 * pairs[i][0] * 500 * pairs[i][1];
+    }
+    yk_form *form = form_from(big_survey, big_choices);
+    yk_tally *t = tally_grouped(form, NULL, "", whole);
+    yk_tally *h1 = tally_grouped(form, NULL, "", part1), *h2 = tally_grouped(form, NULL, "", part2);
+    double cov[4];
+    int64_t n;
+    ck_assert_int_eq(yk_tally_scale_cov(t, 0, 0, 0, cov, &n), YK_OK);
+    ck_assert_int_eq(n, 11);
+    ck_assert_double_eq_tol(cov[1], (11 * sxy - sx * sy) / (11.0 * 10), 1e-9);
+    yk_buf a = { 0 }, b = { 0 };
+    ck_assert_int_eq(yk_tally_merge(h1, h2), YK_OK);
+    save(t, &a);
+    save(h1, &b);
+    ck_assert_uint_eq(a.len, b.len);
+    ck_assert(memcmp(a.data, b.data, a.len) == 0);
+    yk_tally_free(t);
+    yk_tally_free(h1);
+    yk_tally_free(h2);
+    yk_form_free(form);
+    yk_buf_free(&a);
+    yk_buf_free(&b);
+}
+END_TEST
+
+/* A tally of some parts counts those alike, refuses the others' readers,
+ * is never saved, and merges only with its own kind. */
+START_TEST(test_parts)
+{
+    yk_form *form = form_of();
+    yk_tally *all = tally_of(form, "2014", first);
+    yk_tally *some = tally_parts(form, YK_TALLY_SELECTS, first);
+    int64_t a[16], b[16];
+    yk_tally_numbers x;
+    double cov[4];
+    int64_t n;
+    yk_buf out = { 0 };
+    ck_assert_int_eq(yk_tally_set_parts(all, YK_TALLY_SELECTS), YK_ERR_ARGUMENT);
+    ck_assert_uint_eq(yk_tally_parts(some), YK_TALLY_SELECTS);
+    ck_assert_int_eq(yk_tally_counts(all, 0, SIZE_MAX, 1, a), YK_OK);
+    ck_assert_int_eq(yk_tally_counts(some, 0, SIZE_MAX, 1, b), YK_OK);
+    ck_assert(memcmp(a, b, 7 * sizeof *a) == 0);
+    ck_assert_int_eq(yk_tally_numbers_of(some, 0, SIZE_MAX, 4, &x), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_scale_cov(some, 0, SIZE_MAX, 0, cov, &n), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_save(some, (yk_output){ to_buf, &out }), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_merge(some, all), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_merge(all, some), YK_ERR_ARGUMENT);
+    yk_buf_free(&out);
+    yk_tally_free(some);
+    yk_tally_free(all);
+    yk_form_free(form);
+}
+END_TEST
+
 /* NIST StRD NumAcc4 (certified mean 1000000.2, standard deviation 0.1):
  * 1000000.2, then 500 times 1000000.1 and 1000000.3.  Hard for floating
  * sums; the tally's exact ones give the certified values to the last
@@ -183,6 +288,8 @@ Suite *yk_suite_tally(void)
     tcase_add_test(tc, test_merge_is_exact);
     tcase_add_test(tc, test_file_round_trip);
     tcase_add_test(tc, test_moments_numacc4);
+    tcase_add_test(tc, test_scale_sums_settle);
+    tcase_add_test(tc, test_parts);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,5 +1,6 @@
 /* UTF-8 validity, the ASCII fast path, and NFC. */
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -35,6 +36,52 @@ START_TEST(test_utf8_valid_prefix)
     size_t got = yk_utf8_valid_prefix(utf8_cases[_i].s, utf8_cases[_i].n, &cut);
     ck_assert_uint_eq(got, utf8_cases[_i].valid);
     ck_assert_int_eq(cut, utf8_cases[_i].truncated);
+}
+END_TEST
+
+/* Line ends by kind, whole and cut at every byte: a CR LF split between
+ * chunks is one end; long runs cross the word-at-a-time counting. */
+START_TEST(test_line_ends)
+{
+    char text[700];
+    size_t n = 0;
+    for (int i = 0; i < 100; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s", i % 3 == 0 ? "ab\r\n"
+                              : i % 3 == 1 ? "x\n" : "y\r");
+    for (size_t cut = 0; cut <= n; cut++) {
+        yk_line_ends e = { 0, 0, 0 };
+        int prev_cr = 0;
+        yk_text_line_ends(text, cut, &prev_cr, &e);
+        yk_text_line_ends(text + cut, n - cut, &prev_cr, &e);
+        ck_assert_uint_eq(e.crlf, 34);
+        ck_assert_uint_eq(e.lf, 33);
+        ck_assert_uint_eq(e.cr, 33);
+        ck_assert_int_eq(prev_cr, 0);
+    }
+    char lfs[3000];
+    memset(lfs, '\n', sizeof lfs);
+    yk_line_ends e = { 0, 0, 0 };
+    int prev_cr = 0;
+    yk_text_line_ends("\r", 1, &prev_cr, &e);
+    yk_text_line_ends(lfs, sizeof lfs, &prev_cr, &e);
+    ck_assert(e.crlf == 1 && e.lf == sizeof lfs - 1 && e.cr == 0 && prev_cr == 0);
+}
+END_TEST
+
+/* Long ASCII runs are skipped by words: a bad or accented byte at any
+ * place among them must still be found. */
+START_TEST(test_utf8_long_runs)
+{
+    char s[100];
+    for (size_t at = 0; at < sizeof s; at++) {
+        memset(s, 'a', sizeof s);
+        s[at] = '\xFF';
+        ck_assert_uint_eq(yk_utf8_valid_prefix(s, sizeof s, NULL), at);
+        if (at + 1 < sizeof s) {
+            s[at] = '\xC3', s[at + 1] = '\xA1';     /* á */
+            ck_assert_uint_eq(yk_utf8_valid_prefix(s, sizeof s, NULL), sizeof s);
+        }
+    }
 }
 END_TEST
 
@@ -130,6 +177,8 @@ Suite *yk_suite_text(void)
     tcase_add_loop_test(tc, test_utf8_valid_prefix, 0,
                         sizeof utf8_cases / sizeof utf8_cases[0]);
     tcase_add_test(tc, test_utf8_put_next);
+    tcase_add_test(tc, test_line_ends);
+    tcase_add_test(tc, test_utf8_long_runs);
     tcase_add_test(tc, test_nfc);
     tcase_add_test(tc, test_nfc_invalid);
     tcase_add_test(tc, test_nfc_fast_ranges);
