@@ -83,5 +83,7 @@ int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *d
 struct series;
 int chart_rounds_series(struct series *s, const chart_opts *o, yk_chart *c);
 int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
+/* A poll's flag in words ("Miễn nhiệm", "dismissal"); NULL for "none". */
+const char *chart_flag_words(const char *flag, int english);
 
 #endif

@@ -38,7 +38,7 @@ static const struct { const char *flag, *vi, *en; } flag_words[] = {
     { "may-resign", "Có thể xin từ chức", "may resign" },
 };
 
-static const char *flag_in_words(const char *flag, int english)
+const char *chart_flag_words(const char *flag, int english)
 {
     if (!flag || strcmp(flag, "none") == 0)
         return NULL;
@@ -103,7 +103,7 @@ static int fill_persons(votes_chart *r)
             out->count[l] = (double)p->level[l];
             out->hundredths[l] = (long)yk_poll_percent_hundredths(p->level[l], r->base);
         }
-        out->flag = flag_in_words(yk_rules_flag(r->s.rules, p->level, r->base), r->o->english);
+        out->flag = chart_flag_words(yk_rules_flag(r->s.rules, p->level, r->base), r->o->english);
     }
     return 0;
 }
@@ -123,7 +123,7 @@ static void threshold_label(const votes_chart *r, const yk_threshold *t, const y
         pct[--len] = '\0';
     snprintf(buf, size, "%s %s%%: %s",
              t->comparison == YK_MORE_THAN ? r->w->more_than : r->w->at_least, pct,
-             flag_in_words(t->flag, r->o->english));
+             chart_flag_words(t->flag, r->o->english));
 }
 
 /* The thresholds on "thấp": the only level a line on these bars can show. */
@@ -187,7 +187,8 @@ static int draw(votes_chart *r, yk_chart *c)
     yk_status st = code ? YK_OK : yk_chart_votes(c, &spec);
     free(note);
     if (st == YK_ERR_LIMIT)
-        return cli_usage("chart", "votes: %zu persons do not fit a chart of this size; give "
+        return r->o->quiet_fit ? EXIT_DATA
+               : cli_usage("chart", "votes: %zu persons do not fit a chart of this size; give "
                          "a larger --size", spec.npersons);
     return code ? code : st == YK_OK ? 0 : EXIT_SYSTEM;
 }

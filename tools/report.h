@@ -45,7 +45,7 @@ const report_words *report_words_for(const report_template *t);
 typedef struct {
     const report_template *tpl;
     const report_words *w;
-    yk_tally *t;
+    yk_tally *t;                /* NULL for a poll's report */
     const figure_opts *o;       /* as the verbs would be given them */
     yk_doc *doc;
     size_t round;               /* the last round */
@@ -58,6 +58,9 @@ typedef struct {
 void report_number(const report *r, double v, int decimals, const char *suffix, char *buf,
                    size_t size);
 
+/* A section's level-1 heading, numbered I, II, III... */
+int report_section(report *r, section_kind k);
+
 /* Each section adds its blocks; 0 or an exit status. */
 int report_summary(report *r);
 int report_response(report *r);
@@ -65,6 +68,11 @@ int report_themes(report *r);
 int report_units(report *r);
 int report_methods(report *r);
 int report_rounds(report *r);
+/* The poll that argv names (a poll project): *data gets EXIT_DATA when its
+ * ballots had errors. */
+int report_poll(report *r, int argc, char **argv, int *data);
+/* The methods of a poll's report. */
+int report_poll_methods(report *r);
 /* One page per unit, after the sections (--per-unit). */
 int report_per_unit(report *r);
 

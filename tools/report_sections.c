@@ -65,8 +65,7 @@ static const char *label_of(const report *r, const char *const *labels, const ch
     return chart_label(yk_tally_form(r->t), labels, name, r->english);
 }
 
-/* A level-1 heading numbered I, II, III... */
-static int section_heading(report *r, section_kind k)
+int report_section(report *r, section_kind k)
 {
     static const char *const roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII",
                                          "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
@@ -286,7 +285,7 @@ int report_response(report *r)
 {
     const yk_question *g = yk_tally_group(r->t);
     const report_words *w = r->w;
-    int code = section_heading(r, SECTION_RESPONSE);
+    int code = report_section(r, SECTION_RESPONSE);
     double total = (double)yk_tally_responses(r->t, r->round, SIZE_MAX);
     double members = members_of_units(r);
     char text[1024], n[32], m[32], rate[32];
@@ -387,7 +386,7 @@ static int theme_table(report *r, size_t s)
 
 int report_themes(report *r)
 {
-    int code = section_heading(r, SECTION_THEMES);
+    int code = report_section(r, SECTION_THEMES);
     if (!code)
         code = para(r, r->w->theme_intro);
     for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
@@ -406,7 +405,7 @@ int report_units(report *r)
     const yk_question *g = yk_tally_group(r->t);
     if (!g)
         return 0;
-    int code = section_heading(r, SECTION_UNITS);
+    int code = report_section(r, SECTION_UNITS);
     if (!code)
         code = make_table(r, &figure_compare, g->name, NULL, &c);
     if (code)
@@ -459,7 +458,7 @@ int report_units(report *r)
 
 int report_summary(report *r)
 {
-    int code = section_heading(r, SECTION_SUMMARY);
+    int code = report_section(r, SECTION_SUMMARY);
     double total = (double)yk_tally_responses(r->t, r->round, SIZE_MAX), members = members_of_units(r);
     char text[2048], n[32], rate[32];
     report_number(r, total, 0, "", n, sizeof n);
@@ -533,7 +532,7 @@ int report_summary(report *r)
 
 int report_methods(report *r)
 {
-    int code = section_heading(r, SECTION_METHODS);
+    int code = report_section(r, SECTION_METHODS);
     char text[2048], mb[32];
     report_number(r, (double)r->tpl->min_base, 0, "", mb, sizeof mb);
     snprintf(text, sizeof text, r->english
@@ -741,7 +740,7 @@ int report_rounds(report *r)
     o.s.c.quiet = 1;            /* the reading already said what was missing */
     rounds_figures x = { .o = &o, .s = s, .verb = "report" };
     size_t last = series_n_rounds(s) - 1;
-    code = section_heading(r, SECTION_ROUNDS);
+    code = report_section(r, SECTION_ROUNDS);
     if (!code)
         code = rounds_figures_compute(&x);
     size_t up = 0, down = 0;

@@ -168,6 +168,19 @@ static int read_project(survey *s, const char *path, yk_project **p)
     return st == YK_OK ? 0 : st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
 }
 
+int survey_is_poll(const char *path)
+{
+    survey s = { .verb = "report" };
+    cli_diags ds = { .quiet = 1 };
+    yk_project *p = NULL;
+    s.ds = &ds;
+    if (!survey_is_project(path) || read_project(&s, path, &p))
+        return 0;
+    int poll = yk_project_n_rounds(p) == 0 && yk_project_get(p, "ballots");
+    yk_project_free(p);
+    return poll;
+}
+
 /* The project's rounds and, unless files_only, its form and questions. */
 static int open_project(survey *s, const char *path, int files_only)
 {

@@ -48,6 +48,8 @@ int survey_run(survey *s, survey_fn fn, void *ctx);
 
 /* Nonzero when arg names a project file (it ends in .ykien). */
 int survey_is_project(const char *arg);
+/* Nonzero when path is a project of a confidence poll (ballots, no rounds). */
+int survey_is_poll(const char *path);
 
 /* The data files that argv names: files as they are, projects as the
  * files of all their rounds.  *out (free with survey_free_args) gets *n

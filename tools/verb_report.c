@@ -64,10 +64,10 @@ static void date_line(const report_template *t, char *buf, size_t size)
 /* s with {round}, {previous} and {survey} filled in; NULL when out of memory. */
 static char *fill_in(const char *s, const report *r)
 {
-    const char *form_title = yk_form_title(yk_tally_form(r->t));
+    const char *form_title = r->t ? yk_form_title(yk_tally_form(r->t)) : NULL;
     const char *names[] = { "{round}", "{previous}", "{survey}" };
-    const char *values[] = { yk_tally_round(r->t, r->round),
-                             r->round ? yk_tally_round(r->t, r->round - 1) : "",
+    const char *values[] = { r->t ? yk_tally_round(r->t, r->round) : "",
+                             r->t && r->round ? yk_tally_round(r->t, r->round - 1) : "",
                              form_title ? form_title : "" };
     size_t size = strlen(s) * 4 + 256;
     char *out = malloc(size), *o = out;
@@ -147,6 +147,7 @@ static int header(report *r)
     return st == YK_OK && title && sub ? 0 : EXIT_SYSTEM;
 }
 
+/* A survey's sections, in the template's order. */
 static int sections(report *r)
 {
     int code = header(r);
@@ -156,10 +157,22 @@ static int sections(report *r)
         case SECTION_RESPONSE: code = report_response(r); break;
         case SECTION_THEMES: code = report_themes(r); break;
         case SECTION_UNITS: code = report_units(r); break;
-        case SECTION_METHODS: code = report_methods(r); break;
         case SECTION_ROUNDS: code = report_rounds(r); break;
-        case SECTION_POLL: case NSECTION_KINDS: break;
+        case SECTION_METHODS: code = report_methods(r); break;
+        case SECTION_POLL: case NSECTION_KINDS: break;     /* a survey has no ballots */
         }
+    return code;
+}
+
+/* A poll's sections: the poll and its methods; the survey's have no data. */
+static int poll_sections(report *r, int argc, char **argv, int *data)
+{
+    int code = header(r);
+    for (size_t i = 0; !code && i < r->tpl->nsections; i++)
+        if (r->tpl->sections[i] == SECTION_POLL)
+            code = report_poll(r, argc, argv, data);
+        else if (r->tpl->sections[i] == SECTION_METHODS)
+            code = report_poll_methods(r);
     return code;
 }
 
@@ -249,31 +262,36 @@ static int verb_report(int argc, char **argv)
     if (ro.english)
         tpl.english = ro.english > 0;
     o.min_base = tpl.min_base;
+    int poll = optind < argc && survey_is_poll(argv[optind]);
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
-    yk_tally *t;
+    yk_tally *t = NULL;
+    int code = 0;
     yk_stats_init();
-    int code = analysis_tally("report", &o.s, NULL, argc - optind, argv + optind, &ds, &t);
-    cli_diags_file(&ds, NULL);
-    if (!t) {
-        report_template_free(&tpl);
-        return code;
+    if (!poll) {
+        code = analysis_tally("report", &o.s, NULL, argc - optind, argv + optind, &ds, &t);
+        cli_diags_file(&ds, NULL);
+        if (!t) {
+            report_template_free(&tpl);
+            return code;
+        }
     }
     report rep = { .tpl = &tpl, .w = report_words_for(&tpl), .t = t, .o = &o,
-                   .round = yk_tally_n_rounds(t) - 1, .english = tpl.english };
+                   .round = t ? yk_tally_n_rounds(t) - 1 : 0, .english = tpl.english };
     char *title = fill_in(tpl.subtitle ? tpl.subtitle : tpl.title ? tpl.title : "", &rep);
     yk_doc_style style = {
         .page_w = 210 * MM, .page_h = 297 * MM, .top = 20 * MM, .bottom = 20 * MM,
         .left = 30 * MM, .right = 15 * MM, .font = tpl.font, .size = tpl.font_size,
         .numbers_from = 2, .title = title, .author = tpl.author,
-        .subject = yk_form_title(yk_tally_form(t)),
+        .subject = t ? yk_form_title(yk_tally_form(t)) : NULL,
         .date = chart_date(argv + optind, argc - optind),
     };
     int status = title && yk_doc_new(&style, &rep.doc) == YK_OK ? 0 : EXIT_SYSTEM;
     free(title);
     int pages = 0;
     if (!status)
-        status = sections(&rep);
-    if (!status && ro.per_unit)
+        status = poll ? poll_sections(&rep, argc - optind, argv + optind, &code)
+                      : sections(&rep);
+    if (!status && ro.per_unit && t)
         status = report_per_unit(&rep);
     if (!status)
         status = write_report(&rep, o.out.output ? o.out.output : "report.pdf", o.out.force,

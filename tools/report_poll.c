@@ -1,0 +1,211 @@
+/* ykien report — the confidence poll section: the ballots, each person's
+ * counts and shares over the rule set's base, the flags, and the chart;
+ * counted by the code `ykien votes` counts with (tools/votes_count.c). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "report.h"
+#include "votes.h"
+
+#define MM 2.834645669
+
+/* "48,94%": two decimals, exact, as ykien votes writes them. */
+static void percent(const report *r, unsigned long count, unsigned long base, char *buf,
+                    size_t size)
+{
+    unsigned long h = yk_poll_percent_hundredths(count, base);
+    snprintf(buf, size, "%lu%c%02lu%%", h / 100, r->english ? '.' : ',', h % 100);
+}
+
+static const char *base_words(const report *r, yk_base b)
+{
+    static const char *const vi[] = { "tổng số ủy viên", "số ủy viên có mặt",
+                                      "số phiếu phát ra", "số phiếu hợp lệ" };
+    static const char *const en[] = { "all members", "the members present",
+                                      "the ballots issued", "the valid ballots" };
+    return (r->english ? en : vi)[b % YK_N_BASES];
+}
+
+static int ballots_paragraph(report *r, const votes_setup *s, const yk_poll *poll,
+                             unsigned long base)
+{
+    const yk_poll_ballots *b = yk_poll_ballots_get(poll);
+    char text[2048], issued[32], returned[32], valid[32], invalid[32], n[32];
+    report_number(r, (double)s->figure[FIGURE_ISSUED], 0, "", issued, sizeof issued);
+    report_number(r, (double)b->returned, 0, "", returned, sizeof returned);
+    report_number(r, (double)b->valid, 0, "", valid, sizeof valid);
+    report_number(r, (double)b->invalid, 0, "", invalid, sizeof invalid);
+    report_number(r, (double)base, 0, "", n, sizeof n);
+    const char *rule = yk_rules_title(s->rules) ? yk_rules_title(s->rules)
+                                                 : yk_rules_name(s->rules);
+    snprintf(text, sizeof text, r->english
+             ? "Ballots issued: %s; returned: %s; valid: %s; invalid as a whole (a name added "
+               "or struck out): %s. Shares are of %s (%s), as %s sets; a line with no box or "
+               "several boxes marked is invalid for that person only."
+             : "Số phiếu phát ra: %s; thu về: %s; hợp lệ: %s; không hợp lệ (ghi thêm hoặc gạch "
+               "tên): %s. Tỉ lệ tính trên %s (%s) theo %s; dòng không đánh dấu hoặc đánh dấu "
+               "nhiều ô chỉ không hợp lệ đối với người đó.",
+             s->figure[FIGURE_ISSUED] >= 0 ? issued : "–", returned, valid, invalid,
+             base_words(r, s->base), n, rule);
+    return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) == YK_OK
+               ? 0 : EXIT_SYSTEM;
+}
+
+/* The persons flagged, in a sentence; none: a sentence that says so. */
+static int flags_paragraph(report *r, const votes_setup *s, const votes_count *v,
+                           unsigned long base)
+{
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text, "%s", r->english
+                                  ? "Under the rule set: " : "Theo quy định: ");
+    int any = 0;
+    for (size_t i = 0; i < yk_ballot_coder_n_persons(v->coder) && len < sizeof text; i++) {
+        const yk_poll_person *p = yk_poll_person_get(v->poll, i);
+        const char *flag = chart_flag_words(yk_rules_flag(s->rules, p->level, base),
+                                            r->english);
+        const yk_question *q = yk_ballot_coder_person(v->coder, i);
+        char low[32];
+        if (!flag)
+            continue;
+        percent(r, p->level[YK_LEVEL_LOW], base, low, sizeof low);
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s%s (%s %s: %s)",
+                                any ? "; " : "", chart_label(s->form, q->labels, q->name,
+                                                             r->english),
+                                low, r->english ? "low confidence" : "tín nhiệm thấp", flag);
+        any = 1;
+    }
+    if (!any)
+        snprintf(text, sizeof text, "%s", r->english
+                 ? "No one reaches a threshold of the rule set."
+                 : "Không ai đến ngưỡng của quy định.");
+    else if (len + 2 < sizeof text)
+        strcat(text, ".");
+    return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) == YK_OK
+               ? 0 : EXIT_SYSTEM;
+}
+
+static int persons_table(report *r, const votes_setup *s, const votes_count *v,
+                         unsigned long base)
+{
+    size_t n = yk_ballot_coder_n_persons(v->coder), k = 0;
+    char **cells = calloc(n * 6 + 1, sizeof *cells);
+    int code = cells ? 0 : EXIT_SYSTEM;
+    for (size_t i = 0; !code && i < n; i++) {
+        const yk_question *q = yk_ballot_coder_person(v->coder, i);
+        const yk_poll_person *p = yk_poll_person_get(v->poll, i);
+        const char *flag = chart_flag_words(yk_rules_flag(s->rules, p->level, base), r->english);
+        char who[512], level[3][64];
+        snprintf(who, sizeof who, "%s%s%s", chart_label(s->form, q->labels, q->name, r->english),
+                 q->hint ? " — " : "", q->hint ? q->hint : "");
+        for (int l = 0; l < YK_N_LEVELS; l++) {
+            char pct[32];
+            percent(r, p->level[l], base, pct, sizeof pct);
+            snprintf(level[l], sizeof level[l], "%lu (%s)", p->level[l], pct);
+        }
+        char invalid[32];
+        snprintf(invalid, sizeof invalid, "%lu", yk_poll_invalid_lines(v->poll, i));
+        const char *row[6] = { who, level[0], level[1], level[2], invalid, flag ? flag : "" };
+        for (int c = 0; c < 6; c++)
+            if (!(cells[k++] = strdup(row[c])))
+                code = EXIT_SYSTEM;
+    }
+    const char *header[] = { r->english ? "Person" : "Họ và tên, chức vụ",
+                             r->english ? "High" : "Tín nhiệm cao",
+                             r->english ? "Confidence" : "Tín nhiệm",
+                             r->english ? "Low" : "Tín nhiệm thấp",
+                             r->english ? "Invalid" : "Không hợp lệ",
+                             r->english ? "Under the rule set" : "Theo quy định" };
+    static const double shares[] = { 0.32, 0.14, 0.14, 0.14, 0.10, 0.16 };
+    static const int right[] = { 0, 1, 1, 1, 1, 0 };
+    char caption[256];
+    snprintf(caption, sizeof caption, "%s %d. %s", r->w->table, ++r->tables,
+             r->english ? "Results person by person" : "Kết quả lấy phiếu tín nhiệm từng người");
+    if (!code && yk_doc_table(r->doc, caption, 6, shares, right, header,
+                              (const char *const *)cells, n) != YK_OK)
+        code = EXIT_SYSTEM;
+    for (size_t i = 0; cells && i < k; i++)
+        free(cells[i]);
+    free(cells);
+    return code;
+}
+
+static int poll_chart(report *r, int argc, char **argv)
+{
+    chart_opts co = { .width = 165 * MM, .dpi = 150, .english = r->english, .title = "",
+                      .quiet_fit = 1 };
+    yk_chart *c = NULL;
+    char problem[256];
+    int code = EXIT_DATA, data = 0;
+    co.f.s.c.quiet = 1;
+    for (double height = 110; code == EXIT_DATA && height <= 240; height += 20) {
+        yk_chart_free(c);
+        co.height = height * MM;
+        if (yk_chart_new(co.width, co.height, r->tpl->chart_font, &c) != YK_OK)
+            return EXIT_SYSTEM;
+        code = chart_votes(&co, argc, argv, c, &data);
+        if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
+            code = EXIT_DATA;       /* too tight: taller */
+    }
+    char caption[256];
+    snprintf(caption, sizeof caption, "%s %d. %s", r->w->figure, ++r->figures,
+             r->english ? "Confidence, person by person" : "Mức độ tín nhiệm từng người");
+    if (code) {
+        yk_chart_free(c);
+        cli_error("report: the poll's chart does not fit a page");
+        return code;
+    }
+    return yk_doc_chart(r->doc, c, caption) == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+int report_poll(report *r, int argc, char **argv, int *data)
+{
+    votes_opts vo = { .c = r->o->s.c, .verb = "report" };
+    cli_diags ds = { .quiet = r->o->s.c.quiet, .all = r->o->s.c.all, .per_run = 1 };
+    votes_setup s;
+    votes_count v = { 0 };
+    int code = votes_setup_open(&vo, argc, argv, &ds, &s);
+    if (code) {
+        cli_diags_file(&ds, NULL);
+        return code;
+    }
+    *data = votes_count_open(&vo.c, &s, &ds, &v);
+    cli_diags_file(&ds, NULL);
+    if (!v.poll || *data >= EXIT_USAGE || v.refused)
+        code = *data ? *data : EXIT_SYSTEM;
+    unsigned long base = code ? 0 : votes_base(&s, v.poll);
+    if (!code && !base) {
+        cli_error("report: no valid ballot, so no share and no flag");
+        code = EXIT_DATA;
+    }
+    if (!code)
+        code = report_section(r, SECTION_POLL);
+    if (!code)
+        code = ballots_paragraph(r, &s, v.poll, base);
+    if (!code)
+        code = persons_table(r, &s, &v, base);
+    if (!code)
+        code = flags_paragraph(r, &s, &v, base);
+    if (!code)
+        code = poll_chart(r, argc, argv);
+    votes_count_close(&v);
+    votes_setup_close(&s);
+    return code;
+}
+
+int report_poll_methods(report *r)
+{
+    int code = report_section(r, SECTION_METHODS);
+    const char *text = r->english
+        ? "The ballots were counted by ykien " YK_VERSION ", which keeps only the counts: no "
+          "ballot can be read back from them. Thresholds are compared exactly, in whole "
+          "numbers (more than half: 2 × low > base; two thirds or more: 3 × low ≥ 2 × base), "
+          "never on rounded percentages; percentages are rounded half up to two decimals."
+        : "Phiếu được kiểm bằng ykien " YK_VERSION ", chỉ lưu số đếm, không thể đọc lại từng "
+          "phiếu. Ngưỡng được so sánh chính xác bằng số nguyên (trên một nửa: 2 × thấp > mẫu "
+          "số; từ hai phần ba: 3 × thấp ≥ 2 × mẫu số), không so sánh tỉ lệ đã làm tròn; tỉ lệ "
+          "làm tròn đến hai chữ số thập phân.";
+    if (!code && yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) != YK_OK)
+        code = EXIT_SYSTEM;
+    return code;
+}
