@@ -22,6 +22,7 @@ chart bars-units bars --by don_vi --questions han_che --size a4 "$kg"
 chart rank-share rank --questions q11 "$kg"
 chart rank-mean rank --questions diem_hai_long "$kg"
 chart heatmap-scale heatmap --scale can_bo "$kg"
+chart histogram-age histogram --questions tuoi "$kg"
 chart rounds-q11 rounds --questions q11 "$kg"
 chart votes votes samples/confidence-vote/poll.ykien
 

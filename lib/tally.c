@@ -58,6 +58,9 @@ struct yk_tally {
     select_slot *selects;   /* the select questions, in form order */
     size_t n_selects;
     size_t *num_of, n_nums;
+    size_t *value_off;      /* integer questions of few values: their counts */
+    int64_t *value_lo;      /* the lowest value counted */
+    size_t *value_n;        /* how many values */
     scale_info *scales;
     size_t n_scales, n_scale_sums;
     char **rounds;
@@ -176,17 +179,30 @@ static int64_t pending_max(const yk_form *form, const scale_info *s)
     return most > INT64_MAX / most ? 0 : INT64_MAX / most / most;
 }
 
+/* An integer question whose form bounds it to at most YK_TALLY_MAX_VALUES
+ * values: each value is counted too (for a histogram). */
+static int few_values(const yk_question *q)
+{
+    return q->type == YK_Q_INTEGER && q->has_min && q->has_max && q->min == floor(q->min) &&
+           q->max >= q->min && q->max - q->min < YK_TALLY_MAX_VALUES &&
+           fabs(q->min) < NUMBER_LIMIT && fabs(q->max) < NUMBER_LIMIT;
+}
+
 static yk_status lay_out(yk_tally *t)
 {
     t->count_off = malloc((t->nq + 1) * sizeof *t->count_off);
     t->num_of = malloc((t->nq + 1) * sizeof *t->num_of);
     t->selects = malloc((t->nq + 1) * sizeof *t->selects);
-    if (!t->count_off || !t->num_of || !t->selects)
+    t->value_off = malloc((t->nq + 1) * sizeof *t->value_off);
+    t->value_lo = malloc((t->nq + 1) * sizeof *t->value_lo);
+    t->value_n = malloc((t->nq + 1) * sizeof *t->value_n);
+    if (!t->count_off || !t->num_of || !t->selects || !t->value_off || !t->value_lo ||
+        !t->value_n)
         return YK_ERR_NOMEM;
     yk_status st = YK_OK;
     for (size_t q = 0; q < t->nq && st == YK_OK; q++) {
         const yk_question *qq = yk_form_question(t->form, q);
-        t->count_off[q] = t->num_of[q] = SIZE_MAX;
+        t->count_off[q] = t->num_of[q] = t->value_off[q] = SIZE_MAX;
         if (is_select(qq)) {
             t->count_off[q] = t->n_counts;
             t->selects[t->n_selects++] = (select_slot){
@@ -194,6 +210,12 @@ static yk_status lay_out(yk_tally *t)
             t->n_counts += qq->list->n + 3;
         } else if (is_number(qq)) {
             t->num_of[q] = t->n_nums++;
+            if (few_values(qq)) {
+                t->value_off[q] = t->n_counts;
+                t->value_lo[q] = (int64_t)qq->min;
+                t->value_n[q] = (size_t)(qq->max - qq->min) + 1;
+                t->n_counts += t->value_n[q];
+            }
         }
         if (qq->scale && qq->type == YK_Q_SELECT_ONE)
             st = add_item(t, q, qq);
@@ -278,6 +300,9 @@ void yk_tally_free(yk_tally *t)
     free(t->count_off);
     free(t->selects);
     free(t->num_of);
+    free(t->value_off);
+    free(t->value_lo);
+    free(t->value_n);
     for (int i = 0; i < 3; i++)
         free(t->text[i]);
     yk_form_free(t->own_form);
@@ -365,6 +390,16 @@ static void count_number(const yk_answer *a, yk_tally_numbers *s)
     s->n++;
     s->sum += v;
     s->sumsq += (yk_exact)v * v;
+}
+
+/* An integer answer within its question's bounds, by value. */
+static void count_value(const yk_tally *t, size_t q, const yk_answer *a, int64_t *counts)
+{
+    if (a->state != YK_ANSWER_OK || a->number != floor(a->number))
+        return;
+    double at = a->number - (double)t->value_lo[q];
+    if (at >= 0 && at < (double)t->value_n[q])
+        counts[t->value_off[q] + (size_t)at]++;
 }
 
 /* Sum x of the scale sums (at a scale's off + x) of cell c. */
@@ -459,8 +494,11 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
         count_select(q, &r->answers[q->q], c->counts + q->off);
     }
     for (size_t q = 0; (t->parts & YK_TALLY_NUMBERS) && t->n_nums && q < t->nq; q++)
-        if (t->num_of[q] != SIZE_MAX)
+        if (t->num_of[q] != SIZE_MAX) {
             count_number(&r->answers[q], &c->nums[t->num_of[q]]);
+            if (t->value_off[q] != SIZE_MAX)
+                count_value(t, q, &r->answers[q], c->counts);
+        }
     for (size_t s = 0; (t->parts & YK_TALLY_SCALES) && s < t->n_scales; s++)
         count_scale(&t->scales[s], r->answers, c, s);
     return YK_OK;
@@ -551,6 +589,27 @@ yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
         out->sum += b->sum;
         out->sumsq += b->sumsq;
     }
+    return YK_OK;
+}
+
+yk_status yk_tally_value_range(const yk_tally *t, size_t q, int64_t *lowest, size_t *n)
+{
+    if (q >= t->nq || t->value_off[q] == SIZE_MAX)
+        return YK_ERR_ARGUMENT;
+    *lowest = t->value_lo[q];
+    *n = t->value_n[q];
+    return YK_OK;
+}
+
+yk_status yk_tally_values(const yk_tally *t, size_t r, size_t g, size_t q, int64_t *counts)
+{
+    if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
+        t->value_off[q] == SIZE_MAX || !(t->parts & YK_TALLY_NUMBERS))
+        return YK_ERR_ARGUMENT;
+    memset(counts, 0, t->value_n[q] * sizeof *counts);
+    for (size_t i = 0; i < t->ngroups; i++)
+        for (size_t k = 0; (g == SIZE_MAX || i == g) && k < t->value_n[q]; k++)
+            counts[k] += cell_at(t, r, i)->counts[t->value_off[q] + k];
     return YK_OK;
 }
 
@@ -719,6 +778,12 @@ static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
             put_exact(b, x->sum);
             put_exact(b, x->sumsq);
             putf(b, " %lld %lld\n", (long long)x->min, (long long)x->max);
+            if (t->value_off[q] != SIZE_MAX) {
+                put_word(b, "v", qq->name);
+                for (size_t i = 0; i < t->value_n[q]; i++)
+                    putf(b, " %lld", (long long)c->counts[t->value_off[q] + i]);
+                putf(b, "\n");
+            }
         }
     }
     for (size_t s = 0; s < t->n_scales; s++) {
@@ -909,6 +974,17 @@ static yk_status read_numbers(reading *rd, yk_tally *t, cell *c, char **w, size_
     return YK_OK;
 }
 
+static yk_status read_values(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
+{
+    size_t q = question_named(t, w[1]);
+    if (q == SIZE_MAX || t->value_off[q] == SIZE_MAX || n != 2 + t->value_n[q])
+        return bad(rd, "counts of values for a question the form does not bound");
+    for (size_t i = 2; i < n; i++)
+        if (!parse_count(w[i], &c->counts[t->value_off[q] + i - 2]))
+            return bad(rd, "a count is not a whole number");
+    return YK_OK;
+}
+
 static yk_status read_scale(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
 {
     for (size_t s = 0; s < t->n_scales; s++) {
@@ -967,6 +1043,8 @@ static yk_status read_body(reading *rd, yk_tally *t)
             st = read_counts(rd, t, c, w, nw);
         } else if (nw >= 2 && c && strcmp(w[0], "x") == 0) {
             st = read_numbers(rd, t, c, w, nw);
+        } else if (nw >= 2 && c && strcmp(w[0], "v") == 0) {
+            st = read_values(rd, t, c, w, nw);
         } else if (nw >= 2 && c && strcmp(w[0], "s") == 0) {
             st = read_scale(rd, t, c, w, nw);
         } else {
@@ -998,7 +1076,8 @@ static yk_status read_head(reading *rd, yk_form **form, yk_form_text *ft,
     size_t n;
     if (!next_line(rd, &s, &n) || n < 12 || memcmp(s, "ykien-tally ", 12) != 0)
         return bad(rd, "this is not a ykien tally file");
-    if (strtol(s + 12, NULL, 10) != YK_TALLY_VERSION)
+    long version = strtol(s + 12, NULL, 10);
+    if (version < 1 || version > YK_TALLY_VERSION)      /* 1: no counts of values */
         return bad(rd, "a tally file of another version of ykien");
     if (!next_line(rd, &s, &n) || n < 13 || memcmp(s, "fingerprint ", 12) != 0)
         return bad(rd, "the fingerprint is missing");

@@ -26,7 +26,9 @@
 #include "yk_csvwrite.h"
 #include "yk_form.h"
 
-#define YK_TALLY_VERSION 1
+#define YK_TALLY_VERSION 2       /* 2 adds counts of values; 1 is read too */
+#define YK_TALLY_MAX_VALUES 201  /* an integer question of at most this many values
+                                    (from its form's min and max) has them counted */
 #define YK_TALLY_UNIT 1000000       /* sums are kept in millionths */
 
 __extension__ typedef __int128 yk_exact;   /* exact sums of millionths */
@@ -111,6 +113,15 @@ typedef struct {
 
 yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
                               yk_tally_numbers *out);
+
+/* An integer question whose form bounds it to few values (min and max,
+ * at most YK_TALLY_MAX_VALUES) has each value counted: *lowest and *n
+ * give the range; YK_ERR_ARGUMENT for other questions.  yk_tally_values
+ * fills counts[0..n) with round r, group g's (SIZE_MAX: all) counts of
+ * lowest, lowest + 1, ...  A tally file of version 1 has none of them:
+ * they are 0 there while the numbers' n is not. */
+yk_status yk_tally_value_range(const yk_tally *t, size_t q, int64_t *lowest, size_t *n);
+yk_status yk_tally_values(const yk_tally *t, size_t r, size_t g, size_t q, int64_t *counts);
 
 /* Scales, in form order of their first item. */
 size_t yk_tally_n_scales(const yk_tally *t);

@@ -59,6 +59,7 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c);
 int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c);
 int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c);
 int chart_heatmap(const yk_tally *t, const chart_opts *o, yk_chart *c);
+int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c);
 
 /* The note under a chart (tools/chart_note.c): its source (the survey's
  * title and round r), what its figures are (explain), then extra (may be

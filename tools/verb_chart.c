@@ -20,6 +20,7 @@ static const struct {
     { "bars", chart_bars, NULL },
     { "rank", chart_rank, NULL },
     { "heatmap", chart_heatmap, NULL },
+    { "histogram", chart_histogram, NULL },
     { "rounds", NULL, chart_rounds },
     { "votes", NULL, chart_votes },
 };
@@ -224,6 +225,8 @@ static const char *const help =
     "             interval; all units as a dashed line\n"
     "  heatmap    the favourable shares of ordinal questions (--questions,\n"
     "             --scale, or all of them), a row per unit, a column per question\n"
+    "  histogram  the share of each value of an integer question the form bounds\n"
+    "             to few values (an age: --questions tuoi), the mean dashed\n"
     "  rounds     one question's favourable share (as in rounds) across the rounds\n"
     "             of a project or of tally files: a row per unit after the\n"
     "             province, a dot per round, and the changes rounds finds\n"
@@ -258,6 +261,7 @@ static const char *const help =
     "  ykien chart bars --by don_vi --questions han_che --size a4 samples/kien-giang/kien-giang.ykien -o han-che.png\n"
     "  ykien chart rank --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rank.svg\n"
     "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n"
+    "  ykien chart histogram --questions tuoi samples/kien-giang/kien-giang.ykien -o tuoi.png\n"
     "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n"
     "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n";
 

@@ -110,6 +110,67 @@ static void save(const yk_tally *t, yk_buf *out)
 static const char first[] = HEAD "u1,1,3,p t,0.1\nu1,3,1,t,0.1\nu2,9,2,,\n";
 static const char second[] = HEAD "u1,2,2,p,0.1\n,3,,p,\"2,5\"\nu2,2,x,t,0.1\n";
 
+/* An age bounded 16 to 20 has each value counted (for a histogram), by a
+ * count anyone can check: 16, 16, 18, 20 and a blank; they survive a save
+ * and a load, merge like the rest, and a version 1 file without them
+ * still loads (its values read 0). */
+START_TEST(test_value_counts)
+{
+    static const char sv[] = "type,name,label,min,max\ninteger,age,Tuổi,16,20\n"
+                             "integer,wide,Số,0,1000\n";
+    static const char ch[] = "list_name,name,label\n";
+    yk_form *form = form_from(sv, ch);
+    yk_form_text text = { sv, ch, NULL, strlen(sv), strlen(ch), 0 };
+    sink s = { NULL, NULL, "2014" };
+    const char csv[] = "age,wide\n16,1\n16,2\n18,3\n20,4\n,5\n";
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, csv, strlen(csv));
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_tally_new(form, &text, NULL, &s.tally), YK_OK);
+    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
+    yk_reader_free(r);
+    yk_coder_free(s.coder);
+    int64_t lowest, v[5];
+    size_t n;
+    ck_assert_int_eq(yk_tally_value_range(s.tally, 0, &lowest, &n), YK_OK);
+    ck_assert(lowest == 16 && n == 5);
+    ck_assert_int_eq(yk_tally_value_range(s.tally, 1, &lowest, &n), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_values(s.tally, 0, SIZE_MAX, 0, v), YK_OK);
+    ck_assert(v[0] == 2 && v[1] == 0 && v[2] == 1 && v[3] == 0 && v[4] == 1);
+    /* Saved and read back: the same counts; merged with itself: twice. */
+    yk_buf b = { 0 };
+    save(s.tally, &b);
+    ck_assert_int_eq(strncmp(b.data, "ykien-tally 2\n", 14), 0);
+    yk_memory mb;
+    yk_input bin = yk_input_memory(&mb, b.data, b.len);
+    yk_tally *back;
+    ck_assert_int_eq(yk_tally_load("t.ykt", &bin, NULL, NULL, &back), YK_OK);
+    ck_assert_int_eq(yk_tally_merge(back, s.tally), YK_OK);
+    ck_assert_int_eq(yk_tally_values(back, 0, SIZE_MAX, 0, v), YK_OK);
+    ck_assert(v[0] == 4 && v[1] == 0 && v[2] == 2 && v[3] == 0 && v[4] == 2);
+    yk_tally_free(back);
+    /* Version 1: no v lines. */
+    b.data[12] = '1';
+    char *vline = strstr(b.data, "\nv age");
+    ck_assert_ptr_nonnull(vline);
+    char *end = strchr(vline + 1, '\n');
+    memmove(vline, end, (size_t)(b.data + b.len - end));
+    b.len -= (size_t)(end - vline);
+    bin = yk_input_memory(&mb, b.data, b.len);
+    ck_assert_int_eq(yk_tally_load("t.ykt", &bin, NULL, NULL, &back), YK_OK);
+    ck_assert_int_eq(yk_tally_values(back, 0, SIZE_MAX, 0, v), YK_OK);
+    ck_assert(v[0] == 0 && v[2] == 0);
+    yk_tally_free(back);
+    yk_buf_free(&b);
+    yk_tally_free(s.tally);
+    yk_form_free(form);
+}
+END_TEST
+
 START_TEST(test_counts_and_sums)
 {
     yk_form *form = form_of();
@@ -285,6 +346,7 @@ Suite *yk_suite_tally(void)
     Suite *s = suite_create("tally");
     TCase *tc = tcase_create("tally");
     tcase_add_test(tc, test_counts_and_sums);
+    tcase_add_test(tc, test_value_counts);
     tcase_add_test(tc, test_merge_is_exact);
     tcase_add_test(tc, test_file_round_trip);
     tcase_add_test(tc, test_moments_numacc4);

@@ -1,0 +1,94 @@
+/* ykien chart histogram — how many gave each value of an integer question
+ * (an age), from the tally's counts of values. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "chart.h"
+#include "yk_chart_histogram.h"
+
+/* The one question drawn: --questions names it. */
+static int pick(const yk_tally *t, const chart_opts *o, size_t *q)
+{
+    const yk_form *form = yk_tally_form(t);
+    for (*q = 0; *q < yk_form_n_questions(form); ++*q) {
+        const yk_question *qq = yk_form_question(form, *q);
+        if (!o->f.questions || !figure_wanted(&o->f, qq->name))
+            continue;
+        int64_t lowest;
+        size_t n;
+        if (yk_tally_value_range(t, *q, &lowest, &n) != YK_OK)
+            return cli_usage("chart", "histogram: %s is not an integer question whose form "
+                             "bounds it to at most %d values (min and max)", qq->name,
+                             YK_TALLY_MAX_VALUES);
+        return 0;
+    }
+    return o->f.questions
+               ? cli_usage("chart", "histogram: no question '%s' in the form", o->f.questions)
+               : cli_usage("chart", "histogram draws one integer question: give it with "
+                           "--questions");
+}
+
+int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
+{
+    size_t r = chart_round(t, o), q, n;
+    int64_t lowest;
+    if (r == SIZE_MAX)
+        return EXIT_USAGE;
+    if (o->f.by)
+        return cli_usage("chart", "histogram draws the whole survey: leave --by out");
+    int code = pick(t, o, &q);
+    if (code)
+        return code;
+    const yk_form *form = yk_tally_form(t);
+    const yk_question *qq = yk_form_question(form, q);
+    yk_tally_value_range(t, q, &lowest, &n);
+    int64_t *counts = malloc(n * sizeof *counts);
+    double *bins = malloc(n * sizeof *bins), total = 0, mean = NAN, sd;
+    yk_tally_numbers x;
+    if (!counts || !bins || yk_tally_values(t, r, SIZE_MAX, q, counts) != YK_OK ||
+        yk_tally_numbers_of(t, r, SIZE_MAX, q, &x) != YK_OK) {
+        free(counts);
+        free(bins);
+        return EXIT_SYSTEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        total += (double)(bins[i] = (double)counts[i]);
+    if (total != (double)x.n)
+        code = (cli_error("chart: histogram: the tally has no counts of %s's values (a tally "
+                          "file of ykien before version 2 of the format): tally the data again",
+                          qq->name), EXIT_DATA);
+    else if (total < (double)o->f.min_base || total == 0)
+        code = (cli_error("chart: histogram: %s has %.0f answers in round %s, fewer than %ld "
+                          "(--min-base): not drawn", qq->name, total, yk_tally_round(t, r),
+                          o->f.min_base), EXIT_DATA);
+    if (!code)
+        yk_tally_moments(&x, &mean, &sd);
+    char base[64], explain[128];
+    yk_chart_frame style = { NULL, NULL, NULL, !o->english };
+    yk_chart_number(&style, total, 0, "", base, sizeof base);
+    snprintf(explain, sizeof explain, "%s = %s.", chart_words_for(o)->base, base);
+    char *note = code ? NULL : chart_note(t, o, r, explain, NULL);
+    const char *label = chart_label(form, qq->labels, qq->name, o->english);
+    yk_histogram spec = {
+        .frame = { o->title ? o->title : label, o->subtitle, note, !o->english },
+        .first = (double)lowest, .width = 1, .counts = bins, .nbins = n,
+        .axis = label, .base_word = chart_words_for(o)->base, .mean = mean,
+        .mean_word = o->english ? "mean" : "trung bình",
+    };
+    if (!code && !note)
+        code = EXIT_SYSTEM;
+    if (!code) {
+        yk_status st = yk_chart_histogram(c, &spec);
+        if (st == YK_ERR_LIMIT)
+            code = o->quiet_fit ? EXIT_DATA
+                   : cli_usage("chart", "histogram: %zu values do not fit a chart of this "
+                               "size; give a larger --size", n);
+        else if (st != YK_OK)
+            code = EXIT_SYSTEM;
+    }
+    free(note);
+    free(counts);
+    free(bins);
+    return code;
+}
