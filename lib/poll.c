@@ -1,5 +1,9 @@
+/* ykien — the tally of a confidence poll: counts, merges, and its files. */
 #include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "yk_poll.h"
 
 enum { MAX_PERSONS = 100000 };
@@ -129,4 +133,162 @@ unsigned long yk_poll_percent_hundredths(unsigned long count, unsigned long base
 {
     unsigned long long twice = 2ULL * 10000ULL * count + base;
     return (unsigned long)(twice / (2ULL * base));
+}
+
+/* ---- poll tally files ---------------------------------------------------- */
+
+enum { POLL_FILE_MAX = 16 << 20 };      /* bytes */
+
+static yk_status put_line(yk_output out, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static yk_status put_line(yk_output out, const char *fmt, ...)
+{
+    char line[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof line)
+        return YK_ERR_LIMIT;
+    return out.write(out.ctx, line, (size_t)n);
+}
+
+yk_status yk_poll_save(const yk_poll *p, const char *const *persons, yk_output out)
+{
+    const yk_poll_ballots *b = &p->ballots;
+    yk_status st = put_line(out, "ykien-poll %d\npersons %zu\n", YK_POLL_VERSION, p->n);
+    if (st == YK_OK)
+        st = put_line(out, "ballots %lu %lu %lu %lu %lu\n", b->returned, b->valid, b->invalid,
+                      b->added, b->struck);
+    for (size_t i = 0; st == YK_OK && i < p->n; i++) {
+        const yk_poll_person *q = &p->persons[i];
+        st = put_line(out, "p %s %lu %lu %lu %lu %lu %lu\n", persons[i], q->level[0],
+                      q->level[1], q->level[2], q->no_mark, q->several, q->unknown);
+    }
+    return st == YK_OK ? put_line(out, "end\n") : st;
+}
+
+typedef struct {
+    const char *source;
+    yk_diag_fn diag;
+    void *ctx;
+    unsigned long line;
+} poll_reading;
+
+static yk_status refuse(poll_reading *rd, const char *kind, const char *message)
+{
+    if (rd->diag) {
+        yk_diag d = { YK_ERROR, kind, rd->source, rd->line, 0, message,
+                      "is it a file written by 'ykien votes --save'?" };
+        rd->diag(rd->ctx, &d);
+    }
+    return YK_ERR_PARSE;
+}
+
+/* Whole numbers up to 10^12 each: a poll is not larger. */
+static int counts_of(const char *s, unsigned long *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *end;
+        while (*s == ' ')
+            s++;
+        if (*s < '0' || *s > '9')
+            return 0;
+        unsigned long long x = strtoull(s, &end, 10);
+        if (x > 1000000000000ULL)
+            return 0;
+        v[i] = (unsigned long)x;
+        s = end;
+    }
+    return *s == '\0';
+}
+
+static yk_status read_person(poll_reading *rd, yk_poll *p, size_t i, const char *name,
+                             char *line)
+{
+    size_t n = strlen(name);
+    unsigned long v[6];
+    if (strncmp(line, "p ", 2) != 0 || strncmp(line + 2, name, n) != 0 || line[2 + n] != ' ')
+        return refuse(rd, "poll-other-persons", "the persons are not the form's, in its order");
+    if (!counts_of(line + 3 + n, v, 6))
+        return refuse(rd, "poll-bad-count", "a count is not a whole number");
+    yk_poll_person *q = &p->persons[i];
+    q->level[0] = v[0], q->level[1] = v[1], q->level[2] = v[2];
+    q->no_mark = v[3], q->several = v[4], q->unknown = v[5];
+    /* Each valid ballot has one line per person, counted once. */
+    if (v[0] + v[1] + v[2] + v[3] + v[4] + v[5] != p->ballots.valid)
+        return refuse(rd, "poll-bad-count", "a person's lines do not add up to the valid ballots");
+    return YK_OK;
+}
+
+static yk_status read_poll(poll_reading *rd, char *text, const char *const *persons,
+                           size_t n, yk_poll *p)
+{
+    char *save, *line = strtok_r(text, "\n", &save);
+    unsigned long head[5], version = 0, count = 0;
+    rd->line = 1;
+    if (!line || sscanf(line, "ykien-poll %lu", &version) != 1 || version < 1 ||
+        version > YK_POLL_VERSION)
+        return refuse(rd, "poll-not-a-tally", "this is not a poll tally of this ykien");
+    line = strtok_r(NULL, "\n", &save), rd->line++;
+    if (!line || sscanf(line, "persons %lu", &count) != 1 || count != n)
+        return refuse(rd, "poll-other-persons", "the poll rates other persons than the form");
+    line = strtok_r(NULL, "\n", &save), rd->line++;
+    if (!line || strncmp(line, "ballots ", 8) != 0 || !counts_of(line + 8, head, 5))
+        return refuse(rd, "poll-bad-count", "the ballots' counts are missing or not numbers");
+    p->ballots = (yk_poll_ballots){ head[0], head[1], head[2], head[3], head[4] };
+    if (head[1] + head[2] != head[0] || head[3] > head[2] || head[4] > head[2])
+        return refuse(rd, "poll-bad-count", "the ballots' counts do not add up");
+    for (size_t i = 0; i < n; i++) {
+        line = strtok_r(NULL, "\n", &save), rd->line++;
+        yk_status st = line ? read_person(rd, p, i, persons[i], line)
+                            : refuse(rd, "poll-cut-short", "the file ends before its persons do");
+        if (st != YK_OK)
+            return st;
+    }
+    line = strtok_r(NULL, "\n", &save), rd->line++;
+    if (!line || strcmp(line, "end") != 0)
+        return refuse(rd, "poll-cut-short", "the file does not end with 'end': it was cut short");
+    return YK_OK;
+}
+
+yk_status yk_poll_load(const char *source, yk_input *in, const char *const *persons,
+                       size_t n, yk_diag_fn diag, void *diag_ctx, yk_poll **out)
+{
+    poll_reading rd = { source, diag, diag_ctx, 0 };
+    char chunk[65536];
+    size_t got;
+    char *text = NULL;
+    size_t len = 0;
+    yk_status st = YK_OK;
+    *out = NULL;
+    while ((st = in->read(in->ctx, chunk, sizeof chunk, &got)) == YK_OK && got) {
+        char *more = len + got <= POLL_FILE_MAX ? realloc(text, len + got + 1) : NULL;
+        if (!more) {
+            free(text);
+            return len + got > POLL_FILE_MAX ? refuse(&rd, "poll-too-large", "the file is too "
+                                                      "large for a poll tally") : YK_ERR_NOMEM;
+        }
+        text = more;
+        memcpy(text + len, chunk, got);
+        len += got;
+    }
+    if (st != YK_OK) {
+        free(text);
+        return st;
+    }
+    if (!text || memchr(text, '\0', len)) {
+        free(text);
+        return refuse(&rd, "poll-not-a-tally", "this is not a poll tally of this ykien");
+    }
+    text[len] = '\0';
+    st = yk_poll_new(n, out);
+    if (st == YK_OK)
+        st = read_poll(&rd, text, persons, n, *out);
+    free(text);
+    if (st != YK_OK) {
+        yk_poll_free(*out);
+        *out = NULL;
+    }
+    return st;
 }

@@ -12,6 +12,7 @@
 #define YK_POLL_H
 
 #include <stddef.h>
+#include "yk_csvwrite.h"
 #include "yk_rules.h"
 #include "yk_status.h"
 
@@ -71,5 +72,23 @@ unsigned long yk_poll_invalid_lines(const yk_poll *p, size_t i);
 /* count/base as a percentage in hundredths, rounded half up, exactly in
  * integers: 23 of 47 is 4894 (48.94%).  base must not be 0. */
 unsigned long yk_poll_percent_hundredths(unsigned long count, unsigned long base);
+
+/* Poll tally files: the counts and nothing else, as text, so a counting
+ * table can send its counts instead of its ballots:
+ *
+ *     ykien-poll 1
+ *     persons 12
+ *     ballots RETURNED VALID INVALID ADDED STRUCK
+ *     p CODE HIGH TRUST LOW NO_MARK SEVERAL UNKNOWN      (one per person)
+ *     end
+ *
+ * persons[] are the persons' codes, in the form's order; a file of other
+ * persons, or whose counts do not add up (each person's lines are the
+ * valid ballots; valid and invalid are the returned), is refused with a
+ * diagnostic (YK_ERR_PARSE). */
+#define YK_POLL_VERSION 1
+yk_status yk_poll_save(const yk_poll *p, const char *const *persons, yk_output out);
+yk_status yk_poll_load(const char *source, yk_input *in, const char *const *persons,
+                       size_t n, yk_diag_fn diag, void *diag_ctx, yk_poll **out);
 
 #endif

@@ -123,6 +123,7 @@ static int votes_option(const char *verb, int opt, const char *arg, void *ctx)
     case 6007: o->struck = arg; return 1;
     case 6008: o->added = arg; return 1;
     case 6009: o->levels = arg; return 1;
+    case 6011: o->save = arg; return 1;
     case 6010:
         /* The rules publish a poll whole: no group of voters is singled out. */
         return cli_usage(verb, "votes never breaks a poll down by group: ballots are "
@@ -159,6 +160,9 @@ static const char *const help =
     "      --added COLUMNS    the columns where a name is written in (comma-\n"
     "                         separated; default: the form's text questions)\n"
     "      --levels LIST      the form's list of levels, when it has several lists\n"
+    "      --save FILE.ykp    also write the counts as a poll tally file: a\n"
+    "                         counting table sends it instead of its ballots, and\n"
+    "                         votes reads .ykp files wherever it reads ballots\n"
     "  -f, --format FORMAT    csv (default), text (decimal commas) or json\n"
     "  -o, --output FILE      write to FILE (default: standard output)\n"
     "      --force            replace an existing output file\n"
@@ -172,7 +176,8 @@ static const char *const help =
     "examples:\n"
     "  ykien votes samples/confidence-vote/poll.ykien\n"
     "  ykien votes --base valid --format text samples/confidence-vote/poll.ykien\n"
-    "  ykien votes --form samples/confidence-vote/form --members 47 --rules nq85-2014 samples/confidence-vote/ballots.csv\n";
+    "  ykien votes --form samples/confidence-vote/form --members 47 --rules nq85-2014 samples/confidence-vote/ballots.csv\n"
+    "  ykien votes --form samples/confidence-vote/form --members 47 --save table-1.ykp samples/confidence-vote/ballots.csv\n";
 
 static int parse(int argc, char **argv, votes_opts *o)
 {
@@ -189,6 +194,7 @@ static int parse(int argc, char **argv, votes_opts *o)
         { "added", required_argument, NULL, 6008 },
         { "levels", required_argument, NULL, 6009 },
         { "by", required_argument, NULL, 6010 },
+        { "save", required_argument, NULL, 6011 },
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { cli_output_option, &o->out }, { votes_option, o } };
@@ -199,6 +205,10 @@ static int tally(const votes_opts *o, votes_setup *s, cli_diags *ds, char **argv
 {
     votes_count v;
     int code = votes_count_open(&o->c, s, ds, &v);
+    if (v.poll && code < EXIT_USAGE && !v.refused && o->save) {
+        int saved = votes_save(v.coder, v.poll, o->save, o->out.force, argv, argc);
+        code = saved ? saved : code;
+    }
     if (v.poll && code < EXIT_USAGE && !v.refused) {
         int written = write_result(o, s, v.coder, v.poll, argv, argc);
         code = written ? written : code;

@@ -18,6 +18,7 @@ typedef struct {
     const char *form_dir, *rules, *base, *struck, *added, *levels;
     const char *figure[N_FIGURES];  /* --members, --present, --issued */
     const char *verb;           /* for usage errors; NULL: "votes" */
+    const char *save;           /* --save FILE.ykp: the counts, for a tally file */
 } votes_opts;
 
 typedef struct {
@@ -54,6 +55,14 @@ typedef struct {
  * after saying why; close *out in any case. */
 int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_count *out);
 void votes_count_close(votes_count *v);
+
+/* Nonzero when path names a poll tally file (.ykp): the counts a counting
+ * table sends instead of its ballots. */
+int votes_is_tally(const char *path);
+
+/* Write poll's counts to path as a poll tally file, atomically. */
+int votes_save(const yk_ballot_coder *coder, const yk_poll *poll, const char *path, int force,
+               char **inputs, int n);
 
 /* The denominator of the percentages: the figure the base names, or the
  * ballots valid as a whole. */

@@ -12,6 +12,7 @@ typedef struct {
     yk_ballot_coder *coder;
     yk_poll *poll;              /* the file being read */
     int failed;                 /* a yk_status other than YK_OK */
+    int missing;                /* a tally file was refused: its ballots are not counted */
 } reading;
 
 /* The reader's notes about a data cell may quote it: a cell of a ballot
@@ -42,8 +43,66 @@ static int on_row(void *ctx, const yk_row *row)
     return st != YK_OK;
 }
 
+int votes_is_tally(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 4 && strcmp(path + n - 4, ".ykp") == 0;
+}
+
+/* The persons' codes, in the form's order; NULL when out of memory. */
+static const char **person_codes(const yk_ballot_coder *coder)
+{
+    size_t n = yk_ballot_coder_n_persons(coder);
+    const char **codes = malloc((n + 1) * sizeof *codes);
+    for (size_t i = 0; codes && i < n; i++)
+        codes[i] = yk_ballot_coder_person(coder, i)->name;
+    return codes;
+}
+
+/* A poll tally file (.ykp) a counting table sent instead of its ballots. */
+static int read_counts(const char *path, reading *r)
+{
+    const char **codes = person_codes(r->coder);
+    cli_file *f = codes ? cli_file_open(path) : NULL;
+    if (!f) {
+        free(codes);
+        return codes ? EXIT_USAGE : EXIT_SYSTEM;
+    }
+    yk_poll_free(r->poll);
+    yk_status st = yk_poll_load(path, cli_file_input(f), codes,
+                                yk_ballot_coder_n_persons(r->coder), cli_diag, r->ds, &r->poll);
+    cli_file_close(f);
+    free(codes);
+    if (st == YK_OK)
+        return 0;
+    if (st != YK_ERR_PARSE)
+        cli_error("%s: %s", path, yk_strerror(st));
+    return st == YK_ERR_PARSE ? EXIT_DATA : EXIT_SYSTEM;
+}
+
+int votes_save(const yk_ballot_coder *coder, const yk_poll *poll, const char *path, int force,
+               char **inputs, int n)
+{
+    int status;
+    const char **codes = person_codes(coder);
+    cli_out *out = codes ? cli_out_open(path, force, inputs, n, &status) : NULL;
+    if (!out) {
+        free(codes);
+        return codes ? status : EXIT_SYSTEM;
+    }
+    yk_status st = yk_poll_save(poll, codes, (yk_output){ cli_write_file, cli_out_stream(out) });
+    free(codes);
+    if (st != YK_OK) {
+        cli_error("%s: %s", path, yk_strerror(st));
+        cli_out_abandon(out);
+        return EXIT_SYSTEM;
+    }
+    return cli_out_commit(out);
+}
+
 /* Each file into a tally of its own, merged into the poll's: ballots
- * counted at several tables add up exactly. */
+ * counted at several tables add up exactly; a table may send its counts
+ * (a .ykp file) instead. */
 static int read_ballots(const cli_common *c, votes_setup *s, reading *r, yk_poll *total)
 {
     int worst = 0;
@@ -51,8 +110,15 @@ static int read_ballots(const cli_common *c, votes_setup *s, reading *r, yk_poll
         if (yk_poll_new(yk_ballot_coder_n_persons(r->coder), &r->poll) != YK_OK)
             return EXIT_SYSTEM;
         cli_diags_file(r->ds, s->files[i]);
-        int code = cli_read_file_to(s->files[i], c, secret_diag, r, on_row, r, NULL, NULL);
-        if (r->failed || yk_poll_merge(total, r->poll) != YK_OK) {
+        int code = votes_is_tally(s->files[i])
+                       ? read_counts(s->files[i], r)
+                       : cli_read_file_to(s->files[i], c, secret_diag, r, on_row, r, NULL, NULL);
+        if (code == EXIT_DATA && !r->poll) {
+            r->missing = 1;
+            worst = code;
+            continue;
+        }
+        if (r->failed || !r->poll || yk_poll_merge(total, r->poll) != YK_OK) {
             cli_error("%s: %s", s->files[i], yk_strerror(r->failed ? (yk_status)r->failed
                                                                     : YK_ERR_ARGUMENT));
             code = EXIT_SYSTEM;
@@ -95,7 +161,7 @@ int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_c
 {
     yk_ballot_options bo = { s->form_dir, s->levels, s->struck,
                              (const char *const *)s->added, s->n_added };
-    reading r = { ds, NULL, NULL, 0 };
+    reading r = { ds, NULL, NULL, 0, 0 };
     memset(out, 0, sizeof *out);
     yk_status st = yk_ballot_coder_new(s->form, &bo, cli_diag, ds, &r.coder);
     if (st != YK_OK) {
@@ -107,6 +173,12 @@ int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_c
     int code = yk_poll_new(yk_ballot_coder_n_persons(r.coder), &out->poll) == YK_OK
              ? read_ballots(c, s, &r, out->poll) : EXIT_SYSTEM;
     cli_diags_file(ds, NULL);
+    if (r.missing) {
+        cli_error("error: a tally file could not be read, so its ballots are not counted; "
+                  "the result is not shown");
+        out->refused = 1;
+        return EXIT_DATA;
+    }
     if (code < EXIT_USAGE && check_returned(s, out->poll)) {
         out->refused = 1;
         code = EXIT_DATA;

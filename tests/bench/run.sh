@@ -8,7 +8,8 @@
 # build/bench/, writes build/bench/round-1M.csv (round-ROWS.csv for other
 # ROWS) when missing, then times csvcount, `ykien convert` and `ykien import
 # --form tests/bench/form`, `ykien freq --by unit`, `ykien compare --by
-# unit` and `ykien scale` on it, in turn, REPS times each, and prints one
+# unit`, `ykien scale`, `ykien freq -j 2` on the round split by unit and
+# `ykien report --group unit` on it, in turn, REPS times each, and prints one
 # table: median seconds, MB/s, peak RSS, and each one's ratio to csvcount.
 # Exits 1 if build/ykien is missing.
 set -euo pipefail
@@ -95,6 +96,7 @@ for ((i = 0; i < REPS; i++)); do
     run compare "$ykien" compare -q --form "$src/form" --by unit "$data" -o /dev/null
     run scale "$ykien" scale -q --form "$src/form" "$data" -o /dev/null
     run freq_j2 "$ykien" freq -q -j 2 --form "$src/form" --by unit "$units"/*.csv -o /dev/null
+    run report "$ykien" report -q --force --form "$src/form" --group unit "$data" -o "$tmp/report.pdf"
 done
 
 median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -103,7 +105,7 @@ maxof() { sort -g "$1" | tail -n 1; }
 a=$(median "$tmp/csvcount.s")
 {
     printf '%s %s %s\n' csvcount "$a" "$(maxof "$tmp/csvcount.kb")"
-    for label in ykien import freq compare scale freq_j2; do
+    for label in ykien import freq compare scale freq_j2 report; do
         printf '%s %s %s\n' "$label" "$(median "$tmp/$label.s")" "$(maxof "$tmp/$label.kb")"
     done
 } | awk -v f="$data" -v n="$ROWS" -v r="$REPS" -v bytes="$bytes" -v a="$a" '
@@ -114,6 +116,6 @@ a=$(median "$tmp/csvcount.s")
         name["csvcount"] = "csvcount"; name["ykien"] = "ykien convert"
         name["import"] = "ykien import"; name["freq"] = "ykien freq --by"
         name["compare"] = "ykien compare"; name["scale"] = "ykien scale"
-        name["freq_j2"] = "freq -j 2, 15 files"
+        name["freq_j2"] = "freq -j 2, 15 files"; name["report"] = "ykien report"
     }
     { printf "%-20s %10.3f %9.1f %14d %8.2f\n", name[$1], $2, mb / $2, $3, $2 / a }'

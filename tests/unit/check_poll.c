@@ -6,6 +6,7 @@
 #include <string.h>
 #include "suites.h"
 #include "yk_ballot.h"
+#include "yk_buf.h"
 #include "yk_poll.h"
 
 #define H YK_MARK_HIGH
@@ -339,9 +340,65 @@ START_TEST(test_coder_unfit_forms)
 }
 END_TEST
 
+static yk_status to_buf(void *ctx, const char *p, size_t n)
+{
+    return yk_buf_append(ctx, p, n);
+}
+
+/* A poll tally file holds the counts, reads back to them, and a file of
+ * other persons or of counts that do not add up is refused at its line. */
+START_TEST(test_poll_file)
+{
+    static const char *const persons[] = { "p01", "p02" };
+    static const char *const others[] = { "p01", "p03" };
+    yk_poll *p, *back;
+    yk_buf b = { 0 };
+    ck_assert_int_eq(yk_poll_new(2, &p), YK_OK);
+    eight_ballots(p, 0, 8);
+    ck_assert_int_eq(yk_poll_save(p, persons, (yk_output){ to_buf, &b }), YK_OK);
+    ck_assert_int_eq(yk_buf_append(&b, "", 1), YK_OK);
+    /* The hand count of eight_ballots: 8 returned, 5 valid, 3 invalid, 2
+     * with a name added, 2 struck; p01: H H... see test_every_invalid_kind. */
+    ck_assert_str_eq(b.data, "ykien-poll 1\npersons 2\nballots 8 5 3 2 2\n"
+                             "p p01 1 1 1 0 1 1\np p02 1 1 2 1 0 0\nend\n");
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, b.data, b.len - 1);
+    ck_assert_int_eq(yk_poll_load("t.ykp", &in, persons, 2, NULL, NULL, &back), YK_OK);
+    ck_assert_uint_eq(yk_poll_ballots_get(back)->valid, 5);
+    ck_assert_uint_eq(yk_poll_person_get(back, 1)->level[YK_LEVEL_LOW], 2);
+    ck_assert_int_eq(yk_poll_merge(back, p), YK_OK);
+    ck_assert_uint_eq(yk_poll_ballots_get(back)->returned, 16);
+    yk_poll_free(back);
+    events e = { "" };
+    in = yk_input_memory(&m, b.data, b.len - 1);
+    ck_assert_int_eq(yk_poll_load("t.ykp", &in, others, 2, on_diag, &e, &back), YK_ERR_PARSE);
+    ck_assert_ptr_null(back);
+    ck_assert_str_eq(e.out, "poll-other-persons@5:0 the persons are not the form's, in its order\n");
+    static const char *const bad[] = {
+        "ykien-poll 1\npersons 2\nballots 8 5 3 2 2\np p01 1 1 1 0 1 2\n",
+        "ykien-poll 1\npersons 2\nballots 8 6 3 2 2\n",
+        "ykien-poll 1\npersons 2\nballots 8 5 3 2 2\np p01 1 1 1 0 1 1\np p02 1 1 2 1 0 0\n",
+        "ykien-poll 9\n",
+        "",
+    };
+    static const char *const kinds[] = { "poll-bad-count@4", "poll-bad-count@3",
+                                         "poll-cut-short@6", "poll-not-a-tally@1",
+                                         "poll-not-a-tally@0" };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        events f = { "" };
+        in = yk_input_memory(&m, bad[i], strlen(bad[i]));
+        ck_assert_int_eq(yk_poll_load("t.ykp", &in, persons, 2, on_diag, &f, &back), YK_ERR_PARSE);
+        ck_assert_msg(strncmp(f.out, kinds[i], strlen(kinds[i])) == 0, "%zu: %s", i, f.out);
+    }
+    yk_buf_free(&b);
+    yk_poll_free(p);
+}
+END_TEST
+
 Suite *yk_suite_poll(void)
 {
-    Suite *s = suite_create("poll");
+    
+Suite *s = suite_create("poll");
     TCase *tc = tcase_create("poll");
     tcase_add_test(tc, test_every_invalid_kind);
     tcase_add_loop_test(tc, test_merge_halves, 0, 9);
@@ -350,6 +407,7 @@ Suite *yk_suite_poll(void)
     tcase_add_test(tc, test_coder_marks);
     tcase_add_test(tc, test_coder_added_option);
     tcase_add_test(tc, test_coder_missing_columns);
+    tcase_add_test(tc, test_poll_file);
     tcase_add_loop_test(tc, test_coder_unfit_forms, 0, sizeof unfit / sizeof unfit[0]);
     suite_add_tcase(s, tc);
     return s;
