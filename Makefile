@@ -168,12 +168,13 @@ demo: deps
 	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
 	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
 	@echo "== the report for a review conference, and a chart:"
-	-$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
-	    -o $(BUILD)/kien-giang-report.pdf 2>/dev/null; \
-	    echo "wrote $(BUILD)/kien-giang-report.pdf"
-	-$(BUILD)/ykien chart likert -q --force --by don_vi --questions q11 --size a4 \
-	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null; \
-	    echo "wrote $(BUILD)/q11-by-unit.png"
+	@# Status 1: the sample's planted mistakes; the figures are still drawn.
+	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang-report.pdf 2>/dev/null || [ $$? -eq 1 ]
+	@echo "wrote $(BUILD)/kien-giang-report.pdf"
+	$(BUILD)/ykien chart likert -q --force --by don_vi --questions q11 --size a4 \
+	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null || [ $$? -eq 1 ]
+	@echo "wrote $(BUILD)/q11-by-unit.png"
 
 bench: deps
 	$(MAKE) --no-print-directory all
