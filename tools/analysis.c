@@ -146,6 +146,11 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
     switch (opt) {
     case 4001: o->by = arg; return 1;
     case 4002: o->questions = arg; return 1;
+    case 4007:
+        if (!(o->takes & FIGURE_PAIRS))
+            return cli_usage(verb, "--vs-rest: %s makes no tests of groups", verb), -1;
+        o->vs_rest = 1;
+        return 1;
     case 4006:
         if (!(o->takes & FIGURE_PAIRS))
             return cli_usage(verb, "--pairs: %s makes no tests to pair", verb), -1;
@@ -193,6 +198,7 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
         { "adjust", required_argument, NULL, 4004 },
         { "weight", required_argument, NULL, 4005 },
         { "pairs", no_argument, NULL, 4006 },
+        { "vs-rest", no_argument, NULL, 4007 },
         { "scale", required_argument, NULL, 4002 },     /* scales are named like questions */
     };
     enum { NCOMMON = sizeof common / sizeof common[0] };
@@ -225,6 +231,42 @@ int figure_is_ordinal(const yk_choice_list *list)
         numeric &= *p && strspn(p, "0123456789") == strlen(p);
     }
     return numeric && list->n >= 3;
+}
+
+int figure_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
+                      unsigned char *which)
+{
+    size_t order[FIGURE_MAX_OPINIONS], levels = 0;
+    *k = *n = 0;
+    if (which && q->list)
+        memset(which, 0, q->list->n);
+    if (q->type != YK_Q_SELECT_ONE || !q->list || !figure_is_ordinal(q->list))
+        return 0;
+    for (size_t i = 0; i < q->list->n; i++) {
+        if (q->list->choices[i].not_opinion)
+            continue;
+        if (levels == FIGURE_MAX_OPINIONS)
+            return 0;
+        order[levels++] = i;
+    }
+    if (levels < 3)
+        return 0;
+    for (size_t i = 1; i < levels; i++)     /* by value; lists are short */
+        for (size_t j = i; j > 0 && q->list->choices[order[j]].value <
+                                    q->list->choices[order[j - 1]].value; j--) {
+            size_t tmp = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = tmp;
+        }
+    size_t top = levels >= 4 ? 2 : 1;
+    for (size_t i = 0; i < levels; i++) {
+        size_t from_top = q->reverse ? i : levels - 1 - i;
+        *n += (double)counts[order[i]];
+        *k += from_top < top ? (double)counts[order[i]] : 0;
+        if (which)
+            which[order[i]] = from_top < top;
+    }
+    return 1;
 }
 
 int figure_wanted(const figure_opts *o, const char *name)

@@ -34,6 +34,7 @@ typedef struct {
     int bh;                     /* --adjust bh: Benjamini-Hochberg, not Holm */
     int weight;                 /* --weight members: post-stratify to units */
     int pairs;                  /* --pairs: pairwise tests after the overall one */
+    int vs_rest;                /* --vs-rest: each group against the others */
     unsigned takes;             /* FIGURE_* */
 } figure_opts;
 
@@ -71,6 +72,16 @@ double figure_member_weights(const yk_tally *t, const double *base, double *w);
  * all whole numbers (1-5 scales), with at least 3 answers; its order is
  * the choices' values. */
 int figure_is_ordinal(const yk_choice_list *list);
+
+/* The favourable share of an ordinal select_one from its counts (as
+ * yk_tally_counts gives them): the top two opinions (the top one of
+ * three; the bottom ones of a reverse-worded item) among those with an
+ * opinion, as `ykien rounds` counts it.  *k favourable of *n opinions;
+ * which (may be NULL; q's list size) gets 1 for the favourable answers.
+ * 0 when q is not such a question. */
+enum { FIGURE_MAX_OPINIONS = 64 };
+int figure_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
+                      unsigned char *which);
 
 /* Nonzero when --questions is absent or names q. */
 int figure_wanted(const figure_opts *o, const char *name);

@@ -71,14 +71,6 @@ char *chart_note(const yk_tally *t, const chart_opts *o, size_t r, const char *e
 /* The sentence that says why a figure marked "…" is not shown. */
 void chart_suppressed_text(const chart_opts *o, char *buf, size_t size);
 
-/* The favourable share of an ordinal select_one from its counts (as
- * yk_tally_counts gives them): the top two opinions (the top one of
- * three; the bottom ones of a reverse-worded item) among those with an
- * opinion, as `ykien rounds` counts it.  *k favourable of *n opinions;
- * which (may be NULL; q's list size) gets 1 for the favourable answers.
- * 0 when q is not such a question. */
-int chart_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
-                     unsigned char *which);
 int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
 /* The rounds chart of a series already read (a report's). */
 struct series;

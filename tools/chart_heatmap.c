@@ -35,7 +35,7 @@ static int pick_questions(const yk_form *form, const chart_opts *o, size_t *qs, 
         int named = o->f.questions && figure_wanted(&o->f, qq->name);
         if (o->f.questions && !named && !(qq->scale && figure_wanted(&o->f, qq->scale)))
             continue;
-        if (!qq->list || qq->list->n > MAX_ANSWERS || !chart_favourable(qq, none, &k, &base,
+        if (!qq->list || qq->list->n > MAX_ANSWERS || !figure_favourable(qq, none, &k, &base,
                                                                         NULL)) {
             if (named)
                 return cli_usage("chart", "heatmap: %s is not an ordinal select_one question "
@@ -74,7 +74,7 @@ static void fill_row(heatmap_run *x, size_t gi, yk_heatmap_row *row, double *val
         double k = 0, n = 0;
         memset(x->counts, 0, sizeof x->counts);
         if (yk_tally_counts(x->t, x->r, gi, x->qs[j], x->counts) == YK_OK)
-            chart_favourable(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
+            figure_favourable(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
         suppressed[j] = n < 1 || n < (double)x->o->f.min_base;
         values[j] = n > 0 ? 100 * k / n : 0;
         x->any_shown |= !suppressed[j];

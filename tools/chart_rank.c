@@ -55,7 +55,7 @@ static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
     x->q = yk_form_question(form, x->qi);
     double k, base;
     x->share = x->q->list && x->q->list->n <= MAX_ANSWERS &&
-               chart_favourable(x->q, x->counts, &k, &base, x->favourable);
+               figure_favourable(x->q, x->counts, &k, &base, x->favourable);
     if (!x->share && x->q->type != YK_Q_INTEGER && x->q->type != YK_Q_DECIMAL)
         return cli_usage("chart", "rank: %s is neither an ordinal select_one with three or "
                          "more opinions nor a number question", x->q->name);
@@ -72,7 +72,7 @@ static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
         memset(x->counts, 0, sizeof x->counts);
         if (yk_tally_counts(x->t, x->r, g, x->qi, x->counts) != YK_OK)
             return 0;
-        chart_favourable(x->q, x->counts, &k, &n, NULL);
+        figure_favourable(x->q, x->counts, &k, &n, NULL);
         row->base = n;
         if (n < 1 || n < (double)min)
             return 0;

@@ -18,11 +18,14 @@ typedef struct {
     const char *test;
     double stat, df, df2, p, effect, n;
     int has_df2;
-    size_t family;              /* 0: the round's tests; q + 1: q's pairs */
+    size_t family;              /* 0: the round's tests; q + 1: q's pairs;
+                                   VS_REST: each group against the rest */
     size_t a, b;                /* the pair's groups */
     size_t choice;              /* a select_multiple's choice, or 0 */
     int multiple;
 } result;
+
+#define VS_REST SIZE_MAX
 
 typedef struct {
     const figure_opts *o;
@@ -140,6 +143,35 @@ static void ordinal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
     free(counts);
 }
 
+/* Each group against all the others: the favourable share (top two
+ * opinions, as rounds counts it), a two-proportion z test; the effect is
+ * the difference in percentage points.  Groups under --min-base (or
+ * whose rest is) are left out: the difference would single them out. */
+static void vs_rest(compare_run *c, size_t r, size_t q, const yk_question *qq, size_t groups)
+{
+    int64_t *counts = malloc((qq->list->n + 3) * sizeof *counts);
+    double *k = calloc(groups + 1, sizeof *k), *n = calloc(groups + 1, sizeof *n), K = 0, N = 0;
+    for (size_t g = 0; counts && k && n && g < groups; g++)
+        if (yk_tally_counts(c->t, r, g, q, counts) == YK_OK &&
+            figure_favourable(qq, counts, &k[g], &n[g], NULL)) {
+            K += k[g];
+            N += n[g];
+        }
+    for (size_t g = 0; counts && k && n && g < groups; g++) {
+        result res = { .round = r, .q = q, .test = "vs_rest", .family = VS_REST, .a = g,
+                       .n = n[g] };
+        double rest = N - n[g];
+        if (n[g] < (double)c->o->min_base || rest < (double)c->o->min_base || n[g] == 0 ||
+            yk_stats_two_proportions(k[g], n[g], K - k[g], rest, &res.stat, &res.p) != YK_OK)
+            continue;
+        res.effect = 100 * (k[g] / n[g] - (K - k[g]) / rest);
+        keep(c, res);
+    }
+    free(counts);
+    free(k);
+    free(n);
+}
+
 static void numeric(compare_run *c, size_t r, size_t q, size_t groups)
 {
     double *n = calloc(groups, sizeof *n), *mean = calloc(groups, sizeof *mean);
@@ -192,8 +224,11 @@ static void run_tests(compare_run *c)
             const yk_question *qq = yk_form_question(form, q);
             if (qq == yk_tally_group(c->t) || !figure_wanted(c->o, qq->name))
                 continue;
-            if (qq->type == YK_Q_SELECT_ONE && figure_is_ordinal(qq->list))
+            if (qq->type == YK_Q_SELECT_ONE && figure_is_ordinal(qq->list)) {
                 ordinal(c, r, q, qq, groups);
+                if (c->o->vs_rest)
+                    vs_rest(c, r, q, qq, groups);
+            }
             else if (qq->type == YK_Q_SELECT_ONE)
                 nominal(c, r, q, qq, groups);
             else if (qq->type == YK_Q_SELECT_MULTIPLE)
@@ -219,15 +254,18 @@ static void write_row(compare_run *c, table *tab, const result *r, double adjust
     table_number(tab, r->df2, 4, r->has_df2);
     table_cellf(tab, "%.6g", r->p);
     table_cellf(tab, "%.6g", adjusted);
-    table_number(tab, r->effect, 6, r->family == 0);
+    table_number(tab, r->effect, 6, r->family == 0 || r->family == VS_REST);
     table_number(tab, r->n, 0, 1);
-    if (r->family)
+    if (r->family == VS_REST)
+        table_cell(tab, g->list->choices[r->a].name);
+    else if (r->family)
         table_cellf(tab, "%s-%s", g->list->choices[r->a].name, g->list->choices[r->b].name);
     else
         table_cell(tab, "");
 }
 
-/* Adjust p over each family: the round's tests, and each question's pairs. */
+/* Adjust p over each family: the round's tests, each question's pairs,
+ * and all the groups-against-the-rest of the round. */
 static int write_rows(compare_run *c, table *tab)
 {
     double *p = malloc((c->nres + 1) * sizeof *p), *adj = malloc((c->nres + 1) * sizeof *adj);
@@ -269,7 +307,7 @@ static const char *const help =
     "the round's tests, by Holm or, with --adjust bh, Benjamini-Hochberg.\n"
     "Responses without a group answer are left out.\n"
     "\n"
-    "Columns: round, question, test (chisq, kruskal, anova, welch, dunn),\n"
+    "Columns: round, question, test (chisq, kruskal, anova, welch, dunn, vs_rest),\n"
     "statistic, df, df2 (the F tests' second), p, p_adjusted, effect, n, pair.\n"
     "\n"
     "      --adjust holm|bh   how to adjust p over the family (default holm)\n"
@@ -277,10 +315,18 @@ static const char *const help =
     "                         pair of groups (z, p adjusted over the question's\n"
     "                         pairs), the pair in the last column; pairs with a\n"
     "                         group under --min-base are left out\n"
+    "      --vs-rest          for each ordinal question, each group against all the\n"
+    "                         others: the favourable share (the top two opinions,\n"
+    "                         as rounds counts it), the two-proportion z, p\n"
+    "                         adjusted over all of them in the round, the effect\n"
+    "                         the difference in percentage points, n the group's\n"
+    "                         opinions, the group in the last column; groups (or\n"
+    "                         rests) under --min-base are left out\n"
     "Other options as in freq.\n"
     "\n"
     "examples:\n"
-    "  ykien compare --round 2014 --questions q02,q05,tuoi,gioi_tinh samples/kien-giang/kien-giang.ykien\n";
+    "  ykien compare --round 2014 --questions q02,q05,tuoi,gioi_tinh samples/kien-giang/kien-giang.ykien\n"
+    "  ykien compare --round 2014 --vs-rest --questions q11 samples/kien-giang/kien-giang.ykien\n";
 
 static int fill_compare(yk_tally *t, const figure_opts *o, table *tab,
                         unsigned long *suppressed)
