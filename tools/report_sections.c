@@ -399,6 +399,65 @@ int report_themes(report *r)
     return code;
 }
 
+/* Up to three units furthest above (direction +1) or below (-1) the
+ * others, each at the question where it differs most, significant after
+ * adjustment, from compare --vs-rest's rows, told as one sentence. */
+static int units_told(report *r, const table *c, int direction)
+{
+    size_t told[3], n = 0;
+    for (; n < 3; n++) {
+        size_t best = SIZE_MAX;
+        for (size_t i = 0; i < c->nrows; i++) {
+            double e = number(c, i, "effect");
+            int seen = 0;       /* each unit once, at its largest difference */
+            for (size_t k = 0; k < n; k++)
+                seen |= strcmp(cell(c, told[k], "pair"), cell(c, i, "pair")) == 0;
+            if (seen || strcmp(cell(c, i, "test"), "vs_rest") != 0 ||
+                !(number(c, i, "p_adjusted") < 0.05) || direction * e <= 0)
+                continue;
+            if (best == SIZE_MAX || direction * e > direction * number(c, best, "effect"))
+                best = i;
+        }
+        if (best == SIZE_MAX)
+            break;
+        told[n] = best;
+    }
+    if (!n)
+        return 0;
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text, "%s", direction > 0
+        ? (r->english ? "Significantly above the other units: " : "Cao hơn rõ rệt so với các đơn vị còn lại: ")
+        : (r->english ? "Significantly below the other units: " : "Thấp hơn rõ rệt so với các đơn vị còn lại: "));
+    const yk_question *g = yk_tally_group(r->t);
+    for (size_t i = 0; i < n && len < sizeof text; i++) {
+        const char *unit = cell(c, told[i], "pair"), *q = cell(c, told[i], "question");
+        const yk_question *qq = yk_form_find(yk_tally_form(r->t), q);
+        size_t u = 0;
+        while (u < g->list->n && strcmp(g->list->choices[u].name, unit) != 0)
+            u++;
+        char d[32];
+        report_number(r, number(c, told[i], "effect"), 1, "", d, sizeof d);
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s (“%s”, %s%s %s)%s",
+                                u < g->list->n ? label_of(r, g->list->choices[u].labels, unit)
+                                               : unit,
+                                qq ? label_of(r, qq->labels, q) : q, direction > 0 ? "+" : "",
+                                d, r->english ? "points" : "điểm", i + 1 < n ? "; " : ".");
+    }
+    return para(r, text);
+}
+
+/* compare --vs-rest's table of the last round, by the tally's group. */
+static int vs_rest_table(report *r, table *c)
+{
+    figure_opts o = *r->o;
+    const figure_opts *keep = r->o;
+    o.vs_rest = 1;
+    r->o = &o;
+    int code = make_table(r, &figure_compare, yk_tally_group(r->t)->name, NULL, c);
+    r->o = keep;
+    return code;
+}
+
 int report_units(report *r)
 {
     table c;
@@ -407,7 +466,7 @@ int report_units(report *r)
         return 0;
     int code = report_section(r, SECTION_UNITS);
     if (!code)
-        code = make_table(r, &figure_compare, g->name, NULL, &c);
+        code = vs_rest_table(r, &c);
     if (code)
         return code;
     cells out = { 0 };
@@ -437,6 +496,10 @@ int report_units(report *r)
              : "Các đơn vị trả lời khác nhau có ý nghĩa thống kê (kiểm định Kruskal-Wallis, p đã "
                "hiệu chỉnh theo Holm dưới 0,05) ở %s trong %s câu hỏi thang thứ bậc.", a, b);
     code = para(r, text);
+    if (!code)
+        code = units_told(r, &c, +1);
+    if (!code)
+        code = units_told(r, &c, -1);
     const char *header[] = { r->w->question, "H", r->w->p_adjusted, r->w->effect };
     static const double shares[] = { 0.55, 0.13, 0.17, 0.15 };
     static const int right[] = { 0, 1, 1, 1 };
@@ -498,6 +561,14 @@ int report_summary(report *r)
                    "chọn hai mức tích cực nhất của các câu hỏi); thấp nhất là “%s” (%s).",
                  theme_title(r, best), b, theme_title(r, worst), w);
         code = para(r, text);
+    }
+    /* The units furthest above and below the others. */
+    table vr;
+    if (!code && yk_tally_group(r->t) && (code = vs_rest_table(r, &vr)) == 0) {
+        code = units_told(r, &vr, +1);
+        if (!code)
+            code = units_told(r, &vr, -1);
+        table_free(&vr);
     }
     /* Reliability of the scales. */
     table a;
