@@ -35,7 +35,7 @@ typedef struct {
     const char *section_titles[NSECTION_KINDS];
     const char *table, *figure; /* "Bảng", "Hình" */
     const char *unit, *members, *responses, *rate, *question, *share, *ci, *base;
-    const char *province, *alpha, *items, *scale, *test, *p_adjusted, *effect;
+    const char *province, *p_adjusted, *effect;
     const char *theme_intro;    /* before a theme's chart */
 } report_words;
 

@@ -13,8 +13,7 @@ static const report_words words_vi = {
       "SO SÁNH GIỮA CÁC ĐƠN VỊ", "SO SÁNH VỚI CÁC ĐỢT TRƯỚC", "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM",
       "PHƯƠNG PHÁP" },
     "Bảng", "Hình", "Đơn vị", "Đoàn viên", "Số phiếu", "Tỉ lệ", "Câu hỏi", "Tích cực",
-    "Khoảng tin cậy 95%", "Số trả lời", "Toàn tỉnh", "Cronbach's alpha", "Số câu", "Thang đo",
-    "Kiểm định", "p hiệu chỉnh", "Mức độ khác biệt",
+    "Khoảng tin cậy 95%", "Số trả lời", "Toàn tỉnh", "p hiệu chỉnh", "Mức độ khác biệt",
     "Mỗi nội dung gồm các câu hỏi của một thang đo. Biểu đồ cho thấy tỉ lệ từng mức trả lời "
     "trên số người có ý kiến; bảng cho thấy tỉ lệ chọn hai mức tích cực nhất kèm khoảng tin "
     "cậy 95%.",
@@ -24,8 +23,7 @@ static const report_words words_en = {
     { "SUMMARY", "RESPONSES", "RESULTS BY THEME", "UNITS COMPARED", "CHANGES SINCE EARLIER ROUNDS",
       "CONFIDENCE POLL", "METHODS" },
     "Table", "Figure", "Unit", "Members", "Responses", "Rate", "Question", "Favourable",
-    "95% interval", "Answers", "Province", "Cronbach's alpha", "Items", "Scale", "Test",
-    "Adjusted p", "Effect size",
+    "95% interval", "Answers", "Province", "Adjusted p", "Effect size",
     "Each theme is the questions of one scale. The charts show the share of each answer among "
     "those with an opinion; the tables the share that chose one of the two most favourable "
     "answers, with its 95% interval.",
