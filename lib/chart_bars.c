@@ -19,8 +19,7 @@ static const yk_rgb rule = { 0x99, 0x99, 0x99 };
 typedef struct {
     const yk_bars *s;
     yk_chart *c;
-    const char **labels, **bases;
-    char (*base_text)[48];
+    yk_row_texts texts;         /* the label column */
     yk_rows rows;
     double width, top, bottom;
     double bars_x, panel_w, head_h, rows_top, row_h, bar_h;
@@ -29,22 +28,11 @@ typedef struct {
 
 static yk_status label_texts(bars_layout *L)
 {
-    const yk_bars *s = L->s;
-    L->labels = calloc(s->nrows, sizeof *L->labels);
-    L->bases = calloc(s->nrows, sizeof *L->bases);
-    L->base_text = calloc(s->nrows, sizeof *L->base_text);
-    if (!L->labels || !L->bases || !L->base_text)
-        return YK_ERR_NOMEM;
-    for (size_t i = 0; i < s->nrows; i++) {
-        char n[32];
-        L->labels[i] = s->rows[i].label ? s->rows[i].label : "";
-        if (s->rows[i].base < 0)
-            continue;
-        yk_chart_number(&s->frame, s->rows[i].base, 0, "", n, sizeof n);
-        snprintf(L->base_text[i], sizeof L->base_text[i], "%s = %s", s->base_word, n);
-        L->bases[i] = L->base_text[i];
-    }
-    return YK_OK;
+    yk_status st = yk_row_texts_new(&L->texts, L->s->nrows);
+    for (size_t i = 0; st == YK_OK && i < L->s->nrows; i++)
+        yk_row_texts_set(&L->texts, i, &L->s->frame, L->s->base_word, L->s->rows[i].label,
+                         L->s->rows[i].base);
+    return st;
 }
 
 /* The one base of every row, over the bars. */
@@ -98,7 +86,7 @@ static yk_status measure(bars_layout *L)
 {
     const yk_bars *s = L->s;
     double n = (double)s->nrows;
-    yk_status st = yk_rows_fit(L->c, L->labels, L->bases, s->nrows, (L->bottom - L->top) / n,
+    yk_status st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, s->nrows, (L->bottom - L->top) / n,
                                MAX_LABELS * L->width, &L->rows);
     double column = L->rows.width;
     L->bars_x = MARGIN + column + 8;
@@ -108,7 +96,7 @@ static yk_status measure(bars_layout *L)
     L->rows_top = L->top + (L->head_h > 0 ? L->head_h + 4 : 0);
     L->row_h = (L->bottom - L->rows_top) / n;
     if (st == YK_OK)
-        st = yk_rows_fit(L->c, L->labels, L->bases, s->nrows, L->row_h, column, &L->rows);
+        st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, s->nrows, L->row_h, column, &L->rows);
     L->rows.width = column;
     double room = 0, most = 0;
     for (size_t i = 0; i < s->nrows; i++)
@@ -171,7 +159,7 @@ static yk_status draw(bars_layout *L)
         st = panel_frame(L, p);
     for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++) {
         double y = L->rows_top + (double)i * L->row_h;
-        st = yk_rows_draw(L->c, &L->rows, MARGIN, y, L->row_h, L->labels[i], L->bases[i]);
+        st = yk_rows_draw(L->c, &L->rows, MARGIN, y, L->row_h, L->texts.labels[i], L->texts.bases[i]);
         for (size_t p = 0; p < L->s->npanels && st == YK_OK; p++)
             st = bar(L, i, p, y);
     }
@@ -192,8 +180,6 @@ yk_status yk_chart_bars(yk_chart *c, const yk_bars *s)
         st = measure(&L);
     if (st == YK_OK)
         st = draw(&L);
-    free(L.labels);
-    free(L.bases);
-    free(L.base_text);
+    yk_row_texts_free(&L.texts);
     return st;
 }

@@ -21,8 +21,7 @@ static const yk_rgb white = { 0xFF, 0xFF, 0xFF };
 typedef struct {
     const yk_heatmap *s;
     yk_chart *c;
-    const char **labels, **bases;
-    char (*base_text)[48];
+    yk_row_texts texts;         /* the label column */
     const char *const *headings;
     yk_rows rows;
     double width, top, bottom, head_top, head_h;
@@ -76,20 +75,11 @@ static yk_rgb colour_of(const heatmap_layout *L, double v)
 
 static yk_status label_texts(heatmap_layout *L)
 {
-    const yk_heatmap *s = L->s;
-    L->labels = calloc(s->nrows, sizeof *L->labels);
-    L->bases = calloc(s->nrows, sizeof *L->bases);
-    L->base_text = calloc(s->nrows, sizeof *L->base_text);
-    if (!L->labels || !L->bases || !L->base_text)
-        return YK_ERR_NOMEM;
-    for (size_t i = 0; i < s->nrows; i++) {
-        char n[32];
-        L->labels[i] = s->rows[i].label ? s->rows[i].label : "";
-        yk_chart_number(&s->frame, s->rows[i].base, 0, "", n, sizeof n);
-        snprintf(L->base_text[i], sizeof L->base_text[i], "%s = %s", s->base_word, n);
-        L->bases[i] = L->base_text[i];
-    }
-    return YK_OK;
+    yk_status st = yk_row_texts_new(&L->texts, L->s->nrows);
+    for (size_t i = 0; st == YK_OK && i < L->s->nrows; i++)
+        yk_row_texts_set(&L->texts, i, &L->s->frame, L->s->base_word, L->s->rows[i].label,
+                         L->s->rows[i].base);
+    return st;
 }
 
 /* A bound of the key, without decimals when it is whole. */
@@ -215,7 +205,7 @@ static yk_status measure(heatmap_layout *L)
 {
     const yk_heatmap *s = L->s;
     double n = (double)s->nrows, widest = 0;
-    yk_status st = yk_rows_fit(L->c, L->labels, L->bases, s->nrows, (L->bottom - L->top) / n,
+    yk_status st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, s->nrows, (L->bottom - L->top) / n,
                                MAX_LABELS * L->width, &L->rows);
     double column = L->rows.width;
     L->grid_x = MARGIN + column + 8;
@@ -226,7 +216,7 @@ static yk_status measure(heatmap_layout *L)
     L->rows_top = L->top + L->head_h + 4;
     L->row_h = (L->bottom - L->rows_top) / n;
     if (st == YK_OK)
-        st = yk_rows_fit(L->c, L->labels, L->bases, s->nrows, L->row_h, column, &L->rows);
+        st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, s->nrows, L->row_h, column, &L->rows);
     L->rows.width = column;
     L->value_size = yk_rows_text_size(VALUE_SIZE, L->row_h - 1);
     if (st == YK_OK)
@@ -263,7 +253,7 @@ static yk_status draw(heatmap_layout *L)
                            YK_TEXT_BOLD | YK_TEXT_CENTRE, L->col_w - 4, ink, NULL);
     for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++) {
         double y = L->rows_top + (double)i * L->row_h;
-        st = yk_rows_draw(L->c, &L->rows, MARGIN, y, L->row_h, L->labels[i], L->bases[i]);
+        st = yk_rows_draw(L->c, &L->rows, MARGIN, y, L->row_h, L->texts.labels[i], L->texts.bases[i]);
         for (size_t j = 0; j < L->s->ncolumns && st == YK_OK; j++)
             st = cell(L, i, j, y);
     }
@@ -285,8 +275,6 @@ yk_status yk_chart_heatmap(yk_chart *c, const yk_heatmap *s)
         st = measure(&L);
     if (st == YK_OK)
         st = draw(&L);
-    free(L.labels);
-    free(L.bases);
-    free(L.base_text);
+    yk_row_texts_free(&L.texts);
     return st;
 }

@@ -18,8 +18,7 @@ static const yk_rgb reference = { 0xD5, 0x5E, 0x00 };     /* Okabe and Ito's ver
 typedef struct {
     const yk_rank *s;
     yk_chart *c;
-    const char **labels, **bases;
-    char (*base_text)[48];
+    yk_row_texts texts;         /* the label column */
     yk_rows rows;
     double width, top, bottom, ref_y, rows_top, row_h, tick_h;
     double plot_x0, plot_x1, value_right, value_size;
@@ -33,20 +32,11 @@ static const char *suffix(const rank_layout *L)
 
 static yk_status label_texts(rank_layout *L)
 {
-    const yk_rank *s = L->s;
-    L->labels = calloc(s->nrows, sizeof *L->labels);
-    L->bases = calloc(s->nrows, sizeof *L->bases);
-    L->base_text = calloc(s->nrows, sizeof *L->base_text);
-    if (!L->labels || !L->bases || !L->base_text)
-        return YK_ERR_NOMEM;
-    for (size_t i = 0; i < s->nrows; i++) {
-        char n[32];
-        L->labels[i] = s->rows[i].label ? s->rows[i].label : "";
-        yk_chart_number(&s->frame, s->rows[i].base, 0, "", n, sizeof n);
-        snprintf(L->base_text[i], sizeof L->base_text[i], "%s = %s", s->base_word, n);
-        L->bases[i] = L->base_text[i];
-    }
-    return YK_OK;
+    yk_status st = yk_row_texts_new(&L->texts, L->s->nrows);
+    for (size_t i = 0; st == YK_OK && i < L->s->nrows; i++)
+        yk_row_texts_set(&L->texts, i, &L->s->frame, L->s->base_word, L->s->rows[i].label,
+                         L->s->rows[i].base);
+    return st;
 }
 
 /* A round step giving about five intervals over range: 1, 2, 2.5 or 5
@@ -113,7 +103,7 @@ static yk_status measure(rank_layout *L)
     L->rows_top = L->top + (L->s->reference_label ? L->tick_h + 4 : 0);
     L->row_h = (L->bottom - L->tick_h - 3 - L->rows_top) / n;
     if (st == YK_OK)
-        st = yk_rows_fit(L->c, L->labels, L->bases, L->s->nrows, L->row_h,
+        st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, L->s->nrows, L->row_h,
                          MAX_LABELS * L->width, &L->rows);
     L->value_size = yk_rows_text_size(VALUE_SIZE, L->row_h);
     if (st == YK_OK)
@@ -183,8 +173,8 @@ static yk_status row(rank_layout *L, size_t i)
     double y = L->rows_top + (double)i * L->row_h, mid = y + L->row_h / 2;
     double size = fmin(POINT, 0.6 * L->row_h), cap = size / 2 + 1;
     char text[32];
-    yk_status st = yk_rows_draw(L->c, &L->rows, MARGIN, y, L->row_h, L->labels[i],
-                                L->bases[i]);
+    yk_status st = yk_rows_draw(L->c, &L->rows, MARGIN, y, L->row_h, L->texts.labels[i],
+                                L->texts.bases[i]);
     if (st == YK_OK)
         st = yk_chart_line(L->c, "interval", x_of(L, r->low), mid, x_of(L, r->high), mid, ink,
                            1, 0);
@@ -232,8 +222,6 @@ yk_status yk_chart_rank(yk_chart *c, const yk_rank *s)
         st = reference_line(&L);
     for (size_t i = 0; i < s->nrows && st == YK_OK; i++)
         st = row(&L, i);
-    free(L.labels);
-    free(L.bases);
-    free(L.base_text);
+    yk_row_texts_free(&L.texts);
     return st;
 }

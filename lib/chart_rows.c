@@ -1,5 +1,7 @@
 /* ykien — the label column of charts with a row per unit or choice. */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include "chart_rows.h"
 
 #define BASE_SMALLER 1.5        /* the base's size under the label's */
@@ -90,4 +92,31 @@ yk_status yk_rows_draw(yk_chart *c, const yk_rows *L, double x, double y, double
         return yk_chart_text(c, "base", base, x + L->width, ly + (lh - bh) / 2, base_size,
                              YK_TEXT_RIGHT, 0, grey, NULL);
     return yk_chart_text(c, "base", base, x, ly + lh, base_size, 0, 0, grey, NULL);
+}
+
+yk_status yk_row_texts_new(yk_row_texts *t, size_t n)
+{
+    t->labels = calloc(n + 1, sizeof *t->labels);
+    t->bases = calloc(n + 1, sizeof *t->bases);
+    t->text = calloc(n + 1, sizeof *t->text);
+    return t->labels && t->bases && t->text ? YK_OK : YK_ERR_NOMEM;
+}
+
+void yk_row_texts_set(yk_row_texts *t, size_t i, const yk_chart_frame *f,
+                      const char *base_word, const char *label, double base)
+{
+    char n[32];
+    t->labels[i] = label ? label : "";
+    if (base < 0)
+        return;
+    yk_chart_number(f, base, 0, "", n, sizeof n);
+    snprintf(t->text[i], sizeof t->text[i], "%s = %s", base_word, n);
+    t->bases[i] = t->text[i];
+}
+
+void yk_row_texts_free(yk_row_texts *t)
+{
+    free(t->labels);
+    free(t->bases);
+    free(t->text);
 }

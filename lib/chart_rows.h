@@ -5,7 +5,7 @@
 #ifndef YK_CHART_ROWS_H
 #define YK_CHART_ROWS_H
 
-#include "yk_chart.h"
+#include "yk_chart_kinds.h"
 
 typedef struct {
     double size;                /* the labels' size in points */
@@ -13,6 +13,22 @@ typedef struct {
     double width;               /* the column's width */
     double text_w;              /* where the labels wrap */
 } yk_rows;
+
+/* The texts of the label column: each row's label, and its base as
+ * "n = 1.234" (NULL for a row without one).  Owned: free with
+ * yk_row_texts_free. */
+typedef struct {
+    const char **labels, **bases;
+    char (*text)[48];
+} yk_row_texts;
+
+/* Room for n rows; YK_ERR_NOMEM (then free it all the same). */
+yk_status yk_row_texts_new(yk_row_texts *t, size_t n);
+/* Row i: its label (NULL: none) and base (negative: none), in f's number
+ * style after base_word. */
+void yk_row_texts_set(yk_row_texts *t, size_t i, const yk_chart_frame *f,
+                      const char *base_word, const char *label, double base);
+void yk_row_texts_free(yk_row_texts *t);
 
 /* The size and place at which n labels (and bases, which may be NULL, as
  * may each bases[i]) fit rows of row_h points in a column of at most
