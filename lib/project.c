@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "yk_buf.h"
+#include "yk_keyvalue.h"
 #include "yk_project.h"
 
 enum { PROJECT_MAX_BYTES = 1 << 20, MAX_SETTINGS = 64, MAX_ROUNDS = 256 };
@@ -38,20 +38,6 @@ static void emit(yk_project *p, yk_severity sev, const char *kind,
     va_start(ap, fmt);
     yk_diag_vsend(p->diag, p->diag_ctx, sev, kind, p->source, line, 0, hint, fmt, ap);
     va_end(ap);
-}
-
-static char *trimmed(const char *s, size_t n)
-{
-    while (n && (*s == ' ' || *s == '\t'))
-        s++, n--;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-        n--;
-    char *out = malloc(n + 1);
-    if (out) {
-        memcpy(out, s, n);
-        out[n] = '\0';
-    }
-    return out;
 }
 
 /* Split a round's value into its space-separated patterns. */
@@ -112,59 +98,49 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
     return YK_OK;
 }
 
-static yk_status parse_line(yk_project *p, const char *s, size_t n, unsigned long line)
+static char *copy(const char *s, size_t n)
 {
-    const char *eq = memchr(s, '=', n);
-    if (!eq) {
+    char *out = malloc(n + 1);
+    if (out) {
+        memcpy(out, s, n);
+        out[n] = '\0';
+    }
+    return out;
+}
+
+/* One line of the project (a yk_kv_fn). */
+static yk_status parse_line(void *ctx, const char *key_in, char *value_in, unsigned long line)
+{
+    yk_project *p = ctx;
+    if (!key_in) {
         emit(p, YK_ERROR, "project-syntax", line, "write 'key = value', or '# ...' for a note",
              "the line is not 'key = value'");
         return YK_OK;
     }
-    char *key = trimmed(s, (size_t)(eq - s));
-    char *value = trimmed(eq + 1, (size_t)(s + n - eq - 1));
+    if (strncmp(key_in, "round", 5) == 0 && (key_in[5] == ' ' || key_in[5] == '\t')) {
+        const char *at = key_in + 6;
+        at += strspn(at, " \t");
+        if (p->n_rounds == MAX_ROUNDS) {
+            if (!p->too_many++)
+                emit(p, YK_ERROR, "project-too-large", line, NULL,
+                     "more than %d rounds in one project", MAX_ROUNDS);
+            return YK_OK;
+        }
+        char *name = copy(at, strlen(at));
+        return name ? add_round(p, name, value_in, line) : YK_ERR_NOMEM;
+    }
+    if (!*key_in || p->n_settings == MAX_SETTINGS) {
+        emit(p, YK_ERROR, "project-syntax", line, NULL,
+             *key_in ? "too many settings" : "a setting needs a name before '='");
+        return YK_OK;
+    }
+    char *key = copy(key_in, strlen(key_in)), *value = copy(value_in, strlen(value_in));
     if (!key || !value) {
         free(key);
         free(value);
         return YK_ERR_NOMEM;
     }
-    if (strncmp(key, "round", 5) == 0 && (key[5] == ' ' || key[5] == '\t')) {
-        char *name = trimmed(key + 6, strlen(key + 6));
-        free(key);
-        if (name && p->n_rounds == MAX_ROUNDS) {
-            if (!p->too_many++)
-                emit(p, YK_ERROR, "project-too-large", line, NULL,
-                     "more than %d rounds in one project", MAX_ROUNDS);
-            free(name);
-            free(value);
-            return YK_OK;
-        }
-        if (!name) {
-            free(value);
-            return YK_ERR_NOMEM;
-        }
-        yk_status st = add_round(p, name, value, line);
-        free(value);
-        return st;
-    }
-    if (!*key || p->n_settings == MAX_SETTINGS) {
-        emit(p, YK_ERROR, "project-syntax", line, NULL,
-             *key ? "too many settings" : "a setting needs a name before '='");
-        free(key);
-        free(value);
-        return YK_OK;
-    }
     return add_setting(p, key, value, line);
-}
-
-static yk_status read_all(yk_input *in, yk_buf *text)
-{
-    char chunk[4096];
-    size_t got;
-    yk_status st = in->rewind ? in->rewind(in->ctx) : YK_OK;
-    text->cap = PROJECT_MAX_BYTES;     /* a project is a page of text */
-    while (st == YK_OK && (st = in->read(in->ctx, chunk, sizeof chunk, &got)) == YK_OK && got)
-        st = yk_buf_append(text, chunk, got);
-    return st;
 }
 
 static void check_whole(yk_project *p)
@@ -181,29 +157,13 @@ yk_status yk_project_load(const char *source, yk_input *in, yk_diag_fn diag,
                           void *diag_ctx, yk_project **out)
 {
     yk_project *p = calloc(1, sizeof *p);
-    yk_buf text = { 0 };
     *out = NULL;
     if (!p)
         return YK_ERR_NOMEM;
     p->source = source;
     p->diag = diag;
     p->diag_ctx = diag_ctx;
-    yk_status st = read_all(in, &text);
-    size_t i = text.len >= 3 && memcmp(text.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    for (unsigned long line = 1; st == YK_OK && i < text.len; line++) {
-        const char *s = text.data + i, *nl = memchr(s, '\n', text.len - i);
-        size_t n = nl ? (size_t)(nl - s) : text.len - i;
-        const char *hash = memchr(s, '#', n);
-        size_t used = hash ? (size_t)(hash - s) : n;
-        char *blank = trimmed(s, used);
-        if (!blank)
-            st = YK_ERR_NOMEM;
-        else if (*blank)
-            st = parse_line(p, s, used, line);
-        free(blank);
-        i += n + 1;
-    }
-    yk_buf_free(&text);
+    yk_status st = yk_kv_read(in, PROJECT_MAX_BYTES, parse_line, p);
     if (st == YK_OK)
         check_whole(p);
     if (st == YK_OK && p->errors)

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "yk_buf.h"
+#include "yk_keyvalue.h"
 #include "yk_rules.h"
 
 enum { RULES_MAX_BYTES = 64 << 10, MAX_THRESHOLDS = 64, MAX_DENOMINATOR = 1000,
@@ -54,20 +54,6 @@ static void emit(yk_rules *r, const char *kind, unsigned long line, const char *
     va_start(ap, fmt);
     yk_diag_vsend(r->diag, r->diag_ctx, YK_ERROR, kind, r->source, line, 0, hint, fmt, ap);
     va_end(ap);
-}
-
-static char *trimmed(const char *s, size_t n)
-{
-    while (n && (*s == ' ' || *s == '\t'))
-        s++, n--;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-        n--;
-    char *out = malloc(n + 1);
-    if (out) {
-        memcpy(out, s, n);
-        out[n] = '\0';
-    }
-    return out;
 }
 
 static int is_flag(const char *s)
@@ -191,51 +177,16 @@ static yk_status set(yk_rules *r, const char *key, char *value, unsigned long li
     return *slot ? YK_OK : YK_ERR_NOMEM;
 }
 
-static yk_status parse_line(yk_rules *r, const char *s, size_t n, unsigned long line)
+/* One line of the rule set (a yk_kv_fn). */
+static yk_status parse_line(void *ctx, const char *key, char *value, unsigned long line)
 {
-    const char *eq = memchr(s, '=', n);
-    if (!eq) {
+    yk_rules *r = ctx;
+    if (!key) {
         emit(r, "rules-syntax", line, "write 'key = value', or '# ...' for a note",
              "the line is not 'key = value'");
         return YK_OK;
     }
-    char *key = trimmed(s, (size_t)(eq - s));
-    char *value = trimmed(eq + 1, (size_t)(s + n - eq - 1));
-    yk_status st = key && value ? set(r, key, value, line) : YK_ERR_NOMEM;
-    free(key);
-    free(value);
-    return st;
-}
-
-static yk_status read_all(yk_input *in, yk_buf *text)
-{
-    char chunk[4096];
-    size_t got;
-    yk_status st = in->rewind ? in->rewind(in->ctx) : YK_OK;
-    text->cap = RULES_MAX_BYTES;
-    while (st == YK_OK && (st = in->read(in->ctx, chunk, sizeof chunk, &got)) == YK_OK && got)
-        st = yk_buf_append(text, chunk, got);
-    return st;
-}
-
-static yk_status parse_text(yk_rules *r, const yk_buf *text)
-{
-    yk_status st = YK_OK;
-    size_t i = text->len >= 3 && memcmp(text->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    for (unsigned long line = 1; st == YK_OK && i < text->len; line++) {
-        const char *s = text->data + i, *nl = memchr(s, '\n', text->len - i);
-        size_t n = nl ? (size_t)(nl - s) : text->len - i;
-        const char *hash = memchr(s, '#', n);
-        size_t used = hash ? (size_t)(hash - s) : n;
-        char *blank = trimmed(s, used);
-        if (!blank)
-            st = YK_ERR_NOMEM;
-        else if (*blank)
-            st = parse_line(r, s, used, line);
-        free(blank);
-        i += n + 1;
-    }
-    return st;
+    return set(r, key, value, line);
 }
 
 /* "rules/qd96-2023.rules" is named qd96-2023. */
@@ -270,20 +221,16 @@ yk_status yk_rules_load(const char *source, yk_input *in, yk_diag_fn diag,
                         void *diag_ctx, yk_rules **out)
 {
     yk_rules *r = calloc(1, sizeof *r);
-    yk_buf text = { 0 };
     *out = NULL;
     if (!r)
         return YK_ERR_NOMEM;
     r->source = source;
     r->diag = diag;
     r->diag_ctx = diag_ctx;
-    yk_status st = read_all(in, &text);
+    yk_status st = yk_kv_read(in, RULES_MAX_BYTES, parse_line, r);
     if (st == YK_ERR_LIMIT)
         emit(r, "rules-too-large", 0, NULL, "a rule set is at most %d KiB",
              RULES_MAX_BYTES >> 10);
-    else if (st == YK_OK)
-        st = parse_text(r, &text);
-    yk_buf_free(&text);
     if (st == YK_OK)
         st = check_whole(r);
     if (st == YK_OK && r->errors)

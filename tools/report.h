@@ -22,6 +22,7 @@ typedef struct {
     long min_base;
     section_kind sections[MAX_SECTIONS];
     size_t nsections;
+    int failed;                 /* while reading: the exit status of a mistake */
 } report_template;
 
 /* Read the template NAME (a path, or a name in $YKIEN_REPORTS_DIR, the

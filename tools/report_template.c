@@ -1,6 +1,5 @@
 /* ykien command — report templates: plain `key = value` files an office
  * copies and edits. */
-#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <libgen.h>
@@ -9,11 +8,14 @@
 #include <string.h>
 #include <unistd.h>
 #include "report.h"
+#include "yk_keyvalue.h"
 #include "yk_text.h"
 
 #ifndef YK_REPORTS_DIR
 #define YK_REPORTS_DIR "/usr/local/share/ykien/reports"
 #endif
+
+enum { TEMPLATE_MAX_BYTES = 64 << 10 };
 
 static const char *const section_names[NSECTION_KINDS] = {
     "summary", "response", "themes", "units", "rounds", "poll", "methods",
@@ -136,40 +138,19 @@ static int set_key(report_template *t, const char *key, char *value, unsigned lo
     return problem(t, line, "unknown key '%s'", key);
 }
 
-/* Trim spaces and a trailing comment. */
-static char *trim(char *s)
+/* One line of the template (a yk_kv_fn). */
+static yk_status template_line(void *ctx, const char *key, char *value, unsigned long line)
 {
-    char *hash = strchr(s, '#');
-    if (hash)
-        *hash = '\0';
-    while (*s == ' ' || *s == '\t')
-        s++;
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
-        s[--n] = '\0';
-    return s;
-}
-
-static int read_lines(report_template *t, FILE *f)
-{
-    char buf[4096];
-    unsigned long line = 0;
-    int code = 0, truncated;
-    while (!code && fgets(buf, sizeof buf, f)) {
-        line++;
-        if (line == 1 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
-            memmove(buf, buf + 3, strlen(buf + 3) + 1);
-        if (yk_utf8_valid_prefix(buf, strlen(buf), &truncated) != strlen(buf))
-            return problem(t, line, "the line is not UTF-8: save the template as UTF-8");
-        char *s = trim(buf), *eq = strchr(s, '=');
-        if (!*s)
-            continue;
-        if (!eq)
-            return problem(t, line, "'%s' is not a 'key = value' line", s);
-        *eq = '\0';
-        code = set_key(t, trim(s), trim(eq + 1), line);
-    }
-    return code;
+    report_template *t = ctx;
+    int truncated;
+    if (!key)
+        t->failed = problem(t, line, "'%s' is not a 'key = value' line", value);
+    else if (yk_utf8_valid_prefix(value, strlen(value), &truncated) != strlen(value) ||
+             yk_utf8_valid_prefix(key, strlen(key), &truncated) != strlen(key))
+        t->failed = problem(t, line, "the line is not UTF-8: save the template as UTF-8");
+    else
+        t->failed = set_key(t, key, value, line);
+    return t->failed ? YK_ERR_STOPPED : YK_OK;
 }
 
 /* NAME.report in the first of these that has it. */
@@ -211,19 +192,21 @@ int report_template_load(const char *name, report_template *t)
                   "confidence-poll; --template also takes a FILE");
         return EXIT_USAGE;
     }
-    FILE *f = fopen(t->path, "r");
+    cli_file *f = cli_file_open(t->path);
     if (!f) {
-        cli_error("%s: %s", t->path, strerror(errno));
         report_template_free(t);
         return EXIT_USAGE;
     }
-    cli_note_input(t->path);
     int code = set_string(&t->font, "Liberation Serif");
     if (!code)
         code = set_string(&t->chart_font, "Noto Sans");
-    if (!code)
-        code = read_lines(t, f);
-    fclose(f);
+    yk_status st = code ? YK_OK : yk_kv_read(cli_file_input(f), TEMPLATE_MAX_BYTES,
+                                             template_line, t);
+    cli_file_close(f);
+    if (!code && st == YK_ERR_LIMIT)
+        code = problem(t, 0, "a template is at most %d KiB", TEMPLATE_MAX_BYTES >> 10);
+    else if (!code && st != YK_OK)
+        code = t->failed ? t->failed : EXIT_SYSTEM;
     if (!code && !t->nsections)
         code = problem(t, 0, "the template names no sections (sections = ...)");
     if (code)
