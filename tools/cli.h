@@ -126,6 +126,16 @@ int cli_out_commit(cli_out *o);
 /* Give up: remove the temporary file. */
 void cli_out_abandon(cli_out *o);
 
+/* dir/name (name as it is when absolute, or dir is empty or "."); a new
+ * string, NULL when out of memory. */
+char *cli_join(const char *dir, const char *name);
+
+/* NAME followed by suffix in the first of: the directory $env names,
+ * subdir of the source tree this ykien was built in, installed.  A new
+ * string, or NULL when none has it. */
+char *cli_find_data(const char *subdir, const char *name, const char *suffix, const char *env,
+                    const char *installed);
+
 /* A yk_output that writes to a FILE. */
 yk_status cli_write_file(void *ctx, const char *p, size_t n);
 

@@ -1,7 +1,9 @@
 /* ykien command — input files and atomic output files. */
 #include <errno.h>
+#include <libgen.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -230,4 +232,48 @@ void cli_out_abandon(cli_out *o)
 yk_status cli_write_file(void *ctx, const char *p, size_t n)
 {
     return fwrite(p, 1, n, ctx) == n ? YK_OK : YK_ERR_IO;
+}
+
+char *cli_join(const char *dir, const char *name)
+{
+    if (name[0] == '/' || !dir || !*dir || strcmp(dir, ".") == 0)
+        return strdup(name);
+    char *out = malloc(strlen(dir) + strlen(name) + 2);
+    if (out)
+        sprintf(out, "%s/%s", dir, name);
+    return out;
+}
+
+/* The source tree ykien was built in: build/ykien's parent's parent. */
+static char *source_tree(void)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    return strdup(dirname(dirname(exe)));
+}
+
+char *cli_find_data(const char *subdir, const char *name, const char *suffix, const char *env,
+                    const char *installed)
+{
+    char *tree = source_tree(), *in_tree = tree ? cli_join(tree, subdir) : NULL;
+    char *file = malloc(strlen(name) + strlen(suffix) + 1), *found = NULL;
+    const char *dirs[3] = { getenv(env), in_tree, installed };
+    if (file)
+        sprintf(file, "%s%s", name, suffix);
+    for (int i = 0; i < 3 && file && !found; i++) {
+        if (!dirs[i] || !*dirs[i])
+            continue;
+        found = cli_join(dirs[i], file);
+        if (found && access(found, R_OK) != 0) {
+            free(found);
+            found = NULL;
+        }
+    }
+    free(file);
+    free(in_tree);
+    free(tree);
+    return found;
 }

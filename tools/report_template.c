@@ -2,7 +2,6 @@
  * copies and edits. */
 #include <stdarg.h>
 #include <stddef.h>
-#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,38 +152,13 @@ static yk_status template_line(void *ctx, const char *key, char *value, unsigned
     return t->failed ? YK_ERR_STOPPED : YK_OK;
 }
 
-/* NAME.report in the first of these that has it. */
-static char *find(const char *name)
-{
-    char exe[4096], *tree = NULL;
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n > 0) {
-        exe[n] = '\0';
-        tree = dirname(dirname(exe));
-    }
-    const char *dirs[3] = { getenv("YKIEN_REPORTS_DIR"), tree, YK_REPORTS_DIR };
-    const char *sub[3] = { "", "/reports", "" };
-    for (int i = 0; i < 3; i++) {
-        if (!dirs[i] || !*dirs[i])
-            continue;
-        size_t size = strlen(dirs[i]) + strlen(sub[i]) + strlen(name) + 16;
-        char *path = malloc(size);
-        if (!path)
-            return NULL;
-        snprintf(path, size, "%s%s/%s.report", dirs[i], sub[i], name);
-        if (access(path, R_OK) == 0)
-            return path;
-        free(path);
-    }
-    return NULL;
-}
-
 int report_template_load(const char *name, report_template *t)
 {
     memset(t, 0, sizeof *t);
     t->min_base = 10;
     t->font_size = 13;
-    t->path = strchr(name, '/') || access(name, R_OK) == 0 ? strdup(name) : find(name);
+    t->path = strchr(name, '/') || access(name, R_OK) == 0 ? strdup(name)
+              : cli_find_data("reports", name, ".report", "YKIEN_REPORTS_DIR", YK_REPORTS_DIR);
     if (!t->path) {
         cli_error("error: no report template '%s' (looked in $YKIEN_REPORTS_DIR, the source "
                   "tree's reports/ and the installed ones)", name);

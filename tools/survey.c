@@ -55,16 +55,6 @@ int survey_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-static char *join(const char *dir, const char *name)
-{
-    if (name[0] == '/' || !dir || !*dir || strcmp(dir, ".") == 0)
-        return strdup(name);
-    char *out = malloc(strlen(dir) + strlen(name) + 2);
-    if (out)
-        sprintf(out, "%s/%s", dir, name);
-    return out;
-}
-
 static int add_file(survey *s, const char *round, const char *path)
 {
     survey_file *f = realloc(s->files, (s->nfiles + 1) * sizeof *f);
@@ -103,8 +93,8 @@ static int slurp(const char *path, yk_buf *out)
 /* A form is three files in a directory; settings.csv may be missing. */
 static int load_form(survey *s, const char *dir)
 {
-    char *names[3] = { join(dir, "survey.csv"), join(dir, "choices.csv"),
-                       join(dir, "settings.csv") };
+    char *names[3] = { cli_join(dir, "survey.csv"), cli_join(dir, "choices.csv"),
+                       cli_join(dir, "settings.csv") };
     int code = names[0] && names[1] && names[2] ? 0 : EXIT_SYSTEM;
     int has_settings = code == 0 && access(names[2], F_OK) == 0;
     for (int i = 0; i < 2 + has_settings && code == 0; i++)
@@ -135,7 +125,7 @@ static int expand_round(survey *s, const char *project, const char *dir,
 {
     int code = 0;
     for (size_t i = 0; i < r->n && code < EXIT_USAGE; i++) {
-        char *pattern = join(dir, r->patterns[i]);
+        char *pattern = cli_join(dir, r->patterns[i]);
         glob_t g;
         int found = pattern && glob(pattern, 0, NULL, &g) == 0;
         if (!found) {
@@ -196,7 +186,7 @@ static int open_project(survey *s, const char *path, int files_only)
     }
     char *copy = strdup(path);
     const char *dir = copy ? dirname(copy) : ".";
-    char *form = join(dir, yk_project_get(p, "form"));
+    char *form = cli_join(dir, yk_project_get(p, "form"));
     code = !form ? EXIT_SYSTEM : files_only ? 0 : load_form(s, form);
     for (size_t i = 0; i < yk_project_n_rounds(p) && code == 0; i++)
         code = expand_round(s, path, dir, yk_project_round(p, i));

@@ -17,16 +17,6 @@ enum { MAX_FIGURE = 100000000 };
 
 static const char *const figure_names[N_FIGURES] = { "members", "present", "issued" };
 
-static char *join(const char *dir, const char *name)
-{
-    if (name[0] == '/' || !dir || !*dir || strcmp(dir, ".") == 0)
-        return strdup(name);
-    char *out = malloc(strlen(dir) + strlen(name) + 2);
-    if (out)
-        sprintf(out, "%s/%s", dir, name);
-    return out;
-}
-
 static int exists(const char *path)
 {
     struct stat st;
@@ -37,8 +27,8 @@ static int exists(const char *path)
 
 static int load_form(votes_setup *s, cli_diags *ds)
 {
-    char *names[3] = { join(s->form_dir, "survey.csv"), join(s->form_dir, "choices.csv"),
-                       join(s->form_dir, "settings.csv") };
+    char *names[3] = { cli_join(s->form_dir, "survey.csv"), cli_join(s->form_dir, "choices.csv"),
+                       cli_join(s->form_dir, "settings.csv") };
     cli_file *f[3] = { NULL, NULL, NULL };
     int code = names[0] && names[1] && names[2] ? 0 : EXIT_SYSTEM;
     int n = code == 0 && exists(names[2]) ? 3 : 2;
@@ -63,19 +53,6 @@ static int load_form(votes_setup *s, cli_diags *ds)
 
 /* ---- the rule set ------------------------------------------------------- */
 
-/* The directory of the running ykien's parent: build/ykien in the source
- * tree finds the tree's rules/ there. */
-static char *tree_rules_dir(void)
-{
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return NULL;
-    exe[n] = '\0';
-    char *dir = dirname(exe);
-    return join(dirname(dir), "rules");
-}
-
 static int is_rules_path(const char *name)
 {
     size_t n = strlen(name);
@@ -87,25 +64,9 @@ static int is_rules_path(const char *name)
  * tree's rules/, YK_RULES_DIR. */
 static char *rules_path(const char *name, const char *project_dir)
 {
-    size_t n = strlen(name);
     if (is_rules_path(name))
-        return join(project_dir, name);
-    char *file = malloc(n + 7), *tree = tree_rules_dir(), *found = NULL;
-    const char *dirs[3] = { getenv("YKIEN_RULES_DIR"), tree, YK_RULES_DIR };
-    if (file)
-        sprintf(file, "%s.rules", name);
-    for (int i = 0; i < 3 && file && !found; i++) {
-        if (!dirs[i] || !*dirs[i])
-            continue;
-        found = join(dirs[i], file);
-        if (found && !exists(found)) {
-            free(found);
-            found = NULL;
-        }
-    }
-    free(file);
-    free(tree);
-    return found;
+        return cli_join(project_dir, name);
+    return cli_find_data("rules", name, ".rules", "YKIEN_RULES_DIR", YK_RULES_DIR);
 }
 
 static int load_rules(votes_setup *s, const char *name, const char *project_dir,
@@ -278,7 +239,7 @@ static int project_files(votes_setup *s, const project_ref *pr, const char *dir)
     int code = copy ? 0 : EXIT_SYSTEM;
     for (char *w = copy ? strtok_r(copy, " \t", &save) : NULL; w && !code;
          w = strtok_r(NULL, " \t", &save)) {
-        char *pattern = join(dir, w);
+        char *pattern = cli_join(dir, w);
         glob_t g;
         if (!pattern || glob(pattern, 0, NULL, &g) != 0) {
             cli_error("%s:%lu: error: no file matches '%s'", pr->path,
@@ -329,7 +290,7 @@ static int locate(votes_setup *s, const votes_opts *o, int argc, char **argv,
     free(copy);
     if (!pr->dir)
         return EXIT_SYSTEM;
-    s->form_dir = join(pr->dir, yk_project_get(*p, "form"));
+    s->form_dir = cli_join(pr->dir, yk_project_get(*p, "form"));
     return s->form_dir ? project_files(s, pr, pr->dir) : EXIT_SYSTEM;
 }
 
