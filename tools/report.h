@@ -4,6 +4,7 @@
 #define YK_TOOLS_REPORT_H
 
 #include "analysis.h"
+#include "chart.h"
 #include "yk_doc.h"
 
 typedef enum {
@@ -58,6 +59,16 @@ typedef struct {
 /* A number as the report's language writes it. */
 void report_number(const report *r, double v, int decimals, const char *suffix, char *buf,
                    size_t size);
+
+/* Draws a chart of the report (a chart kind's adapter); 0 or a status,
+ * EXIT_DATA when it does not fit. */
+typedef int (*report_draw_fn)(void *ctx, const chart_opts *co, yk_chart *c);
+
+/* A chart drawn by draw into the document: the text width wide and, from
+ * height millimetres up, as high as it needs; its caption, numbered, is
+ * its title. */
+int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, void *ctx,
+                 const char *title);
 
 /* A section's level-1 heading, numbered I, II, III... */
 int report_section(report *r, section_kind k);

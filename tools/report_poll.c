@@ -8,7 +8,6 @@
 #include "report.h"
 #include "votes.h"
 
-#define MM 2.834645669
 
 /* "48,94%": two decimals, exact, as ykien votes writes them. */
 static void percent(const report *r, unsigned long count, unsigned long base, char *buf,
@@ -130,32 +129,26 @@ static int persons_table(report *r, const votes_setup *s, const votes_count *v,
     return code;
 }
 
+typedef struct {
+    int argc;
+    char **argv;
+} poll_input;
+
+static int draw_poll(void *ctx, const chart_opts *co, yk_chart *c)
+{
+    const poll_input *in = ctx;
+    int data = 0;
+    return chart_votes(co, in->argc, in->argv, c, &data);
+}
+
 static int poll_chart(report *r, int argc, char **argv)
 {
-    chart_opts co = { .width = 165 * MM, .dpi = 150, .english = r->english, .title = "",
-                      .quiet_fit = 1 };
-    yk_chart *c = NULL;
-    char problem[256];
-    int code = EXIT_DATA, data = 0;
+    chart_opts co = { 0 };
+    poll_input in = { argc, argv };
     co.f.s.c.quiet = 1;
-    for (double height = 110; code == EXIT_DATA && height <= 240; height += 20) {
-        yk_chart_free(c);
-        co.height = height * MM;
-        if (yk_chart_new(co.width, co.height, r->tpl->chart_font, &c) != YK_OK)
-            return EXIT_SYSTEM;
-        code = chart_votes(&co, argc, argv, c, &data);
-        if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
-            code = EXIT_DATA;       /* too tight: taller */
-    }
-    char caption[256];
-    snprintf(caption, sizeof caption, "%s %d. %s", r->w->figure, ++r->figures,
-             r->english ? "Confidence, person by person" : "Mức độ tín nhiệm từng người");
-    if (code) {
-        yk_chart_free(c);
-        cli_error("report: the poll's chart does not fit a page");
-        return code;
-    }
-    return yk_doc_chart(r->doc, c, caption) == YK_OK ? 0 : EXIT_SYSTEM;
+    return report_chart(r, &co, 110, draw_poll, &in,
+                        r->english ? "Confidence, person by person"
+                                   : "Mức độ tín nhiệm từng người");
 }
 
 int report_poll(report *r, int argc, char **argv, int *data)

@@ -138,27 +138,23 @@ static void cells_free(cells *c)
     free(c->cells);
 }
 
-/* A chart of kind `draw` of these questions (grouped by `by`, NULL: not),
- * the text width wide and, from `height` millimetres up, as high as it
- * needs, into the document; its title is the caption. */
-static int add_chart(report *r, chart_kind_fn draw, const char *by, const char *questions,
-                     double height, const char *title)
+int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, void *ctx,
+                 const char *title)
 {
-    chart_opts co = { .f = *r->o, .width = 165 * MM, .dpi = 150, .english = r->english,
-                      .title = "", .quiet_fit = 1 };
     yk_chart *c = NULL;
-    int code = EXIT_DATA;
-    co.f.s.round = yk_tally_round(r->t, r->round);
-    co.f.min_base = r->tpl->min_base;
-    co.f.by = by;
-    co.f.questions = questions;
     char problem[256];
+    int code = EXIT_DATA;
+    co->width = 165 * MM;
+    co->dpi = 150;
+    co->english = r->english;
+    co->title = "";             /* the caption is the title */
+    co->quiet_fit = 1;
     for (; code == EXIT_DATA && height <= 240; height += 10) {
         yk_chart_free(c);
-        co.height = height * MM;
-        if (yk_chart_new(co.width, co.height, r->tpl->chart_font, &c) != YK_OK)
+        co->height = height * MM;
+        if (yk_chart_new(co->width, co->height, r->tpl->chart_font, &c) != YK_OK)
             return EXIT_SYSTEM;
-        code = draw(r->t, &co, c);
+        code = draw(ctx, co, c);
         if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
             code = EXIT_DATA;       /* too tight: taller */
     }
@@ -176,37 +172,44 @@ static int add_chart(report *r, chart_kind_fn draw, const char *by, const char *
     return st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
+typedef struct {
+    const yk_tally *t;
+    chart_kind_fn kind;
+} tally_chart;
+
+static int draw_tally(void *ctx, const chart_opts *co, yk_chart *c)
+{
+    const tally_chart *tc = ctx;
+    return tc->kind(tc->t, co, c);
+}
+
+/* A chart of a kind drawn from the tally, of these questions (grouped
+ * by `by`, NULL: not), in the last round. */
+static int add_chart(report *r, chart_kind_fn kind, const char *by, const char *questions,
+                     double height, const char *title)
+{
+    chart_opts co = { .f = *r->o };
+    tally_chart tc = { r->t, kind };
+    co.f.s.round = yk_tally_round(r->t, r->round);
+    co.f.min_base = r->tpl->min_base;
+    co.f.by = by;
+    co.f.questions = questions;
+    return report_chart(r, &co, height, draw_tally, &tc, title);
+}
+
+static int draw_rounds(void *ctx, const chart_opts *co, yk_chart *c)
+{
+    return chart_rounds_series(ctx, co, c);
+}
+
 /* The rounds chart of one question across every round, by unit. */
 static int rounds_chart(report *r, series *s, const char *question, const char *title)
 {
-    chart_opts co = { .f = *r->o, .width = 165 * MM, .dpi = 150, .english = r->english,
-                      .title = "", .quiet_fit = 1 };
-    yk_chart *c = NULL;
-    char problem[256];
-    int code = EXIT_DATA;
+    chart_opts co = { .f = *r->o };
     co.f.min_base = r->tpl->min_base;
     co.f.questions = question;
     co.f.s.c.quiet = 1;
-    for (double height = 100; code == EXIT_DATA && height <= 240; height += 20) {
-        yk_chart_free(c);
-        co.height = height * MM;
-        if (yk_chart_new(co.width, co.height, r->tpl->chart_font, &c) != YK_OK)
-            return EXIT_SYSTEM;
-        code = chart_rounds_series(s, &co, c);
-        if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
-            code = EXIT_DATA;       /* too tight: taller */
-    }
-    char *cap = code ? NULL : caption(r->w->figure, &r->figures, title);
-    if (code || !cap) {
-        yk_chart_free(c);
-        free(cap);
-        if (code)
-            cli_error("report: the chart of '%s' across rounds does not fit a page", question);
-        return code ? code : EXIT_SYSTEM;
-    }
-    yk_status st = yk_doc_chart(r->doc, c, cap);
-    free(cap);
-    return st == YK_OK ? 0 : EXIT_SYSTEM;
+    return report_chart(r, &co, 100, draw_rounds, s, title);
 }
 
 /* ---- scales: the themes of a survey ------------------------------------ */
