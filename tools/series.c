@@ -155,6 +155,10 @@ static int finish(series *s)
     int code = list_rounds(s);
     if (code)
         return code;
+    if (s->n == 0) {
+        cli_error("error: the data hold no responses: there is no round to compare");
+        return EXIT_DATA;
+    }
     s->nq = yk_form_n_questions(series_form(s));
     s->nunits = series_group(s) ? series_group(s)->list->n : 0;
     s->qmap = malloc((s->n * s->nq + 1) * sizeof *s->qmap);

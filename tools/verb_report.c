@@ -268,6 +268,12 @@ static int verb_report(int argc, char **argv)
     if (!poll) {
         code = analysis_tally("report", &o.s, NULL, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);
+        if (t && yk_tally_n_rounds(t) == 0) {
+            cli_error("error: the data hold no responses: there is nothing to report");
+            yk_tally_free(t);
+            t = NULL;
+            code = EXIT_DATA;
+        }
         if (!t) {
             report_template_free(&tpl);
             return code;
