@@ -185,6 +185,11 @@ static int write_chart(const yk_chart *c, const chart_opts *o, yk_chart_format f
     yk_status st = o->dump ? yk_chart_dump(c, sink)
                            : yk_chart_render(c, format, o->dpi, o->title,
                                              chart_date(inputs, n), sink);
+    if (st == YK_ERR_LIMIT) {
+        cli_out_abandon(out);
+        return cli_usage("chart", "the PNG would be over 20000 pixels a side: lower --dpi or "
+                         "--size");
+    }
     if (st != YK_OK) {
         cli_error("chart: %s", yk_strerror(st));
         cli_out_abandon(out);

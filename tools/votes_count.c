@@ -173,6 +173,12 @@ int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_c
     int code = yk_poll_new(yk_ballot_coder_n_persons(r.coder), &out->poll) == YK_OK
              ? read_ballots(c, s, &r, out->poll) : EXIT_SYSTEM;
     cli_diags_file(ds, NULL);
+    if (code < EXIT_USAGE && !r.missing && yk_poll_ballots_get(out->poll)->returned == 0) {
+        cli_error("error: no ballot was read (are the ballots files empty?): the result is "
+                  "not shown");
+        out->refused = 1;
+        return EXIT_DATA;
+    }
     if (r.missing) {
         cli_error("error: a tally file could not be read, so its ballots are not counted; "
                   "the result is not shown");
