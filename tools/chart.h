@@ -28,7 +28,8 @@ typedef struct {
     const char *round;          /* "Round" */
     const char *source;         /* "Source" */
     const char *suppressed, *suppressed_end;    /* around the minimum base */
-    const char *favourable;     /* the heading of the shares' column */
+    const char *favourable;     /* the heading of likert's shares: the levels right of
+                                   the centre, favourable or not */
     const char *favourable_note;    /* what the share at a bar's end is */
 } chart_words;
 

@@ -239,14 +239,16 @@ static const char *scale_title(report *r, const char *name)
     return name;
 }
 
-/* The mean of the items' top-2 shares in a describe table of one scale's
- * items (NAN when none has one). */
-static double mean_top2(const table *d)
+/* The mean of the items' favourable shares in a describe table of one
+ * scale's items: the top two answers, the bottom two of a reverse-worded
+ * item (as rounds counts them); NAN when none has one. */
+static double mean_favourable(const report *r, const table *d)
 {
     double sum = 0;
     size_t n = 0;
     for (size_t i = 0; i < d->nrows; i++) {
-        double v = number(d, i, "top2");
+        const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(d, i, "question"));
+        double v = number(d, i, q && q->reverse ? "bottom2" : "top2");
         if (!isnan(v))
             sum += v, n++;
     }
@@ -545,7 +547,7 @@ int report_summary(report *r)
         free(names);
         if (code)
             break;
-        double v = mean_top2(&d);
+        double v = mean_favourable(r, &d);
         table_free(&d);
         if (!isnan(v) && v > best_v)
             best = s, best_v = v;

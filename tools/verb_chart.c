@@ -30,13 +30,13 @@ enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 
 static const chart_words words_vi = {
     "n", "đợt", "Nguồn", "…: dưới", "người trả lời, không hiển thị để không ai bị nhận ra.",
-    "Tích cực",
+    "Mức cao",
     "Số ở cuối mỗi thanh: tỉ lệ các mức bên phải đường giữa, trên số người có ý kiến; "
     "n: số người trả lời câu hỏi.",
 };
 static const chart_words words_en = {
     "n", "round", "Source", "…: fewer than", "answers, not shown, so that no one can be singled out.",
-    "Favourable",
+    "Upper levels",
     "The figure at the end of each bar: the share of the levels right of the centre line, "
     "among those with an opinion; n: those who answered the question.",
 };
