@@ -2,13 +2,18 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "ballot_marks.h"
 #include "yk_ballot.h"
 #include "yk_dict.h"
 #include "yk_textkey.h"
 
-enum { MAX_WORDS = 64, KEY_MAX = 1024 };
-
-typedef enum { COL_IGNORED, COL_PERSON, COL_ADDED, COL_STRUCK } col_kind;
+/* What a column of a ballots file is: a person's marks, names written in,
+ * the struck mark, not read (bookkeeping, the ballot number, a question
+ * of the form that is no person), unknown (an error), or a column with
+ * no header, which must stay blank. */
+typedef enum {
+    COL_IGNORED, COL_PERSON, COL_ADDED, COL_STRUCK, COL_UNKNOWN, COL_UNNAMED
+} col_kind;
 typedef struct { col_kind kind; size_t person; } column;
 
 struct yk_ballot_coder {
@@ -23,13 +28,17 @@ struct yk_ballot_coder {
     size_t n;
     size_t *person_of;          /* per question: its person, or n */
     yk_dict *questions;         /* key of name, path, label -> question */
-    yk_dict *levels;            /* key of code or label -> level */
+    yk_ballot_marks *marks_index;   /* the levels; the file's notes */
     column *cols;
     size_t ncols;
     unsigned char *has_column;  /* per person, in this file */
     yk_mark *marks;
     yk_ballot ballot;
     unsigned long errors;
+    unsigned long unnamed_line; /* where a column with no header first held
+                                   something in this file, or 0 */
+    size_t unnamed_column;
+    int file_open;              /* a header was read, its summary not yet given */
     yk_buf key, scratch, word;
 };
 
@@ -180,14 +189,7 @@ static yk_status order_levels(yk_ballot_coder *c)
 
 static yk_status index_levels(yk_ballot_coder *c)
 {
-    size_t nl = yk_form_n_languages(c->form);
-    yk_status st = yk_dict_new(&c->levels);
-    for (int l = 0; l < YK_N_LEVELS && st == YK_OK; l++) {
-        st = add_key(c, c->levels, c->level[l]->name, (size_t)l);
-        for (size_t lang = 0; c->level[l]->labels && lang < nl && st == YK_OK; lang++)
-            st = add_key(c, c->levels, c->level[l]->labels[lang], (size_t)l);
-    }
-    return st;
+    return yk_ballot_marks_new(c->level, yk_form_n_languages(c->form), &c->marks_index);
 }
 
 /* Persons are the select_ones of the list; every question gets keys, so
@@ -261,7 +263,7 @@ void yk_ballot_coder_free(yk_ballot_coder *c)
     if (!c)
         return;
     yk_dict_free(c->questions);
-    yk_dict_free(c->levels);
+    yk_ballot_marks_free(c->marks_index);
     free(c->persons);
     free(c->person_of);
     free(c->cols);
@@ -310,6 +312,32 @@ static int is_bookkeeping(const yk_ballot_coder *c, const char *raw)
     return 0;
 }
 
+/* The headers counting tables give a ballot's number, compared without
+ * case, accents, '_' or '.': "STT", "TT", "Số phiếu", "so_phieu", "No.". */
+static yk_status is_ballot_number(yk_ballot_coder *c, const char *s, size_t n, int *number)
+{
+    static const char *const names[] = {
+        "stt", "tt", "so tt", "so thu tu", "thu tu", "so", "so phieu", "phieu so",
+        "ma phieu", "phieu", "no", "#", "ballot", "ballot no", "ballot number",
+    };
+    yk_buf_clear(&c->word);
+    yk_status st = yk_textkey(s, n, 1, &c->word, &c->scratch);
+    *number = 0;
+    if (st == YK_ERR_INVALID_BYTES)
+        return YK_OK;
+    size_t len = 0;
+    for (size_t i = 0; st == YK_OK && i < c->word.len; i++) {
+        char ch = c->word.data[i] == '_' || c->word.data[i] == '.' ? ' ' : c->word.data[i];
+        if (ch != ' ' || (len && c->word.data[len - 1] != ' '))
+            c->word.data[len++] = ch;
+    }
+    while (len && c->word.data[len - 1] == ' ')
+        len--;
+    for (size_t i = 0; st == YK_OK && i < sizeof names / sizeof names[0] && !*number; i++)
+        *number = len == strlen(names[i]) && memcmp(c->word.data, names[i], len) == 0;
+    return st;
+}
+
 /* Whether the header key in c->key names the column s (compared as keys). */
 static yk_status same_column(yk_ballot_coder *c, const char *s, int *same)
 {
@@ -330,6 +358,30 @@ static yk_status is_added_column(yk_ballot_coder *c, int *added)
     for (size_t i = 0; i < c->o->n_added && st == YK_OK && !*added; i++)
         st = same_column(c, c->o->added[i], added);
     return st;
+}
+
+static const char unknown_column_hint[] =
+    "a column headed STT, TT, Số phiếu or so_phieu is read as the ballot number; a column "
+    "of names written in is declared with --added COLUMNS (or 'added =' in the project); "
+    "delete any other column, or start its header with '_' to pass it over";
+
+/* A column the form does not know: bookkeeping, the ballot number, blank
+ * (nothing may be written under it), or an error: guessing that it holds
+ * names written in once voided every ballot that had a number. */
+static yk_status classify_other(yk_ballot_coder *c, const yk_row *row, size_t i, column *col)
+{
+    const yk_field *f = &row->fields[i];
+    int number;
+    yk_status st = is_ballot_number(c, f->s, f->len, &number);
+    if (st != YK_OK)
+        return st;
+    col->kind = is_bookkeeping(c, f->s) || number ? COL_IGNORED
+              : c->key.len == 0 ? COL_UNNAMED : COL_UNKNOWN;
+    if (col->kind == COL_UNKNOWN)
+        emit(c, YK_ERROR, "poll-unknown-column", row->line, i + 1, unknown_column_hint,
+             "the column '%s' is neither a person of the form, the ballot number nor a "
+             "column of names written in", f->s);
+    return YK_OK;
 }
 
 static yk_status classify(yk_ballot_coder *c, const yk_row *row, size_t i, column *col)
@@ -355,17 +407,7 @@ static yk_status classify(yk_ballot_coder *c, const yk_row *row, size_t i, colum
                   : qq->type == YK_Q_TEXT && !c->o->added ? COL_ADDED : COL_IGNORED;
         return YK_OK;
     }
-    if (is_bookkeeping(c, f->s)) {
-        col->kind = COL_IGNORED;
-        return YK_OK;
-    }
-    col->kind = COL_ADDED;
-    emit(c, YK_WARNING, "poll-unknown-column", row->line, i + 1,
-         "if it holds no written-in name, make it a question of the form or start "
-         "its name with '_'",
-         "the column '%s' is no person of the form: a ballot with anything in it "
-         "has a name added and is invalid", f->s);
-    return YK_OK;
+    return classify_other(c, row, i, col);
 }
 
 static void check_columns(yk_ballot_coder *c, const yk_row *row, int struck_found)
@@ -384,16 +426,19 @@ static void check_columns(yk_ballot_coder *c, const yk_row *row, int struck_foun
 
 yk_status yk_ballot_coder_header(yk_ballot_coder *c, const yk_row *header)
 {
-    column *cols = realloc(c->cols, (header->n + 1) * sizeof *cols);
+    yk_status st = c->file_open ? yk_ballot_coder_end(c) : YK_OK;
+    column *cols = st == YK_OK ? realloc(c->cols, (header->n + 1) * sizeof *cols) : NULL;
     if (!cols)
-        return YK_ERR_NOMEM;
+        return st == YK_OK ? YK_ERR_NOMEM : st;
     c->cols = cols;
     c->ncols = header->n;
     c->source = header->source;
+    c->file_open = 1;
+    c->unnamed_line = 0;
     memset(c->has_column, 0, c->n);
     int struck_found = 0;
     for (size_t i = 0; i < header->n; i++) {
-        yk_status st = classify(c, header, i, &cols[i]);
+        st = classify(c, header, i, &cols[i]);
         if (st != YK_OK)
             return st;
         struck_found |= cols[i].kind == COL_STRUCK;
@@ -421,78 +466,6 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
-static int level_of_key(const yk_ballot_coder *c, const char *k, size_t n, yk_level *l)
-{
-    size_t v;
-    if (!n || !yk_dict_get(c->levels, k, n, &v))
-        return 0;
-    *l = (yk_level)v;
-    return 1;
-}
-
-/* How many levels the words of c->key make, read greedily longest
- * first ("tín nhiệm cao tín nhiệm thấp" is two); 0 when a word is left
- * over. */
-static size_t count_levels(yk_ballot_coder *c)
-{
-    const char *w[MAX_WORDS];
-    size_t len[MAX_WORDS], n = 0, marks = 0;
-    for (size_t i = 0; i < c->key.len;) {
-        while (i < c->key.len && strchr(" ,;|", c->key.data[i]))
-            i++;
-        size_t start = i;
-        while (i < c->key.len && !strchr(" ,;|", c->key.data[i]))
-            i++;
-        if (i == start)
-            break;
-        if (n == MAX_WORDS)
-            return 0;
-        w[n] = c->key.data + start;
-        len[n++] = i - start;
-    }
-    for (size_t at = 0; at < n; marks++) {
-        size_t took = 0;
-        for (size_t k = n - at; k >= 1 && !took; k--) {
-            char joined[KEY_MAX];
-            size_t m = 0;
-            for (size_t j = at; j < at + k && m < KEY_MAX; j++) {
-                if (j > at)
-                    joined[m++] = ' ';
-                size_t room = KEY_MAX - m < len[j] ? KEY_MAX - m : len[j];
-                memcpy(joined + m, w[j], room);
-                m += room;
-            }
-            yk_level l;
-            if (m < KEY_MAX && level_of_key(c, joined, m, &l))
-                took = k;
-        }
-        if (!took)
-            return 0;
-        at += took;
-    }
-    return marks;
-}
-
-static yk_status code_mark(yk_ballot_coder *c, const yk_field *f, yk_mark *mark)
-{
-    const char *s = f->s;
-    size_t n = f->len;
-    trim(&s, &n);
-    if (n == 0) {
-        *mark = YK_MARK_NONE;
-        return YK_OK;
-    }
-    yk_status st = key_of(c, s, n);
-    yk_level l;
-    if (st != YK_OK)
-        return st;
-    if (level_of_key(c, c->key.data, c->key.len, &l))
-        *mark = (yk_mark)l;
-    else
-        *mark = count_levels(c) >= 2 ? YK_MARK_SEVERAL : YK_MARK_UNKNOWN;
-    return YK_OK;
-}
-
 /* Struck when the cell holds anything but blank, 0, no, không, false. */
 static yk_status is_marked(yk_ballot_coder *c, const yk_field *f, int *marked)
 {
@@ -505,28 +478,63 @@ static yk_status is_marked(yk_ballot_coder *c, const yk_field *f, int *marked)
     return st;
 }
 
+static int is_blank(const yk_field *f)
+{
+    const char *s = f->s;
+    size_t n = f->len;
+    trim(&s, &n);
+    return n == 0;
+}
+
 static int is_blank_row(const yk_row *row)
 {
-    for (size_t i = 0; i < row->n; i++) {
-        const char *s = row->fields[i].s;
-        size_t n = row->fields[i].len;
-        trim(&s, &n);
-        if (n)
+    for (size_t i = 0; i < row->n; i++)
+        if (!is_blank(&row->fields[i]))
             return 0;
-    }
     return 1;
 }
 
-static void report_unknown(yk_ballot_coder *c, const yk_row *row, size_t i, size_t p)
+/* Something under no header: it may be a name written in or a mark, so
+ * no count can be trusted; said once a file, the cell not shown. */
+static void report_unnamed(yk_ballot_coder *c, const yk_row *row, size_t i)
 {
-    /* The cell is not quoted: even a mistyped mark is part of a ballot. */
-    emit(c, YK_ERROR, "poll-unknown-mark", row->line, i + 1,
-         "enter the code or label of the box marked, nothing for no box, and "
-         "every box marked, separated by spaces, for several; the cell is not "
-         "shown because ballots are secret",
-         "the mark for %s is none of the levels %s, %s, %s: the line is counted invalid",
-         c->persons[p]->name, c->level[YK_LEVEL_HIGH]->name,
-         c->level[YK_LEVEL_TRUST]->name, c->level[YK_LEVEL_LOW]->name);
+    if (c->unnamed_line)
+        return;
+    c->unnamed_line = row->line;
+    c->unnamed_column = i + 1;
+    emit(c, YK_ERROR, "poll-unnamed-column", row->line, i + 1,
+         "give the column a header (a person, the ballot number, or a column of names "
+         "written in, declared with --added) or clear it",
+         "a column with no header holds something (its text is not shown: ballots are "
+         "secret); later lines are not told");
+}
+
+static yk_status code_cell(yk_ballot_coder *c, const yk_row *row, size_t i)
+{
+    const yk_field *f = &row->fields[i];
+    int marked;
+    yk_status st = YK_OK;
+    switch (c->cols[i].kind) {
+    case COL_PERSON:
+        st = yk_ballot_marks_read(c->marks_index, f->s, f->len, row->line,
+                                  &c->marks[c->cols[i].person]);
+        break;
+    case COL_ADDED:
+        st = is_marked(c, f, &marked);
+        c->ballot.added |= marked;
+        break;
+    case COL_STRUCK:
+        st = is_marked(c, f, &marked);
+        c->ballot.struck |= marked;
+        break;
+    case COL_UNNAMED:
+        if (!is_blank(f))
+            report_unnamed(c, row, i);
+        break;
+    default:
+        break;
+    }
+    return st;
 }
 
 yk_status yk_ballot_coder_row(yk_ballot_coder *c, const yk_row *row, const yk_ballot **out)
@@ -542,28 +550,64 @@ yk_status yk_ballot_coder_row(yk_ballot_coder *c, const yk_row *row, const yk_ba
         c->marks[p] = YK_MARK_NONE;
     c->ballot.added = c->ballot.struck = 0;
     yk_status st = YK_OK;
-    for (size_t i = 0; i < row->n && i < c->ncols && st == YK_OK; i++) {
-        const yk_field *f = &row->fields[i];
-        int marked;
-        switch (c->cols[i].kind) {
-        case COL_PERSON:
-            st = code_mark(c, f, &c->marks[c->cols[i].person]);
-            if (st == YK_OK && c->marks[c->cols[i].person] == YK_MARK_UNKNOWN)
-                report_unknown(c, row, i, c->cols[i].person);
-            break;
-        case COL_ADDED:
-            st = is_marked(c, f, &marked);
-            c->ballot.added |= marked;
-            break;
-        case COL_STRUCK:
-            st = is_marked(c, f, &marked);
-            c->ballot.struck |= marked;
-            break;
-        default:
-            break;
-        }
-    }
+    for (size_t i = 0; i < row->n && i < c->ncols && st == YK_OK; i++)
+        st = code_cell(c, row, i);
     if (st == YK_OK)
         *out = &c->ballot;
     return st;
+}
+
+/* ---- the end of a file: its summaries ------------------------------------ */
+
+static void report_unknown_marks(yk_ballot_coder *c)
+{
+    unsigned long cells = yk_ballot_marks_unknown(c->marks_index, &c->word);
+    yk_buf_append(&c->word, "", 1);
+    if (!cells)
+        return;
+    if (c->o->unknown_invalid)
+        emit(c, YK_WARNING, "poll-unknown-mark", 0, 0,
+             "such a line is counted in the person's invalid and unknown_marks; to count it "
+             "as meant, correct the cell to the code or label of the box marked",
+             "%lu mark%s %s no level of the form (codes %s, %s, %s or their labels), and, "
+             "as asked, %s counted invalid for that person: %s", cells, cells > 1 ? "s" : "",
+             cells > 1 ? "are" : "is", c->level[YK_LEVEL_HIGH]->name,
+             c->level[YK_LEVEL_TRUST]->name, c->level[YK_LEVEL_LOW]->name,
+             cells > 1 ? "each such line is" : "the line is", c->word.data);
+    else
+        emit(c, YK_ERROR, "poll-unknown-mark", 0, 0,
+             "correct each to the code or label of the box marked (nothing for no box, "
+             "every box marked for several), or count such lines invalid for that person "
+             "with --unknown-marks invalid (or 'unknown-marks = invalid' in the project)",
+             "%lu mark%s %s no level of the form (codes %s, %s, %s or their labels): %s",
+             cells,
+             cells > 1 ? "s" : "", cells > 1 ? "are" : "is", c->level[YK_LEVEL_HIGH]->name,
+             c->level[YK_LEVEL_TRUST]->name, c->level[YK_LEVEL_LOW]->name, c->word.data);
+}
+
+static void report_loose_marks(yk_ballot_coder *c)
+{
+    unsigned long lines;
+    unsigned long cells = yk_ballot_marks_loose(c->marks_index, &c->word, &lines);
+    yk_buf_append(&c->word, "", 1);
+    if (cells)
+        emit(c, YK_WARNING, "poll-loose-mark", 0, 0,
+             "type the levels as the form writes them to be sure each mark is read as meant",
+             "%lu mark%s match%s a level only when accents or case are ignored, and %s "
+             "read as that level: line%s %s", cells, cells > 1 ? "s" : "",
+             cells > 1 ? "" : "es", cells > 1 ? "are" : "is", lines > 1 ? "s" : "",
+             c->word.data);
+}
+
+yk_status yk_ballot_coder_end(yk_ballot_coder *c)
+{
+    if (!c->file_open)
+        return YK_OK;
+    yk_buf_clear(&c->word);
+    report_unknown_marks(c);
+    yk_buf_clear(&c->word);
+    report_loose_marks(c);
+    yk_ballot_marks_forget(c->marks_index);
+    c->file_open = 0;
+    return YK_OK;
 }

@@ -12,6 +12,7 @@ static const char *const known_keys[] = {
     "form", "group", "id", "title", "language",
     /* a confidence poll's (ykien votes) */
     "ballots", "members", "present", "issued", "rules", "base", "struck", "added", "levels",
+    "unknown-marks",
 };
 
 typedef struct { char *key, *value; unsigned long line; } setting;
@@ -92,7 +93,8 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
     if (!is_known(key))
         emit(p, YK_WARNING, "project-unknown-key", line,
              "known: form, group, id, title, language, round NAME; for a poll: "
-             "ballots, members, present, issued, rules, base, struck, added, levels",
+             "ballots, members, present, issued, rules, base, struck, added, levels, "
+             "unknown-marks",
              "'%s' is not a setting this version of ykien reads", key);
     p->settings[p->n_settings++] = (setting){ key, value, line };
     return YK_OK;

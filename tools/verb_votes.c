@@ -124,6 +124,11 @@ static int votes_option(const char *verb, int opt, const char *arg, void *ctx)
     case 6008: o->added = arg; return 1;
     case 6009: o->levels = arg; return 1;
     case 6011: o->save = arg; return 1;
+    case 6012:
+        if (strcmp(arg, "error") != 0 && strcmp(arg, "invalid") != 0)
+            return cli_usage(verb, "--unknown-marks is error or invalid, not '%s'", arg), -1;
+        o->unknown_marks = arg;
+        return 1;
     case 6010:
         /* The rules publish a poll whole: no group of voters is singled out. */
         return cli_usage(verb, "votes never breaks a poll down by group: ballots are "
@@ -143,6 +148,14 @@ static const char *const help =
     "that person; a ballot with a name added or struck is invalid as a whole.\n"
     "No ballot is ever printed, and a poll is never broken down by group.\n"
     "\n"
+    "A column of a ballots file is a person's, the ballot number (STT, TT, Số\n"
+    "phiếu, so_phieu), bookkeeping (a timestamp, '_...'), a column of names\n"
+    "written in (--added) or the struck column; any other is an error.  A mark\n"
+    "is a level's code or label; one that matches a level only when accents or\n"
+    "case are ignored ('Tin nhiem cao') is read as it, with one warning; any\n"
+    "other mark is an error listing the marks and their lines.  After an\n"
+    "error in the ballots no result is shown.\n"
+    "\n"
     "Columns: person, position, issued, valid, high, trust, low, invalid,\n"
     "base, high_pct, trust_pct, low_pct, flag, name, returned, base_name,\n"
     "rule, no_mark, several_marks, unknown_marks, names_added, names_struck;\n"
@@ -160,6 +173,9 @@ static const char *const help =
     "      --added COLUMNS    the columns where a name is written in (comma-\n"
     "                         separated; default: the form's text questions)\n"
     "      --levels LIST      the form's list of levels, when it has several lists\n"
+    "      --unknown-marks invalid\n"
+    "                         count a line whose mark is no level as invalid for\n"
+    "                         that person (with a warning) instead of an error\n"
     "      --save FILE.ykp    also write the counts as a poll tally file: a\n"
     "                         counting table sends it instead of its ballots, and\n"
     "                         votes reads .ykp files wherever it reads ballots\n"
@@ -170,8 +186,9 @@ static const char *const help =
     "  --max-row N, -q, --all  reading options, as in check\n"
     "\n"
     "Exit status: 0 done, 1 errors in the form, rules or ballots files (an\n"
-    "unknown mark, figures that do not add up), 2 usage, 3 system failure.\n"
-    "Invalid ballots and lines are counted, not errors.\n"
+    "unknown column or mark, figures that do not add up: then no result is\n"
+    "shown), 2 usage, 3 system failure.  Invalid ballots and lines are\n"
+    "counted, not errors.\n"
     "\n"
     "examples:\n"
     "  ykien votes samples/confidence-vote/poll.ykien\n"
@@ -195,6 +212,7 @@ static int parse(int argc, char **argv, votes_opts *o)
         { "levels", required_argument, NULL, 6009 },
         { "by", required_argument, NULL, 6010 },
         { "save", required_argument, NULL, 6011 },
+        { "unknown-marks", required_argument, NULL, 6012 },
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { cli_output_option, &o->out }, { votes_option, o } };

@@ -16,6 +16,7 @@ typedef struct {
     cli_output_opts out;
     int format;                 /* table_format */
     const char *form_dir, *rules, *base, *struck, *added, *levels;
+    const char *unknown_marks;  /* --unknown-marks error|invalid */
     const char *figure[N_FIGURES];  /* --members, --present, --issued */
     const char *verb;           /* for usage errors; NULL: "votes" */
     const char *save;           /* --save FILE.ykp: the counts, for a tally file */
@@ -33,6 +34,7 @@ typedef struct {
     char *title;                /* the project's title, or NULL */
     char **added;               /* NULL when not given */
     size_t n_added;
+    int unknown_invalid;        /* unknown marks are invalid lines, not errors */
 } votes_setup;
 
 /* Everything the options and the PROJECT (or --form and FILEs) name, the
@@ -50,9 +52,10 @@ typedef struct {
 } votes_count;
 
 /* Read every ballot file of s (c: the reading options), each into a tally
- * of its own, merged in file order.  Returns 0, EXIT_DATA (errors in the
- * ballots, or refused: the result must not be shown), or an exit status
- * after saying why; close *out in any case. */
+ * of its own, merged in file order.  Returns 0, EXIT_DATA with refused
+ * set (an error in the ballots — an unknown column or mark, a ragged row
+ * — or figures that do not add up: the result must not be shown), or an
+ * exit status after saying why; close *out in any case. */
 int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_count *out);
 void votes_count_close(votes_count *v);
 

@@ -113,6 +113,8 @@ static int read_ballots(const cli_common *c, votes_setup *s, reading *r, yk_poll
         int code = votes_is_tally(s->files[i])
                        ? read_counts(s->files[i], r)
                        : cli_read_file_to(s->files[i], c, secret_diag, r, on_row, r, NULL, NULL);
+        if (!votes_is_tally(s->files[i]) && !r->failed)
+            r->failed = yk_ballot_coder_end(r->coder);
         if (code == EXIT_DATA && !r->poll) {
             r->missing = 1;
             worst = code;
@@ -160,7 +162,7 @@ unsigned long votes_base(const votes_setup *s, const yk_poll *poll)
 int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_count *out)
 {
     yk_ballot_options bo = { s->form_dir, s->levels, s->struck,
-                             (const char *const *)s->added, s->n_added };
+                             (const char *const *)s->added, s->n_added, s->unknown_invalid };
     reading r = { ds, NULL, NULL, 0, 0 };
     memset(out, 0, sizeof *out);
     yk_status st = yk_ballot_coder_new(s->form, &bo, cli_diag, ds, &r.coder);
@@ -170,9 +172,18 @@ int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_c
         return st == YK_ERR_PARSE || st == YK_ERR_ARGUMENT ? EXIT_DATA : EXIT_SYSTEM;
     }
     out->coder = r.coder;
+    unsigned long errors_before = ds->errors;
     int code = yk_poll_new(yk_ballot_coder_n_persons(r.coder), &out->poll) == YK_OK
              ? read_ballots(c, s, &r, out->poll) : EXIT_SYSTEM;
     cli_diags_file(ds, NULL);
+    if (code < EXIT_USAGE && !r.missing && ds->errors > errors_before) {
+        /* A column or mark not understood could move any count, and a
+         * flag with it: no result rests on a guess. */
+        cli_error("error: the ballots have errors (above), so the counts cannot be trusted: "
+                  "the result is not shown");
+        out->refused = 1;
+        return EXIT_DATA;
+    }
     if (code < EXIT_USAGE && !r.missing && yk_poll_ballots_get(out->poll)->returned == 0) {
         cli_error("error: no ballot was read (are the ballots files empty?): the result is "
                   "not shown");

@@ -203,6 +203,11 @@ static int copy_settings(votes_setup *s, const votes_opts *o, const project_ref 
     const char *levels = setting(pr, o->levels, "levels");
     const char *added = setting(pr, o->added, "added");
     const char *title = setting(pr, NULL, "title");
+    const char *unknown = setting(pr, o->unknown_marks, "unknown-marks");
+    if (unknown && strcmp(unknown, "invalid") != 0 && strcmp(unknown, "error") != 0)
+        return bad_value(pr, o->unknown_marks != NULL, "unknown-marks", "is error or invalid",
+                         unknown);
+    s->unknown_invalid = unknown && strcmp(unknown, "invalid") == 0;
     if ((struck && !(s->struck = strdup(struck))) || (levels && !(s->levels = strdup(levels))) ||
         (title && !(s->title = strdup(title))))
         return EXIT_SYSTEM;
