@@ -194,7 +194,8 @@ static const char *const help =
     "  ykien votes samples/confidence-vote/poll.ykien\n"
     "  ykien votes --base valid --format text samples/confidence-vote/poll.ykien\n"
     "  ykien votes --form samples/confidence-vote/form --members 47 --rules nq85-2014 samples/confidence-vote/ballots.csv\n"
-    "  ykien votes --form samples/confidence-vote/form --members 47 --save table-1.ykp samples/confidence-vote/ballots.csv\n";
+    "  ykien votes --form samples/confidence-vote/form --members 47 --save table-1.ykp samples/confidence-vote/ballots.csv\n"
+    "  ykien votes --form samples/confidence-vote/form --members 47 --unknown-marks invalid samples/confidence-vote/ballots.csv\n";
 
 static int parse(int argc, char **argv, votes_opts *o)
 {
