@@ -32,7 +32,7 @@ TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: all test unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
-        bench fuzz fuzz-form fuzz-tally fuzz-rules pictures clean help
+        bench fuzz fuzz-form fuzz-tally fuzz-rules fuzz-ballots pictures clean help
 
 all: $(BUILD)/ykien
 
@@ -49,6 +49,7 @@ help:
 	@echo "make fuzz-form  run the form loader's libFuzzer target likewise"
 	@echo "make fuzz-tally run the tally file loader's libFuzzer target likewise"
 	@echo "make fuzz-rules run the poll rule-set loader's libFuzzer target likewise"
+	@echo "make fuzz-ballots run the ballot coder's libFuzzer target likewise"
 	@echo "make install    install to \$$DESTDIR\$$PREFIX (default /usr/local)"
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
@@ -94,12 +95,17 @@ $(BUILD)/fuzz-replay-rules: tests/fuzz/fuzz_rules.c tests/fuzz/replay.c $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_rules.c \
 	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
 
+$(BUILD)/fuzz-replay-ballots: tests/fuzz/fuzz_ballots.c tests/fuzz/replay.c $(BUILD)/libykien.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_ballots.c \
+	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
+
 fuzz-replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-form $(BUILD)/fuzz-replay-tally \
-             $(BUILD)/fuzz-replay-rules
+             $(BUILD)/fuzz-replay-rules $(BUILD)/fuzz-replay-ballots
 	$(BUILD)/fuzz-replay tests/fuzz/corpus
 	$(BUILD)/fuzz-replay-form tests/fuzz/corpus-form
 	$(BUILD)/fuzz-replay-tally tests/fuzz/corpus-tally
 	$(BUILD)/fuzz-replay-rules tests/fuzz/corpus-rules
+	$(BUILD)/fuzz-replay-ballots tests/fuzz/corpus-ballots
 
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 check-asan: deps
@@ -140,6 +146,14 @@ fuzz-rules: deps
 	    -o build-fuzz/fuzz-rules $(PKG_LIBS)
 	build-fuzz/fuzz-rules -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    -artifact_prefix=build-fuzz/rules- build-fuzz/corpus-rules tests/fuzz/corpus-rules
+
+fuzz-ballots: deps
+	mkdir -p build-fuzz/corpus-ballots
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
+	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_ballots.c \
+	    -o build-fuzz/fuzz-ballots $(PKG_LIBS)
+	build-fuzz/fuzz-ballots -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    -artifact_prefix=build-fuzz/ballots- build-fuzz/corpus-ballots tests/fuzz/corpus-ballots
 
 fuzz-tally: deps
 	mkdir -p build-fuzz/corpus-tally

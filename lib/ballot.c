@@ -5,6 +5,7 @@
 #include "ballot_marks.h"
 #include "yk_ballot.h"
 #include "yk_dict.h"
+#include "yk_text.h"
 #include "yk_textkey.h"
 
 /* What a column of a ballots file is: a person's marks, names written in,
@@ -377,10 +378,16 @@ static yk_status classify_other(yk_ballot_coder *c, const yk_row *row, size_t i,
         return st;
     col->kind = is_bookkeeping(c, f->s) || number ? COL_IGNORED
               : c->key.len == 0 ? COL_UNNAMED : COL_UNKNOWN;
-    if (col->kind == COL_UNKNOWN)
+    if (col->kind == COL_UNKNOWN) {
+        char name[128];
+        yk_text_quote(name, sizeof name, f->s, f->len);
+        for (char *ch = name; *ch; ch++)    /* a quoted header may hold a line break */
+            if ((unsigned char)*ch < 0x20)
+                *ch = ' ';
         emit(c, YK_ERROR, "poll-unknown-column", row->line, i + 1, unknown_column_hint,
              "the column '%s' is neither a person of the form, the ballot number nor a "
-             "column of names written in", f->s);
+             "column of names written in", name);
+    }
     return YK_OK;
 }
 
