@@ -38,7 +38,6 @@ struct yk_ballot_coder {
     unsigned long errors;
     unsigned long unnamed_line; /* where a column with no header first held
                                    something in this file, or 0 */
-    size_t unnamed_column;
     int file_open;              /* a header was read, its summary not yet given */
     yk_buf key, scratch, word;
 };
@@ -508,7 +507,6 @@ static void report_unnamed(yk_ballot_coder *c, const yk_row *row, size_t i)
     if (c->unnamed_line)
         return;
     c->unnamed_line = row->line;
-    c->unnamed_column = i + 1;
     emit(c, YK_ERROR, "poll-unnamed-column", row->line, i + 1,
          "give the column a header (a person, the ballot number, or a column of names "
          "written in, declared with --added) or clear it",
