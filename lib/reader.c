@@ -63,10 +63,16 @@ struct yk_reader {
 
     yk_decoder *decoder;        /* the file's encoding */
     yk_decoder *alt[YK_ENC_CANDIDATES];  /* others a mixed file uses */
-    unsigned long alt_first[YK_ENC_CANDIDATES], alt_last[YK_ENC_CANDIDATES];
-    unsigned long alt_fields[YK_ENC_CANDIDATES];
     size_t nalt;
     size_t row_decoder;         /* 0: the file's; i: alt[i - 1] */
+    /* Rows with accented text, numbered; the last such row read in each
+     * decoder, so that a range of lines goes on or a new one starts. */
+    unsigned long mix_seq, mix_last[YK_ENC_CANDIDATES];
+    unsigned long mix_line;     /* first row read in another decoder than
+                                   the first accented row; 0: none yet */
+    size_t mix_first;           /* that first row's decoder */
+    int check_vietnamese;       /* say when a field reads as Vietnamese in
+                                   no encoding (legacy or mixed files) */
     int encoding_given;
     yk_mojibake *moji;
     field_memo memo;
@@ -420,46 +426,102 @@ static long score_with(yk_reader *r, size_t who, const char *p, size_t n)
     return yk_detect_field_score(d, p, n, &r->tmp);
 }
 
+/* Note that this row was read in decoder who, extending that decoder's
+ * last range of lines when no row between was read in another. */
+static void note_row(yk_reader *r, size_t who)
+{
+    yk_read_mix *m = &r->stats.mix[who];
+    r->mix_seq++;
+    if (r->mix_seq == 1)
+        r->mix_first = who;
+    else if (!r->mix_line && who != r->mix_first)
+        r->mix_line = r->row_line;
+    m->rows++;
+    if (m->n_ranges && r->mix_last[who] == r->mix_seq - 1)
+        m->range[m->n_ranges - 1].last = r->row_line;
+    else if (m->n_ranges == YK_MIX_RANGES)
+        m->more_ranges++;
+    else {
+        m->range[m->n_ranges].first = m->range[m->n_ranges].last = r->row_line;
+        m->n_ranges++;
+    }
+    r->mix_last[who] = r->mix_seq;
+}
+
 static void pick_row_decoder(yk_reader *r)
 {
     long best = 0;
+    int accented = 0;
     r->row_decoder = 0;
     for (size_t who = 0; who <= r->nalt; who++) {
         long sum = 0;
         for (size_t i = 0; i < r->nspans; i++) {
             const char *p = r->raw.data + r->spans[i].off;
-            if (!yk_text_is_ascii(p, r->spans[i].len))
+            if (!yk_text_is_ascii(p, r->spans[i].len)) {
                 sum += score_with(r, who, p, r->spans[i].len);
+                accented = 1;
+            }
         }
         if (who == 0 || sum > best) {
             best = sum;
             r->row_decoder = who;
         }
     }
+    if (accented)
+        note_row(r, r->row_decoder);
 }
 
 enum { FIELD_MARGIN = 2 };
 
+/* A field read in decoder who: whether every byte decoded, and how
+ * Vietnamese the text is. */
+typedef struct { int decoded; yk_vn_score score; } reading;
+
+static reading read_with(yk_reader *r, size_t who, const char *p, size_t n)
+{
+    yk_decoder *d = who ? r->alt[who - 1] : r->decoder;
+    reading v = { 0, { 0, 0, 0 } };
+    size_t bad;
+    yk_buf_clear(&r->tmp);
+    if (yk_decoder_decode(d, p, n, &r->tmp, &bad) == YK_OK) {
+        v.decoded = 1;
+        yk_vn_score_text(r->tmp.data, r->tmp.len, &v.score);
+    }
+    return v;
+}
+
+/* The row's decoder, unless another reads the field clearly better.  A
+ * decoder that cannot decode every byte is never preferred to one that
+ * can: a field that reads as Vietnamese nowhere keeps its letters (and is
+ * reported) rather than turning into U+FFFD. */
 static size_t pick_decoder(yk_reader *r, const char *p, size_t n)
 {
     size_t who = r->row_decoder;
-    long mine = score_with(r, who, p, n), best = mine;
+    reading mine = read_with(r, who, p, n);
+    long own = yk_vn_score_value(&mine.score), best = own;
+    int rescue = !mine.decoded, found = mine.decoded;
     for (size_t i = 0; i <= r->nalt; i++) {
-        long v = i == r->row_decoder ? mine : score_with(r, i, p, n);
-        if (v >= mine + FIELD_MARGIN && v > best) {
-            best = v;
+        if (i == r->row_decoder)
+            continue;
+        reading v = read_with(r, i, p, n);
+        long value = yk_vn_score_value(&v.score);
+        if (!v.decoded)
+            continue;
+        if (!found || (value > best && (rescue || value >= own + FIELD_MARGIN))) {
+            best = value;
             who = i;
+            found = 1;
         }
     }
     return who;
 }
 
-static void note_alt(yk_reader *r, size_t i)
+static void note_field(yk_reader *r, size_t who)
 {
-    if (r->alt_fields[i]++ == 0)
-        r->alt_first[i] = r->row_line;
-    r->alt_last[i] = r->row_line;
-    r->stats.mixed_fields++;
+    if (r->nalt)
+        r->stats.mix[who].fields++;
+    if (who)
+        r->stats.mixed_fields++;
 }
 
 static void hex_bytes(char *out, size_t cap, const char *p, size_t n)
@@ -535,6 +597,41 @@ static int check_mojibake(yk_reader *r, const char *s, size_t n,
     return 1;
 }
 
+/* The names of the encodings this file is read in, for a message. */
+static void decoder_names(const yk_reader *r, char *out, size_t cap)
+{
+    size_t k = (size_t)snprintf(out, cap, "%s", yk_decoder_name(r->decoder));
+    for (size_t i = 0; i < r->nalt && k < cap; i++)
+        k += (size_t)snprintf(out + k, cap - k, "%s%s", i + 1 == r->nalt ? " or " : ", ",
+                              yk_decoder_name(r->alt[i]));
+}
+
+/* In a file whose encoding was guessed, a field of legacy bytes that
+ * reads as Vietnamese in none of the file's encodings is said, with the
+ * text as it was kept: it is in an encoding ykien did not look for, or
+ * garbled, and must not pass for an answer unseen.  A stray foreign word
+ * ("Café") is not enough: it takes two words or symbols, more than the
+ * Vietnamese ones. */
+static int reads_as_vietnamese(yk_reader *r, const yk_decoder *d, const char *s,
+                               size_t n, unsigned long col)
+{
+    yk_vn_score sc = { 0, 0, 0 };
+    yk_vn_score_text(s, n, &sc);
+    unsigned long bad = sc.invalid + sc.foreign;
+    if (bad < 2 || bad <= sc.valid)
+        return 1;
+    char text[QUOTE_MAX * 2], names[MSG_MAX / 2];
+    yk_text_quote(text, sizeof text, s, n);
+    decoder_names(r, names, sizeof names);
+    r->stats.suspicious++;
+    emit(r, YK_WARNING, "not-vietnamese", r->row_line, col,
+         "check this field in the file: it may be in an encoding ykien does not read, or garbled; "
+         "if the whole file is in one encoding, give it with --encoding",
+         "'%s' does not read as Vietnamese in %s; it was kept as read in %s",
+         text, names, yk_decoder_name(d));
+    return 0;
+}
+
 /* NUL is never text; it becomes U+FFFD like any other bad byte. */
 static yk_status replace_nuls(yk_reader *r, size_t start)
 {
@@ -605,8 +702,7 @@ static yk_status decode_field(yk_reader *r, size_t i)
     size_t start = r->dec.len, bad;
     size_t who = r->nalt ? pick_decoder(r, p, n) : 0;
     yk_decoder *d = who ? r->alt[who - 1] : r->decoder;
-    if (who)
-        note_alt(r, who - 1);
+    note_field(r, who);
     yk_status st = yk_decoder_decode(d, p, n, &r->dec, &bad);
     int clean = st == YK_OK && !nul;
     if (st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED)
@@ -614,6 +710,9 @@ static yk_status decode_field(yk_reader *r, size_t i)
     if (st == YK_OK && nul)
         st = replace_nuls(r, start);
     if (st == YK_OK && check_mojibake(r, r->dec.data + start, r->dec.len - start, col))
+        clean = 0;
+    else if (clean && r->check_vietnamese &&
+             !reads_as_vietnamese(r, d, r->dec.data + start, r->dec.len - start, col))
         clean = 0;
     if (st == YK_OK && clean)
         keep_field(r, p, n, r->dec.data + start, r->dec.len - start);
@@ -789,13 +888,19 @@ static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
         enc = YK_ENC_UTF8;      /* the stream hands over UTF-8 */
     yk_status st = yk_decoder_new(enc, name, &r->decoder);
     forget_fields(r);
-    memset(r->alt_fields, 0, sizeof r->alt_fields);
+    r->mix_seq = r->mix_line = 0;
+    r->mix_first = 0;
+    memset(r->mix_last, 0, sizeof r->mix_last);
     for (unsigned i = 0; st == YK_OK && !fmt->encoding_given &&
                          i < fmt->detection.n_mixed; i++) {
         st = yk_decoder_new(fmt->detection.mixed[i].encoding, NULL,
                             &r->alt[r->nalt]);
         r->nalt += st == YK_OK;
     }
+    /* A guessed legacy encoding can be wrong for some rows; UTF-8 and
+     * UTF-16 decode or fail, and a given encoding is the user's word. */
+    r->check_vietnamese = !fmt->encoding_given && !stream_encoding(fmt) &&
+                          (r->nalt || enc != YK_ENC_UTF8);
     return st;
 }
 
@@ -820,6 +925,82 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     return YK_OK;
 }
 
+/* Which encoding each entry of the mix was read in, before the read. */
+static void start_mix(yk_reader *r)
+{
+    for (size_t who = 0; r->nalt && who <= r->nalt; who++)
+        r->stats.mix[who].encoding =
+            yk_decoder_encoding(who ? r->alt[who - 1] : r->decoder);
+}
+
+static int mix_before(const yk_read_mix *a, const yk_read_mix *b)
+{
+    if (!a->n_ranges || !b->n_ranges)
+        return a->n_ranges > b->n_ranges;
+    return a->range[0].first < b->range[0].first;
+}
+
+/* Keep the encodings that read something, in the order they first
+ * appear in the file; n_mix stays 0 unless the file was mixed. */
+static void settle_mix(yk_reader *r)
+{
+    yk_read_stats *st = &r->stats;
+    size_t n = r->nalt ? r->nalt + 1 : 0, used = 0;
+    for (size_t i = 1; i < n; i++)      /* a handful: insertion sort */
+        for (size_t j = i; j > 0 && mix_before(&st->mix[j], &st->mix[j - 1]); j--) {
+            yk_read_mix t = st->mix[j];
+            st->mix[j] = st->mix[j - 1];
+            st->mix[j - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++)
+        used += st->mix[i].rows || st->mix[i].fields;
+    st->n_mix = used > 1 ? (unsigned)used : 0;
+}
+
+size_t yk_read_mix_text(const yk_read_mix *m, char *out, size_t cap)
+{
+    size_t k = 0;
+#define PUT(...) (k += (size_t)snprintf(out + k, k < cap ? cap - k : 0, __VA_ARGS__))
+    if (cap)
+        out[0] = '\0';
+    PUT("%s", yk_encoding_name(m->encoding));
+    if (m->n_ranges)
+        PUT(" on line%s ", m->rows > 1 ? "s" : "");
+    for (unsigned i = 0; i < m->n_ranges; i++) {
+        PUT("%s%lu", i ? ", " : "", m->range[i].first);
+        if (m->range[i].last != m->range[i].first)
+            PUT("-%lu", m->range[i].last);
+    }
+    if (m->more_ranges)
+        PUT(" and %lu more range%s", m->more_ranges, m->more_ranges > 1 ? "s" : "");
+    if (m->rows)
+        PUT(" (%lu row%s)", m->rows, m->rows > 1 ? "s" : "");
+    else
+        PUT(" in %lu field%s of other rows", m->fields, m->fields > 1 ? "s" : "");
+#undef PUT
+    return k;
+}
+
+/* One warning for a file pasted together from several encodings: which
+ * lines were read in which, so the office can check them. */
+static void report_mix(yk_reader *r)
+{
+    settle_mix(r);
+    if (!r->stats.n_mix)
+        return;
+    char text[MSG_MAX * 2];
+    size_t k = 0;
+    for (unsigned i = 0; i < r->stats.n_mix && k < sizeof text; i++) {
+        if (i)
+            k += (size_t)snprintf(text + k, sizeof text - k, "; ");
+        if (k < sizeof text)
+            k += yk_read_mix_text(&r->stats.mix[i], text + k, sizeof text - k);
+    }
+    emit(r, YK_WARNING, "mixed-encoding", r->mix_line ? r->mix_line : 1, 0,
+         "each row was read in the encoding that reads it as Vietnamese; check these rows",
+         "the file mixes encodings: %s", text);
+}
+
 /* After the last byte: a quote left open, a mixed file, an empty one. */
 static yk_status finish(yk_reader *r)
 {
@@ -831,14 +1012,7 @@ static yk_status finish(yk_reader *r)
              "a quoted field starting here never ends");
     if (csv_fini(&r->csv, on_field, on_row, r) != 0)
         return YK_ERR_NOMEM;
-    for (size_t i = 0; i < r->nalt; i++)
-        if (r->alt_fields[i])
-            emit(r, YK_WARNING, "mixed-encoding", r->alt_first[i], 0,
-                 "each row was read in the encoding that makes it Vietnamese; check these rows",
-                 "the file mixes encodings: %lu fields on lines %lu-%lu read as %s, the rest as %s",
-                 r->alt_fields[i], r->alt_first[i], r->alt_last[i],
-                 yk_decoder_name(r->alt[i]),
-                 yk_decoder_name(r->decoder));
+    report_mix(r);
     if (r->stats.rows == 0 && r->stats.skipped == 0)
         emit(r, YK_ERROR, "empty-file", 1, 0, NULL, "the file has no rows");
     return r->failure ? r->failure : r->stopped ? YK_ERR_STOPPED : YK_OK;
@@ -865,6 +1039,7 @@ yk_status yk_reader_read(yk_reader *r, const char *source, yk_input *in,
         st = start_parser(r, fmt);
     if (st != YK_OK)
         return st;
+    start_mix(r);
     st = yk_stream_open(&s, in, stream_encoding(fmt), yk_bom_length(fmt->bom));
     while (st == YK_OK) {
         const char *p;
