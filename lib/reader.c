@@ -10,9 +10,13 @@
 #include "yk_stream.h"
 #include "yk_text.h"
 
-/* libcsv's parser state while inside a field (libcsv.c, FIELD_BEGUN); a
- * quoted field still in this state at the end of input never closed. */
-enum { LIBCSV_FIELD_BEGUN = 2 };
+/* libcsv's parser states (libcsv.c): between rows, between fields, inside
+ * a field, and just after a quote inside a quoted field.  A quoted field
+ * still in FIELD_BEGUN at the end of input never closed. */
+enum {
+    LIBCSV_ROW_NOT_BEGUN = 0, LIBCSV_FIELD_NOT_BEGUN = 1,
+    LIBCSV_FIELD_BEGUN = 2, LIBCSV_FIELD_MIGHT_HAVE_ENDED = 3
+};
 enum { CSV_BLOCK = 4096, MSG_MAX = 512 };
 
 /* Where a field's text is: in raw as read, in dec as decoded, or in the
@@ -49,6 +53,9 @@ struct yk_reader {
     unsigned long row_line, field_line;
     int row_started, pending_cr;
     int open_quote;             /* the file ended inside a quoted field */
+    int at_line_start;          /* the bytes fed so far end a line */
+    unsigned long quote_line;   /* the row and field last warned of a */
+    size_t quote_field;         /* stray quote, so a field gets one */
     row_state state;
     yk_buf raw;                 /* this row's field bytes, NUL after each */
     span *spans;                /* where each field of this row is */
@@ -822,9 +829,84 @@ static yk_status parse(yk_reader *r, const char *p, size_t n)
     return r->stopped ? YK_ERR_STOPPED : guard_field(r);
 }
 
+/* A quote libcsv keeps as text (it reads CSV leniently): say where, once
+ * per field, so the office can check what was meant. */
+static void stray_quote(yk_reader *r, size_t field, int quoted)
+{
+    if (r->quote_line == r->row_line && r->quote_field == field + 1)
+        return;
+    r->quote_line = r->row_line;
+    r->quote_field = field + 1;
+    r->stats.stray_quotes++;
+    if (quoted)
+        emit(r, YK_WARNING, "quote-not-doubled", r->line, field + 1,
+             "inside a quoted field a quote is written twice (\"\"); if the field should "
+             "end at that quote, a delimiter is missing after it",
+             "a quote inside a quoted field is not doubled; it was kept as text");
+    else
+        emit(r, YK_WARNING, "quote-in-unquoted-field", r->line, field + 1,
+             "nothing was lost; check that the field reads as meant (a field that holds "
+             "quotes is usually written in quotes, each quote inside doubled)",
+             "a quote inside an unquoted field was kept as text");
+}
+
+static int ends_line(unsigned char c)
+{
+    return c == '\r' || c == '\n';
+}
+
+/* Follow libcsv's states (csv_parse(), with no byte counted as a space)
+ * over p[0..n) before libcsv reads it, to find the quotes it will keep
+ * as text without a word.  Called only for bytes with a quote in them,
+ * or that go on from a quote inside a quoted field. */
+static void check_quotes(yk_reader *r, const unsigned char *p, size_t n)
+{
+    int state = r->csv.pstate, quoted = r->csv.quoted;
+    unsigned char delim = r->csv.delim_char, quote = r->csv.quote_char;
+    size_t field = state == LIBCSV_ROW_NOT_BEGUN ? 0 : r->nspans;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        int next_field = 0, next_row = 0;
+        switch (state) {
+        case LIBCSV_ROW_NOT_BEGUN:
+        case LIBCSV_FIELD_NOT_BEGUN:
+            next_row = ends_line(c);
+            next_field = !next_row && c == delim;
+            if (!next_row && !next_field) {
+                state = LIBCSV_FIELD_BEGUN;
+                quoted = c == quote;
+            }
+            break;
+        case LIBCSV_FIELD_BEGUN:
+            if (c == quote && quoted)
+                state = LIBCSV_FIELD_MIGHT_HAVE_ENDED;
+            else if (c == quote)
+                stray_quote(r, field, 0);
+            else if (!quoted)
+                next_field = c == delim, next_row = ends_line(c);
+            break;
+        default:    /* after a quote inside a quoted field */
+            next_field = c == delim;
+            next_row = !next_field && ends_line(c);
+            if (!next_field && !next_row) {
+                if (c != quote)
+                    stray_quote(r, field, 1);
+                state = LIBCSV_FIELD_BEGUN;
+            }
+        }
+        if (next_field) {
+            field++;
+            state = LIBCSV_FIELD_NOT_BEGUN;
+        } else if (next_row) {
+            field = 0;
+            state = LIBCSV_ROW_NOT_BEGUN;
+        }
+    }
+}
+
 /* The next CR and LF in a chunk, each found once (memchr is fast, but
  * searching again from every line would be quadratic in a CR-only file). */
-typedef struct { size_t cr, lf; } line_ends;
+typedef struct { size_t cr, lf, quote; } line_ends;
 
 static size_t find_from(const char *p, size_t i, size_t n, char c)
 {
@@ -853,7 +935,8 @@ static yk_status feed(yk_reader *r, const char *p, size_t n)
         i = 1;
     }
     r->pending_cr = 0;
-    line_ends ends = { find_from(p, i, n, '\r'), find_from(p, i, n, '\n') };
+    line_ends ends = { find_from(p, i, n, '\r'), find_from(p, i, n, '\n'),
+                       find_from(p, i, n, (char)r->csv.quote_char) };
     while (i < n) {
         size_t j = line_end(&ends, p, i, n);
         int eol = j < n;
@@ -869,10 +952,15 @@ static yk_status feed(yk_reader *r, const char *p, size_t n)
                 r->row_line = r->field_line = r->line;
             }
         }
+        if (ends.quote < i)
+            ends.quote = find_from(p, i, n, (char)r->csv.quote_char);
+        if (ends.quote < end || r->csv.pstate == LIBCSV_FIELD_MIGHT_HAVE_ENDED)
+            check_quotes(r, (const unsigned char *)p + i, end - i);
         yk_status st = parse(r, p + i, end - i);
         if (st != YK_OK)
             return st;
         r->line += eol;
+        r->at_line_start = eol;
         i = end;
     }
     return YK_OK;
@@ -917,6 +1005,9 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     memset(&r->stats, 0, sizeof r->stats);
     r->line = 1;
     r->row_started = r->pending_cr = r->stopped = r->open_quote = 0;
+    r->quote_line = 0;
+    r->quote_field = 0;
+    r->at_line_start = 1;
     r->state = ROW_OK;
     r->failure = YK_OK;
     r->nspans = r->n_unplain = 0;
@@ -1006,10 +1097,19 @@ static yk_status finish(yk_reader *r)
 {
     /* Said first: the last row's other problems all follow from it. */
     r->open_quote = r->csv.quoted && r->csv.pstate == LIBCSV_FIELD_BEGUN;
-    if (r->open_quote)
-        emit(r, YK_ERROR, "unterminated-quote", r->field_line, 0,
-             "the rest of the file was read into this field; add the closing quote",
-             "a quoted field starting here never ends");
+    if (r->open_quote) {
+        unsigned long last = r->line - (r->line > 1 && r->at_line_start);
+        char lines[64];
+        if (last > r->field_line)
+            snprintf(lines, sizeof lines, "lines %lu-%lu", r->field_line, last);
+        else
+            snprintf(lines, sizeof lines, "line %lu", r->field_line);
+        emit(r, YK_ERROR, "unterminated-quote", r->field_line, r->nspans + 1,
+             "add the closing quote where the field should end; the row is kept, with "
+             "what followed inside this field",
+             "a quoted field starting here never ends: all that follows, to the end "
+             "of the file (%s), was read into it", lines);
+    }
     if (csv_fini(&r->csv, on_field, on_row, r) != 0)
         return YK_ERR_NOMEM;
     report_mix(r);
