@@ -613,10 +613,9 @@ static void decoder_names(const yk_reader *r, char *out, size_t cap)
                               yk_decoder_name(r->alt[i]));
 }
 
-/* In a file whose encoding was guessed, a field of legacy bytes that
- * reads as Vietnamese in none of the file's encodings is said, with the
- * text as it was kept: it is in an encoding ykien did not look for, or
- * garbled, and must not pass for an answer unseen.  A stray foreign word
+/* In a legacy or mixed file, a field that reads as Vietnamese in none of
+ * the file's encodings is said, with the text as it was kept: it is in
+ * another encoding, or garbled, and must not pass for an answer unseen.  A stray foreign word
  * ("Café") is not enough: it takes two words or symbols, more than the
  * Vietnamese ones. */
 static int reads_as_vietnamese(yk_reader *r, const yk_decoder *d, const char *s,
@@ -632,8 +631,11 @@ static int reads_as_vietnamese(yk_reader *r, const yk_decoder *d, const char *s,
     decoder_names(r, names, sizeof names);
     r->stats.suspicious++;
     emit(r, YK_WARNING, "not-vietnamese", r->row_line, col,
-         "check this field in the file: it may be in an encoding ykien does not read, or garbled; "
-         "if the whole file is in one encoding, give it with --encoding",
+         r->encoding_given
+             ? "is the file, or this row, in another encoding? Without --encoding, ykien "
+               "reads each row in the encoding that reads it as Vietnamese"
+             : "check this field in the file: it may be in an encoding ykien does not read, "
+               "or garbled; if the whole file is in one encoding, give it with --encoding",
          "'%s' does not read as Vietnamese in %s; it was kept as read in %s",
          text, names, yk_decoder_name(d));
     return 0;
@@ -748,8 +750,10 @@ static void check_width(yk_reader *r, size_t n)
     }
     r->stats.ragged++;
     emit(r, YK_ERROR, "ragged-row", r->row_line, 0,
-         n < want ? "is a delimiter missing, or a line break inside an unquoted field?"
-                  : "is there a delimiter inside an unquoted field?",
+         r->quote_line == r->row_line
+             ? "a stray quote in this row (said above) may have cut a field or joined two"
+         : n < want ? "is a delimiter missing, or a line break inside an unquoted field?"
+                    : "is there a delimiter inside an unquoted field?",
          "the row has %zu fields, the header has %zu", n, want);
 }
 
@@ -985,9 +989,11 @@ static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
                             &r->alt[r->nalt]);
         r->nalt += st == YK_OK;
     }
-    /* A guessed legacy encoding can be wrong for some rows; UTF-8 and
-     * UTF-16 decode or fail, and a given encoding is the user's word. */
-    r->check_vietnamese = !fmt->encoding_given && !stream_encoding(fmt) &&
+    /* A Vietnamese legacy encoding decodes almost any byte, so a row in
+     * another one turns into mojibake without an invalid byte; UTF-8 and
+     * UTF-16 fail loudly instead, and an encoding ykien does not know may
+     * not be meant for Vietnamese at all. */
+    r->check_vietnamese = !stream_encoding(fmt) && (int)enc < YK_ENC_CANDIDATES &&
                           (r->nalt || enc != YK_ENC_UTF8);
     return st;
 }
