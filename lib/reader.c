@@ -512,7 +512,12 @@ static size_t pick_decoder(yk_reader *r, const char *p, size_t n)
             continue;
         reading v = read_with(r, i, p, n);
         long value = yk_vn_score_value(&v.score);
-        if (!v.decoded)
+        /* A field with a broken byte is taken from another encoding only
+         * when that reads it clearly as Vietnamese (a cut UTF-8 "Nữ" is a
+         * plausible "Ná»" in CP1258); else it is U+FFFD and an error, not
+         * mojibake that could pass. */
+        if (!v.decoded || (rescue && (value < FIELD_MARGIN ||
+                                      v.score.valid <= v.score.invalid + v.score.foreign)))
             continue;
         if (!found || (value > best && (rescue || value >= own + FIELD_MARGIN))) {
             best = value;
@@ -615,16 +620,19 @@ static void decoder_names(const yk_reader *r, char *out, size_t cap)
 
 /* In a legacy or mixed file, a field that reads as Vietnamese in none of
  * the file's encodings is said, with the text as it was kept: it is in
- * another encoding, or garbled, and must not pass for an answer unseen.  A stray foreign word
- * ("Café") is not enough: it takes two words or symbols, more than the
- * Vietnamese ones. */
+ * another encoding, or garbled, and must not pass for an answer unseen.
+ * A stray foreign word ("Café") is not enough: it takes two words or
+ * symbols, more than the Vietnamese ones (in a mixed file, one word when
+ * none reads). */
 static int reads_as_vietnamese(yk_reader *r, const yk_decoder *d, const char *s,
                                size_t n, unsigned long col)
 {
     yk_vn_score sc = { 0, 0, 0 };
     yk_vn_score_text(s, n, &sc);
     unsigned long bad = sc.invalid + sc.foreign;
-    if (bad < 2 || bad <= sc.valid)
+    /* In a mixed file even one odd word, with none that reads, is said. */
+    unsigned long enough = r->nalt && !sc.valid ? 1 : 2;
+    if (bad < enough || bad <= sc.valid)
         return 1;
     char text[QUOTE_MAX * 2], names[MSG_MAX / 2];
     yk_text_quote(text, sizeof text, s, n);

@@ -189,6 +189,13 @@ static const reader_case cases[] = {
       "Ho\xCCn \xD0\xE2\xECt,R\xE2\xECt t\xF4\xECt\n", 0, "cp1258", 0, 0, 0,
       "1:don vi|y kien\n!not-vietnamese@2:1\n"
       "2:Ráº¡ch GiĂ¡|Tá»‘t\n3:Hòn Đất|Rất tốt\n" },
+    /* A cut UTF-8 character is an error and U+FFFD, not the CP1258 that
+     * the bytes would also make ("Ná»"). */
+    { "broken utf-8 in a mixed file",
+      "don vi,y kien\nR\xE1\xBA\xA1" "ch Gi\xC3\xA1,T\xE1\xBB\x91t\nN\xE1\xBB,Kh\xC3\xA1\n"
+      "Ho\xCCn \xD0\xE2\xECt,R\xE2\xECt t\xF4\xECt\nPh\xFA Qu\xF4\xEC" "c,Kh\xE1\n", 0, NULL,
+      0, 0, 0, "1:don vi|y kien\n2:Rạch Giá|Tốt\n!invalid-bytes@3:1\n"
+      "3:N\xEF\xBF\xBD\xEF\xBF\xBD|Khá\n4:Hòn Đất|Rất tốt\n5:Phú Quốc|Khá\n!mixed-encoding@4\n" },
     /* A row in an encoding ykien does not look for (Windows-1251) is kept
      * as read, and said. */
     { "no encoding reads it as vietnamese",
