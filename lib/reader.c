@@ -877,6 +877,13 @@ static void check_quotes(yk_reader *r, const unsigned char *p, size_t n)
     unsigned char delim = r->csv.delim_char, quote = r->csv.quote_char;
     size_t field = state == LIBCSV_ROW_NOT_BEGUN ? 0 : r->nspans;
     for (size_t i = 0; i < n; i++) {
+        if (state == LIBCSV_FIELD_BEGUN && quoted) {
+            /* Only a quote matters inside quotes: skip to the next. */
+            const unsigned char *q = memchr(p + i, quote, n - i);
+            if (!q)
+                break;
+            i = (size_t)(q - p);
+        }
         unsigned char c = p[i];
         int next_field = 0, next_row = 0;
         switch (state) {
