@@ -19,6 +19,13 @@ unreadable-row.csv is the UTF-8 + CP1258 paste in which the comment of
 line 20 is a Russian sentence in Windows-1251, an encoding ykien does not
 look for: no encoding reads that row as Vietnamese, so it must be named
 (file:line), not decoded silently.
+
+google-forms-pasted.csv is the first 61 lines of
+samples/kien-giang/data/2014/online/google-forms.csv (a Google Forms
+download, answers as labels): the header and 30 rows written as CP1258 (as
+an office re-saved them from Excel), then 30 rows left in UTF-8.  Every
+figure `ykien freq` gives for it must equal those of the same 61 lines all
+in UTF-8.
 """
 
 import importlib.util
@@ -70,6 +77,11 @@ def main():
         first.encode("utf-8") + cp("".join(lines[13:19])) +
         cp(row20[:comment]) + iconv(row20[comment:], "CP1251") +
         cp("".join(lines[20:])))
+    with open(os.path.join(ROOT, "samples", "kien-giang", "data", "2014", "online",
+                           "google-forms.csv"), encoding="utf-8", newline="") as f:
+        google = f.read().splitlines(keepends=True)[:61]
+    files["google-forms-pasted.csv"] = (cp("".join(google[:31])) +
+                                        "".join(google[31:]).encode("utf-8"))
     for name, data in sorted(files.items()):
         with open(os.path.join(HERE, name), "wb") as f:
             f.write(data)
