@@ -56,6 +56,8 @@ struct yk_reader {
     int at_line_start;          /* the bytes fed so far end a line */
     unsigned long quote_line;   /* the row and field last warned of a */
     size_t quote_field;         /* stray quote, so a field gets one */
+    size_t row_fields;          /* fields libcsv ended in this row, kept
+                                   or not (a row over a limit keeps none) */
     row_state state;
     yk_buf raw;                 /* this row's field bytes, NUL after each */
     span *spans;                /* where each field of this row is */
@@ -392,6 +394,7 @@ static void on_field(void *field, size_t len, void *ctx)
 {
     yk_reader *r = ctx;
     r->field_line = r->line;
+    r->row_fields++;
     if (len < r->fast_bytes && r->fast_fields) {
         r->fast_bytes -= len + 1;
         r->fast_fields--;
@@ -805,7 +808,7 @@ static void on_row(int c, void *ctx)
         else
             r->failure = deliver(r);
     }
-    r->nspans = r->n_unplain = 0;
+    r->nspans = r->n_unplain = r->row_fields = 0;
     r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     r->state = ROW_OK;
@@ -875,7 +878,7 @@ static void check_quotes(yk_reader *r, const unsigned char *p, size_t n)
 {
     int state = r->csv.pstate, quoted = r->csv.quoted;
     unsigned char delim = r->csv.delim_char, quote = r->csv.quote_char;
-    size_t field = state == LIBCSV_ROW_NOT_BEGUN ? 0 : r->nspans;
+    size_t field = state == LIBCSV_ROW_NOT_BEGUN ? 0 : r->row_fields;
     for (size_t i = 0; i < n; i++) {
         if (state == LIBCSV_FIELD_BEGUN && quoted) {
             /* Only a quote matters inside quotes: skip to the next. */
@@ -1031,7 +1034,7 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     r->at_line_start = 1;
     r->state = ROW_OK;
     r->failure = YK_OK;
-    r->nspans = r->n_unplain = 0;
+    r->nspans = r->n_unplain = r->row_fields = 0;
     r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     return YK_OK;
@@ -1125,7 +1128,7 @@ static yk_status finish(yk_reader *r)
             snprintf(lines, sizeof lines, "lines %lu-%lu", r->field_line, last);
         else
             snprintf(lines, sizeof lines, "line %lu", r->field_line);
-        emit(r, YK_ERROR, "unterminated-quote", r->field_line, r->nspans + 1,
+        emit(r, YK_ERROR, "unterminated-quote", r->field_line, r->row_fields + 1,
              "add the closing quote where the field should end; the row is kept, with "
              "what followed inside this field",
              "a quoted field starting here never ends: all that follows, to the end "

@@ -220,6 +220,11 @@ static const reader_case cases[] = {
       "1:a|b\n!nul-byte@2:2\n2:1|x\xEF\xBF\xBDy\n" },
     { "too many columns", "a,b\n1,2,3,4\n5,6\n", 0, NULL, 0, 0, 3,
       "1:a|b\n!too-many-columns@2\n3:5|6\n" },
+    /* A row over a limit keeps no more fields, but a stray quote's column
+     * is counted all the same, whatever the pieces (found by the fuzzer). */
+    { "stray quote in a row over the limit", "a,b\n1,2,3,4,x\"y,\"p\"q\"\n5,6\n", 0, NULL,
+      0, 0, 3, "1:a|b\n!quote-in-unquoted-field@2:5\n!quote-not-doubled@2:6\n"
+      "!too-many-columns@2\n3:5|6\n" },
     { "field over the limit", "a,b\n1,0123456789\n5,6\n", 0, NULL, 0, 8, 0,
       "1:a|b\n!field-too-long@2\n3:5|6\n" },
     { "empty file", "", 0, NULL, 0, 0, 0, "!empty-file@1\n" },
