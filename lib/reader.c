@@ -1075,7 +1075,8 @@ static void settle_mix(yk_reader *r)
 size_t yk_read_mix_text(const yk_read_mix *m, char *out, size_t cap)
 {
     size_t k = 0;
-#define PUT(...) (k += (size_t)snprintf(out + k, k < cap ? cap - k : 0, __VA_ARGS__))
+#define PUT(...) (k += (size_t)snprintf(k < cap ? out + k : NULL, k < cap ? cap - k : 0, \
+                                       __VA_ARGS__))
     if (cap)
         out[0] = '\0';
     PUT("%s", yk_encoding_name(m->encoding));
