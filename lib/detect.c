@@ -1,3 +1,4 @@
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include "yk_detect.h"
@@ -116,7 +117,9 @@ static int leader(const yk_detector *det)
     for (int e = 0; e < YK_ENC_CANDIDATES; e++) {
         long v = yk_vn_score_value(&det->res.score[e]);
         if (best < 0 || v > top) {
-            second = best < 0 ? v : top;
+            /* The first candidate has no runner-up yet: it must not count
+             * as its own (UTF-8, first, could then never lead). */
+            second = best < 0 ? LONG_MIN : top;
             top = v;
             best = e;
         } else if (v > second) {
@@ -181,7 +184,7 @@ static void end_line(yk_detector *det)
     for (int e = 0; e < YK_ENC_CANDIDATES; e++) {
         long v = yk_vn_score_value(&det->line[e]);
         if (who < 0 || v > best) {
-            second = who < 0 ? v : best;
+            second = who < 0 ? LONG_MIN : best;    /* as in leader() */
             best = v;
             who = e;
         } else if (v > second) {

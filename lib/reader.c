@@ -10,9 +10,13 @@
 #include "yk_stream.h"
 #include "yk_text.h"
 
-/* libcsv's parser state while inside a field (libcsv.c, FIELD_BEGUN); a
- * quoted field still in this state at the end of input never closed. */
-enum { LIBCSV_FIELD_BEGUN = 2 };
+/* libcsv's parser states (libcsv.c): between rows, between fields, inside
+ * a field, and just after a quote inside a quoted field.  A quoted field
+ * still in FIELD_BEGUN at the end of input never closed. */
+enum {
+    LIBCSV_ROW_NOT_BEGUN = 0, LIBCSV_FIELD_NOT_BEGUN = 1,
+    LIBCSV_FIELD_BEGUN = 2, LIBCSV_FIELD_MIGHT_HAVE_ENDED = 3
+};
 enum { CSV_BLOCK = 4096, MSG_MAX = 512 };
 
 /* Where a field's text is: in raw as read, in dec as decoded, or in the
@@ -49,6 +53,11 @@ struct yk_reader {
     unsigned long row_line, field_line;
     int row_started, pending_cr;
     int open_quote;             /* the file ended inside a quoted field */
+    int at_line_start;          /* the bytes fed so far end a line */
+    unsigned long quote_line;   /* the row and field last warned of a */
+    size_t quote_field;         /* stray quote, so a field gets one */
+    size_t row_fields;          /* fields libcsv ended in this row, kept
+                                   or not (a row over a limit keeps none) */
     row_state state;
     yk_buf raw;                 /* this row's field bytes, NUL after each */
     span *spans;                /* where each field of this row is */
@@ -63,10 +72,16 @@ struct yk_reader {
 
     yk_decoder *decoder;        /* the file's encoding */
     yk_decoder *alt[YK_ENC_CANDIDATES];  /* others a mixed file uses */
-    unsigned long alt_first[YK_ENC_CANDIDATES], alt_last[YK_ENC_CANDIDATES];
-    unsigned long alt_fields[YK_ENC_CANDIDATES];
     size_t nalt;
     size_t row_decoder;         /* 0: the file's; i: alt[i - 1] */
+    /* Rows with accented text, numbered; the last such row read in each
+     * decoder, so that a range of lines goes on or a new one starts. */
+    unsigned long mix_seq, mix_last[YK_ENC_CANDIDATES];
+    unsigned long mix_line;     /* first row read in another decoder than
+                                   the first accented row; 0: none yet */
+    size_t mix_first;           /* that first row's decoder */
+    int check_vietnamese;       /* say when a field reads as Vietnamese in
+                                   no encoding (legacy or mixed files) */
     int encoding_given;
     yk_mojibake *moji;
     field_memo memo;
@@ -379,6 +394,7 @@ static void on_field(void *field, size_t len, void *ctx)
 {
     yk_reader *r = ctx;
     r->field_line = r->line;
+    r->row_fields++;
     if (len < r->fast_bytes && r->fast_fields) {
         r->fast_bytes -= len + 1;
         r->fast_fields--;
@@ -420,46 +436,107 @@ static long score_with(yk_reader *r, size_t who, const char *p, size_t n)
     return yk_detect_field_score(d, p, n, &r->tmp);
 }
 
+/* Note that this row was read in decoder who, extending that decoder's
+ * last range of lines when no row between was read in another. */
+static void note_row(yk_reader *r, size_t who)
+{
+    yk_read_mix *m = &r->stats.mix[who];
+    r->mix_seq++;
+    if (r->mix_seq == 1)
+        r->mix_first = who;
+    else if (!r->mix_line && who != r->mix_first)
+        r->mix_line = r->row_line;
+    m->rows++;
+    if (m->n_ranges && r->mix_last[who] == r->mix_seq - 1)
+        m->range[m->n_ranges - 1].last = r->row_line;
+    else if (m->n_ranges == YK_MIX_RANGES)
+        m->more_ranges++;
+    else {
+        m->range[m->n_ranges].first = m->range[m->n_ranges].last = r->row_line;
+        m->n_ranges++;
+    }
+    r->mix_last[who] = r->mix_seq;
+}
+
 static void pick_row_decoder(yk_reader *r)
 {
     long best = 0;
+    int accented = 0;
     r->row_decoder = 0;
     for (size_t who = 0; who <= r->nalt; who++) {
         long sum = 0;
         for (size_t i = 0; i < r->nspans; i++) {
             const char *p = r->raw.data + r->spans[i].off;
-            if (!yk_text_is_ascii(p, r->spans[i].len))
+            if (!yk_text_is_ascii(p, r->spans[i].len)) {
                 sum += score_with(r, who, p, r->spans[i].len);
+                accented = 1;
+            }
         }
         if (who == 0 || sum > best) {
             best = sum;
             r->row_decoder = who;
         }
     }
+    if (accented)
+        note_row(r, r->row_decoder);
 }
 
 enum { FIELD_MARGIN = 2 };
 
+/* A field read in decoder who: whether every byte decoded, and how
+ * Vietnamese the text is. */
+typedef struct { int decoded; yk_vn_score score; } reading;
+
+static reading read_with(yk_reader *r, size_t who, const char *p, size_t n)
+{
+    yk_decoder *d = who ? r->alt[who - 1] : r->decoder;
+    reading v = { 0, { 0, 0, 0 } };
+    size_t bad;
+    yk_buf_clear(&r->tmp);
+    if (yk_decoder_decode(d, p, n, &r->tmp, &bad) == YK_OK) {
+        v.decoded = 1;
+        yk_vn_score_text(r->tmp.data, r->tmp.len, &v.score);
+    }
+    return v;
+}
+
+/* The row's decoder, unless another reads the field clearly better.  A
+ * decoder that cannot decode every byte is never preferred to one that
+ * can: a field that reads as Vietnamese nowhere keeps its letters (and is
+ * reported) rather than turning into U+FFFD. */
 static size_t pick_decoder(yk_reader *r, const char *p, size_t n)
 {
     size_t who = r->row_decoder;
-    long mine = score_with(r, who, p, n), best = mine;
+    reading mine = read_with(r, who, p, n);
+    long own = yk_vn_score_value(&mine.score), best = own;
+    int rescue = !mine.decoded, found = mine.decoded;
     for (size_t i = 0; i <= r->nalt; i++) {
-        long v = i == r->row_decoder ? mine : score_with(r, i, p, n);
-        if (v >= mine + FIELD_MARGIN && v > best) {
-            best = v;
+        if (i == r->row_decoder)
+            continue;
+        reading v = read_with(r, i, p, n);
+        long value = yk_vn_score_value(&v.score);
+        /* A field with a broken byte is taken from another encoding only
+         * when that reads it clearly as Vietnamese (a cut UTF-8 "Nữ" is a
+         * plausible "Ná»" in CP1258); else it is U+FFFD and an error, not
+         * mojibake that could pass. */
+        if (!v.decoded || (rescue && (value < FIELD_MARGIN ||
+                                      v.score.valid <= v.score.invalid + v.score.foreign)))
+            continue;
+        if (!found || (value > best && (rescue || value >= own + FIELD_MARGIN))) {
+            best = value;
             who = i;
+            found = 1;
         }
     }
     return who;
 }
 
-static void note_alt(yk_reader *r, size_t i)
+static void note_field(yk_reader *r, size_t who)
 {
-    if (r->alt_fields[i]++ == 0)
-        r->alt_first[i] = r->row_line;
-    r->alt_last[i] = r->row_line;
-    r->stats.mixed_fields++;
+    if (r->nalt)
+        r->stats.mix[who].fields++;
+    if (who)
+        r->stats.mixed_fields++;
 }
 
 static void hex_bytes(char *out, size_t cap, const char *p, size_t n)
@@ -535,6 +612,46 @@ static int check_mojibake(yk_reader *r, const char *s, size_t n,
     return 1;
 }
 
+/* The names of the encodings this file is read in, for a message. */
+static void decoder_names(const yk_reader *r, char *out, size_t cap)
+{
+    size_t k = (size_t)snprintf(out, cap, "%s", yk_decoder_name(r->decoder));
+    for (size_t i = 0; i < r->nalt && k < cap; i++)
+        k += (size_t)snprintf(out + k, cap - k, "%s%s", i + 1 == r->nalt ? " or " : ", ",
+                              yk_decoder_name(r->alt[i]));
+}
+
+/* In a legacy or mixed file, a field that reads as Vietnamese in none of
+ * the file's encodings is said, with the text as it was kept: it is in
+ * another encoding, or garbled, and must not pass for an answer unseen.
+ * A stray foreign word ("Café") is not enough: it takes two words or
+ * symbols, more than the Vietnamese ones (in a mixed file, one word when
+ * none reads). */
+static int reads_as_vietnamese(yk_reader *r, const yk_decoder *d, const char *s,
+                               size_t n, unsigned long col)
+{
+    yk_vn_score sc = { 0, 0, 0 };
+    yk_vn_score_text(s, n, &sc);
+    unsigned long bad = sc.invalid + sc.foreign;
+    /* In a mixed file even one odd word, with none that reads, is said. */
+    unsigned long enough = r->nalt && !sc.valid ? 1 : 2;
+    if (bad < enough || bad <= sc.valid)
+        return 1;
+    char text[QUOTE_MAX * 2], names[MSG_MAX / 2];
+    yk_text_quote(text, sizeof text, s, n);
+    decoder_names(r, names, sizeof names);
+    r->stats.suspicious++;
+    emit(r, YK_WARNING, "not-vietnamese", r->row_line, col,
+         r->encoding_given
+             ? "is the file, or this row, in another encoding? Without --encoding, ykien "
+               "reads each row in the encoding that reads it as Vietnamese"
+             : "check this field in the file: it may be in an encoding ykien does not read, "
+               "or garbled; if the whole file is in one encoding, give it with --encoding",
+         "'%s' does not read as Vietnamese in %s; it was kept as read in %s",
+         text, names, yk_decoder_name(d));
+    return 0;
+}
+
 /* NUL is never text; it becomes U+FFFD like any other bad byte. */
 static yk_status replace_nuls(yk_reader *r, size_t start)
 {
@@ -605,8 +722,7 @@ static yk_status decode_field(yk_reader *r, size_t i)
     size_t start = r->dec.len, bad;
     size_t who = r->nalt ? pick_decoder(r, p, n) : 0;
     yk_decoder *d = who ? r->alt[who - 1] : r->decoder;
-    if (who)
-        note_alt(r, who - 1);
+    note_field(r, who);
     yk_status st = yk_decoder_decode(d, p, n, &r->dec, &bad);
     int clean = st == YK_OK && !nul;
     if (st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED)
@@ -614,6 +730,9 @@ static yk_status decode_field(yk_reader *r, size_t i)
     if (st == YK_OK && nul)
         st = replace_nuls(r, start);
     if (st == YK_OK && check_mojibake(r, r->dec.data + start, r->dec.len - start, col))
+        clean = 0;
+    else if (clean && r->check_vietnamese &&
+             !reads_as_vietnamese(r, d, r->dec.data + start, r->dec.len - start, col))
         clean = 0;
     if (st == YK_OK && clean)
         keep_field(r, p, n, r->dec.data + start, r->dec.len - start);
@@ -642,8 +761,10 @@ static void check_width(yk_reader *r, size_t n)
     }
     r->stats.ragged++;
     emit(r, YK_ERROR, "ragged-row", r->row_line, 0,
-         n < want ? "is a delimiter missing, or a line break inside an unquoted field?"
-                  : "is there a delimiter inside an unquoted field?",
+         r->quote_line == r->row_line
+             ? "a stray quote in this row (said above) may have cut a field or joined two"
+         : n < want ? "is a delimiter missing, or a line break inside an unquoted field?"
+                    : "is there a delimiter inside an unquoted field?",
          "the row has %zu fields, the header has %zu", n, want);
 }
 
@@ -687,7 +808,7 @@ static void on_row(int c, void *ctx)
         else
             r->failure = deliver(r);
     }
-    r->nspans = r->n_unplain = 0;
+    r->nspans = r->n_unplain = r->row_fields = 0;
     r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     r->state = ROW_OK;
@@ -723,9 +844,91 @@ static yk_status parse(yk_reader *r, const char *p, size_t n)
     return r->stopped ? YK_ERR_STOPPED : guard_field(r);
 }
 
+/* A quote libcsv keeps as text (it reads CSV leniently): say where, once
+ * per field, so the office can check what was meant. */
+static void stray_quote(yk_reader *r, size_t field, int quoted)
+{
+    if (r->quote_line == r->row_line && r->quote_field == field + 1)
+        return;
+    r->quote_line = r->row_line;
+    r->quote_field = field + 1;
+    r->stats.stray_quotes++;
+    if (quoted)
+        emit(r, YK_WARNING, "quote-not-doubled", r->line, field + 1,
+             "inside a quoted field a quote is written twice (\"\"); if the field should "
+             "end at that quote, a delimiter is missing after it",
+             "a quote inside a quoted field is not doubled; it was kept as text");
+    else
+        emit(r, YK_WARNING, "quote-in-unquoted-field", r->line, field + 1,
+             "nothing was lost; check that the field reads as meant (a field that holds "
+             "quotes is usually written in quotes, each quote inside doubled)",
+             "a quote inside an unquoted field was kept as text");
+}
+
+static int ends_line(unsigned char c)
+{
+    return c == '\r' || c == '\n';
+}
+
+/* Follow libcsv's states (csv_parse(), with no byte counted as a space)
+ * over p[0..n) before libcsv reads it, to find the quotes it will keep
+ * as text without a word.  Called only for bytes with a quote in them,
+ * or that go on from a quote inside a quoted field. */
+static void check_quotes(yk_reader *r, const unsigned char *p, size_t n)
+{
+    int state = r->csv.pstate, quoted = r->csv.quoted;
+    unsigned char delim = r->csv.delim_char, quote = r->csv.quote_char;
+    size_t field = state == LIBCSV_ROW_NOT_BEGUN ? 0 : r->row_fields;
+    for (size_t i = 0; i < n; i++) {
+        if (state == LIBCSV_FIELD_BEGUN && quoted) {
+            /* Only a quote matters inside quotes: skip to the next. */
+            const unsigned char *q = memchr(p + i, quote, n - i);
+            if (!q)
+                break;
+            i = (size_t)(q - p);
+        }
+        unsigned char c = p[i];
+        int next_field = 0, next_row = 0;
+        switch (state) {
+        case LIBCSV_ROW_NOT_BEGUN:
+        case LIBCSV_FIELD_NOT_BEGUN:
+            next_row = ends_line(c);
+            next_field = !next_row && c == delim;
+            if (!next_row && !next_field) {
+                state = LIBCSV_FIELD_BEGUN;
+                quoted = c == quote;
+            }
+            break;
+        case LIBCSV_FIELD_BEGUN:
+            if (c == quote && quoted)
+                state = LIBCSV_FIELD_MIGHT_HAVE_ENDED;
+            else if (c == quote)
+                stray_quote(r, field, 0);
+            else if (!quoted)
+                next_field = c == delim, next_row = ends_line(c);
+            break;
+        default:    /* after a quote inside a quoted field */
+            next_field = c == delim;
+            next_row = !next_field && ends_line(c);
+            if (!next_field && !next_row) {
+                if (c != quote)
+                    stray_quote(r, field, 1);
+                state = LIBCSV_FIELD_BEGUN;
+            }
+        }
+        if (next_field) {
+            field++;
+            state = LIBCSV_FIELD_NOT_BEGUN;
+        } else if (next_row) {
+            field = 0;
+            state = LIBCSV_ROW_NOT_BEGUN;
+        }
+    }
+}
+
 /* The next CR and LF in a chunk, each found once (memchr is fast, but
  * searching again from every line would be quadratic in a CR-only file). */
-typedef struct { size_t cr, lf; } line_ends;
+typedef struct { size_t cr, lf, quote; } line_ends;
 
 static size_t find_from(const char *p, size_t i, size_t n, char c)
 {
@@ -754,7 +957,8 @@ static yk_status feed(yk_reader *r, const char *p, size_t n)
         i = 1;
     }
     r->pending_cr = 0;
-    line_ends ends = { find_from(p, i, n, '\r'), find_from(p, i, n, '\n') };
+    line_ends ends = { find_from(p, i, n, '\r'), find_from(p, i, n, '\n'),
+                       find_from(p, i, n, (char)r->csv.quote_char) };
     while (i < n) {
         size_t j = line_end(&ends, p, i, n);
         int eol = j < n;
@@ -770,10 +974,15 @@ static yk_status feed(yk_reader *r, const char *p, size_t n)
                 r->row_line = r->field_line = r->line;
             }
         }
+        if (ends.quote < i)
+            ends.quote = find_from(p, i, n, (char)r->csv.quote_char);
+        if (ends.quote < end || r->csv.pstate == LIBCSV_FIELD_MIGHT_HAVE_ENDED)
+            check_quotes(r, (const unsigned char *)p + i, end - i);
         yk_status st = parse(r, p + i, end - i);
         if (st != YK_OK)
             return st;
         r->line += eol;
+        r->at_line_start = eol;
         i = end;
     }
     return YK_OK;
@@ -789,13 +998,21 @@ static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
         enc = YK_ENC_UTF8;      /* the stream hands over UTF-8 */
     yk_status st = yk_decoder_new(enc, name, &r->decoder);
     forget_fields(r);
-    memset(r->alt_fields, 0, sizeof r->alt_fields);
+    r->mix_seq = r->mix_line = 0;
+    r->mix_first = 0;
+    memset(r->mix_last, 0, sizeof r->mix_last);
     for (unsigned i = 0; st == YK_OK && !fmt->encoding_given &&
                          i < fmt->detection.n_mixed; i++) {
         st = yk_decoder_new(fmt->detection.mixed[i].encoding, NULL,
                             &r->alt[r->nalt]);
         r->nalt += st == YK_OK;
     }
+    /* A Vietnamese legacy encoding decodes almost any byte, so a row in
+     * another one turns into mojibake without an invalid byte; UTF-8 and
+     * UTF-16 fail loudly instead, and an encoding ykien does not know may
+     * not be meant for Vietnamese at all. */
+    r->check_vietnamese = !stream_encoding(fmt) && (int)enc < YK_ENC_CANDIDATES &&
+                          (r->nalt || enc != YK_ENC_UTF8);
     return st;
 }
 
@@ -812,12 +1029,92 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     memset(&r->stats, 0, sizeof r->stats);
     r->line = 1;
     r->row_started = r->pending_cr = r->stopped = r->open_quote = 0;
+    r->quote_line = 0;
+    r->quote_field = 0;
+    r->at_line_start = 1;
     r->state = ROW_OK;
     r->failure = YK_OK;
-    r->nspans = r->n_unplain = 0;
+    r->nspans = r->n_unplain = r->row_fields = 0;
     r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     return YK_OK;
+}
+
+/* Which encoding each entry of the mix was read in, before the read. */
+static void start_mix(yk_reader *r)
+{
+    for (size_t who = 0; r->nalt && who <= r->nalt; who++)
+        r->stats.mix[who].encoding =
+            yk_decoder_encoding(who ? r->alt[who - 1] : r->decoder);
+}
+
+static int mix_before(const yk_read_mix *a, const yk_read_mix *b)
+{
+    if (!a->n_ranges || !b->n_ranges)
+        return a->n_ranges > b->n_ranges;
+    return a->range[0].first < b->range[0].first;
+}
+
+/* Keep the encodings that read something, in the order they first
+ * appear in the file; n_mix stays 0 unless the file was mixed. */
+static void settle_mix(yk_reader *r)
+{
+    yk_read_stats *st = &r->stats;
+    size_t n = r->nalt ? r->nalt + 1 : 0, used = 0;
+    for (size_t i = 1; i < n; i++)      /* a handful: insertion sort */
+        for (size_t j = i; j > 0 && mix_before(&st->mix[j], &st->mix[j - 1]); j--) {
+            yk_read_mix t = st->mix[j];
+            st->mix[j] = st->mix[j - 1];
+            st->mix[j - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++)
+        used += st->mix[i].rows || st->mix[i].fields;
+    st->n_mix = used > 1 ? (unsigned)used : 0;
+}
+
+size_t yk_read_mix_text(const yk_read_mix *m, char *out, size_t cap)
+{
+    size_t k = 0;
+#define PUT(...) (k += (size_t)snprintf(k < cap ? out + k : NULL, k < cap ? cap - k : 0, \
+                                       __VA_ARGS__))
+    if (cap)
+        out[0] = '\0';
+    PUT("%s", yk_encoding_name(m->encoding));
+    if (m->n_ranges)
+        PUT(" on line%s ", m->rows > 1 ? "s" : "");
+    for (unsigned i = 0; i < m->n_ranges; i++) {
+        PUT("%s%lu", i ? ", " : "", m->range[i].first);
+        if (m->range[i].last != m->range[i].first)
+            PUT("-%lu", m->range[i].last);
+    }
+    if (m->more_ranges)
+        PUT(" and %lu more range%s", m->more_ranges, m->more_ranges > 1 ? "s" : "");
+    if (m->rows)
+        PUT(" (%lu row%s)", m->rows, m->rows > 1 ? "s" : "");
+    else
+        PUT(" in %lu field%s of other rows", m->fields, m->fields > 1 ? "s" : "");
+#undef PUT
+    return k;
+}
+
+/* One warning for a file pasted together from several encodings: which
+ * lines were read in which, so the office can check them. */
+static void report_mix(yk_reader *r)
+{
+    settle_mix(r);
+    if (!r->stats.n_mix)
+        return;
+    char text[MSG_MAX * 2];
+    size_t k = 0;
+    for (unsigned i = 0; i < r->stats.n_mix && k < sizeof text; i++) {
+        if (i)
+            k += (size_t)snprintf(text + k, sizeof text - k, "; ");
+        if (k < sizeof text)
+            k += yk_read_mix_text(&r->stats.mix[i], text + k, sizeof text - k);
+    }
+    emit(r, YK_WARNING, "mixed-encoding", r->mix_line ? r->mix_line : 1, 0,
+         "each row was read in the encoding that reads it as Vietnamese; check these rows",
+         "the file mixes encodings: %s", text);
 }
 
 /* After the last byte: a quote left open, a mixed file, an empty one. */
@@ -825,20 +1122,22 @@ static yk_status finish(yk_reader *r)
 {
     /* Said first: the last row's other problems all follow from it. */
     r->open_quote = r->csv.quoted && r->csv.pstate == LIBCSV_FIELD_BEGUN;
-    if (r->open_quote)
-        emit(r, YK_ERROR, "unterminated-quote", r->field_line, 0,
-             "the rest of the file was read into this field; add the closing quote",
-             "a quoted field starting here never ends");
+    if (r->open_quote) {
+        unsigned long last = r->line - (r->line > 1 && r->at_line_start);
+        char lines[64];
+        if (last > r->field_line)
+            snprintf(lines, sizeof lines, "lines %lu-%lu", r->field_line, last);
+        else
+            snprintf(lines, sizeof lines, "line %lu", r->field_line);
+        emit(r, YK_ERROR, "unterminated-quote", r->field_line, r->row_fields + 1,
+             "add the closing quote where the field should end; the row is kept, with "
+             "what followed inside this field",
+             "a quoted field starting here never ends: all that follows, to the end "
+             "of the file (%s), was read into it", lines);
+    }
     if (csv_fini(&r->csv, on_field, on_row, r) != 0)
         return YK_ERR_NOMEM;
-    for (size_t i = 0; i < r->nalt; i++)
-        if (r->alt_fields[i])
-            emit(r, YK_WARNING, "mixed-encoding", r->alt_first[i], 0,
-                 "each row was read in the encoding that makes it Vietnamese; check these rows",
-                 "the file mixes encodings: %lu fields on lines %lu-%lu read as %s, the rest as %s",
-                 r->alt_fields[i], r->alt_first[i], r->alt_last[i],
-                 yk_decoder_name(r->alt[i]),
-                 yk_decoder_name(r->decoder));
+    report_mix(r);
     if (r->stats.rows == 0 && r->stats.skipped == 0)
         emit(r, YK_ERROR, "empty-file", 1, 0, NULL, "the file has no rows");
     return r->failure ? r->failure : r->stopped ? YK_ERR_STOPPED : YK_OK;
@@ -865,6 +1164,7 @@ yk_status yk_reader_read(yk_reader *r, const char *source, yk_input *in,
         st = start_parser(r, fmt);
     if (st != YK_OK)
         return st;
+    start_mix(r);
     st = yk_stream_open(&s, in, stream_encoding(fmt), yk_bom_length(fmt->bom));
     while (st == YK_OK) {
         const char *p;

@@ -10,7 +10,8 @@
  * Problems go to the diagnostics callback with their line and column; the
  * read goes on wherever it can, so one bad row costs one row.  Kinds:
  * "ragged-row", "extra-empty-fields", "invalid-bytes", "mixed-encoding",
- * "decoded-twice", "legacy-mojibake", "wrong-encoding", "unterminated-quote",
+ * "decoded-twice", "legacy-mojibake", "wrong-encoding", "not-vietnamese",
+ * "unterminated-quote", "quote-in-unquoted-field", "quote-not-doubled",
  * "field-too-long",
  * "too-many-columns", "row-too-long", "nul-byte", "empty-file". */
 #ifndef YK_READER_H
@@ -65,6 +66,21 @@ typedef struct {
  * YK_ERR_STOPPED). */
 typedef int (*yk_row_fn)(void *ctx, const yk_row *row);
 
+/* How a file pasted together from several encodings was read: for each
+ * encoding, the rows read in it (rows with only ASCII are in none) as
+ * ranges of physical lines, in file order.  Ranges beyond YK_MIX_RANGES are
+ * only counted. */
+enum { YK_MIX_RANGES = 8 };
+
+typedef struct {
+    yk_encoding encoding;
+    unsigned long rows;         /* rows read in this encoding */
+    unsigned long fields;       /* fields decoded in it */
+    unsigned n_ranges;
+    unsigned long more_ranges;  /* ranges past the YK_MIX_RANGES kept */
+    struct { unsigned long first, last; } range[YK_MIX_RANGES];
+} yk_read_mix;
+
 /* Counts after a read. */
 typedef struct {
     unsigned long rows;         /* delivered, header included */
@@ -74,7 +90,14 @@ typedef struct {
     unsigned long blank_lines;
     unsigned long invalid_fields;
     unsigned long mixed_fields; /* decoded in another encoding than the file's */
-    unsigned long suspicious;   /* fields that look like mojibake */
+    unsigned long suspicious;   /* fields that look like mojibake, or
+                                   read as Vietnamese in no encoding */
+    unsigned long stray_quotes; /* quotes kept as text: inside an unquoted
+                                   field, or not doubled in a quoted one */
+    /* Set when rows were read in more than one encoding: the file's own
+     * encoding first, then the others the detector found. */
+    unsigned n_mix;
+    yk_read_mix mix[YK_ENC_CANDIDATES];
     unsigned long errors, warnings;
 } yk_read_stats;
 
@@ -98,6 +121,10 @@ yk_status yk_reader_sniff(yk_reader *r, const char *source, yk_input *in,
  * YK_ERR_LIMIT or YK_ERR_PARSE when the file could not be read on. */
 yk_status yk_reader_read(yk_reader *r, const char *source, yk_input *in,
                          const yk_format *fmt, yk_row_fn row, void *ctx);
+
+/* Write one entry of a mix as text ("UTF-8 on lines 1-5, 10-13 (8 rows)")
+ * into out, NUL-terminated and cut to cap; returns the length it needed. */
+size_t yk_read_mix_text(const yk_read_mix *m, char *out, size_t cap);
 
 /* Counts of the last read; borrowed until the next read or free. */
 const yk_read_stats *yk_reader_stats(const yk_reader *r);

@@ -43,6 +43,17 @@ static const char *delimiter_name(int d)
     return one;
 }
 
+/* The read's own account of a mixed file: each encoding and the lines
+ * read in it (the detector's guess is in the JSON "mixed"). */
+static void print_mix(const yk_read_stats *s)
+{
+    char text[1024];
+    for (unsigned i = 0; i < s->n_mix; i++) {
+        yk_read_mix_text(&s->mix[i], text, sizeof text);
+        printf("  %-11s %s\n", i ? "" : "mixed", text);
+    }
+}
+
 static void print_encoding(const yk_format *f)
 {
     const yk_detection *d = &f->detection;
@@ -64,10 +75,6 @@ static void print_encoding(const yk_format *f)
                    100 * yk_detection_confidence(d, next));
         printf(")\n");
     }
-    for (unsigned i = 0; !f->encoding_given && i < d->n_mixed; i++)
-        printf("  mixed       %s reads %lu lines better (lines %lu-%lu)\n",
-               yk_encoding_name(d->mixed[i].encoding), d->mixed[i].lines,
-               d->mixed[i].first_line, d->mixed[i].last_line);
 }
 
 static void print_line_ends(const yk_format *f)
@@ -85,6 +92,7 @@ static void print_text(const char *path, const sniff_result *r)
     const yk_read_stats *s = &r->stats;
     printf("%s\n", path);
     print_encoding(&r->fmt);
+    print_mix(s);
     printf("  bom         %s\n", bom_name(r->fmt.bom));
     printf("  delimiter   %s\n", delimiter_name(r->fmt.delimiter));
     print_line_ends(&r->fmt);
@@ -99,8 +107,11 @@ static void print_text(const char *path, const sniff_result *r)
         printf("%s%s", i ? " | " : "", p);
     printf("%s\n", r->header_n ? "" : "(none)");
     printf("  problems    %lu ragged rows, %lu skipped rows, %lu invalid fields, "
-           "%lu suspicious fields, %lu blank lines\n",
+           "%lu suspicious fields, %lu blank lines",
            s->ragged, s->skipped, s->invalid_fields, s->suspicious, s->blank_lines);
+    if (s->stray_quotes)
+        printf(", %lu stray quotes", s->stray_quotes);
+    printf("\n");
 }
 
 static void print_json(const char *path, const sniff_result *r, int first)
@@ -126,6 +137,15 @@ static void print_json(const char *path, const sniff_result *r, int first)
         printf("%s{\"encoding\": \"%s\", \"lines\": %lu, \"first_line\": %lu, \"last_line\": %lu}",
                i ? ", " : "", yk_encoding_name(d->mixed[i].encoding),
                d->mixed[i].lines, d->mixed[i].first_line, d->mixed[i].last_line);
+    printf("], \"read_as\": [");
+    for (unsigned i = 0; i < s->n_mix; i++) {
+        const yk_read_mix *m = &s->mix[i];
+        printf("%s{\"encoding\": \"%s\", \"rows\": %lu, \"fields\": %lu, \"ranges\": [",
+               i ? ", " : "", yk_encoding_name(m->encoding), m->rows, m->fields);
+        for (unsigned k = 0; k < m->n_ranges; k++)
+            printf("%s[%lu, %lu]", k ? ", " : "", m->range[k].first, m->range[k].last);
+        printf("], \"more_ranges\": %lu}", m->more_ranges);
+    }
     printf("], \"bom\": \"%s\", \"delimiter\": ", bom_name(f->bom));
     char delim = (char)f->delimiter;
     json_string(stdout, &delim, 1);
@@ -138,10 +158,10 @@ static void print_json(const char *path, const sniff_result *r, int first)
         json_string(stdout, p, strlen(p));
     }
     printf("], \"ragged_rows\": %lu, \"skipped_rows\": %lu, \"invalid_fields\": %lu"
-           ", \"suspicious_fields\": %lu, \"mixed_fields\": %lu, \"blank_lines\": %lu"
-           ", \"errors\": %lu, \"warnings\": %lu}",
+           ", \"suspicious_fields\": %lu, \"mixed_fields\": %lu, \"stray_quotes\": %lu"
+           ", \"blank_lines\": %lu, \"errors\": %lu, \"warnings\": %lu}",
            s->ragged, s->skipped, s->invalid_fields, s->suspicious, s->mixed_fields,
-           s->blank_lines, s->errors, s->warnings);
+           s->stray_quotes, s->blank_lines, s->errors, s->warnings);
 }
 
 static const char *const help =
@@ -149,9 +169,10 @@ static const char *const help =
     "\n"
     "Say what each data file is: its encoding and how sure the guess is, the\n"
     "byte-order mark, delimiter, line ends, rows, columns and header, and\n"
-    "the problems in it (ragged rows, invalid bytes, mojibake), each with\n"
-    "its line on standard error.  A PROJECT (a .ykien file) stands for the\n"
-    "data files of all its rounds.\n"
+    "the problems in it (ragged rows, invalid bytes, mojibake, stray quotes),\n"
+    "each with its line on standard error.  A file pasted together from\n"
+    "several encodings is shown with the lines read in each.  A PROJECT\n"
+    "(a .ykien file) stands for the data files of all its rounds.\n"
     "\n"
     "  -f, --format FORMAT    text (default) or json\n"
     "  -E, --encoding NAME    read as NAME instead of detecting it\n"

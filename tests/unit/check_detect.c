@@ -92,6 +92,45 @@ START_TEST(test_mixed)
 }
 END_TEST
 
+/* A UTF-8 part pasted with a legacy part, in either order: both are
+ * found, each with its lines, whichever becomes the file's encoding (UTF-8
+ * lines once never won, as UTF-8 counted as its own runner-up). */
+static const yk_encoding legacy_parts[] = { YK_ENC_CP1258, YK_ENC_TCVN3, YK_ENC_VNI };
+
+static void assert_parts(const yk_detection *d, yk_encoding enc, unsigned long first,
+                         unsigned long last)
+{
+    if (d->encoding == enc)
+        return;     /* the file's own: the lines it wins are not listed */
+    int found = 0;
+    for (unsigned i = 0; i < d->n_mixed; i++) {
+        if (d->mixed[i].encoding != enc)
+            continue;
+        found = 1;
+        ck_assert_uint_eq(d->mixed[i].first_line, first);
+        ck_assert_uint_eq(d->mixed[i].last_line, last);
+    }
+    ck_assert_msg(found, "%s not found", yk_encoding_name(enc));
+}
+
+START_TEST(test_mixed_with_utf8)
+{
+    yk_encoding legacy = legacy_parts[_i];
+    for (int utf8_first = 0; utf8_first < 2; utf8_first++) {
+        yk_buf file = { 0 };
+        encode(utf8_first ? YK_ENC_UTF8 : legacy, survey, &file);
+        encode(utf8_first ? legacy : YK_ENC_UTF8,
+               "5,Giồng Riềng,Nam,Rất tin tưởng\n6,Gò Quao,Nữ,Đồng ý\n", &file);
+        yk_detection d = detect(file.data, file.len, 4096);
+        ck_assert(d.encoding == YK_ENC_UTF8 || d.encoding == legacy);
+        ck_assert_uint_eq(d.n_mixed, 1);
+        assert_parts(&d, YK_ENC_UTF8, utf8_first ? 1 : 6, utf8_first ? 5 : 7);
+        assert_parts(&d, legacy, utf8_first ? 6 : 1, utf8_first ? 7 : 5);
+        yk_buf_free(&file);
+    }
+}
+END_TEST
+
 /* Past the UTF-8 sample the detector only validates and counts lines:
  * a CP1258 line pasted in after 12,000 UTF-8 lines is still found, on its
  * line, whatever the chunks (1 and 7 bytes cut characters in two). */
@@ -143,6 +182,8 @@ Suite *yk_suite_detect(void)
     tcase_add_loop_test(tc, test_each_encoding, 0, YK_ENC_CANDIDATES);
     tcase_add_test(tc, test_ascii_file);
     tcase_add_test(tc, test_mixed);
+    tcase_add_loop_test(tc, test_mixed_with_utf8, 0,
+                        sizeof legacy_parts / sizeof legacy_parts[0]);
     tcase_add_test(tc, test_utf8_fast_path);
     tcase_add_test(tc, test_leader_path);
     suite_add_tcase(s, tc);

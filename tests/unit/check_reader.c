@@ -124,8 +124,28 @@ static const reader_case cases[] = {
       "1:a|b\n2:x\r\n\r\ny|2\n5:3|4\n" },
     { "doubled quotes", "a,b\n\"he said \"\"hi\"\"\",2\n", 0, NULL, 0, 0, 0,
       "1:a|b\n2:he said \"hi\"|2\n" },
+    /* Quotes libcsv keeps as text are kept, and said once per field, at
+     * the quote's line and the field's column. */
     { "quote inside unquoted field", "a,b\nx\"y,2\n", 0, NULL, 0, 0, 0,
-      "1:a|b\n2:x\"y|2\n" },
+      "1:a|b\n!quote-in-unquoted-field@2:1\n2:x\"y|2\n" },
+    { "quoted words inside an unquoted comment",
+      "id,gop_y\n1,C\xE1\xBA\xA7n th\xC3\xAAm \"s\xC3\xA2n ch\xC6\xA1i\" n\xE1\xBB\xAF" "a\n"
+      "2,\"\"\n", 0, NULL, 0, 0, 0,
+      "1:id|gop_y\n!quote-in-unquoted-field@2:2\n2:1|Cần thêm \"sân chơi\" nữa\n3:2|\n" },
+    { "quote ending an unquoted field", "a,b,c\n1,x\",3\n", 0, NULL, 0, 0, 0,
+      "1:a|b|c\n!quote-in-unquoted-field@2:2\n2:1|x\"|3\n" },
+    { "quote not doubled in a quoted field",
+      "a,b\n\"B\xE1\xBA\xA3o \"t\xE1\xBB\x91t\" l\xE1\xBA\xAFm\",2\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n!quote-not-doubled@2:1\n2:Bảo \"tốt\" lắm|2\n" },
+    { "quote not doubled before a delimiter", "a,b\n\"x \"y\", z\"\n", 0, NULL, 0, 0, 0,
+      "1:a|b\n!quote-not-doubled@2:1\n!quote-in-unquoted-field@2:2\n2:x \"y| z\"\n" },
+    { "quote not doubled on a field's second line", "a,b\n1,\"x\ny \"z\" w\"\n", 0, NULL,
+      0, 0, 0, "1:a|b\n!quote-not-doubled@3:2\n2:1|x\ny \"z\" w\n" },
+    { "quotes in the fields of several rows", "a,b\nx\"y,\"\"\"z\"\n1,2\"\"\n", 0, NULL,
+      0, 0, 0, "1:a|b\n!quote-in-unquoted-field@2:1\n2:x\"y|\"z\n"
+      "!quote-in-unquoted-field@3:2\n3:1|2\"\"\n" },
+    { "quote right after a quoted field's end", "a,b\n\"x\"\"\",\"y\"z\"\n", 0, NULL, 0,
+      0, 0, "1:a|b\n!quote-not-doubled@2:2\n2:x\"|y\"z\n" },
     { "spaces are data", " a , b \n1, 2\n", 0, NULL, 0, 0, 0,
       "1: a | b \n2:1| 2\n" },
     { "empty fields", "a,b,c\n,,\n", 0, NULL, 0, 0, 0, "1:a|b|c\n2:||\n" },
@@ -144,12 +164,52 @@ static const reader_case cases[] = {
       "1:a\n2:Hòn Đất\n" },
     { "cp1258 detected", "don vi;y kien\nHo\xCCn \xD0\xE2\xECt;R\xE2\xECt t\xF4\xECt\n",
       0, NULL, 0, 0, 0, "1:don vi|y kien\n2:Hòn Đất|Rất tốt\n" },
+    /* UTF-8 pasted with a legacy part, in either order: each row read in
+     * the encoding that reads it as Vietnamese, and one warning. */
+    { "utf-8 then cp1258",
+      "don vi,y kien\nR\xE1\xBA\xA1" "ch Gi\xC3\xA1,T\xE1\xBB\x91t\n"
+      "Ho\xCCn \xD0\xE2\xECt,R\xE2\xECt t\xF4\xECt\n", 0, NULL, 0, 0, 0,
+      "1:don vi|y kien\n2:Rạch Giá|Tốt\n3:Hòn Đất|Rất tốt\n!mixed-encoding@3\n" },
+    { "cp1258 then utf-8",
+      "don vi,y kien\nHo\xCCn \xD0\xE2\xECt,R\xE2\xECt t\xF4\xECt\n"
+      "R\xE1\xBA\xA1" "ch Gi\xC3\xA1,T\xE1\xBB\x91t\n", 0, NULL, 0, 0, 0,
+      "1:don vi|y kien\n2:Hòn Đất|Rất tốt\n3:Rạch Giá|Tốt\n!mixed-encoding@3\n" },
+    { "utf-8 then tcvn3",
+      "don vi,y kien\nR\xE1\xBA\xA1" "ch Gi\xC3\xA1,T\xE1\xBB\x91t\n"
+      "H\xDFn \xA7\xCAt,R\xCAt t\xE8t\n", 0, NULL, 0, 0, 0,
+      "1:don vi|y kien\n2:Rạch Giá|Tốt\n3:Hòn Đất|Rất tốt\n!mixed-encoding@3\n" },
+    { "vni then utf-8",
+      "don vi,y kien\nHo\xF8n \xD1" "a\xE1t,Ra\xE1t to\xE1t\n"
+      "R\xE1\xBA\xA1" "ch Gi\xC3\xA1,T\xE1\xBB\x91t\n", 0, NULL, 0, 0, 0,
+      "1:don vi|y kien\n2:Hòn Đất|Rất tốt\n3:Rạch Giá|Tốt\n!mixed-encoding@3\n" },
+    /* Given an encoding, ykien reads every row in it, and says where that
+     * is not Vietnamese ("Tá»‘t" has one odd word only: not enough). */
+    { "encoding given: no mix",
+      "don vi,y kien\nR\xE1\xBA\xA1" "ch Gi\xC3\xA1,T\xE1\xBB\x91t\n"
+      "Ho\xCCn \xD0\xE2\xECt,R\xE2\xECt t\xF4\xECt\n", 0, "cp1258", 0, 0, 0,
+      "1:don vi|y kien\n!not-vietnamese@2:1\n"
+      "2:Ráº¡ch GiĂ¡|Tá»‘t\n3:Hòn Đất|Rất tốt\n" },
+    /* A cut UTF-8 character is an error and U+FFFD, not the CP1258 that
+     * the bytes would also make ("Ná»"). */
+    { "broken utf-8 in a mixed file",
+      "don vi,y kien\nR\xE1\xBA\xA1" "ch Gi\xC3\xA1,T\xE1\xBB\x91t\nN\xE1\xBB,Kh\xC3\xA1\n"
+      "Ho\xCCn \xD0\xE2\xECt,R\xE2\xECt t\xF4\xECt\nPh\xFA Qu\xF4\xEC" "c,Kh\xE1\n", 0, NULL,
+      0, 0, 0, "1:don vi|y kien\n2:Rạch Giá|Tốt\n!invalid-bytes@3:1\n"
+      "3:N\xEF\xBF\xBD\xEF\xBF\xBD|Khá\n4:Hòn Đất|Rất tốt\n5:Phú Quốc|Khá\n!mixed-encoding@4\n" },
+    /* A row in an encoding ykien does not look for (Windows-1251) is kept
+     * as read, and said. */
+    { "no encoding reads it as vietnamese",
+      "don vi,y kien\nHo\xCCn \xD0\xE2\xECt,R\xE2\xECt t\xF4\xECt\nPh\xFA Qu\xF4\xEC" "c,Kh\xE1\n"
+      "Ho\xCCn \xD0\xE2\xECt,\xCF\xEE\xE4\xE4\xE5\xF0\xE6\xE8\xE2\xE0\xE5\xEC "
+      "\xEE\xF2\xEA\xF0\xFB\xF2\xEE\xE5\n", 0, NULL, 0, 0, 0,
+      "1:don vi|y kien\n2:Hòn Đất|Rất tốt\n3:Phú Quốc|Khá\n!not-vietnamese@4:2\n"
+      "4:Hòn Đất|ẽợọọồỖổốõỔồỡ ợũờỖỷũợồ\n!mixed-encoding@4\n" },
     { "ragged rows", "a,b\n1\n1,2,3\n4,5\n", 0, NULL, 0, 0, 0,
       "1:a|b\n!ragged-row@2\n2:1\n!ragged-row@3\n3:1|2|3\n4:4|5\n" },
     { "extra empty fields", "a,b\n1,2,,\n", 0, NULL, 0, 0, 0,
       "1:a|b\n!extra-empty-fields@2\n2:1|2||\n" },
     { "unterminated quote", "a,b\n1,\"x\n2,3\n", 0, NULL, 0, 0, 0,
-      "1:a|b\n!unterminated-quote@2\n2:1|x\n2,3\n\n" },
+      "1:a|b\n!unterminated-quote@2:2\n2:1|x\n2,3\n\n" },
     { "quote closed at end of file", "a,b\n1,\"x\"", 0, NULL, 0, 0, 0,
       "1:a|b\n2:1|x\n" },
     { "invalid utf-8", "a,b\n1,x\xFFy\n", 0, "utf-8", 0, 0, 0,
@@ -160,6 +220,11 @@ static const reader_case cases[] = {
       "1:a|b\n!nul-byte@2:2\n2:1|x\xEF\xBF\xBDy\n" },
     { "too many columns", "a,b\n1,2,3,4\n5,6\n", 0, NULL, 0, 0, 3,
       "1:a|b\n!too-many-columns@2\n3:5|6\n" },
+    /* A row over a limit keeps no more fields, but a stray quote's column
+     * is counted all the same, whatever the pieces (found by the fuzzer). */
+    { "stray quote in a row over the limit", "a,b\n1,2,3,4,x\"y,\"p\"q\"\n5,6\n", 0, NULL,
+      0, 0, 3, "1:a|b\n!quote-in-unquoted-field@2:5\n!quote-not-doubled@2:6\n"
+      "!too-many-columns@2\n3:5|6\n" },
     { "field over the limit", "a,b\n1,0123456789\n5,6\n", 0, NULL, 0, 8, 0,
       "1:a|b\n!field-too-long@2\n3:5|6\n" },
     { "empty file", "", 0, NULL, 0, 0, 0, "!empty-file@1\n" },
@@ -312,6 +377,82 @@ START_TEST(test_reader_utf16_bad_unit_long_file)
 }
 END_TEST
 
+static const yk_read_stats *read_stats(yk_reader *r, const char *csv, size_t len)
+{
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, csv, len);
+    yk_format fmt;
+    ck_assert_int_eq(yk_reader_sniff(r, "m.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "m.csv", &in, &fmt, NULL, NULL), YK_OK);
+    return yk_reader_stats(r);
+}
+
+#define UTF8_ROW "R\xE1\xBA\xA1" "ch Gi\xC3\xA1,T\xE1\xBB\x91t\n"
+#define CP1258_ROW "Ho\xCCn \xD0\xE2\xECt,R\xE2\xECt t\xF4\xECt\n"
+
+/* The ranges of lines read in each encoding, in file order: an ASCII row
+ * between two rows of one encoding does not cut its range. */
+START_TEST(test_reader_mix_ranges)
+{
+    static const char csv[] = "don vi,y kien\n" UTF8_ROW UTF8_ROW CP1258_ROW
+        "x,y\n" CP1258_ROW UTF8_ROW CP1258_ROW CP1258_ROW;
+    yk_reader *r;
+    char text[256];
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    const yk_read_stats *s = read_stats(r, csv, sizeof csv - 1);
+    ck_assert_uint_eq(s->n_mix, 2);
+    yk_read_mix_text(&s->mix[0], text, sizeof text);
+    ck_assert_str_eq(text, "UTF-8 on lines 2-3, 7 (3 rows)");
+    yk_read_mix_text(&s->mix[1], text, sizeof text);
+    ck_assert_str_eq(text, "CP1258 on lines 4-6, 8-9 (4 rows)");
+    ck_assert_uint_eq(s->mix[1].fields, 8);
+    ck_assert_uint_eq(s->mix[0].range[1].first, 7);
+    ck_assert_uint_eq(s->mix[0].range[1].last, 7);
+    yk_reader_free(r);
+}
+END_TEST
+
+/* Past YK_MIX_RANGES ranges, the rest are counted; a one-encoding file
+ * has no mix. */
+START_TEST(test_reader_mix_many_ranges)
+{
+    char csv[4096] = "don vi,y kien\n";
+    for (int i = 0; i < 10; i++) {
+        strcat(csv, UTF8_ROW);
+        strcat(csv, CP1258_ROW);
+    }
+    yk_reader *r;
+    char text[256];
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    const yk_read_stats *s = read_stats(r, csv, strlen(csv));
+    ck_assert_uint_eq(s->n_mix, 2);
+    ck_assert_uint_eq(s->mix[0].n_ranges, YK_MIX_RANGES);
+    ck_assert_uint_eq(s->mix[0].more_ranges, 2);
+    yk_read_mix_text(&s->mix[0], text, sizeof text);
+    ck_assert_str_eq(text, "UTF-8 on lines 2, 4, 6, 8, 10, 12, 14, 16 and 2 more ranges (10 rows)");
+    /* Cut short, the text stays NUL-terminated and says what it needed. */
+    ck_assert_uint_eq(yk_read_mix_text(&s->mix[0], text, 8), strlen("UTF-8 on lines 2, 4, "
+                      "6, 8, 10, 12, 14, 16 and 2 more ranges (10 rows)"));
+    ck_assert_str_eq(text, "UTF-8 o");
+    s = read_stats(r, "don vi\n" CP1258_ROW CP1258_ROW, strlen("don vi\n" CP1258_ROW CP1258_ROW));
+    ck_assert_uint_eq(s->n_mix, 0);
+    yk_reader_free(r);
+}
+END_TEST
+
+/* Stray quotes are counted, one per field. */
+START_TEST(test_reader_stray_quotes)
+{
+    static const char csv[] = "a,b\nx\"y\"z,\"p \"q\" r\"\n\"ok\"\"\",1\n";
+    yk_reader *r;
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    const yk_read_stats *s = read_stats(r, csv, sizeof csv - 1);
+    ck_assert_uint_eq(s->stray_quotes, 2);
+    ck_assert_uint_eq(s->warnings, 2);
+    yk_reader_free(r);
+}
+END_TEST
+
 START_TEST(test_reader_format)
 {
     yk_memory m;
@@ -341,6 +482,9 @@ Suite *yk_suite_reader(void)
     tcase_add_test(tc, test_reader_row_limit);
     tcase_add_test(tc, test_reader_stop);
     tcase_add_test(tc, test_reader_format);
+    tcase_add_test(tc, test_reader_mix_ranges);
+    tcase_add_test(tc, test_reader_mix_many_ranges);
+    tcase_add_test(tc, test_reader_stray_quotes);
     tcase_add_test(tc, test_reader_stop_last_row);
     tcase_add_test(tc, test_reader_utf16_bad_unit_long_file);
     suite_add_tcase(s, tc);
