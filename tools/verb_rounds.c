@@ -159,7 +159,10 @@ static int write_ranked(rounds_figures *x, long ranked, table *tab)
             table_cell(tab, series_round_name(x->s, row->from));
             table_cell(tab, series_round_name(x->s, row->to));
             shares(tab, row, 1);
-            table_cellf(tab, "%.6g", row->tests[ROUNDS_TEST_SHARES].adj);
+            char p[48];
+            yk_stats_p_text(row->tests[ROUNDS_TEST_SHARES].adj,
+                            row->tests[ROUNDS_TEST_SHARES].adj_ln, 6, p, sizeof p);
+            table_cell(tab, p);
         }
     }
     free(up);
