@@ -13,6 +13,7 @@
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_math.h>
+#include <gsl/gsl_sf_erf.h>
 #include <gsl/gsl_sf_gamma.h>
 
 void yk_stats_init(void)
@@ -40,7 +41,8 @@ yk_status yk_stats_chisq_p(double x, double df, double *p)
  * mean p0 = a/(a+b) with GSL's gammastar (Gamma without its Stirling
  * part), so no term of size a ln x (1e6 and more) cancels: this keeps
  * ~1e-12 where exp(a ln x + b ln y - lnB) keeps 1e-9. */
-static yk_status beta_front(double a, double b, double x, double y, double *out)
+static yk_status beta_front_parts(double a, double b, double x, double y, double *scale,
+                                  double *e)
 {
     gsl_sf_result ga, gb, gab;
     if (gsl_sf_gammastar_e(a, &ga) != GSL_SUCCESS
@@ -49,8 +51,18 @@ static yk_status beta_front(double a, double b, double x, double y, double *out)
         return YK_ERR_ARGUMENT;
     double p0 = a / (a + b), q0 = b / (a + b);
     double dev = x < p0 ? x - p0 : q0 - y;   /* x - p0, from the smaller */
-    double e = a * log1p(dev / p0) + b * log1p(-dev / q0);
-    *out = sqrt(a * b / (2 * M_PI * (a + b))) * gab.val / (ga.val * gb.val) * exp(e) / a;
+    *e = a * log1p(dev / p0) + b * log1p(-dev / q0);
+    *scale = sqrt(a * b / (2 * M_PI * (a + b))) * gab.val / (ga.val * gb.val);
+    return isfinite(*scale) && isfinite(*e) ? YK_OK : YK_ERR_ARGUMENT;
+}
+
+static yk_status beta_front(double a, double b, double x, double y, double *out)
+{
+    double scale, e;
+    yk_status st = beta_front_parts(a, b, x, y, &scale, &e);
+    if (st != YK_OK)
+        return st;
+    *out = scale * exp(e) / a;
     return isfinite(*out) ? YK_OK : YK_ERR_ARGUMENT;
 }
 
@@ -58,13 +70,24 @@ static yk_status beta_front(double a, double b, double x, double y, double *out)
  * mean; y = 1 - x, computed by the caller without cancellation.  GSL's own
  * stops after 512 terms, too few when a and b are ~1e6 (a million
  * respondents) and x is near the mean. */
+static yk_status beta_cf_fraction(double a, double b, double x, double *out);
+
 static yk_status beta_cf(double a, double b, double x, double y, double *out)
 {
-    const double tiny = 1e-300;
-    double front;
+    double front, h;
     yk_status st = beta_front(a, b, x, y, &front);
+    if (st == YK_OK)
+        st = beta_cf_fraction(a, b, x, &h);
     if (st != YK_OK)
         return st;
+    *out = front * h;
+    return isfinite(*out) ? YK_OK : YK_ERR_ARGUMENT;
+}
+
+/* The continued fraction of I_x(a, b) without its front factor. */
+static yk_status beta_cf_fraction(double a, double b, double x, double *out)
+{
+    const double tiny = 1e-300;
     double c = 1, d = 1 - (a + b) * x / (a + 1);   /* > 0 below the mean */
     d = 1 / (fabs(d) < tiny ? tiny : d);
     double h = d;
@@ -81,8 +104,8 @@ static yk_status beta_cf(double a, double b, double x, double y, double *out)
             h *= del;
         }
         if (fabs(del - 1) < 4 * DBL_EPSILON) {
-            *out = front * h;
-            return isfinite(*out) ? YK_OK : YK_ERR_ARGUMENT;
+            *out = h;
+            return isfinite(h) && h > 0 ? YK_OK : YK_ERR_ARGUMENT;
         }
     }
     return YK_ERR_ARGUMENT;
@@ -613,6 +636,111 @@ yk_status yk_stats_welch(const double *n, const double *mean, const double *var,
     return YK_OK;
 }
 
+/* Below this a p-value is also carried as its logarithm: the double may
+ * have lost digits (subnormal) or be 0. */
+#define P_LOG_BELOW 1e-280
+
+/* ln Q(a, x) by the continued fraction of Gamma(a, x) (modified Lentz, as
+ * Numerical Recipes' gcf), for x > a + 1, where Q is small:
+ *   ln Q = -x + a ln x - ln Gamma(a) + ln CF.
+ * The three terms are each exact to a few ulps, so ln Q is exact to
+ * ~1e-13 absolutely: p to ~1e-13 relatively, however small. */
+static yk_status gamma_q_log_cf(double a, double x, double *out)
+{
+    const double tiny = 1e-300;
+    gsl_sf_result lg;
+    if (gsl_sf_lngamma_e(a, &lg) != GSL_SUCCESS)
+        return YK_ERR_ARGUMENT;
+    double b = x + 1 - a, c = 1 / tiny, d = 1 / b, h = d;
+    for (double i = 1; i <= 1e7; i++) {
+        double an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        d = fabs(d) < tiny ? tiny : d;
+        c = b + an / c;
+        c = fabs(c) < tiny ? tiny : c;
+        d = 1 / d;
+        double del = d * c;
+        h *= del;
+        if (fabs(del - 1) < 4 * DBL_EPSILON) {
+            *out = -x + a * log(x) - lg.val + log(h);
+            return isfinite(*out) && h > 0 ? YK_OK : YK_ERR_ARGUMENT;
+        }
+    }
+    return YK_ERR_ARGUMENT;
+}
+
+yk_status yk_stats_chisq_lnp(double x, double df, double *lnp)
+{
+    double p;
+    yk_status st = yk_stats_chisq_p(x, df, &p);
+    if (st != YK_OK)
+        return st;
+    if (p >= P_LOG_BELOW || !(x / 2 > df / 2 + 1)) {
+        *lnp = log(p);
+        return p > 0 ? YK_OK : YK_ERR_ARGUMENT;
+    }
+    return gamma_q_log_cf(df / 2, x / 2, lnp);
+}
+
+yk_status yk_stats_f_lnp(double f, double d1, double d2, double *lnp)
+{
+    double p;
+    yk_status st = yk_stats_f_p(f, d1, d2, &p);
+    if (st != YK_OK)
+        return st;
+    double a = d2 / 2, b = d1 / 2, den = d2 + d1 * f, x = d2 / den, y = d1 * f / den;
+    if (p >= P_LOG_BELOW || !(x < (a + 1) / (a + b + 2))) {
+        *lnp = log(p);
+        return p > 0 ? YK_OK : YK_ERR_ARGUMENT;
+    }
+    double scale, e, h;     /* ln I_x(a, b) = ln(scale / a) + e + ln CF */
+    if ((st = beta_front_parts(a, b, x, y, &scale, &e)) != YK_OK ||
+        (st = beta_cf_fraction(a, b, x, &h)) != YK_OK)
+        return st;
+    *lnp = log(scale / a) + e + log(h);
+    return isfinite(*lnp) ? YK_OK : YK_ERR_ARGUMENT;
+}
+
+yk_status yk_stats_normal_lnp(double z, double *lnp)
+{
+    gsl_sf_result r;
+    if (!isfinite(z) || gsl_sf_log_erfc_e(fabs(z) / sqrt(2.0), &r) != GSL_SUCCESS ||
+        !isfinite(r.val))
+        return YK_ERR_ARGUMENT;
+    *lnp = r.val > 0 ? 0 : r.val;
+    return YK_OK;
+}
+
+/* "%.*g" of 10^l10, for an l10 far below DBL_MIN's: mantissa and
+ * exponent from the logarithm, trailing zeros dropped as %g drops them. */
+static void format_log10(double l10, int digits, char *buf, size_t size)
+{
+    double e = floor(l10), m = pow(10, l10 - e);
+    char mant[40];
+    snprintf(mant, sizeof mant, "%.*f", digits - 1, m);
+    if (mant[0] == '1' && mant[1] == '0') {     /* 9.999996 rounded up to 10 */
+        e += 1;
+        snprintf(mant, sizeof mant, "%.*f", digits - 1, m / 10);
+    }
+    char *end = mant + strlen(mant);
+    if (strchr(mant, '.')) {
+        while (end[-1] == '0')
+            *--end = '\0';
+        if (end[-1] == '.')
+            *--end = '\0';
+    }
+    snprintf(buf, size, "%se%c%02.0f", mant, e < 0 ? '-' : '+', fabs(e));
+}
+
+void yk_stats_p_text(double p, double lnp, int digits, char *buf, size_t size)
+{
+    if (p >= P_LOG_BELOW || !isfinite(lnp) || lnp >= log(P_LOG_BELOW))
+        snprintf(buf, size, "%.*g", digits, p);
+    else
+        format_log10(lnp / M_LN10, digits, buf, size);
+}
+
 struct ranked { double p; size_t i; };
 
 /* Ascending p, ties in input order (R's order() is stable). */
@@ -666,6 +794,57 @@ yk_status yk_stats_bh(const double *p, size_t n, double *adjusted)
     double run = 1;   /* cummin of n / i p_(i), from the largest p down */
     for (size_t i = n; i-- > 0;) {
         double a = (double)n / (double)(i + 1) * r[i].p;
+        run = a < run ? a : run;
+        adjusted[r[i].i] = run;
+    }
+    free(r);
+    return YK_OK;
+}
+
+/* The logarithms of p-values, sorted as sort_p sorts them (ln is
+ * increasing); each must be <= 0 (-inf for p = 0 is allowed). */
+static yk_status sort_lnp(const double *lnp, size_t n, struct ranked **out)
+{
+    if (!lnp && n > 0)
+        return YK_ERR_ARGUMENT;
+    for (size_t i = 0; i < n; i++)
+        if (!(lnp[i] <= 0))
+            return YK_ERR_ARGUMENT;
+    struct ranked *r = malloc((n ? n : 1) * sizeof *r);
+    if (!r)
+        return YK_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        r[i] = (struct ranked){ lnp[i], i };
+    qsort(r, n, sizeof *r, by_p);
+    *out = r;
+    return YK_OK;
+}
+
+yk_status yk_stats_holm_ln(const double *lnp, size_t n, double *adjusted)
+{
+    struct ranked *r;
+    yk_status st = sort_lnp(lnp, n, &r);
+    if (st != YK_OK)
+        return st;
+    double run = -INFINITY;     /* cummax of ln((n - i + 1) p_(i)) */
+    for (size_t i = 0; i < n; i++) {
+        double a = log((double)(n - i)) + r[i].p;
+        run = a > run ? a : run;
+        adjusted[r[i].i] = run < 0 ? run : 0;
+    }
+    free(r);
+    return YK_OK;
+}
+
+yk_status yk_stats_bh_ln(const double *lnp, size_t n, double *adjusted)
+{
+    struct ranked *r;
+    yk_status st = sort_lnp(lnp, n, &r);
+    if (st != YK_OK)
+        return st;
+    double run = 0;     /* cummin of ln(n / i p_(i)), from the largest p down */
+    for (size_t i = n; i-- > 0;) {
+        double a = log((double)n / (double)(i + 1)) + r[i].p;
         run = a < run ? a : run;
         adjusted[r[i].i] = run;
     }

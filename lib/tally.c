@@ -31,9 +31,23 @@ typedef struct {
     int multiple;           /* select_multiple */
 } select_slot;
 
+/* The distinct values of an integer question the form does not bound to
+ * few values, each with its count: ascending, so that merging and
+ * quantiles need no sort.  Past YK_TALLY_MAX_DISTINCT values the counts
+ * are dropped (memory stays bounded whatever the data) and `dropped`
+ * says so; the decision is the same in one pass or any merge order, as
+ * it depends only on the distinct values of the cell. */
+typedef struct {
+    int64_t *value, *count;
+    size_t n, cap;
+    int dropped;
+} value_map;
+
 /* Everything counted for one round and group. */
 typedef struct {
     int64_t responses;
+    value_map *maps;        /* integer questions, at map_of[q] */
+    size_t n_maps;
     int64_t *counts;        /* select questions, at count_off[q] */
     yk_tally_numbers *nums; /* numeric questions, at num_of[q] */
     int64_t *scale_n;       /* per scale: responses complete on it */
@@ -61,6 +75,7 @@ struct yk_tally {
     size_t *value_off;      /* integer questions of few values: their counts */
     int64_t *value_lo;      /* the lowest value counted */
     size_t *value_n;        /* how many values */
+    size_t *map_of, n_maps; /* other integer questions: a value_map each */
     scale_info *scales;
     size_t n_scales, n_scale_sums;
     char **rounds;
@@ -196,13 +211,14 @@ static yk_status lay_out(yk_tally *t)
     t->value_off = malloc((t->nq + 1) * sizeof *t->value_off);
     t->value_lo = malloc((t->nq + 1) * sizeof *t->value_lo);
     t->value_n = malloc((t->nq + 1) * sizeof *t->value_n);
+    t->map_of = malloc((t->nq + 1) * sizeof *t->map_of);
     if (!t->count_off || !t->num_of || !t->selects || !t->value_off || !t->value_lo ||
-        !t->value_n)
+        !t->value_n || !t->map_of)
         return YK_ERR_NOMEM;
     yk_status st = YK_OK;
     for (size_t q = 0; q < t->nq && st == YK_OK; q++) {
         const yk_question *qq = yk_form_question(t->form, q);
-        t->count_off[q] = t->num_of[q] = t->value_off[q] = SIZE_MAX;
+        t->count_off[q] = t->num_of[q] = t->value_off[q] = t->map_of[q] = SIZE_MAX;
         if (is_select(qq)) {
             t->count_off[q] = t->n_counts;
             t->selects[t->n_selects++] = (select_slot){
@@ -215,6 +231,8 @@ static yk_status lay_out(yk_tally *t)
                 t->value_lo[q] = (int64_t)qq->min;
                 t->value_n[q] = (size_t)(qq->max - qq->min) + 1;
                 t->n_counts += t->value_n[q];
+            } else if (qq->type == YK_Q_INTEGER) {
+                t->map_of[q] = t->n_maps++;
             }
         }
         if (qq->scale && qq->type == YK_Q_SELECT_ONE)
@@ -270,8 +288,18 @@ yk_status yk_tally_new(const yk_form *form, const yk_form_text *text,
     return YK_OK;
 }
 
+static void map_free(value_map *m)
+{
+    free(m->value);
+    free(m->count);
+    *m = (value_map){ 0 };
+}
+
 static void free_cell(cell *c)
 {
+    for (size_t i = 0; c->maps && i < c->n_maps; i++)
+        map_free(&c->maps[i]);
+    free(c->maps);
     free(c->counts);
     free(c->nums);
     free(c->scale_n);
@@ -303,6 +331,7 @@ void yk_tally_free(yk_tally *t)
     free(t->value_off);
     free(t->value_lo);
     free(t->value_n);
+    free(t->map_of);
     for (int i = 0; i < 3; i++)
         free(t->text[i]);
     yk_form_free(t->own_form);
@@ -320,8 +349,10 @@ static yk_status init_cell(const yk_tally *t, cell *c)
     c->scale_sums = calloc(t->n_scale_sums + 1, sizeof *c->scale_sums);
     c->pending = calloc(t->n_scale_sums + 1, sizeof *c->pending);
     c->pending_n = calloc(t->n_scales + 1, sizeof *c->pending_n);
+    c->maps = calloc(t->n_maps + 1, sizeof *c->maps);
+    c->n_maps = c->maps ? t->n_maps : 0;
     return c->counts && c->nums && c->scale_n && c->scale_sums && c->pending &&
-           c->pending_n ? YK_OK : YK_ERR_NOMEM;
+           c->pending_n && c->maps ? YK_OK : YK_ERR_NOMEM;
 }
 
 /* The round's index, added (with empty cells) if new. */
@@ -400,6 +431,93 @@ static void count_value(const yk_tally *t, size_t q, const yk_answer *a, int64_t
     double at = a->number - (double)t->value_lo[q];
     if (at >= 0 && at < (double)t->value_n[q])
         counts[t->value_off[q] + (size_t)at]++;
+}
+
+/* The place of v in m: its index, or where it would go. */
+static size_t map_find(const value_map *m, int64_t v)
+{
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->value[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Add k answers of value v; a value past the cap drops the map's counts.
+ * YK_ERR_LIMIT when a count would overflow. */
+static yk_status map_add(value_map *m, int64_t v, int64_t k)
+{
+    if (m->dropped)
+        return YK_OK;
+    size_t i = map_find(m, v);
+    if (i < m->n && m->value[i] == v)
+        return __builtin_add_overflow(m->count[i], k, &m->count[i]) ? YK_ERR_LIMIT : YK_OK;
+    if (m->n == YK_TALLY_MAX_DISTINCT) {
+        map_free(m);
+        m->dropped = 1;
+        return YK_OK;
+    }
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 16;
+        cap = cap < YK_TALLY_MAX_DISTINCT ? cap : YK_TALLY_MAX_DISTINCT;
+        int64_t *value = realloc(m->value, cap * sizeof *value);
+        if (value)
+            m->value = value;
+        int64_t *count = value ? realloc(m->count, cap * sizeof *count) : NULL;
+        if (!count)
+            return YK_ERR_NOMEM;
+        m->count = count;
+        m->cap = cap;
+    }
+    memmove(m->value + i + 1, m->value + i, (m->n - i) * sizeof *m->value);
+    memmove(m->count + i + 1, m->count + i, (m->n - i) * sizeof *m->count);
+    m->value[i] = v;
+    m->count[i] = k;
+    m->n++;
+    return YK_OK;
+}
+
+/* Add from's counts into to (merging cells). */
+static yk_status map_merge(value_map *to, const value_map *from)
+{
+    yk_status st = YK_OK;
+    if (from->dropped) {
+        map_free(to);
+        to->dropped = 1;
+    }
+    for (size_t i = 0; i < from->n && st == YK_OK; i++)
+        st = map_add(to, from->value[i], from->count[i]);
+    return st;
+}
+
+/* Add k of v to a map with room enough (cap >= its values): the union
+ * of several cells' maps, which has no cap. */
+static yk_status map_union_add(value_map *m, int64_t v, int64_t k)
+{
+    size_t i = map_find(m, v);
+    if (i < m->n && m->value[i] == v)
+        return __builtin_add_overflow(m->count[i], k, &m->count[i]) ? YK_ERR_LIMIT : YK_OK;
+    if (m->n == m->cap)
+        return YK_ERR_ARGUMENT;     /* the caller sized it: cannot happen */
+    memmove(m->value + i + 1, m->value + i, (m->n - i) * sizeof *m->value);
+    memmove(m->count + i + 1, m->count + i, (m->n - i) * sizeof *m->count);
+    m->value[i] = v;
+    m->count[i] = k;
+    m->n++;
+    return YK_OK;
+}
+
+/* An integer answer that count_number summed, by value. */
+static yk_status count_distinct(const yk_answer *a, value_map *m)
+{
+    if (a->state != YK_ANSWER_OK || !(fabs(a->number) < NUMBER_LIMIT) ||
+        a->number != floor(a->number))
+        return YK_OK;
+    return map_add(m, (int64_t)a->number, 1);
 }
 
 /* Sum x of the scale sums (at a scale's off + x) of cell c. */
@@ -498,6 +616,9 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
             count_number(&r->answers[q], &c->nums[t->num_of[q]]);
             if (t->value_off[q] != SIZE_MAX)
                 count_value(t, q, &r->answers[q], c->counts);
+            else if (t->map_of[q] != SIZE_MAX &&
+                     (st = count_distinct(&r->answers[q], &c->maps[t->map_of[q]])) != YK_OK)
+                return st;
         }
     for (size_t s = 0; (t->parts & YK_TALLY_SCALES) && s < t->n_scales; s++)
         count_scale(&t->scales[s], r->answers, c, s);
@@ -526,6 +647,8 @@ static int add_cell(const yk_tally *t, cell *to, const cell *from)
         ok &= !__builtin_add_overflow(a->sum, b->sum, &a->sum);
         ok &= !__builtin_add_overflow(a->sumsq, b->sumsq, &a->sumsq);
     }
+    for (size_t i = 0; i < t->n_maps; i++)
+        ok &= map_merge(&to->maps[i], &from->maps[i]) == YK_OK;
     for (size_t i = 0; i < t->n_scales; i++)
         ok &= !__builtin_add_overflow(to->scale_n[i], from->scale_n[i], &to->scale_n[i]);
     for (size_t i = 0; i < t->n_scale_sums; i++)
@@ -610,6 +733,53 @@ yk_status yk_tally_values(const yk_tally *t, size_t r, size_t g, size_t q, int64
     for (size_t i = 0; i < t->ngroups; i++)
         for (size_t k = 0; (g == SIZE_MAX || i == g) && k < t->value_n[q]; k++)
             counts[k] += cell_at(t, r, i)->counts[t->value_off[q] + k];
+    return YK_OK;
+}
+
+yk_status yk_tally_value_counts(const yk_tally *t, size_t r, size_t g, size_t q,
+                                int64_t **values, int64_t **counts, size_t *n)
+{
+    *values = *counts = NULL;
+    *n = 0;
+    if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
+        (t->value_off[q] == SIZE_MAX && t->map_of[q] == SIZE_MAX) ||
+        !(t->parts & YK_TALLY_NUMBERS))
+        return YK_ERR_ARGUMENT;
+    /* The union over groups may pass the cap: it is exact, so no cap. */
+    size_t total = 0;
+    for (size_t i = 0; i < t->ngroups; i++) {
+        const cell *c = cell_at(t, r, i);
+        if (g != SIZE_MAX && i != g)
+            continue;
+        if (t->map_of[q] != SIZE_MAX && c->maps[t->map_of[q]].dropped)
+            return YK_ERR_LIMIT;
+        total += t->map_of[q] != SIZE_MAX ? c->maps[t->map_of[q]].n : t->value_n[q];
+    }
+    value_map all = { malloc((total + 1) * sizeof(int64_t)),
+                      malloc((total + 1) * sizeof(int64_t)), 0, total + 1, 0 };
+    yk_status st = all.value && all.count ? YK_OK : YK_ERR_NOMEM;
+    for (size_t i = 0; i < t->ngroups && st == YK_OK; i++) {
+        const cell *c = cell_at(t, r, i);
+        if (g != SIZE_MAX && i != g)
+            continue;
+        if (t->map_of[q] != SIZE_MAX) {
+            const value_map *m = &c->maps[t->map_of[q]];
+            for (size_t k = 0; k < m->n && st == YK_OK; k++)
+                st = map_union_add(&all, m->value[k], m->count[k]);
+        } else {
+            for (size_t k = 0; k < t->value_n[q] && st == YK_OK; k++)
+                if (c->counts[t->value_off[q] + k])
+                    st = map_union_add(&all, t->value_lo[q] + (int64_t)k,
+                                       c->counts[t->value_off[q] + k]);
+        }
+    }
+    if (st != YK_OK) {
+        map_free(&all);
+        return st;
+    }
+    *values = all.value;
+    *counts = all.count;
+    *n = all.n;
     return YK_OK;
 }
 
@@ -752,6 +922,17 @@ static int all_zero(const int64_t *v, size_t n)
     return 1;
 }
 
+/* "w NAME VALUE COUNT...", or "w NAME -" when the counts were dropped. */
+static void save_distinct(writer *b, const char *name, const value_map *m)
+{
+    put_word(b, "w", name);
+    if (m->dropped)
+        putf(b, " -");
+    for (size_t i = 0; i < m->n; i++)
+        putf(b, " %lld %lld", (long long)m->value[i], (long long)m->count[i]);
+    putf(b, "\n");
+}
+
 static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
 {
     const cell *c = cell_at(t, r, g);
@@ -783,6 +964,8 @@ static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
                 for (size_t i = 0; i < t->value_n[q]; i++)
                     putf(b, " %lld", (long long)c->counts[t->value_off[q] + i]);
                 putf(b, "\n");
+            } else if (t->map_of[q] != SIZE_MAX) {
+                save_distinct(b, qq->name, &c->maps[t->map_of[q]]);
             }
         }
     }
@@ -985,6 +1168,40 @@ static yk_status read_values(reading *rd, yk_tally *t, cell *c, char **w, size_t
     return YK_OK;
 }
 
+/* A "w" line: pairs of a whole value and its count, ascending, adding
+ * up to the answers of the "x" line before it (which must come first),
+ * from its minimum to its maximum; or "-" for counts dropped. */
+static yk_status read_distinct(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
+{
+    size_t q = question_named(t, w[1]);
+    if (q == SIZE_MAX || t->map_of[q] == SIZE_MAX)
+        return bad(rd, "counts of values for a question the form does not have as an integer");
+    value_map *m = &c->maps[t->map_of[q]];
+    const yk_tally_numbers *x = &c->nums[t->num_of[q]];
+    map_free(m);
+    if (n == 3 && strcmp(w[2], "-") == 0) {
+        m->dropped = 1;
+        return YK_OK;
+    }
+    if (n % 2 || (n - 2) / 2 > YK_TALLY_MAX_DISTINCT)
+        return bad(rd, "counts of values that are not value and count pairs");
+    int64_t sum = 0;
+    for (size_t i = 2; i < n; i += 2) {
+        int64_t v, k;
+        if (!parse_value(w[i], &v) || !(llabs(v) < (long long)NUMBER_LIMIT) ||
+            !parse_count(w[i + 1], &k) || k == 0 || (m->n && v <= m->value[m->n - 1]))
+            return bad(rd, "counts of values that are not ascending whole values with counts");
+        yk_status st = map_add(m, v, k);
+        if (st != YK_OK)
+            return st;
+        sum += k;
+    }
+    if (sum != x->n || (m->n && (m->value[0] * YK_TALLY_UNIT != x->min ||
+                                 m->value[m->n - 1] * YK_TALLY_UNIT != x->max)))
+        return bad(rd, "counts of values that do not add up to the question's answers");
+    return YK_OK;
+}
+
 static yk_status read_scale(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
 {
     for (size_t s = 0; s < t->n_scales; s++) {
@@ -1003,7 +1220,7 @@ static yk_status read_scale(reading *rd, yk_tally *t, cell *c, char **w, size_t 
     return bad(rd, "sums for a scale the form does not have");
 }
 
-static yk_status read_body(reading *rd, yk_tally *t)
+static yk_status read_body(reading *rd, yk_tally *t, long version)
 {
     const char *s;
     size_t n;
@@ -1045,6 +1262,8 @@ static yk_status read_body(reading *rd, yk_tally *t)
             st = read_numbers(rd, t, c, w, nw);
         } else if (nw >= 2 && c && strcmp(w[0], "v") == 0) {
             st = read_values(rd, t, c, w, nw);
+        } else if (nw >= 2 && c && strcmp(w[0], "w") == 0 && version >= 3) {
+            st = read_distinct(rd, t, c, w, nw);
         } else if (nw >= 2 && c && strcmp(w[0], "s") == 0) {
             st = read_scale(rd, t, c, w, nw);
         } else {
@@ -1070,15 +1289,17 @@ static yk_status read_all(yk_input *in, yk_buf *text)
 
 /* The header: version, fingerprint, group; then the form, loaded. */
 static yk_status read_head(reading *rd, yk_form **form, yk_form_text *ft,
-                           char *group, size_t group_cap, unsigned long long *fp)
+                           char *group, size_t group_cap, unsigned long long *fp,
+                           long *version_out)
 {
     const char *s;
     size_t n;
     if (!next_line(rd, &s, &n) || n < 12 || memcmp(s, "ykien-tally ", 12) != 0)
         return bad(rd, "this is not a ykien tally file");
     long version = strtol(s + 12, NULL, 10);
-    if (version < 1 || version > YK_TALLY_VERSION)      /* 1: no counts of values */
-        return bad(rd, "a tally file of another version of ykien");
+    if (version < 1 || version > YK_TALLY_VERSION)  /* 1: no counts of values; */
+        return bad(rd, "a tally file of another version of ykien");  /* 2: none unbounded */
+    *version_out = version;
     if (!next_line(rd, &s, &n) || n < 13 || memcmp(s, "fingerprint ", 12) != 0)
         return bad(rd, "the fingerprint is missing");
     *fp = strtoull(s + 12, NULL, 16);
@@ -1114,6 +1335,7 @@ yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
     yk_form_text ft = { 0 };
     char group[256];
     unsigned long long fp;
+    long version = 0;
     *out = NULL;
     yk_status st = read_all(in, &text);
     if (st == YK_ERR_LIMIT && diag) {
@@ -1124,7 +1346,7 @@ yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
     const char *base = text.data ? text.data : "";     /* an empty file */
     reading rd = { base, base + text.len, 0, source, diag, diag_ctx };
     if (st == YK_OK)
-        st = read_head(&rd, &form, &ft, group, sizeof group, &fp);
+        st = read_head(&rd, &form, &ft, group, sizeof group, &fp, &version);
     if (st == YK_OK)
         st = yk_tally_new(form, &ft, strcmp(group, "-") ? group : NULL, &t);
     if (st == YK_ERR_ARGUMENT)
@@ -1132,7 +1354,7 @@ yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
     if (st == YK_OK) {
         t->own_form = form;
         form = NULL;
-        st = read_body(&rd, t);
+        st = read_body(&rd, t, version);
     }
     yk_buf_free(&text);
     yk_form_free(form);

@@ -26,6 +26,25 @@ void yk_stats_init(void);
 yk_status yk_stats_chisq_p(double x, double df, double *p);
 yk_status yk_stats_f_p(double f, double df1, double df2, double *p);
 
+/* The natural logarithm of the same tails, and of the two-sided normal
+ * tail erfc(|z| / sqrt 2) of the z tests (two proportions, Mann-Whitney,
+ * trend, Dunn), for p-values a double cannot hold: a chi-square of 2000 on
+ * 4 df has p = 5.08103e-432 (R: pchisq(2000, 4, lower.tail = FALSE, log.p =
+ * TRUE)), which yk_stats_chisq_p gives as 0.  Exact to ~1e-13 absolutely
+ * (so p to ~1e-13 relatively): above 1e-280 the log of the p above,
+ * below it the continued fractions of the incomplete gamma and beta
+ * functions in log space.  YK_ERR_ARGUMENT where the p functions give it. */
+yk_status yk_stats_chisq_lnp(double x, double df, double *lnp);
+yk_status yk_stats_f_lnp(double f, double df1, double df2, double *lnp);
+yk_status yk_stats_normal_lnp(double z, double *lnp);
+
+/* A p-value as text with `digits` significant digits, as printf's "%.*g"
+ * writes it ("0.0123", "9.98e-11"), from p, or from lnp (its natural log)
+ * where p is below 1e-280 and lnp is finite: "1.30231e-433", a number no
+ * double holds but every reader of the text can compare.  buf gets at
+ * most size bytes (40 hold any). */
+void yk_stats_p_text(double p, double lnp, int digits, char *buf, size_t size);
+
 /* Wilson score interval for k successes in n trials at z, as fractions
  * (0..1); R's prop.test(k, n, correct = FALSE)$conf.int.  Needs n > 0,
  * 0 <= k <= n, z > 0; k and n may be weighted (non-integer).  The bound
@@ -170,6 +189,12 @@ yk_status yk_stats_welch(const double *n, const double *mean, const double *var,
  * May return YK_ERR_NOMEM. */
 yk_status yk_stats_holm(const double *p, size_t n, double *adjusted);
 yk_status yk_stats_bh(const double *p, size_t n, double *adjusted);
+/* The same adjustments in log space: lnp[i] = ln p[i] <= 0 (-inf
+ * allowed), adjusted[i] its adjusted ln p, so a family whose p-values
+ * underflow still ranks and adjusts them (ln(n - i + 1) + ln p, and so
+ * on).  May return YK_ERR_NOMEM. */
+yk_status yk_stats_holm_ln(const double *lnp, size_t n, double *adjusted);
+yk_status yk_stats_bh_ln(const double *lnp, size_t n, double *adjusted);
 
 /* Cronbach's alpha of k items from their covariance matrix (k x k,
  * row-major) and the standardized alpha from the correlations; Feldt's

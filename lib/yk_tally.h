@@ -26,9 +26,13 @@
 #include "yk_csvwrite.h"
 #include "yk_form.h"
 
-#define YK_TALLY_VERSION 2       /* 2 adds counts of values; 1 is read too */
+#define YK_TALLY_VERSION 3       /* 2 adds counts of bounded integers' values, 3 of
+                                    the others'; 1 and 2 are read too */
 #define YK_TALLY_MAX_VALUES 201  /* an integer question of at most this many values
                                     (from its form's min and max) has them counted */
+#define YK_TALLY_MAX_DISTINCT 1000  /* any other integer question has its distinct
+                                    values counted, up to this many per round and
+                                    group; past it those counts are dropped */
 #define YK_TALLY_UNIT 1000000       /* sums are kept in millionths */
 
 __extension__ typedef __int128 yk_exact;   /* exact sums of millionths */
@@ -122,6 +126,19 @@ yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
  * they are 0 there while the numbers' n is not. */
 yk_status yk_tally_value_range(const yk_tally *t, size_t q, int64_t *lowest, size_t *n);
 yk_status yk_tally_values(const yk_tally *t, size_t r, size_t g, size_t q, int64_t *counts);
+
+/* The counts of every whole value an integer question was answered with
+ * in round r, group g (SIZE_MAX: all groups), ascending: (*values)[i] given
+ * by (*counts)[i] answers, *n of them (0 when none).  New arrays the caller
+ * frees (both, also when *n is 0).  Bounded questions (yk_tally_values)
+ * and the others alike.  YK_ERR_ARGUMENT for a question that is not an
+ * integer; YK_ERR_LIMIT when a round and group summed answered with more
+ * than YK_TALLY_MAX_DISTINCT distinct values, whose counts were dropped.
+ * The counts add up to the numbers' n, except from a tally file of version
+ * 1 (no counts) or 2 (no counts for unbounded questions): a caller checks
+ * that before using them. */
+yk_status yk_tally_value_counts(const yk_tally *t, size_t r, size_t g, size_t q,
+                                int64_t **values, int64_t **counts, size_t *n);
 
 /* Scales, in form order of their first item. */
 size_t yk_tally_n_scales(const yk_tally *t);

@@ -6,6 +6,9 @@
 #include "table.h"
 #include "yk_stats.h"
 
+_Static_assert(CLI_CSV == (int)TABLE_CSV && CLI_TEXT == (int)TABLE_TEXT &&
+               CLI_JSON == (int)TABLE_JSON, "a table's format is its output format");
+
 int analysis_is_tally(const char *arg)
 {
     size_t n = strlen(arg);
@@ -213,7 +216,13 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
         h[3] = own->handler;
     o->min_base = 10;
     o->takes = takes;
+    o->format = -1;
     int r = cli_parse(verb, help, argc, argv, "o:f:j:E:D:qh", longs, h, own ? 4 : 3);
+    if (!r)
+        r = cli_output_format(verb, o->out.output, o->writes ? o->writes : CLI_TABLE_FORMATS,
+                              &o->format);
+    if (!o->writes && o->format < 0)
+        o->format = TABLE_CSV;
     if (!r && o->weight && o->by)
         return cli_usage(verb, "--weight with --by changes nothing: each group is one "
                          "stratum; leave one out");

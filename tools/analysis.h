@@ -36,6 +36,7 @@ typedef struct {
     int pairs;                  /* --pairs: pairwise tests after the overall one */
     int vs_rest;                /* --vs-rest: each group against the others */
     unsigned takes;             /* FIGURE_* */
+    unsigned writes;            /* CLI_WRITES of -o's formats; 0: a table's */
 } figure_opts;
 
 /* A verb's own options, beyond figure_opts: its long options (ending
@@ -48,7 +49,9 @@ typedef struct {
 
 /* Parse a figure verb's options (printing help for --help: then -1);
  * takes says which of the FIGURE_* options it has, own (may be NULL) its
- * own options.  Returns 0, -1, or EXIT_USAGE after saying why. */
+ * own options.  o->format is then the format -o's name or --format chose
+ * (cli_output_format, among o->writes), TABLE_CSV for a table when
+ * neither did, else -1.  Returns 0, -1, or EXIT_USAGE after saying why. */
 int figure_parse(const char *verb, const char *help, unsigned takes, const figure_own *own,
                  int argc, char **argv, figure_opts *o);
 

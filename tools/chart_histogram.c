@@ -7,6 +7,8 @@
 #include "chart.h"
 #include "yk_chart_histogram.h"
 
+enum { MAX_BARS = 2000 };    /* a histogram's bars: more would be hairlines */
+
 /* The one question drawn: --questions names it. */
 static int pick(const yk_tally *t, const chart_opts *o, size_t *q)
 {
@@ -15,12 +17,8 @@ static int pick(const yk_tally *t, const chart_opts *o, size_t *q)
         const yk_question *qq = yk_form_question(form, *q);
         if (!o->f.questions || !figure_wanted(&o->f, qq->name))
             continue;
-        int64_t lowest;
-        size_t n;
-        if (yk_tally_value_range(t, *q, &lowest, &n) != YK_OK)
-            return cli_usage("chart", "histogram: %s is not an integer question whose form "
-                             "bounds it to at most %d values (min and max)", qq->name,
-                             YK_TALLY_MAX_VALUES);
+        if (qq->type != YK_Q_INTEGER)
+            return cli_usage("chart", "histogram: %s is not an integer question", qq->name);
         return 0;
     }
     return o->f.questions
@@ -42,21 +40,47 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
         return code;
     const yk_form *form = yk_tally_form(t);
     const yk_question *qq = yk_form_question(form, q);
-    yk_tally_value_range(t, q, &lowest, &n);
-    int64_t *counts = malloc(n * sizeof *counts);
-    double *bins = malloc(n * sizeof *bins), total = 0, mean = NAN, sd;
+    int64_t *values = NULL, *counts = NULL;
+    size_t k = 0;
+    double *bins = NULL, total = 0, mean = NAN, sd;
     yk_tally_numbers x;
-    if (!counts || !bins || yk_tally_values(t, r, SIZE_MAX, q, counts) != YK_OK ||
-        yk_tally_numbers_of(t, r, SIZE_MAX, q, &x) != YK_OK) {
+    yk_status st = yk_tally_value_counts(t, r, SIZE_MAX, q, &values, &counts, &k);
+    if (st == YK_ERR_LIMIT) {
+        cli_error("chart: histogram: %s was answered with more than %d distinct values in a "
+                  "unit, whose counts ykien does not keep: there is no histogram to draw",
+                  qq->name, YK_TALLY_MAX_DISTINCT);
+        return EXIT_DATA;
+    }
+    /* One bar per whole value from the lowest answered (the form's min when
+     * it bounds the question) to the highest. */
+    int dense = yk_tally_value_range(t, q, &lowest, &n) == YK_OK;
+    if (!dense) {
+        lowest = k ? values[0] : 0;
+        n = k ? (size_t)(values[k - 1] - values[0]) + 1 : 1;
+    }
+    if (st == YK_OK && n > MAX_BARS) {
+        cli_error("chart: histogram: %s's answers run from %lld to %lld, more bars than a "
+                  "chart can show (%d)", qq->name, (long long)values[0],
+                  (long long)values[k - 1], MAX_BARS);
+        free(values);
+        free(counts);
+        return EXIT_DATA;
+    }
+    bins = st == YK_OK ? calloc(n, sizeof *bins) : NULL;
+    if (!bins || yk_tally_numbers_of(t, r, SIZE_MAX, q, &x) != YK_OK) {
+        free(values);
         free(counts);
         free(bins);
         return EXIT_SYSTEM;
     }
-    for (size_t i = 0; i < n; i++)
-        total += (double)(bins[i] = (double)counts[i]);
+    for (size_t i = 0; i < k; i++)
+        if (values[i] >= lowest && (size_t)(values[i] - lowest) < n) {
+            bins[values[i] - lowest] = (double)counts[i];
+            total += (double)counts[i];
+        }
     if (total != (double)x.n)
         code = (cli_error("chart: histogram: the tally has no counts of %s's values (a tally "
-                          "file of ykien before version 2 of the format): tally the data again",
+                          "file of ykien before version 3 of the format): tally the data again",
                           qq->name), EXIT_DATA);
     else if (total < (double)o->f.min_base || total == 0)
         code = (cli_error("chart: histogram: %s has %.0f answers in round %s, fewer than %ld "
@@ -79,7 +103,7 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
     if (!code && !note)
         code = EXIT_SYSTEM;
     if (!code) {
-        yk_status st = yk_chart_histogram(c, &spec);
+        st = yk_chart_histogram(c, &spec);
         if (st == YK_ERR_LIMIT)
             code = o->quiet_fit ? EXIT_DATA
                    : cli_usage("chart", "histogram: %zu values do not fit a chart of this "
@@ -88,6 +112,7 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
             code = EXIT_SYSTEM;
     }
     free(note);
+    free(values);
     free(counts);
     free(bins);
     return code;

@@ -126,6 +126,25 @@ int cli_out_commit(cli_out *o);
 /* Give up: remove the temporary file. */
 void cli_out_abandon(cli_out *o);
 
+/* The formats ykien writes, each named by one file extension. */
+typedef enum {
+    CLI_CSV, CLI_TEXT, CLI_JSON,    /* result tables, in table_format's order */
+    CLI_TALLY, CLI_POLL,            /* .ykt survey tally, .ykp poll tally */
+    CLI_PNG, CLI_SVG, CLI_PDF,
+    CLI_NFORMATS
+} cli_format;
+#define CLI_WRITES(f) (1u << (f))
+#define CLI_TABLE_FORMATS (CLI_WRITES(CLI_CSV) | CLI_WRITES(CLI_TEXT) | CLI_WRITES(CLI_JSON))
+
+/* The one rule for an output's name: a name whose extension is one the
+ * verb writes (writes: CLI_WRITES bits) picks that format; any other
+ * extension (.xlsx, .docx, .sav...) is refused, as is one that disagrees
+ * with --format; a name with no extension ("/dev/null", "out.2024") keeps
+ * the verb's default.  *format holds --format's choice or -1 on entry, the
+ * format to write (or still -1) on return.  path NULL is standard output.
+ * Returns 0, or EXIT_USAGE after saying why. */
+int cli_output_format(const char *verb, const char *path, unsigned writes, int *format);
+
 /* dir/name (name as it is when absolute, or dir is empty or "."); a new
  * string, NULL when out of memory. */
 char *cli_join(const char *dir, const char *name);

@@ -1,10 +1,12 @@
 /* ykien command — input files and atomic output files. */
+#include <ctype.h>
 #include <errno.h>
 #include <libgen.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
@@ -227,6 +229,62 @@ void cli_out_abandon(cli_out *o)
     if (o->tmp && o->fp)
         unlink(o->tmp);
     release(o);
+}
+
+static const char *const extensions[CLI_NFORMATS] = {
+    "csv", "txt", "json", "ykt", "ykp", "png", "svg", "pdf",
+};
+
+/* The extension of path's last component ("xlsx" of "out/freq.xlsx"):
+ * letters and digits after its last dot, at least one a letter; NULL
+ * when there is none ("/dev/null", "out.2024", ".hidden"). */
+static const char *extension_of(const char *path)
+{
+    const char *base = strrchr(path, '/'), *dot;
+    base = base ? base + 1 : path;
+    if (!(dot = strrchr(base, '.')) || dot == base || !dot[1] || strlen(dot + 1) > 16)
+        return NULL;
+    int letter = 0;
+    for (const char *c = dot + 1; *c; c++) {
+        if (!isalnum((unsigned char)*c))
+            return NULL;
+        letter |= isalpha((unsigned char)*c) != 0;
+    }
+    return letter ? dot + 1 : NULL;
+}
+
+/* ".csv, .txt or .json": the extensions in writes, for a message. */
+static void list_extensions(unsigned writes, char *buf, size_t size)
+{
+    size_t len = 0, left = (size_t)__builtin_popcount(writes);
+    buf[0] = '\0';
+    for (int f = 0; f < CLI_NFORMATS && len < size; f++)
+        if (writes & CLI_WRITES(f)) {
+            left--;
+            len += (size_t)snprintf(buf + len, size - len, ".%s%s", extensions[f],
+                                    left > 1 ? ", " : left == 1 ? " or " : "");
+        }
+}
+
+int cli_output_format(const char *verb, const char *path, unsigned writes, int *format)
+{
+    const char *ext = path ? extension_of(path) : NULL;
+    char known[80];
+    if (!ext)
+        return 0;
+    list_extensions(writes, known, sizeof known);
+    for (int f = 0; f < CLI_NFORMATS; f++) {
+        if (strcasecmp(ext, extensions[f]) != 0 || !(writes & CLI_WRITES(f)))
+            continue;
+        if (*format >= 0 && *format != f)
+            return cli_usage(verb, "%s: the name says .%s but --format says %s: give one, or "
+                             "make them agree", path, ext,
+                             *format == CLI_TEXT ? "text" : extensions[*format]);
+        *format = f;
+        return 0;
+    }
+    return cli_usage(verb, "%s: %s cannot write .%s files; it writes %s", path, verb, ext,
+                     known);
 }
 
 yk_status cli_write_file(void *ctx, const char *p, size_t n)

@@ -26,10 +26,15 @@ void report_number(const report *r, double v, int decimals, const char *suffix, 
         yk_chart_number(&style, v, decimals, suffix, buf, size);
 }
 
-/* A p-value to three significant digits, in the report's decimal mark. */
+/* A p-value as a conference reads it: "< 0,001" below 0.001 (however
+ * small: the CSV carries the exact value), else three decimals, in the
+ * report's decimal mark ("0,012"; English "< 0.001", "0.012"). */
 static void report_p(const report *r, double p, char *buf, size_t size)
 {
-    snprintf(buf, size, "%.3g", p);
+    if (p < 0.001)
+        snprintf(buf, size, "< 0.001");
+    else
+        snprintf(buf, size, "%.3f", p);
     char *dot = strchr(buf, '.');
     if (dot && !r->english)
         *dot = ',';

@@ -286,23 +286,35 @@ static int fill(rounds_figures *x)
 
 /* ---- adjusting and writing -------------------------------------------- */
 
-/* Adjust each kind of test over the table. */
+/* Adjust each kind of test over the table, p and (every test being a z
+ * test) ln p from z, which still holds a p no double can. */
 static int adjust(rounds_figures *x)
 {
-    double *ps = malloc((x->nrows + 1) * sizeof *ps);
-    yk_status st = ps ? YK_OK : YK_ERR_NOMEM;
+    double *ps = malloc((x->nrows + 1) * sizeof *ps), *ls = malloc((x->nrows + 1) * sizeof *ls);
+    yk_status st = ps && ls ? YK_OK : YK_ERR_NOMEM;
     for (int kind = 0; st == YK_OK && kind < ROUNDS_NTESTS; kind++) {
         size_t n = 0;
-        for (size_t i = 0; i < x->nrows; i++)
-            if (x->rows[i].tests[kind].done)
-                ps[n++] = x->rows[i].tests[kind].p;
+        for (size_t i = 0; i < x->nrows; i++) {
+            rounds_test *t = &x->rows[i].tests[kind];
+            if (!t->done)
+                continue;
+            if (yk_stats_normal_lnp(t->z, &t->lnp) != YK_OK)
+                t->lnp = log(t->p);
+            ls[n] = t->lnp;
+            ps[n++] = t->p;
+        }
         st = (x->o->bh ? yk_stats_bh : yk_stats_holm)(ps, n, ps);
+        if (st == YK_OK)
+            st = (x->o->bh ? yk_stats_bh_ln : yk_stats_holm_ln)(ls, n, ls);
         n = 0;
         for (size_t i = 0; st == YK_OK && i < x->nrows; i++)
-            if (x->rows[i].tests[kind].done)
+            if (x->rows[i].tests[kind].done) {
+                x->rows[i].tests[kind].adj_ln = ls[n];
                 x->rows[i].tests[kind].adj = ps[n++];
+            }
     }
     free(ps);
+    free(ls);
     return st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 

@@ -18,6 +18,7 @@ enum { ROUNDS_MAX_FAVOURABLE = 64, ROUNDS_MAX_LEVELS = 256 };
 typedef struct {
     int done;
     double z, p, adj;
+    double lnp, adj_ln;         /* their logs, for p below any double */
 } rounds_test;
 
 /* The kinds of test, each its own family. */

@@ -133,15 +133,15 @@ static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-/* The picture's format, from the output file's name. */
-static int format_of(const char *path, yk_chart_format *f)
+/* The picture's format, from the output file's name (figure_parse read
+ * it, by the rule every verb's -o follows). */
+static int format_of(int chosen, yk_chart_format *f)
 {
-    const char *dot = path ? strrchr(path, '.') : NULL;
-    if (dot && strcasecmp(dot, ".png") == 0)
+    if (chosen == CLI_PNG)
         *f = YK_CHART_PNG;
-    else if (dot && strcasecmp(dot, ".svg") == 0)
+    else if (chosen == CLI_SVG)
         *f = YK_CHART_SVG;
-    else if (dot && strcasecmp(dot, ".pdf") == 0)
+    else if (chosen == CLI_PDF)
         *f = YK_CHART_PDF;
     else
         return cli_usage("chart", "give -o FILE.png, FILE.svg or FILE.pdf (or --dump)");
@@ -230,8 +230,8 @@ static const char *const help =
     "             interval; all units as a dashed line\n"
     "  heatmap    the favourable shares of ordinal questions (--questions,\n"
     "             --scale, or all of them), a row per unit, a column per question\n"
-    "  histogram  the share of each value of an integer question the form bounds\n"
-    "             to few values (an age: --questions tuoi), the mean dashed\n"
+    "  histogram  the share of each value of an integer question (an age:\n"
+    "             --questions tuoi), a bar per whole value, the mean dashed\n"
     "  rounds     one question's favourable share (as in rounds) across the rounds\n"
     "             of a project or of tally files: a row per unit after the\n"
     "             province, a dot per round, and the changes rounds finds\n"
@@ -290,6 +290,7 @@ static int verb_chart(int argc, char **argv)
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { chart_option, &o } };
+    o.f.writes = CLI_WRITES(CLI_PNG) | CLI_WRITES(CLI_SVG) | CLI_WRITES(CLI_PDF);
     int r = figure_parse("chart", help, 0, &own, argc, argv, &o.f);
     if (r)
         return r < 0 ? 0 : r;
@@ -304,7 +305,7 @@ static int verb_chart(int argc, char **argv)
     if (k == NKINDS)
         return cli_usage("chart", "no kind of chart '%s'; the kinds are: %s", kind, names);
     yk_chart_format format = YK_CHART_PNG;
-    if (!o.dump && (r = format_of(o.f.out.output, &format)) != 0)
+    if (!o.dump && (r = format_of(o.f.format, &format)) != 0)
         return r;
     cli_diags ds = { .quiet = o.f.s.c.quiet, .all = o.f.s.c.all, .per_run = 1 };
     yk_tally *t = NULL;

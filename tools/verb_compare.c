@@ -1,5 +1,6 @@
 /* ykien compare — do the groups answer differently?  The test that fits
  * each question, p adjusted over the family. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
@@ -17,6 +18,7 @@ typedef struct {
     size_t round, q;
     const char *test;
     double stat, df, df2, p, effect, n;
+    double lnp;                 /* ln p: p itself may be 0 (a chi-square of 2000) */
     int has_df2;
     size_t family;              /* 0: the round's tests; q + 1: q's pairs;
                                    VS_REST: each group against the rest */
@@ -34,8 +36,23 @@ typedef struct {
     size_t nres, cap;
 } compare_run;
 
+/* ln p of a test, from its statistic by the distribution it was tested
+ * against: a p a double cannot hold still prints ("5.08103e-432"). */
+static double log_p(const result *r)
+{
+    double l = log(r->p);
+    if (strcmp(r->test, "anova") == 0 || strcmp(r->test, "welch") == 0)
+        yk_stats_f_lnp(r->stat, r->df, r->df2, &l);
+    else if (strcmp(r->test, "dunn") == 0 || strcmp(r->test, "vs_rest") == 0)
+        yk_stats_normal_lnp(r->stat, &l);
+    else                        /* chisq, kruskal */
+        yk_stats_chisq_lnp(r->stat, r->df, &l);
+    return l;
+}
+
 static void keep(compare_run *c, result r)
 {
+    r.lnp = log_p(&r);
     if (c->nres == c->cap) {
         size_t cap = c->cap ? 2 * c->cap : 64;
         result *p = realloc(c->res, cap * sizeof *p);
@@ -239,7 +256,15 @@ static void run_tests(compare_run *c)
     }
 }
 
-static void write_row(compare_run *c, table *tab, const result *r, double adjusted)
+static void p_cell(table *tab, double p, double lnp)
+{
+    char text[48];
+    yk_stats_p_text(p, lnp, 6, text, sizeof text);
+    table_cell(tab, text);
+}
+
+static void write_row(compare_run *c, table *tab, const result *r, double adjusted,
+                      double adjusted_ln)
 {
     const yk_question *g = yk_tally_group(c->t);
     table_cell(tab, yk_tally_round(c->t, r->round));
@@ -252,8 +277,8 @@ static void write_row(compare_run *c, table *tab, const result *r, double adjust
     table_number(tab, r->stat, 6, 1);
     table_number(tab, r->df, 4, r->family == 0);
     table_number(tab, r->df2, 4, r->has_df2);
-    table_cellf(tab, "%.6g", r->p);
-    table_cellf(tab, "%.6g", adjusted);
+    p_cell(tab, r->p, r->lnp);
+    p_cell(tab, adjusted, adjusted_ln);
     table_number(tab, r->effect, 6, r->family == 0 || r->family == VS_REST);
     table_number(tab, r->n, 0, 1);
     if (r->family == VS_REST)
@@ -268,10 +293,11 @@ static void write_row(compare_run *c, table *tab, const result *r, double adjust
  * and all the groups-against-the-rest of the round. */
 static int write_rows(compare_run *c, table *tab)
 {
-    double *p = malloc((c->nres + 1) * sizeof *p), *adj = malloc((c->nres + 1) * sizeof *adj);
+    size_t size = (c->nres + 1) * sizeof(double);
+    double *p = malloc(size), *adj = malloc(size), *lnp = malloc(size), *adj_ln = malloc(size);
     unsigned char *done = calloc(c->nres + 1, 1);
-    if (!p || !adj || !done) {
-        free(p), free(adj), free(done);
+    if (!p || !adj || !lnp || !adj_ln || !done) {
+        free(p), free(adj), free(lnp), free(adj_ln), free(done);
         return EXIT_SYSTEM;
     }
     for (size_t i = 0; i < c->nres; i++) {
@@ -279,17 +305,21 @@ static int write_rows(compare_run *c, table *tab)
             continue;
         size_t n = 0, round = c->res[i].round, family = c->res[i].family;
         for (size_t k = i; k < c->nres; k++)
-            if (c->res[k].round == round && c->res[k].family == family)
+            if (c->res[k].round == round && c->res[k].family == family) {
+                lnp[n] = c->res[k].lnp;
                 p[n++] = c->res[k].p;
+            }
         (c->o->bh ? yk_stats_bh : yk_stats_holm)(p, n, adj);
+        (c->o->bh ? yk_stats_bh_ln : yk_stats_holm_ln)(lnp, n, adj_ln);
         n = 0;
         for (size_t k = i; k < c->nres; k++)
             if (c->res[k].round == round && c->res[k].family == family) {
                 done[k] = 1;
-                write_row(c, tab, &c->res[k], adj[n++]);
+                write_row(c, tab, &c->res[k], adj[n], adj_ln[n]);
+                n++;
             }
     }
-    free(p), free(adj), free(done);
+    free(p), free(adj), free(lnp), free(adj_ln), free(done);
     return 0;
 }
 

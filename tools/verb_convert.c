@@ -114,7 +114,9 @@ static int parse(int argc, char **argv, convert_opts *o)
         return cli_usage("convert", "--output and --suffix do not go together");
     if (o->suffix && (!*o->suffix || strchr(o->suffix, '/')))
         return cli_usage("convert", "--suffix wants a file-name ending like .utf8.csv");
-    return 0;
+    int format = -1;
+    return cli_output_format("convert", o->out.output ? o->out.output : o->suffix,
+                             CLI_WRITES(CLI_CSV), &format);
 }
 
 /* One output for the files in paths[0..n). */

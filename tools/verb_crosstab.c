@@ -52,10 +52,13 @@ static void test_row(crosstab_run *x, const char *round, const char *name, doubl
         table_cell(&x->tab, "");
     table_number(&x->tab, stat, 6, stat == stat);
     table_number(&x->tab, df, 0, has_df);
+    char text[48] = "";
+    double lnp = log(p);        /* a chi-square's p may be below any double */
+    if (has_p && has_df)
+        yk_stats_chisq_lnp(stat, df, &lnp);
     if (has_p)
-        table_cellf(&x->tab, "%.6g", p);
-    else
-        table_cell(&x->tab, "");
+        yk_stats_p_text(p, lnp, 6, text, sizeof text);
+    table_cell(&x->tab, text);
 }
 
 /* Fisher's test for a table that is 2 x 2 once empty rows and columns go. */

@@ -87,10 +87,68 @@ static void ordinal_row(describe_run *d, const yk_question *q, const double *c, 
     d->suppressed += n > 0 && !shown;
 }
 
-/* x: all groups' numbers (for n, minimum and maximum); w: each unit's
+/* Add w times group gi's counts of q's values to wc, laid out as the
+ * values of all groups (ascending). */
+static int add_weighted(describe_run *d, size_t r, size_t gi, size_t q, double w,
+                        const int64_t *all, size_t n, double *wc)
+{
+    int64_t *v, *c;
+    size_t k, j = 0;
+    if (yk_tally_value_counts(d->t, r, gi, q, &v, &c, &k) != YK_OK)
+        return 0;
+    for (size_t i = 0; i < k; i++) {
+        while (j < n && all[j] < v[i])
+            j++;
+        if (j < n)
+            wc[j] += w * (double)c[i];
+    }
+    free(v);
+    free(c);
+    return 1;
+}
+
+/* The median and quartiles of an integer question from its counts of
+ * values (group which, or the units weighted by w), into mq[3]; 0 when
+ * they are not there, after saying why. */
+static int integer_quartiles(describe_run *d, size_t r, size_t which, size_t q,
+                             const yk_tally_numbers *x, const double *w, double *mq)
+{
+    const char *name = yk_form_question(yk_tally_form(d->t), q)->name;
+    int64_t *v = NULL, *c = NULL, sum = 0;
+    size_t n;
+    yk_status st = yk_tally_value_counts(d->t, r, which, q, &v, &c, &n);
+    double *wc = st == YK_OK ? calloc(n + 1, sizeof *wc) : NULL;
+    double *values = wc ? calloc(n + 1, sizeof *values) : NULL;
+    int ok = values != NULL;
+    for (size_t i = 0; ok && i < n; i++) {
+        values[i] = (double)v[i];
+        wc[i] = w ? 0 : (double)c[i];
+        sum += c[i];
+    }
+    for (size_t gi = 0; ok && w && gi < yk_tally_group(d->t)->list->n; gi++)
+        ok = w[gi] <= 0 || add_weighted(d, r, gi, q, w[gi], v, n, wc);
+    const char *round = yk_tally_round(d->t, r);
+    if (st == YK_ERR_LIMIT && !d->o->s.c.quiet)
+        cli_error("warning: question '%s'%s%s%s: no median or quartiles: a unit answered it "
+                  "with more than %d distinct values, whose counts ykien does not keep", name,
+                  *round ? " (round " : "", round, *round ? ")" : "", YK_TALLY_MAX_DISTINCT);
+    else if (ok && sum != x->n && !d->o->s.c.quiet)
+        cli_error("warning: question '%s'%s%s%s: no median or quartiles: the tally file has "
+                  "no counts of its values (written by a ykien before version 3 of the "
+                  "format): tally the data again", name, *round ? " (round " : "", round,
+                  *round ? ")" : "");
+    ok = ok && sum == x->n;
+    static const double at[3] = { 0.5, 0.25, 0.75 };
+    for (int i = 0; ok && i < 3; i++)
+        ok = yk_stats_quantile(wc, values, n, at[i], &mq[i]) == YK_OK;
+    free(v), free(c), free(wc), free(values);
+    return ok;
+}
+
+/* x: group which's numbers (for n, minimum and maximum); w: each unit's
  * weight under --weight (NULL: unweighted). */
-static void numeric_row(describe_run *d, size_t r, size_t q, const yk_tally_numbers *x,
-                        const double *w, double eff)
+static void numeric_row(describe_run *d, size_t r, size_t which, size_t q,
+                        const yk_tally_numbers *x, const double *w, double eff)
 {
     double mean = 0, sd = 0, n = (double)x->n;
     int shown = n > 0 && n >= (double)d->o->min_base;
@@ -110,10 +168,15 @@ static void numeric_row(describe_run *d, size_t r, size_t q, const yk_tally_numb
         shown = shown && yk_tally_moments(x, &mean, &sd) == YK_OK;
     }
     int has_sd = shown && n >= 2;
+    double mq[3] = { 0, 0, 0 };
+    int quartiles = shown && yk_form_question(yk_tally_form(d->t), q)->type == YK_Q_INTEGER &&
+                    integer_quartiles(d, r, which, q, x, w, mq);
     table_number(d->tab, n, w ? 2 : 0, 1);
     table_number(d->tab, mean, 4, shown);
     table_number(d->tab, sd, 4, has_sd);
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 3; i++)
+        table_number(d->tab, mq[i], 4, quartiles);
+    for (int i = 0; i < 3; i++)
         table_number(d->tab, 0, 0, 0);     /* no order of answers to count */
     table_number(d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown);
     table_number(d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown);
@@ -204,7 +267,7 @@ static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
                     list_counts(d, r, which, q, o->weight ? w : NULL, c, wc);
                     ordinal_row(d, qq, wc, eff);
                 } else if (yk_tally_numbers_of(d->t, r, which, q, &x) == YK_OK) {
-                    numeric_row(d, r, q, &x, o->weight ? w : NULL, eff);
+                    numeric_row(d, r, which, q, &x, o->weight ? w : NULL, eff);
                 }
             }
         }
@@ -225,7 +288,9 @@ static const char *const help =
     "type 7 on the answers the counts stand for: h = (n - 1)p, between the\n"
     "values at ranks floor(h) and ceil(h)), and the percent in the top two and\n"
     "bottom two answers and their difference (net), not-an-opinion answers\n"
-    "left out; for numbers the minimum and maximum.  An ordinal answer counts\n"
+    "left out; for numbers the minimum and maximum, and for integers the\n"
+    "median and quartiles from the counts of their values (none past 1000\n"
+    "distinct values in a round and unit: a warning says so).  An ordinal answer counts\n"
     "as its choice's value.\n"
     "\n"
     "Columns: round, group, question, n, mean, sd, median, q1, q3, top2,\n"

@@ -178,7 +178,8 @@ static int parse(int argc, char **argv, import_opts *o)
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out } };
-    return cli_parse("import", help, argc, argv, "o:E:D:qh", longs, h, 2);
+    int r = cli_parse("import", help, argc, argv, "o:E:D:qh", longs, h, 2), format = -1;
+    return r ? r : cli_output_format("import", o->out.output, CLI_WRITES(CLI_CSV), &format);
 }
 
 static int run(survey *s, const import_opts *o, char **inputs, int ninputs)

@@ -34,6 +34,9 @@ static int verb_merge(int argc, char **argv)
         default: return EXIT_USAGE;
         }
     }
+    int format = -1;
+    if (cli_output_format("merge", output, CLI_WRITES(CLI_TALLY), &format))
+        return EXIT_USAGE;
     if (optind == argc)
         return cli_usage("merge", "no tally file");
     for (int i = optind; i < argc; i++)

@@ -253,6 +253,7 @@ static int verb_report(int argc, char **argv)
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { report_option, &ro } };
+    o.writes = CLI_WRITES(CLI_PDF);
     int r = figure_parse("report", help, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;

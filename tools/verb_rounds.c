@@ -87,8 +87,11 @@ static void test_cells(table *tab, const rounds_test *t, int with_z)
     if (with_z)
         table_number(tab, t->z, 6, t->done);
     if (t->done) {
-        table_cellf(tab, "%.6g", t->p);
-        table_cellf(tab, "%.6g", t->adj);
+        char text[48];
+        yk_stats_p_text(t->p, t->lnp, 6, text, sizeof text);
+        table_cell(tab, text);
+        yk_stats_p_text(t->adj, t->adj_ln, 6, text, sizeof text);
+        table_cell(tab, text);
     } else {
         table_cell(tab, "");
         table_cell(tab, "");
@@ -156,7 +159,10 @@ static int write_ranked(rounds_figures *x, long ranked, table *tab)
             table_cell(tab, series_round_name(x->s, row->from));
             table_cell(tab, series_round_name(x->s, row->to));
             shares(tab, row, 1);
-            table_cellf(tab, "%.6g", row->tests[ROUNDS_TEST_SHARES].adj);
+            char p[48];
+            yk_stats_p_text(row->tests[ROUNDS_TEST_SHARES].adj,
+                            row->tests[ROUNDS_TEST_SHARES].adj_ln, 6, p, sizeof p);
+            table_cell(tab, p);
         }
     }
     free(up);

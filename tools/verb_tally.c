@@ -48,7 +48,8 @@ static int parse(int argc, char **argv, tally_opts *o)
     };
     const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },
                               { by_option, &o->by } };
-    return cli_parse("tally", help, argc, argv, "o:j:E:D:qh", longs, h, 3);
+    int r = cli_parse("tally", help, argc, argv, "o:j:E:D:qh", longs, h, 3), format = -1;
+    return r ? r : cli_output_format("tally", o->out.output, CLI_WRITES(CLI_TALLY), &format);
 }
 
 int analysis_save(const yk_tally *t, const char *path, int force, char **inputs, int n)

@@ -217,7 +217,15 @@ static int parse(int argc, char **argv, votes_opts *o)
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { cli_output_option, &o->out }, { votes_option, o } };
-    return cli_parse("votes", help, argc, argv, "o:f:E:D:qh", longs, h, 2);
+    o->format = -1;
+    int r = cli_parse("votes", help, argc, argv, "o:f:E:D:qh", longs, h, 2);
+    int none = -1;
+    if (!r)
+        r = cli_output_format("votes", o->out.output, CLI_TABLE_FORMATS, &o->format);
+    if (!r && o->save)
+        r = cli_output_format("votes", o->save, CLI_WRITES(CLI_POLL), &none);
+    o->format = o->format < 0 ? TABLE_CSV : o->format;
+    return r;
 }
 
 static int tally(const votes_opts *o, votes_setup *s, cli_diags *ds, char **argv, int argc)

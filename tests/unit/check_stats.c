@@ -663,6 +663,122 @@ START_TEST(test_adjust)
 }
 END_TEST
 
+/* ---- p-values below any double, in log space ---- */
+
+#define LN10 2.30258509299404568402   /* ln 10 */
+
+/* ln p to 1e-12 of its size: R prints 15 digits. */
+static void near_log(double got, double want)
+{
+    ck_assert_msg(fabs(got - want) <= 1e-12 * fabs(want), "ln p %.15g, R %.15g", got, want);
+}
+
+START_TEST(test_log_p)
+{
+    /* R 4.2.2: print(pchisq(x, df, lower.tail = FALSE, log.p = TRUE), digits = 15);
+     * 1280 is above ykien's 1e-280 switch (log of GSL's p), the rest below
+     * it (the continued fraction in log space). */
+    static const double chisq[][3] = {
+        { 2000, 4, -993.091245220685 }, { 2000, 1, -1004.02674195895 },
+        { 5000, 30, -2415.64896355543 }, { 100000, 50, -49795.1095704666 },
+        { 700, 1, -353.502755025149 }, { 1400, 2, -700 },
+        { 1280, 1, -643.803878761071 }, { 1300, 1, -653.811618881432 },
+        { 1350, 1, -678.830460662346 },
+    };
+    double l;
+    for (size_t i = 0; i < sizeof chisq / sizeof chisq[0]; i++) {
+        ck_assert_int_eq(yk_stats_chisq_lnp(chisq[i][0], chisq[i][1], &l), YK_OK);
+        near_log(l, chisq[i][2]);
+    }
+    /* R: print(pf(f, df1, df2, lower.tail = FALSE, log.p = TRUE), digits = 15) */
+    static const double f[][4] = {
+        { 900, 4, 2000, -1023.15194030752 }, { 400, 10, 5000, -1444.58625510697 },
+        { 3000, 2, 500, -641.237339365384 }, { 700, 3, 200, -241.852613403767 },
+        { 299800, 1, 2998, -6922.28940799383 },
+    };
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+        ck_assert_int_eq(yk_stats_f_lnp(f[i][0], f[i][1], f[i][2], &l), YK_OK);
+        near_log(l, f[i][3]);
+    }
+    /* R: print(log(2) + pnorm(-z, log.p = TRUE), digits = 15) */
+    static const double z[][2] = {
+        { 40, -803.915294833194 }, { -50, -1254.13821395886 }, { 3, -5.9145790409504 },
+        { 37, -688.337438396331 },
+    };
+    for (size_t i = 0; i < sizeof z / sizeof z[0]; i++) {
+        ck_assert_int_eq(yk_stats_normal_lnp(z[i][0], &l), YK_OK);
+        near_log(l, z[i][1]);
+    }
+    ck_assert_int_eq(yk_stats_normal_lnp(0, &l), YK_OK);
+    ck_assert(l == 0);
+    ck_assert_int_eq(yk_stats_chisq_lnp(-1, 2, &l), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_stats_f_lnp(NAN, 2, 3, &l), YK_ERR_ARGUMENT);
+}
+END_TEST
+
+START_TEST(test_p_text)
+{
+    char b[48];
+    yk_stats_p_text(0.0123, log(0.0123), 6, b, sizeof b);
+    ck_assert_str_eq(b, "0.0123");
+    yk_stats_p_text(9.98e-11, log(9.98e-11), 6, b, sizeof b);
+    ck_assert_str_eq(b, "9.98e-11");
+    yk_stats_p_text(1, 0, 6, b, sizeof b);
+    ck_assert_str_eq(b, "1");
+    /* R: pchisq(2000, 4, lower.tail = FALSE, log.p = TRUE) / log(10) =
+     * -431.294...: 10^0.705... = 5.081035 -> 5.08103e-432 */
+    yk_stats_p_text(0, -993.091245220685, 6, b, sizeof b);
+    ck_assert_str_eq(b, "5.08103e-432");
+    /* A mantissa that rounds up to 10 moves the exponent: 9.9999996e-500. */
+    yk_stats_p_text(0, log(9.9999996) - 500 * LN10, 6, b, sizeof b);
+    ck_assert_str_eq(b, "1e-499");
+    yk_stats_p_text(0, -2 * LN10 - 1000 * LN10, 3, b, sizeof b);
+    ck_assert_str_eq(b, "1e-1002");
+    /* Just below the switch, the two ways agree. */
+    yk_stats_p_text(2.5e-281, log(2.5e-281), 6, b, sizeof b);
+    ck_assert_str_eq(b, "2.5e-281");
+    /* No log (a Monte-Carlo or exact p): the double is written. */
+    yk_stats_p_text(0, -INFINITY, 6, b, sizeof b);
+    ck_assert_str_eq(b, "0");
+}
+END_TEST
+
+START_TEST(test_adjust_ln)
+{
+    /* The same family as test_adjust, in logs: exp gives R's p.adjust. */
+    static const double p[] = { 0.01, 0.04, 0.03, 0.005, 0.2, 0.04 };
+    static const double holm[] = { 0.05, 0.12, 0.12, 0.03, 0.2, 0.12 };
+    static const double bh[] = { 0.03, 0.048, 0.048, 0.03, 0.2, 0.048 };
+    double l[6], a[6];
+    for (size_t i = 0; i < 6; i++)
+        l[i] = log(p[i]);
+    ck_assert_int_eq(yk_stats_holm_ln(l, 6, a), YK_OK);
+    for (size_t i = 0; i < 6; i++)
+        near(exp(a[i]), holm[i], 1e-15);
+    ck_assert_int_eq(yk_stats_bh_ln(l, 6, a), YK_OK);
+    for (size_t i = 0; i < 6; i++)
+        near(exp(a[i]), bh[i], 1e-15);
+    /* p = 1e-2000, 1e-1000, 0.01 (no double holds the first two).  Holm:
+     * 3e-2000, 2e-1000, 0.01; BH: 3e-2000, 1.5e-1000, 0.01 (by hand,
+     * p.adjust's rule: cummax of (n - i + 1) p, cummin of n / i p). */
+    double t[] = { -2000 * LN10, -1000 * LN10, log(0.01) };
+    ck_assert_int_eq(yk_stats_holm_ln(t, 3, a), YK_OK);
+    near_log(a[0], log(3) - 2000 * LN10);
+    near_log(a[1], log(2) - 1000 * LN10);
+    near_log(a[2], log(0.01));
+    ck_assert_int_eq(yk_stats_bh_ln(t, 3, a), YK_OK);
+    near_log(a[0], log(3) - 2000 * LN10);
+    near_log(a[1], log(1.5) - 1000 * LN10);
+    near_log(a[2], log(0.01));
+    /* Capped at p = 1 (ln 0); -inf is a p of 0; a positive log is no p. */
+    double c[] = { log(0.5), log(0.9), -INFINITY };
+    ck_assert_int_eq(yk_stats_holm_ln(c, 3, a), YK_OK);
+    ck_assert(a[0] == 0 && a[1] == 0 && a[2] == -INFINITY);
+    double bad[] = { 0.1 };
+    ck_assert_int_eq(yk_stats_bh_ln(bad, 1, a), YK_ERR_ARGUMENT);
+}
+END_TEST
+
 /* ---- Cronbach's alpha ---- */
 
 START_TEST(test_alpha)
@@ -904,6 +1020,9 @@ Suite *yk_suite_stats(void)
     tcase_add_test(tc, test_anova);
     tcase_add_test(tc, test_nist_anova);
     tcase_add_test(tc, test_adjust);
+    tcase_add_test(tc, test_log_p);
+    tcase_add_test(tc, test_p_text);
+    tcase_add_test(tc, test_adjust_ln);
     tcase_add_test(tc, test_alpha);
     tcase_add_test(tc, test_dunn);
     tcase_add_test(tc, test_chisq_mc);

@@ -2,6 +2,7 @@
  * back to the same bytes. */
 #include <check.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "suites.h"
 #include "yk_tally.h"
@@ -144,7 +145,7 @@ START_TEST(test_value_counts)
     /* Saved and read back: the same counts; merged with itself: twice. */
     yk_buf b = { 0 };
     save(s.tally, &b);
-    ck_assert_int_eq(strncmp(b.data, "ykien-tally 2\n", 14), 0);
+    ck_assert_int_eq(strncmp(b.data, "ykien-tally 3\n", 14), 0);
     yk_memory mb;
     yk_input bin = yk_input_memory(&mb, b.data, b.len);
     yk_tally *back;
@@ -153,13 +154,15 @@ START_TEST(test_value_counts)
     ck_assert_int_eq(yk_tally_values(back, 0, SIZE_MAX, 0, v), YK_OK);
     ck_assert(v[0] == 4 && v[1] == 0 && v[2] == 2 && v[3] == 0 && v[4] == 2);
     yk_tally_free(back);
-    /* Version 1: no v lines. */
+    /* Version 1: no v lines (nor version 3's w lines). */
     b.data[12] = '1';
-    char *vline = strstr(b.data, "\nv age");
-    ck_assert_ptr_nonnull(vline);
-    char *end = strchr(vline + 1, '\n');
-    memmove(vline, end, (size_t)(b.data + b.len - end));
-    b.len -= (size_t)(end - vline);
+    for (const char *tag = "\nv age"; tag; tag = strcmp(tag, "\nv age") ? NULL : "\nw wide") {
+        char *vline = strstr(b.data, tag);
+        ck_assert_ptr_nonnull(vline);
+        char *end = strchr(vline + 1, '\n');
+        memmove(vline, end, (size_t)(b.data + b.len - end));
+        b.len -= (size_t)(end - vline);
+    }
     bin = yk_input_memory(&mb, b.data, b.len);
     ck_assert_int_eq(yk_tally_load("t.ykt", &bin, NULL, NULL, &back), YK_OK);
     ck_assert_int_eq(yk_tally_values(back, 0, SIZE_MAX, 0, v), YK_OK);
@@ -167,6 +170,168 @@ START_TEST(test_value_counts)
     yk_tally_free(back);
     yk_buf_free(&b);
     yk_tally_free(s.tally);
+    yk_form_free(form);
+}
+END_TEST
+
+/* ---- distinct values of unbounded integers (issue 11, point 6) ---- */
+
+static const char age_survey[] = "type,name,label\nselect_one unit,unit,Đơn vị\n"
+                                 "integer,age,Tuổi\n";
+static const char age_choices[] = "list_name,name,label\nunit,u1,A\nunit,u2,B\n";
+
+/* A tally of the ages from..to (step 1) in unit u1, each `times` times,
+ * plus the extra CSV rows. */
+static yk_tally *ages(const yk_form *form, int from, int to, int times, const char *extra)
+{
+    yk_buf csv = { 0 };
+    char line[64];
+    yk_buf_append(&csv, "unit,age\n", 9);
+    for (int t = 0; t < times; t++)
+        for (int a = from; a <= to; a++) {
+            int n = snprintf(line, sizeof line, "u1,%d\n", a);
+            yk_buf_append(&csv, line, (size_t)n);
+        }
+    yk_buf_append(&csv, extra, strlen(extra));
+    yk_buf_append(&csv, "", 1);
+    yk_form_text text = { age_survey, age_choices, NULL, strlen(age_survey),
+                          strlen(age_choices), 0 };
+    sink s = { NULL, NULL, "2024" };
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, csv.data, csv.len - 1);
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_tally_new(form, &text, "unit", &s.tally), YK_OK);
+    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
+    yk_reader_free(r);
+    yk_coder_free(s.coder);
+    yk_buf_free(&csv);
+    return s.tally;
+}
+
+/* How many distinct values group g (SIZE_MAX: all) has, or -1 for dropped. */
+static long distinct(const yk_tally *t, size_t g)
+{
+    int64_t *v, *c;
+    size_t n;
+    yk_status st = yk_tally_value_counts(t, 0, g, 1, &v, &c, &n);
+    free(v);
+    free(c);
+    ck_assert(st == YK_OK || st == YK_ERR_LIMIT);
+    return st == YK_OK ? (long)n : -1;
+}
+
+START_TEST(test_distinct_values)
+{
+    yk_form *form = form_from(age_survey, age_choices);
+    /* By hand: u1 answers 19, 23, 23, 31; u2 45 and 19; a blank. */
+    yk_tally *t = ages(form, 0, -1, 0, "u1,19\nu1,23\nu1,23\nu1,31\nu2,45\nu2,19\nu2,\n");
+    int64_t *v, *c;
+    size_t n;
+    ck_assert_int_eq(yk_tally_value_counts(t, 0, SIZE_MAX, 1, &v, &c, &n), YK_OK);
+    ck_assert_uint_eq(n, 4);
+    ck_assert(v[0] == 19 && c[0] == 2 && v[1] == 23 && c[1] == 2 && v[2] == 31 && c[2] == 1 &&
+              v[3] == 45 && c[3] == 1);
+    free(v), free(c);
+    ck_assert_int_eq(yk_tally_value_counts(t, 0, 1, 1, &v, &c, &n), YK_OK);
+    ck_assert(n == 2 && v[0] == 19 && v[1] == 45);
+    free(v), free(c);
+    ck_assert_int_eq(yk_tally_value_counts(t, 0, 0, 0, &v, &c, &n), YK_ERR_ARGUMENT);
+    /* Saved, read back, saved again: the same bytes, with a w line. */
+    yk_buf a = { 0 }, b = { 0 };
+    save(t, &a);
+    ck_assert_ptr_nonnull(strstr(a.data, "\nw age 19 1 23 2 31 1\n"));
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, a.data, a.len);
+    yk_tally *back;
+    ck_assert_int_eq(yk_tally_load("t.ykt", &in, NULL, NULL, &back), YK_OK);
+    save(back, &b);
+    ck_assert(a.len == b.len && memcmp(a.data, b.data, a.len) == 0);
+    yk_tally_free(back);
+    yk_tally_free(t);
+    /* The cap: 1000 distinct values are kept, 1001 are dropped. */
+    t = ages(form, 1, YK_TALLY_MAX_DISTINCT, 1, "u2,5\n");
+    ck_assert_int_eq(distinct(t, 0), YK_TALLY_MAX_DISTINCT);
+    yk_tally_free(t);
+    t = ages(form, 0, YK_TALLY_MAX_DISTINCT, 1, "u2,5\n");
+    ck_assert_int_eq(distinct(t, 0), -1);
+    ck_assert_int_eq(distinct(t, 1), 1);
+    ck_assert_int_eq(distinct(t, SIZE_MAX), -1);
+    save(t, &a);
+    ck_assert_ptr_nonnull(strstr(a.data, "\nw age -\n"));
+    in = yk_input_memory(&m, a.data, a.len);
+    ck_assert_int_eq(yk_tally_load("t.ykt", &in, NULL, NULL, &back), YK_OK);
+    ck_assert_int_eq(distinct(back, 0), -1);
+    yk_tally_free(back);
+    yk_tally_free(t);
+    /* Merging decides as one pass would: halves of 600 values that share
+     * 200 make 1000 (kept); disjoint halves make 1200 (dropped), in
+     * either order, as the one pass over 1200 values does. */
+    yk_tally *h1 = ages(form, 1, 600, 2, ""), *h2 = ages(form, 401, 1000, 1, "");
+    ck_assert_int_eq(yk_tally_merge(h1, h2), YK_OK);
+    ck_assert_int_eq(distinct(h1, 0), 1000);
+    ck_assert_int_eq(yk_tally_value_counts(h1, 0, 0, 1, &v, &c, &n), YK_OK);
+    ck_assert(v[0] == 1 && c[0] == 2 && v[500] == 501 && c[500] == 3 && v[999] == 1000 &&
+              c[999] == 1);
+    free(v), free(c);
+    yk_tally_free(h1);
+    yk_tally_free(h2);
+    h1 = ages(form, 1, 600, 1, "");
+    h2 = ages(form, 601, 1200, 1, "");
+    ck_assert_int_eq(yk_tally_merge(h2, h1), YK_OK);
+    ck_assert_int_eq(distinct(h2, 0), -1);
+    yk_tally_free(h1);
+    yk_tally_free(h2);
+    yk_buf_free(&a);
+    yk_buf_free(&b);
+    yk_form_free(form);
+}
+END_TEST
+
+/* A w line that no tally could have written is refused. */
+START_TEST(test_distinct_values_hostile)
+{
+    yk_form *form = form_from(age_survey, age_choices);
+    yk_tally *t = ages(form, 0, -1, 0, "u1,19\nu1,23\nu1,23\n");
+    yk_buf a = { 0 };
+    save(t, &a);
+    static const char *const good = "w age 19 1 23 2\n";
+    static const char *const bad_lines[] = {
+        "w age 23 2 19 1\n",        /* not ascending */
+        "w age 19 1 23 1\n",        /* does not add up to n = 3 */
+        "w age 19 1 23 0 24 2\n",   /* a zero count */
+        "w age 19 1 23.5 2\n",      /* not a whole value */
+        "w age 19 1 23\n",          /* not pairs */
+        "w age 18 1 23 2\n",        /* not from the minimum */
+        "w unit 19 1 23 2\n",       /* not an integer question */
+    };
+    char *at = strstr(a.data, good);
+    ck_assert_ptr_nonnull(at);
+    for (size_t i = 0; i < sizeof bad_lines / sizeof bad_lines[0]; i++) {
+        yk_buf b = { 0 };
+        yk_buf_append(&b, a.data, (size_t)(at - a.data));
+        yk_buf_append(&b, bad_lines[i], strlen(bad_lines[i]));
+        const char *rest = at + strlen(good);
+        yk_buf_append(&b, rest, (size_t)(a.data + a.len - rest));
+        yk_memory m;
+        yk_input in = yk_input_memory(&m, b.data, b.len);
+        yk_tally *back = NULL;
+        ck_assert_msg(yk_tally_load("t.ykt", &in, NULL, NULL, &back) == YK_ERR_PARSE,
+                      "accepted %s", bad_lines[i]);
+        ck_assert_ptr_null(back);
+        yk_buf_free(&b);
+    }
+    /* A version 2 file has no w lines: one there is refused too. */
+    a.data[12] = '2';
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, a.data, a.len);
+    yk_tally *back = NULL;
+    ck_assert_int_eq(yk_tally_load("t.ykt", &in, NULL, NULL, &back), YK_ERR_PARSE);
+    yk_buf_free(&a);
+    yk_tally_free(t);
     yk_form_free(form);
 }
 END_TEST
@@ -347,6 +512,8 @@ Suite *yk_suite_tally(void)
     TCase *tc = tcase_create("tally");
     tcase_add_test(tc, test_counts_and_sums);
     tcase_add_test(tc, test_value_counts);
+    tcase_add_test(tc, test_distinct_values);
+    tcase_add_test(tc, test_distinct_values_hostile);
     tcase_add_test(tc, test_merge_is_exact);
     tcase_add_test(tc, test_file_round_trip);
     tcase_add_test(tc, test_moments_numacc4);
