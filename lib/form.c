@@ -1212,6 +1212,49 @@ static void unclosed_groups(loader *L)
                "the group '%.*s%s' is never closed", QUOTEDZ(L->groups[i].name));
 }
 
+/* A choice code that is a number: an optional sign, digits, and an
+ * optional '.' and digits ("0", "-1", "2.5").  Stricter than
+ * parse_number: a code "4,5" is more likely two answers than a number. */
+static int code_number(const char *s, double *out)
+{
+    const char *p = s + (*s == '-' || *s == '+');
+    size_t whole = strspn(p, "0123456789"), frac = 0;
+    if (!whole)
+        return 0;
+    if (p[whole] == '.' && !(frac = strspn(p + whole + 1, "0123456789")))
+        return 0;
+    if (p[whole + (frac ? frac + 1 : 0)] != '\0')
+        return 0;
+    return parse_number((span){ s, strlen(s) }, out);
+}
+
+/* Codes are the values when every opinion of the list is coded by a
+ * number (0-6 is party identification's 0-6, and a 5,4,3,2,1 list is not
+ * scored 1-5 from the top): R, SPSS and PSPP score codes so.  Else the
+ * position, 1, 2, ...  A `value` column overrides either, choice by
+ * choice; a not-an-opinion answer's value never enters a mean. */
+static int codes_are_numbers(const yk_choice_list *list)
+{
+    double v;
+    for (size_t k = 0; k < list->n; k++)
+        if (!list->choices[k].not_opinion && !code_number(list->choices[k].name, &v))
+            return 0;
+    return 1;
+}
+
+/* The values the `value` column left out (NAN until now). */
+static void default_values(const yk_choice_list *list)
+{
+    int numbers = codes_are_numbers(list);
+    for (size_t k = 0; k < list->n; k++) {
+        yk_choice *c = (yk_choice *)&list->choices[k];
+        if (!isnan(c->value))
+            continue;
+        if (!numbers || !code_number(c->name, &c->value))
+            c->value = (double)(k + 1);
+    }
+}
+
 /* Each list's choices, in file order, as one array. */
 static int freeze_lists(loader *L)
 {
@@ -1235,9 +1278,11 @@ static int freeze_lists(loader *L)
         yk_choice *c = (yk_choice *)f->lists[l].choices + k;
         *c = L->cs[i];
         if (!L->cx[i].has_value)
-            c->value = (double)(k + 1);
+            c->value = NAN;     /* given by default_values */
     }
     free(fill);
+    for (size_t l = 0; l < L->n_lists; l++)
+        default_values(&f->lists[l]);
     f->n_lists = L->n_lists;
     return 1;
 }

@@ -538,6 +538,45 @@ START_TEST(test_form_choices)
 }
 END_TEST
 
+/* Codes that are numbers are the values (R, SPSS and PSPP score a 0-6
+ * list 0-6); the position only when a code is not a number; `value`
+ * overrides either, choice by choice. */
+START_TEST(test_form_values_from_codes)
+{
+    yk_form *f = good(
+        "type,name,label\n"
+        "select_one pid,q1,A\nselect_one rev,q2,B\nselect_one word,q3,C\n"
+        "select_one mixed,q4,D\nselect_one given,q5,E\n",
+        "list_name,name,label,not_opinion,value\n"
+        "pid,0,Strong Democrat,,\npid,1,Weak,,\npid,2,Lean,,\npid,3,Independent,,\n"
+        "pid,4,Lean,,\npid,5,Weak,,\npid,6,Strong Republican,,\npid,9,Khó trả lời,yes,\n"
+        "pid,kb,Không biết,yes,\n"
+        "rev,5,Hoàn toàn đồng ý,,\nrev,4,Đồng ý,,\nrev,3,Phân vân,,\nrev,2,Không,,\n"
+        "rev,1,Hoàn toàn không,,\n"
+        "word,cao,Cao,,\nword,vua,Vừa,,\nword,thap,Thấp,,\n"
+        "mixed,1,Một,,\nmixed,-2.5,Âm,,\nmixed,x3,Ba,,\n"
+        "given,5,Năm,,1\ngiven,4,Bốn,,\ngiven,3,\"4,5\",,\"4,5\"\n",
+        NULL);
+    static const struct { size_t list; double values[9]; size_t n; } want[] = {
+        /* kb is not a number: its position, 9, which no mean reads */
+        { 0, { 0, 1, 2, 3, 4, 5, 6, 9, 9 }, 9 },
+        { 1, { 5, 4, 3, 2, 1 }, 5 },
+        { 2, { 1, 2, 3 }, 3 },
+        { 3, { 1, 2, 3 }, 3 },        /* x3 is not a number: positions */
+        { 4, { 1, 4, 4.5 }, 3 },      /* value given for 5 and 3 */
+    };
+    for (size_t l = 0; l < sizeof want / sizeof want[0]; l++) {
+        const yk_choice_list *list = yk_form_list(f, want[l].list);
+        ck_assert_uint_eq(list->n, want[l].n);
+        for (size_t i = 0; i < list->n; i++)
+            ck_assert_msg(list->choices[i].value == want[l].values[i],
+                          "list %s choice %s: value %g, want %g", list->name,
+                          list->choices[i].name, list->choices[i].value, want[l].values[i]);
+    }
+    yk_form_free(f);
+}
+END_TEST
+
 START_TEST(test_form_settings)
 {
     yk_form *f = good(SH "integer,q1,A\n", NULL,
@@ -772,6 +811,7 @@ Suite *yk_suite_form(void)
     tcase_add_test(tc, test_form_hint);
     tcase_add_test(tc, test_form_languages);
     tcase_add_test(tc, test_form_choices);
+    tcase_add_test(tc, test_form_values_from_codes);
     tcase_add_test(tc, test_form_settings);
     tcase_add_test(tc, test_form_nfd);
     tcase_add_test(tc, test_form_cp1258_semicolon);
