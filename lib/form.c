@@ -363,6 +363,7 @@ typedef struct {
 typedef struct {
     const char *list;           /* a select's list name, else NULL */
     unsigned long type_column;
+    int measure;                /* a yk_measure from the column, or -1 */
 } question_extra;
 
 typedef struct {
@@ -382,7 +383,7 @@ typedef struct {
     size_t language;
 } label_column;
 
-enum { MAX_KNOWN = 10 };
+enum { MAX_KNOWN = 12 };
 
 typedef struct {
     yk_form *form;
@@ -528,12 +529,13 @@ static void deliver(loader *L)
 
 static const char *const known_columns[N_FILES][MAX_KNOWN] = {
     { "type", "name", "required", "scale", "reverse", "min", "max", "previous_name",
-      "hint", NULL },
+      "hint", "measure", NULL },
     { "list_name", "name", "not_opinion", "value", "aliases", "members",
       "parent", NULL },
     { "form_title", "form_id", "version", "default_language", NULL },
 };
-enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX, S_PREVIOUS, S_HINT };
+enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX, S_PREVIOUS, S_HINT,
+       S_MEASURE };
 enum { C_LIST, C_NAME, C_NOT_OPINION, C_VALUE, C_ALIASES, C_MEMBERS, C_PARENT };
 enum { G_TITLE, G_ID, G_VERSION, G_LANGUAGE };
 
@@ -922,6 +924,24 @@ static void refer(loader *L, const char *list)
     L->refs[L->n_refs++] = list;
 }
 
+/* The `measure` column: nominal, ordinal or scale (SPSS's words), any
+ * case; -1 when empty or unknown (reported). */
+static int read_measure(loader *L, const yk_row *row)
+{
+    static const char *const words[] = { "nominal", "ordinal", "scale" };
+    span t = col(L, row, S_MEASURE);
+    if (!t.n)
+        return -1;
+    for (int i = 0; i < 3; i++)
+        if (span_is(t, words[i]))
+            return i;
+    report(L, YK_ERROR, "form-bad-measure", row->line, L->col[S_MEASURE],
+           "write nominal (no order: units, channels), ordinal (agree ... "
+           "disagree) or scale (ordinal, and its values can be averaged)",
+           "measure '%.*s%s' is not nominal, ordinal or scale", QUOTED(t));
+    return -1;
+}
+
 static int wants_label(yk_question_type t)
 {
     return t == YK_Q_SELECT_ONE || t == YK_Q_SELECT_MULTIPLE ||
@@ -931,7 +951,7 @@ static int wants_label(yk_question_type t)
 static void add_question(loader *L, const yk_row *row, const parsed_type *pt)
 {
     yk_question q = { 0 };
-    question_extra x = { NULL, L->col[S_TYPE] };
+    question_extra x = { NULL, L->col[S_TYPE], read_measure(L, row) };
     int any_label = 0;
     const char *name = claim_name(L, row, col(L, row, S_NAME));
     q.type = pt->type;
@@ -1467,6 +1487,33 @@ static uint64_t fingerprint(const yk_form *f)
     return h;
 }
 
+int yk_form_list_looks_ordinal(const yk_choice_list *list)
+{
+    int numeric = 1;
+    for (size_t i = 0; i < list->n; i++) {
+        if (list->choices[i].not_opinion)
+            return 1;
+        const char *p = list->choices[i].name;
+        p += *p == '-';
+        numeric &= *p && strspn(p, "0123456789") == strlen(p);
+    }
+    return numeric && list->n >= 3;
+}
+
+/* A question's measure: the column's, else a guess (see yk_form.h). */
+static void set_measure(yk_question *q, int given)
+{
+    int guess = q->type == YK_Q_INTEGER || q->type == YK_Q_DECIMAL ? YK_MEASURE_SCALE
+              : q->type == YK_Q_SELECT_ONE && q->list && yk_form_list_looks_ordinal(q->list)
+              ? YK_MEASURE_ORDINAL : YK_MEASURE_NOMINAL;
+    q->measure_guessed = given < 0;
+    q->measure = given < 0 ? (yk_measure)guess : (yk_measure)given;
+    /* Many answers of one question have no order, whatever the column. */
+    if (q->type == YK_Q_SELECT_MULTIPLE || (q->list == NULL && q->type != YK_Q_INTEGER &&
+                                            q->type != YK_Q_DECIMAL))
+        q->measure = YK_MEASURE_NOMINAL;
+}
+
 static int question_eq(const void *ctx, size_t item, const void *key)
 {
     const yk_form *f = ctx;
@@ -1496,6 +1543,8 @@ static int freeze(loader *L)
         return nomem(L), 0;
     if (L->nq)
         memcpy(f->questions, L->qs, L->nq * sizeof *f->questions);
+    for (size_t i = 0; i < L->nq; i++)
+        set_measure(&f->questions[i], L->qx[i].measure);
     if (L->n_langs)
         memcpy(f->languages, L->langs, L->n_langs * sizeof *f->languages);
     f->n_questions = L->nq;

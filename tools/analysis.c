@@ -220,17 +220,14 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
     return r;
 }
 
-int figure_is_ordinal(const yk_choice_list *list)
+int figure_is_ordinal(const yk_question *q)
 {
-    int numeric = 1;
-    for (size_t i = 0; i < list->n; i++) {
-        if (list->choices[i].not_opinion)
-            return 1;
-        const char *p = list->choices[i].name;
-        p += *p == '-';
-        numeric &= *p && strspn(p, "0123456789") == strlen(p);
-    }
-    return numeric && list->n >= 3;
+    return q->type == YK_Q_SELECT_ONE && q->list && q->measure != YK_MEASURE_NOMINAL;
+}
+
+int figure_is_item(const yk_question *group, const yk_question *q)
+{
+    return !group || strcmp(group->name, q->name) != 0;
 }
 
 int figure_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
@@ -240,7 +237,7 @@ int figure_favourable(const yk_question *q, const int64_t *counts, double *k, do
     *k = *n = 0;
     if (which && q->list)
         memset(which, 0, q->list->n);
-    if (q->type != YK_Q_SELECT_ONE || !q->list || !figure_is_ordinal(q->list))
+    if (!figure_is_ordinal(q))
         return 0;
     for (size_t i = 0; i < q->list->n; i++) {
         if (q->list->choices[i].not_opinion)

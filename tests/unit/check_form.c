@@ -166,6 +166,8 @@ static const form_case cases[] = {
     { "unused list", SH Q1, YN "other,a,A\n", NULL, YK_OK,
       "form-unused-list@choices:4\n" },
     /* numbers */
+    { "measure unknown", "type,name,label,measure\nselect_one yn,q1,A,\ninteger,q2,B,interval\n", YN, NULL,
+      YK_ERR_PARSE, "form-bad-measure@survey:3:4\n" },
     { "value not a number", SH Q1, "list_name,name,label,value\nyn,1,Có,một\n",
       NULL, YK_ERR_PARSE, "form-bad-number@choices:2:4\n" },
     { "members not a count", SH Q1,
@@ -577,6 +579,44 @@ START_TEST(test_form_values_from_codes)
 }
 END_TEST
 
+/* `measure` over the guess; the guess: a not-an-opinion answer, or 3 or
+ * more whole-number codes. */
+START_TEST(test_form_measure)
+{
+    yk_form *f = good(
+        "type,name,label,measure\n"
+        "select_one unit,donvi,Đơn vị,Nominal\n"
+        "select_one unit,unit2,Đơn vị,\n"
+        "select_one words,w,W,\n"
+        "select_one dk,d,D,\n"
+        "select_one words,w2,W,ordinal\n"
+        "select_multiple unit,m,M,ordinal\n"
+        "integer,age,Tuổi,\n"
+        "select_one yn,yn,Y,scale\n"
+        "text,t,T,\n",
+        "list_name,name,label,not_opinion\n"
+        "unit,1,A,\nunit,2,B,\nunit,3,C,\n"
+        "words,cao,Cao,\nwords,thap,Thấp,\nwords,vua,Vừa,\n"
+        "dk,co,Có,\ndk,khong,Không,\ndk,kb,Không biết,yes\n"
+        "yn,1,Có,\nyn,2,Không,\n",
+        NULL);
+    static const struct { const char *q; yk_measure m; int guessed; } want[] = {
+        { "donvi", YK_MEASURE_NOMINAL, 0 }, { "unit2", YK_MEASURE_ORDINAL, 1 },
+        { "w", YK_MEASURE_NOMINAL, 1 }, { "d", YK_MEASURE_ORDINAL, 1 },
+        { "w2", YK_MEASURE_ORDINAL, 0 }, { "m", YK_MEASURE_NOMINAL, 0 },
+        { "age", YK_MEASURE_SCALE, 1 }, { "yn", YK_MEASURE_SCALE, 0 },
+        { "t", YK_MEASURE_NOMINAL, 1 },
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const yk_question *q = yk_form_find(f, want[i].q);
+        ck_assert_msg(q->measure == want[i].m && q->measure_guessed == want[i].guessed,
+                      "%s: measure %d guessed %d", want[i].q, q->measure, q->measure_guessed);
+    }
+    ck_assert(!yk_form_list_looks_ordinal(yk_form_list(f, 3)));     /* yn: 2 codes */
+    yk_form_free(f);
+}
+END_TEST
+
 START_TEST(test_form_settings)
 {
     yk_form *f = good(SH "integer,q1,A\n", NULL,
@@ -811,6 +851,7 @@ Suite *yk_suite_form(void)
     tcase_add_test(tc, test_form_hint);
     tcase_add_test(tc, test_form_languages);
     tcase_add_test(tc, test_form_choices);
+    tcase_add_test(tc, test_form_measure);
     tcase_add_test(tc, test_form_values_from_codes);
     tcase_add_test(tc, test_form_settings);
     tcase_add_test(tc, test_form_nfd);
