@@ -42,6 +42,16 @@ static yk_status add_key(yk_coder *c, yk_dict *d, const char *s, size_t value)
 
 /* ---- the form's keys --------------------------------------------------- */
 
+static size_t find_question(const yk_coder *c, const char *name)
+{
+    for (size_t q = 0; name && q < c->nq; q++) {
+        const yk_question *qq = Q(c, q);
+        if (strcmp(qq->name, name) == 0 || strcmp(qq->path, name) == 0)
+            return q;
+    }
+    return NO_QUESTION;
+}
+
 static yk_status index_questions(yk_coder *c)
 {
     size_t nl = yk_form_n_languages(c->form);
@@ -53,6 +63,20 @@ static yk_status index_questions(yk_coder *c)
             st = add_key(c, c->question_keys, qq->path, q);
         for (size_t l = 0; st == YK_OK && qq->labels && l < nl; l++)
             st = add_key(c, c->question_keys, qq->labels[l], q);
+    }
+    return st;
+}
+
+/* The options' header aliases; an alias of a question the form lacks is
+ * YK_ERR_ARGUMENT (the caller checks names first, to say where). */
+static yk_status index_aliases(yk_coder *c)
+{
+    yk_status st = yk_dict_new(&c->aliases);
+    for (size_t i = 0; st == YK_OK && i < c->opt.n_columns; i++) {
+        const yk_column_alias *a = &c->opt.columns[i];
+        size_t q = find_question(c, a->question);
+        st = q == NO_QUESTION || !a->header ? YK_ERR_ARGUMENT
+                                            : add_key(c, c->aliases, a->header, q);
     }
     return st;
 }
@@ -137,16 +161,6 @@ static yk_status index_lists(yk_coder *c)
 const list_index *yk_coder_list(const yk_coder *c, size_t q)
 {
     return &c->lists[c->list_of[q]];
-}
-
-static size_t find_question(const yk_coder *c, const char *name)
-{
-    for (size_t q = 0; name && q < c->nq; q++) {
-        const yk_question *qq = Q(c, q);
-        if (strcmp(qq->name, name) == 0 || strcmp(qq->path, name) == 0)
-            return q;
-    }
-    return NO_QUESTION;
 }
 
 static int in_scale(const yk_question *q)
@@ -258,6 +272,8 @@ yk_status yk_coder_new(const yk_form *form, const yk_coder_options *opt,
         st = index_questions(c);
     if (st == YK_OK)
         st = index_lists(c);
+    if (st == YK_OK)
+        st = index_aliases(c);
     if (st == YK_OK && ((c->opt.unit && c->unit_q == NO_QUESTION) ||
                         (c->opt.id && c->id_q == NO_QUESTION)))
         st = YK_ERR_ARGUMENT;
@@ -285,6 +301,7 @@ void yk_coder_free(yk_coder *c)
     }
     free(c->lists);
     yk_dict_free(c->question_keys);
+    yk_dict_free(c->aliases);
     free(c->ids.slots);
     free(c->responses.slots);
     for (size_t i = 0; i < c->nsources; i++)
@@ -375,7 +392,8 @@ static column classify(yk_coder *c, const char *h, size_t n)
     column col = { COL_NONE, 0, 0, NULL };
     if (yk_coder_key(c, h, n, 0, &c->key) != YK_OK || c->key.len == 0)
         return (column){ COL_IGNORED, 0, 0, NULL };
-    if (yk_dict_get(c->question_keys, c->key.data, c->key.len, &q))
+    if (yk_dict_get(c->aliases, c->key.data, c->key.len, &q) ||
+        yk_dict_get(c->question_keys, c->key.data, c->key.len, &q))
         return (column){ COL_QUESTION, q, 0, NULL };
     if (is_bookkeeping(c->key.data, c->key.len, h))
         return (column){ COL_IGNORED, 0, 0, NULL };
@@ -449,6 +467,71 @@ static void report_columns(yk_coder *c, const yk_row *header)
     }
 }
 
+/* A question that holds answers in a data file. */
+static int answered(const yk_question *q)
+{
+    return q->type != YK_Q_META && q->type != YK_Q_NOTE;
+}
+
+/* Whether the header matched enough to code the file by: some question
+ * that holds answers, and at least half of the required ones.  Else a
+ * renamed header row ("Câu 1 ... Câu 9") would lose every answer behind
+ * a few warnings. */
+static int enough_matched(const yk_coder *c, size_t *found, size_t *required,
+                          size_t *required_found)
+{
+    size_t answerable = 0;
+    *found = *required = *required_found = 0;
+    for (size_t q = 0; q < c->nq; q++) {
+        const yk_question *qq = Q(c, q);
+        if (!answered(qq))
+            continue;
+        answerable++;
+        *found += c->has_column[q] != 0;
+        *required += qq->required != 0;
+        *required_found += qq->required && c->has_column[q];
+    }
+    return (*found > 0 || answerable == 0) && *required_found * 2 >= *required;
+}
+
+/* One error for a file whose header matched too little: its unmatched
+ * headers, so that the user can map them. */
+static void report_unusable(yk_coder *c, const yk_row *header, size_t found,
+                            size_t required, size_t required_found)
+{
+    char list[MSG_MAX], hint[MSG_MAX], shown[80], first[80] = "";
+    size_t len = 0, listed = 0, unmatched = 0;
+    list[0] = '\0';
+    for (size_t i = 0; i < header->n; i++) {
+        if (c->cols[i].kind != COL_NONE)
+            continue;
+        unmatched++;
+        yk_text_quote(shown, sizeof shown, header->fields[i].s, header->fields[i].len);
+        if (!*first)
+            snprintf(first, sizeof first, "%s", shown);
+        int w = snprintf(list + len, sizeof list - len, "%s'%s'", listed ? ", " : "", shown);
+        if (w < 0 || (size_t)w >= sizeof list - len - 16) {
+            list[len] = '\0';
+            break;
+        }
+        len += (size_t)w;
+        listed++;
+    }
+    if (listed < unmatched)
+        snprintf(list + len, sizeof list - len, " and %zu more", unmatched - listed);
+    snprintf(hint, sizeof hint, "map each header to its question in the project "
+             "('column %s = QUESTION') or with --column '%s=QUESTION'; the file's rows "
+             "are not read", *first ? first : "HEADER", *first ? first : "HEADER");
+    if (found == 0)
+        yk_coder_emit(c, YK_ERROR, "columns-unmatched", header->line, 0, hint,
+                      "no column matches a question of the form; unmatched: %s",
+                      unmatched ? list : "none");
+    else
+        yk_coder_emit(c, YK_ERROR, "columns-unmatched", header->line, 0, hint,
+                      "only %zu of the form's %zu required questions have a column; "
+                      "unmatched: %s", required_found, required, unmatched ? list : "none");
+}
+
 yk_status yk_coder_header(yk_coder *c, const yk_row *header)
 {
     yk_status st = note_source(c, header->source);
@@ -481,7 +564,14 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
     for (size_t i = 0; i < header->n; i++)
         if (c->cols[i].kind == COL_FLAG)
             c->has_column[c->cols[i].q] = 2;
-    report_columns(c, header);
+    size_t found, required, required_found;
+    c->unusable = !enough_matched(c, &found, &required, &required_found);
+    if (c->unusable) {
+        c->stats.files_unmatched++;
+        report_unusable(c, header, found, required, required_found);
+    } else {
+        report_columns(c, header);
+    }
     return YK_OK;
 }
 
@@ -516,6 +606,10 @@ yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)
     c->row = row;
     c->row_errors = 0;
     c->stats.rows++;
+    if (c->unusable) {
+        c->stats.rows_unread++;
+        return YK_OK;
+    }
     if (yk_coder_is_blank_row(row) || yk_coder_is_totals_row(c, row)) {
         int blank = yk_coder_is_blank_row(row);
         yk_coder_emit(c, YK_WARNING, blank ? "blank-row" : "totals-row", row->line, 0,

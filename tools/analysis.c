@@ -105,6 +105,13 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
         code = survey_tally_parallel(s, jobs, *out);
     else
         code = survey_run(s, tally_response, *out);
+    /* A file read for nothing: no figure is right without its answers. */
+    if (survey_files_unmatched(s) && code < EXIT_USAGE) {
+        yk_tally_free(*out);
+        *out = NULL;
+        survey_close(s);
+        return EXIT_DATA;
+    }
     /* The tally keeps the form: hand it over before the survey goes. */
     if (*out && code < EXIT_USAGE)
         code = yk_tally_adopt_form(*out, survey_take_form(s)) == YK_OK ? code : EXIT_SYSTEM;

@@ -81,7 +81,7 @@ static void print_json(const survey *s, const cli_diags *ds)
         printf(", \"severity\": \"%s\", \"count\": %lu}",
                ds->kinds[i].severity == YK_ERROR ? "error" : "warning", ds->kinds[i].count);
     }
-    printf("], \"ordinal_guesses\": [");
+    printf("], \"rows_unread\": %lu, \"ordinal_guesses\": [", st->rows_unread);
     print_guesses(s, 1);
     printf("]}\n");
 }
@@ -138,6 +138,9 @@ static int verb_check(int argc, char **argv)
             print_json(s, &ds);
         else
             print_text(s, &ds);
+        if (!o.c.json && survey_stats(s)->rows_unread)
+            printf("rows not read       %lu (in files whose columns match too few questions)\n",
+                   survey_stats(s)->rows_unread);
         if (!o.c.json)
             print_guesses(s, 0);
         survey_close(s);
