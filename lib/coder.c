@@ -52,6 +52,46 @@ static size_t find_question(const yk_coder *c, const char *name)
     return NO_QUESTION;
 }
 
+/* Group name's label in language l: that language's, else the first
+ * language's, else the name (Kobo heads a label export so). */
+static const char *group_label(const yk_coder *c, const char *name, size_t len, size_t l)
+{
+    for (size_t g = 0; g < yk_form_n_groups(c->form); g++) {
+        const yk_form_group *grp = yk_form_group_at(c->form, g);
+        if (strlen(grp->name) != len || strncmp(grp->name, name, len) != 0)
+            continue;
+        if (grp->labels && grp->labels[l])
+            return grp->labels[l];
+        return grp->labels && grp->labels[0] ? grp->labels[0] : grp->name;
+    }
+    return NULL;
+}
+
+/* "Group label/Question label" in language l, as a Kobo export by labels
+ * heads the column: a '/' inside a label ("Anh/chị") is then no group
+ * boundary, so the whole path is a key of its own. */
+static yk_status add_label_path(yk_coder *c, const yk_question *qq, size_t l, size_t q)
+{
+    yk_buf *b = &c->tmp;
+    yk_status st = YK_OK;
+    yk_buf_clear(b);
+    for (const char *p = qq->path, *slash; st == YK_OK && (slash = strchr(p, '/'));
+         p = slash + 1) {
+        const char *label = group_label(c, p, (size_t)(slash - p), l);
+        if (!label)
+            return YK_OK;
+        st = yk_buf_append(b, label, strlen(label));
+        if (st == YK_OK)
+            st = yk_buf_append(b, "/", 1);
+    }
+    const char *own = qq->labels[l] ? qq->labels[l] : qq->labels[0];
+    if (st == YK_OK && own)
+        st = yk_buf_append(b, own, strlen(own));
+    if (st == YK_OK && own)
+        st = yk_buf_append(b, "", 1);
+    return st == YK_OK && own ? add_key(c, c->question_keys, b->data, q) : st;
+}
+
 static yk_status index_questions(yk_coder *c)
 {
     size_t nl = yk_form_n_languages(c->form);
@@ -64,6 +104,11 @@ static yk_status index_questions(yk_coder *c)
         for (size_t l = 0; st == YK_OK && qq->labels && l < nl; l++)
             st = add_key(c, c->question_keys, qq->labels[l], q);
     }
+    /* Label paths after every name and label, which keep a clashing key. */
+    for (size_t q = 0; st == YK_OK && q < c->nq; q++)
+        for (size_t l = 0; st == YK_OK && Q(c, q)->labels && l < nl &&
+                           strchr(Q(c, q)->path, '/'); l++)
+            st = add_label_path(c, Q(c, q), l, q);
     return st;
 }
 
@@ -370,20 +415,33 @@ static int lookup_question(yk_coder *c, const char *s, size_t n, size_t *q)
            yk_dict_get(c->question_keys, c->key.data, c->key.len, q);
 }
 
-/* "group/q07/bao_in": Kobo's 0/1 column for one choice of q07. */
+/* A choice of q's list by its code, or by its label (a Kobo export by
+ * labels heads the 0/1 columns with the choice's label). */
+static int lookup_choice(yk_coder *c, size_t q, const char *s, size_t n, size_t *choice)
+{
+    const list_index *li = yk_coder_list(c, q);
+    return yk_dict_get(li->codes, s, n, choice) ||
+           (yk_coder_key(c, s, n, 0, &c->key) == YK_OK && c->key.len &&
+            yk_dict_get(li->keys, c->key.data, c->key.len, choice));
+}
+
+/* "group/q07/bao_in": Kobo's 0/1 column for one choice of q07.  Every
+ * '/' is tried from the right, as labels may hold one ("Anh/chị"). */
 static int lookup_flag(yk_coder *c, const char *h, size_t n, column *col)
 {
-    const char *slash = last_slash(h, n);
     size_t q, choice;
-    if (!slash || !lookup_question(c, h, (size_t)(slash - h), &q))
-        return 0;
-    const yk_question *qq = Q(c, q);
-    const char *code = slash + 1;
-    if (qq->type != YK_Q_SELECT_MULTIPLE ||
-        !yk_dict_get(yk_coder_list(c, q)->codes, code, (size_t)(h + n - code), &choice))
-        return 0;
-    *col = (column){ COL_FLAG, q, choice, NULL };
-    return 1;
+    for (const char *slash = last_slash(h, n); slash;
+         slash = last_slash(h, (size_t)(slash - h))) {
+        if (!lookup_question(c, h, (size_t)(slash - h), &q))
+            continue;
+        const char *code = slash + 1;
+        if (Q(c, q)->type != YK_Q_SELECT_MULTIPLE ||
+            !lookup_choice(c, q, code, (size_t)(h + n - code), &choice))
+            return 0;
+        *col = (column){ COL_FLAG, q, choice, NULL };
+        return 1;
+    }
+    return 0;
 }
 
 static column classify(yk_coder *c, const char *h, size_t n)
@@ -399,10 +457,12 @@ static column classify(yk_coder *c, const char *h, size_t n)
         return (column){ COL_IGNORED, 0, 0, NULL };
     if (lookup_flag(c, h, n, &col))
         return col;
-    /* A group path this form does not have: go by the last name. */
-    const char *slash = last_slash(h, n);
-    if (slash && lookup_question(c, slash + 1, (size_t)(h + n - slash - 1), &q))
-        return (column){ COL_QUESTION, q, 0, NULL };
+    /* A group path this form does not have: go by what follows a '/',
+     * the longest first, as a label may hold one ("Nhóm/Anh/chị ..."). */
+    for (const char *slash = memchr(h, '/', n); slash;
+         slash = memchr(slash + 1, '/', (size_t)(h + n - slash - 1)))
+        if (lookup_question(c, slash + 1, (size_t)(h + n - slash - 1), &q))
+            return (column){ COL_QUESTION, q, 0, NULL };
     return col;
 }
 

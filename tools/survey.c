@@ -334,7 +334,8 @@ static int start_coder(survey *s)
                               "column it maps", "--column");
     if (code)
         return code;
-    yk_coder_options co = { s->group, s->id, s->o->no_duplicates, s->aliases, s->n_aliases };
+    yk_coder_options co = { s->group, s->id, s->o->no_duplicates, .columns = s->aliases,
+                            .n_columns = s->n_aliases };
     yk_status st = yk_coder_new(s->form, &co, cli_diag, s->ds, &s->coder);
     if (st != YK_OK)
         cli_error("%s", yk_strerror(st));
@@ -584,7 +585,8 @@ static void split(const survey *s, worker *w, size_t jobs)
 static int start_workers(survey *s, worker *w, size_t jobs, const yk_tally *into,
                          held_diags *held, int *codes)
 {
-    yk_coder_options co = { s->group, s->id, 1, s->aliases, s->n_aliases };
+    yk_coder_options co = { s->group, s->id, 1, .columns = s->aliases,
+                            .n_columns = s->n_aliases };
     yk_form_text text = survey_form_text(s);
     const yk_question *g = yk_tally_group(into);
     split(s, w, jobs);
