@@ -559,7 +559,7 @@ static int enough_matched(const yk_coder *c, size_t *found, size_t *required,
 static void report_unusable(yk_coder *c, const yk_row *header, size_t found,
                             size_t required, size_t required_found)
 {
-    char list[MSG_MAX], hint[MSG_MAX], shown[80], first[80] = "";
+    char list[MSG_MAX], hint[MSG_MAX], shown[80], last[80] = "";
     size_t len = 0, listed = 0, unmatched = 0;
     list[0] = '\0';
     for (size_t i = 0; i < header->n; i++) {
@@ -567,8 +567,7 @@ static void report_unusable(yk_coder *c, const yk_row *header, size_t found,
             continue;
         unmatched++;
         yk_text_quote(shown, sizeof shown, header->fields[i].s, header->fields[i].len);
-        if (!*first)
-            snprintf(first, sizeof first, "%s", shown);
+        snprintf(last, sizeof last, "%s", shown);   /* "Câu 9", not "STT" */
         int w = snprintf(list + len, sizeof list - len, "%s'%s'", listed ? ", " : "", shown);
         if (w < 0 || (size_t)w >= sizeof list - len - 16) {
             list[len] = '\0';
@@ -581,7 +580,7 @@ static void report_unusable(yk_coder *c, const yk_row *header, size_t found,
         snprintf(list + len, sizeof list - len, " and %zu more", unmatched - listed);
     snprintf(hint, sizeof hint, "map each header to its question in the project "
              "('column %s = QUESTION') or with --column '%s=QUESTION'; the file's rows "
-             "are not read", *first ? first : "HEADER", *first ? first : "HEADER");
+             "are not read", *last ? last : "HEADER", *last ? last : "HEADER");
     if (found == 0)
         yk_coder_emit(c, YK_ERROR, "columns-unmatched", header->line, 0, hint,
                       "no column matches a question of the form; unmatched: %s",

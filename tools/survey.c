@@ -331,7 +331,7 @@ static int start_coder(survey *s)
         code = option_aliases(s);
     for (size_t i = 0; i < s->n_aliases && !code; i++)
         code = check_question(s, s->aliases[i].question, s->alias_lines[i],
-                              "column it maps", "--column");
+                              "column line's question", "--column");
     if (code)
         return code;
     yk_coder_options co = { s->group, s->id, s->o->no_duplicates, .columns = s->aliases,
