@@ -534,9 +534,10 @@ static int answered(const yk_question *q)
 }
 
 /* Whether the header matched enough to code the file by: some question
- * that holds answers, and at least half of the required ones.  Else a
- * renamed header row ("Câu 1 ... Câu 9") would lose every answer behind
- * a few warnings. */
+ * that holds answers (the unit and the id are no answers to the survey),
+ * and at least half of the required ones.  Else a renamed header row
+ * ("Đơn vị, Câu 1 ... Câu 9") would lose every answer behind a few
+ * warnings. */
 static int enough_matched(const yk_coder *c, size_t *found, size_t *required,
                           size_t *required_found)
 {
@@ -546,8 +547,9 @@ static int enough_matched(const yk_coder *c, size_t *found, size_t *required,
         const yk_question *qq = Q(c, q);
         if (!answered(qq))
             continue;
-        answerable++;
-        *found += c->has_column[q] != 0;
+        int own = q != c->unit_q && q != c->id_q;
+        answerable += own;
+        *found += own && c->has_column[q];
         *required += qq->required != 0;
         *required_found += qq->required && c->has_column[q];
     }
@@ -583,7 +585,7 @@ static void report_unusable(yk_coder *c, const yk_row *header, size_t found,
              "are not read", *last ? last : "HEADER", *last ? last : "HEADER");
     if (found == 0)
         yk_coder_emit(c, YK_ERROR, "columns-unmatched", header->line, 0, hint,
-                      "no column matches a question of the form; unmatched: %s",
+                      "no column holds answers to a question of the form; unmatched: %s",
                       unmatched ? list : "none");
     else
         yk_coder_emit(c, YK_ERROR, "columns-unmatched", header->line, 0, hint,

@@ -165,8 +165,8 @@ static yk_status parse_line(void *ctx, const char *key_in, char *value_in, unsig
         char *name = copy(at, strlen(at));
         return name ? add_round(p, name, value_in, line) : YK_ERR_NOMEM;
     }
-    if (strncmp(key_in, "column", 6) == 0 && (key_in[6] == ' ' || key_in[6] == '\t')) {
-        const char *at = key_in + 7;
+    if (strncmp(key_in, "column", 6) == 0 && (!key_in[6] || key_in[6] == ' ' || key_in[6] == '\t')) {
+        const char *at = key_in + 6;
         return add_column(p, at + strspn(at, " \t"), value_in, line);
     }
     if (!*key_in || p->n_settings == MAX_SETTINGS) {

@@ -80,8 +80,9 @@ void yk_coder_free(yk_coder *c);
 
 /* Start a data file: match its header row.  Unmatched columns are
  * warnings, required questions without a column errors; the file can be
- * coded either way, unless no column matches a question that holds
- * answers, or fewer than half of the required questions have one: then
+ * coded either way, unless no column holds answers to a question (the
+ * unit and id questions aside), or fewer than half of the required
+ * questions have one: then
  * one error ("columns-unmatched") lists the unmatched headers, no
  * warning per column is given, and the file's rows are counted in
  * rows_unread and never handed on (yk_coder_row gives NULL): a file of

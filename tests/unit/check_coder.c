@@ -253,6 +253,7 @@ END_TEST
  * and files whose header matches too little to be read. */
 static const char headers_survey[] =
     "type,name,label,required\n"
+    "select_one dv,don_vi,Đơn vị,\n"
     "begin group,g,I. Tư tưởng/chính trị,\n"
     "select_one tin,q1,Anh/chị tin tưởng?,yes\n"
     "select_one tin,q2,Anh/chị hài lòng?,yes\n"
@@ -261,6 +262,7 @@ static const char headers_survey[] =
     "integer,q3,Tuổi,yes\n";
 static const char headers_choices[] =
     "list_name,name,label\n"
+    "dv,hd,Hòn Đất\n"
     "tin,4,Rất tin tưởng\ntin,3,Tin tưởng\ntin,2,Chưa tin\ntin,1,Không tin\n"
     "kenh,bao,Báo in\nkenh,tv,Truyền hình/phát thanh\n";
 
@@ -294,6 +296,9 @@ static const header_case header_cases[] = {
     { "no alias: nothing matches, nothing read", NULL, 0,
       "Câu 1,Câu 2,Câu 3\n4,3,22\n1,1,1\n",
       "!columns-unmatched@1\n", 2 },
+    { "the unit only: not read", NULL, 0,
+      "Đơn vị,Câu 1,Câu 2\nHòn Đất,4,3\n",
+      "!columns-unmatched@1\n", 1 },
     { "1 of 3 required found: not read", NULL, 0,
       "q1,Câu 2,Câu 3\n4,3,22\n",
       "!columns-unmatched@1\n", 1 },
@@ -304,7 +309,8 @@ START_TEST(test_coder_headers)
     const header_case *c = &header_cases[_i];
     events e = { .len = 0 };
     yk_form *form = load_form(headers_survey, headers_choices);
-    yk_coder_options opt = { .columns = c->aliases, .n_columns = c->n_aliases };
+    yk_coder_options opt = { .unit = "don_vi", .columns = c->aliases,
+                             .n_columns = c->n_aliases };
     feed_ctx f = { form, NULL, &e };
     ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &f.coder), YK_OK);
     feed(&f, "d.csv", c->data);

@@ -81,6 +81,7 @@ static const struct { const char *text; yk_status st; const char *diags; } bad[]
     { "form = f\nround a = x\ncolumn C1 = q1\ncolumn C1 = q2\n", YK_ERR_PARSE,
       "!project-duplicate@4\n" },
     { "form = f\nround a = x\ncolumn C1 =\n", YK_ERR_PARSE, "!project-syntax@3\n" },
+    { "form = f\nround a = x\ncolumn = q1\n", YK_ERR_PARSE, "!project-syntax@3\n" },
     { "form = f\nround a = x\ncolumn C1 = q1 q2\n", YK_ERR_PARSE, "!project-syntax@3\n" },
 };
 
