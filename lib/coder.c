@@ -42,6 +42,56 @@ static yk_status add_key(yk_coder *c, yk_dict *d, const char *s, size_t value)
 
 /* ---- the form's keys --------------------------------------------------- */
 
+static size_t find_question(const yk_coder *c, const char *name)
+{
+    for (size_t q = 0; name && q < c->nq; q++) {
+        const yk_question *qq = Q(c, q);
+        if (strcmp(qq->name, name) == 0 || strcmp(qq->path, name) == 0)
+            return q;
+    }
+    return NO_QUESTION;
+}
+
+/* Group name's label in language l: that language's, else the first
+ * language's, else the name (Kobo heads a label export so). */
+static const char *group_label(const yk_coder *c, const char *name, size_t len, size_t l)
+{
+    for (size_t g = 0; g < yk_form_n_groups(c->form); g++) {
+        const yk_form_group *grp = yk_form_group_at(c->form, g);
+        if (strlen(grp->name) != len || strncmp(grp->name, name, len) != 0)
+            continue;
+        if (grp->labels && grp->labels[l])
+            return grp->labels[l];
+        return grp->labels && grp->labels[0] ? grp->labels[0] : grp->name;
+    }
+    return NULL;
+}
+
+/* "Group label/Question label" in language l, as a Kobo export by labels
+ * heads the column: a '/' inside a label ("Anh/chị") is then no group
+ * boundary, so the whole path is a key of its own. */
+static yk_status add_label_path(yk_coder *c, const yk_question *qq, size_t l, size_t q)
+{
+    yk_buf *b = &c->tmp;
+    yk_status st = YK_OK;
+    yk_buf_clear(b);
+    for (const char *p = qq->path, *slash; st == YK_OK && (slash = strchr(p, '/'));
+         p = slash + 1) {
+        const char *label = group_label(c, p, (size_t)(slash - p), l);
+        if (!label)
+            return YK_OK;
+        st = yk_buf_append(b, label, strlen(label));
+        if (st == YK_OK)
+            st = yk_buf_append(b, "/", 1);
+    }
+    const char *own = qq->labels[l] ? qq->labels[l] : qq->labels[0];
+    if (st == YK_OK && own)
+        st = yk_buf_append(b, own, strlen(own));
+    if (st == YK_OK && own)
+        st = yk_buf_append(b, "", 1);
+    return st == YK_OK && own ? add_key(c, c->question_keys, b->data, q) : st;
+}
+
 static yk_status index_questions(yk_coder *c)
 {
     size_t nl = yk_form_n_languages(c->form);
@@ -53,6 +103,25 @@ static yk_status index_questions(yk_coder *c)
             st = add_key(c, c->question_keys, qq->path, q);
         for (size_t l = 0; st == YK_OK && qq->labels && l < nl; l++)
             st = add_key(c, c->question_keys, qq->labels[l], q);
+    }
+    /* Label paths after every name and label, which keep a clashing key. */
+    for (size_t q = 0; st == YK_OK && q < c->nq; q++)
+        for (size_t l = 0; st == YK_OK && Q(c, q)->labels && l < nl &&
+                           strchr(Q(c, q)->path, '/'); l++)
+            st = add_label_path(c, Q(c, q), l, q);
+    return st;
+}
+
+/* The options' header aliases; an alias of a question the form lacks is
+ * YK_ERR_ARGUMENT (the caller checks names first, to say where). */
+static yk_status index_aliases(yk_coder *c)
+{
+    yk_status st = yk_dict_new(&c->aliases);
+    for (size_t i = 0; st == YK_OK && i < c->opt.n_columns; i++) {
+        const yk_column_alias *a = &c->opt.columns[i];
+        size_t q = find_question(c, a->question);
+        st = q == NO_QUESTION || !a->header ? YK_ERR_ARGUMENT
+                                            : add_key(c, c->aliases, a->header, q);
     }
     return st;
 }
@@ -137,16 +206,6 @@ static yk_status index_lists(yk_coder *c)
 const list_index *yk_coder_list(const yk_coder *c, size_t q)
 {
     return &c->lists[c->list_of[q]];
-}
-
-static size_t find_question(const yk_coder *c, const char *name)
-{
-    for (size_t q = 0; name && q < c->nq; q++) {
-        const yk_question *qq = Q(c, q);
-        if (strcmp(qq->name, name) == 0 || strcmp(qq->path, name) == 0)
-            return q;
-    }
-    return NO_QUESTION;
 }
 
 static int in_scale(const yk_question *q)
@@ -258,6 +317,8 @@ yk_status yk_coder_new(const yk_form *form, const yk_coder_options *opt,
         st = index_questions(c);
     if (st == YK_OK)
         st = index_lists(c);
+    if (st == YK_OK)
+        st = index_aliases(c);
     if (st == YK_OK && ((c->opt.unit && c->unit_q == NO_QUESTION) ||
                         (c->opt.id && c->id_q == NO_QUESTION)))
         st = YK_ERR_ARGUMENT;
@@ -285,6 +346,7 @@ void yk_coder_free(yk_coder *c)
     }
     free(c->lists);
     yk_dict_free(c->question_keys);
+    yk_dict_free(c->aliases);
     free(c->ids.slots);
     free(c->responses.slots);
     for (size_t i = 0; i < c->nsources; i++)
@@ -353,20 +415,33 @@ static int lookup_question(yk_coder *c, const char *s, size_t n, size_t *q)
            yk_dict_get(c->question_keys, c->key.data, c->key.len, q);
 }
 
-/* "group/q07/bao_in": Kobo's 0/1 column for one choice of q07. */
+/* A choice of q's list by its code, or by its label (a Kobo export by
+ * labels heads the 0/1 columns with the choice's label). */
+static int lookup_choice(yk_coder *c, size_t q, const char *s, size_t n, size_t *choice)
+{
+    const list_index *li = yk_coder_list(c, q);
+    return yk_dict_get(li->codes, s, n, choice) ||
+           (yk_coder_key(c, s, n, 0, &c->key) == YK_OK && c->key.len &&
+            yk_dict_get(li->keys, c->key.data, c->key.len, choice));
+}
+
+/* "group/q07/bao_in": Kobo's 0/1 column for one choice of q07.  Every
+ * '/' is tried from the right, as labels may hold one ("Anh/chị"). */
 static int lookup_flag(yk_coder *c, const char *h, size_t n, column *col)
 {
-    const char *slash = last_slash(h, n);
     size_t q, choice;
-    if (!slash || !lookup_question(c, h, (size_t)(slash - h), &q))
-        return 0;
-    const yk_question *qq = Q(c, q);
-    const char *code = slash + 1;
-    if (qq->type != YK_Q_SELECT_MULTIPLE ||
-        !yk_dict_get(yk_coder_list(c, q)->codes, code, (size_t)(h + n - code), &choice))
-        return 0;
-    *col = (column){ COL_FLAG, q, choice, NULL };
-    return 1;
+    for (const char *slash = last_slash(h, n); slash;
+         slash = last_slash(h, (size_t)(slash - h))) {
+        if (!lookup_question(c, h, (size_t)(slash - h), &q))
+            continue;
+        const char *code = slash + 1;
+        if (Q(c, q)->type != YK_Q_SELECT_MULTIPLE ||
+            !lookup_choice(c, q, code, (size_t)(h + n - code), &choice))
+            return 0;
+        *col = (column){ COL_FLAG, q, choice, NULL };
+        return 1;
+    }
+    return 0;
 }
 
 static column classify(yk_coder *c, const char *h, size_t n)
@@ -375,16 +450,19 @@ static column classify(yk_coder *c, const char *h, size_t n)
     column col = { COL_NONE, 0, 0, NULL };
     if (yk_coder_key(c, h, n, 0, &c->key) != YK_OK || c->key.len == 0)
         return (column){ COL_IGNORED, 0, 0, NULL };
-    if (yk_dict_get(c->question_keys, c->key.data, c->key.len, &q))
+    if (yk_dict_get(c->aliases, c->key.data, c->key.len, &q) ||
+        yk_dict_get(c->question_keys, c->key.data, c->key.len, &q))
         return (column){ COL_QUESTION, q, 0, NULL };
     if (is_bookkeeping(c->key.data, c->key.len, h))
         return (column){ COL_IGNORED, 0, 0, NULL };
     if (lookup_flag(c, h, n, &col))
         return col;
-    /* A group path this form does not have: go by the last name. */
-    const char *slash = last_slash(h, n);
-    if (slash && lookup_question(c, slash + 1, (size_t)(h + n - slash - 1), &q))
-        return (column){ COL_QUESTION, q, 0, NULL };
+    /* A group path this form does not have: go by what follows a '/',
+     * the longest first, as a label may hold one ("Nhóm/Anh/chị ..."). */
+    for (const char *slash = memchr(h, '/', n); slash;
+         slash = memchr(slash + 1, '/', (size_t)(h + n - slash - 1)))
+        if (lookup_question(c, slash + 1, (size_t)(h + n - slash - 1), &q))
+            return (column){ COL_QUESTION, q, 0, NULL };
     return col;
 }
 
@@ -449,6 +527,72 @@ static void report_columns(yk_coder *c, const yk_row *header)
     }
 }
 
+/* A question that holds answers in a data file. */
+static int answered(const yk_question *q)
+{
+    return q->type != YK_Q_META && q->type != YK_Q_NOTE;
+}
+
+/* Whether the header matched enough to code the file by: some question
+ * that holds answers (the unit and the id are no answers to the survey),
+ * and at least half of the required ones.  Else a renamed header row
+ * ("Đơn vị, Câu 1 ... Câu 9") would lose every answer behind a few
+ * warnings. */
+static int enough_matched(const yk_coder *c, size_t *found, size_t *required,
+                          size_t *required_found)
+{
+    size_t answerable = 0;
+    *found = *required = *required_found = 0;
+    for (size_t q = 0; q < c->nq; q++) {
+        const yk_question *qq = Q(c, q);
+        if (!answered(qq))
+            continue;
+        int own = q != c->unit_q && q != c->id_q;
+        answerable += own;
+        *found += own && c->has_column[q];
+        *required += qq->required != 0;
+        *required_found += qq->required && c->has_column[q];
+    }
+    return (*found > 0 || answerable == 0) && *required_found * 2 >= *required;
+}
+
+/* One error for a file whose header matched too little: its unmatched
+ * headers, so that the user can map them. */
+static void report_unusable(yk_coder *c, const yk_row *header, size_t found,
+                            size_t required, size_t required_found)
+{
+    char list[MSG_MAX], hint[MSG_MAX], shown[80], last[80] = "";
+    size_t len = 0, listed = 0, unmatched = 0;
+    list[0] = '\0';
+    for (size_t i = 0; i < header->n; i++) {
+        if (c->cols[i].kind != COL_NONE)
+            continue;
+        unmatched++;
+        yk_text_quote(shown, sizeof shown, header->fields[i].s, header->fields[i].len);
+        snprintf(last, sizeof last, "%s", shown);   /* "Câu 9", not "STT" */
+        int w = snprintf(list + len, sizeof list - len, "%s'%s'", listed ? ", " : "", shown);
+        if (w < 0 || (size_t)w >= sizeof list - len - 16) {
+            list[len] = '\0';
+            break;
+        }
+        len += (size_t)w;
+        listed++;
+    }
+    if (listed < unmatched)
+        snprintf(list + len, sizeof list - len, " and %zu more", unmatched - listed);
+    snprintf(hint, sizeof hint, "map each header to its question in the project "
+             "('column %s = QUESTION') or with --column '%s=QUESTION'; the file's rows "
+             "are not read", *last ? last : "HEADER", *last ? last : "HEADER");
+    if (found == 0)
+        yk_coder_emit(c, YK_ERROR, "columns-unmatched", header->line, 0, hint,
+                      "no column holds answers to a question of the form; unmatched: %s",
+                      unmatched ? list : "none");
+    else
+        yk_coder_emit(c, YK_ERROR, "columns-unmatched", header->line, 0, hint,
+                      "only %zu of the form's %zu required questions have a column; "
+                      "unmatched: %s", required_found, required, unmatched ? list : "none");
+}
+
 yk_status yk_coder_header(yk_coder *c, const yk_row *header)
 {
     yk_status st = note_source(c, header->source);
@@ -481,7 +625,14 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
     for (size_t i = 0; i < header->n; i++)
         if (c->cols[i].kind == COL_FLAG)
             c->has_column[c->cols[i].q] = 2;
-    report_columns(c, header);
+    size_t found, required, required_found;
+    c->unusable = !enough_matched(c, &found, &required, &required_found);
+    if (c->unusable) {
+        c->stats.files_unmatched++;
+        report_unusable(c, header, found, required, required_found);
+    } else {
+        report_columns(c, header);
+    }
     return YK_OK;
 }
 
@@ -516,6 +667,10 @@ yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)
     c->row = row;
     c->row_errors = 0;
     c->stats.rows++;
+    if (c->unusable) {
+        c->stats.rows_unread++;
+        return YK_OK;
+    }
     if (yk_coder_is_blank_row(row) || yk_coder_is_totals_row(c, row)) {
         int blank = yk_coder_is_blank_row(row);
         yk_coder_emit(c, YK_WARNING, blank ? "blank-row" : "totals-row", row->line, 0,

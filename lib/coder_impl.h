@@ -63,6 +63,8 @@ struct yk_coder {
     yk_coder_stats stats;
     size_t nq, unit_q, id_q;
     yk_dict *question_keys;     /* key of name, path, label -> question */
+    yk_dict *aliases;           /* key of a header the options map -> question */
+    int unusable;               /* this file's header matched too little */
     const yk_question **questions;  /* the form's, in order */
     size_t *list_of;            /* per question: its list's index */
     coder_scale *scales;        /* the form's scales, for straight-lining */

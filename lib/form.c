@@ -363,6 +363,7 @@ typedef struct {
 typedef struct {
     const char *list;           /* a select's list name, else NULL */
     unsigned long type_column;
+    int measure;                /* a yk_measure from the column, or -1 */
 } question_extra;
 
 typedef struct {
@@ -382,7 +383,7 @@ typedef struct {
     size_t language;
 } label_column;
 
-enum { MAX_KNOWN = 10 };
+enum { MAX_KNOWN = 12 };
 
 typedef struct {
     yk_form *form;
@@ -528,12 +529,13 @@ static void deliver(loader *L)
 
 static const char *const known_columns[N_FILES][MAX_KNOWN] = {
     { "type", "name", "required", "scale", "reverse", "min", "max", "previous_name",
-      "hint", NULL },
+      "hint", "measure", NULL },
     { "list_name", "name", "not_opinion", "value", "aliases", "members",
       "parent", NULL },
     { "form_title", "form_id", "version", "default_language", NULL },
 };
-enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX, S_PREVIOUS, S_HINT };
+enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX, S_PREVIOUS, S_HINT,
+       S_MEASURE };
 enum { C_LIST, C_NAME, C_NOT_OPINION, C_VALUE, C_ALIASES, C_MEMBERS, C_PARENT };
 enum { G_TITLE, G_ID, G_VERSION, G_LANGUAGE };
 
@@ -922,6 +924,24 @@ static void refer(loader *L, const char *list)
     L->refs[L->n_refs++] = list;
 }
 
+/* The `measure` column: nominal, ordinal or scale (SPSS's words), any
+ * case; -1 when empty or unknown (reported). */
+static int read_measure(loader *L, const yk_row *row)
+{
+    static const char *const words[] = { "nominal", "ordinal", "scale" };
+    span t = col(L, row, S_MEASURE);
+    if (!t.n)
+        return -1;
+    for (int i = 0; i < 3; i++)
+        if (span_is(t, words[i]))
+            return i;
+    report(L, YK_ERROR, "form-bad-measure", row->line, L->col[S_MEASURE],
+           "write nominal (no order: units, channels), ordinal (agree ... "
+           "disagree) or scale (ordinal, and its values can be averaged)",
+           "measure '%.*s%s' is not nominal, ordinal or scale", QUOTED(t));
+    return -1;
+}
+
 static int wants_label(yk_question_type t)
 {
     return t == YK_Q_SELECT_ONE || t == YK_Q_SELECT_MULTIPLE ||
@@ -931,7 +951,7 @@ static int wants_label(yk_question_type t)
 static void add_question(loader *L, const yk_row *row, const parsed_type *pt)
 {
     yk_question q = { 0 };
-    question_extra x = { NULL, L->col[S_TYPE] };
+    question_extra x = { NULL, L->col[S_TYPE], read_measure(L, row) };
     int any_label = 0;
     const char *name = claim_name(L, row, col(L, row, S_NAME));
     q.type = pt->type;
@@ -1212,6 +1232,49 @@ static void unclosed_groups(loader *L)
                "the group '%.*s%s' is never closed", QUOTEDZ(L->groups[i].name));
 }
 
+/* A choice code that is a number: an optional sign, digits, and an
+ * optional '.' and digits ("0", "-1", "2.5").  Stricter than
+ * parse_number: a code "4,5" is more likely two answers than a number. */
+static int code_number(const char *s, double *out)
+{
+    const char *p = s + (*s == '-' || *s == '+');
+    size_t whole = strspn(p, "0123456789"), frac = 0;
+    if (!whole)
+        return 0;
+    if (p[whole] == '.' && !(frac = strspn(p + whole + 1, "0123456789")))
+        return 0;
+    if (p[whole + (frac ? frac + 1 : 0)] != '\0')
+        return 0;
+    return parse_number((span){ s, strlen(s) }, out);
+}
+
+/* Codes are the values when every opinion of the list is coded by a
+ * number (0-6 is party identification's 0-6, and a 5,4,3,2,1 list is not
+ * scored 1-5 from the top): R, SPSS and PSPP score codes so.  Else the
+ * position, 1, 2, ...  A `value` column overrides either, choice by
+ * choice; a not-an-opinion answer's value never enters a mean. */
+static int codes_are_numbers(const yk_choice_list *list)
+{
+    double v;
+    for (size_t k = 0; k < list->n; k++)
+        if (!list->choices[k].not_opinion && !code_number(list->choices[k].name, &v))
+            return 0;
+    return 1;
+}
+
+/* The values the `value` column left out (NAN until now). */
+static void default_values(const yk_choice_list *list)
+{
+    int numbers = codes_are_numbers(list);
+    for (size_t k = 0; k < list->n; k++) {
+        yk_choice *c = (yk_choice *)&list->choices[k];
+        if (!isnan(c->value))
+            continue;
+        if (!numbers || !code_number(c->name, &c->value))
+            c->value = (double)(k + 1);
+    }
+}
+
 /* Each list's choices, in file order, as one array. */
 static int freeze_lists(loader *L)
 {
@@ -1235,9 +1298,11 @@ static int freeze_lists(loader *L)
         yk_choice *c = (yk_choice *)f->lists[l].choices + k;
         *c = L->cs[i];
         if (!L->cx[i].has_value)
-            c->value = (double)(k + 1);
+            c->value = NAN;     /* given by default_values */
     }
     free(fill);
+    for (size_t l = 0; l < L->n_lists; l++)
+        default_values(&f->lists[l]);
     f->n_lists = L->n_lists;
     return 1;
 }
@@ -1422,6 +1487,33 @@ static uint64_t fingerprint(const yk_form *f)
     return h;
 }
 
+int yk_form_list_looks_ordinal(const yk_choice_list *list)
+{
+    int numeric = 1;
+    for (size_t i = 0; i < list->n; i++) {
+        if (list->choices[i].not_opinion)
+            return 1;
+        const char *p = list->choices[i].name;
+        p += *p == '-';
+        numeric &= *p && strspn(p, "0123456789") == strlen(p);
+    }
+    return numeric && list->n >= 3;
+}
+
+/* A question's measure: the column's, else a guess (see yk_form.h). */
+static void set_measure(yk_question *q, int given)
+{
+    int guess = q->type == YK_Q_INTEGER || q->type == YK_Q_DECIMAL ? YK_MEASURE_SCALE
+              : q->type == YK_Q_SELECT_ONE && q->list && yk_form_list_looks_ordinal(q->list)
+              ? YK_MEASURE_ORDINAL : YK_MEASURE_NOMINAL;
+    q->measure_guessed = given < 0;
+    q->measure = given < 0 ? (yk_measure)guess : (yk_measure)given;
+    /* Many answers of one question have no order, whatever the column. */
+    if (q->type == YK_Q_SELECT_MULTIPLE || (q->list == NULL && q->type != YK_Q_INTEGER &&
+                                            q->type != YK_Q_DECIMAL))
+        q->measure = YK_MEASURE_NOMINAL;
+}
+
 static int question_eq(const void *ctx, size_t item, const void *key)
 {
     const yk_form *f = ctx;
@@ -1451,6 +1543,8 @@ static int freeze(loader *L)
         return nomem(L), 0;
     if (L->nq)
         memcpy(f->questions, L->qs, L->nq * sizeof *f->questions);
+    for (size_t i = 0; i < L->nq; i++)
+        set_measure(&f->questions[i], L->qx[i].measure);
     if (L->n_langs)
         memcpy(f->languages, L->langs, L->n_langs * sizeof *f->languages);
     f->n_questions = L->nq;

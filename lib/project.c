@@ -5,7 +5,7 @@
 #include "yk_keyvalue.h"
 #include "yk_project.h"
 
-enum { PROJECT_MAX_BYTES = 1 << 20, MAX_SETTINGS = 64, MAX_ROUNDS = 256 };
+enum { PROJECT_MAX_BYTES = 1 << 20, MAX_SETTINGS = 64, MAX_ROUNDS = 256, MAX_COLUMNS = 1024 };
 
 /* Keys this version reads; others are warned about, not refused. */
 static const char *const known_keys[] = {
@@ -22,6 +22,8 @@ struct yk_project {
     size_t n_settings;
     yk_round_spec rounds[MAX_ROUNDS];
     size_t n_rounds;
+    yk_column_spec columns[MAX_COLUMNS];
+    size_t n_columns;
     const char *source;
     yk_diag_fn diag;
     void *diag_ctx;
@@ -72,6 +74,39 @@ static yk_status add_round(yk_project *p, char *name, char *value, unsigned long
     return YK_OK;
 }
 
+/* `column HEADER = QUESTION`. */
+static yk_status add_column(yk_project *p, const char *header, const char *question,
+                            unsigned long line)
+{
+    if (!*header || !*question || strchr(question, ' ')) {
+        emit(p, YK_ERROR, "project-syntax", line,
+             "write 'column HEADER = QUESTION', as in 'column Câu 1 = tt1'",
+             *header ? "a column line needs one question name after '='"
+                     : "a column line needs the data file's header before '='");
+        return YK_OK;
+    }
+    for (size_t i = 0; i < p->n_columns; i++)
+        if (strcmp(p->columns[i].header, header) == 0) {
+            emit(p, YK_ERROR, "project-duplicate", line, NULL,
+                 "column '%s' is mapped twice (first on line %lu)", header,
+                 p->columns[i].line);
+            return YK_OK;
+        }
+    if (p->n_columns == MAX_COLUMNS) {
+        emit(p, YK_ERROR, "project-too-large", line, NULL,
+             "more than %d column lines in one project", MAX_COLUMNS);
+        return YK_OK;
+    }
+    char *h = strdup(header), *q = strdup(question);
+    if (!h || !q) {
+        free(h);
+        free(q);
+        return YK_ERR_NOMEM;
+    }
+    p->columns[p->n_columns++] = (yk_column_spec){ h, q, line };
+    return YK_OK;
+}
+
 static int is_known(const char *key)
 {
     for (size_t i = 0; i < sizeof known_keys / sizeof known_keys[0]; i++)
@@ -92,7 +127,8 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
         }
     if (!is_known(key))
         emit(p, YK_WARNING, "project-unknown-key", line,
-             "known: form, group, id, title, language, round NAME; for a poll: "
+             "known: form, group, id, title, language, round NAME, column HEADER; "
+             "for a poll: "
              "ballots, members, present, issued, rules, base, struck, added, levels, "
              "unknown-marks",
              "'%s' is not a setting this version of ykien reads", key);
@@ -130,6 +166,10 @@ static yk_status parse_line(void *ctx, const char *key_in, char *value_in, unsig
         }
         char *name = copy(at, strlen(at));
         return name ? add_round(p, name, value_in, line) : YK_ERR_NOMEM;
+    }
+    if (strncmp(key_in, "column", 6) == 0 && (!key_in[6] || key_in[6] == ' ' || key_in[6] == '\t')) {
+        const char *at = key_in + 6;
+        return add_column(p, at + strspn(at, " \t"), value_in, line);
     }
     if (!*key_in || p->n_settings == MAX_SETTINGS) {
         emit(p, YK_ERROR, "project-syntax", line, NULL,
@@ -186,6 +226,10 @@ void yk_project_free(yk_project *p)
         free(p->settings[i].key);
         free(p->settings[i].value);
     }
+    for (size_t i = 0; i < p->n_columns; i++) {
+        free((char *)p->columns[i].header);
+        free((char *)p->columns[i].question);
+    }
     for (size_t i = 0; i < p->n_rounds; i++) {
         for (size_t k = 0; k < p->rounds[i].n; k++)
             free((char *)p->rounds[i].patterns[k]);
@@ -219,4 +263,14 @@ size_t yk_project_n_rounds(const yk_project *p)
 const yk_round_spec *yk_project_round(const yk_project *p, size_t i)
 {
     return &p->rounds[i];
+}
+
+size_t yk_project_n_columns(const yk_project *p)
+{
+    return p->n_columns;
+}
+
+const yk_column_spec *yk_project_column(const yk_project *p, size_t i)
+{
+    return i < p->n_columns ? &p->columns[i] : NULL;
 }

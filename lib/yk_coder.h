@@ -43,11 +43,20 @@ typedef struct {
     unsigned long errors;       /* problems of error severity in this row */
 } yk_response;
 
+/* A data file's header that names a question in its own words ("Câu 1"
+ * for tt1): matched before names and labels, as text keys. */
+typedef struct {
+    const char *header;
+    const char *question;       /* a question's name or path */
+} yk_column_alias;
+
 typedef struct {
     const char *unit;           /* the grouping question's name, or NULL */
     const char *id;             /* the respondent id question, or NULL */
     int no_duplicates;          /* skip the duplicate checks (they keep a
                                    hash and a line per response) */
+    const yk_column_alias *columns; /* borrowed for the coder's life */
+    size_t n_columns;
 } yk_coder_options;
 
 typedef struct {
@@ -55,6 +64,9 @@ typedef struct {
     unsigned long responses;    /* coded and handed on */
     unsigned long with_errors;  /* responses with at least one error */
     unsigned long skipped;      /* blank and totals rows */
+    unsigned long files_unmatched;  /* files whose header matched no
+                                   question, or under half the required */
+    unsigned long rows_unread;  /* the rows of those files: not coded */
     unsigned long errors, warnings;
 } yk_coder_stats;
 
@@ -68,11 +80,18 @@ void yk_coder_free(yk_coder *c);
 
 /* Start a data file: match its header row.  Unmatched columns are
  * warnings, required questions without a column errors; the file can be
- * coded either way. */
+ * coded either way, unless no column holds answers to a question (the
+ * unit and id questions aside), or fewer than half of the required
+ * questions have one: then
+ * one error ("columns-unmatched") lists the unmatched headers, no
+ * warning per column is given, and the file's rows are counted in
+ * rows_unread and never handed on (yk_coder_row gives NULL): a file of
+ * all answers lost is an input that cannot give a right figure. */
 yk_status yk_coder_header(yk_coder *c, const yk_row *header);
 
 /* Code one data row of the current file.  *resp is NULL for a blank or
- * totals row, else borrowed until the next call. */
+ * totals row and for every row of a file whose header matched too little,
+ * else borrowed until the next call. */
 yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp);
 
 /* Forget the respondent ids and answers seen, e.g. between rounds. */

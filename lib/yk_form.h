@@ -7,10 +7,13 @@
  *                 ykien's own: scale (the construct an item belongs to),
  *                 reverse (yes for reverse-worded items), min, max,
  *                 previous_name (the question's name in an earlier
- *                 round's form, when it was renamed)
+ *                 round's form, when it was renamed), measure (nominal,
+ *                 ordinal or scale: over the guess for a select_one)
  *   choices.csv   list_name, name, label, label::LANG..., and ykien's own:
  *                 not_opinion (yes: counted, kept out of means and bases),
- *                 value (a number for order and means; default 1, 2, ...),
+ *                 value (a number for order and means; default the
+ *                 code when every opinion's code is a number, else the
+ *                 position 1, 2, ...),
  *                 aliases (|-separated other names, for unit lists),
  *                 members (membership count), parent
  *   settings.csv  form_title, form_id, version, default_language
@@ -41,8 +44,8 @@
  * Kinds: form-missing-column, form-bad-name, form-duplicate-name,
  * form-unknown-type, form-unsupported-type, form-missing-list,
  * form-duplicate-choice, form-bad-number, form-bad-range,
- * form-unbalanced-group, form-one-item-scale, form-empty, form-too-large
- * (errors); form-unused-list, form-no-label (warnings). */
+ * form-unbalanced-group, form-one-item-scale, form-empty, form-too-large,
+ * form-bad-measure (errors); form-unused-list, form-no-label (warnings). */
 #ifndef YK_FORM_H
 #define YK_FORM_H
 
@@ -72,6 +75,17 @@ typedef enum {
     YK_Q_META       /* start, end, today, deviceid, calculate...: kept as
                        text when a column has it, never required */
 } yk_question_type;
+
+/* How figures treat a question's answers, as SPSS's measure does: a
+ * nominal select has counts and shares only; an ordinal one has an order
+ * (the choices' values), medians, favourable shares and rank tests; a
+ * scale one is ordinal with values fit for means too.  Numbers are scale,
+ * other types nominal. */
+typedef enum {
+    YK_MEASURE_NOMINAL,
+    YK_MEASURE_ORDINAL,
+    YK_MEASURE_SCALE
+} yk_measure;
 
 /* One answer of a choice list. */
 typedef struct {
@@ -110,6 +124,10 @@ typedef struct {
     const char *hint;           /* the plain `hint` column, or NULL; a
                                    confidence poll's form puts a person's
                                    position there */
+    yk_measure measure;         /* how figures treat its answers */
+    int measure_guessed;        /* 1: no `measure` column said it; a
+                                   select_one's was guessed from its list
+                                   (yk_form_list_looks_ordinal) */
 } yk_question;
 
 typedef struct yk_form yk_form;
@@ -151,6 +169,13 @@ const yk_question *yk_form_find(const yk_form *form, const char *name);
 /* Groups in form order; NULL past the end. */
 size_t yk_form_n_groups(const yk_form *form);
 const yk_form_group *yk_form_group_at(const yk_form *form, size_t i);
+
+/* The guess for a select_one without a `measure`: ordinal when its list
+ * has a not-an-opinion answer, or when every code is a whole number and
+ * it has at least 3 choices (1-5 agreement scales); else nominal.  A
+ * unit list coded 1, 2, 3... looks ordinal too: hence `measure`, and
+ * ykien check lists every guess. */
+int yk_form_list_looks_ordinal(const yk_choice_list *list);
 
 /* Lists in the order choices.csv first names them; only lists with at
  * least one choice exist. */

@@ -8,6 +8,7 @@
  *     title = ...                    settings later verbs read
  *     round 2012 = data/2012/don-vi-*.csv   files or patterns
  *     round 2013 = data/2013/don-vi-*.csv data/late-2013.csv
+ *     column Câu 1 = tt1             a data header that names question tt1
  *
  * A confidence poll's project (ykien votes) names its ballots instead of
  * rounds: `ballots = FILES`, with `members`, `present`, `issued`, `rules`,
@@ -29,6 +30,12 @@ typedef struct {
     unsigned long line;
 } yk_round_spec;
 
+/* `column HEADER = QUESTION`: data files head QUESTION's column HEADER. */
+typedef struct {
+    const char *header, *question;
+    unsigned long line;
+} yk_column_spec;
+
 typedef struct yk_project yk_project;
 
 /* Read a project file.  YK_ERR_PARSE when it has errors (each reported
@@ -47,5 +54,10 @@ unsigned long yk_project_line(const yk_project *p, const char *key);
 
 size_t yk_project_n_rounds(const yk_project *p);
 const yk_round_spec *yk_project_round(const yk_project *p, size_t i);
+
+/* The `column` lines, in file order (a header given twice is an error,
+ * "project-duplicate"). */
+size_t yk_project_n_columns(const yk_project *p);
+const yk_column_spec *yk_project_column(const yk_project *p, size_t i);
 
 #endif

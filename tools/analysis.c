@@ -108,6 +108,13 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
         code = survey_tally_parallel(s, jobs, *out);
     else
         code = survey_run(s, tally_response, *out);
+    /* A file read for nothing: no figure is right without its answers. */
+    if (survey_files_unmatched(s) && code < EXIT_USAGE) {
+        yk_tally_free(*out);
+        *out = NULL;
+        survey_close(s);
+        return EXIT_DATA;
+    }
     /* The tally keeps the form: hand it over before the survey goes. */
     if (*out && code < EXIT_USAGE)
         code = yk_tally_adopt_form(*out, survey_take_form(s)) == YK_OK ? code : EXIT_SYSTEM;
@@ -229,17 +236,14 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
     return r;
 }
 
-int figure_is_ordinal(const yk_choice_list *list)
+int figure_is_ordinal(const yk_question *q)
 {
-    int numeric = 1;
-    for (size_t i = 0; i < list->n; i++) {
-        if (list->choices[i].not_opinion)
-            return 1;
-        const char *p = list->choices[i].name;
-        p += *p == '-';
-        numeric &= *p && strspn(p, "0123456789") == strlen(p);
-    }
-    return numeric && list->n >= 3;
+    return q->type == YK_Q_SELECT_ONE && q->list && q->measure != YK_MEASURE_NOMINAL;
+}
+
+int figure_is_item(const yk_question *group, const yk_question *q)
+{
+    return !group || strcmp(group->name, q->name) != 0;
 }
 
 int figure_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
@@ -249,7 +253,7 @@ int figure_favourable(const yk_question *q, const int64_t *counts, double *k, do
     *k = *n = 0;
     if (which && q->list)
         memset(which, 0, q->list->n);
-    if (q->type != YK_Q_SELECT_ONE || !q->list || !figure_is_ordinal(q->list))
+    if (!figure_is_ordinal(q))
         return 0;
     for (size_t i = 0; i < q->list->n; i++) {
         if (q->list->choices[i].not_opinion)

@@ -71,10 +71,14 @@ int figure_check_weights(const char *verb, const yk_tally *t);
  * over B: B / sum(base w^2) (1 when no unit answered). */
 double figure_member_weights(const yk_tally *t, const double *base, double *w);
 
-/* An ordinal list: one with a not-an-opinion answer, or whose codes are
- * all whole numbers (1-5 scales), with at least 3 answers; its order is
- * the choices' values. */
-int figure_is_ordinal(const yk_choice_list *list);
+/* An ordinal select_one: its form's `measure` says ordinal or scale, or
+ * (no measure) its list looks ordinal (yk_form_list_looks_ordinal); its
+ * order is the choices' values. */
+int figure_is_ordinal(const yk_question *q);
+
+/* Whether q may be an item of a figure grouped by group (NULL: none):
+ * the grouping question never is (units have no favourable answer). */
+int figure_is_item(const yk_question *group, const yk_question *q);
 
 /* The favourable share of an ordinal select_one from its counts (as
  * yk_tally_counts gives them): the top two opinions (the top one of

@@ -25,8 +25,9 @@ static const struct {
 };
 
 /* The questions drawn: --questions (or --scale), or every ordinal one. */
-static int pick_questions(const yk_form *form, const chart_opts *o, size_t *qs, size_t *n)
+static int pick_questions(const yk_tally *t, const chart_opts *o, size_t *qs, size_t *n)
 {
+    const yk_form *form = yk_tally_form(t);
     int64_t none[MAX_ANSWERS + 3] = { 0 };
     *n = 0;
     for (size_t q = 0; q < yk_form_n_questions(form); q++) {
@@ -35,8 +36,8 @@ static int pick_questions(const yk_form *form, const chart_opts *o, size_t *qs, 
         int named = o->f.questions && figure_wanted(&o->f, qq->name);
         if (o->f.questions && !named && !(qq->scale && figure_wanted(&o->f, qq->scale)))
             continue;
-        if (!qq->list || qq->list->n > MAX_ANSWERS || !figure_favourable(qq, none, &k, &base,
-                                                                        NULL)) {
+        if (!qq->list || qq->list->n > MAX_ANSWERS || !figure_is_item(yk_tally_group(t), qq) ||
+            !figure_favourable(qq, none, &k, &base, NULL)) {
             if (named)
                 return cli_usage("chart", "heatmap: %s is not an ordinal select_one question "
                                  "with three or more opinions", qq->name);
@@ -147,7 +148,7 @@ int chart_heatmap(const yk_tally *t, const chart_opts *o, yk_chart *c)
     x.r = chart_round(t, o);
     if (x.r == SIZE_MAX)
         return EXIT_USAGE;
-    int code = pick_questions(yk_tally_form(t), o, x.qs, &x.nq);
+    int code = pick_questions(t, o, x.qs, &x.nq);
     if (!code)
         code = fill(&x, g);
     if (!code)

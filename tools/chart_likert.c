@@ -65,13 +65,14 @@ static void fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t g
 
 static int ordinal_select(const yk_question *q)
 {
-    return q->type == YK_Q_SELECT_ONE && figure_is_ordinal(q->list);
+    return figure_is_ordinal(q);
 }
 
 /* The questions drawn: --questions (or --scale), or those of the first
  * ordinal list; all of one list. */
-static int pick_questions(const yk_form *form, const chart_opts *o, size_t *qs, size_t *n)
+static int pick_questions(const yk_tally *t, const chart_opts *o, size_t *qs, size_t *n)
 {
+    const yk_form *form = yk_tally_form(t);
     const yk_choice_list *list = NULL;
     *n = 0;
     for (size_t q = 0; q < yk_form_n_questions(form) && *n < MAX_ROWS; q++) {
@@ -79,7 +80,7 @@ static int pick_questions(const yk_form *form, const chart_opts *o, size_t *qs, 
         if (o->f.questions && !figure_wanted(&o->f, qq->name) &&
             !(qq->scale && figure_wanted(&o->f, qq->scale)))
             continue;
-        if (!ordinal_select(qq)) {
+        if (!ordinal_select(qq) || !figure_is_item(yk_tally_group(t), qq)) {
             if (o->f.questions && figure_wanted(&o->f, qq->name))
                 return cli_usage("chart", "likert: %s is not an ordinal select_one question",
                                  qq->name);
@@ -112,7 +113,7 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
     size_t r = chart_round(t, o), qs[MAX_ROWS], nq, nrows;
     if (r == SIZE_MAX)
         return EXIT_USAGE;
-    int code = pick_questions(form, o, qs, &nq);
+    int code = pick_questions(t, o, qs, &nq);
     const yk_question *g = o->f.by ? yk_tally_group(t) : NULL;
     if (!code && g && nq != 1)
         return cli_usage("chart", "likert --by %s draws one question by unit: give one "

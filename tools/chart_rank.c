@@ -53,6 +53,9 @@ static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
     if (n != 1)
         return cli_usage("chart", "rank draws one question: name it with --questions");
     x->q = yk_form_question(form, x->qi);
+    if (!figure_is_item(yk_tally_group(x->t), x->q))
+        return cli_usage("chart", "rank: %s is the grouping question: units are ranked by "
+                         "their answers to another", x->q->name);
     double k, base;
     x->share = x->q->list && x->q->list->n <= MAX_ANSWERS &&
                figure_favourable(x->q, x->counts, &k, &base, x->favourable);

@@ -53,6 +53,9 @@ static int pick_question(rounds_chart *r)
     if (n != 1)
         return cli_usage("chart", "rounds draws one question: give it with --questions");
     const yk_question *qq = yk_form_question(form, r->q);
+    if (!figure_is_item(series_group(r->x.s), qq))
+        return cli_usage("chart", "rounds: %s is the grouping question: it has no "
+                         "favourable share", qq->name);
     int chosen = rounds_figures_favour(&r->x, qq, 1);
     if (chosen < 0)
         return EXIT_USAGE;

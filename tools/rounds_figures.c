@@ -59,7 +59,7 @@ static int favour(rounds_figures *x, const yk_question *q, const char *codes, in
     memset(x->fav, 0, sizeof x->fav);
     x->ref = q;
     x->ordinal = 0;
-    if (!q->list || q->list->n > ROUNDS_MAX_LEVELS || (!codes && (multi || !figure_is_ordinal(q->list))) ||
+    if (!q->list || q->list->n > ROUNDS_MAX_LEVELS || (!codes && (multi || !figure_is_ordinal(q))) ||
         (q->type != YK_Q_SELECT_ONE && !multi))
         return codes && loud ? cli_usage(verb_of(x), "--favourable %s: not a select question "
                                          "ykien can compare", q->name), -1 : 0;
@@ -87,7 +87,7 @@ static int favour(rounds_figures *x, const yk_question *q, const char *codes, in
     if (multi && chosen != 1)
         return loud ? cli_usage(verb_of(x), "--favourable %s: a select_multiple is compared one "
                                 "choice at a time", q->name), -1 : 0;
-    x->ordinal = !multi && figure_is_ordinal(q->list);
+    x->ordinal = !multi && figure_is_ordinal(q);
     return 1;
 }
 
@@ -265,7 +265,7 @@ static int fill(rounds_figures *x)
     warn_missing_units(x);
     for (size_t q = 0; q < yk_form_n_questions(form) && !x->failed; q++) {
         const yk_question *qq = yk_form_question(form, q);
-        if (!figure_wanted(x->o, qq->name))
+        if (!figure_wanted(x->o, qq->name) || !figure_is_item(g, qq))
             continue;
         const char *codes = rounds_figures_codes(x, qq->name);
         int chosen = favour(x, qq, codes, 1);

@@ -29,6 +29,10 @@ struct survey {
     char *group, *id;           /* question names, from options or project */
     char *project;              /* the project file, if any */
     unsigned long group_line, id_line;  /* where it names them; 0: options */
+    yk_column_alias *aliases;   /* project's `column` lines, then --column */
+    unsigned long *alias_lines; /* in the project; 0: an option */
+    size_t n_aliases;
+    unsigned long unmatched;    /* files_unmatched of the threads' coders */
     int stopped;
 };
 
@@ -41,6 +45,20 @@ int survey_option(const char *verb, int opt, const char *arg, void *ctx)
     case 3003: o->group = arg; return 1;
     case 3004: o->id = arg; return 1;
     case 3005: o->no_duplicates = 1; return 1;
+    case 3011: {
+        const char *eq = strrchr(arg, '=');
+        if (o->n_columns == SURVEY_MAX_COLUMNS) {
+            cli_usage(verb, "more than %d --column options", SURVEY_MAX_COLUMNS);
+            return -1;
+        }
+        if (!eq || eq == arg || !eq[1]) {
+            cli_usage(verb, "--column wants HEADER=QUESTION, as in --column 'Câu 1=tt1', "
+                      "not '%s'", arg);
+            return -1;
+        }
+        o->columns[o->n_columns++] = arg;
+        return 1;
+    }
     case 'j': {
         char *end;
         long j = strtol(arg, &end, 10);
@@ -142,6 +160,39 @@ static int expand_round(survey *s, const char *project, const char *dir,
     return code;
 }
 
+/* A header alias, copied; line 0 for an option's. */
+static int add_alias(survey *s, const char *header, size_t header_len, const char *question,
+                     unsigned long line)
+{
+    yk_column_alias *a = realloc(s->aliases, (s->n_aliases + 1) * sizeof *a);
+    unsigned long *l = a ? realloc(s->alias_lines, (s->n_aliases + 1) * sizeof *l) : NULL;
+    if (a)
+        s->aliases = a;
+    if (!l)
+        return EXIT_SYSTEM;
+    s->alias_lines = l;
+    char *h = strndup(header, header_len), *q = strdup(question);
+    a[s->n_aliases] = (yk_column_alias){ h, q };
+    l[s->n_aliases++] = line;
+    return h && q ? 0 : EXIT_SYSTEM;
+}
+
+/* --column options, after the project's lines: both are read. */
+static int option_aliases(survey *s)
+{
+    int code = 0;
+    for (size_t i = 0; i < s->o->n_columns && !code; i++) {
+        const char *arg = s->o->columns[i], *eq = strrchr(arg, '=');
+        const char *q = eq + 1;
+        size_t n = (size_t)(eq - arg);
+        while (n && arg[n - 1] == ' ')
+            n--;
+        q += strspn(q, " ");
+        code = add_alias(s, arg, n, q, 0);
+    }
+    return code;
+}
+
 static const char *setting(const survey_opts *o, const yk_project *p, const char *key)
 {
     const char *given = strcmp(key, "group") == 0 ? o->group : o->id;
@@ -195,6 +246,10 @@ static int open_project(survey *s, const char *path, int files_only)
     s->group = group ? strdup(group) : NULL;
     s->id = id ? strdup(id) : NULL;
     s->project = strdup(path);
+    for (size_t i = 0; i < yk_project_n_columns(p) && code == 0; i++) {
+        const yk_column_spec *c = yk_project_column(p, i);
+        code = add_alias(s, c->header, strlen(c->header), c->question, c->line);
+    }
     s->group_line = s->o->group ? 0 : yk_project_line(p, "group");
     s->id_line = s->o->id ? 0 : yk_project_line(p, "id");
     free(form);
@@ -272,9 +327,15 @@ static int start_coder(survey *s)
     int code = check_question(s, s->group, s->group_line, "grouping question", "--group");
     if (!code)
         code = check_question(s, s->id, s->id_line, "respondent id", "--id");
+    if (!code)
+        code = option_aliases(s);
+    for (size_t i = 0; i < s->n_aliases && !code; i++)
+        code = check_question(s, s->aliases[i].question, s->alias_lines[i],
+                              "column line's question", "--column");
     if (code)
         return code;
-    yk_coder_options co = { s->group, s->id, s->o->no_duplicates };
+    yk_coder_options co = { s->group, s->id, s->o->no_duplicates, .columns = s->aliases,
+                            .n_columns = s->n_aliases };
     yk_status st = yk_coder_new(s->form, &co, cli_diag, s->ds, &s->coder);
     if (st != YK_OK)
         cli_error("%s", yk_strerror(st));
@@ -328,6 +389,12 @@ void survey_close(survey *s)
     free(s->group);
     free(s->id);
     free(s->project);
+    for (size_t i = 0; i < s->n_aliases; i++) {
+        free((char *)s->aliases[i].header);
+        free((char *)s->aliases[i].question);
+    }
+    free(s->aliases);
+    free(s->alias_lines);
     free(s);
 }
 
@@ -367,6 +434,8 @@ int survey_run(survey *s, survey_fn fn, void *ctx)
     const yk_coder_stats *st = yk_coder_stats_get(s->coder);
     if (st->errors && worst < EXIT_DATA)
         worst = EXIT_DATA;
+    if (survey_files_unmatched(s) && worst < EXIT_DATA)
+        worst = EXIT_DATA;      /* whatever --strict says: answers were lost */
     return worst;
 }
 
@@ -397,6 +466,11 @@ const char *survey_group(const survey *s)
 const yk_coder_stats *survey_stats(const survey *s)
 {
     return yk_coder_stats_get(s->coder);
+}
+
+unsigned long survey_files_unmatched(const survey *s)
+{
+    return s->unmatched + (s->coder ? yk_coder_stats_get(s->coder)->files_unmatched : 0);
 }
 
 size_t survey_n_files(const survey *s)
@@ -511,7 +585,8 @@ static void split(const survey *s, worker *w, size_t jobs)
 static int start_workers(survey *s, worker *w, size_t jobs, const yk_tally *into,
                          held_diags *held, int *codes)
 {
-    yk_coder_options co = { s->group, s->id, 1 };
+    yk_coder_options co = { s->group, s->id, 1, .columns = s->aliases,
+                            .n_columns = s->n_aliases };
     yk_form_text text = survey_form_text(s);
     const yk_question *g = yk_tally_group(into);
     split(s, w, jobs);
@@ -553,6 +628,9 @@ int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
         if (worst < EXIT_USAGE && (w[k].failed || yk_tally_merge(into, w[k].tally) != YK_OK))
             worst = EXIT_SYSTEM;
         if (w[k].coder && yk_coder_stats_get(w[k].coder)->errors && worst < EXIT_DATA)
+            worst = EXIT_DATA;
+        if (w[k].coder && (s->unmatched += yk_coder_stats_get(w[k].coder)->files_unmatched) &&
+            worst < EXIT_DATA)
             worst = EXIT_DATA;
         yk_coder_free(w[k].coder);
         yk_tally_free(w[k].tally);

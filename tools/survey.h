@@ -8,12 +8,16 @@
 #include "yk_form.h"
 #include "yk_tally.h"
 
+enum { SURVEY_MAX_COLUMNS = 256 };
+
 typedef struct {
     cli_common c;
     const char *form_dir;       /* --form DIR: loose files follow */
     const char *round;          /* --round NAME for loose files */
     const char *group, *id;     /* override the project's */
     int no_duplicates;
+    const char *columns[SURVEY_MAX_COLUMNS];    /* --column 'HEADER=QUESTION' */
+    size_t n_columns;
 } survey_opts;
 
 /* The long options behind survey_option(). */
@@ -22,7 +26,8 @@ typedef struct {
     { "round", required_argument, NULL, 3002 }, \
     { "group", required_argument, NULL, 3003 }, \
     { "id", required_argument, NULL, 3004 }, \
-    { "no-duplicates", no_argument, NULL, 3005 }
+    { "no-duplicates", no_argument, NULL, 3005 }, \
+    { "column", required_argument, NULL, 3011 }
 
 /* -j N for the verbs that tally (they read files on N threads). */
 #define SURVEY_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }
@@ -72,6 +77,9 @@ yk_form_text survey_form_text(const survey *s);
 /* The grouping question's name, or NULL. */
 const char *survey_group(const survey *s);
 const yk_coder_stats *survey_stats(const survey *s);
+/* Files whose header matched no question (or under half the required
+ * ones): their rows were not read, and no figure may be printed. */
+unsigned long survey_files_unmatched(const survey *s);
 size_t survey_n_files(const survey *s);
 
 #endif

@@ -24,6 +24,50 @@ static void print_text(const survey *s, const cli_diags *ds)
                ds->kinds[i].severity == YK_ERROR ? "errors" : "warnings");
 }
 
+/* Question q takes its order from a guess, not from a `measure` column. */
+static int guessed_ordinal(const yk_question *q)
+{
+    return q->type == YK_Q_SELECT_ONE && q->measure_guessed && q->measure != YK_MEASURE_NOMINAL;
+}
+
+/* The lists read as ordinal by guess, each with the questions that use
+ * it: a unit list coded 1, 2, 3 shows here before a report is printed. */
+static void print_guesses(const survey *s, int json)
+{
+    const yk_form *f = survey_form(s);
+    const char *group = survey_group(s);
+    int any = 0;
+    for (size_t l = 0; l < yk_form_n_lists(f); l++) {
+        const yk_choice_list *list = yk_form_list(f, l);
+        int n = 0;
+        for (size_t q = 0; q < yk_form_n_questions(f); q++) {
+            const yk_question *qq = yk_form_question(f, q);
+            if (qq->list != list || !guessed_ordinal(qq))
+                continue;
+            if (!n++ && json) {
+                printf("%s{\"list\": ", any++ ? ", " : "");
+                json_string(stdout, list->name, strlen(list->name));
+                printf(", \"questions\": [");
+            } else if (n == 1) {
+                if (!any++)
+                    printf("\nlists taken as ordinal (no `measure` column says so):\n");
+                printf("  %-20s", list->name);
+            }
+            if (json) {
+                printf("%s", n > 1 ? ", " : "");
+                json_string(stdout, qq->name, strlen(qq->name));
+            } else {
+                printf(" %s%s", qq->name, group && strcmp(group, qq->name) == 0
+                                          ? " (the grouping question: never an item)" : "");
+            }
+        }
+        if (n)
+            printf(json ? "]}" : "\n");
+    }
+    if (any && !json)
+        printf("  (add a measure column to survey.csv: nominal, ordinal or scale)\n");
+}
+
 static void print_json(const survey *s, const cli_diags *ds)
 {
     const yk_coder_stats *st = survey_stats(s);
@@ -37,6 +81,8 @@ static void print_json(const survey *s, const cli_diags *ds)
         printf(", \"severity\": \"%s\", \"count\": %lu}",
                ds->kinds[i].severity == YK_ERROR ? "error" : "warning", ds->kinds[i].count);
     }
+    printf("], \"rows_unread\": %lu, \"ordinal_guesses\": [", st->rows_unread);
+    print_guesses(s, 1);
     printf("]}\n");
 }
 
@@ -54,11 +100,16 @@ static const char *const help =
     "  --group QUESTION       the grouping question (the unit), over the project's\n"
     "  --id QUESTION          the respondent id question, over the project's\n"
     "  --no-duplicates        skip the duplicate id and double-submission checks\n"
+    "  --column HEADER=QUESTION  data files head QUESTION's column HEADER\n"
+    "                         (repeatable; a project says 'column HEADER = QUESTION')\n"
     "  -f, --format FORMAT    text (default) or json, for the summary\n"
     "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
     "  --max-row N            reading options, as in convert\n"
     "  -q, --quiet            no progress, no warnings (still counted)\n"
     "      --all              every problem, not the first ten of each kind\n"
+    "\n"
+    "After the summary: the lists taken as ordinal by guess (no measure column\n"
+    "in survey.csv says so), with their questions.\n"
     "\n"
     "Exit status: 0 no errors, 1 errors in the form or data, 2 usage,\n"
     "3 system failure.\n"
@@ -92,6 +143,11 @@ static int verb_check(int argc, char **argv)
             print_json(s, &ds);
         else
             print_text(s, &ds);
+        if (!o.c.json && survey_stats(s)->rows_unread)
+            printf("rows not read       %lu (in files whose columns match too few questions)\n",
+                   survey_stats(s)->rows_unread);
+        if (!o.c.json)
+            print_guesses(s, 0);
         survey_close(s);
     } else {
         cli_diags_file(&ds, NULL);

@@ -241,7 +241,7 @@ static void run_tests(compare_run *c)
             const yk_question *qq = yk_form_question(form, q);
             if (qq == yk_tally_group(c->t) || !figure_wanted(c->o, qq->name))
                 continue;
-            if (qq->type == YK_Q_SELECT_ONE && figure_is_ordinal(qq->list)) {
+            if (figure_is_ordinal(qq)) {
                 ordinal(c, r, q, qq, groups);
                 if (c->o->vs_rest)
                     vs_rest(c, r, q, qq, groups);

@@ -222,11 +222,12 @@ static void list_counts(describe_run *d, size_t r, size_t which, size_t q, const
                 wc[i] += w[gi] * (double)c[i];
 }
 
-static int wanted(const figure_opts *o, const yk_question *q)
+/* The grouping question is no item: a mean of unit codes means nothing. */
+static int wanted(const figure_opts *o, const yk_tally *t, const yk_question *q)
 {
-    int kind = (q->type == YK_Q_SELECT_ONE && figure_is_ordinal(q->list)) ||
+    int kind = figure_is_ordinal(q) ||
                q->type == YK_Q_INTEGER || q->type == YK_Q_DECIMAL;
-    return kind && figure_wanted(o, q->name);
+    return kind && figure_wanted(o, q->name) && figure_is_item(yk_tally_group(t), q);
 }
 
 static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
@@ -254,7 +255,7 @@ static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
                 const yk_question *qq = yk_form_question(form, q);
                 yk_tally_numbers x;
                 double eff = -1, all = 0;
-                if (!wanted(d->o, qq) || (qq->list && qq->list->n > 256))
+                if (!wanted(d->o, t, qq) || (qq->list && qq->list->n > 256))
                     continue;
                 if (o->weight) {
                     unit_bases(d, r, q, c, base);

@@ -175,10 +175,14 @@ static const coder_case cases[] = {
       "2: don_vi=? q1=? q2=? kenh=? tuoi=? diem=?\n"
       "!answer-out-of-range@3:4\n!not-a-number@3:5\n"
       "3: don_vi=hon_dat q1=4 q2=4 kenh=tv tuoi=? diem=?\n" },
-    { "columns that match nothing, a required question without one",
-      "q1,Cột lạ,Kênh tin\n4,x,tv\n",
-      "!column-unmatched@1:2\n!column-unmatched@1:3\n!column-missing@1\n"
-      "2: q1=4\n" },
+    { "columns that match nothing",
+      "don_vi,q1,Cột lạ,Kênh tin\nhon_dat,4,x,tv\n",
+      "!column-unmatched@1:3\n!column-unmatched@1:4\n"
+      "2: don_vi=hon_dat q1=4\n" },
+    /* The only required question (the unit) has no column: under half. */
+    { "a file whose header matches too little is not read",
+      "Câu 1,Câu 2,Kênh tin\n4,x,tv\n5,4,tv\n",
+      "!columns-unmatched@1\n" },
     { "blank and totals rows are not responses",
       "don_vi,q1,tuoi\nhon_dat,4,20\n,,\nTổng cộng,4,20\n",
       "2: don_vi=hon_dat q1=4 tuoi=20\n!blank-row@3\n!totals-row@4\n" },
@@ -211,7 +215,7 @@ START_TEST(test_coder_case)
     const coder_case *c = &cases[_i];
     events e = { .len = 0 };
     yk_form *form = load_form(survey_csv, choices_csv);
-    yk_coder_options opt = { "don_vi", "ma_phieu", 0 };
+    yk_coder_options opt = { .unit = "don_vi", .id = "ma_phieu" };
     feed_ctx f = { form, NULL, &e };
     ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &f.coder), YK_OK);
     feed(&f, "d.csv", c->data);
@@ -227,7 +231,7 @@ START_TEST(test_coder_rounds)
 {
     events e = { .len = 0 };
     yk_form *form = load_form(survey_csv, choices_csv);
-    yk_coder_options opt = { "don_vi", "ma_phieu", 0 };
+    yk_coder_options opt = { .unit = "don_vi", .id = "ma_phieu" };
     feed_ctx f = { form, NULL, &e };
     ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &f.coder), YK_OK);
     feed(&f, "a.csv", "ma_phieu,don_vi,q1\nA1,hon_dat,4\n");
@@ -245,12 +249,103 @@ START_TEST(test_coder_rounds)
 }
 END_TEST
 
+/* Headers: Kobo label exports whose labels hold '/', header aliases,
+ * and files whose header matches too little to be read. */
+static const char headers_survey[] =
+    "type,name,label,required\n"
+    "select_one dv,don_vi,Đơn vị,\n"
+    "begin group,g,I. Tư tưởng/chính trị,\n"
+    "select_one tin,q1,Anh/chị tin tưởng?,yes\n"
+    "select_one tin,q2,Anh/chị hài lòng?,yes\n"
+    "select_multiple kenh,kenh,Anh/chị đọc gì?,\n"
+    "end group,,,\n"
+    "integer,q3,Tuổi,yes\n";
+static const char headers_choices[] =
+    "list_name,name,label\n"
+    "dv,hd,Hòn Đất\n"
+    "tin,4,Rất tin tưởng\ntin,3,Tin tưởng\ntin,2,Chưa tin\ntin,1,Không tin\n"
+    "kenh,bao,Báo in\nkenh,tv,Truyền hình/phát thanh\n";
+
+typedef struct {
+    const char *name;
+    const yk_column_alias *aliases;
+    size_t n_aliases;
+    const char *data;
+    const char *events;
+    unsigned long rows_unread;
+} header_case;
+
+static const yk_column_alias cau[] = { { "Câu 1", "q1" }, { " câu  2 ", "g/q2" } };
+
+static const header_case header_cases[] = {
+    { "kobo labels: '/' in group and question labels", NULL, 0,
+      "I. Tư tưởng/chính trị/Anh/chị tin tưởng?,I. Tư tưởng/chính trị/Anh/chị hài lòng?,"
+      "II/Tuổi,I. Tư tưởng/chính trị/Anh/chị đọc gì?/Báo in,"
+      "I. Tư tưởng/chính trị/Anh/chị đọc gì?/Truyền hình/phát thanh\n"
+      "Rất tin tưởng,Chưa tin,19,0,1\n",
+      "2: q1=4 q2=2 kenh=tv q3=19\n", 0 },
+    { "kobo names: group paths", NULL, 0,
+      "g/q1,g/q2,q3,g/kenh/bao,g/kenh/tv\n3,1,20,1,1\n",
+      "2: q1=3 q2=1 kenh=bao+tv q3=20\n", 0 },
+    { "a group label this form lacks: what follows a '/'", NULL, 0,
+      "Phần 1/Anh/chị tin tưởng?,Phần 1/Anh/chị hài lòng?,Tuổi\n4,4,30\n",
+      "2: q1=4 q2=4 q3=30\n", 0 },
+    { "aliases map headers; 2 of 3 required found: read", cau, 2,
+      "Câu 1,Câu 2,Câu 3\n4,3,22\n",
+      "!column-unmatched@1:3\n!column-missing@1\n2: q1=4 q2=3\n", 0 },
+    { "no alias: nothing matches, nothing read", NULL, 0,
+      "Câu 1,Câu 2,Câu 3\n4,3,22\n1,1,1\n",
+      "!columns-unmatched@1\n", 2 },
+    { "the unit only: not read", NULL, 0,
+      "Đơn vị,Câu 1,Câu 2\nHòn Đất,4,3\n",
+      "!columns-unmatched@1\n", 1 },
+    { "1 of 3 required found: not read", NULL, 0,
+      "q1,Câu 2,Câu 3\n4,3,22\n",
+      "!columns-unmatched@1\n", 1 },
+};
+
+START_TEST(test_coder_headers)
+{
+    const header_case *c = &header_cases[_i];
+    events e = { .len = 0 };
+    yk_form *form = load_form(headers_survey, headers_choices);
+    yk_coder_options opt = { .unit = "don_vi", .columns = c->aliases,
+                             .n_columns = c->n_aliases };
+    feed_ctx f = { form, NULL, &e };
+    ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &f.coder), YK_OK);
+    feed(&f, "d.csv", c->data);
+    ck_assert_msg(strcmp(e.out, c->events) == 0, "case '%s': got\n%s\nwant\n%s",
+                  c->name, e.out, c->events);
+    const yk_coder_stats *st = yk_coder_stats_get(f.coder);
+    ck_assert_uint_eq(st->rows_unread, c->rows_unread);
+    ck_assert_uint_eq(st->files_unmatched, c->rows_unread > 0);
+    yk_coder_free(f.coder);
+    yk_form_free(form);
+}
+END_TEST
+
+/* An alias of a question the form lacks is refused. */
+START_TEST(test_coder_bad_alias)
+{
+    events e = { .len = 0 };
+    yk_form *form = load_form(headers_survey, headers_choices);
+    static const yk_column_alias bad[] = { { "Câu 1", "q9" } };
+    yk_coder_options opt = { .columns = bad, .n_columns = 1 };
+    yk_coder *coder = NULL;
+    ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &coder), YK_ERR_ARGUMENT);
+    ck_assert_ptr_null(coder);
+    yk_form_free(form);
+}
+END_TEST
+
 Suite *yk_suite_coder(void)
 {
     Suite *s = suite_create("coder");
     TCase *tc = tcase_create("coder");
     tcase_add_loop_test(tc, test_coder_case, 0, sizeof cases / sizeof cases[0]);
     tcase_add_test(tc, test_coder_rounds);
+    tcase_add_loop_test(tc, test_coder_headers, 0, sizeof header_cases / sizeof header_cases[0]);
+    tcase_add_test(tc, test_coder_bad_alias);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -166,6 +166,8 @@ static const form_case cases[] = {
     { "unused list", SH Q1, YN "other,a,A\n", NULL, YK_OK,
       "form-unused-list@choices:4\n" },
     /* numbers */
+    { "measure unknown", "type,name,label,measure\nselect_one yn,q1,A,\ninteger,q2,B,interval\n", YN, NULL,
+      YK_ERR_PARSE, "form-bad-measure@survey:3:4\n" },
     { "value not a number", SH Q1, "list_name,name,label,value\nyn,1,Có,một\n",
       NULL, YK_ERR_PARSE, "form-bad-number@choices:2:4\n" },
     { "members not a count", SH Q1,
@@ -538,6 +540,83 @@ START_TEST(test_form_choices)
 }
 END_TEST
 
+/* Codes that are numbers are the values (R, SPSS and PSPP score a 0-6
+ * list 0-6); the position only when a code is not a number; `value`
+ * overrides either, choice by choice. */
+START_TEST(test_form_values_from_codes)
+{
+    yk_form *f = good(
+        "type,name,label\n"
+        "select_one pid,q1,A\nselect_one rev,q2,B\nselect_one word,q3,C\n"
+        "select_one mixed,q4,D\nselect_one given,q5,E\n",
+        "list_name,name,label,not_opinion,value\n"
+        "pid,0,Strong Democrat,,\npid,1,Weak,,\npid,2,Lean,,\npid,3,Independent,,\n"
+        "pid,4,Lean,,\npid,5,Weak,,\npid,6,Strong Republican,,\npid,9,Khó trả lời,yes,\n"
+        "pid,kb,Không biết,yes,\n"
+        "rev,5,Hoàn toàn đồng ý,,\nrev,4,Đồng ý,,\nrev,3,Phân vân,,\nrev,2,Không,,\n"
+        "rev,1,Hoàn toàn không,,\n"
+        "word,cao,Cao,,\nword,vua,Vừa,,\nword,thap,Thấp,,\n"
+        "mixed,1,Một,,\nmixed,-2.5,Âm,,\nmixed,x3,Ba,,\n"
+        "given,5,Năm,,1\ngiven,4,Bốn,,\ngiven,3,\"4,5\",,\"4,5\"\n",
+        NULL);
+    static const struct { size_t list; double values[9]; size_t n; } want[] = {
+        /* kb is not a number: its position, 9, which no mean reads */
+        { 0, { 0, 1, 2, 3, 4, 5, 6, 9, 9 }, 9 },
+        { 1, { 5, 4, 3, 2, 1 }, 5 },
+        { 2, { 1, 2, 3 }, 3 },
+        { 3, { 1, 2, 3 }, 3 },        /* x3 is not a number: positions */
+        { 4, { 1, 4, 4.5 }, 3 },      /* value given for 5 and 3 */
+    };
+    for (size_t l = 0; l < sizeof want / sizeof want[0]; l++) {
+        const yk_choice_list *list = yk_form_list(f, want[l].list);
+        ck_assert_uint_eq(list->n, want[l].n);
+        for (size_t i = 0; i < list->n; i++)
+            ck_assert_msg(list->choices[i].value == want[l].values[i],
+                          "list %s choice %s: value %g, want %g", list->name,
+                          list->choices[i].name, list->choices[i].value, want[l].values[i]);
+    }
+    yk_form_free(f);
+}
+END_TEST
+
+/* `measure` over the guess; the guess: a not-an-opinion answer, or 3 or
+ * more whole-number codes. */
+START_TEST(test_form_measure)
+{
+    yk_form *f = good(
+        "type,name,label,measure\n"
+        "select_one unit,donvi,Đơn vị,Nominal\n"
+        "select_one unit,unit2,Đơn vị,\n"
+        "select_one words,w,W,\n"
+        "select_one dk,d,D,\n"
+        "select_one words,w2,W,ordinal\n"
+        "select_multiple unit,m,M,ordinal\n"
+        "integer,age,Tuổi,\n"
+        "select_one yn,yn,Y,scale\n"
+        "text,t,T,\n",
+        "list_name,name,label,not_opinion\n"
+        "unit,1,A,\nunit,2,B,\nunit,3,C,\n"
+        "words,cao,Cao,\nwords,thap,Thấp,\nwords,vua,Vừa,\n"
+        "dk,co,Có,\ndk,khong,Không,\ndk,kb,Không biết,yes\n"
+        "yn,1,Có,\nyn,2,Không,\n",
+        NULL);
+    static const struct { const char *q; yk_measure m; int guessed; } want[] = {
+        { "donvi", YK_MEASURE_NOMINAL, 0 }, { "unit2", YK_MEASURE_ORDINAL, 1 },
+        { "w", YK_MEASURE_NOMINAL, 1 }, { "d", YK_MEASURE_ORDINAL, 1 },
+        { "w2", YK_MEASURE_ORDINAL, 0 }, { "m", YK_MEASURE_NOMINAL, 0 },
+        { "age", YK_MEASURE_SCALE, 1 }, { "yn", YK_MEASURE_SCALE, 0 },
+        { "t", YK_MEASURE_NOMINAL, 1 },
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const yk_question *q = yk_form_find(f, want[i].q);
+        ck_assert_msg(q->measure == want[i].m && q->measure_guessed == want[i].guessed,
+                      "%s: measure %d guessed %d", want[i].q, q->measure, q->measure_guessed);
+    }
+    ck_assert(!yk_form_list_looks_ordinal(yk_form_list(f, 3)));     /* yn: 2 codes */
+    yk_form_free(f);
+}
+END_TEST
+
 START_TEST(test_form_settings)
 {
     yk_form *f = good(SH "integer,q1,A\n", NULL,
@@ -772,6 +851,8 @@ Suite *yk_suite_form(void)
     tcase_add_test(tc, test_form_hint);
     tcase_add_test(tc, test_form_languages);
     tcase_add_test(tc, test_form_choices);
+    tcase_add_test(tc, test_form_measure);
+    tcase_add_test(tc, test_form_values_from_codes);
     tcase_add_test(tc, test_form_settings);
     tcase_add_test(tc, test_form_nfd);
     tcase_add_test(tc, test_form_cp1258_semicolon);

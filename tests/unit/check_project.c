@@ -46,6 +46,26 @@ START_TEST(test_good)
 }
 END_TEST
 
+/* `column HEADER = QUESTION`: headers keep their inner spaces. */
+START_TEST(test_columns)
+{
+    char diags[1024];
+    yk_project *p;
+    ck_assert_int_eq(load("form = f\nround a = x\ncolumn Câu 1 = tt1\n"
+                          "column\t  Câu  2   =  g/tt2  # typed by hand\n", diags, &p), YK_OK);
+    ck_assert_str_eq(diags, "");
+    ck_assert_uint_eq(yk_project_n_columns(p), 2);
+    const yk_column_spec *c = yk_project_column(p, 1);
+    ck_assert_str_eq(yk_project_column(p, 0)->header, "Câu 1");
+    ck_assert_str_eq(yk_project_column(p, 0)->question, "tt1");
+    ck_assert_str_eq(c->header, "Câu  2");
+    ck_assert_str_eq(c->question, "g/tt2");
+    ck_assert_uint_eq(c->line, 4);
+    ck_assert_ptr_null(yk_project_column(p, 2));
+    yk_project_free(p);
+}
+END_TEST
+
 static const struct { const char *text; yk_status st; const char *diags; } bad[] = {
     { "form = f\nthis is not a setting\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
     { "form = f\nform = g\nround a = x\n", YK_ERR_PARSE, "!project-duplicate@2\n" },
@@ -58,6 +78,11 @@ static const struct { const char *text; yk_status st; const char *diags; } bad[]
     { "form = f\ncolour = red\nround a = x\n", YK_OK, "!project-unknown-key@2\n" },
     { "form = f\n= x\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
     { "", YK_ERR_PARSE, "!project-no-form@0\n!project-no-round@0\n" },
+    { "form = f\nround a = x\ncolumn C1 = q1\ncolumn C1 = q2\n", YK_ERR_PARSE,
+      "!project-duplicate@4\n" },
+    { "form = f\nround a = x\ncolumn C1 =\n", YK_ERR_PARSE, "!project-syntax@3\n" },
+    { "form = f\nround a = x\ncolumn = q1\n", YK_ERR_PARSE, "!project-syntax@3\n" },
+    { "form = f\nround a = x\ncolumn C1 = q1 q2\n", YK_ERR_PARSE, "!project-syntax@3\n" },
 };
 
 START_TEST(test_bad)
@@ -76,6 +101,7 @@ Suite *yk_suite_project(void)
     Suite *s = suite_create("project");
     TCase *tc = tcase_create("project");
     tcase_add_test(tc, test_good);
+    tcase_add_test(tc, test_columns);
     tcase_add_loop_test(tc, test_bad, 0, sizeof bad / sizeof bad[0]);
     suite_add_tcase(s, tc);
     return s;
