@@ -139,7 +139,15 @@ static char *note_text(rounds_chart *r)
     const char *title = yk_form_title(series_form(r->x.s));
     size_t n = series_n_rounds(r->x.s);
     char fav[1024], suppressed[256] = "";
+    const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
     counted(r, fav, sizeof fav);
+    if (qq->reverse && !rounds_figures_codes(&r->x, qq->name)) {
+        size_t len = strlen(fav);     /* the mark in the title, explained */
+        snprintf(fav + len, sizeof fav - len, ". %s", chart_words_for(r->o)->reverse_note);
+        len = strlen(fav);
+        if (len && fav[len - 1] == '.')
+            fav[len - 1] = '\0';    /* the note adds its own full stop */
+    }
     if (r->any_suppressed)
         snprintf(suppressed, sizeof suppressed, " %s %ld %s", r->w->suppressed,
                  r->o->f.min_base, r->w->suppressed_end);
@@ -156,13 +164,13 @@ static char *note_text(rounds_chart *r)
 static int draw(rounds_chart *r, yk_chart *c)
 {
     const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
-    char *note = note_text(r);
+    char *note = note_text(r), title[512];
     if (!note)
         return EXIT_SYSTEM;
     yk_rounds_chart spec = {
         .frame = { r->o->title ? r->o->title
-                               : chart_label(series_form(r->x.s), qq->labels, qq->name,
-                                             r->o->english),
+                               : chart_statement(series_form(r->x.s), qq, r->o->english, title,
+                                                 sizeof title),
                    r->o->subtitle, note, !r->o->english },
         .rounds = r->names, .nrounds = series_n_rounds(r->x.s),
         .base_word = chart_words_for(r->o)->base, .up = r->w->up, .down = r->w->down,

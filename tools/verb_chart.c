@@ -31,19 +31,33 @@ enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 static const chart_words words_vi = {
     "n", "đợt", "Nguồn", "…: dưới", "người trả lời, không hiển thị để không ai bị nhận ra.",
     "Mức cao",
-    "Số ở cuối mỗi thanh: tỉ lệ các mức bên phải đường giữa, trên số người có ý kiến; "
-    "n: số người trả lời câu hỏi.",
+    "Số ở cuối mỗi thanh: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức), trên "
+    "số người có ý kiến; n: số người trả lời câu hỏi.",
+    " (ngược chiều)",
+    "(ngược chiều): câu nói ngược chiều, chọn mức cao (đồng ý) là đánh giá không tích cực.",
 };
 static const chart_words words_en = {
     "n", "round", "Source", "…: fewer than", "answers, not shown, so that no one can be singled out.",
     "Upper levels",
-    "The figure at the end of each bar: the share of the levels right of the centre line, "
-    "among those with an opinion; n: those who answered the question.",
+    "The figure at the end of each bar: the share who chose one of the two highest levels "
+    "(the highest of a 3-level list), among those with an opinion; n: those who answered "
+    "the question.",
+    " (reverse-worded)",
+    "(reverse-worded): a statement worded the other way; the upper levels (agreeing) are "
+    "the unfavourable answers.",
 };
 
 const chart_words *chart_words_for(const chart_opts *o)
 {
     return o->english ? &words_en : &words_vi;
+}
+
+const char *chart_statement(const yk_form *form, const yk_question *q, int english, char *buf,
+                            size_t size)
+{
+    snprintf(buf, size, "%s%s", chart_label(form, q->labels, q->name, english),
+             q->reverse ? (english ? words_en : words_vi).reverse_mark : "");
+    return buf;
 }
 
 const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
