@@ -12,6 +12,9 @@ static const char *const known_keys[] = {
     "form", "group", "id", "title", "language",
     /* a confidence poll's (ykien votes) */
     "ballots", "members", "present", "issued", "rules", "base", "struck", "added", "levels",
+    /* the header of its report (ykien report) */
+    "report.union", "report.body", "report.number", "report.place", "report.date",
+    "report.title", "report.subtitle", "report.author",
 };
 
 typedef struct { char *key, *value; unsigned long line; } setting;

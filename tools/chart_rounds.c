@@ -18,14 +18,14 @@ static const rounds_words words_vi = {
     "Toàn tỉnh", "Tăng có ý nghĩa", "Giảm có ý nghĩa", "Nguồn", "Tích cực",
     "Mỗi điểm: tỉ lệ tích cực trên số người có ý kiến trong đợt (n, từng đợt). Số bên "
     "phải: thay đổi (điểm phần trăm) khi p của kiểm định hai tỉ lệ, hiệu chỉnh Holm, "
-    "dưới 0,05 — như ykien rounds.",
+    "dưới 0,05.",
     "Không vẽ điểm của đợt có dưới", "người có ý kiến, để không ai bị nhận ra.",
 };
 static const rounds_words words_en = {
     "Province", "Significant rise", "Significant fall", "Source", "Favourable",
     "Each dot: the favourable share among those with an opinion in the round (n, round "
     "by round). On the right: the change in percentage points where the two-proportion "
-    "test's Holm-adjusted p is under 0.05, as in ykien rounds.",
+    "test's Holm-adjusted p is under 0.05.",
     "No dot for a round with fewer than", "opinions, so that no one can be singled out.",
 };
 
