@@ -560,7 +560,8 @@ int report_units(report *r)
         significant += padj < 0.05;
         if (best == SIZE_MAX || eff > number(&c, best, "effect"))
             best = i;
-        put(&out, q ? label_of(r, q->labels, q->name) : cell(&c, i, "question"));
+        char label[1024];
+        put(&out, q ? statement(r, q, label, sizeof label) : cell(&c, i, "question"));
         put_number(&out, r, number(&c, i, "statistic"), 1, "");
         char p[32];
         report_p(r, padj, p, sizeof p);
@@ -648,18 +649,27 @@ int report_summary(report *r)
     /* Reliability of the scales. */
     table a;
     if (!code && yk_tally_n_scales(r->t) && (code = make_table(r, &figure_scale, NULL, NULL, &a)) == 0) {
-        double lo = 2, hi = -2;
-        size_t ilo = 0, ihi = 0;
+        double lo = INFINITY, hi = -INFINITY;   /* alpha has no lower bound */
+        size_t ilo = 0, ihi = 0, nscales = 0;
         for (size_t i = 0; i < a.nrows; i++) {
             double v = number(&a, i, "alpha");
             if (*cell(&a, i, "item") || isnan(v))
                 continue;
+            nscales++;
             if (v < lo)
                 lo = v, ilo = i;
             if (v > hi)
                 hi = v, ihi = i;
         }
-        if (hi >= lo) {
+        if (nscales == 1) {
+            char l[32];
+            report_number(r, lo, 2, "", l, sizeof l);
+            snprintf(text, sizeof text, r->english
+                     ? "The scale's reliability (Cronbach's alpha) is %s (%s)."
+                     : "Độ tin cậy của thang đo (hệ số Cronbach's alpha) là %s (%s).", l,
+                     scale_title(r, cell(&a, ilo, "scale")));
+            code = para(r, text);
+        } else if (nscales > 1) {
             char l[32], h[32];
             report_number(r, lo, 2, "", l, sizeof l);
             report_number(r, hi, 2, "", h, sizeof h);
