@@ -95,7 +95,9 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
     if (!is_known(key))
         emit(p, YK_WARNING, "project-unknown-key", line,
              "known: form, group, id, title, language, round NAME; for a poll: "
-             "ballots, members, present, issued, rules, base, struck, added, levels",
+             "ballots, members, present, issued, rules, base, struck, added, levels; for "
+             "the report's header: report.union, report.body, report.number, report.place, "
+             "report.date, report.title, report.subtitle, report.author",
              "'%s' is not a setting this version of ykien reads", key);
     p->settings[p->n_settings++] = (setting){ key, value, line };
     return YK_OK;
