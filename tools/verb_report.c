@@ -60,12 +60,14 @@ static void date_line(const report_template *t, char *buf, size_t size)
 }
 
 /* s with {round}, {previous}, {survey} (the form's title) and {project}
- * (the project's title, else the form's) filled in; NULL when out of
+ * (the project's title, else the form's, else words that fit any) filled in; NULL when out of
  * memory. */
 static char *fill_in(const char *s, const report *r)
 {
     const char *form_title = r->t ? yk_form_title(yk_tally_form(r->t)) : NULL;
-    const char *project = r->tpl->project_title ? r->tpl->project_title : form_title;
+    const char *project = r->tpl->project_title ? r->tpl->project_title
+                          : form_title ? form_title
+                          : r->english ? "Survey results" : "Kết quả khảo sát";
     const char *names[] = { "{round}", "{previous}", "{survey}", "{project}" };
     const char *values[] = { r->t ? yk_tally_round(r->t, r->round) : "",
                              r->t && r->round ? yk_tally_round(r->t, r->round - 1) : "",
