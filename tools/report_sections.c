@@ -414,7 +414,32 @@ static int theme_charts(report *r, size_t s)
     return code;
 }
 
-/* The items of scale s: answers, mean, top-2 share and its interval. */
+/* The share who agree with q (figure_upper) in the last round, with its
+ * 95% Wilson interval, in percent: for a 3-level list, whose top2
+ * describe leaves blank.  NANs when q has none or too few opinions. */
+static void upper_share(const report *r, const yk_question *q, double *share, double *low,
+                        double *high)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    size_t qi = 0;
+    while (qi < yk_form_n_questions(f) && yk_form_question(f, qi) != q)
+        qi++;
+    int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
+    double k, n;
+    *share = *low = *high = NAN;
+    if (counts && qi < yk_form_n_questions(f) &&
+        yk_tally_counts(r->t, r->round, SIZE_MAX, qi, counts) == YK_OK &&
+        figure_upper(q, counts, &k, &n, NULL) && n > 0 && n >= (double)r->tpl->min_base &&
+        yk_stats_wilson(k, n, YK_Z95, low, high) == YK_OK) {
+        *share = 100 * k / n;
+        *low *= 100;
+        *high *= 100;
+    }
+    free(counts);
+}
+
+/* The items of scale s: answers, mean, the share who agree and its
+ * interval (describe's top2; the top one of a 3-level list). */
 static int theme_table(report *r, size_t s)
 {
     const yk_form *f = yk_tally_form(r->t);
@@ -431,8 +456,12 @@ static int theme_table(report *r, size_t s)
         put(&c, q ? statement(r, q, label, sizeof label) : cell(&d, i, "question"));
         put_number(&c, r, number(&d, i, "n"), 0, "");
         put_number(&c, r, number(&d, i, "mean"), 2, "");
-        put_number(&c, r, number(&d, i, "top2"), 1, "%");
-        put_interval(&c, r, number(&d, i, "top2_low"), number(&d, i, "top2_high"));
+        double share = number(&d, i, "top2"), low = number(&d, i, "top2_low"),
+               high = number(&d, i, "top2_high");
+        if (isnan(share) && q)
+            upper_share(r, q, &share, &low, &high);
+        put_number(&c, r, share, 1, "%");
+        put_interval(&c, r, low, high);
     }
     const char *header[] = { r->w->question, r->w->base, r->english ? "Mean" : "Điểm TB",
                              r->w->share, r->w->ci };

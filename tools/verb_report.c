@@ -12,21 +12,21 @@ static const report_words words_vi = {
     { "TÓM TẮT KẾT QUẢ", "SỐ PHIẾU THU VỀ", "KẾT QUẢ THEO TỪNG NỘI DUNG",
       "SO SÁNH GIỮA CÁC ĐƠN VỊ", "SO SÁNH VỚI CÁC ĐỢT TRƯỚC", "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM",
       "PHƯƠNG PHÁP" },
-    "Bảng", "Hình", "Đơn vị", "Đoàn viên", "Số phiếu", "Tỉ lệ", "Câu hỏi", "Hai mức cao",
+    "Bảng", "Hình", "Đơn vị", "Đoàn viên", "Số phiếu", "Tỉ lệ", "Câu hỏi", "Mức cao",
     "Khoảng tin cậy 95%", "Số trả lời", "Toàn tỉnh", "p hiệu chỉnh", "Mức độ khác biệt",
     "Mỗi nội dung gồm các câu hỏi của một thang đo. Biểu đồ cho thấy tỉ lệ từng mức trả lời "
-    "trên số người có ý kiến; bảng cho thấy tỉ lệ chọn hai mức cao nhất kèm khoảng tin cậy "
-    "95%.",
+    "trên số người có ý kiến; bảng cho thấy tỉ lệ chọn hai mức cao nhất (mức cao nhất của "
+    "thang 3 mức) kèm khoảng tin cậy 95%.",
 };
 
 static const report_words words_en = {
     { "SUMMARY", "RESPONSES", "RESULTS BY THEME", "UNITS COMPARED", "CHANGES SINCE EARLIER ROUNDS",
       "CONFIDENCE POLL", "METHODS" },
-    "Table", "Figure", "Unit", "Members", "Responses", "Rate", "Question", "Top two",
+    "Table", "Figure", "Unit", "Members", "Responses", "Rate", "Question", "Upper levels",
     "95% interval", "Answers", "Province", "Adjusted p", "Effect size",
     "Each theme is the questions of one scale. The charts show the share of each answer among "
-    "those with an opinion; the tables the share that chose one of the two highest answers, "
-    "with its 95% interval.",
+    "those with an opinion; the tables the share that chose one of the two highest answers "
+    "(the highest of three), with its 95% interval.",
 };
 
 const report_words *report_words_for(const report_template *t)
