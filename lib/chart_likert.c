@@ -53,9 +53,12 @@ static void extent(const likert_layout *L, const yk_likert_row *r, double *left,
     }
 }
 
-/* The share written at the end of a bar: the levels right of the centre. */
+/* The share written at the end of a bar: the row's, else the levels
+ * right of the centre. */
 static double favourable(const likert_layout *L, const yk_likert_row *r)
 {
+    if (r->share)
+        return *r->share;
     double n = opinions(L->s, r), k = 0;
     for (size_t l = L->s->nlevels / 2 + (L->mid < L->s->nlevels); l < L->s->nlevels; l++)
         k += r->counts[l];

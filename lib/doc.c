@@ -527,7 +527,11 @@ static void metadata(cairo_surface_t *s, const yk_doc *d)
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, when);
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, when);
     }
+#ifdef YK_VERSION   /* the program is named here, never in the document's text */
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "ykien " YK_VERSION);
+#else
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "ykien");
+#endif
     if (d->title)
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, d->title);
     if (d->author)

@@ -13,6 +13,9 @@ static const char *const known_keys[] = {
     /* a confidence poll's (ykien votes) */
     "ballots", "members", "present", "issued", "rules", "base", "struck", "added", "levels",
     "unknown-marks",
+    /* the header of its report (ykien report) */
+    "report.union", "report.body", "report.number", "report.place", "report.date",
+    "report.title", "report.subtitle", "report.author",
 };
 
 typedef struct { char *key, *value; unsigned long line; } setting;
@@ -128,9 +131,10 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
     if (!is_known(key))
         emit(p, YK_WARNING, "project-unknown-key", line,
              "known: form, group, id, title, language, round NAME, column HEADER; "
-             "for a poll: "
-             "ballots, members, present, issued, rules, base, struck, added, levels, "
-             "unknown-marks",
+             "for a poll: ballots, members, present, issued, rules, base, struck, added, "
+             "levels, unknown-marks; for the report's header: report.union, report.body, "
+             "report.number, report.place, report.date, report.title, report.subtitle, "
+             "report.author",
              "'%s' is not a setting this version of ykien reads", key);
     p->settings[p->n_settings++] = (setting){ key, value, line };
     return YK_OK;

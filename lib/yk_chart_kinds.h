@@ -22,6 +22,8 @@ typedef struct {
     const double *counts;       /* per opinion level, lowest first */
     double not_opinion;         /* those who gave no opinion */
     int suppressed;             /* its base is under the minimum: no bar */
+    const double *share;        /* the figure at its end, in percent; NULL: the
+                                   share of the levels right of the centre */
 } yk_likert_row;
 
 typedef struct {
@@ -39,8 +41,8 @@ typedef struct {
 
 /* Diverging stacked bars: the disagreeing levels left of the centre, the
  * agreeing ones right of it (the middle level of an odd scale across it,
- * or aside), each row's favourable share (the levels right of the centre)
- * written at its end, not-an-opinion in a separate bar to the side. */
+ * or aside), each row's share (its own, else the levels right of the
+ * centre) written at its end, not-an-opinion in a separate bar to the side. */
 yk_status yk_chart_likert(yk_chart *c, const yk_likert *spec);
 
 /* Frame pieces every kind uses: the title block (top) and note (bottom)

@@ -80,15 +80,47 @@ int figure_is_ordinal(const yk_question *q);
  * the grouping question never is (units have no favourable answer). */
 int figure_is_item(const yk_question *group, const yk_question *q);
 
-/* The favourable share of an ordinal select_one from its counts (as
- * yk_tally_counts gives them): the top two opinions (the top one of
- * three; the bottom ones of a reverse-worded item) among those with an
- * opinion, as `ykien rounds` counts it.  *k favourable of *n opinions;
- * which (may be NULL; q's list size) gets 1 for the favourable answers.
- * 0 when q is not such a question. */
-enum { FIGURE_MAX_OPINIONS = 64 };
+/* The one definition of agreement and favour, used by rounds, compare
+ * --vs-rest, the charts and the report.  For a select question:
+ *  - its opinions (not-an-opinion answers left out), lowest value first;
+ *  - the upper levels of an ordinal select_one with 3 or more opinions:
+ *    the top two (the top one of three), the answers that agree with the
+ *    statement, whichever way it is worded;
+ *  - the favourable answers: the upper levels, or as many bottom levels
+ *    when the item is reverse-worded (`reverse` = yes: agreeing with it is
+ *    unfavourable), or the codes --favourable gives ("CODE+CODE"). */
+enum { FIGURE_MAX_OPINIONS = 256, FIGURE_MAX_CHOICES = 256 };
+typedef struct {
+    size_t order[FIGURE_MAX_OPINIONS], nlevels;    /* opinions, lowest value first */
+    unsigned char upper[FIGURE_MAX_CHOICES];       /* by choice index */
+    unsigned char favourable[FIGURE_MAX_CHOICES];  /* by choice index */
+    int ordinal;                /* upper levels are set */
+    int reverse;                /* reverse-worded: the favourable levels are the lower */
+    int given;                  /* favourable as codes said */
+} figure_levels;
+
+/* Decide q's levels into *l, codes (NULL: the default) naming the
+ * favourable answers.  1 when q has a favourable share; 0 when it has
+ * none (not an ordinal select_one with 3 or more opinions, and no codes;
+ * or a list longer than FIGURE_MAX_CHOICES); -1 when a code is not an
+ * opinion of q's list (*bad, *badlen: the code, inside codes). */
+int figure_levels_of(const yk_question *q, const char *codes, figure_levels *l,
+                     const char **bad, size_t *badlen);
+
+/* Of the opinions in counts (as yk_tally_counts gives them, by choice),
+ * *k are marked in which (l->upper or l->favourable) and *n in all. */
+void figure_levels_share(const figure_levels *l, const unsigned char *which,
+                         const int64_t *counts, double *k, double *n);
+
+/* The favourable share (default favourable answers) of q from its counts:
+ * *k of *n opinions; which (may be NULL; q's list size) gets 1 for the
+ * favourable answers.  0 when q has none. */
 int figure_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
                       unsigned char *which);
+
+/* The same for the upper levels: the share who agree with the statement. */
+int figure_upper(const yk_question *q, const int64_t *counts, double *k, double *n,
+                 unsigned char *which);
 
 /* Nonzero when --questions is absent or names q. */
 int figure_wanted(const figure_opts *o, const char *name);

@@ -28,9 +28,11 @@ typedef struct {
     const char *round;          /* "Round" */
     const char *source;         /* "Source" */
     const char *suppressed, *suppressed_end;    /* around the minimum base */
-    const char *favourable;     /* the heading of likert's shares: the levels right of
-                                   the centre, favourable or not */
+    const char *favourable;     /* the heading of likert's shares: the upper levels
+                                   (figure_upper), favourable or not */
     const char *favourable_note;    /* what the share at a bar's end is */
+    const char *reverse_mark;   /* after a reverse-worded statement: " (ngược chiều)" */
+    const char *reverse_note;   /* what the mark means, for a chart's note */
 } chart_words;
 
 const chart_words *chart_words_for(const chart_opts *o);
@@ -39,6 +41,11 @@ const chart_words *chart_words_for(const chart_opts *o);
  * that language, else the first label it has, else its name. */
 const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
                         int english);
+
+/* Statement q's label (as chart_label) with the reverse-worded mark
+ * after it when q is one, into buf (of size bytes); returns buf. */
+const char *chart_statement(const yk_form *form, const yk_question *q, int english, char *buf,
+                            size_t size);
 
 /* The round to draw: --round, or the last.  SIZE_MAX after saying why. */
 size_t chart_round(const yk_tally *t, const chart_opts *o);

@@ -1,5 +1,6 @@
-/* ykien chart heatmap — the favourable share of ordinal questions, a row
- * per unit and a column per question. */
+/* ykien chart heatmap — the share of ordinal questions' upper levels
+ * (those who agree with the statement), a row per unit and a column per
+ * question, reverse-worded ones marked. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,16 +12,15 @@ enum { MAX_COLUMNS = 64, MAX_ANSWERS = 256 };
 static const struct {
     const char *title, *key, *explain, *fewer, *fewer_end, *not_shown;
 } words[2] = {
-    { "Tỉ lệ tích cực theo đơn vị",
-      "Tỉ lệ tích cực",
-      "Mỗi ô: tỉ lệ tích cực (2 mức cao nhất; mức cao nhất của thang 3 mức; các mức thấp "
-      "nhất với câu hỏi ngược) trên số người có ý kiến; n: số người trả lời của đơn vị.",
+    { "Tỉ lệ chọn mức cao theo đơn vị",
+      "Mức cao",
+      "Mỗi ô: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức) trên số người có ý "
+      "kiến; n: số người trả lời của đơn vị.",
       "dưới", "người có ý kiến", ", không hiển thị để không ai bị nhận ra." },
-    { "Favourable shares by unit",
-      "Favourable",
-      "Each cell: the favourable share (the top two answers; the top one of three; the "
-      "bottom ones of a reverse-worded question) among those with an opinion; n: the "
-      "unit's respondents.",
+    { "Upper levels by unit",
+      "Upper levels",
+      "Each cell: the share who chose one of the two highest levels (the highest of a "
+      "3-level list) among those with an opinion; n: the unit's respondents.",
       "fewer than", "with an opinion", ", not shown, so that no one can be singled out." },
 };
 
@@ -37,7 +37,7 @@ static int pick_questions(const yk_tally *t, const chart_opts *o, size_t *qs, si
         if (o->f.questions && !named && !(qq->scale && figure_wanted(&o->f, qq->scale)))
             continue;
         if (!qq->list || qq->list->n > MAX_ANSWERS || !figure_is_item(yk_tally_group(t), qq) ||
-            !figure_favourable(qq, none, &k, &base, NULL)) {
+            !figure_upper(qq, none, &k, &base, NULL)) {
             if (named)
                 return cli_usage("chart", "heatmap: %s is not an ordinal select_one question "
                                  "with three or more opinions", qq->name);
@@ -56,6 +56,8 @@ typedef struct {
     const chart_opts *o;
     size_t r, qs[MAX_COLUMNS], nq, nrows;
     const char *columns[MAX_COLUMNS], *codes[MAX_COLUMNS];
+    char labels[MAX_COLUMNS][512];
+    int any_reverse;
     yk_heatmap_row *rows;
     double *values;
     unsigned char *suppressed;
@@ -75,7 +77,7 @@ static void fill_row(heatmap_run *x, size_t gi, yk_heatmap_row *row, double *val
         double k = 0, n = 0;
         memset(x->counts, 0, sizeof x->counts);
         if (yk_tally_counts(x->t, x->r, gi, x->qs[j], x->counts) == YK_OK)
-            figure_favourable(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
+            figure_upper(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
         suppressed[j] = n < 1 || n < (double)x->o->f.min_base;
         values[j] = n > 0 ? 100 * k / n : 0;
         x->any_shown |= !suppressed[j];
@@ -88,7 +90,8 @@ static int fill(heatmap_run *x, const yk_question *g)
     const yk_form *form = yk_tally_form(x->t);
     for (size_t j = 0; j < x->nq; j++) {
         const yk_question *q = yk_form_question(form, x->qs[j]);
-        x->columns[j] = chart_label(form, q->labels, q->name, x->o->english);
+        x->columns[j] = chart_statement(form, q, x->o->english, x->labels[j], sizeof *x->labels);
+        x->any_reverse |= q->reverse;
         x->codes[j] = q->name;
     }
     x->rows = calloc(g->list->n + 1, sizeof *x->rows);
@@ -116,11 +119,15 @@ static int fill(heatmap_run *x, const yk_question *g)
 static int draw(heatmap_run *x, yk_chart *c)
 {
     int en = x->o->english;
-    char suppressed[256] = "", fewer[128];
+    char suppressed[768] = "", fewer[128];
     snprintf(fewer, sizeof fewer, "%s %ld %s", words[en].fewer, x->o->f.min_base,
              words[en].fewer_end);
+    const char *reverse = x->any_reverse ? chart_words_for(x->o)->reverse_note : "";
     if (x->any_suppressed)
-        snprintf(suppressed, sizeof suppressed, "…: %s%s", fewer, words[en].not_shown);
+        snprintf(suppressed, sizeof suppressed, "%s%s…: %s%s", reverse, *reverse ? " " : "",
+                 fewer, words[en].not_shown);
+    else
+        snprintf(suppressed, sizeof suppressed, "%s", reverse);
     char *note = chart_note(x->t, x->o, x->r, words[en].explain, suppressed);
     if (!note)
         return EXIT_SYSTEM;

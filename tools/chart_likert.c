@@ -45,13 +45,20 @@ static int set_list(likert_list *L, const yk_form *form, const yk_choice_list *l
                                       list->name) : 0;
 }
 
-/* One bar: a question's counts in round r, group g. */
+/* One bar: a question's counts in round r, group g, and its upper levels'
+ * share (figure_upper, as every verb counts it) into *share. */
 static void fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t g, size_t q,
-                     long min_base, int64_t *c, double *counts, yk_likert_row *row)
+                     long min_base, int64_t *c, double *counts, double *share,
+                     yk_likert_row *row)
 {
     memset(counts, 0, MAX_LEVELS * sizeof *counts);
+    memset(c, 0, (L->list->n + 3) * sizeof *c);
     row->not_opinion = 0;
+    row->share = NULL;
     if (yk_tally_counts(t, r, g, q, c) == YK_OK) {
+        double k, n;
+        if (figure_upper(yk_form_question(yk_tally_form(t), q), c, &k, &n, NULL))
+            *share = n > 0 ? 100 * k / n : 0, row->share = share;
         for (size_t l = 0; l < L->nlevels; l++)
             counts[l] = (double)c[L->order[l]];
         row->not_opinion = L->not_opinion == SIZE_MAX ? 0 : (double)c[L->not_opinion];
@@ -99,12 +106,15 @@ static int pick_questions(const yk_tally *t, const chart_opts *o, size_t *qs, si
     return *n ? 0 : cli_usage("chart", "likert: no ordinal question to draw");
 }
 
-static char *note_text(const yk_tally *t, const chart_opts *o, size_t r, int any_suppressed)
+static char *note_text(const yk_tally *t, const chart_opts *o, size_t r, int any_suppressed,
+                       int any_reverse)
 {
-    char suppressed[256] = "";
+    char extra[512] = "", suppressed[256] = "";
     if (any_suppressed)
         chart_suppressed_text(o, suppressed, sizeof suppressed);
-    return chart_note(t, o, r, chart_words_for(o)->favourable_note, suppressed);
+    snprintf(extra, sizeof extra, "%s%s%s", any_reverse ? chart_words_for(o)->reverse_note : "",
+             any_reverse && *suppressed ? " " : "", suppressed);
+    return chart_note(t, o, r, chart_words_for(o)->favourable_note, extra);
 }
 
 int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
@@ -126,10 +136,12 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
     nrows = g ? g->list->n : nq;
     yk_likert_row *rows = calloc(nrows + 1, sizeof *rows);
     double *counts = calloc((nrows + 1) * MAX_LEVELS, sizeof *counts);
+    double *shares = calloc(nrows + 1, sizeof *shares);
+    char (*labels)[512] = calloc(nrows + 1, sizeof *labels);
     int64_t *cbuf = malloc((L.list->n + 3) * sizeof *cbuf);
-    if (!rows || !counts || !cbuf)
+    if (!rows || !counts || !shares || !labels || !cbuf)
         code = EXIT_SYSTEM;
-    int any_suppressed = 0;
+    int any_suppressed = 0, any_reverse = 0;
     size_t kept = 0;
     for (size_t i = 0; !code && i < nrows; i++) {
         size_t q = g ? qs[0] : qs[i], gi = g ? i : SIZE_MAX;
@@ -137,18 +149,21 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
             continue;       /* a unit that sent nothing this round */
         const yk_question *qq = yk_form_question(form, q);
         yk_likert_row *row = &rows[kept];
-        fill_row(t, &L, r, gi, q, o->f.min_base, cbuf, counts + kept * MAX_LEVELS, row);
+        fill_row(t, &L, r, gi, q, o->f.min_base, cbuf, counts + kept * MAX_LEVELS,
+                 &shares[kept], row);
         row->label = g ? chart_label(form, g->list->choices[i].labels, g->list->choices[i].name,
                                      o->english)
-                       : chart_label(form, qq->labels, qq->name, o->english);
+                       : chart_statement(form, qq, o->english, labels[kept], sizeof *labels);
         any_suppressed |= row->suppressed;
+        any_reverse |= qq->reverse;
         kept++;
     }
-    char *note = code ? NULL : note_text(t, o, r, any_suppressed);
+    char *note = code ? NULL : note_text(t, o, r, any_suppressed, any_reverse);
     const yk_question *first = yk_form_question(form, qs[0]);
+    char title[512];
     yk_likert spec = {
         .frame = { o->title ? o->title
-                   : g ? chart_label(form, first->labels, first->name, o->english)
+                   : g ? chart_statement(form, first, o->english, title, sizeof title)
                        : yk_form_title(form) ? yk_form_title(form) : "",
                    o->subtitle, note, !o->english },
         .levels = L.levels, .nlevels = L.nlevels,
@@ -173,6 +188,8 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
     free(note);
     free(rows);
     free(counts);
+    free(shares);
+    free(labels);
     free(cbuf);
     return code;
 }

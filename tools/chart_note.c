@@ -1,5 +1,5 @@
-/* ykien chart — what every kind shares: the note under the chart, and
- * the favourable share of an ordinal question. */
+/* ykien chart — what every kind shares: the note under the chart and the
+ * sentence on figures not shown. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

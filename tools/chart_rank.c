@@ -1,5 +1,5 @@
-/* ykien chart rank — units ranked by the favourable share of an ordinal
- * question (Wilson intervals) or by the mean of a number (t intervals). */
+/* ykien chart rank — units ranked by the share of an ordinal question's
+ * upper levels, those who agree with its statement (Wilson intervals) or by the mean of a number (t intervals). */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +16,7 @@ static const struct {
     const char *left_out, *opinions, *answers, *left_out_end;
 } words[2] = {
     { "Tất cả đơn vị",
-      "Tỉ lệ tích cực: ",
+      "Tỉ lệ chọn ",
       ", trên số người có ý kiến (n); thanh ngang: khoảng tin cậy 95% (Wilson); đường "
       "đứt: tất cả đơn vị.",
       "Trung bình của ",
@@ -25,7 +25,7 @@ static const struct {
       "đơn vị dưới", "người có ý kiến", "người trả lời",
       "không được xếp hạng, để không ai bị nhận ra." },
     { "All units",
-      "Favourable: ",
+      "The share who chose ",
       ", among those with an opinion (n); whiskers: 95% interval (Wilson); dashed line: "
       "all units.",
       "The mean of ",
@@ -39,9 +39,9 @@ typedef struct {
     const chart_opts *o;
     const yk_question *q;
     size_t qi, r;
-    int share;                  /* a favourable share, else a mean */
+    int share;                  /* the upper levels' share, else a mean */
     int64_t counts[MAX_ANSWERS + 3];
-    unsigned char favourable[MAX_ANSWERS];
+    unsigned char upper[MAX_ANSWERS];
 } rank_run;
 
 static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
@@ -58,7 +58,7 @@ static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
                          "their answers to another", x->q->name);
     double k, base;
     x->share = x->q->list && x->q->list->n <= MAX_ANSWERS &&
-               figure_favourable(x->q, x->counts, &k, &base, x->favourable);
+               figure_upper(x->q, x->counts, &k, &base, x->upper);
     if (!x->share && x->q->type != YK_Q_INTEGER && x->q->type != YK_Q_DECIMAL)
         return cli_usage("chart", "rank: %s is neither an ordinal select_one with three or "
                          "more opinions nor a number question", x->q->name);
@@ -75,7 +75,7 @@ static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
         memset(x->counts, 0, sizeof x->counts);
         if (yk_tally_counts(x->t, x->r, g, x->qi, x->counts) != YK_OK)
             return 0;
-        figure_favourable(x->q, x->counts, &k, &n, NULL);
+        figure_upper(x->q, x->counts, &k, &n, NULL);
         row->base = n;
         if (n < 1 || n < (double)min)
             return 0;
@@ -98,14 +98,14 @@ static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
     return 1;
 }
 
-/* The favourable answers' labels, quoted, for the note. */
-static void favourable_words(const rank_run *x, char *buf, size_t size)
+/* The upper levels' labels, quoted, for the note. */
+static void upper_words(const rank_run *x, char *buf, size_t size)
 {
     const yk_form *form = yk_tally_form(x->t);
     size_t k = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < x->q->list->n && k + 1 < size; i++)
-        if (x->favourable[i]) {
+        if (x->upper[i]) {
             const yk_choice *ch = &x->q->list->choices[i];
             int n = snprintf(buf + k, size - k, "%s“%s”", k ? ", " : "",
                              chart_label(form, ch->labels, ch->name, x->o->english));
@@ -116,18 +116,21 @@ static void favourable_words(const rank_run *x, char *buf, size_t size)
 static char *note(const rank_run *x, size_t left_out)
 {
     int en = x->o->english;
-    char what[1024], explain[1536], extra[256] = "";
+    char what[1024], explain[1536], extra[768] = "", fewer[256] = "";
     if (x->share)
-        favourable_words(x, what, sizeof what);
+        upper_words(x, what, sizeof what);
     else
         snprintf(what, sizeof what, "%s", chart_label(yk_tally_form(x->t), x->q->labels,
                                                       x->q->name, en));
     snprintf(explain, sizeof explain, "%s%s%s", x->share ? words[en].share : words[en].mean,
              what, x->share ? words[en].share_end : words[en].mean_end);
     if (left_out)
-        snprintf(extra, sizeof extra, "%zu %s %ld %s %s", left_out, words[en].left_out,
+        snprintf(fewer, sizeof fewer, "%zu %s %ld %s %s", left_out, words[en].left_out,
                  x->o->f.min_base, x->share ? words[en].opinions : words[en].answers,
                  words[en].left_out_end);
+    int reverse = x->share && x->q->reverse;
+    snprintf(extra, sizeof extra, "%s%s%s", reverse ? chart_words_for(x->o)->reverse_note : "",
+             reverse && *fewer ? " " : "", fewer);
     return chart_note(x->t, x->o, x->r, explain, extra);
 }
 
@@ -142,11 +145,11 @@ static int draw(rank_run *x, yk_rank_row *rows, size_t n, size_t left_out, doubl
 {
     const yk_form *form = yk_tally_form(x->t);
     int en = x->o->english;
-    char *text = note(x, left_out);
+    char *text = note(x, left_out), title[512];
     if (!text)
         return EXIT_SYSTEM;
     yk_rank spec = {
-        .frame = { x->o->title ? x->o->title : chart_label(form, x->q->labels, x->q->name, en),
+        .frame = { x->o->title ? x->o->title : chart_statement(form, x->q, en, title, sizeof title),
                    x->o->subtitle, text, !en },
         .base_word = chart_words_for(x->o)->base, .reference_label = words[en].all,
         .reference = all, .percent = x->share, .decimals = x->share ? 1 : 2,

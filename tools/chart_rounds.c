@@ -18,14 +18,14 @@ static const rounds_words words_vi = {
     "Toàn tỉnh", "Tăng có ý nghĩa", "Giảm có ý nghĩa", "Nguồn", "Tích cực",
     "Mỗi điểm: tỉ lệ tích cực trên số người có ý kiến trong đợt (n, từng đợt). Số bên "
     "phải: thay đổi (điểm phần trăm) khi p của kiểm định hai tỉ lệ, hiệu chỉnh Holm, "
-    "dưới 0,05 — như ykien rounds.",
+    "dưới 0,05.",
     "Không vẽ điểm của đợt có dưới", "người có ý kiến, để không ai bị nhận ra.",
 };
 static const rounds_words words_en = {
     "Province", "Significant rise", "Significant fall", "Source", "Favourable",
     "Each dot: the favourable share among those with an opinion in the round (n, round "
     "by round). On the right: the change in percentage points where the two-proportion "
-    "test's Holm-adjusted p is under 0.05, as in ykien rounds.",
+    "test's Holm-adjusted p is under 0.05.",
     "No dot for a round with fewer than", "opinions, so that no one can be singled out.",
 };
 
@@ -142,7 +142,15 @@ static char *note_text(rounds_chart *r)
     const char *title = yk_form_title(series_form(r->x.s));
     size_t n = series_n_rounds(r->x.s);
     char fav[1024], suppressed[256] = "";
+    const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
     counted(r, fav, sizeof fav);
+    if (qq->reverse && !rounds_figures_codes(&r->x, qq->name)) {
+        size_t len = strlen(fav);     /* the mark in the title, explained */
+        snprintf(fav + len, sizeof fav - len, ". %s", chart_words_for(r->o)->reverse_note);
+        len = strlen(fav);
+        if (len && fav[len - 1] == '.')
+            fav[len - 1] = '\0';    /* the note adds its own full stop */
+    }
     if (r->any_suppressed)
         snprintf(suppressed, sizeof suppressed, " %s %ld %s", r->w->suppressed,
                  r->o->f.min_base, r->w->suppressed_end);
@@ -159,13 +167,13 @@ static char *note_text(rounds_chart *r)
 static int draw(rounds_chart *r, yk_chart *c)
 {
     const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
-    char *note = note_text(r);
+    char *note = note_text(r), title[512];
     if (!note)
         return EXIT_SYSTEM;
     yk_rounds_chart spec = {
         .frame = { r->o->title ? r->o->title
-                               : chart_label(series_form(r->x.s), qq->labels, qq->name,
-                                             r->o->english),
+                               : chart_statement(series_form(r->x.s), qq, r->o->english, title,
+                                                 sizeof title),
                    r->o->subtitle, note, !r->o->english },
         .rounds = r->names, .nrounds = series_n_rounds(r->x.s),
         .base_word = chart_words_for(r->o)->base, .up = r->w->up, .down = r->w->down,

@@ -18,6 +18,7 @@ typedef struct {
     char *path;
     int english, layout2012;
     char *union_name, *body, *number, *place, *date, *title, *subtitle, *author;
+    char *project_title;        /* the project's `title`, for {project}; may be NULL */
     char *font, *chart_font;
     double font_size;
     long min_base;
@@ -31,6 +32,15 @@ typedef struct {
  * after saying what is wrong, with the file and line. */
 int report_template_load(const char *name, report_template *t);
 void report_template_free(report_template *t);
+
+/* Fill the template from the project file at project (NULL: none): its
+ * `report.KEY` settings (union, body, number, place, date, title,
+ * subtitle, author) replace the template's KEY, its `title` is
+ * {project}; then what is still unset gets its default: the number left
+ * blank for the office ("Số:     -BC/TĐTN"), the date of SOURCE_DATE_EPOCH
+ * or today.  0, or an exit status after saying what is wrong, with the
+ * file and line. */
+int report_template_project(report_template *t, const char *project);
 
 /* The words a report uses, in its language. */
 typedef struct {

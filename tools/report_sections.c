@@ -70,6 +70,54 @@ static const char *label_of(const report *r, const char *const *labels, const ch
     return chart_label(yk_tally_form(r->t), labels, name, r->english);
 }
 
+/* Statement q's label, marked when it is reverse-worded, into buf. */
+static const char *statement(const report *r, const yk_question *q, char *buf, size_t size)
+{
+    return chart_statement(yk_tally_form(r->t), q, r->english, buf, size);
+}
+
+/* "“label” (ngược chiều)": statement q quoted, the mark outside the
+ * quotes, into buf. */
+static const char *quoted(const report *r, const yk_question *q, char *buf, size_t size)
+{
+    snprintf(buf, size, "“%s”%s", label_of(r, q->labels, q->name),
+             q->reverse ? (r->english ? " (reverse-worded)" : " (ngược chiều)") : "");
+    return buf;
+}
+
+/* "“Hoàn toàn đồng ý” hoặc “Đồng ý”": the labels of q's answers marked in
+ * which (of l's), from the extreme level inwards, into buf. */
+static void answers_words(const report *r, const yk_question *q, const figure_levels *l,
+                          const unsigned char *which, char *buf, size_t size)
+{
+    size_t len = 0, n = 0, total = 0;
+    int from_bottom = l->nlevels && which[l->order[0]];
+    for (size_t i = 0; i < l->nlevels; i++)
+        total += which[l->order[i]] != 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < l->nlevels && len < size; i++) {
+        size_t c = l->order[from_bottom ? i : l->nlevels - 1 - i];
+        if (!which[c])
+            continue;
+        const yk_choice *ch = &q->list->choices[c];
+        const char *sep = !n ? "" : n + 1 < total ? ", " : r->english ? " or " : " hoặc ";
+        len += (size_t)snprintf(buf + len, size - len, "%s“%s”", sep,
+                                label_of(r, ch->labels, ch->name));
+        n++;
+    }
+}
+
+/* Whether any of the tally's ordinal questions is reverse-worded. */
+static int any_reverse(const report *r)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    figure_levels l;
+    for (size_t q = 0; q < yk_form_n_questions(f); q++)
+        if (figure_levels_of(yk_form_question(f, q), NULL, &l, NULL, NULL) == 1 && l.reverse)
+            return 1;
+    return 0;
+}
+
 int report_section(report *r, section_kind k)
 {
     static const char *const roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII",
@@ -244,20 +292,27 @@ static const char *scale_title(report *r, const char *name)
     return name;
 }
 
-/* The mean of the items' favourable shares in a describe table of one
- * scale's items: the top two answers, the bottom two of a reverse-worded
- * item (as rounds counts them); NAN when none has one. */
-static double mean_favourable(const report *r, const table *d)
+/* The mean of the favourable shares (figure_favourable: the upper levels,
+ * the lower ones of a reverse-worded item) of scale s's items in the last
+ * round, each of at least the template's minimum of opinions; NAN when
+ * none has one. */
+static double mean_favourable(const report *r, size_t s)
 {
+    const yk_form *f = yk_tally_form(r->t);
+    size_t k, used = 0;
+    const size_t *items = yk_tally_scale_items(r->t, s, &k);
     double sum = 0;
-    size_t n = 0;
-    for (size_t i = 0; i < d->nrows; i++) {
-        const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(d, i, "question"));
-        double v = number(d, i, q && q->reverse ? "bottom2" : "top2");
-        if (!isnan(v))
-            sum += v, n++;
+    for (size_t i = 0; i < k; i++) {
+        const yk_question *q = yk_form_question(f, items[i]);
+        int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
+        double fav, n;
+        if (counts && yk_tally_counts(r->t, r->round, SIZE_MAX, items[i], counts) == YK_OK &&
+            figure_favourable(q, counts, &fav, &n, NULL) && n > 0 &&
+            n >= (double)r->tpl->min_base)
+            sum += 100 * fav / n, used++;
+        free(counts);
     }
-    return n ? sum / (double)n : NAN;
+    return used ? sum / (double)used : NAN;
 }
 
 /* The items of scale s, comma-separated, for --questions. */
@@ -364,7 +419,32 @@ static int theme_charts(report *r, size_t s)
     return code;
 }
 
-/* The items of scale s: answers, mean, top-2 share and its interval. */
+/* The share who agree with q (figure_upper) in the last round, with its
+ * 95% Wilson interval, in percent: for a 3-level list, whose top2
+ * describe leaves blank.  NANs when q has none or too few opinions. */
+static void upper_share(const report *r, const yk_question *q, double *share, double *low,
+                        double *high)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    size_t qi = 0;
+    while (qi < yk_form_n_questions(f) && yk_form_question(f, qi) != q)
+        qi++;
+    int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
+    double k, n;
+    *share = *low = *high = NAN;
+    if (counts && qi < yk_form_n_questions(f) &&
+        yk_tally_counts(r->t, r->round, SIZE_MAX, qi, counts) == YK_OK &&
+        figure_upper(q, counts, &k, &n, NULL) && n > 0 && n >= (double)r->tpl->min_base &&
+        yk_stats_wilson(k, n, YK_Z95, low, high) == YK_OK) {
+        *share = 100 * k / n;
+        *low *= 100;
+        *high *= 100;
+    }
+    free(counts);
+}
+
+/* The items of scale s: answers, mean, the share who agree and its
+ * interval (describe's top2; the top one of a 3-level list). */
 static int theme_table(report *r, size_t s)
 {
     const yk_form *f = yk_tally_form(r->t);
@@ -377,11 +457,16 @@ static int theme_table(report *r, size_t s)
     cells c = { 0 };
     for (size_t i = 0; i < d.nrows; i++) {
         const yk_question *q = yk_form_find(f, cell(&d, i, "question"));
-        put(&c, q ? label_of(r, q->labels, q->name) : cell(&d, i, "question"));
+        char label[1024];
+        put(&c, q ? statement(r, q, label, sizeof label) : cell(&d, i, "question"));
         put_number(&c, r, number(&d, i, "n"), 0, "");
         put_number(&c, r, number(&d, i, "mean"), 2, "");
-        put_number(&c, r, number(&d, i, "top2"), 1, "%");
-        put_interval(&c, r, number(&d, i, "top2_low"), number(&d, i, "top2_high"));
+        double share = number(&d, i, "top2"), low = number(&d, i, "top2_low"),
+               high = number(&d, i, "top2_high");
+        if (isnan(share) && q)
+            upper_share(r, q, &share, &low, &high);
+        put_number(&c, r, share, 1, "%");
+        put_interval(&c, r, low, high);
     }
     const char *header[] = { r->w->question, r->w->base, r->english ? "Mean" : "Điểm TB",
                              r->w->share, r->w->ci };
@@ -399,6 +484,14 @@ int report_themes(report *r)
     int code = report_section(r, SECTION_THEMES);
     if (!code)
         code = para(r, r->w->theme_intro);
+    if (!code && any_reverse(r))
+        code = para(r, r->english
+                    ? "A question marked (reverse-worded) is a statement worded the other way: "
+                      "its figures are still the share who agree (the upper levels), and "
+                      "agreeing with it is the unfavourable answer."
+                    : "Câu hỏi có dấu (ngược chiều) là nhận định nói ngược: số liệu vẫn là tỉ "
+                      "lệ đồng ý (chọn mức cao), và đồng ý với nhận định đó là đánh giá không "
+                      "tích cực.");
     for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
         code = yk_doc_heading(r->doc, 2, theme_title(r, s)) == YK_OK ? 0 : EXIT_SYSTEM;
         if (!code)
@@ -434,10 +527,12 @@ static int units_told(report *r, const table *c, int direction)
     }
     if (!n)
         return 0;
-    char text[4096];
+    char text[8192];
     size_t len = (size_t)snprintf(text, sizeof text, "%s", direction > 0
-        ? (r->english ? "Significantly above the other units: " : "Cao hơn rõ rệt so với các đơn vị còn lại: ")
-        : (r->english ? "Significantly below the other units: " : "Thấp hơn rõ rệt so với các đơn vị còn lại: "));
+        ? (r->english ? "Significantly more favourable than the other units: "
+                      : "Đánh giá tích cực hơn rõ rệt so với các đơn vị còn lại: ")
+        : (r->english ? "Significantly less favourable than the other units: "
+                      : "Đánh giá kém tích cực hơn rõ rệt so với các đơn vị còn lại: "));
     const yk_question *g = yk_tally_group(r->t);
     for (size_t i = 0; i < n && len < sizeof text; i++) {
         const char *unit = cell(c, told[i], "pair"), *q = cell(c, told[i], "question");
@@ -445,13 +540,22 @@ static int units_told(report *r, const table *c, int direction)
         size_t u = 0;
         while (u < g->list->n && strcmp(g->list->choices[u].name, unit) != 0)
             u++;
-        char d[32];
-        report_number(r, number(c, told[i], "effect"), 1, "", d, sizeof d);
-        len += (size_t)snprintf(text + len, sizeof text - len, "%s (“%s”, %s%s %s)%s",
+        char d[32], label[1024], chose[1024] = "";
+        figure_levels l;
+        if (qq && figure_levels_of(qq, NULL, &l, NULL, NULL) == 1)
+            answers_words(r, qq, &l, l.favourable, chose, sizeof chose);
+        report_number(r, fabs(number(c, told[i], "effect")), 1, "", d, sizeof d);
+        /* Each entry says which answers its share counts, so that it reads
+         * true alone, reverse-worded or not. */
+        len += (size_t)snprintf(text + len, sizeof text - len,
+                                r->english ? "%s (%s: the share choosing %s is %s points %s)%s"
+                                           : "%s (%s: tỉ lệ chọn %s %s %s điểm)%s",
                                 u < g->list->n ? label_of(r, g->list->choices[u].labels, unit)
                                                : unit,
-                                qq ? label_of(r, qq->labels, q) : q, direction > 0 ? "+" : "",
-                                d, r->english ? "points" : "điểm", i + 1 < n ? "; " : ".");
+                                qq ? quoted(r, qq, label, sizeof label) : q, chose,
+                                r->english ? d : direction > 0 ? "cao hơn" : "thấp hơn",
+                                r->english ? (direction > 0 ? "higher" : "lower") : d,
+                                i + 1 < n ? "; " : ".");
     }
     return para(r, text);
 }
@@ -490,7 +594,8 @@ int report_units(report *r)
         significant += padj < 0.05;
         if (best == SIZE_MAX || eff > number(&c, best, "effect"))
             best = i;
-        put(&out, q ? label_of(r, q->labels, q->name) : cell(&c, i, "question"));
+        char label[1024];
+        put(&out, q ? statement(r, q, label, sizeof label) : cell(&c, i, "question"));
         put_number(&out, r, number(&c, i, "statistic"), 1, "");
         char p[32];
         report_p(r, padj, p, sizeof p);
@@ -521,8 +626,9 @@ int report_units(report *r)
     if (!code && best != SIZE_MAX) {
         const char *name = cell(&c, best, "question");
         const yk_question *qq = yk_form_find(yk_tally_form(r->t), name);
+        char label[1024];
         code = add_chart(r, chart_likert, g->name, name, 80,
-                         qq ? label_of(r, qq->labels, name) : name);
+                         qq ? statement(r, qq, label, sizeof label) : name);
     }
     cells_free(&out);
     table_free(&c);
@@ -546,14 +652,7 @@ int report_summary(report *r)
     size_t best = SIZE_MAX, worst = SIZE_MAX;
     double best_v = -1, worst_v = 101;
     for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
-        table d;
-        char *names = scale_items(r, s, NULL);
-        code = names ? make_table(r, &figure_describe, NULL, names, &d) : EXIT_SYSTEM;
-        free(names);
-        if (code)
-            break;
-        double v = mean_favourable(r, &d);
-        table_free(&d);
+        double v = mean_favourable(r, s);
         if (!isnan(v) && v > best_v)
             best = s, best_v = v;
         if (!isnan(v) && v < worst_v)
@@ -565,10 +664,11 @@ int report_summary(report *r)
         report_number(r, worst_v, 1, "%", w, sizeof w);
         snprintf(text, sizeof text, r->english
                  ? "The theme rated most favourably is “%s” (on average %s of those with an "
-                   "opinion chose one of the two most favourable answers to its questions); the "
-                   "least is “%s” (%s)."
+                   "opinion chose one of the two most favourable answers to its questions, the "
+                   "lowest ones for a reverse-worded question); the least is “%s” (%s)."
                  : "Nội dung được đánh giá tích cực nhất là “%s” (bình quân %s người có ý kiến "
-                   "chọn hai mức tích cực nhất của các câu hỏi); thấp nhất là “%s” (%s).",
+                   "chọn hai mức tích cực nhất của các câu hỏi, với câu hỏi ngược chiều là hai "
+                   "mức thấp nhất); thấp nhất là “%s” (%s).",
                  theme_title(r, best), b, theme_title(r, worst), w);
         code = para(r, text);
     }
@@ -583,18 +683,27 @@ int report_summary(report *r)
     /* Reliability of the scales. */
     table a;
     if (!code && yk_tally_n_scales(r->t) && (code = make_table(r, &figure_scale, NULL, NULL, &a)) == 0) {
-        double lo = 2, hi = -2;
-        size_t ilo = 0, ihi = 0;
+        double lo = INFINITY, hi = -INFINITY;   /* alpha has no lower bound */
+        size_t ilo = 0, ihi = 0, nscales = 0;
         for (size_t i = 0; i < a.nrows; i++) {
             double v = number(&a, i, "alpha");
             if (*cell(&a, i, "item") || isnan(v))
                 continue;
+            nscales++;
             if (v < lo)
                 lo = v, ilo = i;
             if (v > hi)
                 hi = v, ihi = i;
         }
-        if (hi >= lo) {
+        if (nscales == 1) {
+            char l[32];
+            report_number(r, lo, 2, "", l, sizeof l);
+            snprintf(text, sizeof text, r->english
+                     ? "The scale's reliability (Cronbach's alpha) is %s (%s)."
+                     : "Độ tin cậy của thang đo (hệ số Cronbach's alpha) là %s (%s).", l,
+                     scale_title(r, cell(&a, ilo, "scale")));
+            code = para(r, text);
+        } else if (nscales > 1) {
             char l[32], h[32];
             report_number(r, lo, 2, "", l, sizeof l);
             report_number(r, hi, 2, "", h, sizeof h);
@@ -611,26 +720,77 @@ int report_summary(report *r)
     return code;
 }
 
+/* Whether the template prints section k. */
+static int has_section(const report *r, section_kind k)
+{
+    for (size_t i = 0; i < r->tpl->nsections; i++)
+        if (r->tpl->sections[i] == k)
+            return 1;
+    return 0;
+}
+
+/* " (“Khó trả lời”, “Không biết” ...)": the not-an-opinion answers of the
+ * form's ordinal questions, quoted, into buf; "" when it has none. */
+static void not_opinion_words(const report *r, char *buf, size_t size)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    const char *seen[4];
+    size_t n = 0, len = 0;
+    buf[0] = '\0';
+    for (size_t q = 0; q < yk_form_n_questions(f); q++) {
+        const yk_question *qq = yk_form_question(f, q);
+        figure_levels l;
+        if (figure_levels_of(qq, NULL, &l, NULL, NULL) != 1)
+            continue;
+        for (size_t i = 0; i < qq->list->n && n < 4; i++) {
+            const yk_choice *ch = &qq->list->choices[i];
+            const char *label = label_of(r, ch->labels, ch->name);
+            int again = 0;
+            for (size_t k = 0; k < n; k++)
+                again |= strcmp(seen[k], label) == 0;
+            if (!ch->not_opinion || again)
+                continue;
+            seen[n++] = label;
+            len += (size_t)snprintf(buf + len, len < size ? size - len : 0, "%s“%s”",
+                                    n > 1 ? ", " : "", label);
+        }
+    }
+}
+
 int report_methods(report *r)
 {
     int code = report_section(r, SECTION_METHODS);
-    char text[2048], mb[32];
+    char text[4096], mb[32], none[512], base[768] = "", units[256] = "", rounds[256] = "";
     report_number(r, (double)r->tpl->min_base, 0, "", mb, sizeof mb);
+    /* Only what applies to this project: its own not-an-opinion answers,
+     * the tests of the sections the template prints. */
+    not_opinion_words(r, none, sizeof none);
+    if (*none)
+        snprintf(base, sizeof base, r->english
+                 ? " (%s counted but left out of the base)"
+                 : " (%s được đếm nhưng không tính vào mẫu số)", none);
+    if (yk_tally_group(r->t) && has_section(r, SECTION_UNITS))
+        snprintf(units, sizeof units, "%s", r->english
+                 ? "; units are compared with the Kruskal-Wallis test and each unit with the "
+                   "others with a two-proportion test, p adjusted by Holm's method"
+                 : "; so sánh giữa các đơn vị bằng kiểm định Kruskal-Wallis, từng đơn vị với "
+                   "các đơn vị còn lại bằng kiểm định hai tỉ lệ, p hiệu chỉnh theo Holm");
+    if (yk_tally_n_rounds(r->t) > 1 && has_section(r, SECTION_ROUNDS))
+        snprintf(rounds, sizeof rounds, "%s", r->english
+                 ? "; rounds are compared with a two-proportion test, p adjusted by Holm's method"
+                 : "; so sánh giữa các đợt bằng kiểm định hai tỉ lệ, p hiệu chỉnh theo Holm");
     snprintf(text, sizeof text, r->english
-             ? "Figures are computed by ykien %s from the responses as sent by the units, each "
-               "checked against the survey's form; rows with problems are reported with their "
-               "file and line. Shares of an ordinal question are of those who gave an opinion "
-               "(“hard to say” is counted but left out of the base); intervals are 95%% Wilson "
-               "score intervals; units are compared with the Kruskal-Wallis test, p adjusted "
-               "over the questions by Holm's method. Figures are not weighted. A figure resting "
-               "on fewer than %s answers is not shown, so that no one can be singled out."
-             : "Số liệu do ykien %s tính từ phiếu các đơn vị gửi về, mỗi phiếu được đối chiếu với "
-               "mẫu phiếu; dòng có lỗi được báo cáo kèm tên tệp và số dòng. Tỉ lệ của câu hỏi "
-               "thang thứ bậc tính trên số người có ý kiến (“khó trả lời” được đếm nhưng không "
-               "tính vào mẫu số); khoảng tin cậy 95%% theo phương pháp Wilson; so sánh giữa các "
-               "đơn vị bằng kiểm định Kruskal-Wallis, p hiệu chỉnh theo Holm. Số liệu không gia "
-               "quyền. Số liệu dựa trên dưới %s câu trả lời không được trình bày để không ai bị "
-               "nhận ra.", YK_VERSION, mb);
+             ? "Figures are computed from the responses as sent by the units, each checked "
+               "against the survey's form; rows with problems are reported with their file and "
+               "line. Shares of an ordinal question are of those who gave an opinion%s; "
+               "intervals are 95%% Wilson score intervals%s%s. Figures are not weighted. A "
+               "figure resting on fewer than %s answers is not shown, so that no one can be "
+               "singled out."
+             : "Số liệu được tính từ phiếu các đơn vị gửi về, mỗi phiếu được đối chiếu với mẫu "
+               "phiếu; dòng có lỗi được báo cáo kèm tên tệp và số dòng. Tỉ lệ của câu hỏi thang "
+               "thứ bậc tính trên số người có ý kiến%s; khoảng tin cậy 95%% theo phương pháp "
+               "Wilson%s%s. Số liệu không gia quyền. Số liệu dựa trên dưới %s câu trả lời không "
+               "được trình bày để không ai bị nhận ra.", base, units, rounds, mb);
     if (!code)
         code = para(r, text);
     cells c = { 0 };
@@ -673,7 +833,8 @@ int report_per_unit(report *r)
                 continue;
             const char *q = cell(&by, i, "question");
             const yk_question *qq = yk_form_find(yk_tally_form(r->t), q);
-            put(&c, qq ? label_of(r, qq->labels, q) : q);
+            char label[1024];
+            put(&c, qq ? statement(r, qq, label, sizeof label) : q);
             put_number(&c, r, number(&by, i, "n"), 0, "");
             put_number(&c, r, number(&by, i, "top2"), 1, "%");
             put_interval(&c, r, number(&by, i, "top2_low"), number(&by, i, "top2_high"));
@@ -732,10 +893,26 @@ static const rounds_change *largest(const rounds_figures *x, size_t last, int di
     return best;
 }
 
-static const char *question_label(report *r, size_t q)
+/* Question q (of the newest form) as the rounds section names it: the
+ * statement, and for a reverse-worded one the answers its favourable
+ * share counts, so that a percentage beside it reads true; into buf. */
+static const char *question_label(report *r, const rounds_figures *x, size_t q, int quote,
+                                  char *buf, size_t size)
 {
-    const yk_question *qq = yk_form_question(yk_tally_form(r->t), q);
-    return label_of(r, qq->labels, qq->name);
+    const yk_question *qq = yk_form_question(series_form(x->s), q);
+    figure_levels l;
+    char chose[1024];
+    const char *label = label_of(r, qq->labels, qq->name);
+    if (figure_levels_of(qq, NULL, &l, NULL, NULL) != 1 || !l.reverse) {
+        snprintf(buf, size, quote ? "“%s”" : "%s", label);
+        return buf;
+    }
+    answers_words(r, qq, &l, l.favourable, chose, sizeof chose);
+    snprintf(buf, size, r->english ? (quote ? "“%s” (reverse-worded; the share choosing %s)"
+                                            : "%s (reverse-worded; the share choosing %s)")
+                                   : (quote ? "“%s” (ngược chiều; tỉ lệ chọn %s)"
+                                            : "%s (ngược chiều; tỉ lệ chọn %s)"), label, chose);
+    return buf;
 }
 
 /* "Giồng Riềng, “…”: 76,2% → 51,3% (−24,9 điểm)" for up to three changes. */
@@ -750,17 +927,17 @@ static int told_changes(report *r, const rounds_figures *x, size_t last, int dir
         return 0;
     char text[4096];
     size_t len = (size_t)snprintf(text, sizeof text, "%s ", direction > 0
-        ? (r->english ? "The largest significant improvements:" : "Những chuyển biến tích cực rõ nhất:")
-        : (r->english ? "The largest significant declines:" : "Những giảm sút rõ nhất:"));
+        ? (r->english ? "The favourable share rose most:" : "Tỉ lệ đánh giá tích cực tăng rõ nhất:")
+        : (r->english ? "The favourable share fell most:" : "Tỉ lệ đánh giá tích cực giảm rõ nhất:"));
     for (size_t i = 0; i < n && len < sizeof text; i++) {
         const rounds_change *c = told[i];
-        char a[32], b[32], d[32];
+        char a[32], b[32], d[32], label[2048];
         report_number(r, 100 * c->k1 / c->n1, 1, "%", a, sizeof a);
         report_number(r, 100 * c->k2 / c->n2, 1, "%", b, sizeof b);
         report_number(r, change_points(c), 1, "", d, sizeof d);
         const yk_choice *u = &g->list->choices[c->unit];
-        len += (size_t)snprintf(text + len, sizeof text - len, "%s “%s” (%s), %s → %s (%s%s %s)%s",
-                                i ? "" : "", question_label(r, c->q),
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s %s (%s), %s → %s (%s%s %s)%s",
+                                i ? "" : "", question_label(r, x, c->q, 1, label, sizeof label),
                                 label_of(r, u->labels, u->name), a, b, direction > 0 ? "+" : "",
                                 d, r->english ? "points" : "điểm",
                                 i + 1 < n ? "; " : ".");
@@ -778,12 +955,12 @@ static int province_changes(report *r, rounds_figures *x, size_t last)
             continue;
         double lo = NAN, hi = NAN;
         yk_stats_newcombe(ch->k2, ch->n2, ch->k1, ch->n1, YK_Z95, &lo, &hi);
-        char p[32], d[32], signed_d[40];
+        char p[32], d[32], signed_d[40], label[2048];
         report_p(r, ch->tests[ROUNDS_TEST_SHARES].adj, p, sizeof p);
         report_number(r, change_points(ch), 1, "", d, sizeof d);
         snprintf(signed_d, sizeof signed_d, "%s%s", change_points(ch) > 0 && strcmp(d, "0,0") &&
                  strcmp(d, "0.0") ? "+" : "", d);
-        put(&c, question_label(r, ch->q));
+        put(&c, question_label(r, x, ch->q, 0, label, sizeof label));
         put_number(&c, r, 100 * ch->k1 / ch->n1, 1, "%");
         put_number(&c, r, 100 * ch->k2 / ch->n2, 1, "%");
         put(&c, signed_d);
@@ -833,12 +1010,16 @@ int report_rounds(report *r)
     report_number(r, (double)up, 0, "", a, sizeof a);
     report_number(r, (double)down, 0, "", b, sizeof b);
     snprintf(text, sizeof text, r->english
-             ? "From round %s to round %s, the favourable share rose significantly for %s "
-               "questions and fell for %s (two-proportion test, p adjusted by Holm's method "
-               "over the whole table under 0.05)."
-             : "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực tăng có ý nghĩa thống kê ở %s câu "
-               "hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh Holm trên toàn bảng "
-               "dưới 0,05).", series_round_name(s, last - 1), series_round_name(s, last), a, b);
+             ? "From round %s to round %s, the favourable share (those who chose one of the "
+               "two highest answers, the highest of three; the lowest ones for a "
+               "reverse-worded question) rose significantly for %s questions and fell for %s "
+               "(two-proportion test, p adjusted by Holm's method over the whole table under "
+               "0.05)."
+             : "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực (chọn hai mức cao nhất, thang 3 "
+               "mức là mức cao nhất; câu hỏi ngược chiều là các mức thấp nhất) tăng có ý nghĩa "
+               "thống kê ở %s câu hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh "
+               "Holm trên toàn bảng dưới 0,05).", series_round_name(s, last - 1),
+             series_round_name(s, last), a, b);
     if (!code)
         code = para(r, text);
     if (!code)
@@ -848,9 +1029,12 @@ int report_rounds(report *r)
     if (!code)
         code = told_changes(r, &x, last, -1);
     const rounds_change *decline = code ? NULL : largest(&x, last, -1, NULL, 0);
+    char label[2048];
     if (decline)
         code = rounds_chart(r, s, yk_form_question(series_form(s), decline->q)->name,
-                            question_label(r, decline->q));
+                            chart_statement(series_form(s), yk_form_question(series_form(s),
+                                                                             decline->q),
+                                            r->english, label, sizeof label));
     rounds_figures_free(&x);
     series_free(s);
     return code;

@@ -5,9 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include "report.h"
 #include "yk_keyvalue.h"
+#include "yk_project.h"
 #include "yk_text.h"
 
 #ifndef YK_REPORTS_DIR
@@ -24,7 +26,7 @@ void report_template_free(report_template *t)
 {
     char **strings[] = { &t->path, &t->union_name, &t->body, &t->number, &t->place,
                          &t->date, &t->title, &t->subtitle, &t->author, &t->font,
-                         &t->chart_font };
+                         &t->chart_font, &t->project_title };
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
         free(*strings[i]);
         *strings[i] = NULL;
@@ -185,5 +187,67 @@ int report_template_load(const char *name, report_template *t)
         code = problem(t, 0, "the template names no sections (sections = ...)");
     if (code)
         report_template_free(t);
+    return code;
+}
+
+/* The project's report.KEY settings over the template's, told (when
+ * wrong) under the project's name and line. */
+static int project_keys(report_template *t, const char *path, const yk_project *p)
+{
+    static const char *const keys[] = { "union", "body", "number", "place", "date", "title",
+                                        "subtitle", "author" };
+    char *template_path = t->path;
+    int code = 0;
+    t->path = (char *)path;
+    for (size_t i = 0; !code && i < sizeof keys / sizeof keys[0]; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "report.%s", keys[i]);
+        const char *v = yk_project_get(p, name);
+        char *value = v ? strdup(v) : NULL;
+        if (v)
+            code = value ? set_key(t, keys[i], value, yk_project_line(p, name)) : EXIT_SYSTEM;
+        free(value);
+    }
+    t->path = template_path;
+    if (!code && yk_project_get(p, "title"))
+        code = set_string(&t->project_title, yk_project_get(p, "title"));
+    return code;
+}
+
+/* Today as YYYY-MM-DD: SOURCE_DATE_EPOCH's day (UTC), else the local one. */
+static void today(char *buf, size_t size)
+{
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    char *end = NULL;
+    long long e = epoch ? strtoll(epoch, &end, 10) : 0;
+    time_t now = epoch && end && !*end && end != epoch ? (time_t)e : time(NULL);
+    struct tm tm;
+    int ok = epoch && end && !*end && end != epoch ? gmtime_r(&now, &tm) != NULL
+                                                   : localtime_r(&now, &tm) != NULL;
+    if (!ok || !strftime(buf, size, "%Y-%m-%d", &tm))
+        snprintf(buf, size, "1970-01-01");
+}
+
+int report_template_project(report_template *t, const char *project)
+{
+    int code = 0;
+    if (project) {
+        cli_diags ds = { .quiet = 1 };  /* the reading of the data said it all */
+        yk_project *p = NULL;
+        cli_file *f = cli_file_open(project);
+        if (!f)
+            return EXIT_USAGE;
+        yk_status st = yk_project_load(project, cli_file_input(f), cli_diag, &ds, &p);
+        cli_file_close(f);
+        if (st == YK_OK)
+            code = project_keys(t, project, p);
+        yk_project_free(p);
+    }
+    char date[16];
+    today(date, sizeof date);
+    if (!code && !t->number)
+        code = set_string(&t->number, "Số:     -BC/TĐTN");
+    if (!code && !t->date)
+        code = set_string(&t->date, date);
     return code;
 }

@@ -33,60 +33,34 @@ static size_t choice_named(const yk_choice_list *list, const char *name, size_t 
     return SIZE_MAX;
 }
 
-/* The opinions of q's list by value, into x->order. */
-static void opinion_order(rounds_figures *x, const yk_choice_list *list)
-{
-    x->nlevels = 0;
-    for (size_t i = 0; i < list->n; i++)
-        if (!list->choices[i].not_opinion)
-            x->order[x->nlevels++] = i;
-    for (size_t i = 1; i < x->nlevels; i++)     /* lists are short */
-        for (size_t j = i; j > 0 && list->choices[x->order[j]].value <
-                                    list->choices[x->order[j - 1]].value; j--) {
-            size_t t = x->order[j];
-            x->order[j] = x->order[j - 1];
-            x->order[j - 1] = t;
-        }
-}
-
-/* Decide what counts as favourable in q's list: the codes given, or the
- * top two opinions of an ordinal list (the top one of three; the bottom
- * ones of a reverse-worded item).  0: q is not compared (said when loud);
- * -1 when loud: a usage error. */
+/* Decide what counts as favourable in q's list, as figure_levels_of()
+ * says: the codes given, or the default of an ordinal list.  0: q is not
+ * compared (said when loud); -1 when loud: a usage error. */
 static int favour(rounds_figures *x, const yk_question *q, const char *codes, int loud)
 {
+    figure_levels l;
+    const char *bad = "";
+    size_t badlen = 0;
     int multi = q->type == YK_Q_SELECT_MULTIPLE;
     memset(x->fav, 0, sizeof x->fav);
     x->ref = q;
     x->ordinal = 0;
-    if (!q->list || q->list->n > ROUNDS_MAX_LEVELS || (!codes && (multi || !figure_is_ordinal(q))) ||
-        (q->type != YK_Q_SELECT_ONE && !multi))
+    int got = q->list && q->list->n <= ROUNDS_MAX_LEVELS && (codes || !multi)
+                  ? figure_levels_of(q, codes, &l, &bad, &badlen) : 0;
+    if (got == 0)
         return codes && loud ? cli_usage(verb_of(x), "--favourable %s: not a select question "
                                          "ykien can compare", q->name), -1 : 0;
-    opinion_order(x, q->list);
-    if (!codes) {
-        size_t top = x->nlevels >= 4 ? 2 : 1;
-        if (x->nlevels < 3)
-            return 0;
-        for (size_t i = 0; i < top; i++)
-            x->fav[x->order[q->reverse ? i : x->nlevels - 1 - i]] = 1;
-        x->ordinal = 1;
-        return 1;
-    }
+    if (got < 0)
+        return loud ? cli_usage(verb_of(x), "--favourable %s: '%.*s' is not an opinion of "
+                                "list %s", q->name, (int)badlen, bad, q->list->name), -1 : 0;
     size_t chosen = 0;
-    for (const char *p = codes; *p;) {
-        size_t len = strcspn(p, "+");
-        size_t i = choice_named(q->list, p, len);
-        if (i == SIZE_MAX || q->list->choices[i].not_opinion)
-            return loud ? cli_usage(verb_of(x), "--favourable %s: '%.*s' is not an opinion of "
-                                    "list %s", q->name, (int)len, p, q->list->name), -1 : 0;
-        chosen += !x->fav[i];
-        x->fav[i] = 1;
-        p += len + (p[len] == '+');
-    }
+    for (size_t i = 0; i < q->list->n; i++)
+        chosen += x->fav[i] = l.favourable[i];
     if (multi && chosen != 1)
         return loud ? cli_usage(verb_of(x), "--favourable %s: a select_multiple is compared one "
                                 "choice at a time", q->name), -1 : 0;
+    memcpy(x->order, l.order, l.nlevels * sizeof *l.order);
+    x->nlevels = l.nlevels;
     x->ordinal = !multi && figure_is_ordinal(q);
     return 1;
 }

@@ -31,19 +31,33 @@ enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 static const chart_words words_vi = {
     "n", "đợt", "Nguồn", "…: dưới", "người trả lời, không hiển thị để không ai bị nhận ra.",
     "Mức cao",
-    "Số ở cuối mỗi thanh: tỉ lệ các mức bên phải đường giữa, trên số người có ý kiến; "
-    "n: số người trả lời câu hỏi.",
+    "Số ở cuối mỗi thanh: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức), trên "
+    "số người có ý kiến; n: số người trả lời câu hỏi.",
+    " (ngược chiều)",
+    "(ngược chiều): câu nói ngược chiều, chọn mức cao (đồng ý) là đánh giá không tích cực.",
 };
 static const chart_words words_en = {
     "n", "round", "Source", "…: fewer than", "answers, not shown, so that no one can be singled out.",
     "Upper levels",
-    "The figure at the end of each bar: the share of the levels right of the centre line, "
-    "among those with an opinion; n: those who answered the question.",
+    "The figure at the end of each bar: the share who chose one of the two highest levels "
+    "(the highest of a 3-level list), among those with an opinion; n: those who answered "
+    "the question.",
+    " (reverse-worded)",
+    "(reverse-worded): a statement worded the other way; the upper levels (agreeing) are "
+    "the unfavourable answers.",
 };
 
 const chart_words *chart_words_for(const chart_opts *o)
 {
     return o->english ? &words_en : &words_vi;
+}
+
+const char *chart_statement(const yk_form *form, const yk_question *q, int english, char *buf,
+                            size_t size)
+{
+    snprintf(buf, size, "%s%s", chart_label(form, q->labels, q->name, english),
+             q->reverse ? (english ? words_en : words_vi).reverse_mark : "");
+    return buf;
 }
 
 const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
@@ -218,18 +232,20 @@ static const char *const help =
     "kinds:\n"
     "  likert     diverging stacked bars of ordinal questions of one answer list\n"
     "             (--questions, --scale, or those of the first ordinal list), or\n"
-    "             of one question by unit (--by); the share right of the centre\n"
-    "             at each bar's end, not-an-opinion in a bar aside\n"
+    "             of one question by unit (--by); the share who agree (the top\n"
+    "             two levels) at each bar's end, not-an-opinion in a bar aside;\n"
+    "             reverse-worded items marked \"(ngược chiều)\" in every chart\n"
     "  bars       the shares of one question's answers (--questions): a bar per\n"
     "             answer; by unit (--by), a panel per answer and a bar per unit,\n"
     "             all on one scale; a select_multiple's shares are of those who\n"
     "             answered, so they can add to more than 100%\n"
-    "  rank       units ranked by one question (--questions): the favourable\n"
-    "             share of an ordinal question (as ykien rounds counts it) with\n"
-    "             its 95% Wilson interval, or the mean of a number with its t\n"
-    "             interval; all units as a dashed line\n"
-    "  heatmap    the favourable shares of ordinal questions (--questions,\n"
-    "             --scale, or all of them), a row per unit, a column per question\n"
+    "  rank       units ranked by one question (--questions): the share who\n"
+    "             agree with an ordinal question (its top two levels, the top one\n"
+    "             of three) with its 95% Wilson interval, or the mean of a number\n"
+    "             with its t interval; all units as a dashed line\n"
+    "  heatmap    the shares who agree (as in rank) with ordinal questions\n"
+    "             (--questions, --scale, or all of them), a row per unit, a\n"
+    "             column per question\n"
     "  histogram  the share of each value of an integer question (an age:\n"
     "             --questions tuoi), a bar per whole value, the mean dashed\n"
     "  rounds     one question's favourable share (as in rounds) across the rounds\n"

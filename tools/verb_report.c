@@ -12,23 +12,21 @@ static const report_words words_vi = {
     { "TÓM TẮT KẾT QUẢ", "SỐ PHIẾU THU VỀ", "KẾT QUẢ THEO TỪNG NỘI DUNG",
       "SO SÁNH GIỮA CÁC ĐƠN VỊ", "SO SÁNH VỚI CÁC ĐỢT TRƯỚC", "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM",
       "PHƯƠNG PHÁP" },
-    "Bảng", "Hình", "Đơn vị", "Đoàn viên", "Số phiếu", "Tỉ lệ", "Câu hỏi", "Hai mức cao",
+    "Bảng", "Hình", "Đơn vị", "Đoàn viên", "Số phiếu", "Tỉ lệ", "Câu hỏi", "Mức cao",
     "Khoảng tin cậy 95%", "Số trả lời", "Toàn tỉnh", "p hiệu chỉnh", "Mức độ khác biệt",
     "Mỗi nội dung gồm các câu hỏi của một thang đo. Biểu đồ cho thấy tỉ lệ từng mức trả lời "
-    "trên số người có ý kiến; bảng cho thấy tỉ lệ chọn hai mức cao nhất kèm khoảng tin cậy "
-    "95% (với câu hỏi nói ngược, như “tệ nạn xã hội đáng lo ngại”, mức cao là không tích "
-    "cực).",
+    "trên số người có ý kiến; bảng cho thấy tỉ lệ chọn hai mức cao nhất (mức cao nhất của "
+    "thang 3 mức) kèm khoảng tin cậy 95%.",
 };
 
 static const report_words words_en = {
     { "SUMMARY", "RESPONSES", "RESULTS BY THEME", "UNITS COMPARED", "CHANGES SINCE EARLIER ROUNDS",
       "CONFIDENCE POLL", "METHODS" },
-    "Table", "Figure", "Unit", "Members", "Responses", "Rate", "Question", "Top two",
+    "Table", "Figure", "Unit", "Members", "Responses", "Rate", "Question", "Upper levels",
     "95% interval", "Answers", "Province", "Adjusted p", "Effect size",
     "Each theme is the questions of one scale. The charts show the share of each answer among "
-    "those with an opinion; the tables the share that chose one of the two highest answers, "
-    "with its 95% interval (for a reverse-worded question, such as \"social evils are "
-    "worrying\", the highest answers are the unfavourable ones).",
+    "those with an opinion; the tables the share that chose one of the two highest answers "
+    "(the highest of three), with its 95% interval.",
 };
 
 const report_words *report_words_for(const report_template *t)
@@ -54,28 +52,37 @@ static void date_line(const report_template *t, char *buf, size_t size)
         snprintf(day, sizeof day, "%02d", d);
         snprintf(month, sizeof month, m <= 2 ? "%02d" : "%d", m);
     }
-    const char *place = t->place ? t->place : "";
+    const char *place = t->place ? t->place : "……";    /* for the office to write */
     if (t->english)
         snprintf(buf, size, "%s, %s %s %d", place, day, month, y);
     else
         snprintf(buf, size, "%s, ngày %s tháng %s năm %d", place, day, month, y);
 }
 
-/* s with {round}, {previous} and {survey} filled in; NULL when out of memory. */
+/* s with {round}, {previous}, {survey} (the form's title) and {project}
+ * (the project's title, else the form's, else words that fit any) filled in; NULL when out of
+ * memory. */
 static char *fill_in(const char *s, const report *r)
 {
     const char *form_title = r->t ? yk_form_title(yk_tally_form(r->t)) : NULL;
-    const char *names[] = { "{round}", "{previous}", "{survey}" };
+    const char *project = r->tpl->project_title ? r->tpl->project_title
+                          : form_title ? form_title
+                          : r->english ? "Survey results" : "Kết quả khảo sát";
+    const char *names[] = { "{round}", "{previous}", "{survey}", "{project}" };
     const char *values[] = { r->t ? yk_tally_round(r->t, r->round) : "",
                              r->t && r->round ? yk_tally_round(r->t, r->round - 1) : "",
-                             form_title ? form_title : "" };
-    size_t size = strlen(s) * 4 + 256;
+                             form_title ? form_title : "", project ? project : "" };
+    enum { NNAMES = sizeof names / sizeof names[0] };
+    size_t longest = 0;         /* a placeholder is at least 7 bytes long */
+    for (size_t k = 0; k < NNAMES; k++)
+        longest = strlen(values[k]) > longest ? strlen(values[k]) : longest;
+    size_t size = strlen(s) + (strlen(s) / 7 + 1) * longest + 256;
     char *out = malloc(size), *o = out;
     while (out && *s && (size_t)(o - out) + 200 < size) {
         size_t k = 0;
-        while (k < 3 && strncmp(s, names[k], strlen(names[k])) != 0)
+        while (k < NNAMES && strncmp(s, names[k], strlen(names[k])) != 0)
             k++;
-        if (k < 3) {
+        if (k < NNAMES) {
             o += snprintf(o, size - (size_t)(o - out), "%s", values[k]);
             s += strlen(names[k]);
         } else {
@@ -260,6 +267,11 @@ static int verb_report(int argc, char **argv)
     report_template tpl;
     if ((r = report_template_load(ro.template_name, &tpl)) != 0)
         return r;
+    if ((r = report_template_project(&tpl, optind < argc && survey_is_project(argv[optind])
+                                               ? argv[optind] : NULL)) != 0) {
+        report_template_free(&tpl);
+        return r;
+    }
     if (ro.english)
         tpl.english = ro.english > 0;
     o.min_base = tpl.min_base;

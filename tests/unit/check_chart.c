@@ -200,7 +200,7 @@ START_TEST(test_likert_fits)
         for (size_t l = 0; l < 4; l++)
             counts[i][l] = (double)(10 + i * 7 + l * 30);
         rows[i] = (yk_likert_row){ i % 2 ? "Đoàn Khối Cơ quan – Doanh nghiệp tỉnh" : "Kiên Hải",
-                                   counts[i], (double)i, i == 5 };
+                                   counts[i], (double)i, i == 5, NULL };
     }
     yk_likert spec = { { "Anh/chị tin tưởng như thế nào vào Ban Thường vụ Huyện, Thị, Thành "
                          "đoàn?", "Đợt 2014", "Nguồn: khảo sát.", 1 },
@@ -215,6 +215,35 @@ START_TEST(test_likert_fits)
     }
     yk_chart *c = chart(300, 200);
     ck_assert_int_eq(yk_chart_likert(c, &spec), YK_ERR_LIMIT);
+    yk_chart_free(c);
+}
+END_TEST
+
+/* A row's own share is written at its bar's end, not the levels right of
+ * the centre: 4 levels, counts 10, 20, 30, 40; right of the centre is 70
+ * of 100 = 70,0% (by hand), the share given 12,5%. */
+START_TEST(test_likert_own_share)
+{
+    static const char *const levels[] = { "Không tin tưởng", "Chưa thật tin tưởng", "Tin tưởng",
+                                          "Rất tin tưởng" };
+    double counts[2][4] = { { 10, 20, 30, 40 }, { 10, 20, 30, 40 } }, given = 12.5;
+    yk_likert_row rows[2] = { { "Kiên Hải", counts[0], 0, 0, NULL },
+                              { "Hà Tiên", counts[1], 0, 0, &given } };
+    yk_likert spec = { { "Anh/chị tin tưởng như thế nào vào Ban Thường vụ?", "Đợt 2014",
+                         "Nguồn: khảo sát.", 1 },
+                       levels, 4, NULL, 0, "n", "Mức cao", rows, 2 };
+    yk_chart *c = chart(841.9, 595.3);
+    ck_assert_int_eq(yk_chart_likert(c, &spec), YK_OK);
+    const char *shares[2] = { NULL, NULL };
+    size_t n = 0;
+    for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+        const yk_item *it = yk_chart_item(c, i);
+        if (it->kind == YK_ITEM_TEXT && strcmp(it->role, "share") == 0 && n < 2)
+            shares[n++] = it->text;
+    }
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(shares[0], "70,0%");
+    ck_assert_str_eq(shares[1], "12,5%");
     yk_chart_free(c);
 }
 END_TEST
@@ -263,6 +292,7 @@ Suite *yk_suite_chart(void)
     tcase_add_test(tc, test_text_boxes);
     tcase_add_test(tc, test_check);
     tcase_add_test(tc, test_dump);
+    tcase_add_test(tc, test_likert_own_share);
     tcase_add_test(tc, test_render);
     tcase_add_test(tc, test_likert_fits);
     tcase_add_test(tc, test_histogram);

@@ -76,6 +76,10 @@ static const struct { const char *text; yk_status st; const char *diags; } bad[]
     /* A confidence poll names its ballots instead of rounds. */
     { "form = f\nballots = b.csv\nmembers = 47\nrules = qd96-2023\n", YK_OK, "" },
     { "form = f\ncolour = red\nround a = x\n", YK_OK, "!project-unknown-key@2\n" },
+    /* The report's header keys are settings; a misspelt one is still told. */
+    { "form = f\nreport.number = Số: 12-BC/TĐTN\nreport.date = 2024-06-01\nround a = x\n",
+      YK_OK, "" },
+    { "form = f\nreport.nubmer = 12\nround a = x\n", YK_OK, "!project-unknown-key@2\n" },
     { "form = f\n= x\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
     { "", YK_ERR_PARSE, "!project-no-form@0\n!project-no-round@0\n" },
     { "form = f\nround a = x\ncolumn C1 = q1\ncolumn C1 = q2\n", YK_ERR_PARSE,
