@@ -12,7 +12,15 @@
  * Every problem goes to the diagnostics callback with file, line and
  * column; a row with problems is still coded as far as it can be and
  * handed on, marked, never dropped.  Blank rows and the totals rows of
- * hand-made sheets are reported and not counted as responses. */
+ * hand-made sheets are reported and not counted as responses.
+ *
+ * Double submissions: a row whose identity (the respondent id question;
+ * without one, Kobo's _uuid or meta/instanceID; without those, the
+ * submission time: _submission_time, end, Timestamp, Dấu thời gian) and
+ * every answer repeat an earlier row of the same round is reported and not
+ * handed on, unless keep_duplicates.  A repeated id with other answers is
+ * an error; identical answers without a shared identity are only a
+ * warning, and only from YK_CODER_POSSIBLE_DUPLICATE_MIN answers. */
 #ifndef YK_CODER_H
 #define YK_CODER_H
 
@@ -48,14 +56,37 @@ typedef struct {
     const char *id;             /* the respondent id question, or NULL */
     int no_duplicates;          /* skip the duplicate checks (they keep a
                                    hash and a line per response) */
+    int keep_duplicates;        /* hand double submissions on, not only
+                                   report them */
+    size_t straight_min;        /* check straight-lining on scales of at
+                                   least this many items; 0: the default,
+                                   YK_CODER_STRAIGHT_MIN */
 } yk_coder_options;
 
+/* Straight-lining on fewer items is common among honest respondents
+ * (three "Đồng ý" in a row), so it is not checked there by default. */
+#define YK_CODER_STRAIGHT_MIN 5
+
+/* Identical answers on a form this short prove nothing: only rows with at
+ * least this many answers (besides the unit and the respondent id) are
+ * flagged as possible duplicates when nothing else ties them. */
+#define YK_CODER_POSSIBLE_DUPLICATE_MIN 10
+
+/* rows == responses + skipped. */
 typedef struct {
     unsigned long rows;         /* data rows read */
     unsigned long responses;    /* coded and handed on */
     unsigned long with_errors;  /* responses with at least one error */
-    unsigned long skipped;      /* blank and totals rows */
+    unsigned long no_unit;      /* responses without a known unit (blank
+                                   or not one of the form's units) */
+    unsigned long skipped;      /* rows not handed on: the three below */
+    unsigned long blank, totals;
+    unsigned long doubles;      /* double submissions left out (or, with
+                                   keep_duplicates, found and handed on:
+                                   then not in skipped) */
     unsigned long errors, warnings;
+    unsigned long file_errors;  /* errors about a whole file (its header),
+                                   not one row */
 } yk_coder_stats;
 
 typedef struct yk_coder yk_coder;
@@ -72,7 +103,8 @@ void yk_coder_free(yk_coder *c);
 yk_status yk_coder_header(yk_coder *c, const yk_row *header);
 
 /* Code one data row of the current file.  *resp is NULL for a blank or
- * totals row, else borrowed until the next call. */
+ * totals row or a double submission left out, else borrowed until the
+ * next call. */
 yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp);
 
 /* Forget the respondent ids and answers seen, e.g. between rounds. */

@@ -1,8 +1,11 @@
 /* ykien command — printing the library's diagnostics. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+
+static int hold(cli_diags *ds, const char *text);
 
 static const char *severity_word(yk_severity s)
 {
@@ -35,19 +38,51 @@ void cli_diag(void *ctx, const yk_diag *d)
         return;
     if (seen > DIAG_SHOWN_PER_KIND && !ds->all)
         return;
-    char where[64] = "";
+    char where[64] = "", text[2048];
     if (d->line && d->column)
         snprintf(where, sizeof where, ":%lu:%lu", d->line, d->column);
     else if (d->line)
         snprintf(where, sizeof where, ":%lu", d->line);
-    fprintf(stderr, "ykien: %s%s: %s: %s\n", d->source, where,
-            severity_word(d->severity), d->message);
-    if (d->hint)
-        fprintf(stderr, "ykien: %s%s: hint: %s\n", d->source, where, d->hint);
+    int n = snprintf(text, sizeof text, "ykien: %s%s: %s: %s\n", d->source, where,
+                     severity_word(d->severity), d->message);
+    if (d->hint && n > 0 && (size_t)n < sizeof text)
+        snprintf(text + n, sizeof text - (size_t)n, "ykien: %s%s: hint: %s\n", d->source,
+                 where, d->hint);
+    if (d->severity == YK_WARNING && ds->hold && hold(ds, text))
+        return;
+    fputs(text, stderr);
+}
+
+/* Keep a warning's text for cli_diags_flush; 0 when out of memory (it is
+ * then printed at once: never lost). */
+static int hold(cli_diags *ds, const char *text)
+{
+    size_t n = strlen(text);
+    if (ds->held_len + n + 1 > ds->held_cap) {
+        size_t cap = (ds->held_len + n + 1) * 2;
+        char *p = realloc(ds->held, cap);
+        if (!p)
+            return 0;
+        ds->held = p;
+        ds->held_cap = cap;
+    }
+    memcpy(ds->held + ds->held_len, text, n + 1);
+    ds->held_len += n;
+    return 1;
+}
+
+void cli_diags_flush(cli_diags *ds)
+{
+    if (ds->held_len)
+        fputs(ds->held, stderr);
+    free(ds->held);
+    ds->held = NULL;
+    ds->held_len = ds->held_cap = 0;
 }
 
 void cli_diags_file(cli_diags *ds, const char *source)
 {
+    cli_diags_flush(ds);
     if (ds->per_run && source) {
         ds->source = source;
         return;

@@ -11,12 +11,18 @@ static int count_response(void *ctx, const char *round, const yk_response *r)
 
 static void print_text(const survey *s, const cli_diags *ds)
 {
-    const yk_coder_stats *st = survey_stats(s);
+    const cli_rows *r = &ds->rows;
     printf("files read          %zu\n", survey_n_files(s));
-    printf("rows read           %lu\n", st->rows);
-    printf("responses           %lu\n", st->responses);
-    printf("  with errors       %lu\n", st->with_errors);
-    printf("rows not counted    %lu (blank or totals rows)\n", st->skipped);
+    printf("rows read           %lu\n", r->read);
+    printf("responses           %lu\n", r->counted);
+    printf("  with errors       %lu\n", r->with_errors);
+    printf("  no known unit     %lu\n", r->no_unit);
+    printf("rows not counted    %lu\n", r->blank + r->totals + r->doubles + r->rejected);
+    printf("  blank             %lu\n", r->blank);
+    printf("  totals            %lu\n", r->totals);
+    printf("  double submission %lu%s\n", r->doubles + r->doubles_kept,
+           r->doubles_kept ? " (counted: --keep-duplicates)" : "");
+    printf("  over a limit      %lu\n", r->rejected);
     printf("errors              %lu\n", ds->errors);
     printf("warnings            %lu\n", ds->warnings);
     for (int i = 0; i < ds->nkinds; i++)
@@ -26,11 +32,15 @@ static void print_text(const survey *s, const cli_diags *ds)
 
 static void print_json(const survey *s, const cli_diags *ds)
 {
-    const yk_coder_stats *st = survey_stats(s);
+    const cli_rows *r = &ds->rows;
     printf("{\"files\": %zu, \"rows\": %lu, \"responses\": %lu, \"with_errors\": %lu, "
-           "\"skipped\": %lu, \"errors\": %lu, \"warnings\": %lu, \"kinds\": [",
-           survey_n_files(s), st->rows, st->responses, st->with_errors, st->skipped,
-           ds->errors, ds->warnings);
+           "\"no_unit\": %lu, \"skipped\": %lu, \"blank\": %lu, \"totals\": %lu, "
+           "\"double_submissions\": %lu, \"double_submissions_counted\": %lu, "
+           "\"over_limit\": %lu, \"errors\": %lu, \"warnings\": %lu, \"kinds\": [",
+           survey_n_files(s), r->read, r->counted, r->with_errors, r->no_unit,
+           r->blank + r->totals + r->doubles + r->rejected, r->blank, r->totals,
+           r->doubles + r->doubles_kept, r->doubles_kept, r->rejected, ds->errors,
+           ds->warnings);
     for (int i = 0; i < ds->nkinds; i++) {
         printf("%s{\"kind\": ", i ? ", " : "");
         json_string(stdout, ds->kinds[i].kind, strlen(ds->kinds[i].kind));
@@ -54,6 +64,13 @@ static const char *const help =
     "  --group QUESTION       the grouping question (the unit), over the project's\n"
     "  --id QUESTION          the respondent id question, over the project's\n"
     "  --no-duplicates        skip the duplicate id and double-submission checks\n"
+    "                         (memory then stays flat however many rows)\n"
+    "  --keep-duplicates      count double submissions twice (they are still\n"
+    "                         reported)\n"
+    "  --straightlining-min N check straight-lining on scales of at least N items\n"
+    "                         (default 5, or the project's straightlining-min)\n"
+    "  --strict               any data error makes the status 1 (figure verbs,\n"
+    "                         charts, report)\n"
     "  -f, --format FORMAT    text (default) or json, for the summary\n"
     "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
     "  --max-row N            reading options, as in convert\n"

@@ -1,0 +1,83 @@
+/* ykien command — what became of the rows: read, counted, left out and
+ * why.  Every verb that reads a survey's rows says it, so no row is lost
+ * without a word even when the status is 0. */
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+
+static unsigned long left_out(const cli_rows *r)
+{
+    return r->blank + r->totals + r->doubles + r->rejected;
+}
+
+/* "1 blank, 2 totals rows, 1 double submission" into buf. */
+static void reasons(const cli_rows *r, char *buf, size_t size)
+{
+    const struct { unsigned long n; const char *one, *many; } why[] = {
+        { r->blank, "blank row", "blank rows" },
+        { r->totals, "totals row", "totals rows" },
+        { r->doubles, "double submission", "double submissions" },
+        { r->rejected, "row over a reading limit", "rows over a reading limit" },
+    };
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof why / sizeof why[0]; i++) {
+        if (!why[i].n || k >= size)
+            continue;
+        int n = snprintf(buf + k, size - k, "%s%lu %s", k ? ", " : "", why[i].n,
+                         why[i].n == 1 ? why[i].one : why[i].many);
+        k += n > 0 ? (size_t)n : 0;
+    }
+}
+
+void cli_rows_say(const cli_diags *ds)
+{
+    const cli_rows *r = &ds->rows;
+    char why[256];
+    if (!r->known || (!left_out(r) && !r->with_errors && !r->no_unit && !r->doubles_kept))
+        return;
+    reasons(r, why, sizeof why);
+    fprintf(stderr, "ykien: %lu rows read, %lu counted", r->read, r->counted);
+    if (left_out(r))
+        fprintf(stderr, "; %lu left out (%s)", left_out(r), why);
+    if (r->doubles_kept)
+        fprintf(stderr, "; %lu double submissions counted twice (--keep-duplicates)",
+                r->doubles_kept);
+    if (r->with_errors)
+        fprintf(stderr, "; %lu counted rows have answers that could not be read, left "
+                "out of those questions", r->with_errors);
+    if (r->no_unit)
+        fprintf(stderr, "; %lu counted rows have no known unit (shown as 'Unknown unit')",
+                r->no_unit);
+    fputs("; 'ykien check' lists them\n", stderr);
+}
+
+void cli_rows_footer(const cli_diags *ds, FILE *out)
+{
+    const cli_rows *r = &ds->rows;
+    char why[256];
+    if (!r->known)
+        return;
+    reasons(r, why, sizeof why);
+    if (left_out(r))
+        fprintf(out, "\nRows: %lu read, %lu counted, %lu left out (%s).\n", r->read,
+                r->counted, left_out(r), why);
+    else
+        fprintf(out, "\nRows: %lu read, all counted.\n", r->read);
+    if (r->doubles_kept)
+        fprintf(out, "%lu double submissions are counted twice (--keep-duplicates).\n",
+                r->doubles_kept);
+    if (r->with_errors)
+        fprintf(out, "%lu counted rows have answers that could not be read: those answers "
+                "are left out.\n", r->with_errors);
+    if (r->no_unit)
+        fprintf(out, "%lu counted rows have no known unit: they are under _missing "
+                "('Unknown unit').\n", r->no_unit);
+    if (left_out(r) || r->with_errors || r->no_unit)
+        fputs("'ykien check' lists them.\n", out);
+}
+
+int cli_rows_status(const cli_diags *ds, int strict, int code)
+{
+    return strict && ds->errors && code < EXIT_DATA ? EXIT_DATA : code;
+}
