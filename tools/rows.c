@@ -10,6 +10,11 @@ static unsigned long left_out(const cli_rows *r)
     return r->blank + r->totals + r->doubles + r->rejected;
 }
 
+static const char *rows_have(unsigned long n)
+{
+    return n == 1 ? "row has" : "rows have";
+}
+
 /* "1 blank, 2 totals rows, 1 double submission" into buf. */
 static void reasons(const cli_rows *r, char *buf, size_t size)
 {
@@ -41,14 +46,14 @@ void cli_rows_say(const cli_diags *ds)
     if (left_out(r))
         fprintf(stderr, "; %lu left out (%s)", left_out(r), why);
     if (r->doubles_kept)
-        fprintf(stderr, "; %lu double submissions counted twice (--keep-duplicates)",
-                r->doubles_kept);
+        fprintf(stderr, "; %lu double %s counted twice (--keep-duplicates)", r->doubles_kept,
+                r->doubles_kept == 1 ? "submission" : "submissions");
     if (r->with_errors)
-        fprintf(stderr, "; %lu counted rows have answers that could not be read, left "
-                "out of those questions", r->with_errors);
+        fprintf(stderr, "; %lu counted %s answers that could not be read, left out of "
+                "those questions", r->with_errors, rows_have(r->with_errors));
     if (r->no_unit)
-        fprintf(stderr, "; %lu counted rows have no known unit (shown as 'Unknown unit')",
-                r->no_unit);
+        fprintf(stderr, "; %lu counted %s no known unit (shown as 'Unknown unit')",
+                r->no_unit, rows_have(r->no_unit));
     fputs("; 'ykien check' lists them\n", stderr);
 }
 
@@ -65,14 +70,14 @@ void cli_rows_footer(const cli_diags *ds, FILE *out)
     else
         fprintf(out, "\nRows: %lu read, all counted.\n", r->read);
     if (r->doubles_kept)
-        fprintf(out, "%lu double submissions are counted twice (--keep-duplicates).\n",
-                r->doubles_kept);
+        fprintf(out, "%lu double %s counted twice (--keep-duplicates).\n", r->doubles_kept,
+                r->doubles_kept == 1 ? "submission is" : "submissions are");
     if (r->with_errors)
-        fprintf(out, "%lu counted rows have answers that could not be read: those answers "
-                "are left out.\n", r->with_errors);
+        fprintf(out, "%lu counted %s answers that could not be read: those answers are "
+                "left out.\n", r->with_errors, rows_have(r->with_errors));
     if (r->no_unit)
-        fprintf(out, "%lu counted rows have no known unit: they are under _missing "
-                "('Unknown unit').\n", r->no_unit);
+        fprintf(out, "%lu counted %s no known unit: %s under _missing ('Unknown unit').\n",
+                r->no_unit, rows_have(r->no_unit), r->no_unit == 1 ? "it is" : "they are");
     if (left_out(r) || r->with_errors || r->no_unit)
         fputs("'ykien check' lists them.\n", out);
 }
