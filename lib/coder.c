@@ -534,11 +534,11 @@ yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)
     }
     clear_answers(c);
     code_fields(c, row);
-    yk_coder_check_straight_lining(c);
     if (yk_coder_check_duplicates(c) && !c->opt.keep_duplicates) {
-        c->stats.skipped++;
+        c->stats.skipped++;     /* said once, as a double: no other warning */
         return YK_OK;
     }
+    yk_coder_check_straight_lining(c);
     c->stats.responses++;
     c->stats.with_errors += c->row_errors > 0;
     c->stats.no_unit += c->unit_q != NO_QUESTION && c->answers[c->unit_q].state != YK_ANSWER_OK;

@@ -286,14 +286,13 @@ static double members_of_units(const report *r)
     return m;
 }
 
-/* "1 dòng trống, 2 phiếu gửi trùng" into buf: why rows were left out. */
+/* "1 dòng trống, 2 phiếu gửi lặp lại" into buf: why rows were left out. */
 static void left_out_why(const report *r, const cli_rows *rows, char *buf, size_t size)
 {
     const struct { unsigned long n; const char *vi, *en_one, *en_many; } why[] = {
         { rows->blank, "dòng trống", "blank row", "blank rows" },
         { rows->totals, "dòng tổng cộng", "totals row", "totals rows" },
-        { rows->doubles, "phiếu gửi trùng (tính một lần)", "double submission (counted once)",
-          "double submissions (counted once)" },
+        { rows->doubles, "phiếu gửi lặp lại", "double submission", "double submissions" },
         { rows->rejected, "dòng vượt giới hạn đọc", "row over a reading limit",
           "rows over a reading limit" },
     };
@@ -328,9 +327,11 @@ static int rows_told(report *r)
     left_out_why(r, x, why, sizeof why);
     int rounds = yk_tally_n_rounds(r->t) > 1;
     size_t k = (size_t)snprintf(text, sizeof text, r->english
-        ? (out ? "%sThe data files hold %s rows: %s are counted, %s left out (%s)."
+        ? (out ? "%sThe data files hold %s rows: %s are counted, %s left out (%s; a "
+                 "double submission is counted once)."
                : "%sThe data files hold %s rows: all %s are counted.")
-        : (out ? "%sCác tệp dữ liệu có %s dòng: tính %s phiếu, loại %s dòng (%s)."
+        : (out ? "%sCác tệp dữ liệu có %s dòng: tính %s phiếu, loại %s dòng (%s; phiếu "
+                 "gửi lặp lại chỉ tính một lần)."
                : "%sCác tệp dữ liệu có %s dòng: tính cả %s phiếu."),
         rounds ? (r->english ? "All rounds together: " : "Tính chung mọi đợt: ") : "",
         read, counted, left, why);
@@ -341,8 +342,8 @@ static int rows_told(report *r)
             errs);
     if (x->no_unit && k < sizeof text)
         k += (size_t)snprintf(text + k, sizeof text - k, r->english
-            ? " %s counted rows name no known unit: they are shown as \"Unknown unit\"."
-            : " %s phiếu không ghi rõ đơn vị: được ghi ở dòng \"Không xác định\".",
+            ? " %s counted rows name no known unit: they are shown as “Unknown unit”."
+            : " %s phiếu không ghi rõ đơn vị: được ghi ở dòng “Không xác định”.",
             nounit);
     return para(r, text);
 }
