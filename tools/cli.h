@@ -9,6 +9,9 @@
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_SYSTEM = 3 };
 enum { DIAG_SHOWN_PER_KIND = 10 };
+/* Warnings held for a file (hold): the first few of each kind are shown,
+ * then one line counts the rest of that kind in the file. */
+enum { DIAG_WARNINGS_SHOWN_PER_FILE = 5 };
 
 typedef struct {
     const char *name;
@@ -38,8 +41,11 @@ typedef struct {
     int per_run;                /* cap per kind over the whole run, not per file */
     unsigned long errors, warnings;
     const char *source;         /* the file the counts below are for */
-    struct { const char *kind; yk_severity severity; unsigned long count; } kinds[64];
+    struct { const char *kind; yk_severity severity; unsigned long count;
+             int per_file; } kinds[64];    /* per_file: its rest told per file */
     int nkinds;
+    struct { const char *kind; unsigned long count, shown; } file_kinds[64];
+    int nfile_kinds;            /* warnings of the held file, by kind */
     int hold;
     char *held;                 /* printed warnings waiting, one after another */
     size_t held_len, held_cap;
