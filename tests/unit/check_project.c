@@ -56,6 +56,8 @@ static const struct { const char *text; yk_status st; const char *diags; } bad[]
     /* A confidence poll names its ballots instead of rounds. */
     { "form = f\nballots = b.csv\nmembers = 47\nrules = qd96-2023\n", YK_OK, "" },
     { "form = f\ncolour = red\nround a = x\n", YK_OK, "!project-unknown-key@2\n" },
+    /* The size of scale checked for straight-lining is a known key. */
+    { "form = f\nstraightlining-min = 3\nround a = x\n", YK_OK, "" },
     { "form = f\n= x\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
     { "", YK_ERR_PARSE, "!project-no-form@0\n!project-no-round@0\n" },
 };
