@@ -173,6 +173,8 @@ int yk_coder_check_duplicates(yk_coder *c)
         return 0;
     if (double_submission(c))
         return 1;
+    if (c->opt.only_doubles)
+        return 0;
     const yk_answer *id = c->id_q != NO_QUESTION ? &c->answers[c->id_q] : NULL;
     if (id && id->state == YK_ANSWER_OK &&
         (before = seen_add(c, &c->ids, yk_hash(id->text, id->text_len, 0))) != NULL) {

@@ -61,6 +61,9 @@ typedef struct {
     size_t straight_min;        /* check straight-lining on scales of at
                                    least this many items; 0: the default,
                                    YK_CODER_STRAIGHT_MIN */
+    int only_doubles;           /* of the duplicate checks, only double
+                                   submissions (what changes a figure):
+                                   no table of ids or of answers alone */
 } yk_coder_options;
 
 /* Straight-lining on fewer items is common among honest respondents

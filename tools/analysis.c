@@ -78,7 +78,11 @@ static unsigned parts_read_by(const char *verb)
 static int tally_data(const char *verb, const survey_opts *given, const char *by, int argc,
                       char **argv, cli_diags *ds, yk_tally **out)
 {
-    const survey_opts *o = given;
+    /* A double submission changes the figures; ids used twice and
+     * identical answers do not, and finding them keeps a line per
+     * response: that is ykien check's job. */
+    survey_opts o_copy = *given, *o = &o_copy;
+    o->only_doubles = 1;
     survey *s;
     int code = survey_open(verb, o, argc, argv, ds, &s);
     if (code)

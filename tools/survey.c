@@ -310,7 +310,7 @@ static int start_coder(survey *s)
     if (s->o->straight_min)
         s->straight_min = (size_t)s->o->straight_min;
     yk_coder_options co = { s->group, s->id, s->o->no_duplicates, s->o->keep_duplicates,
-                            s->straight_min };
+                            s->straight_min, s->o->only_doubles };
     yk_status st = yk_coder_new(s->form, &co, cli_diag, s->ds, &s->coder);
     if (st != YK_OK)
         cli_error("%s", yk_strerror(st));
@@ -586,7 +586,7 @@ static void split(const survey *s, worker *w, size_t jobs)
 static int start_workers(survey *s, worker *w, size_t jobs, const yk_tally *into,
                          held_diags *held, int *codes, yk_read_stats *stats)
 {
-    yk_coder_options co = { s->group, s->id, 1, 0, s->straight_min };
+    yk_coder_options co = { s->group, s->id, 1, 0, s->straight_min, 0 };
     yk_form_text text = survey_form_text(s);
     const yk_question *g = yk_tally_group(into);
     split(s, w, jobs);

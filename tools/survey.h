@@ -17,6 +17,8 @@ typedef struct {
     int keep_duplicates;        /* count double submissions twice */
     int strict;                 /* any data error: status 1 */
     long straight_min;          /* --straightlining-min; 0: the project's */
+    int only_doubles;           /* not an option: figures need only the
+                                   double submissions found */
 } survey_opts;
 
 /* The long options behind survey_option(). */

@@ -217,7 +217,7 @@ START_TEST(test_coder_case)
     const coder_case *c = &cases[_i];
     events e = { .len = 0 };
     yk_form *form = load_form(survey_csv, choices_csv);
-    yk_coder_options opt = { "don_vi", "ma_phieu", 0, 0, 0 };
+    yk_coder_options opt = { "don_vi", "ma_phieu", 0, 0, 0, 0 };
     feed_ctx f = { form, NULL, &e };
     ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &f.coder), YK_OK);
     feed(&f, "d.csv", c->data);
@@ -233,7 +233,7 @@ START_TEST(test_coder_rounds)
 {
     events e = { .len = 0 };
     yk_form *form = load_form(survey_csv, choices_csv);
-    yk_coder_options opt = { "don_vi", "ma_phieu", 0, 0, 0 };
+    yk_coder_options opt = { "don_vi", "ma_phieu", 0, 0, 0, 0 };
     feed_ctx f = { form, NULL, &e };
     ck_assert_int_eq(yk_coder_new(form, &opt, on_diag, &e, &f.coder), YK_OK);
     feed(&f, "a.csv", "ma_phieu,don_vi,q1\nA1,hon_dat,4\n");
@@ -273,7 +273,7 @@ START_TEST(test_coder_double_submission)
                                "A1,hon_dat,4,5\n,,,\nA2,xyz,4,5\n";
     events e = { .len = 0 };
     yk_coder_stats st;
-    yk_coder_options opt = { "don_vi", "ma_phieu", 0, 0, 0 };
+    yk_coder_options opt = { "don_vi", "ma_phieu", 0, 0, 0, 0 };
     run_coder(survey_csv, choices_csv, &opt, data, &e, &st);
     ck_assert_str_eq(e.out, "2: ma_phieu=A1 don_vi=hon_dat q1=4 q2=5\n"
                             "!double-submission@3\n!blank-row@4\n"
@@ -314,7 +314,7 @@ START_TEST(test_coder_double_submission_kobo_and_google)
 {
     events e = { .len = 0 };
     yk_coder_stats st;
-    yk_coder_options opt = { "don_vi", NULL, 0, 0, 0 };
+    yk_coder_options opt = { "don_vi", NULL, 0, 0, 0, 0 };
     run_coder(survey_csv, choices_csv, &opt,
               "don_vi,q1,_submission_time,_uuid\n"
               "hon_dat,4,2014-05-01T10:00,u1\n"
@@ -372,7 +372,7 @@ START_TEST(test_coder_long_form)
         "hd,1,2,3,4,5,1,2,3,4,\n";
     events e = { .len = 0 };
     yk_coder_stats st;
-    yk_coder_options opt = { "don_vi", NULL, 0, 0, 0 };
+    yk_coder_options opt = { "don_vi", NULL, 0, 0, 0, 0 };
     run_coder(long_survey, long_choices, &opt, data, &e, &st);
     ck_assert_str_eq(e.out,
         "!straight-lining@2\n2: don_vi=hd a1=4 a2=4 a3=4 a4=4 a5=4 b1=2 b2=2 b3=2 c1=1 c2=5\n"
@@ -396,7 +396,7 @@ START_TEST(test_coder_file_errors)
 {
     events e = { .len = 0 };
     yk_coder_stats st;
-    yk_coder_options opt = { "don_vi", "ma_phieu", 0, 0, 0 };
+    yk_coder_options opt = { "don_vi", "ma_phieu", 0, 0, 0, 0 };
     run_coder(survey_csv, choices_csv, &opt, "q1\n4\n9\n", &e, &st);
     ck_assert_uint_eq(st.file_errors, 1);       /* don_vi has no column */
     ck_assert_uint_eq(st.errors, 2);            /* and 9 is no answer */
