@@ -39,10 +39,12 @@ void cli_rows_say(const cli_diags *ds)
 {
     const cli_rows *r = &ds->rows;
     char why[256];
-    if (!r->known || (!left_out(r) && !r->with_errors && !r->no_unit && !r->doubles_kept))
+    if (!r->known || (!left_out(r) && !r->with_errors && !r->no_unit && !r->doubles_kept &&
+                      !r->errors))
         return;
     reasons(r, why, sizeof why);
-    fprintf(stderr, "ykien: %lu rows read, %lu counted", r->read, r->counted);
+    fprintf(stderr, "ykien: %lu %s read, %lu counted", r->read, r->read == 1 ? "row" : "rows",
+            r->counted);
     if (left_out(r))
         fprintf(stderr, "; %lu left out (%s)", left_out(r), why);
     if (r->doubles_kept)
@@ -54,6 +56,8 @@ void cli_rows_say(const cli_diags *ds)
     if (r->no_unit)
         fprintf(stderr, "; %lu counted %s no known unit (shown as 'Unknown unit')",
                 r->no_unit, rows_have(r->no_unit));
+    if (r->errors)
+        fprintf(stderr, "; %lu data %s in all", r->errors, r->errors == 1 ? "error" : "errors");
     fputs("; 'ykien check' lists them\n", stderr);
 }
 
@@ -78,7 +82,9 @@ void cli_rows_footer(const cli_diags *ds, FILE *out)
     if (r->no_unit)
         fprintf(out, "%lu counted %s no known unit: %s under _missing ('Unknown unit').\n",
                 r->no_unit, rows_have(r->no_unit), r->no_unit == 1 ? "it is" : "they are");
-    if (left_out(r) || r->with_errors || r->no_unit)
+    if (r->errors)
+        fprintf(out, "%lu data %s in all.\n", r->errors, r->errors == 1 ? "error" : "errors");
+    if (left_out(r) || r->with_errors || r->no_unit || r->errors)
         fputs("'ykien check' lists them.\n", out);
 }
 
