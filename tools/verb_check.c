@@ -25,9 +25,12 @@ static void print_text(const survey *s, const cli_diags *ds)
     printf("  over a limit      %lu\n", r->rejected);
     printf("errors              %lu\n", ds->errors);
     printf("warnings            %lu\n", ds->warnings);
-    for (int i = 0; i < ds->nkinds; i++)
-        printf("  %-24s %6lu %s\n", ds->kinds[i].kind, ds->kinds[i].count,
-               ds->kinds[i].severity == YK_ERROR ? "errors" : "warnings");
+    /* Errors first: they are what must be fixed. */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < ds->nkinds; i++)
+            if ((ds->kinds[i].severity == YK_ERROR) == (pass == 0))
+                printf("  %-24s %6lu %s\n", ds->kinds[i].kind, ds->kinds[i].count,
+                       pass == 0 ? "errors" : "warnings");
 }
 
 static void print_json(const survey *s, const cli_diags *ds)
@@ -41,11 +44,16 @@ static void print_json(const survey *s, const cli_diags *ds)
            r->blank + r->totals + r->doubles + r->rejected, r->blank, r->totals,
            r->doubles + r->doubles_kept, r->doubles_kept, r->rejected, ds->errors,
            ds->warnings);
-    for (int i = 0; i < ds->nkinds; i++) {
-        printf("%s{\"kind\": ", i ? ", " : "");
-        json_string(stdout, ds->kinds[i].kind, strlen(ds->kinds[i].kind));
-        printf(", \"severity\": \"%s\", \"count\": %lu}",
-               ds->kinds[i].severity == YK_ERROR ? "error" : "warning", ds->kinds[i].count);
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) {       /* errors first */
+        for (int i = 0; i < ds->nkinds; i++) {
+            if ((ds->kinds[i].severity == YK_ERROR) != (pass == 0))
+                continue;
+            printf("%s{\"kind\": ", n++ ? ", " : "");
+            json_string(stdout, ds->kinds[i].kind, strlen(ds->kinds[i].kind));
+            printf(", \"severity\": \"%s\", \"count\": %lu}",
+                   pass == 0 ? "error" : "warning", ds->kinds[i].count);
+        }
     }
     printf("]}\n");
 }
