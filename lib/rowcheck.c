@@ -20,7 +20,13 @@ static const seen_slot *seen_add(yk_coder *c, seen_table *t, uint64_t h)
         size_t cap = t->cap ? t->cap * 2 : 1024;
         seen_slot *old = t->slots, *slots = calloc(cap, sizeof *slots);
         if (!slots) {
-            c->opt.no_duplicates = 1;   /* out of memory: check no more */
+            /* Out of memory: check no more, and say so, since double
+             * submissions would from now on be counted twice. */
+            c->opt.no_duplicates = 1;
+            yk_coder_emit(c, YK_ERROR, "duplicates-unchecked", c->row->line, 0,
+                 "give --no-duplicates to read without the checks, or more memory",
+                 "out of memory for the duplicate checks: from this row on, double "
+                 "submissions are not found");
             return NULL;
         }
         seen_table grown = { slots, cap, t->count };
