@@ -179,6 +179,8 @@ yk_status cli_write_file(void *ctx, const char *p, size_t n);
 void cli_progress_start(const char *label, unsigned long long total, int quiet);
 void cli_progress_add(unsigned long long bytes);
 void cli_progress_end(void);
+/* Wipe the progress line so a message printed now stands on its own. */
+void cli_progress_clear(void);
 
 #endif
 

@@ -79,6 +79,7 @@ void cli_diag(void *ctx, const yk_diag *d)
                  where, d->hint);
     if (d->severity == YK_WARNING && ds->hold && hold(ds, text))
         return;
+    cli_progress_clear();
     fputs(text, stderr);
 }
 
