@@ -14,6 +14,7 @@ void yk_coder_emit(yk_coder *c, yk_severity sev, const char *kind,
     if (sev == YK_ERROR) {
         c->stats.errors++;
         c->row_errors++;
+        c->stats.file_errors += c->row == NULL;     /* the header's */
     } else {
         c->stats.warnings++;
     }
@@ -349,6 +350,7 @@ void yk_coder_free(yk_coder *c)
     yk_dict_free(c->aliases);
     free(c->ids.slots);
     free(c->responses.slots);
+    free(c->submissions.slots);
     for (size_t i = 0; i < c->nsources; i++)
         free(c->sources[i]);
     free(c->sources);
@@ -379,8 +381,10 @@ void yk_coder_new_round(yk_coder *c)
 {
     free(c->ids.slots);
     free(c->responses.slots);
+    free(c->submissions.slots);
     memset(&c->ids, 0, sizeof c->ids);
     memset(&c->responses, 0, sizeof c->responses);
+    memset(&c->submissions, 0, sizeof c->submissions);
 }
 
 /* ---- matching a file's header ----------------------------------------- */
@@ -598,6 +602,7 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
     yk_status st = note_source(c, header->source);
     if (st != YK_OK)
         return st;
+    c->row = NULL;      /* problems from here to the first row are the file's */
     column *cols = realloc(c->cols, (header->n + 1) * sizeof *cols);
     if (!cols)
         return YK_ERR_NOMEM;
@@ -633,6 +638,7 @@ yk_status yk_coder_header(yk_coder *c, const yk_row *header)
     } else {
         report_columns(c, header);
     }
+    yk_coder_find_identity(c, header);
     return YK_OK;
 }
 
@@ -677,14 +683,20 @@ yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp)
              "it is not counted as a response",
              blank ? "the row is blank" : "the row looks like a totals row");
         c->stats.skipped++;
+        c->stats.blank += blank;
+        c->stats.totals += !blank;
         return YK_OK;
     }
     clear_answers(c);
     code_fields(c, row);
+    if (yk_coder_check_duplicates(c) && !c->opt.keep_duplicates) {
+        c->stats.skipped++;     /* said once, as a double: no other warning */
+        return YK_OK;
+    }
     yk_coder_check_straight_lining(c);
-    yk_coder_check_duplicates(c);
     c->stats.responses++;
     c->stats.with_errors += c->row_errors > 0;
+    c->stats.no_unit += c->unit_q != NO_QUESTION && c->answers[c->unit_q].state != YK_ANSWER_OK;
     c->response = (yk_response){ row->source, row->line, c->answers, c->row_errors };
     *resp = &c->response;
     return YK_OK;

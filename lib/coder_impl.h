@@ -85,6 +85,11 @@ struct yk_coder {
     char **sources;             /* every file seen, for "first seen at" */
     size_t nsources;
     seen_table ids, responses;
+    seen_table submissions;     /* by identity and answers together */
+    size_t identity_col;        /* this file's _uuid or submission time
+                                   column, when no id question has one;
+                                   NO_QUESTION: none */
+    int identity_rank;          /* 1 a submission id, 2 a time */
     unsigned long row_errors;
     const yk_row *row;
     yk_response response;
@@ -108,7 +113,10 @@ void yk_coder_trim(const char **s, size_t *n);
 /* Code field i of the current row into c->answers. */
 void yk_coder_code_field(yk_coder *c, size_t i, const yk_field *f);
 
-void yk_coder_check_duplicates(yk_coder *c);
+/* Nonzero when the current row is a double submission (reported). */
+int yk_coder_check_duplicates(yk_coder *c);
+/* Choose the file's identity column (c->identity_col) from its header. */
+void yk_coder_find_identity(yk_coder *c, const yk_row *header);
 void yk_coder_check_straight_lining(yk_coder *c);
 int yk_coder_is_blank_row(const yk_row *row);
 int yk_coder_is_totals_row(yk_coder *c, const yk_row *row);

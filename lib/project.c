@@ -9,7 +9,7 @@ enum { PROJECT_MAX_BYTES = 1 << 20, MAX_SETTINGS = 64, MAX_ROUNDS = 256, MAX_COL
 
 /* Keys this version reads; others are warned about, not refused. */
 static const char *const known_keys[] = {
-    "form", "group", "id", "title", "language",
+    "form", "group", "id", "title", "language", "straightlining-min",
     /* a confidence poll's (ykien votes) */
     "ballots", "members", "present", "issued", "rules", "base", "struck", "added", "levels",
     "unknown-marks",
@@ -130,11 +130,11 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
         }
     if (!is_known(key))
         emit(p, YK_WARNING, "project-unknown-key", line,
-             "known: form, group, id, title, language, round NAME, column HEADER; "
-             "for a poll: ballots, members, present, issued, rules, base, struck, added, "
-             "levels, unknown-marks; for the report's header: report.union, report.body, "
-             "report.number, report.place, report.date, report.title, report.subtitle, "
-             "report.author",
+             "known: form, group, id, title, language, straightlining-min, round NAME, "
+             "column HEADER; for a poll: ballots, members, present, issued, rules, base, "
+             "struck, added, levels, unknown-marks; for the report's header: report.union, "
+             "report.body, report.number, report.place, report.date, report.title, "
+             "report.subtitle, report.author",
              "'%s' is not a setting this version of ykien reads", key);
     p->settings[p->n_settings++] = (setting){ key, value, line };
     return YK_OK;

@@ -20,7 +20,13 @@ static const seen_slot *seen_add(yk_coder *c, seen_table *t, uint64_t h)
         size_t cap = t->cap ? t->cap * 2 : 1024;
         seen_slot *old = t->slots, *slots = calloc(cap, sizeof *slots);
         if (!slots) {
-            c->opt.no_duplicates = 1;   /* out of memory: check no more */
+            /* Out of memory: check no more, and say so, since double
+             * submissions would from now on be counted twice. */
+            c->opt.no_duplicates = 1;
+            yk_coder_emit(c, YK_ERROR, "duplicates-unchecked", c->row->line, 0,
+                 "give --no-duplicates to read without the checks, or more memory",
+                 "out of memory for the duplicate checks: from this row on, double "
+                 "submissions are not found");
             return NULL;
         }
         seen_table grown = { slots, cap, t->count };
@@ -58,7 +64,7 @@ static uint64_t answers_hash(const yk_coder *c, size_t *answered)
         const yk_question *qq = Q(c, q);
         if (q == c->id_q || qq->type == YK_Q_META || a->state != YK_ANSWER_OK)
             continue;
-        ++*answered;
+        *answered += q != c->unit_q;
         uint64_t v;
         if (qq->type == YK_Q_SELECT_ONE)
             v = a->choice;
@@ -73,34 +79,128 @@ static uint64_t answers_hash(const yk_coder *c, size_t *answered)
     return h;
 }
 
-enum { DUPLICATE_MIN_ANSWERS = 3 };
+/* How a header names a row's identity: 1 a submission's id (Kobo),
+ * 2 its time (Kobo, Google Forms), 0 neither. */
+static int identity_rank(const char *key, size_t n)
+{
+    static const struct { const char *name; int rank; } names[] = {
+        { "_uuid", 1 }, { "meta/instanceid", 1 }, { "instanceid", 1 },
+        { "_submission_time", 2 }, { "end", 2 }, { "timestamp", 2 },
+        { "dấu thời gian", 2 },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i].name) == n && memcmp(names[i].name, key, n) == 0)
+            return names[i].rank;
+    return 0;
+}
 
-void yk_coder_check_duplicates(yk_coder *c)
+void yk_coder_find_identity(yk_coder *c, const yk_row *header)
+{
+    int best = 0;
+    c->identity_col = NO_QUESTION;
+    for (size_t i = 0; i < header->n; i++) {
+        const yk_field *f = &header->fields[i];
+        if (yk_coder_key(c, f->s, f->len, 0, &c->key) != YK_OK)
+            continue;
+        int rank = identity_rank(c->key.data, c->key.len);
+        if (rank && (!best || rank < best)) {
+            best = rank;
+            c->identity_col = i;
+            c->identity_rank = rank;
+        }
+    }
+}
+
+/* The row's identity: its respondent id when the form has one and it is
+ * answered, else the file's _uuid or submission time; 0 when none. */
+static int row_identity(const yk_coder *c, const char **s, size_t *n)
+{
+    if (c->id_q != NO_QUESTION && c->has_column[c->id_q]) {
+        const yk_answer *id = &c->answers[c->id_q];
+        *s = id->text, *n = id->text_len;
+        return id->state == YK_ANSWER_OK && id->text_len > 0;
+    }
+    if (c->identity_col == NO_QUESTION || c->identity_col >= c->row->n)
+        return 0;
+    *s = c->row->fields[c->identity_col].s;
+    *n = c->row->fields[c->identity_col].len;
+    yk_coder_trim(s, n);
+    return *n > 0;
+}
+
+/* Every answer of the row exactly as written (the answer columns' text):
+ * a double submission repeats them byte for byte, invalid ones too. */
+static uint64_t written_hash(const yk_coder *c)
+{
+    uint64_t h = 0;
+    size_t n = c->row->n < c->ncols ? c->row->n : c->ncols;
+    for (size_t i = 0; i < n; i++) {
+        const column *col = &c->cols[i];
+        if ((col->kind != COL_QUESTION && col->kind != COL_FLAG) || col->q == c->id_q ||
+            Q(c, col->q)->type == YK_Q_META)
+            continue;
+        const yk_field *f = &c->row->fields[i];
+        h = mix(h, mix(i, yk_hash(f->s, f->len, 0)));
+    }
+    return h;
+}
+
+/* A second submission of the same form: the same identity and the very
+ * same answers as an earlier row of the round. */
+static int double_submission(yk_coder *c)
+{
+    const char *s;
+    size_t n;
+    char hint[MSG_MAX];
+    if (!row_identity(c, &s, &n))
+        return 0;
+    uint64_t key = mix(yk_hash(s, n, 0), written_hash(c));
+    const seen_slot *before = seen_add(c, &c->submissions, key);
+    if (!before)
+        return 0;
+    snprintf(hint, sizeof hint, "%s; --keep-duplicates counts both",
+             c->opt.keep_duplicates ? "counted twice, as --keep-duplicates asks"
+                                    : "counted once: this row is left out");
+    yk_coder_emit(c, YK_WARNING, "double-submission", c->row->line, 0, hint,
+         "the row repeats %s:%u, its %s and every answer: a double submission",
+         c->sources[before->source], before->line,
+         c->id_q != NO_QUESTION && c->has_column[c->id_q] ? "respondent id"
+         : c->identity_rank == 1 ? "submission id" : "submission time");
+    c->stats.doubles++;
+    return 1;
+}
+
+int yk_coder_check_duplicates(yk_coder *c)
 {
     size_t answered;
     const seen_slot *before;
     char hint[MSG_MAX], shown[MSG_MAX];
     if (c->opt.no_duplicates)
-        return;
+        return 0;
+    if (double_submission(c))
+        return 1;
+    if (c->opt.only_doubles)
+        return 0;
     const yk_answer *id = c->id_q != NO_QUESTION ? &c->answers[c->id_q] : NULL;
     if (id && id->state == YK_ANSWER_OK &&
         (before = seen_add(c, &c->ids, yk_hash(id->text, id->text_len, 0))) != NULL) {
         yk_text_quote(shown, sizeof shown, id->text, id->text_len);
-        snprintf(hint, sizeof hint, "first at %s:%u", c->sources[before->source], before->line);
+        snprintf(hint, sizeof hint, "first at %s:%u, with other answers", c->sources[before->source],
+                 before->line);
         yk_coder_emit(c, YK_ERROR, "duplicate-id", c->row->line, 0, hint,
              "respondent id '%s' was used before", shown);
     }
     uint64_t h = answers_hash(c, &answered);
-    if (answered >= DUPLICATE_MIN_ANSWERS &&
+    if (answered >= YK_CODER_POSSIBLE_DUPLICATE_MIN &&
         (before = seen_add(c, &c->responses, h)) != NULL) {
-        snprintf(hint, sizeof hint, "the same answers as %s:%u; a double submission?",
-                 c->sources[before->source], before->line);
-        yk_coder_emit(c, YK_WARNING, "duplicate-response", c->row->line, 0, hint,
-             "the row repeats another row's answers");
+        snprintf(hint, sizeof hint, "the same answers as %s:%u; counted, as both may be "
+                 "honest: check they are not one person's", c->sources[before->source],
+                 before->line);
+        yk_coder_emit(c, YK_WARNING, "possible-duplicate", c->row->line, 0, hint,
+             "the row repeats another row's %zu answers", answered);
     }
+    return 0;
 }
-
-enum { STRAIGHT_MIN_ITEMS = 3 };
 
 /* Whether every item of scale sc has the same answer: all items are
  * compared, without a branch on each (most rows differ, but where is a
@@ -122,7 +222,8 @@ void yk_coder_check_straight_lining(yk_coder *c)
 {
     for (size_t s = 0; s < c->n_scales; s++) {
         const coder_scale *sc = &c->scales[s];
-        if (sc->k < STRAIGHT_MIN_ITEMS || !all_same(c, sc))
+        size_t least = c->opt.straight_min ? c->opt.straight_min : YK_CODER_STRAIGHT_MIN;
+        if (sc->k < least || sc->k < 2 || !all_same(c, sc))
             continue;
         const yk_question *first = Q(c, sc->items[0]);
         const yk_choice *ch = &first->list->choices[c->answers[sc->items[0]].choice];

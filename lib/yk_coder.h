@@ -12,7 +12,15 @@
  * Every problem goes to the diagnostics callback with file, line and
  * column; a row with problems is still coded as far as it can be and
  * handed on, marked, never dropped.  Blank rows and the totals rows of
- * hand-made sheets are reported and not counted as responses. */
+ * hand-made sheets are reported and not counted as responses.
+ *
+ * Double submissions: a row whose identity (the respondent id question;
+ * without one, Kobo's _uuid or meta/instanceID; without those, the
+ * submission time: _submission_time, end, Timestamp, Dấu thời gian) and
+ * every answer repeat an earlier row of the same round is reported and not
+ * handed on, unless keep_duplicates.  A repeated id with other answers is
+ * an error; identical answers without a shared identity are only a
+ * warning, and only from YK_CODER_POSSIBLE_DUPLICATE_MIN answers. */
 #ifndef YK_CODER_H
 #define YK_CODER_H
 
@@ -57,17 +65,43 @@ typedef struct {
                                    hash and a line per response) */
     const yk_column_alias *columns; /* borrowed for the coder's life */
     size_t n_columns;
+    int keep_duplicates;        /* hand double submissions on, not only
+                                   report them */
+    size_t straight_min;        /* check straight-lining on scales of at
+                                   least this many items; 0: the default,
+                                   YK_CODER_STRAIGHT_MIN */
+    int only_doubles;           /* of the duplicate checks, only double
+                                   submissions (what changes a figure):
+                                   no table of ids or of answers alone */
 } yk_coder_options;
 
+/* Straight-lining on fewer items is common among honest respondents
+ * (three "Đồng ý" in a row), so it is not checked there by default. */
+#define YK_CODER_STRAIGHT_MIN 5
+
+/* Identical answers on a form this short prove nothing: only rows with at
+ * least this many answers (besides the unit and the respondent id) are
+ * flagged as possible duplicates when nothing else ties them. */
+#define YK_CODER_POSSIBLE_DUPLICATE_MIN 10
+
+/* rows == responses + skipped + rows_unread. */
 typedef struct {
     unsigned long rows;         /* data rows read */
     unsigned long responses;    /* coded and handed on */
     unsigned long with_errors;  /* responses with at least one error */
-    unsigned long skipped;      /* blank and totals rows */
+    unsigned long no_unit;      /* responses without a known unit (blank
+                                   or not one of the form's units) */
+    unsigned long skipped;      /* rows not handed on: the three below */
+    unsigned long blank, totals;
+    unsigned long doubles;      /* double submissions left out (or, with
+                                   keep_duplicates, found and handed on:
+                                   then not in skipped) */
     unsigned long files_unmatched;  /* files whose header matched no
                                    question, or under half the required */
     unsigned long rows_unread;  /* the rows of those files: not coded */
     unsigned long errors, warnings;
+    unsigned long file_errors;  /* errors about a whole file (its header),
+                                   not one row */
 } yk_coder_stats;
 
 typedef struct yk_coder yk_coder;
@@ -90,8 +124,8 @@ void yk_coder_free(yk_coder *c);
 yk_status yk_coder_header(yk_coder *c, const yk_row *header);
 
 /* Code one data row of the current file.  *resp is NULL for a blank or
- * totals row and for every row of a file whose header matched too little,
- * else borrowed until the next call. */
+ * totals row, a double submission left out, and every row of a file whose
+ * header matched too little; else borrowed until the next call. */
 yk_status yk_coder_row(yk_coder *c, const yk_row *row, const yk_response **resp);
 
 /* Forget the respondent ids and answers seen, e.g. between rounds. */

@@ -81,10 +81,11 @@ static unsigned parts_read_by(const char *verb)
 static int tally_data(const char *verb, const survey_opts *given, const char *by, int argc,
                       char **argv, cli_diags *ds, yk_tally **out)
 {
-    /* Figures do not change with duplicates found, and finding them keeps
-     * a line per response: that is ykien check's job. */
+    /* A double submission changes the figures; ids used twice and
+     * identical answers do not, and finding them keeps a line per
+     * response: that is ykien check's job. */
     survey_opts o_copy = *given, *o = &o_copy;
-    o->no_duplicates = 1;
+    o->only_doubles = 1;
     survey *s;
     int code = survey_open(verb, o, argc, argv, ds, &s);
     if (code)
@@ -104,8 +105,8 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
     int jobs = o->c.jobs ? o->c.jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (st != YK_OK)
         code = EXIT_SYSTEM;
-    else if (jobs > 1 && survey_n_files(s) > 1)
-        code = survey_tally_parallel(s, jobs, *out);
+    else if (jobs > 1 && survey_n_files(s) > 1 && o->no_duplicates)
+        code = survey_tally_parallel(s, jobs, *out);   /* a double submission may span files */
     else
         code = survey_run(s, tally_response, *out);
     /* A file read for nothing: no figure is right without its answers. */
@@ -398,7 +399,7 @@ const char *figure_group_name(const yk_tally *t, const figure_opts *o, size_t gi
 }
 
 int figure_write(const struct table *tab, const figure_opts *o, unsigned long suppressed,
-                 char **inputs, int n)
+                 const cli_diags *ds, char **inputs, int n)
 {
     int status;
     cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, n, &status);
@@ -413,6 +414,8 @@ int figure_write(const struct table *tab, const figure_opts *o, unsigned long su
         fprintf(cli_out_stream(out), "\n%lu figures left blank: their base is under %ld "
                 "(--min-base), so no small group can be singled out.\n",
                 suppressed, o->min_base);
+    if (o->format == TABLE_TEXT)
+        cli_rows_footer(ds, cli_out_stream(out));
     return cli_out_commit(out);
 }
 
@@ -427,6 +430,7 @@ int figure_main(const figure_table *f, int argc, char **argv)
     yk_stats_init();
     int code = analysis_tally(f->name, &o.s, o.by, argc - optind, argv + optind, &ds, &t);
     cli_diags_file(&ds, NULL);
+    cli_rows_say(&ds);
     if (!t)
         return code;
     table tab;
@@ -434,8 +438,8 @@ int figure_main(const figure_table *f, int argc, char **argv)
     table_init(&tab, f->columns, f->ncols);
     int written = f->fill(t, &o, &tab, &suppressed);
     if (!written)
-        written = figure_write(&tab, &o, suppressed, argv + optind, argc - optind);
+        written = figure_write(&tab, &o, suppressed, &ds, argv + optind, argc - optind);
     table_free(&tab);
     yk_tally_free(t);
-    return written ? written : code;
+    return cli_rows_status(&ds, o.s.strict, written ? written : code);
 }

@@ -129,11 +129,12 @@ int figure_wanted(const figure_opts *o, const char *name);
  * or "_missing". */
 const char *figure_group_name(const yk_tally *t, const figure_opts *o, size_t gi);
 
-/* Write the table where -o says, atomically; say how many figures were
- * left blank under --min-base in text output. */
+/* Write the table where -o says, atomically; in text output, say how
+ * many figures were left blank under --min-base and what became of the
+ * rows ds read (cli_rows_footer). */
 struct table;
 int figure_write(const struct table *tab, const figure_opts *o, unsigned long suppressed,
-                 char **inputs, int n);
+                 const cli_diags *ds, char **inputs, int n);
 
 /* A figure verb: fill the table from the tally (counting figures left blank
  * under --min-base in *suppressed); 0 or an exit status. */

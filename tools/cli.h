@@ -9,6 +9,9 @@
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_SYSTEM = 3 };
 enum { DIAG_SHOWN_PER_KIND = 10 };
+/* Warnings held for a file (hold): the first few of each kind are shown,
+ * then one line counts the rest of that kind in the file. */
+enum { DIAG_WARNINGS_SHOWN_PER_FILE = 5 };
 
 typedef struct {
     const char *name;
@@ -17,21 +20,55 @@ typedef struct {
     int (*run)(int argc, char **argv);
 } cli_verb;
 
+/* What became of a survey's data rows: read = counted + left out. */
+typedef struct {
+    int known;                  /* 0: the figures came from tally files */
+    unsigned long read, counted;
+    unsigned long with_errors;  /* counted, but some answer could not be read */
+    unsigned long no_unit;      /* counted under "Unknown unit" */
+    unsigned long blank, totals, doubles, rejected;     /* left out */
+    unsigned long unread;       /* left out: their file's header matched too little */
+    unsigned long doubles_kept; /* double submissions counted (--keep-duplicates) */
+    unsigned long errors;       /* data errors, as `ykien check` lists them */
+} cli_rows;
+
 /* Diagnostics: printed as `ykien: FILE:LINE[:COL]: error: text`, at most
- * DIAG_SHOWN_PER_KIND of a kind per file unless --all; -q drops warnings. */
+ * DIAG_SHOWN_PER_KIND of a kind per file unless --all; -q drops warnings.
+ * While hold is set, warnings wait (those shown; the others are counted)
+ * until cli_diags_flush: a file's errors are printed as found, its
+ * warnings after them. */
 typedef struct {
     int quiet, all;
     int per_run;                /* cap per kind over the whole run, not per file */
     unsigned long errors, warnings;
     const char *source;         /* the file the counts below are for */
-    struct { const char *kind; yk_severity severity; unsigned long count; } kinds[64];
+    struct { const char *kind; yk_severity severity; unsigned long count;
+             int per_file; } kinds[64];    /* per_file: its rest told per file */
     int nkinds;
+    struct { const char *kind; unsigned long count, shown; } file_kinds[64];
+    int nfile_kinds;            /* warnings of the held file, by kind */
+    int hold;
+    char *held;                 /* printed warnings waiting, one after another */
+    size_t held_len, held_cap;
+    cli_rows rows;              /* filled by a survey's reading */
 } cli_diags;
 
 void cli_diag(void *ctx, const yk_diag *d);
+/* Print the warnings held so far (and free what held them). */
+void cli_diags_flush(cli_diags *ds);
 /* Start counting for a new file (unless per_run); say how many were not
  * shown for the last.  NULL source: the end of the run. */
 void cli_diags_file(cli_diags *ds, const char *source);
+
+/* On stderr, when rows were left out or had errors: how many, and that
+ * `ykien check` lists them.  Nothing when rows are not known. */
+void cli_rows_say(const cli_diags *ds);
+/* The same in full (read, counted, left out and why) as a paragraph for a
+ * text table's foot, on out; nothing when rows are not known. */
+void cli_rows_footer(const cli_diags *ds, FILE *out);
+/* The status of a run that read rows: EXIT_DATA under --strict when a
+ * row had a data error, else code. */
+int cli_rows_status(const cli_diags *ds, int strict, int code);
 
 /* Print `ykien: text` (and a hint line) on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -162,6 +199,8 @@ yk_status cli_write_file(void *ctx, const char *p, size_t n);
 void cli_progress_start(const char *label, unsigned long long total, int quiet);
 void cli_progress_add(unsigned long long bytes);
 void cli_progress_end(void);
+/* Wipe the progress line so a message printed now stands on its own. */
+void cli_progress_clear(void);
 
 #endif
 

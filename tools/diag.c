@@ -1,8 +1,36 @@
 /* ykien command — printing the library's diagnostics. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+
+static int hold(cli_diags *ds, const char *text);
+
+/* Count a held warning of kind in this file; 1 when it is among the first
+ * DIAG_WARNINGS_SHOWN_PER_FILE, to be shown.  The rest are counted in one
+ * line per kind and file (cli_diags_flush), so the run's cap is not used. */
+static int shown_in_file(cli_diags *ds, const char *kind)
+{
+    int i = 0;
+    while (i < ds->nfile_kinds && strcmp(ds->file_kinds[i].kind, kind) != 0)
+        i++;
+    if (i == ds->nfile_kinds) {
+        if (i == (int)(sizeof ds->file_kinds / sizeof ds->file_kinds[0]))
+            return 1;       /* too many kinds to summarise: shown */
+        ds->file_kinds[i].kind = kind;
+        ds->file_kinds[i].count = ds->file_kinds[i].shown = 0;
+        ds->nfile_kinds++;
+    }
+    for (int k = 0; k < ds->nkinds; k++)
+        if (strcmp(ds->kinds[k].kind, kind) == 0)
+            ds->kinds[k].per_file = 1;
+    ds->file_kinds[i].count++;
+    if (ds->file_kinds[i].shown >= DIAG_WARNINGS_SHOWN_PER_FILE)
+        return 0;
+    ds->file_kinds[i].shown++;
+    return 1;
+}
 
 static const char *severity_word(yk_severity s)
 {
@@ -33,27 +61,72 @@ void cli_diag(void *ctx, const yk_diag *d)
     unsigned long seen = bump(ds, d->kind, d->severity);
     if (d->severity == YK_WARNING && ds->quiet)
         return;
-    if (seen > DIAG_SHOWN_PER_KIND && !ds->all)
+    if (d->severity == YK_WARNING && ds->hold) {
+        if (!ds->all && !shown_in_file(ds, d->kind))
+            return;
+    } else if (seen > DIAG_SHOWN_PER_KIND && !ds->all) {
         return;
-    char where[64] = "";
+    }
+    char where[64] = "", text[2048];
     if (d->line && d->column)
         snprintf(where, sizeof where, ":%lu:%lu", d->line, d->column);
     else if (d->line)
         snprintf(where, sizeof where, ":%lu", d->line);
-    fprintf(stderr, "ykien: %s%s: %s: %s\n", d->source, where,
-            severity_word(d->severity), d->message);
-    if (d->hint)
-        fprintf(stderr, "ykien: %s%s: hint: %s\n", d->source, where, d->hint);
+    int n = snprintf(text, sizeof text, "ykien: %s%s: %s: %s\n", d->source, where,
+                     severity_word(d->severity), d->message);
+    if (d->hint && n > 0 && (size_t)n < sizeof text)
+        snprintf(text + n, sizeof text - (size_t)n, "ykien: %s%s: hint: %s\n", d->source,
+                 where, d->hint);
+    if (d->severity == YK_WARNING && ds->hold && hold(ds, text))
+        return;
+    cli_progress_clear();
+    fputs(text, stderr);
+}
+
+/* Keep a warning's text for cli_diags_flush; 0 when out of memory (it is
+ * then printed at once: never lost). */
+static int hold(cli_diags *ds, const char *text)
+{
+    size_t n = strlen(text);
+    if (ds->held_len + n + 1 > ds->held_cap) {
+        size_t cap = (ds->held_len + n + 1) * 2;
+        char *p = realloc(ds->held, cap);
+        if (!p)
+            return 0;
+        ds->held = p;
+        ds->held_cap = cap;
+    }
+    memcpy(ds->held + ds->held_len, text, n + 1);
+    ds->held_len += n;
+    return 1;
+}
+
+void cli_diags_flush(cli_diags *ds)
+{
+    if (ds->held_len)
+        fputs(ds->held, stderr);
+    free(ds->held);
+    ds->held = NULL;
+    ds->held_len = ds->held_cap = 0;
+    for (int i = 0; i < ds->nfile_kinds; i++) {
+        unsigned long more = ds->file_kinds[i].count - ds->file_kinds[i].shown;
+        if (more)
+            fprintf(stderr, "ykien: %s: warning: %lu more of this kind (%s) in this file, "
+                    "%lu in all; --all shows every one\n", ds->source ? ds->source : "",
+                    more, ds->file_kinds[i].kind, ds->file_kinds[i].count);
+    }
+    ds->nfile_kinds = 0;
 }
 
 void cli_diags_file(cli_diags *ds, const char *source)
 {
+    cli_diags_flush(ds);
     if (ds->per_run && source) {
         ds->source = source;
         return;
     }
     for (int i = 0; i < ds->nkinds && !ds->all; i++) {
-        if (ds->kinds[i].count <= DIAG_SHOWN_PER_KIND ||
+        if (ds->kinds[i].count <= DIAG_SHOWN_PER_KIND || ds->kinds[i].per_file ||
             (ds->quiet && ds->kinds[i].severity == YK_WARNING))
             continue;
         unsigned long more = ds->kinds[i].count - DIAG_SHOWN_PER_KIND;

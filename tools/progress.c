@@ -61,6 +61,14 @@ void cli_progress_add(unsigned long long bytes)
     draw(t);
 }
 
+void cli_progress_clear(void)
+{
+    if (bar.on && bar.shown) {
+        fputs("\r\033[K", stderr);
+        bar.shown = 0;      /* drawn again at the next update */
+    }
+}
+
 void cli_progress_end(void)
 {
     if (bar.on && bar.shown)

@@ -64,6 +64,7 @@ typedef struct {
     int tables, figures;        /* numbered as they come */
     int heading;                /* level-1 headings so far, for I, II, III */
     int english;
+    const cli_rows *rows;       /* what became of the data rows, or NULL */
 } report;
 
 /* A number as the report's language writes it. */

@@ -346,6 +346,68 @@ static double members_of_units(const report *r)
     return m;
 }
 
+/* "1 dòng trống, 2 phiếu gửi lặp lại" into buf: why rows were left out. */
+static void left_out_why(const report *r, const cli_rows *rows, char *buf, size_t size)
+{
+    const struct { unsigned long n; const char *vi, *en_one, *en_many; } why[] = {
+        { rows->blank, "dòng trống", "blank row", "blank rows" },
+        { rows->totals, "dòng tổng cộng", "totals row", "totals rows" },
+        { rows->doubles, "phiếu gửi lặp lại", "double submission", "double submissions" },
+        { rows->rejected, "dòng vượt giới hạn đọc", "row over a reading limit",
+          "rows over a reading limit" },
+    };
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof why / sizeof why[0]; i++) {
+        char n[32];
+        if (!why[i].n || k >= size)
+            continue;
+        report_number(r, (double)why[i].n, 0, "", n, sizeof n);
+        int w = snprintf(buf + k, size - k, "%s%s %s", k ? ", " : "", n,
+                         !r->english ? why[i].vi : why[i].n == 1 ? why[i].en_one
+                                                                 : why[i].en_many);
+        k += w > 0 ? (size_t)w : 0;
+    }
+}
+
+/* What became of the rows read: read, counted, left out and why; the
+ * rows with unreadable answers and those without a known unit. */
+static int rows_told(report *r)
+{
+    const cli_rows *x = r->rows;
+    if (!x || !x->known)
+        return 0;
+    unsigned long out = x->blank + x->totals + x->doubles + x->rejected;
+    char text[1024], read[32], counted[32], left[32], errs[32], nounit[32], why[512];
+    report_number(r, (double)x->read, 0, "", read, sizeof read);
+    report_number(r, (double)x->counted, 0, "", counted, sizeof counted);
+    report_number(r, (double)out, 0, "", left, sizeof left);
+    report_number(r, (double)x->with_errors, 0, "", errs, sizeof errs);
+    report_number(r, (double)x->no_unit, 0, "", nounit, sizeof nounit);
+    left_out_why(r, x, why, sizeof why);
+    int rounds = yk_tally_n_rounds(r->t) > 1;
+    size_t k = (size_t)snprintf(text, sizeof text, r->english
+        ? (out ? "%sThe data files hold %s rows: %s are counted, %s left out (%s; a "
+                 "double submission is counted once)."
+               : "%sThe data files hold %s rows: all %s are counted.")
+        : (out ? "%sCác tệp dữ liệu có %s dòng: tính %s phiếu, loại %s dòng (%s; phiếu "
+                 "gửi lặp lại chỉ tính một lần)."
+               : "%sCác tệp dữ liệu có %s dòng: tính cả %s phiếu."),
+        rounds ? (r->english ? "All rounds together: " : "Tính chung mọi đợt: ") : "",
+        read, counted, left, why);
+    if (x->with_errors && k < sizeof text)
+        k += (size_t)snprintf(text + k, sizeof text - k, r->english
+            ? " %s counted rows have answers that could not be read; those answers are left out."
+            : " %s phiếu có câu trả lời không đọc được; các câu trả lời đó không được tính.",
+            errs);
+    if (x->no_unit && k < sizeof text)
+        k += (size_t)snprintf(text + k, sizeof text - k, r->english
+            ? " %s counted rows name no known unit: they are shown as “Unknown unit”."
+            : " %s phiếu không ghi rõ đơn vị: được ghi ở dòng “Không xác định”.",
+            nounit);
+    return para(r, text);
+}
+
 int report_response(report *r)
 {
     const yk_question *g = yk_tally_group(r->t);
@@ -363,6 +425,8 @@ int report_response(report *r)
              yk_tally_round(r->t, r->round), n, m, rate);
     if (!code)
         code = para(r, text);
+    if (!code)
+        code = rows_told(r);
     if (code || !g)
         return code;
     cells c = { 0 };
@@ -373,6 +437,14 @@ int report_response(report *r)
         put_number(&c, r, u->members > 0 ? (double)u->members : NAN, 0, "");
         put_number(&c, r, got, 0, "");
         put_number(&c, r, u->members > 0 ? 100 * got / (double)u->members : NAN, 1, "%");
+    }
+    /* Responses without a known unit have a row, so the units add up. */
+    double unknown = (double)yk_tally_responses(r->t, r->round, g->list->n);
+    if (unknown > 0) {
+        put(&c, r->english ? "Unknown unit" : "Không xác định");
+        put_number(&c, r, NAN, 0, "");
+        put_number(&c, r, unknown, 0, "");
+        put_number(&c, r, NAN, 1, "%");
     }
     put(&c, r->english ? "All" : "Toàn tỉnh");
     put_number(&c, r, members, 0, "");

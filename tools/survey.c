@@ -33,6 +33,7 @@ struct survey {
     unsigned long *alias_lines; /* in the project; 0: an option */
     size_t n_aliases;
     unsigned long unmatched;    /* files_unmatched of the threads' coders */
+    size_t straight_min;        /* from the option, else the project */
     int stopped;
 };
 
@@ -57,6 +58,19 @@ int survey_option(const char *verb, int opt, const char *arg, void *ctx)
             return -1;
         }
         o->columns[o->n_columns++] = arg;
+        return 1;
+    }
+    case 3006: o->keep_duplicates = 1; return 1;
+    case 3007: o->strict = 1; return 1;
+    case 3008: {
+        char *end;
+        long k = strtol(arg, &end, 10);
+        if (*end || end == arg || k < 2 || k > 1000) {
+            cli_usage(verb, "--straightlining-min wants a number of items from 2 to 1000, "
+                      "not '%s'", arg);
+            return -1;
+        }
+        o->straight_min = k;
         return 1;
     }
     case 'j': {
@@ -222,6 +236,23 @@ int survey_is_poll(const char *path)
     return poll;
 }
 
+/* The project's straightlining-min, a number of items from 2. */
+static int project_straight_min(survey *s, const yk_project *p, const char *path)
+{
+    const char *v = yk_project_get(p, "straightlining-min");
+    char *end;
+    long k = v ? strtol(v, &end, 10) : 0;
+    if (!v)
+        return 0;
+    if (*end || end == v || k < 2 || k > 1000) {
+        cli_error("%s:%lu: error: straightlining-min wants a number of items from 2 to "
+                  "1000, not '%s'", path, yk_project_line(p, "straightlining-min"), v);
+        return EXIT_DATA;
+    }
+    s->straight_min = (size_t)k;
+    return 0;
+}
+
 /* The project's rounds and, unless files_only, its form and questions. */
 static int open_project(survey *s, const char *path, int files_only)
 {
@@ -252,6 +283,8 @@ static int open_project(survey *s, const char *path, int files_only)
     }
     s->group_line = s->o->group ? 0 : yk_project_line(p, "group");
     s->id_line = s->o->id ? 0 : yk_project_line(p, "id");
+    if (code == 0 && !s->o->straight_min)
+        code = project_straight_min(s, p, path);
     free(form);
     free(copy);
     yk_project_free(p);
@@ -334,8 +367,12 @@ static int start_coder(survey *s)
                               "column line's question", "--column");
     if (code)
         return code;
+    if (s->o->straight_min)
+        s->straight_min = (size_t)s->o->straight_min;
     yk_coder_options co = { s->group, s->id, s->o->no_duplicates, .columns = s->aliases,
-                            .n_columns = s->n_aliases };
+                            .n_columns = s->n_aliases, .keep_duplicates = s->o->keep_duplicates,
+                            .straight_min = s->straight_min,
+                            .only_doubles = s->o->only_doubles };
     yk_status st = yk_coder_new(s->form, &co, cli_diag, s->ds, &s->coder);
     if (st != YK_OK)
         cli_error("%s", yk_strerror(st));
@@ -414,9 +451,40 @@ static int on_row(void *ctx, const yk_row *row)
     return s->stopped;
 }
 
+/* A file's status: errors in some rows leave the rest right (0); an error
+ * the reader did not put on a row (a quote never closed, an empty file,
+ * reading stopped) leaves the file unread (EXIT_DATA). */
+static int file_status(int code, const yk_read_stats *rs)
+{
+    if (code == EXIT_DATA && rs->errors <= rs->skipped + rs->ragged + rs->invalid_fields)
+        return 0;
+    return code;
+}
+
+/* What became of the rows, for the verb to say. */
+static void note_rows(survey *s, const yk_coder_stats *st, unsigned long rejected)
+{
+    cli_rows *r = &s->ds->rows;
+    r->known = 1;
+    r->read += st->rows + rejected;
+    r->counted += st->responses;
+    r->with_errors += st->with_errors;
+    r->no_unit += st->no_unit;
+    r->blank += st->blank;
+    r->totals += st->totals;
+    r->rejected += rejected;
+    r->unread += st->rows_unread;
+    if (s->o->keep_duplicates)
+        r->doubles_kept += st->doubles;
+    else
+        r->doubles += st->doubles;
+    r->errors = s->ds->errors;
+}
+
 int survey_run(survey *s, survey_fn fn, void *ctx)
 {
     int worst = 0;
+    unsigned long rejected = 0;
     s->fn = fn;
     s->ctx = ctx;
     for (size_t i = 0; i < s->nfiles && !s->stopped; i++) {
@@ -426,16 +494,24 @@ int survey_run(survey *s, survey_fn fn, void *ctx)
         if (i == 0 || strcmp(s->files[i].round, s->files[i - 1].round) != 0)
             yk_coder_new_round(s->coder);
         s->round = s->files[i].round;
-        int code = cli_read_file(s->files[i].path, &s->o->c, s->ds, on_row, s, NULL, NULL);
+        yk_read_stats rs;
+        memset(&rs, 0, sizeof rs);
+        s->ds->hold = 1;
+        int code = cli_read_file(s->files[i].path, &s->o->c, s->ds, on_row, s, NULL, &rs);
+        s->ds->hold = 0;
+        cli_diags_flush(s->ds);     /* the file's warnings, after its errors */
+        code = file_status(code, &rs);
+        rejected += rs.skipped;
         worst = code > worst ? code : worst;
     }
     if (s->stopped > 1)
         worst = s->stopped;
     const yk_coder_stats *st = yk_coder_stats_get(s->coder);
-    if (st->errors && worst < EXIT_DATA)
+    if (st->file_errors && worst < EXIT_DATA)
         worst = EXIT_DATA;
     if (survey_files_unmatched(s) && worst < EXIT_DATA)
         worst = EXIT_DATA;      /* whatever --strict says: answers were lost */
+    note_rows(s, st, rejected);
     return worst;
 }
 
@@ -496,6 +572,7 @@ typedef struct {
     held_diags *held;           /* per file of the survey */
     held_diags *current;
     int *codes;
+    yk_read_stats *stats;       /* per file of the survey */
     const char *round;
     int failed;
 } worker;
@@ -554,7 +631,7 @@ static void *work(void *arg)
         w->current = &w->held[i];
         w->round = s->files[i].round;
         w->codes[i] = cli_read_file_to(s->files[i].path, &c, hold, w, worker_row, w,
-                                       NULL, NULL);
+                                       NULL, &w->stats[i]);
     }
     return NULL;
 }
@@ -583,10 +660,10 @@ static void split(const survey *s, worker *w, size_t jobs)
 }
 
 static int start_workers(survey *s, worker *w, size_t jobs, const yk_tally *into,
-                         held_diags *held, int *codes)
+                         held_diags *held, int *codes, yk_read_stats *stats)
 {
     yk_coder_options co = { s->group, s->id, 1, .columns = s->aliases,
-                            .n_columns = s->n_aliases };
+                            .n_columns = s->n_aliases, .straight_min = s->straight_min };
     yk_form_text text = survey_form_text(s);
     const yk_question *g = yk_tally_group(into);
     split(s, w, jobs);
@@ -594,12 +671,30 @@ static int start_workers(survey *s, worker *w, size_t jobs, const yk_tally *into
         w[k].s = s;
         w[k].held = held;
         w[k].codes = codes;
+        w[k].stats = stats;
         if (yk_coder_new(s->form, &co, hold, &w[k], &w[k].coder) != YK_OK ||
             yk_tally_new(s->form, &text, g ? g->name : NULL, &w[k].tally) != YK_OK ||
             yk_tally_set_parts(w[k].tally, yk_tally_parts(into)) != YK_OK)
             return EXIT_SYSTEM;
     }
     return 0;
+}
+
+static void add_stats(yk_coder_stats *a, const yk_coder_stats *b)
+{
+    a->rows += b->rows;
+    a->responses += b->responses;
+    a->with_errors += b->with_errors;
+    a->no_unit += b->no_unit;
+    a->skipped += b->skipped;
+    a->blank += b->blank;
+    a->totals += b->totals;
+    a->doubles += b->doubles;
+    a->errors += b->errors;
+    a->warnings += b->warnings;
+    a->file_errors += b->file_errors;
+    a->files_unmatched += b->files_unmatched;
+    a->rows_unread += b->rows_unread;
 }
 
 int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
@@ -609,8 +704,12 @@ int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
     held_diags *held = calloc(s->nfiles + 1, sizeof *held);
     int *codes = calloc(s->nfiles + 1, sizeof *codes), worst = 0;
     pthread_t *threads = calloc(n + 1, sizeof *threads);
+    yk_read_stats *stats = calloc(s->nfiles + 1, sizeof *stats);
+    yk_coder_stats sum = { 0 };
+    unsigned long rejected = 0;
     size_t started = 0;
-    if (!w || !held || !codes || !threads || start_workers(s, w, n, into, held, codes))
+    if (!w || !held || !codes || !threads || !stats ||
+        start_workers(s, w, n, into, held, codes, stats))
         worst = EXIT_SYSTEM;
     for (; !worst && started < n; started++)
         if (pthread_create(&threads[started], NULL, work, &w[started]) != 0)
@@ -620,21 +719,31 @@ int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
 
     for (size_t i = 0; worst < EXIT_USAGE && i < s->nfiles; i++) {
         cli_diags_file(s->ds, s->files[i].path);
+        s->ds->hold = 1;
         tell(s->ds, s->files[i].path, &held[i]);
-        worst = codes[i] > worst ? codes[i] : worst;
+        s->ds->hold = 0;
+        cli_diags_flush(s->ds);
+        int code = file_status(codes[i], &stats[i]);
+        rejected += stats[i].skipped;
+        worst = code > worst ? code : worst;
     }
     for (size_t k = 0; k < n && w; k++) {
         /* Data with errors still counts: figures are right for what was read. */
         if (worst < EXIT_USAGE && (w[k].failed || yk_tally_merge(into, w[k].tally) != YK_OK))
             worst = EXIT_SYSTEM;
-        if (w[k].coder && yk_coder_stats_get(w[k].coder)->errors && worst < EXIT_DATA)
-            worst = EXIT_DATA;
         if (w[k].coder && (s->unmatched += yk_coder_stats_get(w[k].coder)->files_unmatched) &&
             worst < EXIT_DATA)
             worst = EXIT_DATA;
+        if (w[k].coder)
+            add_stats(&sum, yk_coder_stats_get(w[k].coder));
         yk_coder_free(w[k].coder);
         yk_tally_free(w[k].tally);
     }
+    if (sum.file_errors && worst < EXIT_DATA)
+        worst = EXIT_DATA;
+    if (worst < EXIT_USAGE)
+        note_rows(s, &sum, rejected);
+    free(stats);
     for (size_t i = 0; held && i < s->nfiles; i++)
         yk_buf_free(&held[i].records);
     free(w), free(held), free(codes), free(threads);

@@ -15,9 +15,14 @@ typedef struct {
     const char *form_dir;       /* --form DIR: loose files follow */
     const char *round;          /* --round NAME for loose files */
     const char *group, *id;     /* override the project's */
-    int no_duplicates;
     const char *columns[SURVEY_MAX_COLUMNS];    /* --column 'HEADER=QUESTION' */
     size_t n_columns;
+    int no_duplicates;          /* no duplicate checks: memory stays flat */
+    int keep_duplicates;        /* count double submissions twice */
+    int strict;                 /* any data error: status 1 */
+    long straight_min;          /* --straightlining-min; 0: the project's */
+    int only_doubles;           /* not an option: figures need only the
+                                   double submissions found */
 } survey_opts;
 
 /* The long options behind survey_option(). */
@@ -27,7 +32,10 @@ typedef struct {
     { "group", required_argument, NULL, 3003 }, \
     { "id", required_argument, NULL, 3004 }, \
     { "no-duplicates", no_argument, NULL, 3005 }, \
-    { "column", required_argument, NULL, 3011 }
+    { "column", required_argument, NULL, 3011 }, \
+    { "keep-duplicates", no_argument, NULL, 3006 }, \
+    { "strict", no_argument, NULL, 3007 }, \
+    { "straightlining-min", required_argument, NULL, 3008 }
 
 /* -j N for the verbs that tally (they read files on N threads). */
 #define SURVEY_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }
@@ -48,7 +56,10 @@ void survey_close(survey *s);
 /* Called for each coded response; return nonzero to stop. */
 typedef int (*survey_fn)(void *ctx, const char *round, const yk_response *r);
 
-/* Read every file of every round.  Returns the worst exit status. */
+/* Read every file of every round.  Returns the worst exit status: data
+ * errors in rows give 0 (the rows are counted in the cli_diags' rows, and
+ * the verb says so), errors of a whole file (its header, a quote never
+ * closed, reading stopped) EXIT_DATA. */
 int survey_run(survey *s, survey_fn fn, void *ctx);
 
 /* Nonzero when arg names a project file (it ends in .ykien). */
@@ -65,8 +76,9 @@ void survey_free_args(char **paths, int n);
 /* Tally every file into `into` (made for this survey's form), reading
  * jobs files at once, each thread with its own coder and tally, merged in
  * file order; diagnostics are told in file order afterwards, so the
- * output is the same as one thread's.  The duplicate checks are off.
- * Returns the worst exit status. */
+ * output is the same as one thread's.  The duplicate checks are off: a
+ * double submission may span files, so they need one reader in order.
+ * Returns the worst exit status, as survey_run. */
 int survey_tally_parallel(survey *s, int jobs, yk_tally *into);
 
 const yk_form *survey_form(const survey *s);

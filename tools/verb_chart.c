@@ -330,6 +330,7 @@ static int verb_chart(int argc, char **argv)
     if (kinds[k].draw) {
         code = analysis_tally("chart", &o.f.s, o.f.by, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);
+        cli_rows_say(&ds);
         if (!t)
             return code;
     }
@@ -348,7 +349,7 @@ static int verb_chart(int argc, char **argv)
         status = write_chart(c, &o, format, argv + optind, argc - optind);
     yk_chart_free(c);
     yk_tally_free(t);
-    return status ? status : code;
+    return cli_rows_status(&ds, o.f.s.strict, status ? status : code);
 }
 
 const cli_verb cli_verb_chart = {

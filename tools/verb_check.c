@@ -11,17 +11,27 @@ static int count_response(void *ctx, const char *round, const yk_response *r)
 
 static void print_text(const survey *s, const cli_diags *ds)
 {
-    const yk_coder_stats *st = survey_stats(s);
+    const cli_rows *r = &ds->rows;
     printf("files read          %zu\n", survey_n_files(s));
-    printf("rows read           %lu\n", st->rows);
-    printf("responses           %lu\n", st->responses);
-    printf("  with errors       %lu\n", st->with_errors);
-    printf("rows not counted    %lu (blank or totals rows)\n", st->skipped);
+    printf("rows read           %lu\n", r->read);
+    printf("responses           %lu\n", r->counted);
+    printf("  with errors       %lu\n", r->with_errors);
+    printf("  no known unit     %lu\n", r->no_unit);
+    printf("rows not counted    %lu\n", r->blank + r->totals + r->doubles + r->rejected + r->unread);
+    printf("  blank             %lu\n", r->blank);
+    printf("  totals            %lu\n", r->totals);
+    printf("  double submission %lu%s\n", r->doubles + r->doubles_kept,
+           r->doubles_kept ? " (counted: --keep-duplicates)" : "");
+    printf("  over a limit      %lu\n", r->rejected);
+    printf("  columns unmatched %lu\n", r->unread);
     printf("errors              %lu\n", ds->errors);
     printf("warnings            %lu\n", ds->warnings);
-    for (int i = 0; i < ds->nkinds; i++)
-        printf("  %-24s %6lu %s\n", ds->kinds[i].kind, ds->kinds[i].count,
-               ds->kinds[i].severity == YK_ERROR ? "errors" : "warnings");
+    /* Errors first: they are what must be fixed. */
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < ds->nkinds; i++)
+            if ((ds->kinds[i].severity == YK_ERROR) == (pass == 0))
+                printf("  %-24s %6lu %s\n", ds->kinds[i].kind, ds->kinds[i].count,
+                       pass == 0 ? "errors" : "warnings");
 }
 
 /* Question q takes its order from a guess, not from a `measure` column. */
@@ -70,18 +80,27 @@ static void print_guesses(const survey *s, int json)
 
 static void print_json(const survey *s, const cli_diags *ds)
 {
-    const yk_coder_stats *st = survey_stats(s);
+    const cli_rows *r = &ds->rows;
     printf("{\"files\": %zu, \"rows\": %lu, \"responses\": %lu, \"with_errors\": %lu, "
-           "\"skipped\": %lu, \"errors\": %lu, \"warnings\": %lu, \"kinds\": [",
-           survey_n_files(s), st->rows, st->responses, st->with_errors, st->skipped,
-           ds->errors, ds->warnings);
-    for (int i = 0; i < ds->nkinds; i++) {
-        printf("%s{\"kind\": ", i ? ", " : "");
-        json_string(stdout, ds->kinds[i].kind, strlen(ds->kinds[i].kind));
-        printf(", \"severity\": \"%s\", \"count\": %lu}",
-               ds->kinds[i].severity == YK_ERROR ? "error" : "warning", ds->kinds[i].count);
+           "\"no_unit\": %lu, \"skipped\": %lu, \"blank\": %lu, \"totals\": %lu, "
+           "\"double_submissions\": %lu, \"double_submissions_counted\": %lu, "
+           "\"over_limit\": %lu, \"errors\": %lu, \"warnings\": %lu, \"kinds\": [",
+           survey_n_files(s), r->read, r->counted, r->with_errors, r->no_unit,
+           r->blank + r->totals + r->doubles + r->rejected + r->unread, r->blank, r->totals,
+           r->doubles + r->doubles_kept, r->doubles_kept, r->rejected, ds->errors,
+           ds->warnings);
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) {       /* errors first */
+        for (int i = 0; i < ds->nkinds; i++) {
+            if ((ds->kinds[i].severity == YK_ERROR) != (pass == 0))
+                continue;
+            printf("%s{\"kind\": ", n++ ? ", " : "");
+            json_string(stdout, ds->kinds[i].kind, strlen(ds->kinds[i].kind));
+            printf(", \"severity\": \"%s\", \"count\": %lu}",
+                   pass == 0 ? "error" : "warning", ds->kinds[i].count);
+        }
     }
-    printf("], \"rows_unread\": %lu, \"ordinal_guesses\": [", st->rows_unread);
+    printf("], \"rows_unread\": %lu, \"ordinal_guesses\": [", r->unread);
     print_guesses(s, 1);
     printf("]}\n");
 }
@@ -102,6 +121,13 @@ static const char *const help =
     "  --no-duplicates        skip the duplicate id and double-submission checks\n"
     "  --column HEADER=QUESTION  data files head QUESTION's column HEADER\n"
     "                         (repeatable; a project says 'column HEADER = QUESTION')\n"
+    "                         (memory then stays flat however many rows)\n"
+    "  --keep-duplicates      count double submissions twice (they are still\n"
+    "                         reported)\n"
+    "  --straightlining-min N check straight-lining on scales of at least N items\n"
+    "                         (default 5, or the project's straightlining-min)\n"
+    "  --strict               any data error makes the status 1 (figure verbs,\n"
+    "                         charts, report)\n"
     "  -f, --format FORMAT    text (default) or json, for the summary\n"
     "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
     "  --max-row N            reading options, as in convert\n"
@@ -143,9 +169,6 @@ static int verb_check(int argc, char **argv)
             print_json(s, &ds);
         else
             print_text(s, &ds);
-        if (!o.c.json && survey_stats(s)->rows_unread)
-            printf("rows not read       %lu (in files whose columns match too few questions)\n",
-                   survey_stats(s)->rows_unread);
         if (!o.c.json)
             print_guesses(s, 0);
         survey_close(s);

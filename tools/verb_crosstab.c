@@ -204,6 +204,7 @@ static int verb_crosstab(int argc, char **argv)
     yk_stats_init();
     int code = analysis_tally("crosstab", &o.s, rows, argc - optind, argv + optind, &ds, &x.t);
     cli_diags_file(&ds, NULL);
+    cli_rows_say(&ds);
     if (!x.t)
         return code;
     const yk_question *cq = yk_form_find(yk_tally_form(x.t), cols);
@@ -219,10 +220,10 @@ static int verb_crosstab(int argc, char **argv)
     for (size_t i = 0; i < yk_tally_n_rounds(x.t); i++)
         if (!o.s.round || strcmp(o.s.round, yk_tally_round(x.t, i)) == 0)
             one_round(&x, i, q);
-    int written = figure_write(&x.tab, &o, x.suppressed, argv + optind, argc - optind);
+    int written = figure_write(&x.tab, &o, x.suppressed, &ds, argv + optind, argc - optind);
     table_free(&x.tab);
     yk_tally_free(x.t);
-    return written ? written : code;
+    return cli_rows_status(&ds, o.s.strict, written ? written : code);
 }
 
 const cli_verb cli_verb_crosstab = {

@@ -154,14 +154,17 @@ static const char *const help =
     "      --force            replace an existing output file\n"
     "      --bom              start the output with a UTF-8 BOM, for Excel\n"
     "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
-    "  --no-duplicates        as in check\n"
+    "  --no-duplicates, --keep-duplicates, --straightlining-min N, --strict\n"
+    "                         as in check (a double submission is written once)\n"
     "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
     "  --max-row N            reading options, as in convert\n"
     "  -q, --quiet            no progress, no warnings\n"
     "      --all              every problem, not the first ten of each kind\n"
     "\n"
-    "Exit status: 0 no errors, 1 errors in the form or data (the output is\n"
-    "still written, rows marked), 2 usage, 3 system failure.\n"
+    "Exit status: 0 the output is complete (rows with data errors are written\n"
+    "with those answers blank, and counted on standard error), 1 errors in\n"
+    "the form or a file's header, or any data error with --strict, 2 usage,\n"
+    "3 system failure.\n"
     "\n"
     "examples:\n"
     "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n";
@@ -230,7 +233,8 @@ static int verb_import(int argc, char **argv)
         survey_close(s);
     }
     cli_diags_file(&ds, NULL);
-    return code ? code : ds.errors ? EXIT_DATA : 0;
+    cli_rows_say(&ds);
+    return cli_rows_status(&ds, o.s.strict, code);
 }
 
 const cli_verb cli_verb_import = {

@@ -283,6 +283,7 @@ static int verb_report(int argc, char **argv)
     if (!poll) {
         code = analysis_tally("report", &o.s, NULL, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);
+        cli_rows_say(&ds);
         if (t && yk_tally_n_rounds(t) == 0) {
             cli_error("error: the data hold no responses: there is nothing to report");
             yk_tally_free(t);
@@ -295,7 +296,8 @@ static int verb_report(int argc, char **argv)
         }
     }
     report rep = { .tpl = &tpl, .w = report_words_for(&tpl), .t = t, .o = &o,
-                   .round = t ? yk_tally_n_rounds(t) - 1 : 0, .english = tpl.english };
+                   .round = t ? yk_tally_n_rounds(t) - 1 : 0, .english = tpl.english,
+                   .rows = &ds.rows };
     char *title = fill_in(tpl.subtitle ? tpl.subtitle : tpl.title ? tpl.title : "", &rep);
     yk_doc_style style = {
         .page_w = 210 * MM, .page_h = 297 * MM, .top = 20 * MM, .bottom = 20 * MM,
@@ -321,7 +323,7 @@ static int verb_report(int argc, char **argv)
     yk_doc_free(rep.doc);
     yk_tally_free(t);
     report_template_free(&tpl);
-    return status ? status : code;
+    return cli_rows_status(&ds, o.s.strict, status ? status : code);
 }
 
 const cli_verb cli_verb_report = {

@@ -237,6 +237,7 @@ static int verb_rounds(int argc, char **argv)
     yk_stats_init();
     int code = series_open("rounds", &o.s, o.by, argc - optind, argv + optind, &ds, &x.s);
     cli_diags_file(&ds, NULL);
+    cli_rows_say(&ds);
     if (!x.s)
         return code;
     if (series_n_rounds(x.s) < 2)
@@ -250,11 +251,11 @@ static int verb_rounds(int argc, char **argv)
     for (size_t i = 0; !status && !ro.ranked && i < x.nrows; i++)
         write_row(&x, &tab, &x.rows[i]);
     if (!status)
-        status = figure_write(&tab, &o, x.suppressed, argv + optind, argc - optind);
+        status = figure_write(&tab, &o, x.suppressed, &ds, argv + optind, argc - optind);
     table_free(&tab);
     rounds_figures_free(&x);
     series_free(x.s);
-    return status ? status : code;
+    return cli_rows_status(&ds, o.s.strict, status ? status : code);
 }
 
 const cli_verb cli_verb_rounds = {

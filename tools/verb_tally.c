@@ -82,7 +82,8 @@ static int verb_tally(int argc, char **argv)
         yk_tally_free(t);
     }
     cli_diags_file(&ds, NULL);
-    return code ? code : ds.errors ? EXIT_DATA : 0;
+    cli_rows_say(&ds);
+    return cli_rows_status(&ds, o.s.strict, code);
 }
 
 const cli_verb cli_verb_tally = {

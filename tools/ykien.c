@@ -40,7 +40,9 @@ static void usage(void)
            "  ykien --version    the version\n"
            "\n"
            "Diagnostics go to standard error as FILE:LINE[:COLUMN]: error|warning.\n"
-           "Exit status: 0 success, 1 the data has errors, 2 usage error,\n"
+           "Exit status: 0 the output is complete (rows with data errors are\n"
+           "counted on standard error), 1 check found errors, --strict and a data\n"
+           "error, or input that cannot give a right result, 2 usage error,\n"
            "3 system failure.\n");
 }
 

@@ -8,7 +8,7 @@
 # build/bench/, writes build/bench/round-1M.csv (round-ROWS.csv for other
 # ROWS) when missing, then times csvcount, `ykien convert` and `ykien import
 # --form tests/bench/form`, `ykien freq --by unit`, `ykien compare --by
-# unit`, `ykien scale`, `ykien freq -j 2` on the round split by unit and
+# unit`, `ykien scale`, `ykien freq -j 2 --no-duplicates` on the round split by unit and
 # `ykien report --group unit` on it, in turn, REPS times each, and prints one
 # table: median seconds, MB/s, peak RSS, and each one's ratio to csvcount.
 # Exits 1 if build/ykien is missing.
@@ -95,7 +95,7 @@ for ((i = 0; i < REPS; i++)); do
     run freq "$ykien" freq -q --form "$src/form" --by unit "$data" -o /dev/null
     run compare "$ykien" compare -q --form "$src/form" --by unit "$data" -o /dev/null
     run scale "$ykien" scale -q --form "$src/form" "$data" -o /dev/null
-    run freq_j2 "$ykien" freq -q -j 2 --form "$src/form" --by unit "$units"/*.csv -o /dev/null
+    run freq_j2 "$ykien" freq -q -j 2 --no-duplicates --form "$src/form" --by unit "$units"/*.csv -o /dev/null
     run report "$ykien" report -q --force --form "$src/form" --group unit "$data" -o "$tmp/report.pdf"
 done
 

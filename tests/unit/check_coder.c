@@ -186,16 +186,22 @@ static const coder_case cases[] = {
     { "blank and totals rows are not responses",
       "don_vi,q1,tuoi\nhon_dat,4,20\n,,\nTổng cộng,4,20\n",
       "2: don_vi=hon_dat q1=4 tuoi=20\n!blank-row@3\n!totals-row@4\n" },
-    { "duplicate ids, double submissions, straight-lining",
+    /* A 3-item scale answered alike is no straight-lining (5 items at
+     * least); identical answers of other ids on a 5-answer form are
+     * counted without a word; a repeated id with other answers is an
+     * error, with the same answers a double submission, left out. */
+    { "duplicate ids, double submissions, short forms",
       "ma_phieu,don_vi,q1,q2,q3,tuoi\n"
       "A1,hon_dat,4,4,4,20\n"
       "A2,hon_dat,2,3,4,21\n"
       "A1,ha_tien,1,2,3,22\n"
-      "A3,hon_dat,2,3,4,21\n",
-      "!straight-lining@2\n2: ma_phieu=A1 don_vi=hon_dat q1=4 q2=4 q3=4 tuoi=20\n"
+      "A3,hon_dat,2,3,4,21\n"
+      "A2,hon_dat,2,3,4,21\n",
+      "2: ma_phieu=A1 don_vi=hon_dat q1=4 q2=4 q3=4 tuoi=20\n"
       "3: ma_phieu=A2 don_vi=hon_dat q1=2 q2=3 q3=4 tuoi=21\n"
       "!duplicate-id@4\n4: ma_phieu=A1 don_vi=ha_tien q1=1 q2=2 q3=3 tuoi=22\n"
-      "!duplicate-response@5\n5: ma_phieu=A3 don_vi=hon_dat q1=2 q2=3 q3=4 tuoi=21\n" },
+      "5: ma_phieu=A3 don_vi=hon_dat q1=2 q2=3 q3=4 tuoi=21\n"
+      "!double-submission@6\n" },
     /* Answers coded once are remembered; the same answers again must code
      * the same, and problems must be said again on their rows. */
     { "repeated answers, repeated problems",
@@ -338,6 +344,168 @@ START_TEST(test_coder_bad_alias)
 }
 END_TEST
 
+/* Feed data to a fresh coder with opt; the events, and the stats in *st. */
+static void run_coder(const char *survey, const char *choices, const yk_coder_options *opt,
+                      const char *data, events *e, yk_coder_stats *st)
+{
+    yk_form *form = load_form(survey, choices);
+    feed_ctx f = { form, NULL, e };
+    ck_assert_int_eq(yk_coder_new(form, opt, on_diag, e, &f.coder), YK_OK);
+    feed(&f, "d.csv", data);
+    *st = *yk_coder_stats_get(f.coder);
+    yk_coder_free(f.coder);
+    yk_form_free(form);
+}
+
+/* The same id and the same answers: counted once (or twice when asked);
+ * the stats say how many rows were read, counted and left out. */
+START_TEST(test_coder_double_submission)
+{
+    static const char data[] = "ma_phieu,don_vi,q1,q2\nA1,hon_dat,4,5\n"
+                               "A1,hon_dat,4,5\n,,,\nA2,xyz,4,5\n";
+    events e = { .len = 0 };
+    yk_coder_stats st;
+    yk_coder_options opt = { .unit = "don_vi", .id = "ma_phieu" };
+    run_coder(survey_csv, choices_csv, &opt, data, &e, &st);
+    ck_assert_str_eq(e.out, "2: ma_phieu=A1 don_vi=hon_dat q1=4 q2=5\n"
+                            "!double-submission@3\n!blank-row@4\n"
+                            "!unknown-unit@5:2\n5: ma_phieu=A2 don_vi=? q1=4 q2=5\n");
+    /* 4 rows = 2 counted + 1 double + 1 blank; 1 without a unit. */
+    ck_assert_uint_eq(st.rows, 4);
+    ck_assert_uint_eq(st.responses, 2);
+    ck_assert_uint_eq(st.skipped, 2);
+    ck_assert_uint_eq(st.doubles, 1);
+    ck_assert_uint_eq(st.blank, 1);
+    ck_assert_uint_eq(st.no_unit, 1);
+    ck_assert_uint_eq(st.file_errors, 0);
+
+    events kept = { .len = 0 };
+    opt.keep_duplicates = 1;
+    run_coder(survey_csv, choices_csv, &opt, data, &kept, &st);
+    ck_assert_str_eq(kept.out, "2: ma_phieu=A1 don_vi=hon_dat q1=4 q2=5\n"
+                               "!double-submission@3\n3: ma_phieu=A1 don_vi=hon_dat q1=4 q2=5\n"
+                               "!blank-row@4\n"
+                               "!unknown-unit@5:2\n5: ma_phieu=A2 don_vi=? q1=4 q2=5\n");
+    ck_assert_uint_eq(st.responses, 3);
+    ck_assert_uint_eq(st.skipped, 1);
+    ck_assert_uint_eq(st.doubles, 1);
+
+    /* --no-duplicates: nothing compared, nothing kept in memory. */
+    events none = { .len = 0 };
+    opt.keep_duplicates = 0;
+    opt.no_duplicates = 1;
+    run_coder(survey_csv, choices_csv, &opt, data, &none, &st);
+    ck_assert_uint_eq(st.responses, 3);
+    ck_assert_uint_eq(st.doubles, 0);
+}
+END_TEST
+
+/* Without an id question: Kobo's _uuid, else the submission time, ties
+ * rows; identical answers under another _uuid are two people. */
+START_TEST(test_coder_double_submission_kobo_and_google)
+{
+    events e = { .len = 0 };
+    yk_coder_stats st;
+    yk_coder_options opt = { .unit = "don_vi" };
+    run_coder(survey_csv, choices_csv, &opt,
+              "don_vi,q1,_submission_time,_uuid\n"
+              "hon_dat,4,2014-05-01T10:00,u1\n"
+              "hon_dat,4,2014-05-01T10:00,u2\n"
+              "hon_dat,4,2014-05-01T10:05,u1\n"
+              "hon_dat,3,2014-05-01T10:06,u1\n", &e, &st);
+    /* Row 4 repeats u1 and the answers (its time differs: the _uuid
+     * decides); row 5 repeats u1 with another answer: not a double. */
+    ck_assert_str_eq(e.out, "2: don_vi=hon_dat q1=4\n3: don_vi=hon_dat q1=4\n"
+                            "!double-submission@4\n5: don_vi=hon_dat q1=3\n");
+    ck_assert_uint_eq(st.doubles, 1);
+
+    events g = { .len = 0 };
+    run_coder(survey_csv, choices_csv, &opt,
+              "Dấu thời gian,Đơn vị,Câu 1. Đạo đức tốt\n"
+              "2014/05/01 10:00:01,Hòn Đất,Đồng ý\n"
+              "2014/05/01 10:00:02,Hòn Đất,Đồng ý\n"
+              "2014/05/01 10:00:01,Hòn Đất,Đồng ý\n", &g, &st);
+    ck_assert_str_eq(g.out, "2: don_vi=hon_dat q1=4\n3: don_vi=hon_dat q1=4\n"
+                            "!double-submission@4\n");
+
+    /* Nothing ties the rows: identical answers on a short form are
+     * counted, without a warning. */
+    events n = { .len = 0 };
+    run_coder(survey_csv, choices_csv, &opt, "don_vi,q1,q2,q3\nhon_dat,4,4,3\nhon_dat,4,4,3\n",
+              &n, &st);
+    ck_assert_str_eq(n.out, "2: don_vi=hon_dat q1=4 q2=4 q3=3\n3: don_vi=hon_dat q1=4 q2=4 q3=3\n");
+    ck_assert_uint_eq(st.responses, 2);
+    ck_assert_uint_eq(st.warnings, 0);
+}
+END_TEST
+
+/* A long form: 10 answers or more besides the unit make a coincidence
+ * unlikely, so identical answers are flagged (and counted); a 5-item
+ * scale answered alike is straight-lining; the minimum is settable. */
+static const char long_survey[] =
+    "type,name,label,scale\n"
+    "select_one don_vi,don_vi,Đơn vị,\n"
+    "select_one d,a1,A1,s\nselect_one d,a2,A2,s\nselect_one d,a3,A3,s\n"
+    "select_one d,a4,A4,s\nselect_one d,a5,A5,s\n"
+    "select_one d,b1,B1,t\nselect_one d,b2,B2,t\nselect_one d,b3,B3,t\n"
+    "select_one d,c1,C1,\nselect_one d,c2,C2,\n";
+static const char long_choices[] =
+    "list_name,name,label\ndon_vi,hd,Hòn Đất\n"
+    "d,1,Một\nd,2,Hai\nd,3,Ba\nd,4,Bốn\nd,5,Năm\n";
+
+START_TEST(test_coder_long_form)
+{
+    static const char data[] =
+        "don_vi,a1,a2,a3,a4,a5,b1,b2,b3,c1,c2\n"
+        "hd,4,4,4,4,4,2,2,2,1,5\n"
+        "hd,1,2,3,4,5,1,2,3,4,5\n"
+        "hd,1,2,3,4,5,1,2,3,4,5\n"
+        "hd,1,2,3,4,5,1,2,3,4,\n"
+        "hd,1,2,3,4,5,1,2,3,4,\n";
+    events e = { .len = 0 };
+    yk_coder_stats st;
+    yk_coder_options opt = { .unit = "don_vi" };
+    run_coder(long_survey, long_choices, &opt, data, &e, &st);
+    ck_assert_str_eq(e.out,
+        "!straight-lining@2\n2: don_vi=hd a1=4 a2=4 a3=4 a4=4 a5=4 b1=2 b2=2 b3=2 c1=1 c2=5\n"
+        "3: don_vi=hd a1=1 a2=2 a3=3 a4=4 a5=5 b1=1 b2=2 b3=3 c1=4 c2=5\n"
+        "!possible-duplicate@4\n4: don_vi=hd a1=1 a2=2 a3=3 a4=4 a5=5 b1=1 b2=2 b3=3 c1=4 c2=5\n"
+        "5: don_vi=hd a1=1 a2=2 a3=3 a4=4 a5=5 b1=1 b2=2 b3=3 c1=4\n"
+        "6: don_vi=hd a1=1 a2=2 a3=3 a4=4 a5=5 b1=1 b2=2 b3=3 c1=4\n");
+    ck_assert_uint_eq(st.responses, 5);
+
+    events three = { .len = 0 };
+    opt.straight_min = 3;
+    run_coder(long_survey, long_choices, &opt, "don_vi,a1,a2,a3,a4,a5,b1,b2,b3\n"
+              "hd,4,4,4,4,4,2,2,2\n", &three, &st);
+    ck_assert_str_eq(three.out, "!straight-lining@2\n!straight-lining@2\n"
+                     "2: don_vi=hd a1=4 a2=4 a3=4 a4=4 a5=4 b1=2 b2=2 b3=2\n");
+}
+END_TEST
+
+/* A header's errors are the file's, not a row's. */
+START_TEST(test_coder_file_errors)
+{
+    events e = { .len = 0 };
+    yk_coder_stats st;
+    yk_coder_options opt = { .unit = "don_vi", .id = "ma_phieu" };
+    run_coder(survey_csv, choices_csv, &opt, "q1\n4\n9\n", &e, &st);
+    /* don_vi, the one required question, has no column: the file cannot
+     * be read (columns-unmatched), a file's error; its rows are unread. */
+    ck_assert_uint_eq(st.file_errors, 1);
+    ck_assert_uint_eq(st.errors, 1);
+    ck_assert_uint_eq(st.rows_unread, 2);
+    ck_assert_uint_eq(st.responses, 0);
+
+    /* With don_vi there the file is read, and 9 is a row's error. */
+    events e2 = { .len = 0 };
+    run_coder(survey_csv, choices_csv, &opt, "don_vi,q1\nhon_dat,4\nhon_dat,9\n", &e2, &st);
+    ck_assert_uint_eq(st.errors, 1);
+    ck_assert_uint_eq(st.with_errors, 1);
+    ck_assert_uint_eq(st.rows_unread, 0);
+}
+END_TEST
+
 Suite *yk_suite_coder(void)
 {
     Suite *s = suite_create("coder");
@@ -346,6 +514,10 @@ Suite *yk_suite_coder(void)
     tcase_add_test(tc, test_coder_rounds);
     tcase_add_loop_test(tc, test_coder_headers, 0, sizeof header_cases / sizeof header_cases[0]);
     tcase_add_test(tc, test_coder_bad_alias);
+    tcase_add_test(tc, test_coder_double_submission);
+    tcase_add_test(tc, test_coder_double_submission_kobo_and_google);
+    tcase_add_test(tc, test_coder_long_form);
+    tcase_add_test(tc, test_coder_file_errors);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -80,6 +80,8 @@ static const struct { const char *text; yk_status st; const char *diags; } bad[]
     { "form = f\nreport.number = Số: 12-BC/TĐTN\nreport.date = 2024-06-01\nround a = x\n",
       YK_OK, "" },
     { "form = f\nreport.nubmer = 12\nround a = x\n", YK_OK, "!project-unknown-key@2\n" },
+    /* The size of scale checked for straight-lining is a known key. */
+    { "form = f\nstraightlining-min = 3\nround a = x\n", YK_OK, "" },
     { "form = f\n= x\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
     { "", YK_ERR_PARSE, "!project-no-form@0\n!project-no-round@0\n" },
     { "form = f\nround a = x\ncolumn C1 = q1\ncolumn C1 = q2\n", YK_ERR_PARSE,
