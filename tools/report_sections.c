@@ -337,12 +337,17 @@ static char *scale_items(report *r, size_t s, const yk_choice_list *only)
 
 /* ---- the sections ------------------------------------------------------ */
 
+/* The membership of all units, or 0 when some unit's is not in the form:
+ * a rate over part of the membership would read as the province's. */
 static double members_of_units(const report *r)
 {
     const yk_question *g = yk_tally_group(r->t);
     double m = 0;
-    for (size_t i = 0; g && i < g->list->n; i++)
-        m += g->list->choices[i].members > 0 ? (double)g->list->choices[i].members : 0;
+    for (size_t i = 0; g && i < g->list->n; i++) {
+        if (g->list->choices[i].members <= 0)
+            return 0;
+        m += (double)g->list->choices[i].members;
+    }
     return m;
 }
 
@@ -419,10 +424,19 @@ int report_response(report *r)
     report_number(r, total, 0, "", n, sizeof n);
     report_number(r, members, 0, "", m, sizeof m);
     report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
-    snprintf(text, sizeof text, r->english
-             ? "Round %s received %s responses; the units have %s members, so %s of them answered."
-             : "Đợt %s thu về %s phiếu; các đơn vị có %s đoàn viên, tỉ lệ trả lời %s.",
-             yk_tally_round(r->t, r->round), n, m, rate);
+    if (members > 0)
+        snprintf(text, sizeof text, r->english
+                 ? "Round %s received %s responses; the units have %s members, so %s of them "
+                   "answered."
+                 : "Đợt %s thu về %s phiếu; các đơn vị có %s đoàn viên, tỉ lệ trả lời %s.",
+                 yk_tally_round(r->t, r->round), n, m, rate);
+    else
+        snprintf(text, sizeof text, r->english
+                 ? "Round %s received %s responses (the form gives no membership of every "
+                   "unit, so no response rate)."
+                 : "Đợt %s thu về %s phiếu (biểu mẫu không ghi số đoàn viên của mọi đơn vị "
+                   "nên không tính tỉ lệ trả lời).",
+                 yk_tally_round(r->t, r->round), n);
     if (!code)
         code = para(r, text);
     if (!code)
@@ -447,7 +461,7 @@ int report_response(report *r)
         put_number(&c, r, NAN, 1, "%");
     }
     put(&c, r->english ? "All" : "Toàn tỉnh");
-    put_number(&c, r, members, 0, "");
+    put_number(&c, r, members > 0 ? members : NAN, 0, "");
     put_number(&c, r, total, 0, "");
     put(&c, rate);
     const char *header[] = { w->unit, w->members, w->responses, w->rate };
@@ -714,10 +728,16 @@ int report_summary(report *r)
     char text[2048], n[32], rate[32];
     report_number(r, total, 0, "", n, sizeof n);
     report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
-    snprintf(text, sizeof text, r->english
-             ? "In round %s, %s members answered the survey (%s of the membership)."
-             : "Đợt %s có %s đoàn viên tham gia khảo sát (%s tổng số đoàn viên).",
-             yk_tally_round(r->t, r->round), n, rate);
+    if (members > 0)
+        snprintf(text, sizeof text, r->english
+                 ? "In round %s, %s members answered the survey (%s of the membership)."
+                 : "Đợt %s có %s đoàn viên tham gia khảo sát (%s tổng số đoàn viên).",
+                 yk_tally_round(r->t, r->round), n, rate);
+    else
+        snprintf(text, sizeof text, r->english
+                 ? "In round %s, %s members answered the survey."
+                 : "Đợt %s có %s đoàn viên tham gia khảo sát.",
+                 yk_tally_round(r->t, r->round), n);
     if (!code)
         code = para(r, text);
     /* The strongest and weakest themes, by the mean of their items' top-2 shares. */
