@@ -23,4 +23,5 @@ Suite *yk_suite_chart(void);
 Suite *yk_suite_doc(void);
 Suite *yk_suite_chart_rounds(void);
 Suite *yk_suite_chart_units(void);
+Suite *yk_suite_disclosure(void);
 #endif
