@@ -144,6 +144,8 @@ static int load_form(survey *s, const char *dir)
             code = EXIT_DATA;
         else if (st != YK_OK)
             cli_error("%s: %s", dir, yk_strerror(st)), code = EXIT_SYSTEM;
+        else
+            code = survey_refuse_ballot(dir, s->form, dir);
     }
     for (int i = 0; i < 3; i++)
         free(names[i]);
@@ -234,6 +236,72 @@ int survey_is_poll(const char *path)
     int poll = yk_project_n_rounds(p) == 0 && yk_project_get(p, "ballots");
     yk_project_free(p);
     return poll;
+}
+
+/* Whether path (a project) is a poll whose form is the directory form_st. */
+static int poll_uses_form(const char *path, const struct stat *form_st)
+{
+    survey s = { .verb = "check" };
+    cli_diags ds = { .quiet = 1 };
+    yk_project *p = NULL;
+    struct stat st;
+    s.ds = &ds;
+    if (read_project(&s, path, &p))
+        return 0;
+    const char *form = yk_project_get(p, "form");
+    int uses = 0;
+    if (yk_project_n_rounds(p) == 0 && yk_project_get(p, "ballots") && form) {
+        char *copy = strdup(path);
+        char *dir = copy ? cli_join(dirname(copy), form) : NULL;
+        uses = dir && stat(dir, &st) == 0 && st.st_dev == form_st->st_dev &&
+               st.st_ino == form_st->st_ino;
+        free(dir);
+        free(copy);
+    }
+    yk_project_free(p);
+    return uses;
+}
+
+/* The poll project beside the form directory dir (in its parent, where a
+ * poll keeps its project) that names it, or NULL; the caller frees it.
+ * Such a form is a ballot even if nobody declared it. */
+static char *poll_of_form(const char *dir)
+{
+    struct stat form_st;
+    char *copy = strdup(dir), *found = NULL;
+    char *pattern = copy ? cli_join(dirname(copy), "*.ykien") : NULL;
+    glob_t g;
+    if (pattern && stat(dir, &form_st) == 0 && glob(pattern, 0, NULL, &g) == 0) {
+        for (size_t i = 0; i < g.gl_pathc && !found; i++)
+            if (poll_uses_form(g.gl_pathv[i], &form_st))
+                found = strdup(g.gl_pathv[i]);
+        globfree(&g);
+    }
+    free(pattern);
+    free(copy);
+    return found;
+}
+
+int survey_refuse_ballot(const char *source, const yk_form *form, const char *dir)
+{
+    int declared = yk_form_get_kind(form) == YK_FORM_BALLOT;
+    char *poll = declared || !dir ? NULL : poll_of_form(dir);
+    if (!declared && !poll)
+        return 0;
+    /* Survey verbs print answers by row, by group and by cross-tabulation:
+     * a secret ballot must never go through them. */
+    cli_error("%s: error: %s a confidence poll's ballot (%s%s%s): a poll is secret, and "
+              "only 'ykien votes' reads its ballots", source,
+              dir ? "the form is" : "the tally's form is",
+              declared ? "form_kind = ballot in its settings" : "the poll project ",
+              declared ? "" : poll, declared ? "" : " names it");
+    if (dir)
+        cli_error("hint: 'ykien votes --form %s BALLOTS.csv' counts the poll without showing "
+                  "any ballot", dir);
+    else
+        cli_error("hint: count the poll's ballots with 'ykien votes'");
+    free(poll);
+    return EXIT_USAGE;
 }
 
 /* The project's straightlining-min, a number of items from 2. */
