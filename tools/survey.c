@@ -246,7 +246,8 @@ static int poll_uses_form(const char *path, const struct stat *form_st)
     yk_project *p = NULL;
     struct stat st;
     s.ds = &ds;
-    if (read_project(&s, path, &p))
+    /* Only regular files: a FIFO named *.ykien must not block a survey verb. */
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || read_project(&s, path, &p))
         return 0;
     const char *form = yk_project_get(p, "form");
     int uses = 0;
