@@ -122,8 +122,9 @@ static int slurp(const char *path, yk_buf *out)
     return st == YK_ERR_LIMIT ? EXIT_DATA : EXIT_SYSTEM;
 }
 
-/* A form is three files in a directory; settings.csv may be missing. */
-static int load_form(survey *s, const char *dir)
+/* A form is three files in a directory; settings.csv may be missing.
+ * Its problems go to diag (NULL: not told). */
+static int load_form_to(survey *s, const char *dir, yk_diag_fn diag, void *diag_ctx)
 {
     char *names[3] = { cli_join(dir, "survey.csv"), cli_join(dir, "choices.csv"),
                        cli_join(dir, "settings.csv") };
@@ -139,7 +140,7 @@ static int load_form(survey *s, const char *dir)
                                     s->form_bytes[i].len);
         yk_form_files ff = { names[0], names[1], names[2], &in[0], &in[1],
                              has_settings ? &in[2] : NULL };
-        yk_status st = yk_form_load(&ff, cli_diag, s->ds, &s->form);
+        yk_status st = yk_form_load(&ff, diag, diag_ctx, &s->form);
         if (st == YK_ERR_PARSE)
             code = EXIT_DATA;
         else if (st != YK_OK)
@@ -150,6 +151,30 @@ static int load_form(survey *s, const char *dir)
     for (int i = 0; i < 3; i++)
         free(names[i]);
     return code;
+}
+
+static int load_form(survey *s, const char *dir)
+{
+    return load_form_to(s, dir, cli_diag, s->ds);
+}
+
+/* sniff and convert read a project's files as plain files, but a project
+ * whose form is a poll's ballot names ballots: refused as the other verbs
+ * do.  The form's own problems are not theirs to tell. */
+static int refuse_ballot_files(const char *form_dir)
+{
+    char *files[2] = { cli_join(form_dir, "survey.csv"), cli_join(form_dir, "choices.csv") };
+    int readable = files[0] && files[1] && access(files[0], R_OK) == 0 &&
+                   access(files[1], R_OK) == 0;
+    survey t = { 0 };
+    int code = readable ? load_form_to(&t, form_dir, NULL, NULL) : 0;
+    int refused = code == EXIT_USAGE && t.form;     /* not a file that failed */
+    yk_form_free(t.form);
+    for (int i = 0; i < 3; i++)
+        yk_buf_free(&t.form_bytes[i]);
+    free(files[0]);
+    free(files[1]);
+    return refused ? EXIT_USAGE : 0;
 }
 
 /* A round's patterns, relative to the project's directory, in sorted
@@ -338,7 +363,7 @@ static int open_project(survey *s, const char *path, int files_only)
     char *copy = strdup(path);
     const char *dir = copy ? dirname(copy) : ".";
     char *form = cli_join(dir, yk_project_get(p, "form"));
-    code = !form ? EXIT_SYSTEM : files_only ? 0 : load_form(s, form);
+    code = !form ? EXIT_SYSTEM : files_only ? refuse_ballot_files(form) : load_form(s, form);
     for (size_t i = 0; i < yk_project_n_rounds(p) && code == 0; i++)
         code = expand_round(s, path, dir, yk_project_round(p, i));
     /* The project outlives this call only through these two names. */
