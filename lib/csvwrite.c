@@ -7,6 +7,7 @@ enum { OUT_BUF = 256 * 1024 };
 struct yk_csv_writer {
     yk_output out;
     char delimiter;
+    int guard;                      /* prefix formula-like fields with ' */
     unsigned char special[256];     /* bytes that force quoting */
     size_t len;
     char buf[OUT_BUF];
@@ -55,6 +56,61 @@ yk_status yk_csv_write_raw(yk_csv_writer *w, const char *p, size_t n)
     return YK_OK;
 }
 
+void yk_csv_writer_guard_formulas(yk_csv_writer *w, int on)
+{
+    w->guard = on != 0;
+}
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+int yk_csv_is_number(const char *s, size_t n)
+{
+    size_t i = 0, digits = 0;
+    int point = 0;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        i++;
+    for (; i < n; i++) {
+        if (is_digit(s[i]))
+            digits++;
+        else if ((s[i] == '.' || s[i] == ',') && !point)
+            point = 1;
+        else
+            break;
+    }
+    if (!digits)
+        return 0;
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        size_t exp_digits = 0;
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            i++;
+        for (; i < n && is_digit(s[i]); i++)
+            exp_digits++;
+        if (!exp_digits)
+            return 0;
+    }
+    return i == n;
+}
+
+int yk_csv_formula_risk(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i == n)
+        return 0;
+    switch (s[i]) {
+    case '=': case '+': case '-': case '@': case '\t': case '\r':
+        /* A number is no formula: keep "-1" a number Excel can add up. */
+        return !yk_csv_is_number(s + i, n - i);
+    default:
+        return 0;
+    }
+}
+
 static int needs_quotes(const yk_csv_writer *w, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -63,9 +119,13 @@ static int needs_quotes(const yk_csv_writer *w, const char *s, size_t n)
     return 0;
 }
 
-static yk_status write_quoted(yk_csv_writer *w, const char *s, size_t n)
+/* The field in quotes, inner quotes doubled, after prefix (inside the
+ * quotes: "'=A1"). */
+static yk_status write_quoted(yk_csv_writer *w, const char *prefix, const char *s, size_t n)
 {
     yk_status st = yk_csv_write_raw(w, "\"", 1);
+    if (st == YK_OK && *prefix)
+        st = yk_csv_write_raw(w, prefix, strlen(prefix));
     while (st == YK_OK && n) {
         const char *q = memchr(s, '"', n);
         size_t k = q ? (size_t)(q - s) + 1 : n;
@@ -82,6 +142,12 @@ static yk_status write_quoted(yk_csv_writer *w, const char *s, size_t n)
  * bytes for the common case. */
 static yk_status write_field(yk_csv_writer *w, const yk_field *f)
 {
+    if (w->guard && yk_csv_formula_risk(f->s, f->len)) {
+        if (needs_quotes(w, f->s, f->len))
+            return write_quoted(w, "'", f->s, f->len);
+        yk_status st = yk_csv_write_raw(w, "'", 1);
+        return st == YK_OK ? yk_csv_write_raw(w, f->s, f->len) : st;
+    }
     if (f->len <= OUT_BUF - w->len) {
         char *out = w->buf + w->len;
         size_t i = 0;
@@ -95,7 +161,7 @@ static yk_status write_field(yk_csv_writer *w, const yk_field *f)
         }
     }
     if (needs_quotes(w, f->s, f->len))
-        return write_quoted(w, f->s, f->len);
+        return write_quoted(w, "", f->s, f->len);
     return yk_csv_write_raw(w, f->s, f->len);
 }
 

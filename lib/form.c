@@ -335,6 +335,7 @@ struct yk_form {
     const char **languages;
     size_t n_languages;
     const char *title, *id, *version, *default_language;
+    yk_form_kind kind;          /* settings' form_kind; a survey by default */
     uint64_t fingerprint;
     table by_name;              /* items 2i: name of question i, 2i+1: path */
     yk_form_group *groups;
@@ -532,12 +533,12 @@ static const char *const known_columns[N_FILES][MAX_KNOWN] = {
       "hint", "measure", NULL },
     { "list_name", "name", "not_opinion", "value", "aliases", "members",
       "parent", NULL },
-    { "form_title", "form_id", "version", "default_language", NULL },
+    { "form_title", "form_id", "version", "default_language", "form_kind", NULL },
 };
 enum { S_TYPE, S_NAME, S_REQUIRED, S_SCALE, S_REVERSE, S_MIN, S_MAX, S_PREVIOUS, S_HINT,
        S_MEASURE };
 enum { C_LIST, C_NAME, C_NOT_OPINION, C_VALUE, C_ALIASES, C_MEMBERS, C_PARENT };
-enum { G_TITLE, G_ID, G_VERSION, G_LANGUAGE };
+enum { G_TITLE, G_ID, G_VERSION, G_LANGUAGE, G_KIND };
 
 /* The trimmed field at 1-based column c; empty when absent. */
 static span field(const yk_row *row, size_t c)
@@ -1147,6 +1148,23 @@ static void choice_row(loader *L, const yk_row *row)
 
 /* ---- settings.csv --------------------------------------------------- */
 
+/* settings' form_kind: survey (or empty) or ballot, any case.  An unknown
+ * word is an error, not a survey: a misspelt "ballot" must not let the
+ * survey verbs read secret ballots; the form is then kept as a ballot. */
+static yk_form_kind read_kind(loader *L, const yk_row *row)
+{
+    span t = col(L, row, G_KIND);
+    if (!t.n || span_is(t, "survey"))
+        return YK_FORM_SURVEY;
+    if (span_is(t, "ballot"))
+        return YK_FORM_BALLOT;
+    report(L, YK_ERROR, "form-bad-kind", row->line, L->col[G_KIND],
+           "write survey (a questionnaire) or ballot (the ballot of a confidence poll, "
+           "read by 'ykien votes' only)",
+           "form_kind '%.*s%s' is not survey or ballot", QUOTED(t));
+    return YK_FORM_BALLOT;
+}
+
 static void settings_row(loader *L, const yk_row *row)
 {
     yk_form *f = L->form;
@@ -1156,6 +1174,7 @@ static void settings_row(loader *L, const yk_row *row)
     f->id = keep_or_null(L, col(L, row, G_ID));
     f->version = keep_or_null(L, col(L, row, G_VERSION));
     f->default_language = keep_or_null(L, col(L, row, G_LANGUAGE));
+    f->kind = read_kind(L, row);
 }
 
 /* ---- reading a file ------------------------------------------------- */
@@ -1705,6 +1724,11 @@ const char *yk_form_id(const yk_form *form)
 const char *yk_form_version(const yk_form *form)
 {
     return form->version;
+}
+
+yk_form_kind yk_form_get_kind(const yk_form *form)
+{
+    return form->kind;
 }
 
 const char *yk_form_default_language(const yk_form *form)

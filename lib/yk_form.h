@@ -16,7 +16,10 @@
  *                 position 1, 2, ...),
  *                 aliases (|-separated other names, for unit lists),
  *                 members (membership count), parent
- *   settings.csv  form_title, form_id, version, default_language
+ *   settings.csv  form_title, form_id, version, default_language, and
+ *                 ykien's own: form_kind (survey, the default, or ballot:
+ *                 the ballot of a confidence poll, which only `votes` may
+ *                 read, since a poll is secret)
  *
  * Columns XLSForm has that ykien does not use (relevant, constraint,
  * appearance, ...) are ignored.  Every problem in the form is reported
@@ -45,7 +48,7 @@
  * form-unknown-type, form-unsupported-type, form-missing-list,
  * form-duplicate-choice, form-bad-number, form-bad-range,
  * form-unbalanced-group, form-one-item-scale, form-empty, form-too-large,
- * form-bad-measure (errors); form-unused-list, form-no-label (warnings). */
+ * form-bad-measure, form-bad-kind (errors); form-unused-list, form-no-label (warnings). */
 #ifndef YK_FORM_H
 #define YK_FORM_H
 
@@ -194,6 +197,11 @@ const char *yk_form_title(const yk_form *form);
 const char *yk_form_id(const yk_form *form);
 const char *yk_form_version(const yk_form *form);
 const char *yk_form_default_language(const yk_form *form);
+
+/* What the form is, from settings' form_kind: a survey's questionnaire,
+ * or a poll's ballot (an unknown form_kind, an error, counts as a ballot). */
+typedef enum { YK_FORM_SURVEY, YK_FORM_BALLOT } yk_form_kind;
+yk_form_kind yk_form_get_kind(const yk_form *form);
 
 /* A 64-bit fingerprint of everything that gives data its meaning:
  * FNV-1a over each question's path, type and list name, then each list's

@@ -22,8 +22,15 @@ int analysis_load(const char *path, cli_diags *ds, yk_tally **out)
         return EXIT_USAGE;
     yk_status st = yk_tally_load(path, cli_file_input(f), cli_diag, ds, out);
     cli_file_close(f);
-    if (st == YK_OK)
-        return 0;
+    if (st == YK_OK) {
+        /* tally refuses a ballot form, but a .ykt can be written by hand */
+        int code = survey_refuse_ballot(path, yk_tally_form(*out), NULL);
+        if (code) {
+            yk_tally_free(*out);
+            *out = NULL;
+        }
+        return code;
+    }
     if (st == YK_ERR_PARSE || st == YK_ERR_LIMIT)
         return EXIT_DATA;       /* said, with the line, by the loader */
     cli_error("%s: %s", path, yk_strerror(st));

@@ -122,8 +122,9 @@ static int slurp(const char *path, yk_buf *out)
     return st == YK_ERR_LIMIT ? EXIT_DATA : EXIT_SYSTEM;
 }
 
-/* A form is three files in a directory; settings.csv may be missing. */
-static int load_form(survey *s, const char *dir)
+/* A form is three files in a directory; settings.csv may be missing.
+ * Its problems go to diag (NULL: not told). */
+static int load_form_to(survey *s, const char *dir, yk_diag_fn diag, void *diag_ctx)
 {
     char *names[3] = { cli_join(dir, "survey.csv"), cli_join(dir, "choices.csv"),
                        cli_join(dir, "settings.csv") };
@@ -139,15 +140,41 @@ static int load_form(survey *s, const char *dir)
                                     s->form_bytes[i].len);
         yk_form_files ff = { names[0], names[1], names[2], &in[0], &in[1],
                              has_settings ? &in[2] : NULL };
-        yk_status st = yk_form_load(&ff, cli_diag, s->ds, &s->form);
+        yk_status st = yk_form_load(&ff, diag, diag_ctx, &s->form);
         if (st == YK_ERR_PARSE)
             code = EXIT_DATA;
         else if (st != YK_OK)
             cli_error("%s: %s", dir, yk_strerror(st)), code = EXIT_SYSTEM;
+        else
+            code = survey_refuse_ballot(dir, s->form, dir);
     }
     for (int i = 0; i < 3; i++)
         free(names[i]);
     return code;
+}
+
+static int load_form(survey *s, const char *dir)
+{
+    return load_form_to(s, dir, cli_diag, s->ds);
+}
+
+/* sniff and convert read a project's files as plain files, but a project
+ * whose form is a poll's ballot names ballots: refused as the other verbs
+ * do.  The form's own problems are not theirs to tell. */
+static int refuse_ballot_files(const char *form_dir)
+{
+    char *files[2] = { cli_join(form_dir, "survey.csv"), cli_join(form_dir, "choices.csv") };
+    int readable = files[0] && files[1] && access(files[0], R_OK) == 0 &&
+                   access(files[1], R_OK) == 0;
+    survey t = { 0 };
+    int code = readable ? load_form_to(&t, form_dir, NULL, NULL) : 0;
+    int refused = code == EXIT_USAGE && t.form;     /* not a file that failed */
+    yk_form_free(t.form);
+    for (int i = 0; i < 3; i++)
+        yk_buf_free(&t.form_bytes[i]);
+    free(files[0]);
+    free(files[1]);
+    return refused ? EXIT_USAGE : 0;
 }
 
 /* A round's patterns, relative to the project's directory, in sorted
@@ -236,6 +263,73 @@ int survey_is_poll(const char *path)
     return poll;
 }
 
+/* Whether path (a project) is a poll whose form is the directory form_st. */
+static int poll_uses_form(const char *path, const struct stat *form_st)
+{
+    survey s = { .verb = "check" };
+    cli_diags ds = { .quiet = 1 };
+    yk_project *p = NULL;
+    struct stat st;
+    s.ds = &ds;
+    /* Only regular files: a FIFO named *.ykien must not block a survey verb. */
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || read_project(&s, path, &p))
+        return 0;
+    const char *form = yk_project_get(p, "form");
+    int uses = 0;
+    if (yk_project_n_rounds(p) == 0 && yk_project_get(p, "ballots") && form) {
+        char *copy = strdup(path);
+        char *dir = copy ? cli_join(dirname(copy), form) : NULL;
+        uses = dir && stat(dir, &st) == 0 && st.st_dev == form_st->st_dev &&
+               st.st_ino == form_st->st_ino;
+        free(dir);
+        free(copy);
+    }
+    yk_project_free(p);
+    return uses;
+}
+
+/* The poll project beside the form directory dir (in its parent, where a
+ * poll keeps its project) that names it, or NULL; the caller frees it.
+ * Such a form is a ballot even if nobody declared it. */
+static char *poll_of_form(const char *dir)
+{
+    struct stat form_st;
+    char *copy = strdup(dir), *found = NULL;
+    char *pattern = copy ? cli_join(dirname(copy), "*.ykien") : NULL;
+    glob_t g;
+    if (pattern && stat(dir, &form_st) == 0 && glob(pattern, 0, NULL, &g) == 0) {
+        for (size_t i = 0; i < g.gl_pathc && !found; i++)
+            if (poll_uses_form(g.gl_pathv[i], &form_st))
+                found = strdup(g.gl_pathv[i]);
+        globfree(&g);
+    }
+    free(pattern);
+    free(copy);
+    return found;
+}
+
+int survey_refuse_ballot(const char *source, const yk_form *form, const char *dir)
+{
+    int declared = yk_form_get_kind(form) == YK_FORM_BALLOT;
+    char *poll = declared || !dir ? NULL : poll_of_form(dir);
+    if (!declared && !poll)
+        return 0;
+    /* Survey verbs print answers by row, by group and by cross-tabulation:
+     * a secret ballot must never go through them. */
+    cli_error("%s: error: %s a confidence poll's ballot (%s%s%s): a poll is secret, and "
+              "only 'ykien votes' reads its ballots", source,
+              dir ? "the form is" : "the tally's form is",
+              declared ? "form_kind = ballot in its settings" : "the poll project ",
+              declared ? "" : poll, declared ? "" : " names it");
+    if (dir)
+        cli_error("hint: 'ykien votes --form %s BALLOTS.csv' counts the poll without showing "
+                  "any ballot", dir);
+    else
+        cli_error("hint: count the poll's ballots with 'ykien votes'");
+    free(poll);
+    return EXIT_USAGE;
+}
+
 /* The project's straightlining-min, a number of items from 2. */
 static int project_straight_min(survey *s, const yk_project *p, const char *path)
 {
@@ -269,7 +363,7 @@ static int open_project(survey *s, const char *path, int files_only)
     char *copy = strdup(path);
     const char *dir = copy ? dirname(copy) : ".";
     char *form = cli_join(dir, yk_project_get(p, "form"));
-    code = !form ? EXIT_SYSTEM : files_only ? 0 : load_form(s, form);
+    code = !form ? EXIT_SYSTEM : files_only ? refuse_ballot_files(form) : load_form(s, form);
     for (size_t i = 0; i < yk_project_n_rounds(p) && code == 0; i++)
         code = expand_round(s, path, dir, yk_project_round(p, i));
     /* The project outlives this call only through these two names. */

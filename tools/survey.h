@@ -67,6 +67,12 @@ int survey_is_project(const char *arg);
 /* Nonzero when path is a project of a confidence poll (ballots, no rounds). */
 int survey_is_poll(const char *path);
 
+/* A form that is a confidence poll's ballot (settings' form_kind = ballot,
+ * or, when dir is given, the form directory of a poll project in dir's
+ * parent) is refused: said on stderr naming source, EXIT_USAGE.  0 for a
+ * survey's form. */
+int survey_refuse_ballot(const char *source, const yk_form *form, const char *dir);
+
 /* The data files that argv names: files as they are, projects as the
  * files of all their rounds.  *out (free with survey_free_args) gets *n
  * paths.  Returns 0 or an exit status after saying why. */

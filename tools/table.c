@@ -91,6 +91,9 @@ static int write_csv(const table *t, FILE *out)
     yk_field f[64];
     if (t->ncols > 64 || yk_csv_writer_new((yk_output){ cli_write_file, out }, ',', &w) != YK_OK)
         return EXIT_SYSTEM;
+    /* A figure table is opened in Excel: a label "=HYPERLINK(...)" a unit
+     * typed must not run there.  Figures are numbers and stay as they are. */
+    yk_csv_writer_guard_formulas(w, 1);
     for (size_t c = 0; c < t->ncols; c++)
         f[c] = (yk_field){ t->columns[c], strlen(t->columns[c]) };
     yk_status st = yk_csv_write_row(w, f, t->ncols);

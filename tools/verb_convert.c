@@ -64,7 +64,9 @@ static const char *const help =
     "      --suffix SUFFIX    write each FILE next to it, its extension\n"
     "                         replaced by SUFFIX (e.g. .utf8.csv)\n"
     "      --force            replace an existing output file\n"
-    "      --bom              start the output with a UTF-8 BOM, for Excel\n"
+    "      --bom              for Excel: start with a UTF-8 BOM, and write a cell\n"
+    "                         Excel would run as a formula (=, +, -, @, tab, CR;\n"
+    "                         not a number) after an apostrophe\n"
     "  -E, --encoding NAME    read as NAME (utf-8, cp1258, tcvn3, viscii, vni,\n"
     "                         utf-16le, or any iconv name); default: detect\n"
     "  -D, --delimiter C      read with delimiter C (, ; tab |); default: detect\n"
@@ -130,8 +132,12 @@ static int convert_files(const convert_opts *o, const char *output,
     convert_state cs = { 0 };
     yk_status st = yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
                                      ',', &cs.w);
-    if (st == YK_OK && o->out.bom)
+    if (st == YK_OK && o->out.bom) {
+        /* --bom is for Excel, where a cell "=..." or "@..." would run;
+         * without it convert copies every cell as it is. */
+        yk_csv_writer_guard_formulas(cs.w, 1);
         st = yk_csv_write_raw(cs.w, "\xEF\xBB\xBF", 3);
+    }
     for (int i = 0; st == YK_OK && i < n; i++) {
         cs.differs_at = 0;
         int code = cli_read_file(paths[i], &o->c, ds, convert_row, &cs, NULL, NULL);

@@ -152,7 +152,9 @@ static const char *const help =
     "\n"
     "  -o, --output FILE      write to FILE (default: standard output)\n"
     "      --force            replace an existing output file\n"
-    "      --bom              start the output with a UTF-8 BOM, for Excel\n"
+    "      --bom              for Excel: start with a UTF-8 BOM, and write a cell\n"
+    "                         Excel would run as a formula (=, +, -, @, tab, CR;\n"
+    "                         not a number) after an apostrophe\n"
     "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
     "  --no-duplicates, --keep-duplicates, --straightlining-min N, --strict\n"
     "                         as in check (a double submission is written once)\n"
@@ -197,8 +199,12 @@ static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
     is.ends = calloc(is.nfields, sizeof *is.ends);
     is.st = is.fields && is.ends ? yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
                                           ',', &is.w) : YK_ERR_NOMEM;
-    if (is.st == YK_OK && o->out.bom)
+    if (is.st == YK_OK && o->out.bom) {
+        /* --bom is for Excel: a text answer "=HYPERLINK(...)" must not run
+         * there.  Without it, R and PSPP get the answers as typed. */
+        yk_csv_writer_guard_formulas(is.w, 1);
         is.st = yk_csv_write_raw(is.w, "\xEF\xBB\xBF", 3);
+    }
     if (is.st == YK_OK)
         is.st = write_header(&is);
     status = is.st == YK_OK ? survey_run(s, import_response, &is) : EXIT_SYSTEM;

@@ -15,16 +15,34 @@ typedef struct {
     int missing;                /* a tally file was refused: its ballots are not counted */
 } reading;
 
-/* The reader's notes about a data cell may quote it: a cell of a ballot
- * is a mark, so it is named by its place only. */
+/* The reader's notes about a ballot's row that never quote a cell: the
+ * shape of the row, a stray quote.  Any other note on a ballot's row
+ * (a field's bytes, its mojibake, a kind added later) may quote a mark,
+ * so it is named by its place only: secret unless known to be safe. */
+static int quotes_no_cell(const char *kind)
+{
+    static const char *const safe[] = {
+        "ragged-row", "extra-empty-fields", "too-many-columns", "row-too-long",
+        "field-too-long", "unterminated-quote", "quote-not-doubled",
+        "quote-in-unquoted-field", "mixed-encoding", NULL
+    };
+    for (size_t i = 0; safe[i]; i++)
+        if (strcmp(kind, safe[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The ballot coder's own poll-... notes follow the README's policy
+ * (lib/yk_ballot.h); the reader's are let through only when they cannot
+ * quote a ballot's cell. */
 static void secret_diag(void *ctx, const yk_diag *d)
 {
     reading *r = ctx;
     yk_diag shown = *d;
     char msg[256];
-    if (d->line > 1 && d->column && strncmp(d->kind, "poll-", 5) != 0) {
-        snprintf(msg, sizeof msg, "%s in this cell (its text is not shown: ballots "
-                 "are secret)", d->kind);
+    if (d->line > 1 && strncmp(d->kind, "poll-", 5) != 0 && !quotes_no_cell(d->kind)) {
+        snprintf(msg, sizeof msg, "%s in this %s (its text is not shown: ballots are "
+                 "secret)", d->kind, d->column ? "cell" : "row");
         shown.message = msg;
         shown.hint = NULL;
     }

@@ -24,6 +24,21 @@ static int exists(const char *path)
 
 /* ---- the form ----------------------------------------------------------- */
 
+/* The survey verbs refuse a form that declares itself a ballot; one that
+ * does not is read by them, ballots and all, unless a poll project beside
+ * it names it.  Said as a warning: the count itself is right. */
+static void tell_undeclared(const votes_setup *s, cli_diags *ds)
+{
+    if (yk_form_get_kind(s->form) == YK_FORM_BALLOT)
+        return;
+    yk_diag d = { YK_WARNING, "poll-form-undeclared", s->form_dir, 0, 0,
+                  "the form does not declare itself a ballot: away from its poll "
+                  "project, the survey verbs (check, import, crosstab...) would read it "
+                  "and print ballots",
+                  "add a column form_kind holding ballot to its settings.csv" };
+    cli_diag(ds, &d);
+}
+
 static int load_form(votes_setup *s, cli_diags *ds)
 {
     char *names[3] = { cli_join(s->form_dir, "survey.csv"), cli_join(s->form_dir, "choices.csv"),
@@ -42,6 +57,8 @@ static int load_form(votes_setup *s, cli_diags *ds)
             code = EXIT_DATA;
         else if (st != YK_OK)
             cli_error("%s: %s", s->form_dir, yk_strerror(st)), code = EXIT_SYSTEM;
+        else
+            tell_undeclared(s, ds);
     }
     for (int i = 0; i < 3; i++) {
         cli_file_close(f[i]);

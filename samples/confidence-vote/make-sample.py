@@ -104,9 +104,10 @@ def form_files():
                ["muc_tin_nhiem", HIGH, "Tín nhiệm cao", "High confidence", "3"],
                ["muc_tin_nhiem", TRUST, "Tín nhiệm", "Confidence", "2"],
                ["muc_tin_nhiem", LOW, "Tín nhiệm thấp", "Low confidence", "1"]]
-    settings = [["form_title", "form_id", "version", "default_language"],
+    # form_kind = ballot: every verb but `ykien votes` refuses the form.
+    settings = [["form_title", "form_id", "version", "default_language", "form_kind"],
                 ["Phiếu lấy phiếu tín nhiệm Ban Thường vụ Tỉnh đoàn",
-                 "kg_tin_nhiem_btv", "2023.1", "vi"]]
+                 "kg_tin_nhiem_btv", "2023.1", "vi", "ballot"]]
     return {"form/survey.csv": table(survey), "form/choices.csv": table(choices),
             "form/settings.csv": table(settings)}
 

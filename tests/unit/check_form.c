@@ -207,6 +207,10 @@ static const form_case cases[] = {
       YK_ERR_PARSE, "form-empty@survey:1\n" },
     { "blank rows are skipped", SH "\n,,\n integer , q1 , A \n,\" \",\n", NULL,
       NULL, YK_OK, "" },
+    /* settings' form_kind: a misspelt kind is an error, never a survey */
+    { "form_kind not survey or ballot", SH "integer,q1,A\n", NULL,
+      "form_title,form_kind\nT,ballots\n", YK_ERR_PARSE, "form-bad-kind@settings:2:2\n" },
+    { "form_kind survey", SH "integer,q1,A\n", NULL, "form_kind\n Survey \n", YK_OK, "" },
     /* the reader's own problems, and many at once */
     { "ragged row", SH "integer,q1,A\ninteger,q2,B,extra\n", NULL, NULL,
       YK_ERR_PARSE, "ragged-row@survey:3\n" },
@@ -633,6 +637,17 @@ START_TEST(test_form_settings)
     ck_assert_ptr_null(yk_form_version(f));
     ck_assert_ptr_null(yk_form_id(f));
     ck_assert_ptr_null(yk_form_default_language(f));
+    ck_assert_int_eq(yk_form_get_kind(f), YK_FORM_SURVEY);     /* the default */
+    yk_form_free(f);
+    /* A poll's ballot declares itself, in any case; survey verbs refuse it. */
+    f = good(SH "integer,q1,A\n", NULL, "form_title,form_kind\nT, BALLOT\n");
+    ck_assert_int_eq(yk_form_get_kind(f), YK_FORM_BALLOT);
+    yk_form_free(f);
+    f = good(SH "integer,q1,A\n", NULL, "form_kind\nsurvey\n");
+    ck_assert_int_eq(yk_form_get_kind(f), YK_FORM_SURVEY);
+    yk_form_free(f);
+    f = good(SH "integer,q1,A\n", NULL, NULL);
+    ck_assert_int_eq(yk_form_get_kind(f), YK_FORM_SURVEY);
     yk_form_free(f);
 }
 END_TEST
