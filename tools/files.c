@@ -126,6 +126,8 @@ void cli_file_close(cli_file *f)
 struct cli_out {
     FILE *fp;
     char *path, *tmp;   /* tmp NULL: writing in place (stdout, a device) */
+    int slot;           /* tmp's slot among the files a signal removes */
+    int err;            /* errno of the first failed write, or 0 */
 };
 
 static int same_file(const char *a, const char *b)
@@ -151,6 +153,37 @@ static int refuse(const char *path, int force, char **inputs, int ninputs)
     return 0;
 }
 
+/* The output under a temporary name next to it, with the mode a new file
+ * would get; 0 or -1 with errno set. */
+static int open_temp(cli_out *o)
+{
+    int fd = cli_temp_create(o->path, &o->tmp, &o->slot);
+    if (fd < 0)
+        return -1;
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fchmod(fd, 0666 & ~mask) != 0 || !(o->fp = fdopen(fd, "wb"))) {
+        int saved = errno;
+        close(fd);
+        cli_temp_remove(o->slot, o->tmp);
+        free(o->tmp);
+        o->tmp = NULL;
+        errno = saved;
+        return -1;
+    }
+    return 0;
+}
+
+static const char *out_name(const cli_out *o)
+{
+    return o->path ? o->path : "standard output";
+}
+
+static void say_write_error(const char *name, int err)
+{
+    cli_error("%s: error: cannot write: %s", name, strerror(err ? err : EIO));
+}
+
 cli_out *cli_out_open(const char *path, int force, char **inputs, int ninputs,
                       int *status)
 {
@@ -168,22 +201,19 @@ cli_out *cli_out_open(const char *path, int force, char **inputs, int ninputs,
         return NULL;
     }
     *status = EXIT_SYSTEM;
-    o->path = strdup(path);
+    if (!(o->path = strdup(path))) {
+        free(o);
+        return NULL;
+    }
     int regular = stat(path, &st) != 0 || S_ISREG(st.st_mode);
-    if (regular && o->path && (o->tmp = malloc(strlen(path) + 16)) != NULL) {
-        sprintf(o->tmp, "%s.ykien-XXXXXX", path);
-        int fd = mkstemp(o->tmp);
-        mode_t mask = umask(0);
-        umask(mask);
-        if (fd >= 0 && (fchmod(fd, 0666 & ~mask) != 0 || !(o->fp = fdopen(fd, "wb")))) {
-            close(fd);
-            unlink(o->tmp);
-        }
-    } else if (!regular) {
-        o->fp = fopen(path, "wb");
+    if (regular) {
+        cli_temp_stale(path);
+        open_temp(o);
+    } else {
+        o->fp = fopen(path, "wb");  /* a device or a pipe: written in place */
     }
     if (!o->fp) {
-        cli_error("%s: cannot write: %s", path, strerror(errno));
+        say_write_error(path, errno);
         cli_out_abandon(o);
         return NULL;
     }
@@ -195,6 +225,21 @@ FILE *cli_out_stream(cli_out *o)
     return o->fp;
 }
 
+static yk_status out_write(void *ctx, const char *p, size_t n)
+{
+    cli_out *o = ctx;
+    if (fwrite(p, 1, n, o->fp) == n)
+        return YK_OK;
+    if (!o->err)
+        o->err = errno ? errno : EIO;
+    return YK_ERR_IO;
+}
+
+yk_output cli_out_sink(cli_out *o)
+{
+    return (yk_output){ out_write, o };
+}
+
 static void release(cli_out *o)
 {
     free(o->path);
@@ -202,22 +247,48 @@ static void release(cli_out *o)
     free(o);
 }
 
+/* Flush and close, keeping the errno of the first failure. */
+static int finish_stream(cli_out *o)
+{
+    int err = o->err;
+    errno = 0;
+    if (fflush(o->fp) != 0 && !err)
+        err = errno ? errno : EIO;
+    if (ferror(o->fp) && !err)
+        err = EIO;          /* an earlier buffered write failed */
+    if (o->fp != stdout) {
+        errno = 0;
+        if (fclose(o->fp) != 0 && !err)
+            err = errno ? errno : EIO;
+    }
+    o->fp = NULL;
+    return err;
+}
+
 int cli_out_commit(cli_out *o)
 {
-    int failed = fflush(o->fp) != 0 || ferror(o->fp);
-    if (o->fp != stdout)
-        failed |= fclose(o->fp) != 0;
-    o->fp = NULL;
-    if (!failed && o->tmp && rename(o->tmp, o->path) != 0)
-        failed = 1;
-    if (failed) {
-        cli_error("%s: write failed: %s", o->path ? o->path : "standard output",
-                  strerror(errno));
-        if (o->tmp)
-            unlink(o->tmp);
+    int err = finish_stream(o);
+    if (!err && o->tmp && cli_temp_rename(o->slot, o->tmp, o->path) != 0)
+        err = errno;
+    if (err) {
+        say_write_error(out_name(o), err);
+        cli_out_abandon(o);
+        return EXIT_SYSTEM;
     }
+    free(o->tmp);
+    o->tmp = NULL;
     release(o);
-    return failed ? EXIT_SYSTEM : 0;
+    return 0;
+}
+
+int cli_out_fail(cli_out *o, const char *verb, yk_status st)
+{
+    if (st == YK_ERR_IO)
+        say_write_error(out_name(o), o->err);
+    else
+        cli_error("%s: %s: %s", verb, out_name(o), yk_strerror(st));
+    cli_out_abandon(o);
+    return EXIT_SYSTEM;
 }
 
 void cli_out_abandon(cli_out *o)
@@ -226,8 +297,8 @@ void cli_out_abandon(cli_out *o)
         return;
     if (o->fp && o->fp != stdout)
         fclose(o->fp);
-    if (o->tmp && o->fp)
-        unlink(o->tmp);
+    if (o->tmp)
+        cli_temp_remove(o->slot, o->tmp);
     release(o);
 }
 
