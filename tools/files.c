@@ -13,40 +13,63 @@
 
 struct cli_file {
     FILE *fp;
+    int spool;          /* a copy of a stream read so far, or -1 */
+    unsigned long long spooled, pos;    /* bytes in the copy; where reading is */
+    int ended;          /* the stream gave its last byte */
     yk_input input;
 };
 
 static yk_status file_read(void *ctx, char *buf, size_t cap, size_t *got)
 {
-    FILE *fp = ctx;
-    *got = fread(buf, 1, cap, fp);
+    cli_file *f = ctx;
+    *got = fread(buf, 1, cap, f->fp);
     cli_progress_add(*got);
-    return *got == 0 && ferror(fp) ? YK_ERR_IO : YK_OK;
+    return *got == 0 && ferror(f->fp) ? YK_ERR_IO : YK_OK;
 }
 
 static yk_status file_rewind(void *ctx)
 {
-    return fseek((FILE *)ctx, 0, SEEK_SET) == 0 ? YK_OK : YK_ERR_IO;
+    return fseek(((cli_file *)ctx)->fp, 0, SEEK_SET) == 0 ? YK_OK : YK_ERR_IO;
 }
 
-/* Standard input may be a pipe: keep a copy to read it a second time. */
-static FILE *spool_stdin(void)
+/* A stream (standard input, a FIFO, a device, <(...)) cannot be read
+ * twice: what is read is kept in an unnamed temporary copy, and read again
+ * from there.  The copy grows only as fast as the reader reads, so a
+ * reader that stops (a NUL byte of /dev/zero, a line over the limit) stops
+ * the copy too. */
+static yk_status stream_read(void *ctx, char *buf, size_t cap, size_t *got)
 {
-    FILE *tmp = tmpfile();
-    char buf[65536];
-    size_t n;
-    if (!tmp)
-        return NULL;
-    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
-        if (fwrite(buf, 1, n, tmp) != n) {
-            fclose(tmp);
-            return NULL;
+    cli_file *f = ctx;
+    *got = 0;
+    if (f->pos < f->spooled) {
+        size_t want = f->spooled - f->pos < cap ? (size_t)(f->spooled - f->pos) : cap;
+        ssize_t n = pread(f->spool, buf, want, (off_t)f->pos);
+        if (n <= 0)
+            return YK_ERR_IO;
+        *got = (size_t)n;
+    } else if (!f->ended) {
+        *got = fread(buf, 1, cap, f->fp);
+        if (*got == 0) {
+            f->ended = 1;
+            return ferror(f->fp) ? YK_ERR_IO : YK_OK;
         }
-    if (ferror(stdin)) {
-        fclose(tmp);
-        return NULL;
+        for (size_t done = 0; done < *got;) {
+            ssize_t n = pwrite(f->spool, buf + done, *got - done, (off_t)(f->spooled + done));
+            if (n <= 0)
+                return YK_ERR_IO;
+            done += (size_t)n;
+        }
+        f->spooled += *got;
     }
-    return tmp;
+    f->pos += *got;
+    cli_progress_add(*got);
+    return YK_OK;
+}
+
+static yk_status stream_rewind(void *ctx)
+{
+    ((cli_file *)ctx)->pos = 0;
+    return YK_OK;
 }
 
 int cli_input_check(const char *path)
@@ -88,25 +111,41 @@ void cli_note_input(const char *path)
     pthread_mutex_unlock(&lock);
 }
 
+/* A regular file is read twice in place; anything else as a stream. */
+static int is_stream(FILE *fp)
+{
+    struct stat st;
+    return fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode);
+}
+
 cli_file *cli_file_open(const char *path)
 {
+    int std = strcmp(path, "-") == 0;
     if (cli_input_check(path) != 0)
         return NULL;
-    if (strcmp(path, "-") != 0)
+    if (!std)
         cli_note_input(path);
-    FILE *fp = strcmp(path, "-") == 0 ? spool_stdin() : fopen(path, "rb");
+    FILE *fp = std ? stdin : fopen(path, "rb");
     if (!fp) {
         cli_error("%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
-    cli_file *f = malloc(sizeof *f);
-    if (!f) {
-        fclose(fp);
-        cli_error("%s: out of memory", path);
+    cli_file *f = calloc(1, sizeof *f);
+    FILE *copy = f && is_stream(fp) ? tmpfile() : NULL;
+    if (!f || (is_stream(fp) && !copy)) {
+        cli_error("%s: %s", path, f ? "cannot make a temporary copy of the stream"
+                                    : "out of memory");
+        if (fp != stdin)
+            fclose(fp);
+        free(f);
         return NULL;
     }
     f->fp = fp;
-    f->input = (yk_input){ file_read, file_rewind, fp };
+    f->spool = copy ? dup(fileno(copy)) : -1;
+    if (copy)
+        fclose(copy);       /* the dup keeps the unnamed file */
+    f->input = copy ? (yk_input){ stream_read, stream_rewind, f }
+                    : (yk_input){ file_read, file_rewind, f };
     return f;
 }
 
@@ -119,7 +158,10 @@ void cli_file_close(cli_file *f)
 {
     if (!f)
         return;
-    fclose(f->fp);
+    if (f->fp != stdin)
+        fclose(f->fp);
+    if (f->spool >= 0)
+        close(f->spool);
     free(f);
 }
 
