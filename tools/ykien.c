@@ -43,7 +43,8 @@ static void usage(void)
            "Exit status: 0 the output is complete (rows with data errors are\n"
            "counted on standard error), 1 check found errors, --strict and a data\n"
            "error, or input that cannot give a right result, 2 usage error,\n"
-           "3 system failure.\n");
+           "3 system failure (a failed write names the file), 128+N killed by\n"
+           "signal N (the output's temporary file is removed).\n");
 }
 
 static int dispatch(int argc, char **argv)
