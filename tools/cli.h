@@ -149,6 +149,8 @@ typedef struct cli_file cli_file;
  * be read twice).  NULL after printing why. */
 cli_file *cli_file_open(const char *path);
 yk_input *cli_file_input(cli_file *f);
+/* errno of the first failed read (or copy of a stream), or 0. */
+int cli_file_error(const cli_file *f);
 void cli_file_close(cli_file *f);
 
 /* An output file written under a temporary name and renamed when done;

@@ -16,15 +16,24 @@ struct cli_file {
     int spool;          /* a copy of a stream read so far, or -1 */
     unsigned long long spooled, pos;    /* bytes in the copy; where reading is */
     int ended;          /* the stream gave its last byte */
+    int err;            /* errno of the first failed read or copy, or 0 */
     yk_input input;
 };
+
+/* Keep why reading failed, for the message. */
+static yk_status failed(cli_file *f)
+{
+    if (!f->err)
+        f->err = errno ? errno : EIO;
+    return YK_ERR_IO;
+}
 
 static yk_status file_read(void *ctx, char *buf, size_t cap, size_t *got)
 {
     cli_file *f = ctx;
     *got = fread(buf, 1, cap, f->fp);
     cli_progress_add(*got);
-    return *got == 0 && ferror(f->fp) ? YK_ERR_IO : YK_OK;
+    return *got == 0 && ferror(f->fp) ? failed(f) : YK_OK;
 }
 
 static yk_status file_rewind(void *ctx)
@@ -45,18 +54,18 @@ static yk_status stream_read(void *ctx, char *buf, size_t cap, size_t *got)
         size_t want = f->spooled - f->pos < cap ? (size_t)(f->spooled - f->pos) : cap;
         ssize_t n = pread(f->spool, buf, want, (off_t)f->pos);
         if (n <= 0)
-            return YK_ERR_IO;
+            return failed(f);
         *got = (size_t)n;
     } else if (!f->ended) {
         *got = fread(buf, 1, cap, f->fp);
         if (*got == 0) {
             f->ended = 1;
-            return ferror(f->fp) ? YK_ERR_IO : YK_OK;
+            return ferror(f->fp) ? failed(f) : YK_OK;
         }
         for (size_t done = 0; done < *got;) {
             ssize_t n = pwrite(f->spool, buf + done, *got - done, (off_t)(f->spooled + done));
             if (n <= 0)
-                return YK_ERR_IO;
+                return failed(f);   /* the copy: its disk is full */
             done += (size_t)n;
         }
         f->spooled += *got;
@@ -147,6 +156,11 @@ cli_file *cli_file_open(const char *path)
     f->input = copy ? (yk_input){ stream_read, stream_rewind, f }
                     : (yk_input){ file_read, file_rewind, f };
     return f;
+}
+
+int cli_file_error(const cli_file *f)
+{
+    return f->err;
 }
 
 yk_input *cli_file_input(cli_file *f)
