@@ -221,6 +221,9 @@ static const reader_case cases[] = {
       "1:a|b\n!invalid-bytes@2:2\n2:1|x\xEF\xBF\xBD\xEF\xBF\xBD\n" },
     /* A NUL byte is no text: reading stops before any row (issue 12). */
     { "nul byte", "a,b\n1,x\0y\n", 10, NULL, 0, 0, 0, "!nul-byte@2\n" },
+    /* Its line counts CR LF once, however the pieces cut it. */
+    { "nul byte after crlf", "a,b\r\n1,2\r\r\n3,x\0\r\n", 16, NULL, 0, 0, 0,
+      "!nul-byte@4\n" },
     { "too many columns", "a,b\n1,2,3,4\n5,6\n", 0, NULL, 0, 0, 3,
       "1:a|b\n!too-many-columns@2\n3:5|6\n" },
     /* A row over a limit keeps no more fields, but a stray quote's column
