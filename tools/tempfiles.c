@@ -102,11 +102,18 @@ int cli_temp_create(const char *path, char **name, int *slot)
     block(&old);
     for (i = 0; i < SLOTS && slots[i].used; i++)
         ;
-    if (i == SLOTS)
+    if (i == SLOTS) {
         errno = EMFILE;
-    else if ((fd = mkstemp(t)) >= 0) {
+    } else {
+        /* The slot is published before the file exists, and mkstemp fills
+         * in its name there: a signal on another thread (they do not share
+         * this one's mask) finds the file, or unlinks a name not there. */
         memcpy(slots[i].name, t, len + 7);
         slots[i].used = 1;
+        if ((fd = mkstemp(slots[i].name)) >= 0)
+            memcpy(t, slots[i].name, len + 7);
+        else
+            slots[i].used = 0;
     }
     unblock(&old);
     if (fd < 0) {
