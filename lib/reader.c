@@ -224,7 +224,77 @@ static yk_status given_encoding(yk_reader *r, yk_format *fmt)
 
 enum { SNIFF_HEAD = 64 * 1024 };   /* bytes the delimiter is guessed from */
 
-static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
+/* The first pass's length of the line it is in, and bytes before the chunk. */
+typedef struct {
+    size_t len;
+    unsigned long long offset;  /* as UTF-8 */
+} scan_pos;
+
+/* The length of the line the chunk ends in, given len before it. */
+static size_t line_after(const char *p, size_t n, size_t len)
+{
+    size_t k = n;
+    while (k > 0 && p[k - 1] != '\n' && p[k - 1] != '\r')
+        k--;
+    return k ? n - k : len + n;
+}
+
+/* Where a chunk breaks the rules, byte by byte (rare): stop at a NUL byte
+ * or at a line over the limit, counting lines from line, the chunk's first
+ * (prev_cr: the last chunk ended in CR, so a first LF ends no line). */
+static yk_status scan_slowly(yk_reader *r, scan_pos *at, const char *p, size_t n,
+                             unsigned long line, int prev_cr)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '\n' || c == '\r') {
+            if (!(c == '\n' && prev_cr))
+                line++;
+            prev_cr = c == '\r';
+            at->len = 0;
+            continue;
+        }
+        prev_cr = 0;
+        if (c == '\0') {
+            emit(r, YK_ERROR, "nul-byte", line, 0,
+                 "is this a binary file, or UTF-16 without a byte-order mark (then give "
+                 "--encoding utf-16le)? Save it as CSV and read it again",
+                 "a NUL byte (byte %llu): this is not a text file; reading stopped",
+                 at->offset + i + 1);
+            return YK_ERR_PARSE;
+        }
+        if (++at->len > r->opt.max_row) {
+            emit(r, YK_ERROR, "row-too-long", line, 0,
+                 "is this a CSV file? If it is, raise --max-row",
+                 "the line is longer than %zu bytes, the row limit; reading stopped",
+                 r->opt.max_row);
+            return YK_ERR_LIMIT;
+        }
+    }
+    at->offset += n;
+    return YK_OK;
+}
+
+/* What no CSV text holds, found before any row is used: a NUL byte (a
+ * binary file, UTF-16 without a byte-order mark, /dev/zero) or a line
+ * longer than the row limit (no line end at all).  Either stops reading,
+ * so an endless input ends and nothing is read from a file that is not
+ * text.  YK_OK, or YK_ERR_PARSE / YK_ERR_LIMIT after saying where.  ends
+ * and prev_cr: the line ends before this chunk. */
+static yk_status scan_guard(yk_reader *r, scan_pos *at, const char *p, size_t n,
+                            const yk_line_ends *ends, int prev_cr)
+{
+    /* The common case at memchr's speed: no NUL, and no line can be over
+     * the limit when the line so far and the whole chunk are not. */
+    if (at->len + n <= r->opt.max_row && !memchr(p, '\0', n)) {
+        at->len = line_after(p, n, at->len);
+        at->offset += n;
+        return YK_OK;
+    }
+    return scan_slowly(r, at, p, n, 1 + ends->lf + ends->cr + ends->crlf, prev_cr);
+}
+
+static yk_status scan_file(yk_reader *r, yk_input *in, yk_format *fmt, yk_detector *det)
 {
     yk_stream s;
     yk_buf head = { 0 };
@@ -232,12 +302,18 @@ static yk_status scan_file(yk_input *in, yk_format *fmt, yk_detector *det)
     yk_status st = yk_stream_open(&s, in, utf16, yk_bom_length(fmt->bom));
     int prev_cr = 0;
     yk_line_ends ends = { 0, 0, 0 };
+    scan_pos at = { 0, 0 };
     while (st == YK_OK || st == YK_ERR_INVALID_BYTES || st == YK_ERR_TRUNCATED) {
         const char *p;
         size_t n;
         st = yk_stream_next(&s, &p, &n);
         if (n == 0 && st == YK_OK)
             break;
+        yk_status guard = scan_guard(r, &at, p, n, &ends, prev_cr);
+        if (guard != YK_OK) {
+            st = guard;
+            break;
+        }
         if (head.len < SNIFF_HEAD) {
             size_t k = SNIFF_HEAD - head.len < n ? SNIFF_HEAD - head.len : n;
             if (yk_buf_append(&head, p, k) != YK_OK)
@@ -279,7 +355,7 @@ yk_status yk_reader_sniff(yk_reader *r, const char *source, yk_input *in,
     int detect = !fmt->encoding_given && fmt->encoding == YK_ENC_UTF8;
     if (detect && (st = yk_detector_new(&det)) != YK_OK)
         return st;
-    st = scan_file(in, fmt, det);
+    st = scan_file(r, in, fmt, det);
     if (det) {
         yk_detector_finish(det, &fmt->detection);
         fmt->encoding = fmt->detection.encoding;

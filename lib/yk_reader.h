@@ -13,7 +13,12 @@
  * "decoded-twice", "legacy-mojibake", "wrong-encoding", "not-vietnamese",
  * "unterminated-quote", "quote-in-unquoted-field", "quote-not-doubled",
  * "field-too-long",
- * "too-many-columns", "row-too-long", "nul-byte", "empty-file". */
+ * "too-many-columns", "row-too-long", "nul-byte", "empty-file".
+ *
+ * Limits: a field over max_field or a row over max_columns fields or
+ * max_row bytes is reported and skipped; a field still open past max_field
+ * (a quote never closed) stops the read, and so do, in the first pass, a
+ * NUL byte and a single line over max_row. */
 #ifndef YK_READER_H
 #define YK_READER_H
 
@@ -111,7 +116,11 @@ void yk_reader_free(yk_reader *r);
 
 /* First pass: read all of in and fill *fmt. source names the file in
  * diagnostics and must outlive the reader's use of it.  A bad encoding
- * name in the options gives YK_ERR_ENCODING. */
+ * name in the options gives YK_ERR_ENCODING.  It stops, after a
+ * diagnostic with the line, at what no CSV text holds, so that an endless
+ * or binary input (/dev/zero) ends: a NUL byte ("nul-byte",
+ * YK_ERR_PARSE) and a line longer than max_row ("row-too-long",
+ * YK_ERR_LIMIT); then no row may be read. */
 yk_status yk_reader_sniff(yk_reader *r, const char *source, yk_input *in,
                           yk_format *fmt);
 

@@ -5,6 +5,7 @@
 
 #include <getopt.h>
 #include <stdio.h>
+#include "yk_csvwrite.h"
 #include "yk_reader.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_SYSTEM = 3 };
@@ -148,6 +149,8 @@ typedef struct cli_file cli_file;
  * be read twice).  NULL after printing why. */
 cli_file *cli_file_open(const char *path);
 yk_input *cli_file_input(cli_file *f);
+/* errno of the first failed read (or copy of a stream), or 0. */
+int cli_file_error(const cli_file *f);
 void cli_file_close(cli_file *f);
 
 /* An output file written under a temporary name and renamed when done;
@@ -162,6 +165,29 @@ FILE *cli_out_stream(cli_out *o);
 int cli_out_commit(cli_out *o);
 /* Give up: remove the temporary file. */
 void cli_out_abandon(cli_out *o);
+/* A yk_output writing to o that keeps why a write failed, for the message. */
+yk_output cli_out_sink(cli_out *o);
+/* Give up after the library returned st while writing o: say why, naming
+ * the file (and the cause of a failed write), remove the temporary file.
+ * Returns EXIT_SYSTEM. */
+int cli_out_fail(cli_out *o, const char *verb, yk_status st);
+
+/* Temporary output files (tools/tempfiles.c).  Each is named
+ * ".NAME.ykien-tmp-PID-XXXXXX" next to NAME, so one left by kill -9 or a
+ * power cut is recognisable, and removed if SIGINT, SIGTERM or SIGHUP ends
+ * the run. */
+/* Catch those signals (those not ignored); once, at start-up. */
+void cli_temp_signals(void);
+/* Create and open the temporary file of path; its fd, *name (a new string)
+ * and *slot, or -1 with errno set. */
+int cli_temp_create(const char *path, char **name, int *slot);
+/* Rename it into place (rename's result, errno kept) or remove it; either
+ * way a signal no longer removes it. */
+int cli_temp_rename(int slot, const char *tmp, const char *path);
+void cli_temp_remove(int slot, const char *tmp);
+/* Warn about temporary files of path's name left next to it by a ykien run
+ * that no longer runs, with the command that removes them. */
+void cli_temp_stale(const char *path);
 
 /* The formats ykien writes, each named by one file extension. */
 typedef enum {

@@ -13,40 +13,72 @@
 
 struct cli_file {
     FILE *fp;
+    int spool;          /* a copy of a stream read so far, or -1 */
+    unsigned long long spooled, pos;    /* bytes in the copy; where reading is */
+    int ended;          /* the stream gave its last byte */
+    int err;            /* errno of the first failed read or copy, or 0 */
     yk_input input;
 };
 
+/* Keep why reading failed, for the message. */
+static yk_status failed(cli_file *f)
+{
+    if (!f->err)
+        f->err = errno ? errno : EIO;
+    return YK_ERR_IO;
+}
+
 static yk_status file_read(void *ctx, char *buf, size_t cap, size_t *got)
 {
-    FILE *fp = ctx;
-    *got = fread(buf, 1, cap, fp);
+    cli_file *f = ctx;
+    *got = fread(buf, 1, cap, f->fp);
     cli_progress_add(*got);
-    return *got == 0 && ferror(fp) ? YK_ERR_IO : YK_OK;
+    return *got == 0 && ferror(f->fp) ? failed(f) : YK_OK;
 }
 
 static yk_status file_rewind(void *ctx)
 {
-    return fseek((FILE *)ctx, 0, SEEK_SET) == 0 ? YK_OK : YK_ERR_IO;
+    return fseek(((cli_file *)ctx)->fp, 0, SEEK_SET) == 0 ? YK_OK : YK_ERR_IO;
 }
 
-/* Standard input may be a pipe: keep a copy to read it a second time. */
-static FILE *spool_stdin(void)
+/* A stream (standard input, a FIFO, a device, <(...)) cannot be read
+ * twice: what is read is kept in an unnamed temporary copy, and read again
+ * from there.  The copy grows only as fast as the reader reads, so a
+ * reader that stops (a NUL byte of /dev/zero, a line over the limit) stops
+ * the copy too. */
+static yk_status stream_read(void *ctx, char *buf, size_t cap, size_t *got)
 {
-    FILE *tmp = tmpfile();
-    char buf[65536];
-    size_t n;
-    if (!tmp)
-        return NULL;
-    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
-        if (fwrite(buf, 1, n, tmp) != n) {
-            fclose(tmp);
-            return NULL;
+    cli_file *f = ctx;
+    *got = 0;
+    if (f->pos < f->spooled) {
+        size_t want = f->spooled - f->pos < cap ? (size_t)(f->spooled - f->pos) : cap;
+        ssize_t n = pread(f->spool, buf, want, (off_t)f->pos);
+        if (n <= 0)
+            return failed(f);
+        *got = (size_t)n;
+    } else if (!f->ended) {
+        *got = fread(buf, 1, cap, f->fp);
+        if (*got == 0) {
+            f->ended = 1;
+            return ferror(f->fp) ? failed(f) : YK_OK;
         }
-    if (ferror(stdin)) {
-        fclose(tmp);
-        return NULL;
+        for (size_t done = 0; done < *got;) {
+            ssize_t n = pwrite(f->spool, buf + done, *got - done, (off_t)(f->spooled + done));
+            if (n <= 0)
+                return failed(f);   /* the copy: its disk is full */
+            done += (size_t)n;
+        }
+        f->spooled += *got;
     }
-    return tmp;
+    f->pos += *got;
+    cli_progress_add(*got);
+    return YK_OK;
+}
+
+static yk_status stream_rewind(void *ctx)
+{
+    ((cli_file *)ctx)->pos = 0;
+    return YK_OK;
 }
 
 int cli_input_check(const char *path)
@@ -88,26 +120,47 @@ void cli_note_input(const char *path)
     pthread_mutex_unlock(&lock);
 }
 
+/* A regular file is read twice in place; anything else as a stream. */
+static int is_stream(FILE *fp)
+{
+    struct stat st;
+    return fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode);
+}
+
 cli_file *cli_file_open(const char *path)
 {
+    int std = strcmp(path, "-") == 0;
     if (cli_input_check(path) != 0)
         return NULL;
-    if (strcmp(path, "-") != 0)
+    if (!std)
         cli_note_input(path);
-    FILE *fp = strcmp(path, "-") == 0 ? spool_stdin() : fopen(path, "rb");
+    FILE *fp = std ? stdin : fopen(path, "rb");
     if (!fp) {
         cli_error("%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
-    cli_file *f = malloc(sizeof *f);
-    if (!f) {
-        fclose(fp);
-        cli_error("%s: out of memory", path);
+    cli_file *f = calloc(1, sizeof *f);
+    FILE *copy = f && is_stream(fp) ? tmpfile() : NULL;
+    if (!f || (is_stream(fp) && !copy)) {
+        cli_error("%s: %s", path, f ? "cannot make a temporary copy of the stream"
+                                    : "out of memory");
+        if (fp != stdin)
+            fclose(fp);
+        free(f);
         return NULL;
     }
     f->fp = fp;
-    f->input = (yk_input){ file_read, file_rewind, fp };
+    f->spool = copy ? dup(fileno(copy)) : -1;
+    if (copy)
+        fclose(copy);       /* the dup keeps the unnamed file */
+    f->input = copy ? (yk_input){ stream_read, stream_rewind, f }
+                    : (yk_input){ file_read, file_rewind, f };
     return f;
+}
+
+int cli_file_error(const cli_file *f)
+{
+    return f->err;
 }
 
 yk_input *cli_file_input(cli_file *f)
@@ -119,13 +172,18 @@ void cli_file_close(cli_file *f)
 {
     if (!f)
         return;
-    fclose(f->fp);
+    if (f->fp != stdin)
+        fclose(f->fp);
+    if (f->spool >= 0)
+        close(f->spool);
     free(f);
 }
 
 struct cli_out {
     FILE *fp;
     char *path, *tmp;   /* tmp NULL: writing in place (stdout, a device) */
+    int slot;           /* tmp's slot among the files a signal removes */
+    int err;            /* errno of the first failed write, or 0 */
 };
 
 static int same_file(const char *a, const char *b)
@@ -151,6 +209,37 @@ static int refuse(const char *path, int force, char **inputs, int ninputs)
     return 0;
 }
 
+/* The output under a temporary name next to it, with the mode a new file
+ * would get; 0 or -1 with errno set. */
+static int open_temp(cli_out *o)
+{
+    int fd = cli_temp_create(o->path, &o->tmp, &o->slot);
+    if (fd < 0)
+        return -1;
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fchmod(fd, 0666 & ~mask) != 0 || !(o->fp = fdopen(fd, "wb"))) {
+        int saved = errno;
+        close(fd);
+        cli_temp_remove(o->slot, o->tmp);
+        free(o->tmp);
+        o->tmp = NULL;
+        errno = saved;
+        return -1;
+    }
+    return 0;
+}
+
+static const char *out_name(const cli_out *o)
+{
+    return o->path ? o->path : "standard output";
+}
+
+static void say_write_error(const char *name, int err)
+{
+    cli_error("%s: error: cannot write: %s", name, strerror(err ? err : EIO));
+}
+
 cli_out *cli_out_open(const char *path, int force, char **inputs, int ninputs,
                       int *status)
 {
@@ -168,22 +257,19 @@ cli_out *cli_out_open(const char *path, int force, char **inputs, int ninputs,
         return NULL;
     }
     *status = EXIT_SYSTEM;
-    o->path = strdup(path);
+    if (!(o->path = strdup(path))) {
+        free(o);
+        return NULL;
+    }
     int regular = stat(path, &st) != 0 || S_ISREG(st.st_mode);
-    if (regular && o->path && (o->tmp = malloc(strlen(path) + 16)) != NULL) {
-        sprintf(o->tmp, "%s.ykien-XXXXXX", path);
-        int fd = mkstemp(o->tmp);
-        mode_t mask = umask(0);
-        umask(mask);
-        if (fd >= 0 && (fchmod(fd, 0666 & ~mask) != 0 || !(o->fp = fdopen(fd, "wb")))) {
-            close(fd);
-            unlink(o->tmp);
-        }
-    } else if (!regular) {
-        o->fp = fopen(path, "wb");
+    if (regular) {
+        cli_temp_stale(path);
+        open_temp(o);
+    } else {
+        o->fp = fopen(path, "wb");  /* a device or a pipe: written in place */
     }
     if (!o->fp) {
-        cli_error("%s: cannot write: %s", path, strerror(errno));
+        say_write_error(path, errno);
         cli_out_abandon(o);
         return NULL;
     }
@@ -195,6 +281,21 @@ FILE *cli_out_stream(cli_out *o)
     return o->fp;
 }
 
+static yk_status out_write(void *ctx, const char *p, size_t n)
+{
+    cli_out *o = ctx;
+    if (fwrite(p, 1, n, o->fp) == n)
+        return YK_OK;
+    if (!o->err)
+        o->err = errno ? errno : EIO;
+    return YK_ERR_IO;
+}
+
+yk_output cli_out_sink(cli_out *o)
+{
+    return (yk_output){ out_write, o };
+}
+
 static void release(cli_out *o)
 {
     free(o->path);
@@ -202,22 +303,48 @@ static void release(cli_out *o)
     free(o);
 }
 
+/* Flush and close, keeping the errno of the first failure. */
+static int finish_stream(cli_out *o)
+{
+    int err = o->err;
+    errno = 0;
+    if (fflush(o->fp) != 0 && !err)
+        err = errno ? errno : EIO;
+    if (ferror(o->fp) && !err)
+        err = EIO;          /* an earlier buffered write failed */
+    if (o->fp != stdout) {
+        errno = 0;
+        if (fclose(o->fp) != 0 && !err)
+            err = errno ? errno : EIO;
+    }
+    o->fp = NULL;
+    return err;
+}
+
 int cli_out_commit(cli_out *o)
 {
-    int failed = fflush(o->fp) != 0 || ferror(o->fp);
-    if (o->fp != stdout)
-        failed |= fclose(o->fp) != 0;
-    o->fp = NULL;
-    if (!failed && o->tmp && rename(o->tmp, o->path) != 0)
-        failed = 1;
-    if (failed) {
-        cli_error("%s: write failed: %s", o->path ? o->path : "standard output",
-                  strerror(errno));
-        if (o->tmp)
-            unlink(o->tmp);
+    int err = finish_stream(o);
+    if (!err && o->tmp && cli_temp_rename(o->slot, o->tmp, o->path) != 0)
+        err = errno;
+    if (err) {
+        say_write_error(out_name(o), err);
+        cli_out_abandon(o);
+        return EXIT_SYSTEM;
     }
+    free(o->tmp);
+    o->tmp = NULL;
     release(o);
-    return failed ? EXIT_SYSTEM : 0;
+    return 0;
+}
+
+int cli_out_fail(cli_out *o, const char *verb, yk_status st)
+{
+    if (st == YK_ERR_IO)
+        say_write_error(out_name(o), o->err);
+    else
+        cli_error("%s: %s: %s", verb, out_name(o), yk_strerror(st));
+    cli_out_abandon(o);
+    return EXIT_SYSTEM;
 }
 
 void cli_out_abandon(cli_out *o)
@@ -226,8 +353,8 @@ void cli_out_abandon(cli_out *o)
         return;
     if (o->fp && o->fp != stdout)
         fclose(o->fp);
-    if (o->tmp && o->fp)
-        unlink(o->tmp);
+    if (o->tmp)
+        cli_temp_remove(o->slot, o->tmp);
     release(o);
 }
 

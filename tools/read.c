@@ -1,9 +1,10 @@
 /* ykien command — reading one data file, the same way for every verb. */
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
 #include "cli.h"
 
-static int status_exit(const char *path, yk_status st, const yk_read_stats *s)
+static int status_exit(const char *path, yk_status st, const yk_read_stats *s, int err)
 {
     switch (st) {
     case YK_OK:
@@ -15,6 +16,9 @@ static int status_exit(const char *path, yk_status st, const yk_read_stats *s)
     case YK_ERR_ENCODING:
         cli_error("%s: the encoding cannot be used to read CSV", path);
         return EXIT_USAGE;
+    case YK_ERR_IO:
+        cli_error("%s: error: cannot read: %s", path, strerror(err ? err : EIO));
+        return EXIT_SYSTEM;
     default:
         cli_error("%s: %s", path, yk_strerror(st));
         return EXIT_SYSTEM;
@@ -48,7 +52,7 @@ int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
     const yk_read_stats *s = r ? yk_reader_stats(r) : &none;
     if (stats)
         *stats = *s;
-    int code = status_exit(path, st, s);
+    int code = status_exit(path, st, s, cli_file_error(f));
     yk_reader_free(r);
     cli_file_close(f);
     return code;

@@ -195,7 +195,7 @@ static int write_chart(const yk_chart *c, const chart_opts *o, yk_chart_format f
                                 &status);
     if (!out)
         return status;
-    yk_output sink = { cli_write_file, cli_out_stream(out) };
+    yk_output sink = cli_out_sink(out);
     yk_status st = o->dump ? yk_chart_dump(c, sink)
                            : yk_chart_render(c, format, o->dpi, o->title,
                                              chart_date(inputs, n), sink);
@@ -204,11 +204,8 @@ static int write_chart(const yk_chart *c, const chart_opts *o, yk_chart_format f
         return cli_usage("chart", "the PNG would be over 20000 pixels a side: lower --dpi or "
                          "--size");
     }
-    if (st != YK_OK) {
-        cli_error("chart: %s", yk_strerror(st));
-        cli_out_abandon(out);
-        return EXIT_SYSTEM;
-    }
+    if (st != YK_OK)
+        return cli_out_fail(out, "chart", st);
     return cli_out_commit(out);
 }
 

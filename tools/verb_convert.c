@@ -130,8 +130,7 @@ static int convert_files(const convert_opts *o, const char *output,
     if (!out)
         return status;
     convert_state cs = { 0 };
-    yk_status st = yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
-                                     ',', &cs.w);
+    yk_status st = yk_csv_writer_new(cli_out_sink(out), ',', &cs.w);
     if (st == YK_OK && o->out.bom) {
         /* --bom is for Excel, where a cell "=..." or "@..." would run;
          * without it convert copies every cell as it is. */
@@ -156,12 +155,11 @@ static int convert_files(const convert_opts *o, const char *output,
         st = yk_csv_writer_flush(cs.w);
     yk_csv_writer_free(cs.w);
     yk_buf_free(&cs.header);
-    if (st != YK_OK || worst >= EXIT_USAGE) {
-        if (st != YK_OK)
-            cli_error("%s: write failed: %s", output ? output : "standard output",
-                      st == YK_ERR_IO ? strerror(errno) : yk_strerror(st));
+    if (st != YK_OK)
+        return cli_out_fail(out, "convert", st);
+    if (worst >= EXIT_USAGE) {
         cli_out_abandon(out);
-        return st != YK_OK ? EXIT_SYSTEM : worst;
+        return worst;
     }
     status = cli_out_commit(out);
     return status ? status : worst;

@@ -197,8 +197,7 @@ static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
     is.nfields = count_columns(is.form);
     is.fields = calloc(is.nfields, sizeof *is.fields);
     is.ends = calloc(is.nfields, sizeof *is.ends);
-    is.st = is.fields && is.ends ? yk_csv_writer_new((yk_output){ cli_write_file, cli_out_stream(out) },
-                                          ',', &is.w) : YK_ERR_NOMEM;
+    is.st = is.fields && is.ends ? yk_csv_writer_new(cli_out_sink(out), ',', &is.w) : YK_ERR_NOMEM;
     if (is.st == YK_OK && o->out.bom) {
         /* --bom is for Excel: a text answer "=HYPERLINK(...)" must not run
          * there.  Without it, R and PSPP get the answers as typed. */
@@ -214,12 +213,11 @@ static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
     yk_buf_free(&is.cells);
     free(is.fields);
     free(is.ends);
-    if (is.st != YK_OK || status >= EXIT_USAGE) {
-        if (is.st != YK_OK)
-            cli_error("%s: write failed: %s", o->out.output ? o->out.output : "standard output",
-                      yk_strerror(is.st));
+    if (is.st != YK_OK)
+        return cli_out_fail(out, "import", is.st);
+    if (status >= EXIT_USAGE) {
         cli_out_abandon(out);
-        return is.st != YK_OK ? EXIT_SYSTEM : status;
+        return status;
     }
     int committed = cli_out_commit(out);
     return committed ? committed : status;

@@ -190,13 +190,10 @@ static int write_report(report *r, const char *path, int force, char **inputs, i
     cli_out *out = cli_out_open(path, force, inputs, n, &status);
     if (!out)
         return status;
-    yk_status st = yk_doc_render(r->doc, (yk_output){ cli_write_file, cli_out_stream(out) },
+    yk_status st = yk_doc_render(r->doc, cli_out_sink(out),
                                  pages);
-    if (st != YK_OK) {
-        cli_error("report: %s", yk_strerror(st));
-        cli_out_abandon(out);
-        return EXIT_SYSTEM;
-    }
+    if (st != YK_OK)
+        return cli_out_fail(out, "report", st);
     return cli_out_commit(out);
 }
 

@@ -58,12 +58,9 @@ int analysis_save(const yk_tally *t, const char *path, int force, char **inputs,
     cli_out *out = cli_out_open(path, force, inputs, n, &status);
     if (!out)
         return status;
-    yk_status st = yk_tally_save(t, (yk_output){ cli_write_file, cli_out_stream(out) });
-    if (st != YK_OK) {
-        cli_error("%s: %s", path ? path : "standard output", yk_strerror(st));
-        cli_out_abandon(out);
-        return EXIT_SYSTEM;
-    }
+    yk_status st = yk_tally_save(t, cli_out_sink(out));
+    if (st != YK_OK)
+        return cli_out_fail(out, "tally", st);
     return cli_out_commit(out);
 }
 

@@ -108,13 +108,10 @@ int votes_save(const yk_ballot_coder *coder, const yk_poll *poll, const char *pa
         free(codes);
         return codes ? status : EXIT_SYSTEM;
     }
-    yk_status st = yk_poll_save(poll, codes, (yk_output){ cli_write_file, cli_out_stream(out) });
+    yk_status st = yk_poll_save(poll, codes, cli_out_sink(out));
     free(codes);
-    if (st != YK_OK) {
-        cli_error("%s: %s", path, yk_strerror(st));
-        cli_out_abandon(out);
-        return EXIT_SYSTEM;
-    }
+    if (st != YK_OK)
+        return cli_out_fail(out, "votes", st);
     return cli_out_commit(out);
 }
 

@@ -43,7 +43,8 @@ static void usage(void)
            "Exit status: 0 the output is complete (rows with data errors are\n"
            "counted on standard error), 1 check found errors, --strict and a data\n"
            "error, or input that cannot give a right result, 2 usage error,\n"
-           "3 system failure.\n");
+           "3 system failure (a failed write names the file), 128+N killed by\n"
+           "signal N (the output's temporary file is removed).\n");
 }
 
 static int dispatch(int argc, char **argv)
@@ -71,13 +72,26 @@ static int dispatch(int argc, char **argv)
     return v->run(argc - 1, argv + 1);
 }
 
+/* A result that did not reach standard output is no result: flush and
+ * close it, as GNU's close_stdout does, and say why when that fails. */
+static int close_stdout(int status)
+{
+    errno = 0;
+    int failed = fflush(stdout) != 0, err = errno;
+    failed |= ferror(stdout) != 0;
+    errno = 0;
+    if (fclose(stdout) != 0 && !failed) {
+        failed = 1;
+        err = errno;
+    }
+    if (!failed || status == EXIT_SYSTEM)
+        return status;      /* a failure already said */
+    cli_error("standard output: error: cannot write: %s", strerror(err ? err : EIO));
+    return EXIT_SYSTEM;
+}
+
 int main(int argc, char **argv)
 {
-    int status = dispatch(argc, argv);
-    /* A result that did not reach standard output is no result. */
-    if ((fflush(stdout) != 0 || ferror(stdout)) && status != EXIT_SYSTEM) {
-        cli_error("standard output: write failed: %s", strerror(errno));
-        return EXIT_SYSTEM;
-    }
-    return status;
+    cli_temp_signals();
+    return close_stdout(dispatch(argc, argv));
 }

@@ -97,9 +97,12 @@ static void run_case_limited(const reader_case *c, size_t max_row, size_t piece,
     yk_format fmt;
     memset(e, 0, sizeof *e);
     ck_assert_int_eq(yk_reader_new(&opt, on_diag, e, &r), YK_OK);
-    ck_assert_int_eq(yk_reader_sniff(r, "t.csv", &in, &fmt), YK_OK);
-    yk_status st = yk_reader_read(r, "t.csv", &in, &fmt, on_row, e);
-    ck_assert(st == YK_OK || st == YK_ERR_LIMIT);
+    /* The first pass stops at what no CSV text holds (a NUL byte, a line
+     * over the row limit): no row is read then. */
+    yk_status st = yk_reader_sniff(r, "t.csv", &in, &fmt);
+    if (st == YK_OK)
+        st = yk_reader_read(r, "t.csv", &in, &fmt, on_row, e);
+    ck_assert(st == YK_OK || st == YK_ERR_LIMIT || st == YK_ERR_PARSE);
     yk_reader_free(r);
 }
 
@@ -216,8 +219,11 @@ static const reader_case cases[] = {
       "1:a|b\n!invalid-bytes@2:2\n2:1|x\xEF\xBF\xBDy\n" },
     { "truncated utf-8", "a,b\n1,x\xE1\xBA\n", 0, "utf-8", 0, 0, 0,
       "1:a|b\n!invalid-bytes@2:2\n2:1|x\xEF\xBF\xBD\xEF\xBF\xBD\n" },
-    { "nul byte", "a,b\n1,x\0y\n", 10, NULL, 0, 0, 0,
-      "1:a|b\n!nul-byte@2:2\n2:1|x\xEF\xBF\xBDy\n" },
+    /* A NUL byte is no text: reading stops before any row (issue 12). */
+    { "nul byte", "a,b\n1,x\0y\n", 10, NULL, 0, 0, 0, "!nul-byte@2\n" },
+    /* Its line counts CR LF once, however the pieces cut it. */
+    { "nul byte after crlf", "a,b\r\n1,2\r\r\n3,x\0\r\n", 16, NULL, 0, 0, 0,
+      "!nul-byte@4\n" },
     { "too many columns", "a,b\n1,2,3,4\n5,6\n", 0, NULL, 0, 0, 3,
       "1:a|b\n!too-many-columns@2\n3:5|6\n" },
     /* A row over a limit keeps no more fields, but a stray quote's column
@@ -264,8 +270,12 @@ START_TEST(test_reader_row_limit)
     static const reader_case cases_at_12[] = {
         { "one long field", "a,b\n1,0123456789\n5,6\n", 0, NULL, 0, 0, 0,
           "1:a|b\n!row-too-long@2\n3:5|6\n" },
+        /* A line over the limit stops the first pass: no row is read. */
         { "many short fields", "a,b,c\n1,2,3,4,5,6,7\n7,8,9\n", 0, NULL, 0, 0, 0,
-          "1:a|b|c\n!row-too-long@2\n3:7|8|9\n" },
+          "!row-too-long@2\n" },
+        /* A row of several lines, each under the limit, is skipped. */
+        { "a row of short lines", "a,b\n\"1\n2\n3\n4\",5678\n5,6\n", 0, NULL, 0, 0, 0,
+          "1:a|b\n!row-too-long@2\n6:5|6\n" },
         { "just under", "a,b,c\n1,2,3,4,5,6\n", 0, NULL, 0, 0, 0,
           "1:a|b|c\n!ragged-row@2\n2:1|2|3|4|5|6\n" },
     };
@@ -308,6 +318,62 @@ START_TEST(test_reader_runaway_field)
 }
 END_TEST
 
+/* An endless input, like /dev/zero: the same byte, a line end every
+ * `line` bytes (0: never); counts what it gave. */
+typedef struct {
+    char byte;
+    size_t line;
+    unsigned long long given;
+} endless;
+
+static yk_status endless_read(void *ctx, char *buf, size_t cap, size_t *got)
+{
+    endless *z = ctx;
+    for (size_t i = 0; i < cap; i++)
+        buf[i] = z->line && (z->given + i) % z->line == z->line - 1 ? '\n' : z->byte;
+    z->given += cap;
+    *got = cap;
+    return YK_OK;
+}
+
+static yk_status endless_rewind(void *ctx)
+{
+    ((endless *)ctx)->given = 0;
+    return YK_OK;
+}
+
+/* The first pass must end on an endless input (issue 12, point 16): at the
+ * first NUL byte, or at the first line over the row limit. */
+START_TEST(test_reader_endless_input)
+{
+    static const struct {
+        char byte;
+        size_t line, max_row;
+        yk_status want;
+        const char *events;
+    } endless_cases[] = {
+        { '\0', 0, 0, YK_ERR_PARSE, "!nul-byte@1\n" },          /* /dev/zero */
+        { '\0', 10, 0, YK_ERR_PARSE, "!nul-byte@1\n" },
+        { 'a', 0, 1000, YK_ERR_LIMIT, "!row-too-long@1\n" },    /* no line end */
+        { 'a', 5000, 1000, YK_ERR_LIMIT, "!row-too-long@1\n" },
+    };
+    for (size_t i = 0; i < sizeof endless_cases / sizeof endless_cases[0]; i++) {
+        endless z = { endless_cases[i].byte, endless_cases[i].line, 0 };
+        yk_input in = { endless_read, endless_rewind, &z };
+        yk_read_options opt = { "utf-8", ',', 0, 0, endless_cases[i].max_row };
+        yk_reader *r;
+        yk_format fmt;
+        events e = { .len = 0 };
+        ck_assert_int_eq(yk_reader_new(&opt, on_diag, &e, &r), YK_OK);
+        ck_assert_int_eq(yk_reader_sniff(r, "endless", &in, &fmt), endless_cases[i].want);
+        ck_assert_str_eq(e.out, endless_cases[i].events);
+        /* It stops within a few chunks of what it needs. */
+        ck_assert_uint_lt(z.given, 1u << 20);
+        yk_reader_free(r);
+    }
+}
+END_TEST
+
 static int stop_at_two(void *ctx, const yk_row *row)
 {
     (void)ctx;
@@ -339,7 +405,7 @@ END_TEST
 START_TEST(test_reader_stop_last_row)
 {
     yk_memory m;
-    yk_input in = yk_input_memory(&m, "a\n1\n2", 6);
+    yk_input in = yk_input_memory(&m, "a\n1\n2", 5);
     yk_reader *r;
     yk_format fmt;
     unsigned long stop_at = 3;
@@ -479,6 +545,7 @@ Suite *yk_suite_reader(void)
     TCase *tc = tcase_create("cases");
     tcase_add_loop_test(tc, test_reader_case, 0, sizeof cases / sizeof cases[0]);
     tcase_add_test(tc, test_reader_runaway_field);
+    tcase_add_test(tc, test_reader_endless_input);
     tcase_add_test(tc, test_reader_row_limit);
     tcase_add_test(tc, test_reader_stop);
     tcase_add_test(tc, test_reader_format);
