@@ -1664,7 +1664,9 @@ static void check_cell(reading *rd, const yk_tally *t, size_t g, const cell *c,
     const yk_question *gq = yk_form_question(t->form, t->group_q);
     const int64_t *v = c->counts + t->count_off[t->group_q];
     int64_t answered = v[gq->list->n + 2];
-    if (g < gq->list->n && (v[g] != c->responses || answered != c->responses))
+    /* "Khác" holds the folded responses without a group answer too. */
+    int64_t own = t->has_other && g == gq->list->n - 1 ? answered : c->responses;
+    if (g < gq->list->n && (v[g] != own || answered != own))
         violation(rd, line, "the cell of group '%s' has %lld responses, but %lld of them "
                   "answered '%s' with it", gq->list->choices[g].name, (long long)c->responses,
                   (long long)v[g], gq->name);
