@@ -1585,10 +1585,14 @@ static void check_values(reading *rd, const yk_tally *t, const cell *c, size_t q
     free(values);
 }
 
+/* Which lines a cell has had, per question (and per scale after them). */
+enum { SEEN_C = 1, SEEN_X = 2, SEEN_V = 4, SEEN_W = 8 };
+
 /* A scale's item sums: within the items' values, and every item's spread
  * and every pair's co-spread a covariance matrix can have (Cauchy-Schwarz:
  * cov(i, j)^2 <= var(i) var(j)). */
-static void check_scale(reading *rd, const yk_tally *t, const cell *c, size_t s)
+static void check_scale(reading *rd, const yk_tally *t, const cell *c, size_t s,
+                        const unsigned char *seen)
 {
     const scale_info *sc = &t->scales[s];
     int64_t n = c->scale_n[s];
@@ -1615,7 +1619,7 @@ static void check_scale(reading *rd, const yk_tally *t, const cell *c, size_t s)
             violation(rd, rd->line, "scale '%s': item '%s' has %s", sc->name, qq->name, wrong);
             return;
         }
-        if (n > answered) {
+        if (n > answered && (seen[sc->items[i]] & SEEN_C)) {     /* else: missing */
             violation(rd, rd->line, "scale '%s' counts %lld responses complete on it, more than "
                       "the %lld who answered its item '%s'", sc->name, (long long)n,
                       (long long)answered, qq->name);
@@ -1635,9 +1639,6 @@ static void check_scale(reading *rd, const yk_tally *t, const cell *c, size_t s)
             }
         }
 }
-
-/* Which lines a cell has had, per question (and per scale after them). */
-enum { SEEN_C = 1, SEEN_X = 2, SEEN_V = 4, SEEN_W = 8 };
 
 /* At a cell's end: every line its responses imply is there, and its
  * grouping question agrees with its group.  Reported at the cell's line. */
@@ -1692,7 +1693,7 @@ static void check_line(reading *rd, const yk_tally *t, const cell *c, const char
                 if (seen[t->nq + s])
                     violation(rd, rd->line, "a second line for scale '%s' in one cell", w1);
                 seen[t->nq + s] = 1;
-                check_scale(rd, t, c, s);
+                check_scale(rd, t, c, s, seen);
             }
         return;
     }
