@@ -1101,6 +1101,14 @@ static void put_exact(writer *w, yk_exact v)
     put(w, p, (size_t)(digits + sizeof digits - p));
 }
 
+static int64_t sum_of(const int64_t *v, size_t n)
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += v[i];
+    return sum;
+}
+
 static int all_zero(const int64_t *v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -1146,12 +1154,19 @@ static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
             put_exact(b, x->sum);
             put_exact(b, x->sumsq);
             putf(b, " %lld %lld\n", (long long)x->min, (long long)x->max);
-            if (t->value_off[q] != SIZE_MAX) {
+            /* Counts of values that do not add up to n (a tally of a file
+             * of version 1 or 2, or merged with one) are not written: a
+             * file says only what it knows, and its readers take a missing
+             * line as "not counted". */
+            if (t->value_off[q] != SIZE_MAX &&
+                sum_of(c->counts + t->value_off[q], t->value_n[q]) == x->n) {
                 put_word(b, "v", qq->name);
                 for (size_t i = 0; i < t->value_n[q]; i++)
                     putf(b, " %lld", (long long)c->counts[t->value_off[q] + i]);
                 putf(b, "\n");
-            } else if (t->map_of[q] != SIZE_MAX) {
+            } else if (t->map_of[q] != SIZE_MAX &&
+                       (c->maps[t->map_of[q]].dropped ||
+                        sum_of(c->maps[t->map_of[q]].count, c->maps[t->map_of[q]].n) == x->n)) {
                 save_distinct(b, qq->name, &c->maps[t->map_of[q]]);
             }
         }
@@ -1643,19 +1658,16 @@ static void check_scale(reading *rd, const yk_tally *t, const cell *c, size_t s,
 /* At a cell's end: every line its responses imply is there, and its
  * grouping question agrees with its group.  Reported at the cell's line. */
 static void check_cell(reading *rd, const yk_tally *t, size_t g, const cell *c,
-                       const unsigned char *seen, long version, unsigned long line)
+                       const unsigned char *seen, unsigned long line)
 {
+    /* No "v" or "w" line means values not counted (versions 1 and 2, and
+     * what they were merged into): figures that need them say so. */
     for (size_t q = 0; c->responses && q < t->nq; q++) {
         const char *name = yk_form_question(t->form, q)->name, *missing = NULL;
-        int64_t n = t->num_of[q] != SIZE_MAX ? c->nums[t->num_of[q]].n : 0;
         if (t->count_off[q] != SIZE_MAX && !(seen[q] & SEEN_C))
             missing = "counts ('c')";
         else if (t->num_of[q] != SIZE_MAX && !(seen[q] & SEEN_X))
             missing = "sums ('x')";
-        else if (n && version >= 2 && t->value_off[q] != SIZE_MAX && !(seen[q] & SEEN_V))
-            missing = "counts of values ('v')";
-        else if (n && version >= 3 && t->map_of[q] != SIZE_MAX && !(seen[q] & SEEN_W))
-            missing = "counts of values ('w')";
         if (missing)
             violation(rd, line, "the cell has %lld responses but no %s for '%s'",
                       (long long)c->responses, missing, name);
@@ -1766,7 +1778,7 @@ static yk_status read_body(reading *rd, yk_tally *t, long version)
         size_t nw = split(copy, w, WORDS_MAX);
         int closes = nw >= 1 && (strcmp(w[0], "end") == 0 || strcmp(w[0], "cell") == 0);
         if (closes && have_cell)
-            check_cell(rd, t, cg, cell_at(t, cr, cg), seen, version, cell_line);
+            check_cell(rd, t, cg, cell_at(t, cr, cg), seen, cell_line);
         cell *c = have_cell ? cell_at(t, cr, cg) : NULL;
         if (nw == 1 && strcmp(w[0], "end") == 0) {
             ended = 1;
