@@ -46,6 +46,7 @@ typedef struct {
 /* Everything counted for one round and group. */
 typedef struct {
     int64_t responses;
+    int folded;             /* its responses are in YK_TALLY_OTHER's cell */
     value_map *maps;        /* integer questions, at map_of[q] */
     size_t n_maps;
     int64_t *counts;        /* select questions, at count_off[q] */
@@ -715,6 +716,8 @@ static yk_status widen(yk_tally *t)
         for (size_t g = 0; g < t->ngroups && st == YK_OK; g++)
             if (!add_cell(w, cell_at(w, rw, group_in(w, t, g)), t, cell_at(t, r, g)))
                 st = YK_ERR_LIMIT;
+            else
+                cell_at(w, rw, group_in(w, t, g))->folded = cell_at(t, r, g)->folded;
     }
     if (st != YK_OK) {
         yk_tally_free(w);
@@ -733,6 +736,8 @@ static yk_status widen(yk_tally *t)
     return YK_OK;
 }
 
+static yk_status fold(yk_tally *t, size_t r, size_t g);
+
 yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
 {
     if (yk_form_fingerprint(a->form) != yk_form_fingerprint(b->form) ||
@@ -748,9 +753,24 @@ yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
         yk_status st = round_index(a, b->rounds[r], &ra);
         if (st != YK_OK)
             return st;
-        for (size_t g = 0; g < b->ngroups; g++)
-            if (!add_cell(a, cell_at(a, ra, group_in(a, b, g)), b, cell_at(b, r, g)))
+        for (size_t g = 0; g < b->ngroups; g++) {
+            cell *to = cell_at(a, ra, group_in(a, b, g));
+            if (!add_cell(a, to, b, cell_at(b, r, g)))
                 return YK_ERR_LIMIT;
+            to->folded |= cell_at(b, r, g)->folded;
+        }
+        /* A group folded on one side and not on the other: what the other
+         * side has of it joins "Khác" too, else its own figures would be
+         * those of a part of it. */
+        for (size_t g = 0; g < a->ngroups; g++) {
+            cell *c = cell_at(a, ra, g);
+            if (c->folded && c->responses) {
+                a->folded--;        /* the same group, folded once */
+                st = fold(a, ra, g);
+                if (st != YK_OK)
+                    return st;
+            }
+        }
     }
     /* Sums of groups of 0 or k and more are 0 or k and more: protected
      * with both, at the lower k; one unprotected side may hold any group. */
@@ -786,7 +806,9 @@ static yk_status fold(yk_tally *t, size_t r, size_t g)
     }
     free_cell(c);
     t->folded++;
-    return init_cell(t, c);
+    yk_status st = init_cell(t, c);
+    c->folded = 1;
+    return st;
 }
 
 /* The group of round r with the fewest responses but some, other than
@@ -852,6 +874,11 @@ yk_status yk_tally_protect(yk_tally *t, int64_t k, size_t *short_round)
         t->protection_lost = 0;
     }
     return st;
+}
+
+int yk_tally_group_folded(const yk_tally *t, size_t r, size_t g)
+{
+    return r < t->n_rounds && g < t->ngroups && cell_at(t, r, g)->folded;
 }
 
 yk_tally_protection yk_tally_protection_of(const yk_tally *t)
@@ -1131,6 +1158,8 @@ static void save_distinct(writer *b, const char *name, const value_map *m)
 static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
 {
     const cell *c = cell_at(t, r, g);
+    if (c->folded)
+        putf(b, "fold %zu %zu\n", r, g);
     if (c->responses == 0)
         return;
     putf(b, "cell %zu %zu %lld\n", r, g, (long long)c->responses);
@@ -1739,6 +1768,8 @@ static yk_status read_cell(reading *rd, yk_tally *t, char **w, size_t nw, size_t
     if (c->responses)
         violation(rd, rd->line, "a second line for the cell of round %lld, group %lld",
                   (long long)r, (long long)g);
+    if (c->folded && responses)
+        violation(rd, rd->line, "a group folded into Khác has responses of its own");
     if (t->protect_k && responses > 0 && responses < t->protect_k)
         violation(rd, rd->line, "the file says no group has fewer than %lld responses "
                   "(protected), but this cell has %lld", (long long)t->protect_k,
@@ -1746,6 +1777,24 @@ static yk_status read_cell(reading *rd, yk_tally *t, char **w, size_t nw, size_t
     c->responses = responses;
     *cr = (size_t)r;
     *cg = (size_t)g;
+    return YK_OK;
+}
+
+/* "fold ROUND GROUP": the group's responses of that round are in "Khác"
+ * (it has none of its own). */
+static yk_status read_fold(reading *rd, yk_tally *t, char **w, size_t nw)
+{
+    int64_t r, g;
+    if (nw != 3 || !parse_count(w[1], &r) || !parse_count(w[2], &g))
+        return bad(rd, "a fold line that is not 'fold ROUND GROUP' in whole counts");
+    if ((size_t)r >= t->n_rounds || (size_t)g >= t->ngroups || !t->has_other ||
+        (size_t)g == other_group(t))
+        return bad(rd, "a fold of a round or group the file does not have, or without "
+                   "'protected' or 'folded' in its header");
+    cell *c = cell_at(t, (size_t)r, (size_t)g);
+    if (c->responses)
+        violation(rd, rd->line, "a group folded into Khác has responses of its own");
+    c->folded = 1;
     return YK_OK;
 }
 
@@ -1776,12 +1825,16 @@ static yk_status read_body(reading *rd, yk_tally *t, long version)
             continue;
         }
         size_t nw = split(copy, w, WORDS_MAX);
-        int closes = nw >= 1 && (strcmp(w[0], "end") == 0 || strcmp(w[0], "cell") == 0);
+        int closes = nw >= 1 && (strcmp(w[0], "end") == 0 || strcmp(w[0], "cell") == 0 ||
+                                 strcmp(w[0], "fold") == 0);
         if (closes && have_cell)
             check_cell(rd, t, cg, cell_at(t, cr, cg), seen, cell_line);
         cell *c = have_cell ? cell_at(t, cr, cg) : NULL;
         if (nw == 1 && strcmp(w[0], "end") == 0) {
             ended = 1;
+        } else if (nw >= 1 && strcmp(w[0], "fold") == 0 && version >= 4) {
+            st = read_fold(rd, t, w, nw);
+            have_cell = 0;
         } else if (nw >= 1 && strcmp(w[0], "cell") == 0) {
             st = read_cell(rd, t, w, nw, &cr, &cg);
             have_cell = st == YK_OK;

@@ -101,6 +101,12 @@ yk_status yk_tally_merge(yk_tally *a, const yk_tally *b);
  * YK_ERR_NOMEM the tally is of no use. */
 yk_status yk_tally_protect(yk_tally *t, int64_t k, size_t *short_round);
 
+/* Whether group g of round r was folded into YK_TALLY_OTHER: its
+ * responses are there, it has none of its own (figures of it are not 0
+ * but unknown).  Merging folds a group folded on one side into "Khác" on
+ * the other side too, so no group's figures are those of a part of it. */
+int yk_tally_group_folded(const yk_tally *t, size_t r, size_t g);
+
 typedef struct {
     int64_t min_base;   /* protected at this k; 0: not protected */
     int64_t folded;     /* groups folded into YK_TALLY_OTHER, counted per round */

@@ -669,7 +669,15 @@ START_TEST(test_protect_file_and_merge)
     yk_tally *whole = owned_tally("2014", units_4_2_1), *plain = owned_tally("2014", first);
     ck_assert_int_eq(yk_tally_merge(whole, plain), YK_OK);
     totals(whole, &want);
+    /* k = 2 folded u2 (2) and the one without a unit; `first` has 1 of u2
+     * (a1 9): it joins Khác too (3 + 1), so u2 is never a part of itself. */
+    ck_assert(yk_tally_group_folded(back, 0, 1) && yk_tally_group_folded(back, 0, 3));
+    ck_assert(!yk_tally_group_folded(back, 0, 0));
     ck_assert_int_eq(yk_tally_merge(back, plain), YK_OK);
+    ck_assert_int_eq(yk_tally_responses(back, 0, 1), 0);
+    ck_assert_int_eq(yk_tally_responses(back, 0, 2), 4);
+    ck_assert_int_eq(yk_tally_responses(back, 0, 0), 6);
+    ck_assert(yk_tally_group_folded(back, 0, 1));
     totals(back, &got);
     ck_assert(got.len == want.len && memcmp(got.data, want.data, got.len) == 0);
     yk_tally_protection p = yk_tally_protection_of(back);
@@ -677,6 +685,7 @@ START_TEST(test_protect_file_and_merge)
     yk_tally *plain2 = owned_tally("2014", first), *prot = loaded(&a);
     ck_assert_int_eq(yk_tally_merge(plain2, prot), YK_OK);     /* widens plain2 */
     ck_assert_uint_eq(yk_tally_n_groups(plain2), 4);
+    ck_assert(yk_tally_responses(plain2, 0, 1) == 0 && yk_tally_responses(plain2, 0, 2) == 4);
     totals(plain2, &got);
     ck_assert(got.len == want.len && memcmp(got.data, want.data, got.len) == 0);
     save(plain2, &b);
