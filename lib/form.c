@@ -1740,3 +1740,35 @@ uint64_t yk_form_fingerprint(const yk_form *form)
 {
     return form->fingerprint;
 }
+
+/* The new choice goes into a fresh arena copy of the list, so pointers to
+ * the old array stay readable until the form is freed. */
+yk_status yk_form_add_choice(yk_form *form, const char *question, const char *name,
+                             const char *label)
+{
+    const yk_question *q = yk_form_find(form, question);
+    if (!q || !q->list)
+        return YK_ERR_ARGUMENT;
+    yk_choice_list *list = (yk_choice_list *)q->list;
+    double highest = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        if (strcmp(list->choices[i].name, name) == 0)
+            return YK_ERR_ARGUMENT;
+        highest = i == 0 || list->choices[i].value > highest ? list->choices[i].value : highest;
+    }
+    size_t nl = form->n_languages ? form->n_languages : 1;
+    yk_choice *c = yk_arena_calloc(&form->arena, list->n + 1, sizeof *c);
+    const char **labels = yk_arena_calloc(&form->arena, nl, sizeof *labels);
+    const char *kept_name = yk_arena_strndup(&form->arena, name, strlen(name));
+    const char *kept_label = yk_arena_strndup(&form->arena, label, strlen(label));
+    if (!c || !labels || !kept_name || !kept_label)
+        return YK_ERR_NOMEM;
+    for (size_t i = 0; i < nl; i++)
+        labels[i] = kept_label;
+    memcpy(c, list->choices, list->n * sizeof *c);
+    c[list->n] = (yk_choice){ .name = kept_name, .labels = labels, .value = highest + 1,
+                              .members = -1 };
+    list->choices = c;
+    list->n++;
+    return YK_OK;
+}

@@ -46,6 +46,7 @@ typedef struct {
 /* Everything counted for one round and group. */
 typedef struct {
     int64_t responses;
+    int folded;             /* its responses are in YK_TALLY_OTHER's cell */
     value_map *maps;        /* integer questions, at map_of[q] */
     size_t n_maps;
     int64_t *counts;        /* select questions, at count_off[q] */
@@ -81,6 +82,12 @@ struct yk_tally {
     char **rounds;
     size_t n_rounds;
     cell *cells;            /* n_rounds * ngroups */
+    int has_other;          /* the group list ends with YK_TALLY_OTHER ("Khác"),
+                               added to the form as read: groups folded */
+    int64_t folded;         /* groups folded into it, counted per round */
+    int64_t protect_k;      /* every group of every round has 0 or at least
+                               this many responses; 0: not protected */
+    int protection_lost;    /* a protected tally was merged with another */
 };
 
 const yk_form *yk_tally_form(const yk_tally *t) { return t->form; }
@@ -627,14 +634,36 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
 
 /* ---- merging and reading figures ------------------------------------- */
 
-/* Add from into to; 0 when a sum would overflow (only hostile tally files
- * come near). */
-static int add_cell(const yk_tally *t, cell *to, const cell *from)
+/* Add the counts of tally tb's cell from into tally ta's cell to: the
+ * same form, but ta's group list may have YK_TALLY_OTHER appended, so a
+ * select's tail (blank, invalid, answered) is placed by each one's own
+ * layout.  0 when a sum would overflow. */
+static int add_counts(const yk_tally *ta, cell *to, const yk_tally *tb, const cell *from)
+{
+    int ok = 1;
+    for (size_t i = 0; i < ta->n_selects; i++) {
+        const select_slot *a = &ta->selects[i], *b = &tb->selects[i];
+        for (size_t k = 0; k < b->n + 3; k++) {
+            size_t at = a->off + (k < b->n ? k : a->n + (k - b->n));
+            ok &= !__builtin_add_overflow(to->counts[at], from->counts[b->off + k],
+                                          &to->counts[at]);
+        }
+    }
+    for (size_t q = 0; q < ta->nq; q++)
+        for (size_t k = 0; ta->value_off[q] != SIZE_MAX && k < ta->value_n[q]; k++)
+            ok &= !__builtin_add_overflow(to->counts[ta->value_off[q] + k],
+                                          from->counts[tb->value_off[q] + k],
+                                          &to->counts[ta->value_off[q] + k]);
+    return ok;
+}
+
+/* Add from (of tally tb) into to (of ta); 0 when a sum would overflow
+ * (only hostile tally files come near). */
+static int add_cell(const yk_tally *ta, cell *to, const yk_tally *tb, const cell *from)
 {
     int ok = !__builtin_add_overflow(to->responses, from->responses, &to->responses);
-    for (size_t i = 0; i < t->n_counts; i++)
-        ok &= !__builtin_add_overflow(to->counts[i], from->counts[i], &to->counts[i]);
-    for (size_t i = 0; i < t->n_nums; i++) {
+    ok &= add_counts(ta, to, tb, from);
+    for (size_t i = 0; i < ta->n_nums; i++) {
         yk_tally_numbers *a = &to->nums[i];
         const yk_tally_numbers *b = &from->nums[i];
         if (b->n) {
@@ -647,30 +676,215 @@ static int add_cell(const yk_tally *t, cell *to, const cell *from)
         ok &= !__builtin_add_overflow(a->sum, b->sum, &a->sum);
         ok &= !__builtin_add_overflow(a->sumsq, b->sumsq, &a->sumsq);
     }
-    for (size_t i = 0; i < t->n_maps; i++)
+    for (size_t i = 0; i < ta->n_maps; i++)
         ok &= map_merge(&to->maps[i], &from->maps[i]) == YK_OK;
-    for (size_t i = 0; i < t->n_scales; i++)
+    for (size_t i = 0; i < ta->n_scales; i++)
         ok &= !__builtin_add_overflow(to->scale_n[i], from->scale_n[i], &to->scale_n[i]);
-    for (size_t i = 0; i < t->n_scale_sums; i++)
+    for (size_t i = 0; i < ta->n_scale_sums; i++)
         ok &= !__builtin_add_overflow(to->scale_sums[i], scale_sum(from, i), &to->scale_sums[i]);
     return ok;
 }
+
+/* Where tb's group g goes in ta (which has as many groups, or one more:
+ * its YK_TALLY_OTHER): the same choice, or the last group (no answer). */
+static size_t group_in(const yk_tally *ta, const yk_tally *tb, size_t g)
+{
+    return g == tb->ngroups - 1 ? ta->ngroups - 1 : g;
+}
+
+/* Give t's grouping list the choice YK_TALLY_OTHER: a tally laid out for
+ * the widened form takes every cell.  The form must be t's own; when this
+ * fails past the form's change, t is of no use. */
+static yk_status widen(yk_tally *t)
+{
+    if (!t->own_form || t->group_q == SIZE_MAX)
+        return YK_ERR_ARGUMENT;
+    const char *group = yk_form_question(t->form, t->group_q)->name;
+    yk_status st = yk_form_add_choice(t->own_form, group, YK_TALLY_OTHER,
+                                      YK_TALLY_OTHER_LABEL);
+    yk_form_text text = { t->text[0], t->text[1], t->text[2],
+                          t->text_len[0], t->text_len[1], t->text_len[2] };
+    yk_tally *w = NULL;
+    if (st == YK_OK)
+        st = yk_tally_new(t->form, &text, group, &w);
+    if (st != YK_OK)
+        return st;
+    w->parts = t->parts;
+    for (size_t r = 0; r < t->n_rounds && st == YK_OK; r++) {
+        size_t rw;
+        st = round_index(w, t->rounds[r], &rw);
+        for (size_t g = 0; g < t->ngroups && st == YK_OK; g++)
+            if (!add_cell(w, cell_at(w, rw, group_in(w, t, g)), t, cell_at(t, r, g)))
+                st = YK_ERR_LIMIT;
+            else
+                cell_at(w, rw, group_in(w, t, g))->folded = cell_at(t, r, g)->folded;
+    }
+    if (st != YK_OK) {
+        yk_tally_free(w);
+        return st;
+    }
+    yk_tally old = *t;
+    *t = *w;
+    t->own_form = old.own_form;
+    t->has_other = 1;
+    t->folded = old.folded;
+    t->protect_k = old.protect_k;
+    t->protection_lost = old.protection_lost;
+    old.own_form = NULL;
+    *w = old;
+    yk_tally_free(w);
+    return YK_OK;
+}
+
+static yk_status fold(yk_tally *t, size_t r, size_t g);
 
 yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
 {
     if (yk_form_fingerprint(a->form) != yk_form_fingerprint(b->form) ||
         a->group_q != b->group_q || a->parts != b->parts)
         return YK_ERR_ARGUMENT;
+    if (b->has_other && !a->has_other) {
+        yk_status st = widen(a);
+        if (st != YK_OK)
+            return st;
+    }
     for (size_t r = 0; r < b->n_rounds; r++) {
         size_t ra;
         yk_status st = round_index(a, b->rounds[r], &ra);
         if (st != YK_OK)
             return st;
-        for (size_t g = 0; g < a->ngroups; g++)
-            if (!add_cell(a, cell_at(a, ra, g), cell_at(b, r, g)))
+        for (size_t g = 0; g < b->ngroups; g++) {
+            cell *to = cell_at(a, ra, group_in(a, b, g));
+            if (!add_cell(a, to, b, cell_at(b, r, g)))
                 return YK_ERR_LIMIT;
+            to->folded |= cell_at(b, r, g)->folded;
+        }
+        /* A group folded on one side and not on the other: what the other
+         * side has of it joins "Khác" too, else its own figures would be
+         * those of a part of it. */
+        for (size_t g = 0; g < a->ngroups; g++) {
+            cell *c = cell_at(a, ra, g);
+            if (c->folded && c->responses) {
+                a->folded--;        /* the same group, folded once */
+                st = fold(a, ra, g);
+                if (st != YK_OK)
+                    return st;
+            }
+        }
     }
+    /* Sums of groups of 0 or k and more are 0 or k and more: protected
+     * with both, at the lower k; one unprotected side may hold any group. */
+    if (a->protect_k && b->protect_k)
+        a->protect_k = a->protect_k < b->protect_k ? a->protect_k : b->protect_k;
+    else if (a->protect_k || b->protect_k)
+        a->protect_k = 0, a->protection_lost = 1;
+    a->protection_lost |= b->protection_lost;
+    a->folded += b->folded;
     return YK_OK;
+}
+
+/* ---- protecting: no group under k ---------------------------------------- */
+
+static size_t other_group(const yk_tally *t)
+{
+    return yk_form_question(t->form, t->group_q)->list->n - 1;
+}
+
+/* Fold group g of round r into the round's YK_TALLY_OTHER: its counts are
+ * added, and its answer to the grouping question becomes "Khác", so that
+ * no count of the file tells the folded groups apart. */
+static yk_status fold(yk_tally *t, size_t r, size_t g)
+{
+    size_t other = other_group(t);
+    cell *o = cell_at(t, r, other), *c = cell_at(t, r, g);
+    if (!add_cell(t, o, t, c))
+        return YK_ERR_LIMIT;
+    if (g < other) {
+        int64_t *own = o->counts + t->count_off[t->group_q];
+        own[other] += own[g];
+        own[g] = 0;
+    }
+    free_cell(c);
+    t->folded++;
+    yk_status st = init_cell(t, c);
+    c->folded = 1;
+    return st;
+}
+
+/* The group of round r with the fewest responses but some, other than
+ * YK_TALLY_OTHER (the first of equals); SIZE_MAX when none. */
+static size_t smallest_group(const yk_tally *t, size_t r)
+{
+    size_t best = SIZE_MAX;
+    for (size_t g = 0; g < t->ngroups; g++) {
+        int64_t n = cell_at(t, r, g)->responses;
+        if (g != other_group(t) && n > 0 &&
+            (best == SIZE_MAX || n < cell_at(t, r, best)->responses))
+            best = g;
+    }
+    return best;
+}
+
+static yk_status fold_round(yk_tally *t, size_t r, int64_t k)
+{
+    size_t other = other_group(t);
+    yk_status st = YK_OK;
+    for (size_t g = 0; g < t->ngroups && st == YK_OK; g++) {
+        int64_t n = cell_at(t, r, g)->responses;
+        if (g != other && n > 0 && n < k)
+            st = fold(t, r, g);
+    }
+    /* "Khác" itself under k: the smallest groups join it until it is not. */
+    while (st == YK_OK && cell_at(t, r, other)->responses > 0 &&
+           cell_at(t, r, other)->responses < k) {
+        size_t g = smallest_group(t, r);
+        if (g == SIZE_MAX)
+            return YK_ERR_LIMIT;        /* the round is under k: checked before */
+        st = fold(t, r, g);
+    }
+    return st;
+}
+
+/* Whether some group of some round has 1 to k - 1 responses. */
+static int has_small_group(const yk_tally *t, int64_t k)
+{
+    for (size_t i = 0; i < t->n_rounds * t->ngroups; i++)
+        if (t->cells[i].responses > 0 && t->cells[i].responses < k)
+            return 1;
+    return 0;
+}
+
+yk_status yk_tally_protect(yk_tally *t, int64_t k, size_t *short_round)
+{
+    *short_round = SIZE_MAX;
+    if (k < 1 || t->parts != YK_TALLY_ALL)
+        return YK_ERR_ARGUMENT;
+    for (size_t r = 0; r < t->n_rounds; r++)
+        if (yk_tally_responses(t, r, SIZE_MAX) < k) {
+            *short_round = r;
+            return YK_ERR_LIMIT;
+        }
+    yk_status st = YK_OK;
+    if (t->group_q != SIZE_MAX && !t->has_other && has_small_group(t, k))
+        st = widen(t);
+    for (size_t r = 0; t->has_other && r < t->n_rounds && st == YK_OK; r++)
+        st = fold_round(t, r, k);
+    if (st == YK_OK) {
+        t->protect_k = k;
+        t->protection_lost = 0;
+    }
+    return st;
+}
+
+int yk_tally_group_folded(const yk_tally *t, size_t r, size_t g)
+{
+    return r < t->n_rounds && g < t->ngroups && cell_at(t, r, g)->folded;
+}
+
+yk_tally_protection yk_tally_protection_of(const yk_tally *t)
+{
+    return (yk_tally_protection){ t->protect_k, t->folded, t->has_other,
+                                  t->protection_lost };
 }
 
 yk_status yk_tally_counts(const yk_tally *t, size_t r, size_t g, size_t q,
@@ -914,6 +1128,14 @@ static void put_exact(writer *w, yk_exact v)
     put(w, p, (size_t)(digits + sizeof digits - p));
 }
 
+static int64_t sum_of(const int64_t *v, size_t n)
+{
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += v[i];
+    return sum;
+}
+
 static int all_zero(const int64_t *v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -936,6 +1158,8 @@ static void save_distinct(writer *b, const char *name, const value_map *m)
 static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
 {
     const cell *c = cell_at(t, r, g);
+    if (c->folded)
+        putf(b, "fold %zu %zu\n", r, g);
     if (c->responses == 0)
         return;
     putf(b, "cell %zu %zu %lld\n", r, g, (long long)c->responses);
@@ -959,12 +1183,19 @@ static void save_cell(const yk_tally *t, writer *b, size_t r, size_t g)
             put_exact(b, x->sum);
             put_exact(b, x->sumsq);
             putf(b, " %lld %lld\n", (long long)x->min, (long long)x->max);
-            if (t->value_off[q] != SIZE_MAX) {
+            /* Counts of values that do not add up to n (a tally of a file
+             * of version 1 or 2, or merged with one) are not written: a
+             * file says only what it knows, and its readers take a missing
+             * line as "not counted". */
+            if (t->value_off[q] != SIZE_MAX &&
+                sum_of(c->counts + t->value_off[q], t->value_n[q]) == x->n) {
                 put_word(b, "v", qq->name);
                 for (size_t i = 0; i < t->value_n[q]; i++)
                     putf(b, " %lld", (long long)c->counts[t->value_off[q] + i]);
                 putf(b, "\n");
-            } else if (t->map_of[q] != SIZE_MAX) {
+            } else if (t->map_of[q] != SIZE_MAX &&
+                       (c->maps[t->map_of[q]].dropped ||
+                        sum_of(c->maps[t->map_of[q]].count, c->maps[t->map_of[q]].n) == x->n)) {
                 save_distinct(b, qq->name, &c->maps[t->map_of[q]]);
             }
         }
@@ -991,6 +1222,10 @@ yk_status yk_tally_save(const yk_tally *t, yk_output out)
     putf(&w, "ykien-tally %d\nfingerprint %016llx\n", YK_TALLY_VERSION,
          (unsigned long long)yk_form_fingerprint(t->form));
     put_word(&w, "group", g ? g->name : "-");
+    if (t->protect_k)
+        putf(&w, "\nprotected %lld %lld", (long long)t->protect_k, (long long)t->folded);
+    else if (t->has_other)
+        putf(&w, "\nfolded %lld", (long long)t->folded);
     for (int i = 0; i < 3; i++) {
         putf(&w, "\nform %s %zu\n", text_names[i], t->text_len[i]);
         put(&w, t->text[i], t->text_len[i]);
@@ -1017,6 +1252,7 @@ typedef struct {
     const char *source;
     yk_diag_fn diag;
     void *diag_ctx;
+    unsigned long violations;   /* invariants broken: reported, reading goes on */
 } reading;
 
 enum { TALLY_MAX_BYTES = 256 << 20 };
@@ -1060,8 +1296,13 @@ static yk_status read_text(reading *rd, const char *tag, const char **text, size
     for (size_t i = 0; i < *len; i++)
         rd->line += rd->p[i] == '\n';
     rd->p += *len;
-    if (rd->p < rd->end && *rd->p == '\n')
+    /* The line end after the text is a line of its own (an empty one when
+     * the text ends with its own line end): not counting it put every
+     * later line number 3 too low, one per form file. */
+    if (rd->p < rd->end && *rd->p == '\n') {
         rd->p++;
+        rd->line++;
+    }
     return YK_OK;
 }
 
@@ -1177,7 +1418,6 @@ static yk_status read_distinct(reading *rd, yk_tally *t, cell *c, char **w, size
     if (q == SIZE_MAX || t->map_of[q] == SIZE_MAX)
         return bad(rd, "counts of values for a question the form does not have as an integer");
     value_map *m = &c->maps[t->map_of[q]];
-    const yk_tally_numbers *x = &c->nums[t->num_of[q]];
     map_free(m);
     if (n == 3 && strcmp(w[2], "-") == 0) {
         m->dropped = 1;
@@ -1185,7 +1425,6 @@ static yk_status read_distinct(reading *rd, yk_tally *t, cell *c, char **w, size
     }
     if (n % 2 || (n - 2) / 2 > YK_TALLY_MAX_DISTINCT)
         return bad(rd, "counts of values that are not value and count pairs");
-    int64_t sum = 0;
     for (size_t i = 2; i < n; i += 2) {
         int64_t v, k;
         if (!parse_value(w[i], &v) || !(llabs(v) < (long long)NUMBER_LIMIT) ||
@@ -1194,12 +1433,8 @@ static yk_status read_distinct(reading *rd, yk_tally *t, cell *c, char **w, size
         yk_status st = map_add(m, v, k);
         if (st != YK_OK)
             return st;
-        sum += k;
     }
-    if (sum != x->n || (m->n && (m->value[0] * YK_TALLY_UNIT != x->min ||
-                                 m->value[m->n - 1] * YK_TALLY_UNIT != x->max)))
-        return bad(rd, "counts of values that do not add up to the question's answers");
-    return YK_OK;
+    return YK_OK;       /* what they add up to: check_value_counts */
 }
 
 static yk_status read_scale(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
@@ -1220,14 +1455,359 @@ static yk_status read_scale(reading *rd, yk_tally *t, cell *c, char **w, size_t 
     return bad(rd, "sums for a scale the form does not have");
 }
 
+/* ---- invariants of a tally file -------------------------------------------
+ *
+ * What no tallying can produce: a hand-edited or damaged file that would
+ * print a wrong figure ("percent_opinion 450000").  Each broken invariant
+ * is reported with the line of the bad value, and reading goes on so that
+ * all of them are; the file is then refused. */
+
+static void violation(reading *rd, unsigned long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void violation(reading *rd, unsigned long line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    yk_diag_vsend(rd->diag, rd->diag_ctx, YK_ERROR, "tally-inconsistent", rd->source, line, 0,
+                  rd->violations ? NULL : "the file was changed after ykien wrote it: "
+                  "tally the data again, or ask its sender for a new one", fmt, ap);
+    va_end(ap);
+    rd->violations++;
+}
+
+/* A number in millionths as people write it: "19", "7.5", "-0.25". */
+static const char *shown(char *buf, size_t size, int64_t v)
+{
+    long long whole = v / YK_TALLY_UNIT, frac = llabs(v % YK_TALLY_UNIT);
+    int len = snprintf(buf, size, "%s%lld.%06lld", v < 0 && whole == 0 ? "-" : "", whole, frac);
+    while (len > 0 && (buf[len - 1] == '0' || buf[len - 1] == '.'))
+        if (buf[--len] == '.') {
+            buf[len] = '\0';
+            break;
+        } else {
+            buf[len] = '\0';
+        }
+    return buf;
+}
+
+/* n * ab - a * b (a co-spread; a spread when a is b and ab the sum of
+ * squares): exact when it fits 128 bits, else in long double (*exact 0:
+ * compare within rounding). */
+static long double co_spread(int64_t n, yk_exact a, yk_exact b, yk_exact ab, int *exact)
+{
+    yk_exact x, y, d;
+    *exact = mul_exact(n, ab, &x) && mul_exact(a, b, &y) && !__builtin_sub_overflow(x, y, &d);
+    if (*exact)
+        return (long double)d;
+    return (long double)n * (long double)ab - (long double)a * (long double)b;
+}
+
+static long double spread(int64_t n, yk_exact sum, yk_exact sumsq, int *exact)
+{
+    return co_spread(n, sum, sum, sumsq, exact);
+}
+
+/* Sums of n values between lo and hi (millionths): empty when n is 0;
+ * the mean within [lo, hi]; a spread d >= 0 within Popoviciu's bound
+ * n^2 (hi - lo)^2 / 4; and when lo and hi are the values' own minimum and
+ * maximum (observed), d is 0 exactly when lo == hi.  NULL, or what is
+ * wrong. */
+static const char *sums_wrong(int64_t n, yk_exact sum, yk_exact sumsq, int64_t lo, int64_t hi,
+                              int observed)
+{
+    if (n == 0)
+        return sum || sumsq ? "sums without answers" : NULL;
+    if (sum < (yk_exact)n * lo || sum > (yk_exact)n * hi)
+        return "a mean (sum / n) outside the minimum and maximum";
+    int exact;
+    long double d = spread(n, sum, sumsq, &exact);
+    long double slack = exact ? 0 : 1e-12L * (long double)n * (long double)sumsq;
+    long double range = (long double)hi - (long double)lo, ln = (long double)n;
+    if (d < -slack)
+        return "a sum of squares too small for the sum (n * sumsq < sum^2)";
+    if (observed && exact && d == 0 && lo != hi)
+        return "a sum of squares that says every answer is the same, with a minimum "
+               "below the maximum";
+    if (observed && exact && d != 0 && lo == hi)
+        return "a sum of squares that says the answers differ, with the minimum equal "
+               "to the maximum";
+    if (4 * d > ln * ln * range * range * (1 + 1e-12L) + slack)
+        return "a sum of squares that spreads the answers wider than the minimum and maximum";
+    return NULL;
+}
+
+static void check_counts(reading *rd, const yk_tally *t, const cell *c, size_t q)
+{
+    const yk_question *qq = yk_form_question(t->form, q);
+    size_t n = qq->list->n;
+    const int64_t *v = c->counts + t->count_off[q];
+    int64_t answered = v[n + 2], sum = 0;
+    if (answered > c->responses)
+        violation(rd, rd->line, "'%s' answered by %lld, more than the %lld responses of its "
+                  "cell", qq->name, (long long)answered, (long long)c->responses);
+    else if (v[n] + v[n + 1] + answered != c->responses)
+        violation(rd, rd->line, "'%s': %lld blank + %lld invalid + %lld answered is not the "
+                  "%lld responses of its cell", qq->name, (long long)v[n], (long long)v[n + 1],
+                  (long long)answered, (long long)c->responses);
+    for (size_t i = 0; i < n; i++) {
+        sum += v[i];
+        if (v[i] > answered) {
+            violation(rd, rd->line, "choice '%s' of '%s' counted %lld times, more than the %lld "
+                      "who answered", qq->list->choices[i].name, qq->name, (long long)v[i],
+                      (long long)answered);
+            return;
+        }
+    }
+    if (qq->type == YK_Q_SELECT_ONE && sum != answered)
+        violation(rd, rd->line, "the choices of '%s' add up to %lld, not to the %lld who "
+                  "answered (one choice each)", qq->name, (long long)sum, (long long)answered);
+}
+
+static void check_numbers(reading *rd, const yk_tally *t, const cell *c, size_t q)
+{
+    const yk_question *qq = yk_form_question(t->form, q);
+    const yk_tally_numbers *x = &c->nums[t->num_of[q]];
+    char a[32], b[32];
+    if (x->n + x->blank + x->invalid != c->responses)
+        violation(rd, rd->line, "'%s': %lld answered + %lld blank + %lld invalid is not the "
+                  "%lld responses of its cell", qq->name, (long long)x->n, (long long)x->blank,
+                  (long long)x->invalid, (long long)c->responses);
+    if (x->n == 0 && !x->sum && !x->sumsq)
+        return;
+    const char *wrong = sums_wrong(x->n, x->sum, x->sumsq, x->min, x->max, 1);
+    if (wrong)
+        violation(rd, rd->line, "'%s' has %s", qq->name, wrong);
+    if (x->n && qq->has_min && x->min < millionths(qq->min))
+        violation(rd, rd->line, "the minimum of '%s', %s, is below the form's minimum %s",
+                  qq->name, shown(a, sizeof a, x->min), shown(b, sizeof b, millionths(qq->min)));
+    if (x->n && qq->has_max && x->max > millionths(qq->max))
+        violation(rd, rd->line, "the maximum of '%s', %s, is above the form's maximum %s",
+                  qq->name, shown(a, sizeof a, x->max), shown(b, sizeof b, millionths(qq->max)));
+    if (qq->type == YK_Q_INTEGER &&
+        (x->min % YK_TALLY_UNIT || x->max % YK_TALLY_UNIT || x->sum % YK_TALLY_UNIT ||
+         x->sumsq % ((yk_exact)YK_TALLY_UNIT * YK_TALLY_UNIT)))
+        violation(rd, rd->line, "'%s' is a whole-number question, but its minimum, maximum "
+                  "or sums are not whole", qq->name);
+}
+
+/* Counts of whole values (millionths: value * unit) against the "x" line:
+ * they must give its n, sum, sum of squares, minimum and maximum. */
+static void check_value_counts(reading *rd, const yk_tally *t, const cell *c, size_t q,
+                               const int64_t *values, const int64_t *counts, size_t k)
+{
+    const yk_question *qq = yk_form_question(t->form, q);
+    const yk_tally_numbers *x = &c->nums[t->num_of[q]];
+    int64_t n = 0, lo = 0, hi = 0;
+    yk_exact sum = 0, sumsq = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (!counts[i])
+            continue;
+        yk_exact v = (yk_exact)values[i] * YK_TALLY_UNIT;
+        lo = n ? lo : (int64_t)v;
+        hi = (int64_t)v;
+        n += counts[i];
+        sum += v * counts[i];
+        sumsq += v * v * counts[i];
+    }
+    if (n != x->n)
+        violation(rd, rd->line, "the counts of values of '%s' add up to %lld, not to its %lld "
+                  "answers", qq->name, (long long)n, (long long)x->n);
+    else if (n && (sum != x->sum || sumsq != x->sumsq || lo != x->min || hi != x->max))
+        violation(rd, rd->line, "the counts of values of '%s' do not give its sums, minimum "
+                  "and maximum", qq->name);
+}
+
+static void check_values(reading *rd, const yk_tally *t, const cell *c, size_t q)
+{
+    size_t k = t->value_n[q];
+    int64_t *values = malloc((k + 1) * sizeof *values);
+    if (!values)
+        return;     /* no room to check: the sums were checked */
+    for (size_t i = 0; i < k; i++)
+        values[i] = t->value_lo[q] + (int64_t)i;
+    check_value_counts(rd, t, c, q, values, c->counts + t->value_off[q], k);
+    free(values);
+}
+
+/* Which lines a cell has had, per question (and per scale after them). */
+enum { SEEN_C = 1, SEEN_X = 2, SEEN_V = 4, SEEN_W = 8 };
+
+/* A scale's item sums: within the items' values, and every item's spread
+ * and every pair's co-spread a covariance matrix can have (Cauchy-Schwarz:
+ * cov(i, j)^2 <= var(i) var(j)). */
+static void check_scale(reading *rd, const yk_tally *t, const cell *c, size_t s,
+                        const unsigned char *seen)
+{
+    const scale_info *sc = &t->scales[s];
+    int64_t n = c->scale_n[s];
+    const yk_exact *sum = c->scale_sums + sc->off, *cross = sum + sc->k;
+    long double d[YK_FORM_MAX_SCALE_ITEMS];
+    if (n > c->responses)
+        violation(rd, rd->line, "scale '%s' counts %lld responses, more than the %lld of its "
+                  "cell", sc->name, (long long)n, (long long)c->responses);
+    for (size_t i = 0, x = 0; i < sc->k; x += sc->k - i, i++) {
+        const yk_question *qq = yk_form_question(t->form, sc->items[i]);
+        int64_t lo = INT64_MAX, hi = INT64_MIN;
+        for (size_t ch = 0; ch < qq->list->n; ch++)
+            if (sc->values[i][ch] != INT64_MIN) {
+                lo = sc->values[i][ch] < lo ? sc->values[i][ch] : lo;
+                hi = sc->values[i][ch] > hi ? sc->values[i][ch] : hi;
+            }
+        const char *wrong = lo > hi ? (n || sum[i] || cross[x] ? "sums for an item without "
+                                       "opinions" : NULL)
+                          : sums_wrong(n, sum[i], cross[x], lo, hi, 0);
+        int exact;
+        d[i] = spread(n, sum[i], cross[x], &exact);
+        int64_t answered = c->counts[t->count_off[sc->items[i]] + qq->list->n + 2];
+        if (wrong) {
+            violation(rd, rd->line, "scale '%s': item '%s' has %s", sc->name, qq->name, wrong);
+            return;
+        }
+        if (n > answered && (seen[sc->items[i]] & SEEN_C)) {     /* else: missing */
+            violation(rd, rd->line, "scale '%s' counts %lld responses complete on it, more than "
+                      "the %lld who answered its item '%s'", sc->name, (long long)n,
+                      (long long)answered, qq->name);
+            return;
+        }
+    }
+    for (size_t i = 0, x = 0; i < sc->k; i++)
+        for (size_t j = i; j < sc->k; j++, x++) {
+            int exact;
+            long double cij = co_spread(n, sum[i], sum[j], cross[x], &exact);
+            if (j != i && cij * cij > d[i] * d[j] * (1 + 1e-9L) + 1e-9L) {
+                violation(rd, rd->line, "scale '%s': the cross-products of items '%s' and '%s' "
+                          "are not those of any answers (a correlation beyond 1)", sc->name,
+                          yk_form_question(t->form, sc->items[i])->name,
+                          yk_form_question(t->form, sc->items[j])->name);
+                return;
+            }
+        }
+}
+
+/* At a cell's end: every line its responses imply is there, and its
+ * grouping question agrees with its group.  Reported at the cell's line. */
+static void check_cell(reading *rd, const yk_tally *t, size_t g, const cell *c,
+                       const unsigned char *seen, unsigned long line)
+{
+    /* No "v" or "w" line means values not counted (versions 1 and 2, and
+     * what they were merged into): figures that need them say so. */
+    for (size_t q = 0; c->responses && q < t->nq; q++) {
+        const char *name = yk_form_question(t->form, q)->name, *missing = NULL;
+        if (t->count_off[q] != SIZE_MAX && !(seen[q] & SEEN_C))
+            missing = "counts ('c')";
+        else if (t->num_of[q] != SIZE_MAX && !(seen[q] & SEEN_X))
+            missing = "sums ('x')";
+        if (missing)
+            violation(rd, line, "the cell has %lld responses but no %s for '%s'",
+                      (long long)c->responses, missing, name);
+    }
+    if (t->group_q == SIZE_MAX || !c->responses)
+        return;
+    const yk_question *gq = yk_form_question(t->form, t->group_q);
+    const int64_t *v = c->counts + t->count_off[t->group_q];
+    int64_t answered = v[gq->list->n + 2];
+    /* "Khác" holds the folded responses without a group answer too. */
+    int64_t own = t->has_other && g == gq->list->n - 1 ? answered : c->responses;
+    if (g < gq->list->n && (v[g] != own || answered != own))
+        violation(rd, line, "the cell of group '%s' has %lld responses, but %lld of them "
+                  "answered '%s' with it", gq->list->choices[g].name, (long long)c->responses,
+                  (long long)v[g], gq->name);
+    else if (g == gq->list->n && answered)
+        violation(rd, line, "the cell of responses without '%s' counts %lld answers to it",
+                  gq->name, (long long)answered);
+}
+
+
+/* Check a line just read (tag w0 of question or scale w1) and mark it
+ * seen; a line given twice in one cell is a violation. */
+static void check_line(reading *rd, const yk_tally *t, const cell *c, const char *w0,
+                       const char *w1, unsigned char *seen)
+{
+    static const struct { char tag; unsigned char bit; } tags[] = {
+        { 'c', SEEN_C }, { 'x', SEEN_X }, { 'v', SEEN_V }, { 'w', SEEN_W }, { 's', 0 } };
+    unsigned char bit = 0;
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        bit = tags[i].tag == w0[0] ? tags[i].bit : bit;
+    if (w0[0] == 's') {
+        for (size_t s = 0; s < t->n_scales; s++)
+            if (strcmp(t->scales[s].name, w1) == 0) {
+                if (seen[t->nq + s])
+                    violation(rd, rd->line, "a second line for scale '%s' in one cell", w1);
+                seen[t->nq + s] = 1;
+                check_scale(rd, t, c, s, seen);
+            }
+        return;
+    }
+    size_t q = question_named(t, w1);
+    if (seen[q] & bit)
+        violation(rd, rd->line, "a second '%s' line for '%s' in one cell", w0, w1);
+    seen[q] |= bit;
+    if (bit == SEEN_C)
+        check_counts(rd, t, c, q);
+    else if (bit == SEEN_X)
+        check_numbers(rd, t, c, q);
+    else if (bit == SEEN_V)
+        check_values(rd, t, c, q);
+    else if (bit == SEEN_W && !c->maps[t->map_of[q]].dropped)
+        check_value_counts(rd, t, c, q, c->maps[t->map_of[q]].value,
+                           c->maps[t->map_of[q]].count, c->maps[t->map_of[q]].n);
+}
+
+/* "cell ROUND GROUP RESPONSES": the current cell, checked against the
+ * file's protection and for a repeat. */
+static yk_status read_cell(reading *rd, yk_tally *t, char **w, size_t nw, size_t *cr,
+                           size_t *cg)
+{
+    int64_t r, g, responses;
+    if (nw != 4 || !parse_count(w[1], &r) || !parse_count(w[2], &g) ||
+        !parse_count(w[3], &responses))
+        return bad(rd, "a cell line that is not 'cell ROUND GROUP RESPONSES' in whole counts");
+    if ((size_t)r >= t->n_rounds || (size_t)g >= t->ngroups)
+        return bad(rd, "a cell of a round or group the file does not have");
+    cell *c = cell_at(t, (size_t)r, (size_t)g);
+    if (c->responses)
+        violation(rd, rd->line, "a second line for the cell of round %lld, group %lld",
+                  (long long)r, (long long)g);
+    if (c->folded && responses)
+        violation(rd, rd->line, "a group folded into Khác has responses of its own");
+    if (t->protect_k && responses > 0 && responses < t->protect_k)
+        violation(rd, rd->line, "the file says no group has fewer than %lld responses "
+                  "(protected), but this cell has %lld", (long long)t->protect_k,
+                  (long long)responses);
+    c->responses = responses;
+    *cr = (size_t)r;
+    *cg = (size_t)g;
+    return YK_OK;
+}
+
+/* "fold ROUND GROUP": the group's responses of that round are in "Khác"
+ * (it has none of its own). */
+static yk_status read_fold(reading *rd, yk_tally *t, char **w, size_t nw)
+{
+    int64_t r, g;
+    if (nw != 3 || !parse_count(w[1], &r) || !parse_count(w[2], &g))
+        return bad(rd, "a fold line that is not 'fold ROUND GROUP' in whole counts");
+    if ((size_t)r >= t->n_rounds || (size_t)g >= t->ngroups || !t->has_other ||
+        (size_t)g == other_group(t))
+        return bad(rd, "a fold of a round or group the file does not have, or without "
+                   "'protected' or 'folded' in its header");
+    cell *c = cell_at(t, (size_t)r, (size_t)g);
+    if (c->responses)
+        violation(rd, rd->line, "a group folded into Khác has responses of its own");
+    c->folded = 1;
+    return YK_OK;
+}
+
 static yk_status read_body(reading *rd, yk_tally *t, long version)
 {
     const char *s;
     size_t n;
     char *copy = NULL, *w[WORDS_MAX];
-    yk_status st = YK_OK;
     size_t cr = 0, cg = 0;      /* the current cell: indexes, since a round
                                    line may move the cells */
+    unsigned long cell_line = 0;
+    unsigned char *seen = calloc(t->nq + t->n_scales + 1, 1);
+    yk_status st = seen ? YK_OK : YK_ERR_NOMEM;
     int have_cell = 0, ended = 0;
     while (st == YK_OK && !ended && next_line(rd, &s, &n)) {
         free(copy);
@@ -1245,17 +1825,21 @@ static yk_status read_body(reading *rd, yk_tally *t, long version)
             continue;
         }
         size_t nw = split(copy, w, WORDS_MAX);
-        int64_t r, g, responses;
+        int closes = nw >= 1 && (strcmp(w[0], "end") == 0 || strcmp(w[0], "cell") == 0 ||
+                                 strcmp(w[0], "fold") == 0);
+        if (closes && have_cell)
+            check_cell(rd, t, cg, cell_at(t, cr, cg), seen, cell_line);
         cell *c = have_cell ? cell_at(t, cr, cg) : NULL;
         if (nw == 1 && strcmp(w[0], "end") == 0) {
             ended = 1;
-        } else if (nw == 4 && strcmp(w[0], "cell") == 0 && parse_count(w[1], &r) &&
-                   parse_count(w[2], &g) && parse_count(w[3], &responses) &&
-                   (size_t)r < t->n_rounds && (size_t)g < t->ngroups) {
-            cr = (size_t)r;
-            cg = (size_t)g;
-            have_cell = 1;
-            cell_at(t, cr, cg)->responses = responses;
+        } else if (nw >= 1 && strcmp(w[0], "fold") == 0 && version >= 4) {
+            st = read_fold(rd, t, w, nw);
+            have_cell = 0;
+        } else if (nw >= 1 && strcmp(w[0], "cell") == 0) {
+            st = read_cell(rd, t, w, nw, &cr, &cg);
+            have_cell = st == YK_OK;
+            cell_line = rd->line;
+            memset(seen, 0, t->nq + t->n_scales + 1);
         } else if (nw >= 2 && c && strcmp(w[0], "c") == 0) {
             st = read_counts(rd, t, c, w, nw);
         } else if (nw >= 2 && c && strcmp(w[0], "x") == 0) {
@@ -1269,11 +1853,14 @@ static yk_status read_body(reading *rd, yk_tally *t, long version)
         } else {
             st = bad(rd, "a line a tally file does not have");
         }
+        if (st == YK_OK && c && nw >= 2 && strlen(w[0]) == 1)
+            check_line(rd, t, c, w[0], w[1], seen);
     }
     free(copy);
+    free(seen);
     if (st == YK_OK && !ended)
         st = bad(rd, "the file ends before 'end': it was cut short");
-    return st;
+    return st == YK_OK && rd->violations ? YK_ERR_PARSE : st;
 }
 
 static yk_status read_all(yk_input *in, yk_buf *text)
@@ -1287,10 +1874,44 @@ static yk_status read_all(yk_input *in, yk_buf *text)
     return st;
 }
 
-/* The header: version, fingerprint, group; then the form, loaded. */
-static yk_status read_head(reading *rd, yk_form **form, yk_form_text *ft,
-                           char *group, size_t group_cap, unsigned long long *fp,
-                           long *version_out)
+/* What a tally file's header says. */
+typedef struct {
+    long version;
+    unsigned long long fp;
+    char group[256];
+    int64_t protect_k, folded;
+    int other;
+} head;
+
+/* "protected K N" or "folded N" (version 4): a group list with "Khác". */
+static yk_status read_protection(reading *rd, head *h)
+{
+    const char *s;
+    size_t n;
+    const char *save_p = rd->p;
+    unsigned long save_line = rd->line;
+    if (h->version < 4 || !next_line(rd, &s, &n))
+        return YK_OK;
+    char line[64], *w[4];
+    if (n >= sizeof line || (memcmp(s, "protected ", 10) != 0 && memcmp(s, "folded ", 7) != 0)) {
+        rd->p = save_p;         /* no such line: the form comes next */
+        rd->line = save_line;
+        return YK_OK;
+    }
+    memcpy(line, s, n);
+    line[n] = '\0';
+    size_t nw = split(line, w, 4);
+    int protected = strcmp(w[0], "protected") == 0;
+    if (nw != (protected ? 3u : 2u) || (protected && !parse_count(w[1], &h->protect_k)) ||
+        !parse_count(w[nw - 1], &h->folded) || (protected && h->protect_k < 1))
+        return bad(rd, "a protection line that is not 'protected K N' or 'folded N'");
+    h->other = !protected || h->folded > 0;
+    return YK_OK;
+}
+
+/* The header: version, fingerprint, group, protection; then the form,
+ * loaded (with "Khác" added to the group list when groups were folded). */
+static yk_status read_head(reading *rd, yk_form **form, yk_form_text *ft, head *h)
 {
     const char *s;
     size_t n;
@@ -1299,30 +1920,36 @@ static yk_status read_head(reading *rd, yk_form **form, yk_form_text *ft,
     long version = strtol(s + 12, NULL, 10);
     if (version < 1 || version > YK_TALLY_VERSION)  /* 1: no counts of values; */
         return bad(rd, "a tally file of another version of ykien");  /* 2: none unbounded */
-    *version_out = version;
+    h->version = version;
     if (!next_line(rd, &s, &n) || n < 13 || memcmp(s, "fingerprint ", 12) != 0)
         return bad(rd, "the fingerprint is missing");
-    *fp = strtoull(s + 12, NULL, 16);
-    if (!next_line(rd, &s, &n) || n < 7 || n - 6 >= group_cap || memcmp(s, "group ", 6) != 0)
+    h->fp = strtoull(s + 12, NULL, 16);
+    if (!next_line(rd, &s, &n) || n < 7 || n - 6 >= sizeof h->group || memcmp(s, "group ", 6) != 0)
         return bad(rd, "the grouping is missing");
-    memcpy(group, s + 6, n - 6);
-    group[n - 6] = '\0';
+    memcpy(h->group, s + 6, n - 6);
+    h->group[n - 6] = '\0';
+    yk_status st = read_protection(rd, h);
+    if (st == YK_OK && h->other && strcmp(h->group, "-") == 0)
+        st = bad(rd, "groups folded in a tally without grouping");
     const char **texts[3] = { &ft->survey, &ft->choices, &ft->settings };
     size_t *lens[3] = { &ft->survey_len, &ft->choices_len, &ft->settings_len };
-    for (int i = 0; i < 3; i++) {
-        yk_status st = read_text(rd, text_names[i], texts[i], lens[i]);
-        if (st != YK_OK)
-            return st;
-    }
+    for (int i = 0; i < 3 && st == YK_OK; i++)
+        st = read_text(rd, text_names[i], texts[i], lens[i]);
+    if (st != YK_OK)
+        return st;
     yk_memory m[3];
     yk_input ins[3];
     for (int i = 0; i < 3; i++)
         ins[i] = yk_input_memory(&m[i], *texts[i], *lens[i]);
     yk_form_files files = { "survey.csv", "choices.csv", "settings.csv", &ins[0],
                             &ins[1], ft->settings_len ? &ins[2] : NULL };
-    yk_status st = yk_form_load(&files, rd->diag, rd->diag_ctx, form);
-    if (st == YK_OK && yk_form_fingerprint(*form) != *fp)
+    st = yk_form_load(&files, rd->diag, rd->diag_ctx, form);
+    if (st == YK_OK && yk_form_fingerprint(*form) != h->fp)
         st = bad(rd, "the form in the file does not match its fingerprint");
+    if (st == YK_OK && h->other &&
+        yk_form_add_choice(*form, h->group, YK_TALLY_OTHER, YK_TALLY_OTHER_LABEL) != YK_OK)
+        st = bad(rd, "groups folded into '" YK_TALLY_OTHER "', but the grouping list "
+                 "cannot take it (not a select, or it has that code already)");
     return st == YK_ERR_PARSE ? bad(rd, "the form in the file cannot be read") : st;
 }
 
@@ -1333,9 +1960,7 @@ yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
     yk_form *form = NULL;
     yk_tally *t = NULL;
     yk_form_text ft = { 0 };
-    char group[256];
-    unsigned long long fp;
-    long version = 0;
+    head h = { 0 };
     *out = NULL;
     yk_status st = read_all(in, &text);
     if (st == YK_ERR_LIMIT && diag) {
@@ -1344,17 +1969,20 @@ yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
         diag(diag_ctx, &d);
     }
     const char *base = text.data ? text.data : "";     /* an empty file */
-    reading rd = { base, base + text.len, 0, source, diag, diag_ctx };
+    reading rd = { base, base + text.len, 0, source, diag, diag_ctx, 0 };
     if (st == YK_OK)
-        st = read_head(&rd, &form, &ft, group, sizeof group, &fp, &version);
+        st = read_head(&rd, &form, &ft, &h);
     if (st == YK_OK)
-        st = yk_tally_new(form, &ft, strcmp(group, "-") ? group : NULL, &t);
+        st = yk_tally_new(form, &ft, strcmp(h.group, "-") ? h.group : NULL, &t);
     if (st == YK_ERR_ARGUMENT)
         st = bad(&rd, "the grouping question is not a select_one of the form");
     if (st == YK_OK) {
         t->own_form = form;
         form = NULL;
-        st = read_body(&rd, t, version);
+        t->has_other = h.other;
+        t->folded = h.folded;
+        t->protect_k = h.protect_k;
+        st = read_body(&rd, t, h.version);
     }
     yk_buf_free(&text);
     yk_form_free(form);

@@ -211,4 +211,15 @@ yk_form_kind yk_form_get_kind(const yk_form *form);
  * Tally files carry it and refuse to merge with another form's. */
 uint64_t yk_form_fingerprint(const yk_form *form);
 
+/* Append a choice to the list of select question `question`: code name,
+ * label in every language, value one above the list's highest, no
+ * members (-1).  For a tally's reserved groups (a protected tally's
+ * "Khác"), never for data: the fingerprint stays the form's as read, so
+ * that tallies of the form still merge.  Every question of that list sees
+ * the new choice; arrays of the list obtained before stay valid (with the
+ * old n).  YK_ERR_ARGUMENT when the question is not a select or the list
+ * already has the code; YK_ERR_NOMEM. */
+yk_status yk_form_add_choice(yk_form *form, const char *question, const char *name,
+                             const char *label);
+
 #endif

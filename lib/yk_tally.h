@@ -26,8 +26,9 @@
 #include "yk_csvwrite.h"
 #include "yk_form.h"
 
-#define YK_TALLY_VERSION 3       /* 2 adds counts of bounded integers' values, 3 of
-                                    the others'; 1 and 2 are read too */
+#define YK_TALLY_VERSION 4       /* 2 adds counts of bounded integers' values, 3 of
+                                    the others', 4 protection ("protected",
+                                    "folded"); 1 to 3 are read too */
 #define YK_TALLY_MAX_VALUES 201  /* an integer question of at most this many values
                                     (from its form's min and max) has them counted */
 #define YK_TALLY_MAX_DISTINCT 1000  /* any other integer question has its distinct
@@ -78,12 +79,57 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r);
  * overflow (a partly merged a is then of no use). */
 yk_status yk_tally_merge(yk_tally *a, const yk_tally *b);
 
+/* The group small groups are folded into: a choice the grouping list gets
+ * (in the tally's form, not in the form's files), labelled "Khác" in every
+ * language.  A form whose grouping list has this code cannot be protected. */
+#define YK_TALLY_OTHER "_other"
+#define YK_TALLY_OTHER_LABEL "Khác"
+
+/* A tally file is as sensitive as the data for a small group: a group of
+ * one respondent keeps all their answers.  Protecting folds, round by
+ * round, every group (choice of the grouping question, or no answer to it)
+ * of 1 to k - 1 responses into YK_TALLY_OTHER, then, while that is itself
+ * under k, the smallest other group, so that every group of every round
+ * holds 0 or at least k responses.  Everything adds exactly (counts,
+ * sums, value counts, scale sums); the grouping question's own answers in
+ * a folded group count as YK_TALLY_OTHER.  The form (owned by the tally:
+ * loaded, or adopted) gets YK_TALLY_OTHER when a group is folded.  A tally
+ * without grouping is one group.  Returns YK_ERR_LIMIT with *short_round
+ * set when a round has fewer than k responses in all (nothing is changed
+ * then); YK_ERR_ARGUMENT for k < 1, a partial tally, a form not the
+ * tally's own or whose grouping list already has YK_TALLY_OTHER; after
+ * YK_ERR_NOMEM the tally is of no use. */
+yk_status yk_tally_protect(yk_tally *t, int64_t k, size_t *short_round);
+
+/* Whether group g of round r was folded into YK_TALLY_OTHER: its
+ * responses are there, it has none of its own (figures of it are not 0
+ * but unknown).  Merging folds a group folded on one side into "Khác" on
+ * the other side too, so no group's figures are those of a part of it. */
+int yk_tally_group_folded(const yk_tally *t, size_t r, size_t g);
+
+typedef struct {
+    int64_t min_base;   /* protected at this k; 0: not protected */
+    int64_t folded;     /* groups folded into YK_TALLY_OTHER, counted per round */
+    int other;          /* the grouping list has YK_TALLY_OTHER */
+    int lost;           /* a protected tally was merged with an unprotected one:
+                           the result is not protected */
+} yk_tally_protection;
+
+/* What a tally's file says (or will say) of its protection.  Merging keeps
+ * it: two protected tallies give a protected one (at the lower k), a
+ * protected and an unprotected one an unprotected one (lost set). */
+yk_tally_protection yk_tally_protection_of(const yk_tally *t);
+
 /* Write as a tally file; YK_ERR_ARGUMENT for a partial tally. */
 yk_status yk_tally_save(const yk_tally *t, yk_output out);
 
 /* Read a tally file; its form is loaded from the file and owned by the
  * tally (yk_tally_form).  Problems go to diag with the file's lines;
- * YK_ERR_PARSE when the file is not a tally file ykien can read. */
+ * YK_ERR_PARSE when the file is not a tally file ykien can read, or when
+ * a figure in it breaks an invariant no tallying can break (a choice
+ * counted more often than the question was answered, a sum of squares
+ * too small for its sum, a minimum below the form's...): each one is
+ * reported (kind "tally-inconsistent") with the line of the bad value. */
 yk_status yk_tally_load(const char *source, yk_input *in, yk_diag_fn diag,
                         void *diag_ctx, yk_tally **out);
 

@@ -159,4 +159,16 @@ int figure_main(const figure_table *f, int argc, char **argv);
 /* Write t as a tally file to path (NULL: standard output), atomically. */
 int analysis_save(const yk_tally *t, const char *path, int force, char **inputs, int n);
 
+/* --protect's default k: the figure verbs' --min-base. */
+enum { ANALYSIS_PROTECT_DEFAULT = 10 };
+
+/* Parse --min-base's k for --protect (2 or more: 1 folds nothing) into
+ * *k; 0, or EXIT_USAGE after saying why. */
+int analysis_protect_base(const char *verb, const char *arg, long *k);
+
+/* Fold t's groups under k into "Khác" (yk_tally_protect) before it is
+ * saved; 0, or an exit status after saying why (a round under k in all:
+ * EXIT_DATA, nothing can hide its groups). */
+int analysis_protect(yk_tally *t, long k);
+
 #endif

@@ -446,7 +446,10 @@ int report_response(report *r)
     cells c = { 0 };
     for (size_t i = 0; i < g->list->n; i++) {
         const yk_choice *u = &g->list->choices[i];
-        double got = (double)yk_tally_responses(r->t, r->round, i);
+        /* A unit folded into "Khác" (tally --protect) has no count of its
+         * own: not 0, unknown. */
+        double got = yk_tally_group_folded(r->t, r->round, i)
+                     ? NAN : (double)yk_tally_responses(r->t, r->round, i);
         put(&c, label_of(r, u->labels, u->name));
         put_number(&c, r, u->members > 0 ? (double)u->members : NAN, 0, "");
         put_number(&c, r, got, 0, "");

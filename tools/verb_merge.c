@@ -8,10 +8,17 @@ static const char *const help =
     "\n"
     "Add tally files of the same form and grouping into one, exactly: the\n"
     "figures of the merged tally are those of one pass over all the data.\n"
-    "Tallies of another form (by its fingerprint) are refused.\n"
+    "Tallies of another form (by its fingerprint) are refused.  Protected\n"
+    "tallies (tally --protect) merge into a protected one; a protected with an\n"
+    "unprotected one gives an unprotected one (said on standard error) unless\n"
+    "--protect folds it again.\n"
     "\n"
     "  -o, --output FILE      the tally file to write (default: standard output)\n"
     "      --force            replace an existing output file\n"
+    "      --protect          fold every group of fewer than --min-base\n"
+    "                         respondents into 'Khác' (as tally --protect)\n"
+    "      --min-base N       the fewest respondents a group may have with\n"
+    "                         --protect (default 10, 2 or more)\n"
     "\n"
     "examples:\n"
     "  ykien merge tests/cli/data/tallies/a.ykt tests/cli/data/tallies/b.ykt -o /dev/null\n";
@@ -21,19 +28,29 @@ static int verb_merge(int argc, char **argv)
     static const struct option longs[] = {
         { "output", required_argument, NULL, 'o' },
         { "force", no_argument, NULL, 2002 },
+        { "protect", no_argument, NULL, 4002 },
+        { "min-base", required_argument, NULL, 4003 },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
     const char *output = NULL;
-    int force = 0, opt;
+    int force = 0, protect = 0, opt;
+    long min_base = 0;
     while ((opt = cli_getopt("merge", argc, argv, "o:h", longs)) != -1) {
         switch (opt) {
         case 'o': output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
         case 2002: force = 1; break;
+        case 4002: protect = 1; break;
+        case 4003:
+            if (analysis_protect_base("merge", optarg, &min_base))
+                return EXIT_USAGE;
+            break;
         case 'h': fputs(help, stdout); return 0;
         default: return EXIT_USAGE;
         }
     }
+    if (min_base && !protect)
+        return cli_usage("merge", "--min-base is --protect's: a tally file has no figures");
     int format = -1;
     if (cli_output_format("merge", output, CLI_WRITES(CLI_TALLY), &format))
         return EXIT_USAGE;
@@ -46,6 +63,18 @@ static int verb_merge(int argc, char **argv)
     survey_opts none = { 0 };
     yk_tally *t;
     int code = analysis_tally("merge", &none, NULL, argc - optind, argv + optind, &ds, &t);
+    if (t && protect) {
+        int refused = analysis_protect(t, min_base ? min_base : ANALYSIS_PROTECT_DEFAULT);
+        if (refused) {
+            yk_tally_free(t);
+            t = NULL;
+            code = refused;
+        }
+    }
+    if (t && yk_tally_protection_of(t).lost)
+        cli_error("warning: the merged tally is not protected: some of the files were "
+                  "(tally --protect), others were not; merge with --protect to fold its "
+                  "small groups again");
     if (t) {
         int saved = analysis_save(t, output, force, argv + optind, argc - optind);
         code = saved ? saved : code;

@@ -1,4 +1,5 @@
 /* ykien tally — count a survey once, keep the counts: a tally file. */
+#include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
 
@@ -8,35 +9,56 @@ static const char *const help =
     "\n"
     "Read a survey and write its tallies: per round and group, the counts of\n"
     "every answer, the sums of every number, the sums and cross-products of\n"
-    "every scale's items, and the form.  No response is kept: a unit can send\n"
-    "its tally file upward instead of its respondents' rows.  Every analysis\n"
-    "verb reads tally files wherever it reads data; 'ykien merge' adds them.\n"
+    "every scale's items, and the form.  No response's row is kept, and with\n"
+    "--protect no group of fewer than --min-base respondents either: a unit\n"
+    "can then send its tally file upward instead of its respondents' rows.\n"
+    "Every analysis verb reads tally files wherever it reads data; 'ykien\n"
+    "merge' adds them.\n"
     "\n"
     "  -o, --output FILE      the tally file to write (default: standard output)\n"
     "      --force            replace an existing output file\n"
     "      --by QUESTION      group by this select_one (default: the project's\n"
     "                         group question)\n"
+    "      --protect          fold every group (unit) of fewer than --min-base\n"
+    "                         respondents, round by round, into one group\n"
+    "                         'Khác', so that no group of the file can single\n"
+    "                         anyone out; refused when a round is under it\n"
+    "      --min-base N       the fewest respondents a group may have with\n"
+    "                         --protect (default 10, 2 or more)\n"
     "  -j, --jobs N           read N files at once (default: the cores); the\n"
     "                         tally file is the same whatever N\n"
     "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
     "  and the reading options, as in check\n"
     "\n"
     "examples:\n"
-    "  ykien tally tests/cli/data/small-project/small.ykien -o /dev/null\n";
+    "  ykien tally tests/cli/data/small-project/small.ykien -o /dev/null\n"
+    "  ykien tally --protect --min-base 2 tests/cli/data/small-project/small.ykien -o /dev/null\n"
+    "\n"
+    "A tally file is as sensitive as the data for a small group: a group of\n"
+    "one respondent holds every answer of that respondent.  Send it upward\n"
+    "only with --protect.\n";
+
+typedef struct {
+    const char *by;
+    int protect;
+    long min_base;
+} tally_own;
 
 typedef struct {
     survey_opts s;
     cli_output_opts out;
-    const char *by;
+    tally_own own;
 } tally_opts;
 
-static int by_option(const char *verb, int opt, const char *arg, void *ctx)
+static int own_option(const char *verb, int opt, const char *arg, void *ctx)
 {
-    (void)verb;
-    if (opt != 4001)
-        return 0;
-    *(const char **)ctx = arg;
-    return 1;
+    tally_own *o = ctx;
+    switch (opt) {
+    case 4001: o->by = arg; return 1;
+    case 4002: o->protect = 1; return 1;
+    case 4003: return analysis_protect_base(verb, arg, &o->min_base) ? -1 : 1;
+    default: return 0;
+    }
 }
 
 static int parse(int argc, char **argv, tally_opts *o)
@@ -44,11 +66,15 @@ static int parse(int argc, char **argv, tally_opts *o)
     static const struct option longs[] = {
         CLI_READ_OPTIONS, SURVEY_OPTIONS, SURVEY_JOBS_OPTION, CLI_OUTPUT_OPTIONS,
         { "by", required_argument, NULL, 4001 },
+        { "protect", no_argument, NULL, 4002 },
+        { "min-base", required_argument, NULL, 4003 },
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },
-                              { by_option, &o->by } };
+                              { own_option, &o->own } };
     int r = cli_parse("tally", help, argc, argv, "o:j:E:D:qh", longs, h, 3), format = -1;
+    if (!r && o->own.min_base && !o->own.protect)
+        return cli_usage("tally", "--min-base is --protect's: a tally file has no figures");
     return r ? r : cli_output_format("tally", o->out.output, CLI_WRITES(CLI_TALLY), &format);
 }
 
@@ -64,6 +90,43 @@ int analysis_save(const yk_tally *t, const char *path, int force, char **inputs,
     return cli_out_commit(out);
 }
 
+int analysis_protect_base(const char *verb, const char *arg, long *k)
+{
+    char *end;
+    *k = strtol(arg, &end, 10);
+    if (*end || end == arg || *k < 2)
+        return cli_usage(verb, "--min-base wants a whole number of 2 or more with --protect, "
+                         "not '%s'", arg);
+    return 0;
+}
+
+int analysis_protect(yk_tally *t, long k)
+{
+    size_t short_round;
+    yk_status st = yk_tally_protect(t, k, &short_round);
+    if (st == YK_ERR_LIMIT && short_round != SIZE_MAX) {
+        const char *round = yk_tally_round(t, short_round);
+        cli_error("error: %s%s%s has %lld responses in all, fewer than --min-base %ld: no "
+                  "folding can hide its groups; no tally file written",
+                  *round ? "round '" : "the survey", round, *round ? "'" : "",
+                  (long long)yk_tally_responses(t, short_round, SIZE_MAX), k);
+        cli_error("hint: merge it with other units' tallies first, or send its data "
+                  "through a secure channel");
+        return EXIT_DATA;
+    }
+    if (st == YK_ERR_ARGUMENT) {
+        cli_error("error: the grouping question '%s' has a choice '" YK_TALLY_OTHER "', the "
+                  "code --protect keeps for the folded groups; rename it in the form",
+                  yk_tally_group(t) ? yk_tally_group(t)->name : "-");
+        return EXIT_DATA;
+    }
+    if (st != YK_OK) {
+        cli_error("error: protecting the tally: %s", yk_strerror(st));
+        return EXIT_SYSTEM;
+    }
+    return 0;
+}
+
 static int verb_tally(int argc, char **argv)
 {
     tally_opts o = { 0 };
@@ -72,7 +135,15 @@ static int verb_tally(int argc, char **argv)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     yk_tally *t;
-    int code = analysis_tally("tally", &o.s, o.by, argc - optind, argv + optind, &ds, &t);
+    int code = analysis_tally("tally", &o.s, o.own.by, argc - optind, argv + optind, &ds, &t);
+    if (t && o.own.protect) {
+        int refused = analysis_protect(t, o.own.min_base ? o.own.min_base : ANALYSIS_PROTECT_DEFAULT);
+        if (refused) {
+            yk_tally_free(t);
+            t = NULL;
+            code = refused;
+        }
+    }
     if (t) {
         int saved = analysis_save(t, o.out.output, o.out.force, argv + optind, argc - optind);
         code = saved ? saved : code;

@@ -4,7 +4,9 @@
  * that load to the same bytes again, and every figure accessor must work
  * on it (counts, numbers and their moments, scale covariances) without
  * crashing or overflowing; merging it with itself must either work or say
- * YK_ERR_LIMIT. */
+ * YK_ERR_LIMIT.  Protected (tally --protect, k = 3), it must save a file
+ * that loads again: folding keeps every invariant a loaded file is
+ * checked for. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +67,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(st == YK_OK || st == YK_ERR_LIMIT);
     if (st == YK_OK)
         touch_figures(twice);
+    size_t short_round;
+    yk_tally *protected = NULL;
+    in = yk_input_memory(&m, a.data, a.len);
+    CHECK(yk_tally_load("protect.ykt", &in, NULL, NULL, &protected) == YK_OK);
+    st = yk_tally_protect(protected, 3, &short_round);
+    CHECK(st == YK_OK || st == YK_ERR_LIMIT || st == YK_ERR_ARGUMENT);
+    if (st == YK_OK) {
+        yk_buf c = { 0 };
+        yk_tally *again = NULL;
+        touch_figures(protected);
+        CHECK(yk_tally_save(protected, (yk_output){ to_buf, &c }) == YK_OK);
+        in = yk_input_memory(&m, c.data, c.len);
+        CHECK(yk_tally_load("protected.ykt", &in, NULL, NULL, &again) == YK_OK);
+        yk_tally_free(again);
+        yk_buf_free(&c);
+    }
+    yk_tally_free(protected);
     yk_tally_free(t);
     yk_tally_free(back);
     yk_tally_free(twice);

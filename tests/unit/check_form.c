@@ -851,6 +851,35 @@ START_TEST(test_arena)
 }
 END_TEST
 
+/* A choice added for a tally's reserved group: every question of the list
+ * sees it, labelled in every language, valued above the others, without
+ * members; the fingerprint stays the form's as read; a code the list has
+ * and a question without a list are refused. */
+START_TEST(test_form_add_choice)
+{
+    yk_form *f = good("type,name,label,label::English\n"
+                      "select_one u,unit,Đơn vị,Unit\nselect_one u,old_unit,Cũ,Old\n"
+                      "integer,age,Tuổi,Age\n",
+                      "list_name,name,label,label::English,members\n"
+                      "u,a,Tân Hiệp,Tan Hiep,12\nu,b,Kiên Hải,Kien Hai,3\n", NULL);
+    uint64_t fp = yk_form_fingerprint(f);
+    const yk_choice *before = yk_form_find(f, "unit")->list->choices;
+    ck_assert_int_eq(yk_form_add_choice(f, "unit", "_other", "Khác"), YK_OK);
+    const yk_choice_list *l = yk_form_find(f, "old_unit")->list;
+    ck_assert_uint_eq(l->n, 3);
+    ck_assert_str_eq(l->choices[2].name, "_other");
+    ck_assert_str_eq(l->choices[2].labels[0], "Khác");
+    ck_assert_str_eq(l->choices[2].labels[1], "Khác");
+    ck_assert(l->choices[2].value == 3 && l->choices[2].members == -1);
+    ck_assert_str_eq(before[1].name, "b");        /* the old array is still there */
+    ck_assert(yk_form_fingerprint(f) == fp);
+    ck_assert_int_eq(yk_form_add_choice(f, "unit", "_other", "Khác"), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_form_add_choice(f, "age", "_other", "Khác"), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_form_add_choice(f, "nothing", "_other", "Khác"), YK_ERR_ARGUMENT);
+    yk_form_free(f);
+}
+END_TEST
+
 Suite *yk_suite_form(void)
 {
     Suite *s = suite_create("form");
@@ -880,6 +909,7 @@ Suite *yk_suite_form(void)
     tcase_add_loop_test(tc, test_form_scale_too_large, 0, 3);
     tcase_add_test(tc, test_form_arguments);
     tcase_add_test(tc, test_arena);
+    tcase_add_test(tc, test_form_add_choice);
     suite_add_tcase(s, tc);
     return s;
 }
