@@ -30,12 +30,20 @@ int analysis_load(const char *path, cli_diags *ds, yk_tally **out)
     return EXIT_SYSTEM;
 }
 
-/* Tally files, merged into the first. */
-static int load_tallies(int argc, char **argv, cli_diags *ds, yk_tally **out)
+/* Tally files, merged into the first; a file named twice is merged once
+ * (its counts would double). */
+static int load_tallies(const char *verb, int argc, char **argv, cli_diags *ds,
+                        yk_tally **out)
 {
-    int code = analysis_load(argv[0], ds, out);
+    cli_once once = { 0 };
+    int repeat;
+    int code = cli_once_add(&once, verb, ds, argv[0], NULL, &repeat, NULL);
+    if (!code)
+        code = analysis_load(argv[0], ds, out);
     for (int i = 1; i < argc && code == 0; i++) {
         yk_tally *more;
+        if ((code = cli_once_add(&once, verb, ds, argv[i], NULL, &repeat, NULL)) || repeat)
+            continue;
         code = analysis_load(argv[i], ds, &more);
         if (code)
             break;
@@ -50,6 +58,7 @@ static int load_tallies(int argc, char **argv, cli_diags *ds, yk_tally **out)
             code = EXIT_SYSTEM;
         }
     }
+    cli_once_free(&once);
     if (code) {
         yk_tally_free(*out);
         *out = NULL;
@@ -138,7 +147,7 @@ int analysis_tally(const char *verb, const survey_opts *o, const char *by, int a
         return cli_usage(verb, "give tally files (.ykt) or data, not both");
     if (!tallies)
         return tally_data(verb, o, by, argc, argv, ds, out);
-    int code = load_tallies(argc, argv, ds, out);
+    int code = load_tallies(verb, argc, argv, ds, out);
     const yk_question *g = *out ? yk_tally_group(*out) : NULL;
     if (code == 0 && by && (!g || strcmp(g->name, by) != 0)) {
         code = cli_usage(verb, "the tally is grouped by %s; --by %s needs the data",

@@ -142,6 +142,25 @@ int cli_input_check(const char *path);
  * cli_file_open does this; thread-safe. */
 void cli_note_input(const char *path);
 
+/* The data files a run has been given so far, by device and inode: a file
+ * named twice (two spellings, a symlink, overlapping globs) is read once,
+ * or every figure would count its rows twice. */
+typedef struct {
+    struct cli_once_file *files;
+    size_t n;
+} cli_once;
+
+/* Note path among the inputs of verb.  *repeat is set when it is a file
+ * already noted, and *first (may be NULL) then to the tag given with the
+ * first one (a round's name; may be NULL); when the tags are the same, a
+ * warning naming both spellings went to ds (skip it), else the caller
+ * says what is wrong.  Standard input ("-") twice is a usage error.  Returns 0, or an
+ * exit status after saying why.  A path that cannot be stat()ed is
+ * noted as new: opening it will say why. */
+int cli_once_add(cli_once *once, const char *verb, cli_diags *ds, const char *path,
+                 const char *tag, int *repeat, const char **first);
+void cli_once_free(cli_once *once);
+
 /* An input file: a yk_input over a FILE that counts bytes for progress. */
 typedef struct cli_file cli_file;
 /* Opens path ("-" is standard input, spooled to a temporary file so it can

@@ -34,6 +34,7 @@ struct survey {
     size_t n_aliases;
     unsigned long unmatched;    /* files_unmatched of the threads' coders */
     size_t straight_min;        /* from the option, else the project */
+    cli_once once;              /* the data files named so far */
     int stopped;
 };
 
@@ -87,7 +88,7 @@ int survey_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-static int add_file(survey *s, const char *round, const char *path)
+static int add_new_file(survey *s, const char *round, const char *path)
 {
     survey_file *f = realloc(s->files, (s->nfiles + 1) * sizeof *f);
     if (!f)
@@ -98,6 +99,25 @@ static int add_file(survey *s, const char *round, const char *path)
     if (!f[s->nfiles].round || !f[s->nfiles].path)
         return EXIT_SYSTEM;
     s->nfiles++;
+    return 0;
+}
+
+/* A data file of round, once: named again (a repeated argument, another
+ * spelling, a symlink, overlapping patterns), it is read once, with a
+ * warning; a file in two rounds of a project is an error, for which round
+ * it belongs to is a question only the office can answer. */
+static int add_file(survey *s, const char *round, const char *path, unsigned long line)
+{
+    int repeat;
+    const char *first;
+    int code = cli_once_add(&s->once, s->verb, s->ds, path, round, &repeat, &first);
+    if (code || !repeat)
+        return code ? code : add_new_file(s, round, path);
+    if (first && strcmp(first, round) != 0) {
+        cli_error("%s:%lu: error: round '%s': %s is also a file of round '%s'; "
+                  "a response belongs to one round", s->project, line, round, path, first);
+        return EXIT_DATA;
+    }
     return 0;
 }
 
@@ -166,7 +186,7 @@ static int expand_round(survey *s, const char *project, const char *dir,
             code = EXIT_DATA;
         }
         for (size_t k = 0; found && k < g.gl_pathc && !code; k++)
-            code = add_file(s, r->name, g.gl_pathv[k]);
+            code = add_file(s, r->name, g.gl_pathv[k], r->line);
         if (found)
             globfree(&g);
         free(pattern);
@@ -270,13 +290,16 @@ static int open_project(survey *s, const char *path, int files_only)
     const char *dir = copy ? dirname(copy) : ".";
     char *form = cli_join(dir, yk_project_get(p, "form"));
     code = !form ? EXIT_SYSTEM : files_only ? 0 : load_form(s, form);
+    free(s->project);           /* convert and sniff take several projects */
+    s->project = strdup(path);
     for (size_t i = 0; i < yk_project_n_rounds(p) && code == 0; i++)
         code = expand_round(s, path, dir, yk_project_round(p, i));
     /* The project outlives this call only through these two names. */
     const char *group = setting(s->o, p, "group"), *id = setting(s->o, p, "id");
+    free(s->group);
+    free(s->id);
     s->group = group ? strdup(group) : NULL;
     s->id = id ? strdup(id) : NULL;
-    s->project = strdup(path);
     for (size_t i = 0; i < yk_project_n_columns(p) && code == 0; i++) {
         const yk_column_spec *c = yk_project_column(p, i);
         code = add_alias(s, c->header, strlen(c->header), c->question, c->line);
@@ -297,14 +320,15 @@ int survey_is_project(const char *arg)
     return n > 6 && strcmp(arg + n - 6, ".ykien") == 0;
 }
 
-int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n)
+int survey_expand_args(const char *verb, int argc, char **argv, cli_diags *ds, char ***out,
+                       int *n)
 {
     survey_opts none = { 0 };
-    survey s = { .o = &none, .ds = ds };
+    survey s = { .verb = verb, .o = &none, .ds = ds };
     int code = 0;
     for (int i = 0; i < argc && code == 0; i++)
         code = survey_is_project(argv[i]) ? open_project(&s, argv[i], 1)
-                                          : add_file(&s, "", argv[i]);
+                                          : add_file(&s, "", argv[i], 0);
     char **paths = calloc(s.nfiles + 1, sizeof *paths);
     for (size_t i = 0; i < s.nfiles; i++) {
         if (paths)
@@ -317,6 +341,7 @@ int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n
     free(s.group);
     free(s.id);
     free(s.project);
+    cli_once_free(&s.once);
     *out = paths;
     *n = (int)s.nfiles;
     return code ? code : paths ? 0 : EXIT_SYSTEM;
@@ -334,7 +359,7 @@ static int open_loose(survey *s, int argc, char **argv)
     int code = load_form(s, s->o->form_dir);
     const char *round = s->o->round ? s->o->round : "";
     for (int i = 0; i < argc && code == 0; i++)
-        code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, round, argv[i]);
+        code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, round, argv[i], 0);
     s->group = s->o->group ? strdup(s->o->group) : NULL;
     s->id = s->o->id ? strdup(s->o->id) : NULL;
     return code;
@@ -432,6 +457,7 @@ void survey_close(survey *s)
     }
     free(s->aliases);
     free(s->alias_lines);
+    cli_once_free(&s->once);
     free(s);
 }
 

@@ -68,9 +68,10 @@ int survey_is_project(const char *arg);
 int survey_is_poll(const char *path);
 
 /* The data files that argv names: files as they are, projects as the
- * files of all their rounds.  *out (free with survey_free_args) gets *n
- * paths.  Returns 0 or an exit status after saying why. */
-int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n);
+ * files of all their rounds; a file named twice is listed once (with a
+ * warning).  *out (free with survey_free_args) gets *n paths.  Returns 0 or an exit status after saying why. */
+int survey_expand_args(const char *verb, int argc, char **argv, cli_diags *ds, char ***out,
+                       int *n);
 void survey_free_args(char **paths, int n);
 
 /* Tally every file into `into` (made for this survey's form), reading
