@@ -75,6 +75,15 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A usage error: one line, a hint, and EXIT_USAGE. */
 int cli_usage(const char *verb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Of n names, the one nearest to given (a misspelling of it), or NULL
+ * when none is near enough to suggest; borrowed from names. */
+const char *cli_nearest(const char *given, const char *const *names, size_t n);
+/* A usage error for a name the survey lacks: "OPTION: no WHAT 'NAME'",
+ * then "did you mean" the nearest of names, or the list of them.
+ * Returns EXIT_USAGE. */
+int cli_unknown_name(const char *verb, const char *option, const char *what,
+                     const char *name, const char *const *names, size_t n);
+
 /* Options every reading verb accepts, filled by cli_read_option(). */
 typedef struct {
     yk_read_options read;
