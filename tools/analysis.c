@@ -196,7 +196,8 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
     const yk_question *q = group ? yk_form_find(survey_form(s), group) : NULL;
     code = check_questions(verb, survey_form(s), o->questions);
     if (!code && by)
-        code = analysis_check_select(verb, survey_form(s), "--by", by, &q);
+        code = analysis_check_select(verb, survey_form(s),
+                                     o->by_option ? o->by_option : "--by", by, &q);
     if (code) {
         survey_close(s);
         return code;

@@ -21,6 +21,8 @@ typedef struct {
     int keep_duplicates;        /* count double submissions twice */
     int strict;                 /* any data error: status 1 */
     long straight_min;          /* --straightlining-min; 0: the project's */
+    const char *by_option;      /* what messages call the grouping option:
+                                   NULL for "--by", "--rows" for crosstab */
     const char *questions;      /* --questions or --scale of a figure verb, to
                                    check against the form before reading */
     int only_doubles;           /* not an option: figures need only the
