@@ -198,6 +198,8 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
     if (!code && by)
         code = analysis_check_select(verb, survey_form(s),
                                      o->by_option ? o->by_option : "--by", by, &q);
+    if (!code && o->cross)
+        code = analysis_check_select(verb, survey_form(s), "--cols", o->cross, NULL);
     if (code) {
         survey_close(s);
         return code;

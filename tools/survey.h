@@ -23,6 +23,7 @@ typedef struct {
     long straight_min;          /* --straightlining-min; 0: the project's */
     const char *by_option;      /* what messages call the grouping option:
                                    NULL for "--by", "--rows" for crosstab */
+    const char *cross;          /* crosstab's --cols, checked with --by */
     const char *questions;      /* --questions or --scale of a figure verb, to
                                    check against the form before reading */
     int only_doubles;           /* not an option: figures need only the

@@ -202,6 +202,7 @@ static int verb_crosstab(int argc, char **argv)
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     crosstab_run x = { .o = &o, .cols = cols };
     o.s.by_option = "--rows";
+    o.s.cross = cols;           /* checked before the data is read */
     yk_stats_init();
     int code = analysis_tally("crosstab", &o.s, rows, argc - optind, argv + optind, &ds, &x.t);
     cli_diags_file(&ds, NULL);
