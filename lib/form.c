@@ -1464,13 +1464,18 @@ static int widen_labels(loader *L)
     return ok;
 }
 
-static const char *type_word(yk_question_type t)
+const char *yk_form_type_name(yk_question_type t)
 {
     static const char *const words[] = {
         "select_one", "select_multiple", "integer", "decimal", "text", "date",
         "note", "meta"
     };
-    return words[t];
+    return (unsigned)t < sizeof words / sizeof words[0] ? words[t] : "unknown";
+}
+
+static const char *type_word(yk_question_type t)
+{
+    return yk_form_type_name(t);
 }
 
 static uint64_t hash_str(uint64_t h, const char *s)

@@ -79,6 +79,10 @@ typedef enum {
                        text when a column has it, never required */
 } yk_question_type;
 
+/* The type's word as survey.csv writes it ("select_one", "integer"...), for
+ * messages; a static string ("unknown" for a value outside the enum). */
+const char *yk_form_type_name(yk_question_type t);
+
 /* How figures treat a question's answers, as SPSS's measure does: a
  * nominal select has counts and shares only; an ordinal one has an order
  * (the choices' values), medians, favourable shares and rank tests; a

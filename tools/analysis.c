@@ -37,12 +37,20 @@ int analysis_load(const char *path, cli_diags *ds, yk_tally **out)
     return EXIT_SYSTEM;
 }
 
-/* Tally files, merged into the first. */
-static int load_tallies(int argc, char **argv, cli_diags *ds, yk_tally **out)
+/* Tally files, merged into the first; a file named twice is merged once
+ * (its counts would double). */
+static int load_tallies(const char *verb, int argc, char **argv, cli_diags *ds,
+                        yk_tally **out)
 {
-    int code = analysis_load(argv[0], ds, out);
+    cli_once once = { 0 };
+    int repeat;
+    int code = cli_once_add(&once, verb, ds, argv[0], NULL, &repeat, NULL);
+    if (!code)
+        code = analysis_load(argv[0], ds, out);
     for (int i = 1; i < argc && code == 0; i++) {
         yk_tally *more;
+        if ((code = cli_once_add(&once, verb, ds, argv[i], NULL, &repeat, NULL)) || repeat)
+            continue;
         code = analysis_load(argv[i], ds, &more);
         if (code)
             break;
@@ -57,6 +65,7 @@ static int load_tallies(int argc, char **argv, cli_diags *ds, yk_tally **out)
             code = EXIT_SYSTEM;
         }
     }
+    cli_once_free(&once);
     if (code) {
         yk_tally_free(*out);
         *out = NULL;
@@ -85,6 +94,98 @@ static unsigned parts_read_by(const char *verb)
     return YK_TALLY_ALL;
 }
 
+/* The names --questions may give, in form order: questions, then scales
+ * (--scale NAME shares the option).  *n of them, into names (room for
+ * twice the questions); borrowed from f. */
+static void question_names(const yk_form *f, const char **names, size_t *n)
+{
+    size_t nq = yk_form_n_questions(f), k = 0;
+    for (size_t i = 0; i < nq; i++)
+        names[k++] = yk_form_question(f, i)->name;
+    for (size_t i = 0; i < nq; i++) {
+        const char *scale = yk_form_question(f, i)->scale;
+        size_t j = nq;
+        while (scale && j < k && strcmp(names[j], scale) != 0)
+            j++;
+        if (scale && j == k)
+            names[k++] = scale;
+    }
+    *n = k;
+}
+
+/* Each name of --questions (a comma-separated list) must be a question or
+ * scale of the form: a misspelt one would leave it out of the table. */
+static int check_questions(const char *verb, const yk_form *f, const char *list)
+{
+    size_t n, nq = yk_form_n_questions(f);
+    const char **names = list ? malloc((2 * nq + 1) * sizeof *names) : NULL;
+    int code = 0;
+    if (!list)
+        return 0;
+    if (!names)
+        return EXIT_SYSTEM;
+    question_names(f, names, &n);
+    for (const char *p = list; !code && *p;) {
+        size_t len = strcspn(p, ","), i = 0;
+        while (i < n && !(strlen(names[i]) == len && strncmp(names[i], p, len) == 0))
+            i++;
+        if (i == n) {
+            char *name = strndup(p, len);
+            code = name ? cli_unknown_name(verb, "--questions", "question or scale", name, names, n)
+                        : EXIT_SYSTEM;
+            free(name);
+        }
+        p += len + (p[len] == ',');
+    }
+    free(names);
+    return code;
+}
+
+int analysis_check_select(const char *verb, const yk_form *f, const char *option,
+                          const char *name, const yk_question **out)
+{
+    size_t n, nq = yk_form_n_questions(f);
+    const yk_question *q = yk_form_find(f, name);
+    if (out)
+        *out = q;
+    if (q && q->type == YK_Q_SELECT_ONE)
+        return 0;
+    if (q)
+        return cli_usage(verb, "%s %s: '%s' is a%s %s question; figures are grouped and "
+                         "crossed by the answers of a select_one question", option, name,
+                         name, q->type == YK_Q_INTEGER ? "n" : "", yk_form_type_name(q->type));
+    const char **names = malloc((nq + 1) * sizeof *names);
+    if (!names)
+        return EXIT_SYSTEM;
+    n = 0;
+    for (size_t i = 0; i < nq; i++)
+        if (yk_form_question(f, i)->type == YK_Q_SELECT_ONE)
+            names[n++] = yk_form_question(f, i)->name;
+    int code = cli_unknown_name(verb, option, "select_one question", name, names, n);
+    free(names);
+    return code;
+}
+
+/* --round names a round of tally files (a project's is checked on
+ * opening it; loose files take any name). */
+static int check_tally_round(const char *verb, const yk_tally *t, const char *round)
+{
+    size_t n = yk_tally_n_rounds(t);
+    const char **names = round ? malloc((n + 1) * sizeof *names) : NULL;
+    if (!round)
+        return 0;
+    if (!names)
+        return EXIT_SYSTEM;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(names[i] = yk_tally_round(t, i), round) == 0) {
+            free(names);
+            return 0;
+        }
+    int code = cli_unknown_name(verb, "--round", "round", round, names, n);
+    free(names);
+    return code;
+}
+
 static int tally_data(const char *verb, const survey_opts *given, const char *by, int argc,
                       char **argv, cli_diags *ds, yk_tally **out)
 {
@@ -97,11 +198,16 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
     int code = survey_open(verb, o, argc, argv, ds, &s);
     if (code)
         return code;
+    /* Names given on the command line are checked before any data is read. */
     const char *group = by ? by : survey_group(s);
     const yk_question *q = group ? yk_form_find(survey_form(s), group) : NULL;
-    if (group && (!q || q->type != YK_Q_SELECT_ONE)) {
-        code = cli_usage(verb, "'%s' is not a select_one question of the form: "
-                         "figures are grouped by the answers of one", group);
+    code = check_questions(verb, survey_form(s), o->questions);
+    if (!code && by)
+        code = analysis_check_select(verb, survey_form(s),
+                                     o->by_option ? o->by_option : "--by", by, &q);
+    if (!code && o->cross)
+        code = analysis_check_select(verb, survey_form(s), "--cols", o->cross, NULL);
+    if (code) {
         survey_close(s);
         return code;
     }
@@ -145,8 +251,17 @@ int analysis_tally(const char *verb, const survey_opts *o, const char *by, int a
         return cli_usage(verb, "give tally files (.ykt) or data, not both");
     if (!tallies)
         return tally_data(verb, o, by, argc, argv, ds, out);
-    int code = load_tallies(argc, argv, ds, out);
+    int code = load_tallies(verb, argc, argv, ds, out);
     const yk_question *g = *out ? yk_tally_group(*out) : NULL;
+    if (code == 0 && *out)
+        code = check_questions(verb, yk_tally_form(*out), o->questions);
+    if (code == 0 && *out)
+        code = check_tally_round(verb, *out, o->round);
+    if (code) {
+        yk_tally_free(*out);
+        *out = NULL;
+        return code;
+    }
     if (code == 0 && by && (!g || strcmp(g->name, by) != 0)) {
         code = cli_usage(verb, "the tally is grouped by %s; --by %s needs the data",
                          g ? g->name : "nothing", by);
@@ -163,7 +278,7 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
     char *end;
     switch (opt) {
     case 4001: o->by = arg; return 1;
-    case 4002: o->questions = arg; return 1;
+    case 4002: o->questions = o->s.questions = arg; return 1;
     case 4007:
         if (!(o->takes & FIGURE_PAIRS))
             return cli_usage(verb, "--vs-rest: %s makes no tests of groups", verb), -1;

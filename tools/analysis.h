@@ -55,6 +55,12 @@ typedef struct {
 int figure_parse(const char *verb, const char *help, unsigned takes, const figure_own *own,
                  int argc, char **argv, figure_opts *o);
 
+/* The select_one question name of f that option (--by, --rows, --cols)
+ * gives, into *out (may be NULL): 0, or a usage error that names the
+ * question's type or suggests the nearest select_one question. */
+int analysis_check_select(const char *verb, const yk_form *f, const char *option,
+                          const char *name, const yk_question **out);
+
 /* Load one tally file; 0 or an exit status after saying why. */
 int analysis_load(const char *path, cli_diags *ds, yk_tally **out);
 

@@ -76,6 +76,15 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* A usage error: one line, a hint, and EXIT_USAGE. */
 int cli_usage(const char *verb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* Of n names, the one nearest to given (a misspelling of it), or NULL
+ * when none is near enough to suggest; borrowed from names. */
+const char *cli_nearest(const char *given, const char *const *names, size_t n);
+/* A usage error for a name the survey lacks: "OPTION: no WHAT 'NAME'",
+ * then "did you mean" the nearest of names, or the list of them.
+ * Returns EXIT_USAGE. */
+int cli_unknown_name(const char *verb, const char *option, const char *what,
+                     const char *name, const char *const *names, size_t n);
+
 /* Options every reading verb accepts, filled by cli_read_option(). */
 typedef struct {
     yk_read_options read;
@@ -142,6 +151,25 @@ int cli_input_check(const char *path);
 /* Remember that path is read: no output may be written over it.
  * cli_file_open does this; thread-safe. */
 void cli_note_input(const char *path);
+
+/* The data files a run has been given so far, by device and inode: a file
+ * named twice (two spellings, a symlink, overlapping globs) is read once,
+ * or every figure would count its rows twice. */
+typedef struct {
+    struct cli_once_file *files;
+    size_t n;
+} cli_once;
+
+/* Note path among the inputs of verb.  *repeat is set when it is a file
+ * already noted, and *first (may be NULL) then to the tag given with the
+ * first one (a round's name; may be NULL); when the tags are the same, a
+ * warning naming both spellings went to ds (skip it), else the caller
+ * says what is wrong.  Standard input ("-") twice is a usage error.  Returns 0, or an
+ * exit status after saying why.  A path that cannot be stat()ed is
+ * noted as new: opening it will say why. */
+int cli_once_add(cli_once *once, const char *verb, cli_diags *ds, const char *path,
+                 const char *tag, int *repeat, const char **first);
+void cli_once_free(cli_once *once);
 
 /* An input file: a yk_input over a FILE that counts bytes for progress. */
 typedef struct cli_file cli_file;

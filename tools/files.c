@@ -127,6 +127,82 @@ static int is_stream(FILE *fp)
     return fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode);
 }
 
+struct cli_once_file {
+    dev_t dev;
+    ino_t ino;
+    char *path, *tag;
+};
+
+/* The file noted with st's identity, or NULL. */
+static const struct cli_once_file *once_find(const cli_once *once, const struct stat *st)
+{
+    for (size_t i = 0; i < once->n; i++)
+        if (once->files[i].dev == st->st_dev && once->files[i].ino == st->st_ino)
+            return &once->files[i];
+    return NULL;
+}
+
+static void once_warn(cli_diags *ds, const char *first, const char *again)
+{
+    char message[8192];
+    if (strcmp(first, again) == 0)
+        snprintf(message, sizeof message, "named twice; read once");
+    else
+        snprintf(message, sizeof message, "named twice (also as %s); read once", again);
+    yk_diag d = { YK_WARNING, "input-named-twice", first, 0, 0, message, NULL };
+    cli_diag(ds, &d);
+}
+
+int cli_once_add(cli_once *once, const char *verb, cli_diags *ds, const char *path,
+                 const char *tag, int *repeat, const char **first)
+{
+    struct stat st;
+    int is_stdin = strcmp(path, "-") == 0;
+    *repeat = 0;
+    if (is_stdin && fstat(STDIN_FILENO, &st) != 0)
+        memset(&st, 0, sizeof st);      /* closed: "-" is still one input */
+    else if (!is_stdin && stat(path, &st) != 0)
+        return 0;
+    const struct cli_once_file *seen = once_find(once, &st);
+    if (seen && (is_stdin || strcmp(seen->path, "-") == 0))
+        /* A stream cannot be read twice, and "-" names no file to warn of. */
+        return cli_usage(verb, "standard input is named twice (or with the file it reads); "
+                         "name it once");
+    if (seen) {
+        int same_tag = !seen->tag == !tag && (!tag || strcmp(seen->tag, tag) == 0);
+        if (same_tag)
+            once_warn(ds, seen->path, path);
+        *repeat = 1;
+        if (first)
+            *first = seen->tag;
+        return 0;
+    }
+    struct cli_once_file *more = realloc(once->files, (once->n + 1) * sizeof *more);
+    if (!more)
+        return EXIT_SYSTEM;
+    once->files = more;
+    more[once->n] = (struct cli_once_file){ st.st_dev, st.st_ino, strdup(path),
+                                            tag ? strdup(tag) : NULL };
+    if (!more[once->n].path || (tag && !more[once->n].tag)) {
+        free(more[once->n].path);
+        free(more[once->n].tag);
+        return EXIT_SYSTEM;
+    }
+    once->n++;
+    return 0;
+}
+
+void cli_once_free(cli_once *once)
+{
+    for (size_t i = 0; i < once->n; i++) {
+        free(once->files[i].path);
+        free(once->files[i].tag);
+    }
+    free(once->files);
+    once->files = NULL;
+    once->n = 0;
+}
+
 cli_file *cli_file_open(const char *path)
 {
     int std = strcmp(path, "-") == 0;

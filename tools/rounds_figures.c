@@ -308,9 +308,39 @@ static int alloc_counts(rounds_figures *x)
     return x->c ? 0 : EXIT_SYSTEM;
 }
 
+/* Each --favourable QUESTION=CODES must name a question of the newest
+ * form: a misspelt one would be passed over, its default share printed. */
+static int check_favourable(const rounds_figures *x)
+{
+    const yk_form *f = series_form(x->s);
+    size_t nq = yk_form_n_questions(f);
+    for (size_t i = 0; i < x->nfavourable; i++) {
+        const char *arg = x->favourable[i];
+        size_t len = strcspn(arg, "="), k = 0;
+        while (k < nq && !(strlen(yk_form_question(f, k)->name) == len &&
+                           strncmp(yk_form_question(f, k)->name, arg, len) == 0))
+            k++;
+        if (k < nq)
+            continue;
+        const char **names = malloc((nq + 1) * sizeof *names);
+        char *name = strndup(arg, len);
+        int code = names && name ? 0 : EXIT_SYSTEM;
+        for (size_t j = 0; !code && j < nq; j++)
+            names[j] = yk_form_question(f, j)->name;
+        if (!code)
+            code = cli_unknown_name(verb_of(x), "--favourable", "question", name, names, nq);
+        free(names);
+        free(name);
+        return code;
+    }
+    return 0;
+}
+
 int rounds_figures_compute(rounds_figures *x)
 {
-    int status = alloc_counts(x);
+    int status = check_favourable(x);
+    if (!status)
+        status = alloc_counts(x);
     if (!status)
         status = fill(x);
     if (!status)

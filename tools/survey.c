@@ -34,6 +34,7 @@ struct survey {
     size_t n_aliases;
     unsigned long unmatched;    /* files_unmatched of the threads' coders */
     size_t straight_min;        /* from the option, else the project */
+    cli_once once;              /* the data files named so far */
     int stopped;
 };
 
@@ -87,7 +88,7 @@ int survey_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-static int add_file(survey *s, const char *round, const char *path)
+static int add_new_file(survey *s, const char *round, const char *path)
 {
     survey_file *f = realloc(s->files, (s->nfiles + 1) * sizeof *f);
     if (!f)
@@ -98,6 +99,25 @@ static int add_file(survey *s, const char *round, const char *path)
     if (!f[s->nfiles].round || !f[s->nfiles].path)
         return EXIT_SYSTEM;
     s->nfiles++;
+    return 0;
+}
+
+/* A data file of round, once: named again (a repeated argument, another
+ * spelling, a symlink, overlapping patterns), it is read once, with a
+ * warning; a file in two rounds of a project is an error, for which round
+ * it belongs to is a question only the office can answer. */
+static int add_file(survey *s, const char *round, const char *path, unsigned long line)
+{
+    int repeat;
+    const char *first;
+    int code = cli_once_add(&s->once, s->verb, s->ds, path, round, &repeat, &first);
+    if (code || !repeat)
+        return code ? code : add_new_file(s, round, path);
+    if (first && strcmp(first, round) != 0) {
+        cli_error("%s:%lu: error: round '%s': %s is also a file of round '%s'; "
+                  "a response belongs to one round", s->project, line, round, path, first);
+        return EXIT_DATA;
+    }
     return 0;
 }
 
@@ -193,7 +213,7 @@ static int expand_round(survey *s, const char *project, const char *dir,
             code = EXIT_DATA;
         }
         for (size_t k = 0; found && k < g.gl_pathc && !code; k++)
-            code = add_file(s, r->name, g.gl_pathv[k]);
+            code = add_file(s, r->name, g.gl_pathv[k], r->line);
         if (found)
             globfree(&g);
         free(pattern);
@@ -347,6 +367,22 @@ static int project_straight_min(survey *s, const yk_project *p, const char *path
     return 0;
 }
 
+/* --round in a project chooses one of its rounds: another name would
+ * choose no file and print an empty table. */
+static int check_round(survey *s, const yk_project *p)
+{
+    size_t n = yk_project_n_rounds(p);
+    const char *names[256];
+    if (!s->o->round || s->o->form_dir)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(yk_project_round(p, i)->name, s->o->round) == 0)
+            return 0;
+    for (size_t i = 0; i < n && i < 256; i++)
+        names[i] = yk_project_round(p, i)->name;
+    return cli_unknown_name(s->verb, "--round", "round", s->o->round, names, n < 256 ? n : 256);
+}
+
 /* The project's rounds and, unless files_only, its form and questions. */
 static int open_project(survey *s, const char *path, int files_only)
 {
@@ -360,17 +396,24 @@ static int open_project(survey *s, const char *path, int files_only)
         return cli_usage(s->verb, "%s is a confidence poll: its ballots are read by "
                          "'ykien votes' only", path);
     }
+    if (!files_only && (code = check_round(s, p)) != 0) {
+        yk_project_free(p);
+        return code;
+    }
     char *copy = strdup(path);
     const char *dir = copy ? dirname(copy) : ".";
     char *form = cli_join(dir, yk_project_get(p, "form"));
     code = !form ? EXIT_SYSTEM : files_only ? refuse_ballot_files(form) : load_form(s, form);
+    free(s->project);           /* convert and sniff take several projects */
+    s->project = strdup(path);
     for (size_t i = 0; i < yk_project_n_rounds(p) && code == 0; i++)
         code = expand_round(s, path, dir, yk_project_round(p, i));
     /* The project outlives this call only through these two names. */
     const char *group = setting(s->o, p, "group"), *id = setting(s->o, p, "id");
+    free(s->group);
+    free(s->id);
     s->group = group ? strdup(group) : NULL;
     s->id = id ? strdup(id) : NULL;
-    s->project = strdup(path);
     for (size_t i = 0; i < yk_project_n_columns(p) && code == 0; i++) {
         const yk_column_spec *c = yk_project_column(p, i);
         code = add_alias(s, c->header, strlen(c->header), c->question, c->line);
@@ -391,14 +434,15 @@ int survey_is_project(const char *arg)
     return n > 6 && strcmp(arg + n - 6, ".ykien") == 0;
 }
 
-int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n)
+int survey_expand_args(const char *verb, int argc, char **argv, cli_diags *ds, char ***out,
+                       int *n)
 {
     survey_opts none = { 0 };
-    survey s = { .o = &none, .ds = ds };
+    survey s = { .verb = verb, .o = &none, .ds = ds };
     int code = 0;
     for (int i = 0; i < argc && code == 0; i++)
         code = survey_is_project(argv[i]) ? open_project(&s, argv[i], 1)
-                                          : add_file(&s, "", argv[i]);
+                                          : add_file(&s, "", argv[i], 0);
     char **paths = calloc(s.nfiles + 1, sizeof *paths);
     for (size_t i = 0; i < s.nfiles; i++) {
         if (paths)
@@ -411,6 +455,7 @@ int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n
     free(s.group);
     free(s.id);
     free(s.project);
+    cli_once_free(&s.once);
     *out = paths;
     *n = (int)s.nfiles;
     return code ? code : paths ? 0 : EXIT_SYSTEM;
@@ -428,37 +473,93 @@ static int open_loose(survey *s, int argc, char **argv)
     int code = load_form(s, s->o->form_dir);
     const char *round = s->o->round ? s->o->round : "";
     for (int i = 0; i < argc && code == 0; i++)
-        code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, round, argv[i]);
+        code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, round, argv[i], 0);
     s->group = s->o->group ? strdup(s->o->group) : NULL;
     s->id = s->o->id ? strdup(s->o->id) : NULL;
     return code;
 }
 
-/* The grouping and id questions must be questions of the form: a project
- * that names another is wrong (status 1), an option that does is misuse. */
-static int check_question(survey *s, const char *name, unsigned long line,
-                          const char *what, const char *option)
+/* The question names of s's form, for a suggestion; free the array. */
+static const char **form_names(const survey *s, size_t *n)
 {
-    if (!name || yk_form_find(s->form, name))
-        return 0;
-    if (line) {
+    *n = yk_form_n_questions(s->form);
+    const char **names = malloc((*n + 1) * sizeof *names);
+    for (size_t i = 0; names && i < *n; i++)
+        names[i] = yk_form_question(s->form, i)->name;
+    return names;
+}
+
+/* A question the project or an option names: what it is used as (what),
+ * where (line, 0 for an option), which types may serve (types: a bit per
+ * yk_question_type, 0 for any) and how to say them (allowed). */
+typedef struct {
+    const char *name, *what, *option, *allowed;
+    unsigned long line;
+    unsigned types;
+} named_question;
+
+static int question_missing(survey *s, const named_question *n)
+{
+    size_t count;
+    const char **names = form_names(s, &count);
+    const char *near = names ? cli_nearest(n->name, names, count) : NULL;
+    int code;
+    if (!n->line) {
+        code = names ? cli_unknown_name(s->verb, n->option, "question", n->name, names, count)
+                     : EXIT_SYSTEM;
+    } else {
         cli_error("%s:%lu: error: the form has no question '%s' to use as the %s",
-                  s->project, line, name, what);
-        return EXIT_DATA;
+                  s->project, n->line, n->name, n->what);
+        if (near)
+            cli_error("%s:%lu: hint: did you mean '%s'?", s->project, n->line, near);
+        code = EXIT_DATA;
     }
-    return cli_usage(s->verb, "%s: the form has no question '%s'", option, name);
+    free(names);
+    return code;
+}
+
+/* The grouping and id questions must be questions of the form, of a type
+ * that can serve: a project that names another is wrong (status 1), an
+ * option that does is misuse (status 2).  Checked once, before any row is
+ * read, rather than as a warning on every row. */
+static int check_question(survey *s, const named_question *n)
+{
+    const yk_question *q = n->name ? yk_form_find(s->form, n->name) : NULL;
+    if (!n->name)
+        return 0;
+    if (!q)
+        return question_missing(s, n);
+    if (!n->types || (n->types & (1u << q->type)))
+        return 0;
+    const char *type = yk_form_type_name(q->type);
+    const char *a = q->type == YK_Q_INTEGER ? "an" : "a";
+    if (!n->line)
+        return cli_usage(s->verb, "%s %s: '%s' is %s %s question; the %s must be %s",
+                         n->option, n->name, n->name, a, type, n->what, n->allowed);
+    cli_error("%s:%lu: error: '%s' is %s %s question; the %s must be %s", s->project,
+              n->line, n->name, a, type, n->what, n->allowed);
+    return EXIT_DATA;
 }
 
 static int start_coder(survey *s)
 {
-    int code = check_question(s, s->group, s->group_line, "grouping question", "--group");
+    const named_question group = {
+        s->group, "grouping question", "--group",
+        "a select_one question (its answers are the units)", s->group_line,
+        1u << YK_Q_SELECT_ONE };
+    const named_question id = {
+        s->id, "respondent id", "--id", "a text or integer question (or a meta column)",
+        s->id_line, 1u << YK_Q_TEXT | 1u << YK_Q_INTEGER | 1u << YK_Q_META };
+    int code = check_question(s, &group);
     if (!code)
-        code = check_question(s, s->id, s->id_line, "respondent id", "--id");
+        code = check_question(s, &id);
     if (!code)
         code = option_aliases(s);
-    for (size_t i = 0; i < s->n_aliases && !code; i++)
-        code = check_question(s, s->aliases[i].question, s->alias_lines[i],
-                              "column line's question", "--column");
+    for (size_t i = 0; i < s->n_aliases && !code; i++) {
+        const named_question column = { s->aliases[i].question, "column line's question",
+                                        "--column", NULL, s->alias_lines[i], 0 };
+        code = check_question(s, &column);
+    }
     if (code)
         return code;
     if (s->o->straight_min)
@@ -526,6 +627,7 @@ void survey_close(survey *s)
     }
     free(s->aliases);
     free(s->alias_lines);
+    cli_once_free(&s->once);
     free(s);
 }
 

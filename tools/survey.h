@@ -21,6 +21,11 @@ typedef struct {
     int keep_duplicates;        /* count double submissions twice */
     int strict;                 /* any data error: status 1 */
     long straight_min;          /* --straightlining-min; 0: the project's */
+    const char *by_option;      /* what messages call the grouping option:
+                                   NULL for "--by", "--rows" for crosstab */
+    const char *cross;          /* crosstab's --cols, checked with --by */
+    const char *questions;      /* --questions or --scale of a figure verb, to
+                                   check against the form before reading */
     int only_doubles;           /* not an option: figures need only the
                                    double submissions found */
 } survey_opts;
@@ -74,9 +79,10 @@ int survey_is_poll(const char *path);
 int survey_refuse_ballot(const char *source, const yk_form *form, const char *dir);
 
 /* The data files that argv names: files as they are, projects as the
- * files of all their rounds.  *out (free with survey_free_args) gets *n
- * paths.  Returns 0 or an exit status after saying why. */
-int survey_expand_args(int argc, char **argv, cli_diags *ds, char ***out, int *n);
+ * files of all their rounds; a file named twice is listed once (with a
+ * warning).  *out (free with survey_free_args) gets *n paths.  Returns 0 or an exit status after saying why. */
+int survey_expand_args(const char *verb, int argc, char **argv, cli_diags *ds, char ***out,
+                       int *n);
 void survey_free_args(char **paths, int n);
 
 /* Tally every file into `into` (made for this survey's form), reading

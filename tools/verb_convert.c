@@ -201,7 +201,7 @@ static int verb_convert(int argc, char **argv)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.c.quiet, .all = o.c.all };
     char **paths;
-    int n, worst = survey_expand_args(argc - optind, argv + optind, &ds, &paths, &n);
+    int n, worst = survey_expand_args("convert", argc - optind, argv + optind, &ds, &paths, &n);
     if (!worst)
         worst = check_inputs(&o, paths, n);
     if (worst) {

@@ -201,20 +201,23 @@ static int verb_crosstab(int argc, char **argv)
         return cli_usage("crosstab", "give --rows QUESTION and --cols QUESTION");
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     crosstab_run x = { .o = &o, .cols = cols };
+    o.s.by_option = "--rows";
+    o.s.cross = cols;           /* checked before the data is read */
     yk_stats_init();
     int code = analysis_tally("crosstab", &o.s, rows, argc - optind, argv + optind, &ds, &x.t);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);
     if (!x.t)
         return code;
-    const yk_question *cq = yk_form_find(yk_tally_form(x.t), cols);
+    const yk_question *cq;
+    int bad = analysis_check_select("crosstab", yk_tally_form(x.t), "--cols", cols, &cq);
     size_t q = 0;
     while (q < yk_form_n_questions(yk_tally_form(x.t)) &&
            yk_form_question(yk_tally_form(x.t), q) != cq)
         q++;
-    if (!cq || cq->type != YK_Q_SELECT_ONE) {
+    if (bad) {
         yk_tally_free(x.t);
-        return cli_usage("crosstab", "--cols %s is not a select_one question of the form", cols);
+        return bad;
     }
     table_init(&x.tab, columns, NCOLS);
     for (size_t i = 0; i < yk_tally_n_rounds(x.t); i++)

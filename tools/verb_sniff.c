@@ -205,7 +205,7 @@ static int verb_sniff(int argc, char **argv)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = c.quiet, .all = c.all };
     char **paths;
-    int n, worst = survey_expand_args(argc - optind, argv + optind, &ds, &paths, &n);
+    int n, worst = survey_expand_args("sniff", argc - optind, argv + optind, &ds, &paths, &n);
     if (worst) {
         survey_free_args(paths, n);
         return worst;

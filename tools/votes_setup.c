@@ -116,6 +116,8 @@ typedef struct {
     const char *path;           /* the project file, or NULL */
     char *dir;                  /* its directory, or NULL */
     const char *verb;           /* for usage errors */
+    cli_diags *ds;
+    cli_once once;              /* the ballot files named so far */
 } project_ref;
 
 static const char *setting(const project_ref *pr, const char *given, const char *key)
@@ -233,8 +235,13 @@ static int copy_settings(votes_setup *s, const votes_opts *o, const project_ref 
 
 /* ---- ballot files ------------------------------------------------------- */
 
-static int add_file(votes_setup *s, const char *path)
+/* A ballot file, once: a ballot counted twice changes the result. */
+static int add_file(votes_setup *s, project_ref *pr, const char *path)
 {
+    int repeat;
+    int code = cli_once_add(&pr->once, pr->verb, pr->ds, path, NULL, &repeat, NULL);
+    if (code || repeat)
+        return code;
     char **more = realloc(s->files, (s->nfiles + 1) * sizeof *more);
     if (!more)
         return EXIT_SYSTEM;
@@ -248,7 +255,7 @@ static int add_file(votes_setup *s, const char *path)
 
 /* The project's `ballots = FILES`: patterns relative to it, expanded in
  * sorted order; one that matches nothing is an error. */
-static int project_files(votes_setup *s, const project_ref *pr, const char *dir)
+static int project_files(votes_setup *s, project_ref *pr, const char *dir)
 {
     const char *value = yk_project_get(pr->p, "ballots");
     if (!value) {
@@ -268,7 +275,7 @@ static int project_files(votes_setup *s, const project_ref *pr, const char *dir)
             code = pattern ? EXIT_DATA : EXIT_SYSTEM;
         } else {
             for (size_t k = 0; k < g.gl_pathc && !code; k++)
-                code = add_file(s, g.gl_pathv[k]);
+                code = add_file(s, pr, g.gl_pathv[k]);
             globfree(&g);
         }
         free(pattern);
@@ -294,7 +301,7 @@ static int locate(votes_setup *s, const votes_opts *o, int argc, char **argv,
     if (o->form_dir) {
         int code = argc ? 0 : cli_usage(pr->verb, "no ballots file");
         for (int i = 0; i < argc && !code; i++)
-            code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, argv[i]);
+            code = cli_input_check(argv[i]) ? EXIT_USAGE : add_file(s, pr, argv[i]);
         s->form_dir = strdup(o->form_dir);
         return code ? code : s->form_dir ? 0 : EXIT_SYSTEM;
     }
@@ -319,7 +326,7 @@ int votes_setup_open(const votes_opts *o, int argc, char **argv, cli_diags *ds,
                      votes_setup *s)
 {
     yk_project *p = NULL;
-    project_ref pr = { NULL, NULL, NULL, o->verb ? o->verb : "votes" };
+    project_ref pr = { NULL, NULL, NULL, o->verb ? o->verb : "votes", ds, { 0 } };
     memset(s, 0, sizeof *s);
     int code = locate(s, o, argc, argv, &pr, ds, &p);
     if (!code)
@@ -337,6 +344,7 @@ int votes_setup_open(const votes_opts *o, int argc, char **argv, cli_diags *ds,
         code = load_form(s, ds);
     yk_project_free(p);
     free(pr.dir);
+    cli_once_free(&pr.once);
     return code;
 }
 

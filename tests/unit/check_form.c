@@ -880,6 +880,22 @@ START_TEST(test_form_add_choice)
 }
 END_TEST
 
+/* The words messages name a question's type by: those survey.csv writes
+ * (XLSForm), and "unknown" for a value outside the enum. */
+START_TEST(test_form_type_name)
+{
+    ck_assert_str_eq(yk_form_type_name(YK_Q_SELECT_ONE), "select_one");
+    ck_assert_str_eq(yk_form_type_name(YK_Q_SELECT_MULTIPLE), "select_multiple");
+    ck_assert_str_eq(yk_form_type_name(YK_Q_INTEGER), "integer");
+    ck_assert_str_eq(yk_form_type_name(YK_Q_DECIMAL), "decimal");
+    ck_assert_str_eq(yk_form_type_name(YK_Q_TEXT), "text");
+    ck_assert_str_eq(yk_form_type_name(YK_Q_DATE), "date");
+    ck_assert_str_eq(yk_form_type_name(YK_Q_NOTE), "note");
+    ck_assert_str_eq(yk_form_type_name(YK_Q_META), "meta");
+    ck_assert_str_eq(yk_form_type_name((yk_question_type)99), "unknown");
+}
+END_TEST
+
 Suite *yk_suite_form(void)
 {
     Suite *s = suite_create("form");
@@ -890,6 +906,7 @@ Suite *yk_suite_form(void)
     tc = tcase_create("good forms");
     tcase_add_test(tc, test_form_groups_and_paths);
     tcase_add_test(tc, test_form_types);
+    tcase_add_test(tc, test_form_type_name);
     tcase_add_test(tc, test_form_question_fields);
     tcase_add_test(tc, test_form_group_labels);
     tcase_add_test(tc, test_form_hint);
