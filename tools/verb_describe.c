@@ -368,11 +368,12 @@ static const char *const help =
     "                         weighted counts, effective_n is Kish's\n"
     "\n"
     "Options as in freq: --by QUESTION, --round NAME, --questions LIST,\n"
-    "--min-base N, -f csv|text|json, -o FILE, --force, --form DIR, and the\n"
-    "reading options.\n"
+    "--min-base N, --no-suppression, -f csv|text|json, -o FILE, --force,\n"
+    "--form DIR, and the reading options.  Without --by, min and max are blank\n"
+    "when they could be a hidden unit's answer (no shown unit has the same).\n"
     "\n"
     "examples:\n"
-    "  ykien describe --min-base 1 tests/cli/data/small-project/small.ykien\n"
+    "  ykien describe --min-base 1 --no-suppression tests/cli/data/small-project/small.ykien\n"
     "  ykien describe --by don_vi --questions q02,tuoi samples/kien-giang/kien-giang.ykien\n";
 
 const figure_table figure_describe = { "describe", help, FIGURE_WEIGHT, columns, NCOLS, fill_describe };

@@ -268,7 +268,13 @@ static const char *const help =
     "                         share of members; n is then weighted, intervals use\n"
     "                         Kish's effective base (effective_base)\n"
     "      --min-base N       leave figures blank where the base is under N\n"
-    "                         (default 10), so no small group can be singled out\n"
+    "                         (default 10; 2 or more), so no small group can be\n"
+    "                         singled out; with --by, answers chosen by fewer\n"
+    "                         than N in all groups too, and more groups or\n"
+    "                         answers so that no blank one can be worked out\n"
+    "                         from the totals (see the README, \"Privacy\")\n"
+    "      --no-suppression   show the figures of groups of any size (the output\n"
+    "                         says so)\n"
     "  -j, --jobs N           read N files at once (default: the cores); the\n"
     "                         output is the same whatever N\n"
     "  -f, --format FORMAT    csv (default), text or json\n"
@@ -284,7 +290,7 @@ static const char *const help =
     "several files at once only with --no-duplicates.\n"
     "\n"
     "examples:\n"
-    "  ykien freq --min-base 1 --questions q1,kenh tests/cli/data/small-project/small.ykien\n"
+    "  ykien freq --min-base 1 --no-suppression --questions q1,kenh tests/cli/data/small-project/small.ykien\n"
     "  ykien freq --by don_vi --format text samples/kien-giang/kien-giang.ykien\n";
 
 const figure_table figure_freq = { "freq", help, FIGURE_WEIGHT, columns, NCOLS, fill_freq };
