@@ -86,7 +86,7 @@ static void extra(freq_run *f, double base_op, double n_op, int op, double resp,
     double k = (double)f->o->min_base, eff = effective >= 0 ? effective : people;
     int small = yk_disclosure_small(eff, k);
     int shown = op && !why && !small && base_op >= k && base_op > 0 && n_op >= 0;
-    table_number(f->tab, base_op, 0, op && base_op_shown);
+    table_number(f->tab, base_op, 0, op && base_op_shown && !small);
     table_number(f->tab, 100 * n_op / base_op, 4, shown);
     table_number(f->tab, 100 * resp / all_resp, 4,
                  multi && !why && !small && all_resp > 0 && people >= k);
