@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include "analysis.h"
 #include "table.h"
+#include "yk_disclosure.h"
 #include "yk_stats.h"
 
 _Static_assert(CLI_CSV == (int)TABLE_CSV && CLI_TEXT == (int)TABLE_TEXT &&
@@ -293,6 +294,10 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
         o->min_base = strtol(arg, &end, 10);
         if (*end || end == arg || o->min_base < 0)
             return cli_usage(verb, "--min-base wants a whole number, not '%s'", arg), -1;
+        o->min_base_given = 1;
+        return 1;
+    case 4008:
+        o->no_suppression = 1;
         return 1;
     case 4004:
         if (!(o->takes & FIGURE_ADJUST))
@@ -332,6 +337,7 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
         { "weight", required_argument, NULL, 4005 },
         { "pairs", no_argument, NULL, 4006 },
         { "vs-rest", no_argument, NULL, 4007 },
+        { "no-suppression", no_argument, NULL, 4008 },
         { "scale", required_argument, NULL, 4002 },     /* scales are named like questions */
     };
     enum { NCOMMON = sizeof common / sizeof common[0] };
@@ -353,10 +359,48 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
                               &o->format);
     if (!o->writes && o->format < 0)
         o->format = TABLE_CSV;
+    if (!r && o->no_suppression && !o->min_base_given)
+        o->min_base = 0;
+    const char *why = r ? NULL : figure_min_base_problem(o->min_base, o->no_suppression);
+    if (why)
+        return cli_usage(verb, "%s", why);
+    if (!r && o->no_suppression)
+        o->min_base = 0;
     if (!r && o->weight && o->by)
         return cli_usage(verb, "--weight with --by changes nothing: each group is one "
                          "stratum; leave one out");
     return r;
+}
+
+const char *figure_min_base_problem(long min_base, int no_suppression)
+{
+    if (no_suppression && min_base >= 2)
+        return "--no-suppression shows groups of any size: leave out --min-base, "
+               "or leave out --no-suppression to hide groups under it";
+    if (!no_suppression && min_base < 2)
+        return "a minimum base under 2 would show the figures of a single respondent: "
+               "add --no-suppression to show groups of any size knowingly, "
+               "or give --min-base 2 or more";
+    return NULL;
+}
+
+size_t figure_hide_groups(const figure_opts *o, const double *base, size_t n,
+                          unsigned char *hidden)
+{
+    size_t count = yk_disclosure_groups(base, n, (double)o->min_base, hidden);
+    for (size_t i = 0; i < n; i++)
+        if (hidden[i])
+            hidden[i] = yk_disclosure_small(base[i], (double)o->min_base) ? FIGURE_PRIMARY
+                                                                          : FIGURE_SECONDARY;
+    return count;
+}
+
+void figure_count_blank(const figure_opts *o, int why, unsigned long *primary)
+{
+    if (why == FIGURE_PRIMARY)
+        ++*primary;
+    else if (why == FIGURE_SECONDARY && o->secondary)
+        ++*o->secondary;
 }
 
 int figure_is_ordinal(const yk_question *q)
@@ -532,10 +576,24 @@ int figure_write(const struct table *tab, const figure_opts *o, unsigned long su
         cli_out_abandon(out);
         return status;
     }
-    if (suppressed && o->format == TABLE_TEXT)
+    unsigned long secondary = o->secondary ? *o->secondary : 0;
+    if (suppressed && o->format == TABLE_TEXT) {
         fprintf(cli_out_stream(out), "\n%lu figures left blank: their base is under %ld "
-                "(--min-base), so no small group can be singled out.\n",
-                suppressed, o->min_base);
+                "(--min-base), so no small group can be singled out", suppressed, o->min_base);
+        if (secondary)
+            fprintf(cli_out_stream(out), "; and %lu more so that they cannot be worked out "
+                    "from the totals", secondary);
+        fputs(".\n", cli_out_stream(out));
+    } else if (secondary && o->format == TABLE_TEXT) {
+        fprintf(cli_out_stream(out), "\n%lu figures left blank so that the figures of groups "
+                "under %ld (--min-base) cannot be worked out from the totals.\n", secondary,
+                o->min_base);
+    }
+    if (o->no_suppression && o->format == TABLE_TEXT)
+        fputs("\nSuppression is off (--no-suppression): figures of groups of any size "
+              "are shown.\n", cli_out_stream(out));
+    else if (o->no_suppression)
+        cli_error("note: " FIGURE_NO_SUPPRESSION_NOTE);
     if (o->format == TABLE_TEXT)
         cli_rows_footer(ds, cli_out_stream(out));
     return cli_out_commit(out);
@@ -544,7 +602,9 @@ int figure_write(const struct table *tab, const figure_opts *o, unsigned long su
 int figure_main(const figure_table *f, int argc, char **argv)
 {
     figure_opts o = { 0 };
+    unsigned long secondary = 0;
     int r = figure_parse(f->name, f->help, f->takes, NULL, argc, argv, &o);
+    o.secondary = &secondary;
     if (r)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };

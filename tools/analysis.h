@@ -29,7 +29,11 @@ typedef struct {
     survey_opts s;
     cli_output_opts out;
     const char *by, *questions;
-    long min_base;
+    long min_base;              /* k of the disclosure rules; 0 with --no-suppression */
+    int min_base_given;         /* --min-base was on the command line */
+    int no_suppression;         /* --no-suppression: nothing is hidden */
+    unsigned long *secondary;   /* where to count figures hidden by the secondary
+                                 * rule (may be NULL); a fill adds to it */
     int format;
     int bh;                     /* --adjust bh: Benjamini-Hochberg, not Holm */
     int weight;                 /* --weight members: post-stratify to units */
@@ -60,6 +64,29 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
  * question's type or suggests the nearest select_one question. */
 int analysis_check_select(const char *verb, const yk_form *f, const char *option,
                           const char *name, const yk_question **out);
+
+/* Why a minimum base cannot stand, or NULL when it can: a k under 2 hides
+ * nothing (a group of one would be shown) unless suppression is turned off
+ * explicitly; --no-suppression with a k of 2 or more contradicts itself.
+ * Shared by the verbs' --min-base and the report template's min_base. */
+const char *figure_min_base_problem(long min_base, int no_suppression);
+
+/* The note every output of figures with suppression off carries. */
+#define FIGURE_NO_SUPPRESSION_NOTE \
+    "suppression is off (--no-suppression): figures of groups of any size are shown"
+
+/* Which of n groups of one dimension to hide under o's minimum base
+ * (yk_disclosure_groups): hidden[i] is 0 (shown), FIGURE_PRIMARY (its base
+ * is under k) or FIGURE_SECONDARY (hidden so that the others cannot be
+ * worked out from the totals).  Returns how many are hidden. */
+enum { FIGURE_PRIMARY = 1, FIGURE_SECONDARY = 2 };
+size_t figure_hide_groups(const figure_opts *o, const double *base, size_t n,
+                          unsigned char *hidden);
+
+/* Count one blank figure, hidden for `why` (FIGURE_PRIMARY or
+ * FIGURE_SECONDARY; 0 counts nothing): primary ones in *primary, secondary
+ * ones in *o->secondary. */
+void figure_count_blank(const figure_opts *o, int why, unsigned long *primary);
 
 /* Load one tally file; 0 or an exit status after saying why. */
 int analysis_load(const char *path, cli_diags *ds, yk_tally **out);

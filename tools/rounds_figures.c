@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "rounds_figures.h"
+#include "yk_disclosure.h"
 #include "yk_stats.h"
 
 /* The verb usage errors are told under. */
@@ -126,16 +127,49 @@ static rounds_change *new_row(rounds_figures *x)
     return row;
 }
 
+/* Why unit u's share of q in round i (base n) is hidden: the units of
+ * that round are the groups of yk_disclosure_groups, so a unit hidden
+ * with a small one in that round is hidden too; the province (u SIZE_MAX)
+ * only when n is under k.  0 when shown. */
+static int unit_hidden(rounds_figures *x, size_t i, size_t q, size_t u, double n)
+{
+    const yk_question *g = series_group(x->s);
+    if (u == SIZE_MAX || !g)
+        return yk_disclosure_small(n, (double)x->o->min_base) ? FIGURE_PRIMARY : 0;
+    size_t units = g->list->n;
+    double *base = calloc(units + 1, sizeof *base);
+    unsigned char *hidden = malloc(units + 1);
+    rounds_answers *other = malloc(sizeof *other);
+    int why = FIGURE_PRIMARY;           /* out of memory: hide */
+    if (base && hidden && other) {
+        for (size_t v = 0; v < units; v++)
+            base[v] = gather(x, i, q, v, other) ? other->n : 0;
+        figure_hide_groups(x->o, base, units, hidden);
+        why = hidden[u];
+    } else {
+        x->failed = 1;
+    }
+    free(base);
+    free(hidden);
+    free(other);
+    return why;
+}
+
 static void add_change(rounds_figures *x, size_t q, size_t u, size_t from, size_t to,
                        const rounds_answers *a, const rounds_answers *b, int mw)
 {
+    int why_from = unit_hidden(x, from, q, u, a->n), why_to = unit_hidden(x, to, q, u, b->n);
     rounds_change *row = new_row(x);
     if (!row)
         return;
     *row = (rounds_change){ .q = q, .unit = u, .from = from, .to = to, .ref = x->ref,
                          .k1 = a->k, .n1 = a->n, .k2 = b->k, .n2 = b->n };
-    row->shown = a->n >= (double)x->o->min_base && b->n >= (double)x->o->min_base;
-    x->suppressed += !row->shown;
+    row->shown_from = !why_from;
+    row->shown_to = !why_to;
+    row->shown = row->shown_from && row->shown_to;
+    if (!row->shown)
+        figure_count_blank(x->o, why_from == FIGURE_PRIMARY || why_to == FIGURE_PRIMARY
+                                     ? FIGURE_PRIMARY : FIGURE_SECONDARY, &x->suppressed);
     if (!row->shown)
         return;
     rounds_test *t = row->tests;
@@ -147,7 +181,7 @@ static void add_change(rounds_figures *x, size_t q, size_t u, size_t from, size_
 
 /* The trend over every round with answers, on the row from the first
  * round to the last: scores are the rounds' places, 0, 1, 2... */
-static void add_trend(rounds_figures *x, const rounds_answers *a, size_t n)
+static void add_trend(rounds_figures *x, size_t q, size_t u, const rounds_answers *a, size_t n)
 {
     double k[256], base[256], score[256];
     size_t used = 0;
@@ -157,7 +191,7 @@ static void add_trend(rounds_figures *x, const rounds_answers *a, size_t n)
         base[i] = a[i].n;
         score[i] = (double)i;
         used += a[i].asked;
-        if (a[i].asked && a[i].n < (double)x->o->min_base)
+        if (a[i].asked && unit_hidden(x, i, q, u, a[i].n))
             return;
     }
     rounds_test *t = &row->tests[ROUNDS_TEST_TREND];
@@ -195,7 +229,7 @@ static void group_changes(rounds_figures *x, size_t q, size_t u, const char *cod
     add_change(x, q, u, 0, n - 1, &a[0], &a[n - 1],
                x->ordinal && lines_up(x, q, 0, n - 1, SERIES_VALUES));
     if (x->nrows && x->rows[x->nrows - 1].shown)
-        add_trend(x, a, n);
+        add_trend(x, q, u, a, n);
 }
 
 /* Say once what changed in q's wording or choices between rounds. */

@@ -30,7 +30,9 @@ typedef struct {
     size_t from, to;
     const yk_question *ref;     /* the question in round to's form */
     double k1, n1, k2, n2;      /* favourable and base, in each round */
-    int shown;                  /* both bases reach --min-base */
+    int shown;                  /* both rounds' figures are shown: the change is */
+    int shown_from, shown_to;   /* each round's share is shown (yk_disclosure.h: the
+                                 * unit, or one its round hides with it, reaches k) */
     rounds_test tests[ROUNDS_NTESTS];   /* two proportions, Mann-Whitney, trend */
 } rounds_change;
 

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "analysis.h"
 #include "table.h"
+#include "yk_disclosure.h"
 #include "yk_stats.h"
 
 static const char *const columns[] = {
@@ -92,17 +93,22 @@ static void dunn_pairs(compare_run *c, size_t r, size_t q, const double *cells,
     for (size_t g = 0; size && g < groups; g++)
         for (size_t i = 0; i < k; i++)
             size[g] += cells[g * k + i];
-    /* A pair with a group under --min-base is not shown: it would single
-     * the small group out. */
-    for (size_t a = 0; size && a < groups; a++)
+    /* A pair with a hidden group (under --min-base, or hidden so that such
+     * a one cannot be worked out: yk_disclosure.h) is not tested: it would
+     * single the small group out. */
+    unsigned char *hidden = malloc(groups + 1);
+    if (size && hidden)
+        figure_hide_groups(c->o, size, groups, hidden);
+    for (size_t a = 0; size && hidden && a < groups; a++)
         for (size_t b = a + 1; b < groups; b++) {
             result res = { .round = r, .q = q, .test = "dunn", .family = q + 1, .a = a, .b = b };
             res.n = size[a] + size[b];
-            if (size[a] >= (double)c->o->min_base && size[b] >= (double)c->o->min_base &&
+            if (!hidden[a] && !hidden[b] && size[a] > 0 && size[b] > 0 &&
                 yk_stats_dunn(cells, groups, k, a, b, &res.stat, &res.p) == YK_OK)
                 keep(c, res);
         }
     free(size);
+    free(hidden);
 }
 
 /* Each choice of a select_multiple: chose it or not, among those who
@@ -162,8 +168,10 @@ static void ordinal(compare_run *c, size_t r, size_t q, const yk_question *qq, s
 
 /* Each group against all the others: the favourable share (top two
  * opinions, as rounds counts it), a two-proportion z test; the effect is
- * the difference in percentage points.  Groups under --min-base (or
- * whose rest is) are left out: the difference would single them out. */
+ * the difference in percentage points.  Hidden groups (under --min-base,
+ * or hidden so that such a one cannot be worked out as a rest less the
+ * shown groups: yk_disclosure.h), and groups whose rest is under it, are
+ * left out: the difference would single them out. */
 static void vs_rest(compare_run *c, size_t r, size_t q, const yk_question *qq, size_t groups)
 {
     int64_t *counts = malloc((qq->list->n + 3) * sizeof *counts);
@@ -174,11 +182,14 @@ static void vs_rest(compare_run *c, size_t r, size_t q, const yk_question *qq, s
             K += k[g];
             N += n[g];
         }
-    for (size_t g = 0; counts && k && n && g < groups; g++) {
+    unsigned char *hidden = malloc(groups + 1);
+    if (counts && k && n && hidden)
+        figure_hide_groups(c->o, n, groups, hidden);
+    for (size_t g = 0; counts && k && n && hidden && g < groups; g++) {
         result res = { .round = r, .q = q, .test = "vs_rest", .family = VS_REST, .a = g,
                        .n = n[g] };
         double rest = N - n[g];
-        if (n[g] < (double)c->o->min_base || rest < (double)c->o->min_base || n[g] == 0 ||
+        if (hidden[g] || yk_disclosure_small(rest, (double)c->o->min_base) || n[g] == 0 ||
             yk_stats_two_proportions(k[g], n[g], K - k[g], rest, &res.stat, &res.p) != YK_OK)
             continue;
         res.effect = 100 * (k[g] / n[g] - (K - k[g]) / rest);
@@ -187,6 +198,7 @@ static void vs_rest(compare_run *c, size_t r, size_t q, const yk_question *qq, s
     free(counts);
     free(k);
     free(n);
+    free(hidden);
 }
 
 static void numeric(compare_run *c, size_t r, size_t q, size_t groups)
@@ -344,15 +356,16 @@ static const char *const help =
     "      --pairs            after each Kruskal-Wallis test, Dunn's test for every\n"
     "                         pair of groups (z, p adjusted over the question's\n"
     "                         pairs), the pair in the last column; pairs with a\n"
-    "                         group under --min-base are left out\n"
+    "                         hidden group (under --min-base, or hidden with\n"
+    "                         one, see the README, \"Privacy\") are left out\n"
     "      --vs-rest          for each ordinal question, each group against all the\n"
     "                         others: the favourable share (the top two opinions,\n"
     "                         the bottom ones of a reverse-worded item, as rounds\n"
     "                         counts it), the two-proportion z, p\n"
     "                         adjusted over all of them in the round, the effect\n"
     "                         the difference in percentage points, n the group's\n"
-    "                         opinions, the group in the last column; groups (or\n"
-    "                         rests) under --min-base are left out\n"
+    "                         opinions, the group in the last column; hidden\n"
+    "                         groups (and rests under --min-base) are left out\n"
     "Other options as in freq.\n"
     "\n"
     "examples:\n"

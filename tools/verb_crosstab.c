@@ -112,16 +112,25 @@ static void one_round(crosstab_run *x, size_t r, size_t q)
                      yk_stats_gsquare(t, nr, nc, &g2, &gp) == YK_OK &&
                      yk_stats_residuals(t, nr, nc, e, res) == YK_OK;
         size_t small = 0, cells = 0;
+        /* Both questions are groups: a cell is shown only when its row and
+         * its column are (yk_disclosure.h, the two-way rule). */
+        unsigned char *hr = malloc(nr + 1), *hc = malloc(nc + 1);
+        if (!hr || !hc)
+            tested = 0;
+        else {
+            figure_hide_groups(x->o, rs, nr, hr);
+            figure_hide_groups(x->o, cs, nc, hc);
+        }
         for (size_t i = 0; i < nr; i++)
             for (size_t j = 0; j < nc; j++) {
                 if (rs[i] == 0)
                     continue;       /* a unit with no answers: no row */
                 double k = t[i * nc + j];
-                int row_shown = tested && rs[i] >= (double)x->o->min_base;
+                int why = tested ? (hr[i] ? hr[i] : hc[j]) : 0;
                 cell(x, round, rq->list->choices[i].name, cq->list->choices[j].name, k,
                      100 * k / rs[i], cs[j] > 0 ? 100 * k / cs[j] : 0, e[i * nc + j],
-                     res[i * nc + j], row_shown);
-                x->suppressed += tested && !row_shown;
+                     res[i * nc + j], tested && !why);
+                figure_count_blank(x->o, why, &x->suppressed);
                 cells += e[i * nc + j] > 0;
                 small += e[i * nc + j] > 0 && e[i * nc + j] < 5;
             }
@@ -143,6 +152,7 @@ static void one_round(crosstab_run *x, size_t r, size_t q)
                     test_row(x, round, "chisq_mc", chi, 0, fp, 0, 1);
             }
         }
+        free(hr), free(hc);
     }
     free(t), free(e), free(res), free(rs), free(cs), free(c);
 }
@@ -161,7 +171,9 @@ static const char *const help =
     "chisq.test(simulate.p.value = TRUE)).  A tally file can only\n"
     "be crossed by its own group question as --rows.\n"
     "\n"
-    "A row of fewer than --min-base respondents (default 10) is left blank.\n"
+    "Both questions are groups (see the README, \"Privacy\"): a cell is blank\n"
+    "when its row or its column has fewer than --min-base respondents (default\n"
+    "10), or is hidden so that such a one cannot be worked out from the others.\n"
     "\n"
     "Columns: round, row, col, n, row_percent, col_percent, expected, residual,\n"
     "statistic, df, p.\n"
@@ -186,6 +198,7 @@ static int crosstab_option(const char *verb, int opt, const char *arg, void *ctx
 static int verb_crosstab(int argc, char **argv)
 {
     figure_opts o = { 0 };
+    unsigned long secondary = 0;
     crosstab_axes axes = { NULL, NULL };
     static const struct option longs[] = {
         { "rows", required_argument, NULL, 5001 },
@@ -196,6 +209,7 @@ static int verb_crosstab(int argc, char **argv)
     int r = figure_parse("crosstab", help, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
+    o.secondary = &secondary;
     const char *rows = axes.rows, *cols = axes.cols;
     if (!rows || !cols)
         return cli_usage("crosstab", "give --rows QUESTION and --cols QUESTION");

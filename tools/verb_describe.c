@@ -5,6 +5,7 @@
 #include <string.h>
 #include "analysis.h"
 #include "table.h"
+#include "yk_disclosure.h"
 #include "yk_stats.h"
 
 static const char *const columns[] = {
@@ -18,7 +19,21 @@ typedef struct {
     const figure_opts *o;
     yk_tally *t;
     unsigned long suppressed;
+    int why;                    /* why the row's group is hidden (0: shown) */
+    int min_shown, max_shown;   /* a total's extremes (yk_disclosure_extreme_shown) */
 } describe_run;
+
+/* Whether a row resting on n respondents (eff: Kish's effective n, -1
+ * unweighted) may show its figures; counts the ones it may not. */
+static int row_shown(describe_run *d, double n, double eff)
+{
+    int why = d->why;
+    if (!why && yk_disclosure_small(eff < 0 ? n : eff, (double)d->o->min_base))
+        why = FIGURE_PRIMARY;
+    if (n > 0)
+        figure_count_blank(d->o, why, &d->suppressed);
+    return n > 0 && !why;
+}
 
 /* The opinions of a list sorted by value: their indexes in order. */
 static size_t by_value(const yk_choice_list *list, size_t *order)
@@ -59,7 +74,7 @@ static void ordinal_row(describe_run *d, const yk_question *q, const double *c, 
         sumsq += (long double)counts[i] * values[i] * values[i];
     }
     double mean = 0, sd = 0, med = 0, q1 = 0, q3 = 0;
-    int shown = n > 0 && n >= (double)d->o->min_base;
+    int shown = row_shown(d, n, eff);
     int has_sd = shown && yk_stats_mean_sd(n, sum, sumsq, &mean, &sd) == YK_OK;
     shown = shown && yk_stats_quantile(counts, values, k, 0.5, &med) == YK_OK &&
             yk_stats_quantile(counts, values, k, 0.25, &q1) == YK_OK &&
@@ -84,7 +99,6 @@ static void ordinal_row(describe_run *d, const yk_question *q, const double *c, 
     int ci = boxes && yk_stats_wilson(top / 100 * base, base, YK_Z95, &low, &high) == YK_OK;
     table_number(d->tab, 100 * low, 4, ci);
     table_number(d->tab, 100 * high, 4, ci);
-    d->suppressed += n > 0 && !shown;
 }
 
 /* Add w times group gi's counts of q's values to wc, laid out as the
@@ -151,7 +165,7 @@ static void numeric_row(describe_run *d, size_t r, size_t which, size_t q,
                         const yk_tally_numbers *x, const double *w, double eff)
 {
     double mean = 0, sd = 0, n = (double)x->n;
-    int shown = n > 0 && n >= (double)d->o->min_base;
+    int shown;
     if (w) {
         long double wn = 0, sum = 0, sumsq = 0;
         yk_tally_numbers u;
@@ -162,10 +176,9 @@ static void numeric_row(describe_run *d, size_t r, size_t which, size_t q,
                 sumsq += w[gi] * (long double)u.sumsq / YK_TALLY_UNIT / YK_TALLY_UNIT;
             }
         n = (double)wn;         /* responses without a unit are left out */
-        shown = n > 0 && n >= (double)d->o->min_base &&
-                yk_stats_mean_sd(n, sum, sumsq, &mean, &sd) == YK_OK;
+        shown = row_shown(d, n, eff) && yk_stats_mean_sd(n, sum, sumsq, &mean, &sd) == YK_OK;
     } else {
-        shown = shown && yk_tally_moments(x, &mean, &sd) == YK_OK;
+        shown = row_shown(d, n, -1) && yk_tally_moments(x, &mean, &sd) == YK_OK;
     }
     int has_sd = shown && n >= 2;
     double mq[3] = { 0, 0, 0 };
@@ -178,12 +191,50 @@ static void numeric_row(describe_run *d, size_t r, size_t which, size_t q,
         table_number(d->tab, mq[i], 4, quartiles);
     for (int i = 0; i < 3; i++)
         table_number(d->tab, 0, 0, 0);     /* no order of answers to count */
-    table_number(d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown);
-    table_number(d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown);
+    table_number(d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown && d->min_shown);
+    table_number(d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown && d->max_shown);
     table_number(d->tab, eff, 1, w != NULL);
     table_number(d->tab, 0, 0, 0);
     table_number(d->tab, 0, 0, 0);
-    d->suppressed += n > 0 && !shown;
+    if (shown && !d->min_shown)
+        figure_count_blank(d->o, FIGURE_SECONDARY, &d->suppressed);
+    if (shown && !d->max_shown)
+        figure_count_blank(d->o, FIGURE_SECONDARY, &d->suppressed);
+}
+
+/* Which groups of the tally's grouping question to hide for q in round r
+ * (into hidden, by group), and whether the total's minimum and maximum
+ * may be shown (a hidden respondent's answer could be either). */
+static int hide_groups(describe_run *d, size_t r, size_t q, unsigned char *hidden)
+{
+    const yk_question *qq = yk_form_question(yk_tally_form(d->t), q);
+    size_t groups = yk_tally_n_groups(d->t);
+    double *base = calloc(groups + 1, sizeof *base), *lo = calloc(groups + 1, sizeof *lo);
+    double *hi = calloc(groups + 1, sizeof *hi);
+    int64_t c[259];
+    yk_tally_numbers x, all;
+    if (!base || !lo || !hi) {
+        free(base), free(lo), free(hi);
+        return EXIT_SYSTEM;
+    }
+    for (size_t gi = 0; gi < groups; gi++) {
+        if (qq->list && yk_tally_counts(d->t, r, gi, q, c) == YK_OK) {
+            for (size_t i = 0; i < qq->list->n; i++)
+                base[gi] += qq->list->choices[i].not_opinion ? 0 : (double)c[i];
+        } else if (!qq->list && yk_tally_numbers_of(d->t, r, gi, q, &x) == YK_OK) {
+            base[gi] = (double)x.n;
+            lo[gi] = (double)x.min;
+            hi[gi] = (double)x.max;
+        }
+    }
+    figure_hide_groups(d->o, base, groups, hidden);
+    d->min_shown = d->max_shown = 1;
+    if (!qq->list && yk_tally_numbers_of(d->t, r, SIZE_MAX, q, &all) == YK_OK && all.n > 0) {
+        d->min_shown = yk_disclosure_extreme_shown((double)all.min, lo, base, hidden, groups);
+        d->max_shown = yk_disclosure_extreme_shown((double)all.max, hi, base, hidden, groups);
+    }
+    free(base), free(lo), free(hi);
+    return 0;
 }
 
 /* How many of each unit answered q in round r: with an opinion, for a
@@ -233,14 +284,16 @@ static int wanted(const figure_opts *o, const yk_tally *t, const yk_question *q)
 static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
                          unsigned long *suppressed)
 {
-    describe_run run = { tab, o, t, 0 }, *d = &run;
+    describe_run run = { tab, o, t, 0, 0, 1, 1 }, *d = &run;
     const yk_form *form = yk_tally_form(d->t);
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
     size_t units = yk_tally_group(t) ? yk_tally_group(t)->list->n : 0;
     int code = o->weight ? figure_check_weights("describe", t) : 0;
     int64_t c[259];
     double wc[256], *base = calloc(units + 1, sizeof *base), *w = calloc(units + 1, sizeof *w);
-    if (!base || !w)
+    size_t ng = yk_tally_group(t) ? yk_tally_n_groups(t) : 0;
+    unsigned char *hidden = calloc(ng + 1, 1);
+    if (!base || !w || !hidden)
         code = EXIT_SYSTEM;
     for (size_t r = 0; !code && r < yk_tally_n_rounds(d->t); r++) {
         const char *round = yk_tally_round(d->t, r);
@@ -257,6 +310,16 @@ static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
                 double eff = -1, all = 0;
                 if (!wanted(d->o, t, qq) || (qq->list && qq->list->n > 256))
                     continue;
+                /* The groups of a --by table, or the units behind the
+                     * province's figures: which of them are hidden. */
+                d->why = 0;
+                d->min_shown = d->max_shown = 1;
+                if (ng && !code)
+                    code = hide_groups(d, r, q, hidden);
+                if (ng && o->by)
+                    d->why = hidden[gi];
+                if (o->by)
+                    d->min_shown = d->max_shown = 1;    /* a group's own extremes */
                 if (o->weight) {
                     unit_bases(d, r, q, c, base);
                     for (size_t u = 0; u < units; u++)
@@ -275,6 +338,7 @@ static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
     }
     free(base);
     free(w);
+    free(hidden);
     *suppressed = d->suppressed;
     return code;
 }
@@ -304,11 +368,12 @@ static const char *const help =
     "                         weighted counts, effective_n is Kish's\n"
     "\n"
     "Options as in freq: --by QUESTION, --round NAME, --questions LIST,\n"
-    "--min-base N, -f csv|text|json, -o FILE, --force, --form DIR, and the\n"
-    "reading options.\n"
+    "--min-base N, --no-suppression, -f csv|text|json, -o FILE, --force,\n"
+    "--form DIR, and the reading options.  Without --by, min and max are blank\n"
+    "when they could be a hidden unit's answer (no shown unit has the same).\n"
     "\n"
     "examples:\n"
-    "  ykien describe --min-base 1 tests/cli/data/small-project/small.ykien\n"
+    "  ykien describe --min-base 1 --no-suppression tests/cli/data/small-project/small.ykien\n"
     "  ykien describe --by don_vi --questions q02,tuoi samples/kien-giang/kien-giang.ykien\n";
 
 const figure_table figure_describe = { "describe", help, FIGURE_WEIGHT, columns, NCOLS, fill_describe };

@@ -73,8 +73,8 @@ static void shares(table *tab, const rounds_change *row, int with_shares)
     int ci = row->shown &&
              yk_stats_newcombe(row->k2, row->n2, row->k1, row->n1, YK_Z95, &lo, &hi) == YK_OK;
     if (with_shares) {
-        table_number(tab, 100 * p1, 4, row->shown);
-        table_number(tab, 100 * p2, 4, row->shown);
+        table_number(tab, 100 * p1, 4, row->shown_from);
+        table_number(tab, 100 * p2, 4, row->shown_to);
     }
     table_number(tab, 100 * (p2 - p1), 4, row->shown);
     table_number(tab, 100 * lo, 4, ci);
@@ -207,8 +207,11 @@ static const char *const help =
     "                         ci_low, ci_high, p_adjusted\n"
     "      --adjust holm|bh   how p is adjusted (default holm)\n"
     "      --questions LIST   only these questions\n"
-    "      --min-base N       leave a change blank where either round's base is\n"
-    "                         under N (default 10)\n"
+    "      --min-base N       leave a round's share blank where its base is under\n"
+    "                         N (default 10), or where the unit is hidden in that\n"
+    "                         round so that such a one cannot be worked out; a\n"
+    "                         change with either share blank is blank\n"
+    "      --no-suppression   show groups of any size (see the README, \"Privacy\")\n"
     "  --by QUESTION, -f csv|text|json, -o FILE, --force, -j N, --form DIR and the\n"
     "  reading options as in freq\n"
     "\n"
@@ -219,6 +222,7 @@ static const char *const help =
 static int verb_rounds(int argc, char **argv)
 {
     figure_opts o = { 0 };
+    unsigned long secondary = 0;
     rounds_opts ro = { { 0 }, 0, 0 };
     static const struct option longs[] = {
         { "favourable", required_argument, NULL, 6001 },
@@ -229,6 +233,7 @@ static int verb_rounds(int argc, char **argv)
     int r = figure_parse("rounds", help, FIGURE_ADJUST, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
+    o.secondary = &secondary;
     if (o.s.round && !o.s.form_dir)
         return cli_usage("rounds", "--round names the round of loose files; rounds "
                          "compares every round");

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "analysis.h"
 #include "table.h"
+#include "yk_disclosure.h"
 #include "yk_stats.h"
 
 static const char *const columns[] = {
@@ -38,7 +39,9 @@ static void warn(scale_run *d, const char *round, const char *group, const char 
     d->warned++;
 }
 
-static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, size_t s)
+/* why: the group is hidden (FIGURE_PRIMARY or FIGURE_SECONDARY), or 0. */
+static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, size_t s,
+                       int why)
 {
     size_t k;
     const size_t *items = yk_tally_scale_items(d->t, s, &k);
@@ -47,8 +50,11 @@ static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, 
     int64_t n = 0;
     if (!cov)
         return;
-    int ok = yk_tally_scale_cov(d->t, r, which, s, cov, &n) == YK_OK &&
-             n >= d->o->min_base && k >= 2 &&
+    /* n is set even when it is under 2 (no covariance) */
+    int got = yk_tally_scale_cov(d->t, r, which, s, cov, &n) == YK_OK;
+    if (!why && yk_disclosure_small((double)n, (double)d->o->min_base))
+        why = FIGURE_PRIMARY;
+    int ok = got && !why && k >= 2 &&
              yk_stats_alpha(cov, k, (double)n, &alpha, &astd, &low, &high) == YK_OK;
     lead(d, round, group, name, k, n);
     table_number(d->tab, alpha, 4, ok);
@@ -57,7 +63,8 @@ static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, 
     table_number(d->tab, high, 4, ok);
     for (int i = 0; i < 3; i++)
         table_cell(d->tab, "");
-    d->suppressed += n > 0 && n < d->o->min_base;
+    if (n > 0)
+        figure_count_blank(d->o, why, &d->suppressed);
     if (ok && alpha < 0)
         warn(d, round, group, name, "alpha is negative: are reverse-worded items marked?");
     if (k < 3)
@@ -75,11 +82,33 @@ static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, 
     free(cov);
 }
 
+/* Which groups to hide for scale s in round r: a group's base is how many
+ * of it answered every item.  0, or EXIT_SYSTEM. */
+static int hide_groups(scale_run *d, size_t r, size_t s, unsigned char *hidden)
+{
+    size_t k, groups = yk_tally_n_groups(d->t);
+    (void)yk_tally_scale_items(d->t, s, &k);
+    double *cov = malloc((k * k + 1) * sizeof *cov), *base = calloc(groups + 1, sizeof *base);
+    int code = cov && base ? 0 : EXIT_SYSTEM;
+    for (size_t gi = 0; !code && gi < groups; gi++) {
+        int64_t n = 0;
+        (void)yk_tally_scale_cov(d->t, r, gi, s, cov, &n);     /* n even under 2 */
+        base[gi] = (double)n;
+    }
+    if (!code)
+        figure_hide_groups(d->o, base, groups, hidden);
+    free(cov);
+    free(base);
+    return code;
+}
+
 static int fill_scale(yk_tally *t, const figure_opts *o, table *tab,
                       unsigned long *suppressed)
 {
     scale_run run = { tab, o, t, 0, 0 }, *d = &run;
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
+    unsigned char *hidden = malloc(groups + 1);
+    int code = hidden ? 0 : EXIT_SYSTEM;
     for (size_t r = 0; r < yk_tally_n_rounds(d->t); r++) {
         if (d->o->s.round && strcmp(d->o->s.round, yk_tally_round(d->t, r)) != 0)
             continue;
@@ -87,13 +116,19 @@ static int fill_scale(yk_tally *t, const figure_opts *o, table *tab,
             size_t which = d->o->by ? gi : SIZE_MAX;
             if (d->o->by && yk_tally_responses(d->t, r, which) == 0)
                 continue;
-            for (size_t s = 0; s < yk_tally_n_scales(d->t); s++)
-                if (figure_wanted(d->o, yk_tally_scale_name(d->t, s)))
-                    scale_rows(d, r, which, figure_group_name(d->t, d->o, gi), s);
+            for (size_t s = 0; !code && s < yk_tally_n_scales(d->t); s++) {
+                if (!figure_wanted(d->o, yk_tally_scale_name(d->t, s)))
+                    continue;
+                if (d->o->by)
+                    code = hide_groups(d, r, s, hidden);
+                scale_rows(d, r, which, figure_group_name(d->t, d->o, gi), s,
+                           d->o->by && !code ? hidden[gi] : 0);
+            }
         }
     }
+    free(hidden);
     *suppressed = d->suppressed;
-    return 0;
+    return code;
 }
 
 static const char *const help =
