@@ -227,12 +227,13 @@ static int check_layout(const yk_chart *c)
     return cli_usage("chart", "the chart does not fit: %s; give a larger --size", problem);
 }
 
-/* Whether --min-base was given: figure_parse keeps only its value. */
-static int min_base_given(int argc, char **argv)
+/* Whether option name (as "--min-base") was given: figure_parse keeps
+ * only --min-base's value, and may read --no-suppression itself. */
+static int option_given(int argc, char **argv, const char *name)
 {
+    size_t n = strlen(name);
     for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-        if (strncmp(argv[i], "--min-base", 10) == 0 &&
-            (argv[i][10] == '\0' || argv[i][10] == '='))
+        if (strncmp(argv[i], name, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
             return 1;
     return 0;
 }
@@ -242,7 +243,8 @@ static int min_base_given(int argc, char **argv)
  * note then states (chart_no_suppression_text). */
 static int check_suppression(chart_opts *o, int argc, char **argv)
 {
-    int given = min_base_given(argc, argv);
+    int given = option_given(argc, argv, "--min-base");
+    o->no_suppression |= option_given(argc, argv, "--no-suppression");
     if (o->no_suppression && given && o->f.min_base >= 2)
         return cli_usage("chart", "--no-suppression shows groups of any size: leave out "
                          "--min-base, or leave out --no-suppression to hide groups under it");

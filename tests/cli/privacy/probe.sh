@@ -67,29 +67,31 @@ charts() {
 
 report() {
     local why txt=$TMP/report.txt
-    SOURCE_DATE_EPOCH=1700000000 $YKIEN report -q --per-unit $P -o "$TMP/r.pdf" 2>/dev/null
+    SOURCE_DATE_EPOCH=1700000000 $YKIEN report -q --force --per-unit $P -o "$TMP/r.pdf" 2>/dev/null
     pdftotext -layout "$TMP/r.pdf" "$txt" || { say report "no text"; return; }
     # A hidden unit's line is its row of the response table (members,
     # responses, rate) or a chart's row with its figures hidden ("…").
     why=$(grep -E "$HIDDEN_LABELS" "$txt" | grep -vE '…|^ *('"$HIDDEN_LABELS"') +[0-9.]+ +[0-9]+ +[0-9,]+%$' | head -1)
     say "report: hidden units only in the response table" "$why"
-    why=$(grep -nE '(^|[^0-9,.])35([^0-9,.]|$)' "$txt" | head -1)
+    why=$(grep -nE '(^|[^0-9,.])35([^0-9,.%]|$)' "$txt" | head -1)
     say "report: the oldest's age nowhere" "$why"
     sed 's/^min_base = .*/min_base = 1/' reports/review-conference.report > "$TMP/t.report"
-    $YKIEN report -q --template "$TMP/t.report" $P -o "$TMP/r1.pdf" >/dev/null 2>&1
+    $YKIEN report -q --template "$TMP/t.report" $P --force -o "$TMP/r1.pdf" >/dev/null 2>&1
     [ $? -eq 2 ] && why= || why="min_base 1 accepted without no_suppression"
     say "report: min_base 1 refused" "$why"
     printf 'no_suppression = yes\n' >> "$TMP/t.report"
-    SOURCE_DATE_EPOCH=1700000000 $YKIEN report -q --template "$TMP/t.report" $P -o "$TMP/r2.pdf" >/dev/null 2>&1
+    SOURCE_DATE_EPOCH=1700000000 $YKIEN report -q --template "$TMP/t.report" $P --force -o "$TMP/r2.pdf" >/dev/null 2>&1
     pdftotext -layout "$TMP/r2.pdf" - 2>/dev/null | tr '\n' ' ' | grep -q 'Không ẩn số liệu (no_suppression)' && why= || why="methods silent"
     say "report: no_suppression stated" "$why"
 }
 
 # A CSV table: in round 2024, a row of a hidden unit (in any of its
 # columns group, row, col, pair) has no figure: only the columns that
-# name it, and its base, may be filled.
+# name it, and its base, may be filled; $1 names a verb's base column
+# beyond "base" (describe's, scale's and compare's n: how many answered,
+# not what they answered; in freq and crosstab n is a cell's count).
 csv_rows() {
-    awk -F, -v hidden="$HIDDEN_CODES" -v r=$R '
+    awk -F, -v hidden="$HIDDEN_CODES" -v r=$R -v base="$1" '
         NR == 1 { for (i = 1; i <= NF; i++) col[i] = $i; next }
         {
             mine = 0
@@ -97,24 +99,28 @@ csv_rows() {
                 if (col[i] ~ /^(group|row|col|pair)$/ && $i ~ "^(" hidden ")$") mine = 1
             if (!mine || $1 != r) next
             for (i = 1; i <= NF; i++)
-                if ($i != "" && col[i] !~ /^(round|group|row|col|pair|question|choice|label|scale|item|items|test|base|expected|df|df2)$/) {
+                if ($i != "" && col[i] != base &&
+                    col[i] !~ /^(round|group|row|col|pair|question|choice|label|scale|item|items|test|base|expected|df|df2)$/) {
                     print col[i] "=" $i " in " $0; exit
                 }
         }'
 }
 
 verbs() {
-    local v why out
+    local v why out b
     $YKIEN tally -q --round $R $P -o "$TMP/t.ykt" 2>/dev/null
     for v in "freq --by don_vi" "freq --by q2 --questions don_vi" "freq --by q2" \
              "crosstab --rows q2 --cols don_vi" "crosstab --rows don_vi --cols q2" \
              "crosstab --rows q1 --cols don_vi" "describe --by don_vi" \
              "compare --by don_vi --pairs" "compare --by don_vi --vs-rest" "scale --by don_vi"; do
+        case $v in describe*|compare*|scale*) b=n ;; *) b= ;; esac
         out=$($YKIEN $v --round $R -q $P 2>/dev/null)
-        [ -n "$out" ] && why=$(printf '%s\n' "$out" | csv_rows) || why="no table"
+        [ -n "$out" ] && why=$(printf '%s\n' "$out" | csv_rows "$b") || why="no table"
         say "$v" "$why"
+        # A tally file is grouped by the project's unit: the same figures.
+        case $v in *"--by q2"*|*"--cols don_vi") continue ;; esac
         out=$($YKIEN $v -q "$TMP/t.ykt" 2>/dev/null)
-        [ -n "$out" ] && why=$(printf '%s\n' "$out" | csv_rows) || why="no table"
+        [ -n "$out" ] && why=$(printf '%s\n' "$out" | csv_rows "$b") || why="no table"
         say "$v (tally file)" "$why"
     done
     # The province's maximum age is the hidden respondent's: in no format.
@@ -127,7 +133,7 @@ verbs() {
     # Weighted by members, the province rests on an effective base of
     # about 1.5: no share, mean or median of it.
     out=$($YKIEN freq --weight members --questions q2 --round $R -q $P 2>/dev/null)
-    why=$(printf '%s\n' "$out" | awk -F, 'NR > 1 && $1 == "2024" && $8 != "" { print "percent " $8 " on an effective base under 10"; exit }')
+    why=$(printf '%s\n' "$out" | awk -F, 'NR > 1 && $1 == "2024" && $4 != "_missing" && $8 != "" { print "percent " $8 " on an effective base under 10"; exit }')
     say "freq --weight members" "$why"
     out=$($YKIEN describe --weight members --questions q1,tuoi --round $R -q $P 2>/dev/null)
     why=$(printf '%s\n' "$out" | awk -F, 'NR > 1 && $1 == "2024" && ($5 != "" || $7 != "") { print "mean/median on an effective base under 10: " $0; exit }')
