@@ -200,7 +200,7 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
                           "(--min-base): not drawn", qq->name, total, yk_tally_round(t, r),
                           o->f.min_base), EXIT_DATA);
     histogram_tails tails = { 0 };
-    int64_t width = 1;
+    int64_t width = 1, least = lowest;     /* the lowest value a bar can hold */
     double *scratch = code ? NULL : calloc(n + 1, sizeof *scratch);
     if (!code && !scratch)
         code = EXIT_SYSTEM;
@@ -213,13 +213,21 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
         code = hide_bins(o, bins + tails.lo, tails.hi - tails.lo + 1, &tails);
     if (!code)
         yk_tally_moments(&x, &mean, &sd);
-    char base[64], explain[128], first_label[80], last_label[80], merged[256] = "";
+    char base[64], explain[128], first_label[160], last_label[160], merged[256] = "";
     yk_chart_frame style = { NULL, NULL, NULL, !o->english };
     yk_chart_number(&style, total, 0, "", base, sizeof base);
     snprintf(explain, sizeof explain, "%s = %s.", chart_words_for(o)->base, base);
     yk_chart_number(&style, (double)(lowest + (int64_t)tails.lo * width + width - 1), 0, "",
                     base, sizeof base);
     snprintf(first_label, sizeof first_label, "≤ %s", base);
+    /* A first bar of grouped values starting below the form's min (15–19
+     * for ages from 16) is labelled from the min: "16–19". */
+    int clipped = !code && !tails.open_first && width > 1 && lowest < least;
+    if (clipped) {
+        char from[32];
+        yk_chart_number(&style, (double)least, 0, "", from, sizeof from);
+        snprintf(first_label, sizeof first_label, "%s–%s", from, base);
+    }
     yk_chart_number(&style, (double)(lowest + (int64_t)tails.hi * width), 0, "", base,
                     sizeof base);
     snprintf(last_label, sizeof last_label, "≥ %s", base);
@@ -233,7 +241,7 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
         .nbins = code ? 0 : tails.hi - tails.lo + 1,
         .axis = label, .base_word = chart_words_for(o)->base, .mean = mean,
         .mean_word = o->english ? "mean" : "trung bình",
-        .first_label = tails.open_first ? first_label : NULL,
+        .first_label = tails.open_first || clipped ? first_label : NULL,
         .last_label = tails.open_last ? last_label : NULL,
         .hidden = tails.nhidden ? tails.hidden : NULL,
     };
