@@ -72,6 +72,8 @@ static yk_status widest_value(bars_layout *L, double *widest)
     *widest = 0;
     for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++)
         for (size_t p = 0; p < L->s->npanels && st == YK_OK; p++) {
+            if (isnan(L->s->rows[i].percents[p]))
+                continue;       /* a hidden cell: "…" */
             yk_chart_number(&L->s->frame, L->s->rows[i].percents[p], 1, "%", text, sizeof text);
             st = yk_chart_measure(L->c, text, L->value_size, 0, 0, &w, &h);
             *widest = fmax(*widest, w);
@@ -127,7 +129,7 @@ static yk_status bar(bars_layout *L, size_t i, size_t p, double y)
     double x = L->bars_x + (double)p * L->panel_w, by = y + (L->row_h - L->bar_h) / 2;
     double ty = y + (L->row_h - L->value_size * 1.362) / 2;
     char text[32];
-    if (r->suppressed)
+    if (r->suppressed || isnan(r->percents[p]))
         return yk_chart_text(L->c, "suppressed", "…", x + 3, ty, L->value_size, 0, 0, grey,
                              NULL);
     double w = r->percents[p] * L->per_percent;

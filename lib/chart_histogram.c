@@ -42,21 +42,52 @@ static yk_status share_axis(histogram_layout *L)
     return st;
 }
 
+/* Bin i's label: its value, or an open-ended bin's own label. */
+static void bin_text(const histogram_layout *L, size_t i, char *buf, size_t size)
+{
+    const char *own = i == 0 ? L->s->first_label
+                      : i + 1 == L->s->nbins ? L->s->last_label : NULL;
+    double from = L->s->first + (double)i * L->s->width;
+    if (own) {
+        snprintf(buf, size, "%s", own);
+    } else if (L->s->width > 1 && L->s->width == floor(L->s->width)) {
+        /* whole values grouped: "20–24" */
+        char a[24], b[24];
+        value_text(L, from, a, sizeof a);
+        value_text(L, from + L->s->width - 1, b, sizeof b);
+        snprintf(buf, size, "%s–%s", a, b);
+    } else {
+        value_text(L, from, buf, size);
+    }
+}
+
+/* Whether bin i's label is written: every k-th, and an open-ended last
+ * bin always (in place of the k-th before it when they would touch). */
+static int labelled(const histogram_layout *L, size_t i, size_t every)
+{
+    size_t last = L->s->nbins - 1;
+    if (L->s->last_label && last > 0)
+        return i == last || (i % every == 0 && i + every <= last);
+    return i % every == 0;
+}
+
 /* Values under the bars: every k-th, so that labels never touch. */
 static yk_status value_axis(histogram_layout *L)
 {
-    char text[32];
+    char text[64];
     double w, h, widest = 0;
     yk_status st = YK_OK;
     for (size_t i = 0; i < L->s->nbins && st == YK_OK; i++) {
-        value_text(L, L->s->first + (double)i * L->s->width, text, sizeof text);
+        bin_text(L, i, text, sizeof text);
         st = yk_chart_measure(L->c, text, AXIS_SIZE, 0, 0, &w, &h);
         widest = fmax(widest, w);
     }
     size_t every = (size_t)ceil((widest + 4) / L->bar_w);
     every = every < 1 ? 1 : every;
-    for (size_t i = 0; i < L->s->nbins && st == YK_OK; i += every) {
-        value_text(L, L->s->first + (double)i * L->s->width, text, sizeof text);
+    for (size_t i = 0; i < L->s->nbins && st == YK_OK; i++) {
+        if (!labelled(L, i, every))
+            continue;
+        bin_text(L, i, text, sizeof text);
         st = yk_chart_text(L->c, "value", text, L->x0 + ((double)i + 0.5) * L->bar_w, L->y1 + 3,
                            AXIS_SIZE, YK_TEXT_CENTRE, 0, ink, NULL);
     }
@@ -72,6 +103,13 @@ static yk_status bars(histogram_layout *L)
         double h = p / L->most * (L->y1 - L->y0), x = L->x0 + (double)i * L->bar_w;
         char text[32];
         double tw, th;
+        if (L->s->hidden && L->s->hidden[i]) {
+            if (st == YK_OK)
+                st = yk_chart_text(L->c, "suppressed", "…", x + L->bar_w / 2,
+                                   L->y1 - VALUE_SIZE * 1.5, VALUE_SIZE, YK_TEXT_CENTRE, 0,
+                                   grey, NULL);
+            continue;
+        }
         if (h > 0)
             st = yk_chart_rect(L->c, "bar", x + L->bar_w * 0.08, L->y1 - h, L->bar_w * 0.84, h,
                                fill);
@@ -90,7 +128,8 @@ static yk_status mean_line(histogram_layout *L)
     const yk_histogram *s = L->s;
     if (isnan(s->mean) || !s->mean_word)
         return YK_OK;
-    double x = L->x0 + (s->mean - s->first) / s->width * L->bar_w + L->bar_w / 2;
+    /* bin i holds the whole values first + i w to first + (i + 1) w - 1 */
+    double x = L->x0 + (s->mean - s->first + 0.5) / s->width * L->bar_w;
     char value[32], text[96];
     if (x < L->x0 || x > L->x1)
         return YK_OK;
@@ -129,7 +168,8 @@ yk_status yk_chart_histogram(yk_chart *c, const yk_histogram *s)
     L.y1 = bottom - 2 * AXIS_SIZE * 1.4 - (axis_h ? axis_h + 2 : 0);
     L.bar_w = (L.x1 - L.x0) / (double)s->nbins;
     for (size_t i = 0; i < s->nbins; i++)
-        L.most = fmax(L.most, 100 * s->counts[i] / L.total);
+        if (!s->hidden || !s->hidden[i])
+            L.most = fmax(L.most, 100 * s->counts[i] / L.total);
     L.most = L.most <= 25 ? ceil(L.most / 5) * 5 : ceil(L.most / 10) * 10;
     if (st == YK_OK && (L.y1 - L.y0 < 40 || L.bar_w < 1.5))
         st = YK_ERR_LIMIT;

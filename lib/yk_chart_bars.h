@@ -14,7 +14,8 @@
 typedef struct {
     const char *label;          /* an answer, or a unit */
     double base;                /* its n, written by the label; < 0: none */
-    const double *percents;     /* one per panel, 0 to 100 */
+    const double *percents;     /* one per panel, 0 to 100; NAN: that cell is hidden,
+                                   "…" (an answer too rare to show by unit) */
     int suppressed;             /* its base is under the minimum: "…" */
 } yk_bars_row;
 

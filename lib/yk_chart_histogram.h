@@ -14,6 +14,11 @@ typedef struct {
     const char *base_word;      /* "n" */
     double mean;                /* drawn as a dashed line; NAN: none */
     const char *mean_word;      /* "trung bình" */
+    /* An open-ended first or last bin (thin tails merged so that no bar
+     * holds fewer than k people): its label under the axis, "≤ 18";
+     * NULL: its value. */
+    const char *first_label, *last_label;
+    const unsigned char *hidden;    /* per bin, nonzero: no bar, "…"; NULL: none */
 } yk_histogram;
 
 /* Vertical bars of the share of answers in each bin (percent of all the

@@ -16,6 +16,7 @@ typedef struct {
     int english;                /* --lang en */
     int dump;                   /* --dump: the model as text, not a picture */
     int neutral_aside;          /* --centre split */
+    int no_suppression;         /* --no-suppression: f.min_base is 0, nothing hidden */
     int quiet_fit;              /* a chart that does not fit returns EXIT_DATA unsaid */
     const char *favourable[CHART_MAX_FAVOURABLE];  /* rounds: --favourable Q=CODE+CODE */
     size_t nfavourable;
@@ -76,8 +77,22 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c);
 char *chart_note(const yk_tally *t, const chart_opts *o, size_t r, const char *explain,
                  const char *extra);
 
-/* The sentence that says why a figure marked "…" is not shown. */
+/* The sentence that says why a figure marked "…" is not shown: under
+ * --min-base, or hidden with such a figure so that it cannot be worked
+ * out by difference (tools/chart_disclosure.c). */
 void chart_suppressed_text(const chart_opts *o, char *buf, size_t size);
+
+/* Which of n units (base[i]: the answers a unit's figure rests on) a
+ * chart hides: the primary and secondary rules of yk_disclosure.h with k
+ * = --min-base; none with --no-suppression.  Returns how many. */
+size_t chart_hide(const chart_opts *o, const double *base, size_t n, unsigned char *hidden);
+
+/* Whether one figure not compared with any other (a question overall)
+ * must be blank: no answers, or fewer than --min-base. */
+int chart_unit_small(const chart_opts *o, double base);
+
+/* The note's sentence when suppression is off (--no-suppression), or "". */
+const char *chart_no_suppression_text(const chart_opts *o);
 
 int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
 /* The rounds chart of a series already read (a report's). */

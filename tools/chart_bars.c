@@ -1,5 +1,6 @@
 /* ykien chart bars — the shares of one question's answers: a bar per
  * answer, or by unit (--by) a panel per answer with a bar per unit. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,7 +87,7 @@ static int overall_rows(bars_run *b)
 {
     const yk_choice_list *list = b->q->list;
     fill(b->t, b->q, b->r, SIZE_MAX, b->qi, b->counts, b->percents, &b->overall);
-    int small = b->overall < (double)b->o->f.min_base;
+    int small = chart_unit_small(b->o, b->overall);
     for (size_t i = 0; i < list->n; i++) {
         b->rows[i] = (yk_bars_row){ chart_label(yk_tally_form(b->t), list->choices[i].labels,
                                                 list->choices[i].name, b->o->english),
@@ -96,6 +97,35 @@ static int overall_rows(bars_run *b)
     b->nrows = list->n;
     b->any_suppressed = small;
     return b->overall > 0 && !small ? 0 : -1;
+}
+
+/* By unit the chart is a two-way table, unit by answer: an answer that
+ * fewer than k chose in all units (or one that would give such a one
+ * back) is blank in every unit, as freq --by blanks it, else a unit's
+ * share of it would say which answer its few gave. */
+static int hide_answers(bars_run *b)
+{
+    size_t n = b->q->list->n;
+    double *margin = calloc(n + 1, sizeof *margin);
+    unsigned char *hidden = calloc(n + 1, 1);
+    if (!margin || !hidden) {
+        free(margin);
+        free(hidden);
+        return -1;
+    }
+    for (size_t i = 0; i < b->nrows; i++)
+        for (size_t a = 0; a < n; a++)
+            margin[a] += b->rows[i].percents[a] * b->rows[i].base / 100;
+    for (size_t a = 0; a < n; a++)
+        margin[a] = floor(margin[a] + 0.5);     /* counts, back from percents */
+    chart_hide(b->o, margin, n, hidden);
+    for (size_t a = 0; a < n; a++)
+        for (size_t i = 0; hidden[a] && i < b->nrows; i++)
+            b->percents[i * n + a] = NAN;
+    b->any_suppressed |= chart_hide(b->o, margin, n, hidden) > 0;
+    free(margin);
+    free(hidden);
+    return 0;
 }
 
 /* By unit: a row per unit that answered this round, a panel per answer. */
@@ -118,12 +148,30 @@ static int unit_rows(bars_run *b, const yk_question *g)
         row->label = chart_label(form, g->list->choices[gi].labels, g->list->choices[gi].name,
                                  b->o->english);
         row->percents = p;
-        row->suppressed = row->base < (double)b->o->f.min_base || row->base <= 0;
-        b->any_suppressed |= row->suppressed;
-        shown |= !row->suppressed;
         b->nrows++;
     }
-    return shown ? 0 : -1;
+    /* The units compared: hidden under --min-base, and more with them so
+     * that none can be worked out from the question's total. */
+    double *base = calloc(b->nrows + 1, sizeof *base);
+    unsigned char *hidden = calloc(b->nrows + 1, 1);
+    if (!base || !hidden) {
+        free(base);
+        free(hidden);
+        return -2;
+    }
+    for (size_t i = 0; i < b->nrows; i++)
+        base[i] = b->rows[i].base;
+    chart_hide(b->o, base, b->nrows, hidden);
+    int code = hide_answers(b);
+    for (size_t i = 0; i < b->nrows; i++) {
+        yk_bars_row *row = &b->rows[i];
+        row->suppressed = row->base <= 0 || hidden[i];
+        b->any_suppressed |= row->suppressed;
+        shown |= !row->suppressed;
+    }
+    free(base);
+    free(hidden);
+    return code ? -2 : shown ? 0 : -1;
 }
 
 static int draw(bars_run *b, const yk_question *g, yk_chart *c)
@@ -173,7 +221,10 @@ int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
     b.counts = calloc(answers + 3, sizeof *b.counts);
     if (!b.labels || !b.colours || !b.rows || !b.percents || !b.counts)
         code = EXIT_SYSTEM;
-    if (!code && (g ? unit_rows(&b, g) : overall_rows(&b)) < 0) {
+    int drawn = code ? 0 : g ? unit_rows(&b, g) : overall_rows(&b);
+    if (drawn == -2)
+        code = EXIT_SYSTEM;
+    else if (drawn < 0) {
         const char *round = yk_tally_round(t, b.r);
         cli_error("chart: bars: %s %ld%s answers to %s%s%s", g ? "no unit has" : "fewer than",
                   o->f.min_base > 1 ? o->f.min_base : 1, g ? " or more" : "", b.q->name,

@@ -16,12 +16,16 @@ static const struct {
       "Mức cao",
       "Mỗi ô: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức) trên số người có ý "
       "kiến; n: số người trả lời của đơn vị.",
-      "dưới", "người có ý kiến", ", không hiển thị để không ai bị nhận ra." },
+      "dưới", "người có ý kiến",
+      " (hoặc ẩn theo để không suy ra được bằng phép trừ), không hiển thị để không ai bị "
+      "nhận ra." },
     { "Upper levels by unit",
       "Upper levels",
       "Each cell: the share who chose one of the two highest levels (the highest of a "
       "3-level list) among those with an opinion; n: the unit's respondents.",
-      "fewer than", "with an opinion", ", not shown, so that no one can be singled out." },
+      "fewer than", "with an opinion",
+      " (or hidden with them so that they cannot be worked out by difference), not shown, "
+      "so that no one can be singled out." },
 };
 
 /* The questions drawn: --questions (or --scale), or every ordinal one. */
@@ -65,9 +69,10 @@ typedef struct {
     int any_shown, any_suppressed;
 } heatmap_run;
 
-/* Unit gi's row: its respondents and each question's share. */
+/* Unit gi's row: its respondents and each question's share; its
+ * opinions per question into opinions (hidden later, column by column). */
 static void fill_row(heatmap_run *x, size_t gi, yk_heatmap_row *row, double *values,
-                     unsigned char *suppressed)
+                     unsigned char *suppressed, double *opinions)
 {
     const yk_form *form = yk_tally_form(x->t);
     row->base = (double)yk_tally_responses(x->t, x->r, gi);
@@ -78,11 +83,38 @@ static void fill_row(heatmap_run *x, size_t gi, yk_heatmap_row *row, double *val
         memset(x->counts, 0, sizeof x->counts);
         if (yk_tally_counts(x->t, x->r, gi, x->qs[j], x->counts) == YK_OK)
             figure_upper(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
-        suppressed[j] = n < 1 || n < (double)x->o->f.min_base;
+        opinions[j] = n;
         values[j] = n > 0 ? 100 * k / n : 0;
-        x->any_shown |= !suppressed[j];
-        x->any_suppressed |= suppressed[j];
     }
+}
+
+/* Each column's hidden units: the disclosure rules over the units'
+ * opinions to that question (a unit may be shown in one column and not
+ * in another); a column's units are compared with each other, as a
+ * reader would subtract them from the question's total. */
+static int hide_columns(heatmap_run *x, const double *opinions)
+{
+    double *base = calloc(x->nrows + 1, sizeof *base);
+    unsigned char *hidden = calloc(x->nrows + 1, 1);
+    if (!base || !hidden) {
+        free(base);
+        free(hidden);
+        return EXIT_SYSTEM;
+    }
+    for (size_t j = 0; j < x->nq; j++) {
+        for (size_t i = 0; i < x->nrows; i++)
+            base[i] = opinions[i * x->nq + j];
+        chart_hide(x->o, base, x->nrows, hidden);
+        for (size_t i = 0; i < x->nrows; i++) {
+            unsigned char *s = &x->suppressed[i * x->nq + j];
+            *s = base[i] < 1 || hidden[i];
+            x->any_shown |= !*s;
+            x->any_suppressed |= *s;
+        }
+    }
+    free(base);
+    free(hidden);
+    return 0;
 }
 
 static int fill(heatmap_run *x, const yk_question *g)
@@ -97,19 +129,25 @@ static int fill(heatmap_run *x, const yk_question *g)
     x->rows = calloc(g->list->n + 1, sizeof *x->rows);
     x->values = calloc((g->list->n + 1) * x->nq, sizeof *x->values);
     x->suppressed = calloc((g->list->n + 1) * x->nq, 1);
-    if (!x->rows || !x->values || !x->suppressed)
+    double *opinions = calloc((g->list->n + 1) * x->nq, sizeof *opinions);
+    if (!x->rows || !x->values || !x->suppressed || !opinions) {
+        free(opinions);
         return EXIT_SYSTEM;
+    }
     for (size_t gi = 0; gi < g->list->n; gi++) {
         if (yk_tally_responses(x->t, x->r, gi) == 0)
             continue;       /* a unit that sent nothing this round */
         yk_heatmap_row *row = &x->rows[x->nrows];
         row->label = chart_label(form, g->list->choices[gi].labels, g->list->choices[gi].name,
                                  x->o->english);
-        fill_row(x, gi, row, x->values + x->nrows * x->nq, x->suppressed + x->nrows * x->nq);
+        fill_row(x, gi, row, x->values + x->nrows * x->nq, x->suppressed + x->nrows * x->nq,
+                 opinions + x->nrows * x->nq);
         x->nrows++;
     }
-    if (x->any_shown)
-        return 0;
+    int code = hide_columns(x, opinions);
+    free(opinions);
+    if (code || x->any_shown)
+        return code;
     const char *round = yk_tally_round(x->t, x->r);
     cli_error("chart: heatmap: no unit has %ld or more opinions to any question%s%s",
               x->o->f.min_base > 1 ? x->o->f.min_base : 1, *round ? " in round " : "", round);

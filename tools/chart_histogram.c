@@ -27,6 +27,119 @@ static int pick(const yk_tally *t, const chart_opts *o, size_t *q)
                            "--questions");
 }
 
+/* A histogram is a table of people by value: no bar may rest on fewer
+ * than k of them (the oldest member, alone at 35, would be seen).  The
+ * thin tails are merged into open-ended bars, "≤ 18" and "≥ 35", which
+ * an office reads as it reads an age table; a thin bar left inside is
+ * blank ("…"), with as many more as the secondary rule needs so that the
+ * total n minus the shown bars gives none back.  bins (n of them) are
+ * merged in place; *first_merged / *last_merged say whether each end is
+ * open, *hidden gets the blank bars.  0, or EXIT_DATA after saying why
+ * when the answers are too few for two bars of k. */
+typedef struct {
+    size_t lo, hi;              /* the first and last bins kept, of the original */
+    int open_first, open_last;
+    unsigned char *hidden;      /* per bin kept */
+    size_t nhidden;
+} histogram_tails;
+
+static int merge_tails(const chart_opts *o, const yk_question *q, double *bins, size_t n,
+                       histogram_tails *h)
+{
+    *h = (histogram_tails){ 0 };
+    double k = (double)o->f.min_base, left = 0, right = 0;
+    h->lo = 0, h->hi = n - 1;
+    if (k <= 0)
+        return 0;           /* --no-suppression */
+    while (h->lo < n && (left += bins[h->lo]) < k)
+        h->lo++;
+    while (h->hi > 0 && (right += bins[h->hi]) < k)
+        h->hi--;
+    if (h->lo >= n || h->hi == 0 || h->lo >= h->hi) {
+        if (!q)
+            return EXIT_DATA;
+        cli_error("chart: histogram: %s's answers are too few to draw bars of %ld or more "
+                  "people (--min-base) at both ends: not drawn", q->name, o->f.min_base);
+        return EXIT_DATA;
+    }
+    h->open_first = h->lo > 0, h->open_last = h->hi < n - 1;
+    bins[h->lo] = left, bins[h->hi] = right;
+    return 0;
+}
+
+/* Bins of width w aligned on its multiples (20–24, 25–29), from bins of
+ * one value each from lowest; their number into *nout, the first one's
+ * value into *start.  out has room for n + 1. */
+static void rebin(const double *bins, size_t n, int64_t lowest, int64_t w, double *out,
+                  size_t *nout, int64_t *start)
+{
+    int64_t s = lowest >= 0 ? lowest / w * w : -((-lowest + w - 1) / w) * w;
+    *start = s;
+    *nout = (size_t)((lowest + (int64_t)n - 1 - s) / w) + 1;
+    for (size_t j = 0; j < *nout; j++)
+        out[j] = 0;
+    for (size_t i = 0; i < n; i++)
+        out[(size_t)((lowest + (int64_t)i - s) / w)] += bins[i];
+}
+
+/* The narrowest bin width (1, 2, 5, 10, 20, 50...) whose bars, the thin
+ * tails merged, all hold k or more people, so that none is left blank;
+ * bins, *n and *lowest become that histogram's.  With none, width 1 (thin
+ * bars inside are blanked).  Returns the width. */
+static int64_t choose_width(const chart_opts *o, double *bins, size_t *n, int64_t *lowest,
+                            double *scratch)
+{
+    static const int64_t steps[] = { 1, 2, 5 };
+    if (o->f.min_base <= 0)
+        return 1;
+    for (int64_t scale = 1; scale <= (int64_t)*n; scale *= 10)
+        for (size_t i = 0; i < 3; i++) {
+            int64_t w = steps[i] * scale, start;
+            size_t m;
+            histogram_tails h;
+            rebin(bins, *n, *lowest, w, scratch, &m, &start);
+            if (m < 2 || merge_tails(o, NULL, scratch, m, &h) != 0)
+                return 1;
+            int thin = 0;
+            for (size_t j = h.lo + 1; j < h.hi; j++)
+                thin |= scratch[j] > 0 && scratch[j] < (double)o->f.min_base;
+            if (thin)
+                continue;
+            rebin(bins, *n, *lowest, w, scratch, &m, &start);
+            memcpy(bins, scratch, m * sizeof *bins);
+            *n = m, *lowest = start;
+            return w;
+        }
+    return 1;
+}
+
+static int hide_bins(const chart_opts *o, const double *bins, size_t n, histogram_tails *h)
+{
+    h->hidden = calloc(n + 1, 1);
+    if (!h->hidden)
+        return EXIT_SYSTEM;
+    h->nhidden = chart_hide(o, bins, n, h->hidden);
+    return 0;
+}
+
+/* The note's sentence on merged and blank bars, or "". */
+static void tails_text(const chart_opts *o, const histogram_tails *h, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    if (!h->open_first && !h->open_last && !h->nhidden)
+        return;
+    if (o->english)
+        snprintf(buf, size, "%s%ld people%s", h->open_first || h->open_last
+                 ? "The bars at the ends hold every value beyond them (≤, ≥), so that no bar "
+                   "has fewer than " : "No bar has fewer than ", o->f.min_base,
+                 h->nhidden ? "; …: a bar not shown, so that no one can be singled out." : ".");
+    else
+        snprintf(buf, size, "%s%ld người%s", h->open_first || h->open_last
+                 ? "Cột ở hai đầu gộp mọi giá trị vượt ra ngoài (≤, ≥), để không cột nào dưới "
+                 : "Không cột nào dưới ", o->f.min_base,
+                 h->nhidden ? "; …: cột không hiển thị để không ai bị nhận ra." : ".");
+}
+
 int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
 {
     size_t r = chart_round(t, o), q, n;
@@ -86,19 +199,51 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
         code = (cli_error("chart: histogram: %s has %.0f answers in round %s, fewer than %ld "
                           "(--min-base): not drawn", qq->name, total, yk_tally_round(t, r),
                           o->f.min_base), EXIT_DATA);
+    histogram_tails tails = { 0 };
+    int64_t width = 1, least = lowest;     /* the lowest value a bar can hold */
+    double *scratch = code ? NULL : calloc(n + 1, sizeof *scratch);
+    if (!code && !scratch)
+        code = EXIT_SYSTEM;
+    if (!code)
+        width = choose_width(o, bins, &n, &lowest, scratch);
+    free(scratch);
+    if (!code)
+        code = merge_tails(o, qq, bins, n, &tails);
+    if (!code)
+        code = hide_bins(o, bins + tails.lo, tails.hi - tails.lo + 1, &tails);
     if (!code)
         yk_tally_moments(&x, &mean, &sd);
-    char base[64], explain[128];
+    char base[64], explain[128], first_label[160], last_label[160], merged[256] = "";
     yk_chart_frame style = { NULL, NULL, NULL, !o->english };
     yk_chart_number(&style, total, 0, "", base, sizeof base);
     snprintf(explain, sizeof explain, "%s = %s.", chart_words_for(o)->base, base);
-    char *note = code ? NULL : chart_note(t, o, r, explain, NULL);
+    yk_chart_number(&style, (double)(lowest + (int64_t)tails.lo * width + width - 1), 0, "",
+                    base, sizeof base);
+    snprintf(first_label, sizeof first_label, "≤ %s", base);
+    /* A first bar of grouped values starting below the form's min (15–19
+     * for ages from 16) is labelled from the min: "16–19". */
+    int clipped = !code && !tails.open_first && width > 1 && lowest < least;
+    if (clipped) {
+        char from[32];
+        yk_chart_number(&style, (double)least, 0, "", from, sizeof from);
+        snprintf(first_label, sizeof first_label, "%s–%s", from, base);
+    }
+    yk_chart_number(&style, (double)(lowest + (int64_t)tails.hi * width), 0, "", base,
+                    sizeof base);
+    snprintf(last_label, sizeof last_label, "≥ %s", base);
+    tails_text(o, &tails, merged, sizeof merged);
+    char *note = code ? NULL : chart_note(t, o, r, explain, merged);
     const char *label = chart_label(form, qq->labels, qq->name, o->english);
     yk_histogram spec = {
         .frame = { o->title ? o->title : label, o->subtitle, note, !o->english },
-        .first = (double)lowest, .width = 1, .counts = bins, .nbins = n,
+        .first = (double)(lowest + (int64_t)tails.lo * width), .width = (double)width,
+        .counts = bins + tails.lo,
+        .nbins = code ? 0 : tails.hi - tails.lo + 1,
         .axis = label, .base_word = chart_words_for(o)->base, .mean = mean,
         .mean_word = o->english ? "mean" : "trung bình",
+        .first_label = tails.open_first || clipped ? first_label : NULL,
+        .last_label = tails.open_last ? last_label : NULL,
+        .hidden = tails.nhidden ? tails.hidden : NULL,
     };
     if (!code && !note)
         code = EXIT_SYSTEM;
@@ -107,11 +252,12 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
         if (st == YK_ERR_LIMIT)
             code = o->quiet_fit ? EXIT_DATA
                    : cli_usage("chart", "histogram: %zu values do not fit a chart of this "
-                               "size; give a larger --size", n);
+                               "size; give a larger --size", spec.nbins);
         else if (st != YK_OK)
             code = EXIT_SYSTEM;
     }
     free(note);
+    free(tails.hidden);
     free(values);
     free(counts);
     free(bins);

@@ -47,9 +47,9 @@ static int set_list(likert_list *L, const yk_form *form, const yk_choice_list *l
 
 /* One bar: a question's counts in round r, group g, and its upper levels'
  * share (figure_upper, as every verb counts it) into *share. */
-static void fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t g, size_t q,
-                     long min_base, int64_t *c, double *counts, double *share,
-                     yk_likert_row *row)
+static double fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t g, size_t q,
+                       const chart_opts *o, int64_t *c, double *counts, double *share,
+                       yk_likert_row *row)
 {
     memset(counts, 0, MAX_LEVELS * sizeof *counts);
     memset(c, 0, (L->list->n + 3) * sizeof *c);
@@ -67,7 +67,22 @@ static void fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t g
     for (size_t l = 0; l < L->nlevels; l++)
         n += counts[l];
     row->counts = counts;
-    row->suppressed = n < (double)min_base;
+    row->suppressed = chart_unit_small(o, n);     /* by unit: chart_hide decides */
+    return n;
+}
+
+/* By unit: the units' bars hidden under --min-base, and more with them so
+ * that none can be worked out from the question's total. */
+static int hide_units(const chart_opts *o, yk_likert_row *rows, const double *base, size_t n)
+{
+    unsigned char *hidden = calloc(n + 1, 1);
+    if (!hidden)
+        return EXIT_SYSTEM;
+    chart_hide(o, base, n, hidden);
+    for (size_t i = 0; i < n; i++)
+        rows[i].suppressed = base[i] <= 0 || hidden[i];
+    free(hidden);
+    return 0;
 }
 
 static int ordinal_select(const yk_question *q)
@@ -139,7 +154,8 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
     double *shares = calloc(nrows + 1, sizeof *shares);
     char (*labels)[512] = calloc(nrows + 1, sizeof *labels);
     int64_t *cbuf = malloc((L.list->n + 3) * sizeof *cbuf);
-    if (!rows || !counts || !shares || !labels || !cbuf)
+    double *bases = calloc(nrows + 1, sizeof *bases);
+    if (!rows || !counts || !shares || !labels || !cbuf || !bases)
         code = EXIT_SYSTEM;
     int any_suppressed = 0, any_reverse = 0;
     size_t kept = 0;
@@ -149,15 +165,18 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
             continue;       /* a unit that sent nothing this round */
         const yk_question *qq = yk_form_question(form, q);
         yk_likert_row *row = &rows[kept];
-        fill_row(t, &L, r, gi, q, o->f.min_base, cbuf, counts + kept * MAX_LEVELS,
-                 &shares[kept], row);
+        bases[kept] = fill_row(t, &L, r, gi, q, o, cbuf, counts + kept * MAX_LEVELS,
+                               &shares[kept], row);
         row->label = g ? chart_label(form, g->list->choices[i].labels, g->list->choices[i].name,
                                      o->english)
                        : chart_statement(form, qq, o->english, labels[kept], sizeof *labels);
-        any_suppressed |= row->suppressed;
         any_reverse |= qq->reverse;
         kept++;
     }
+    if (!code && g)
+        code = hide_units(o, rows, bases, kept);
+    for (size_t i = 0; !code && i < kept; i++)
+        any_suppressed |= rows[i].suppressed;
     char *note = code ? NULL : note_text(t, o, r, any_suppressed, any_reverse);
     const yk_question *first = yk_form_question(form, qs[0]);
     char title[512];
@@ -191,5 +210,6 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
     free(shares);
     free(labels);
     free(cbuf);
+    free(bases);
     return code;
 }

@@ -1,5 +1,6 @@
 /* ykien chart — what every kind shares: the note under the chart and the
- * sentence on figures not shown. */
+ * sentence on figures not shown.
+ * (The sentence itself is in chart_disclosure.c.) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,17 +13,13 @@ char *chart_note(const yk_tally *t, const chart_opts *o, size_t r, const char *e
     const char *title = yk_form_title(yk_tally_form(t)), *round = yk_tally_round(t, r);
     size_t size = 256 + (title ? strlen(title) : 0) + strlen(explain) +
                   (extra ? strlen(extra) : 0) + strlen(yk_tally_round(t, r));
+    const char *off = chart_no_suppression_text(o);
+    size += strlen(off);
     char *note = malloc(size);
     if (note)
-        snprintf(note, size, "%s: %s%s%s%s%s. %s%s%s", w->source, title ? title : "",
+        snprintf(note, size, "%s: %s%s%s%s%s. %s%s%s%s%s", w->source, title ? title : "",
                  title && *round ? ", " : "", *round ? w->round : "", *round ? " " : "",
-                 round, explain, extra && *extra ? " " : "", extra ? extra : "");
+                 round, explain, extra && *extra ? " " : "", extra ? extra : "",
+                 *off ? " " : "", off);
     return note;
 }
-
-void chart_suppressed_text(const chart_opts *o, char *buf, size_t size)
-{
-    const chart_words *w = chart_words_for(o);
-    snprintf(buf, size, "%s %ld %s", w->suppressed, o->f.min_base, w->suppressed_end);
-}
-

@@ -22,16 +22,17 @@ static const struct {
       "Trung bình của ",
       " (n: số người trả lời); thanh ngang: khoảng tin cậy 95% (t); đường đứt: tất cả "
       "đơn vị.",
-      "đơn vị dưới", "người có ý kiến", "người trả lời",
-      "không được xếp hạng, để không ai bị nhận ra." },
+      "đơn vị không được xếp hạng (dưới", "người có ý kiến", "người trả lời",
+      "hoặc ẩn theo để không suy ra được bằng phép trừ), để không ai bị nhận ra." },
     { "All units",
       "The share who chose ",
       ", among those with an opinion (n); whiskers: 95% interval (Wilson); dashed line: "
       "all units.",
       "The mean of ",
       " (n: those who answered); whiskers: 95% interval (t); dashed line: all units.",
-      "units with fewer than", "opinions", "answers",
-      "are not ranked, so that no one can be singled out." },
+      "units not ranked (fewer than", "opinions", "answers",
+      "or hidden with them so that they cannot be worked out by difference), so that no "
+      "one can be singled out." },
 };
 
 typedef struct {
@@ -67,7 +68,8 @@ static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
 
 /* The figure of group g (SIZE_MAX: all) and its interval, in *row; 0
  * when it has fewer answers than it needs (at least min, and 1 for a
- * share, 2 for a mean), -1 when its statistics fail. */
+ * share, 2 for a mean), -1 when its statistics fail.  With min 0 only
+ * row->base is set: the answers the figure would rest on. */
 static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
 {
     if (x->share) {
@@ -77,7 +79,7 @@ static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
             return 0;
         figure_upper(x->q, x->counts, &k, &n, NULL);
         row->base = n;
-        if (n < 1 || n < (double)min)
+        if (min == 0 || n < 1 || n < (double)min)
             return 0;
         if (yk_stats_wilson(k, n, YK_Z95, &low, &high) != YK_OK)
             return -1;
@@ -89,7 +91,7 @@ static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
     if (yk_tally_numbers_of(x->t, x->r, g, x->qi, &nums) != YK_OK)
         return 0;
     row->base = (double)nums.n;
-    if (nums.n < 2 || nums.n < min)
+    if (min == 0 || nums.n < 2 || nums.n < min)
         return 0;
     if (yk_tally_moments(&nums, &mean, &sd) != YK_OK ||
         yk_stats_mean_interval((double)nums.n, mean, sd, 0.95, &row->low, &row->high) != YK_OK)
@@ -125,7 +127,7 @@ static char *note(const rank_run *x, size_t left_out)
     snprintf(explain, sizeof explain, "%s%s%s", x->share ? words[en].share : words[en].mean,
              what, x->share ? words[en].share_end : words[en].mean_end);
     if (left_out)
-        snprintf(fewer, sizeof fewer, "%zu %s %ld %s %s", left_out, words[en].left_out,
+        snprintf(fewer, sizeof fewer, "%zu %s %ld %s, %s", left_out, words[en].left_out,
                  x->o->f.min_base, x->share ? words[en].opinions : words[en].answers,
                  words[en].left_out_end);
     int reverse = x->share && x->q->reverse;
@@ -178,18 +180,32 @@ int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c)
     yk_rank_row *rows = calloc(g->list->n + 1, sizeof *rows), all = { 0 };
     if (!rows)
         return EXIT_SYSTEM;
-    size_t n = 0, left_out = 0;
-    int got = figure(&x, SIZE_MAX, 1, &all);
-    for (size_t gi = 0; got > 0 && gi < g->list->n; gi++) {
+    size_t n = 0, left_out = 0, nunits = g->list->n;
+    double *base = calloc(nunits + 1, sizeof *base);
+    unsigned char *hidden = calloc(nunits + 1, 1);
+    int got = base && hidden ? figure(&x, SIZE_MAX, 1, &all) : -1;
+    /* Every unit's base first: which units are hidden depends on them all
+     * (the dashed line of all units minus the shown ones must not give a
+     * hidden one back). */
+    for (size_t gi = 0; got > 0 && gi < nunits; gi++) {
+        yk_rank_row probe = { 0 };
+        figure(&x, gi, 0, &probe);
+        base[gi] = probe.base;
+    }
+    if (got > 0)
+        chart_hide(o, base, nunits, hidden);
+    for (size_t gi = 0; got > 0 && gi < nunits; gi++) {
         if (yk_tally_responses(t, x.r, gi) == 0)
             continue;       /* a unit that sent nothing this round */
         rows[n].label = chart_label(yk_tally_form(t), g->list->choices[gi].labels,
                                     g->list->choices[gi].name, o->english);
-        int kept = figure(&x, gi, o->f.min_base, &rows[n]);
+        int kept = hidden[gi] ? 0 : figure(&x, gi, 1, &rows[n]);
         got = kept < 0 ? -1 : got;
         n += kept > 0;
         left_out += kept == 0;
     }
+    free(base);
+    free(hidden);
     if (got < 0) {
         code = EXIT_SYSTEM;
     } else if (got == 0 || n == 0) {

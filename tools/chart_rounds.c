@@ -87,7 +87,7 @@ static int fill_row(rounds_chart *r, size_t i, size_t u, const char *label)
     for (size_t k = 0; k < n; k++) {
         double fav, opinions;
         int asked = rounds_figures_share(&r->x, k, r->q, u, &fav, &opinions);
-        int shown = asked && opinions >= (double)r->o->f.min_base;
+        int shown = asked && opinions > 0;     /* hide_units hides the small */
         base[k] = asked ? opinions : -1;
         share[k] = shown ? 100 * fav / opinions : NAN;
         r->any_suppressed |= asked && !shown;
@@ -99,6 +99,42 @@ static int fill_row(rounds_chart *r, size_t i, size_t u, const char *label)
     return any;
 }
 
+/* Round by round, the units hidden under --min-base and with them, so
+ * that none can be worked out from the province's share; a hidden share
+ * takes its changes with it (a change is two shares). */
+static int hide_units(rounds_chart *r, size_t first)
+{
+    size_t n = series_n_rounds(r->x.s), units = r->nrows - first;
+    double *base = calloc(units + 1, sizeof *base);
+    unsigned char *hidden = calloc(units + 1, 1);
+    if (!base || !hidden) {
+        free(base);
+        free(hidden);
+        return EXIT_SYSTEM;
+    }
+    for (size_t k = 0; k < n; k++) {
+        for (size_t i = 0; i < units; i++) {
+            double b = r->numbers[(first + i) * 3 * n + n + k];
+            base[i] = b > 0 ? b : 0;
+        }
+        chart_hide(r->o, base, units, hidden);
+        for (size_t i = 0; i < units; i++) {
+            double *share = r->numbers + (first + i) * 3 * n, *change = share + 2 * n;
+            if (!hidden[i])
+                continue;
+            r->any_suppressed |= !isnan(share[k]);
+            share[k] = NAN;
+            if (k > 0)
+                change[k - 1] = NAN;
+            if (k + 1 < n)
+                change[k] = NAN;
+        }
+    }
+    free(base);
+    free(hidden);
+    return 0;
+}
+
 static int fill_rows(rounds_chart *r)
 {
     const yk_question *g = series_group(r->x.s);
@@ -108,12 +144,15 @@ static int fill_rows(rounds_chart *r)
     if (!r->rows || !r->numbers)
         return EXIT_SYSTEM;
     r->nrows = fill_row(r, 0, SIZE_MAX, r->w->province);
+    size_t first = r->nrows;
     for (size_t u = 0; u < units; u++) {
         const yk_choice *ch = &g->list->choices[u];
         const char *label = chart_label(series_form(r->x.s), ch->labels, ch->name,
                                         r->o->english);
         r->nrows += fill_row(r, r->nrows, u, label);
     }
+    if (r->nrows > first && hide_units(r, first) != 0)
+        return EXIT_SYSTEM;
     if (r->nrows)
         return 0;
     cli_error("error: %s has no answers in any round: nothing to draw",

@@ -21,7 +21,9 @@ typedef struct {
     char *project_title;        /* the project's `title`, for {project}; may be NULL */
     char *font, *chart_font;
     double font_size;
-    long min_base;
+    long min_base;              /* 0 with no_suppression: nothing hidden */
+    unsigned long min_base_line;    /* where the template set it; 0: the default */
+    int no_suppression;         /* `no_suppression = yes`, or --no-suppression */
     section_kind sections[MAX_SECTIONS];
     size_t nsections;
     int failed;                 /* while reading: the exit status of a mistake */
@@ -32,6 +34,12 @@ typedef struct {
  * after saying what is wrong, with the file and line. */
 int report_template_load(const char *name, report_template *t);
 void report_template_free(report_template *t);
+
+/* A min_base under 2 would print one respondent's answers: refused (with
+ * the template's line) unless suppression is off knowingly, by the
+ * template's `no_suppression = yes` or --no-suppression (option nonzero);
+ * then min_base is 0 and the methods say so.  0 or an exit status. */
+int report_template_suppression(report_template *t, int option);
 
 /* Fill the template from the project file at project (NULL: none): its
  * `report.KEY` settings (union, body, number, place, date, title,

@@ -10,6 +10,7 @@
 #include "rounds_figures.h"
 #include "series.h"
 #include "table.h"
+#include "yk_disclosure.h"
 #include "yk_stats.h"
 
 #define MM 2.834645669
@@ -335,6 +336,55 @@ static char *scale_items(report *r, size_t s, const yk_choice_list *only)
     return names;
 }
 
+/* Which units (choices of the tally's group; hidden has room for them
+ * all) the report must not show for question q in the last round: the
+ * disclosure rules (yk_disclosure.h) over the units' opinions to q, so
+ * that no sentence or page names or compares a unit the tables blank,
+ * nor one that would give it back by difference from the province's
+ * figure.  Nothing with no_suppression. */
+static void hidden_units(const report *r, const yk_question *q, unsigned char *hidden)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    size_t n = g ? g->list->n : 0, qi = 0;
+    const yk_form *f = yk_tally_form(r->t);
+    while (qi < yk_form_n_questions(f) && yk_form_question(f, qi) != q)
+        qi++;
+    double *base = calloc(n + 1, sizeof *base);
+    int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
+    for (size_t u = 0; base && u < n; u++) {
+        double k = 0, m = 0;
+        if (counts && yk_tally_counts(r->t, r->round, u, qi, counts) == YK_OK &&
+            figure_favourable(q, counts, &k, &m, NULL))
+            base[u] = m;
+        else
+            base[u] = (double)yk_tally_responses(r->t, r->round, u);
+    }
+    if (!base) {        /* out of memory: hide every unit rather than risk one */
+        memset(hidden, 1, n);
+    } else if (r->tpl->min_base > 0) {
+        yk_disclosure_groups(base, n, (double)r->tpl->min_base, hidden);
+    } else {
+        memset(hidden, 0, n);
+    }
+    free(base);
+    free(counts);
+}
+
+/* Whether unit u (a choice of the group) is hidden for question q. */
+static int unit_hidden(const report *r, const yk_question *q, size_t u)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    if (!g || !q || u >= g->list->n)
+        return 1;
+    unsigned char *hidden = calloc(g->list->n + 1, 1);
+    if (!hidden)
+        return 1;
+    hidden_units(r, q, hidden);
+    int h = hidden[u];
+    free(hidden);
+    return h;
+}
+
 /* ---- the sections ------------------------------------------------------ */
 
 /* The membership of all units, or 0 when some unit's is not in the form:
@@ -591,6 +641,19 @@ int report_themes(report *r)
     return code;
 }
 
+/* Whether row i of compare --vs-rest's table is of a unit hidden for its
+ * question: such a unit is never named or compared in a sentence. */
+static int told_hidden(const report *r, const table *c, size_t i)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(c, i, "question"));
+    const char *unit = cell(c, i, "pair");
+    size_t u = 0;
+    while (g && u < g->list->n && strcmp(g->list->choices[u].name, unit) != 0)
+        u++;
+    return unit_hidden(r, q, u);
+}
+
 /* Up to three units furthest above (direction +1) or below (-1) the
  * others, each at the question where it differs most, significant after
  * adjustment, from compare --vs-rest's rows, told as one sentence. */
@@ -605,7 +668,8 @@ static int units_told(report *r, const table *c, int direction)
             for (size_t k = 0; k < n; k++)
                 seen |= strcmp(cell(c, told[k], "pair"), cell(c, i, "pair")) == 0;
             if (seen || strcmp(cell(c, i, "test"), "vs_rest") != 0 ||
-                !(number(c, i, "p_adjusted") < 0.05) || direction * e <= 0)
+                !(number(c, i, "p_adjusted") < 0.05) || direction * e <= 0 ||
+                told_hidden(r, c, i))
                 continue;
             if (best == SIZE_MAX || direction * e > direction * number(c, best, "effect"))
                 best = i;
@@ -856,7 +920,23 @@ int report_methods(report *r)
 {
     int code = report_section(r, SECTION_METHODS);
     char text[4096], mb[32], none[512], base[768] = "", units[256] = "", rounds[256] = "";
+    char hide[768];
     report_number(r, (double)r->tpl->min_base, 0, "", mb, sizeof mb);
+    if (r->tpl->min_base > 0)
+        snprintf(hide, sizeof hide, r->english
+                 ? "A figure resting on fewer than %s answers is not shown, and when it is the "
+                   "only one of its table hidden, the next smallest is hidden too, so that no "
+                   "one can be singled out, not even by subtracting the shown figures from the "
+                   "province's."
+                 : "Số liệu dựa trên dưới %s câu trả lời không được trình bày; khi chỉ một nhóm "
+                   "bị ẩn, nhóm nhỏ tiếp theo cũng được ẩn, để không ai bị nhận ra, kể cả bằng "
+                   "cách lấy số liệu toàn tỉnh trừ đi các nhóm được trình bày.", mb);
+    else
+        snprintf(hide, sizeof hide, "%s", r->english
+                 ? "Suppression is off (no_suppression): figures of groups of any size are "
+                   "shown, even of a single respondent."
+                 : "Không ẩn số liệu (no_suppression): số liệu của mọi nhóm đều được trình bày, "
+                   "kể cả nhóm chỉ có một người trả lời.");
     /* Only what applies to this project: its own not-an-opinion answers,
      * the tests of the sections the template prints. */
     not_opinion_words(r, none, sizeof none);
@@ -878,14 +958,11 @@ int report_methods(report *r)
              ? "Figures are computed from the responses as sent by the units, each checked "
                "against the survey's form; rows with problems are reported with their file and "
                "line. Shares of an ordinal question are of those who gave an opinion%s; "
-               "intervals are 95%% Wilson score intervals%s%s. Figures are not weighted. A "
-               "figure resting on fewer than %s answers is not shown, so that no one can be "
-               "singled out."
+               "intervals are 95%% Wilson score intervals%s%s. Figures are not weighted. %s"
              : "Số liệu được tính từ phiếu các đơn vị gửi về, mỗi phiếu được đối chiếu với mẫu "
                "phiếu; dòng có lỗi được báo cáo kèm tên tệp và số dòng. Tỉ lệ của câu hỏi thang "
                "thứ bậc tính trên số người có ý kiến%s; khoảng tin cậy 95%% theo phương pháp "
-               "Wilson%s%s. Số liệu không gia quyền. Số liệu dựa trên dưới %s câu trả lời không "
-               "được trình bày để không ai bị nhận ra.", base, units, rounds, mb);
+               "Wilson%s%s. Số liệu không gia quyền. %s", base, units, rounds, hide);
     if (!code)
         code = para(r, text);
     cells c = { 0 };
@@ -928,6 +1005,8 @@ int report_per_unit(report *r)
                 continue;
             const char *q = cell(&by, i, "question");
             const yk_question *qq = yk_form_find(yk_tally_form(r->t), q);
+            if (unit_hidden(r, qq, u))
+                continue;       /* under k, or would give one back from the province's */
             char label[1024];
             put(&c, qq ? statement(r, qq, label, sizeof label) : q);
             put_number(&c, r, number(&by, i, "n"), 0, "");
@@ -979,8 +1058,9 @@ static const rounds_change *largest(const rounds_figures *x, size_t last, int di
         int seen = 0;
         for (size_t k = 0; k < ntold; k++)
             seen |= told[k] == c;
+        /* a change of a unit not shown in either round is never told */
         if (seen || c->unit == SIZE_MAX || c->to != last || c->from + 1 != last ||
-            !significant(c) || direction * change_points(c) <= 0)
+            !c->shown || !significant(c) || direction * change_points(c) <= 0)
             continue;
         if (!best || direction * change_points(c) > direction * change_points(best))
             best = c;

@@ -109,7 +109,14 @@ static int set_key(report_template *t, const char *key, char *value, unsigned lo
         t->layout2012 = strcmp(value, "2012") == 0;
         return 0;
     }
+    if (strcmp(key, "no_suppression") == 0) {
+        if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+            return problem(t, line, "no_suppression is yes or no, not '%s'", value);
+        t->no_suppression = strcmp(value, "yes") == 0;
+        return 0;
+    }
     if (strcmp(key, "min_base") == 0) {
+        t->min_base_line = line;
         if ((code = set_number(t, key, value, line, 0, 1e6, &v)) == 0)
             t->min_base = (long)v;
         return code || v == (double)t->min_base ? code
@@ -152,6 +159,21 @@ static yk_status template_line(void *ctx, const char *key, char *value, unsigned
     else
         t->failed = set_key(t, key, value, line);
     return t->failed ? YK_ERR_STOPPED : YK_OK;
+}
+
+int report_template_suppression(report_template *t, int option)
+{
+    t->no_suppression |= option;
+    if (t->no_suppression) {
+        t->min_base = 0;
+        return 0;
+    }
+    if (t->min_base >= 2)
+        return 0;
+    problem(t, t->min_base_line, "min_base %ld would show the figures of a single respondent: "
+            "add 'no_suppression = yes' to the template (or give --no-suppression) to show "
+            "groups of any size knowingly, or give min_base 2 or more", t->min_base);
+    return EXIT_USAGE;
 }
 
 int report_template_load(const char *name, report_template *t)

@@ -29,7 +29,9 @@ enum { NKINDS = sizeof kinds / sizeof kinds[0] };
 /* The kinds' names, for messages: "likert, bars, ...". */
 
 static const chart_words words_vi = {
-    "n", "đợt", "Nguồn", "…: dưới", "người trả lời, không hiển thị để không ai bị nhận ra.",
+    "n", "đợt", "Nguồn", "…: dưới",
+    "người trả lời, hoặc ẩn theo để không suy ra được bằng phép trừ: không hiển thị để "
+    "không ai bị nhận ra.",
     "Mức cao",
     "Số ở cuối mỗi thanh: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức), trên "
     "số người có ý kiến; n: số người trả lời câu hỏi.",
@@ -37,7 +39,9 @@ static const chart_words words_vi = {
     "(ngược chiều): câu nói ngược chiều, chọn mức cao (đồng ý) là đánh giá không tích cực.",
 };
 static const chart_words words_en = {
-    "n", "round", "Source", "…: fewer than", "answers, not shown, so that no one can be singled out.",
+    "n", "round", "Source", "…: fewer than",
+    "answers, or hidden with them so that they cannot be worked out by difference: not "
+    "shown, so that no one can be singled out.",
     "Upper levels",
     "The figure at the end of each bar: the share who chose one of the two highest levels "
     "(the highest of a 3-level list), among those with an opinion; n: those who answered "
@@ -142,6 +146,7 @@ static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
     case 7011: o->issued = arg; return 1;
     case 7012: o->rules = arg; return 1;
     case 7013: o->base = arg; return 1;
+    case 7014: o->no_suppression = 1; return 1;
     default:
         return 0;
     }
@@ -219,6 +224,36 @@ static int check_layout(const yk_chart *c)
     return cli_usage("chart", "the chart does not fit: %s; give a larger --size", problem);
 }
 
+/* Whether option name (as "--min-base") was given: figure_parse keeps
+ * only --min-base's value, and may read --no-suppression itself. */
+static int option_given(int argc, char **argv, const char *name)
+{
+    size_t n = strlen(name);
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strncmp(argv[i], name, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
+            return 1;
+    return 0;
+}
+
+/* A minimum base under 2 would draw one respondent's answers: only with
+ * --no-suppression, which sets it to 0 (nothing hidden) and which every
+ * note then states (chart_no_suppression_text). */
+static int check_suppression(chart_opts *o, int argc, char **argv)
+{
+    int given = option_given(argc, argv, "--min-base");
+    o->no_suppression |= option_given(argc, argv, "--no-suppression");
+    if (o->no_suppression && given && o->f.min_base >= 2)
+        return cli_usage("chart", "--no-suppression shows groups of any size: leave out "
+                         "--min-base, or leave out --no-suppression to hide groups under it");
+    if (!o->no_suppression && o->f.min_base < 2)
+        return cli_usage("chart", "a minimum base under 2 would draw the answers of a single "
+                         "respondent: add --no-suppression to show groups of any size "
+                         "knowingly, or give --min-base 2 or more");
+    if (o->no_suppression)
+        o->f.min_base = 0;
+    return 0;
+}
+
 static const char *const help =
     "usage: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
     "       ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
@@ -260,8 +295,12 @@ static const char *const help =
     "      --centre neutral|split   with an odd number of levels, centre the bars\n"
     "                         on the middle level (default), or set it aside\n"
     "      --round NAME       the round to draw (default: the last)\n"
-    "      --questions LIST, --scale NAME, --by QUESTION, --min-base N (bars\n"
-    "                         with fewer answers are left out, and the note says so)\n"
+    "      --questions LIST, --scale NAME, --by QUESTION, --min-base N (default\n"
+    "                         10, at least 2): a unit with fewer answers is hidden,\n"
+    "                         and more units with it when one could be worked out by\n"
+    "                         difference; a histogram never has a bar of fewer; the\n"
+    "                         note says so\n"
+    "      --no-suppression   hide nothing (only with no --min-base); the note says so\n"
     "      --favourable Q=CODE[+CODE...]  rounds: the answers counted, as in rounds\n"
     "      --members N, --present N, --issued N, --rules NAME|FILE, --base BASE\n"
     "                         votes: the body's figures and the rule set, as in votes\n"
@@ -300,6 +339,7 @@ static int verb_chart(int argc, char **argv)
         { "issued", required_argument, NULL, 7011 },
         { "rules", required_argument, NULL, 7012 },
         { "base", required_argument, NULL, 7013 },
+        { "no-suppression", no_argument, NULL, 7014 },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { chart_option, &o } };
@@ -307,6 +347,8 @@ static int verb_chart(int argc, char **argv)
     int r = figure_parse("chart", help, 0, &own, argc, argv, &o.f);
     if (r)
         return r < 0 ? 0 : r;
+    if ((r = check_suppression(&o, argc, argv)) != 0)
+        return r;
     char names[256];
     kind_names(names, sizeof names);
     if (optind >= argc)

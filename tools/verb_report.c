@@ -201,6 +201,7 @@ typedef struct {
     const char *template_name;
     int english;                /* --lang: 1 en, -1 vi, 0 the template's */
     int per_unit;               /* --per-unit */
+    int no_suppression;         /* --no-suppression */
 } report_opts;
 
 static int report_option(const char *verb, int opt, const char *arg, void *ctx)
@@ -209,6 +210,7 @@ static int report_option(const char *verb, int opt, const char *arg, void *ctx)
     switch (opt) {
     case 8001: ro->template_name = arg; return 1;
     case 8003: ro->per_unit = 1; return 1;
+    case 8004: ro->no_suppression = 1; return 1;
     case 8002:
         if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
             return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
@@ -235,6 +237,9 @@ static const char *const help =
     "      --lang vi|en       the language (default: the template's)\n"
     "      --per-unit         then a page per unit: each ordinal question's\n"
     "                         top-2 share there, its interval, and the province's\n"
+    "      --no-suppression   show figures of groups of any size (as the template's\n"
+    "                         no_suppression = yes); the methods say so. Without it\n"
+    "                         a template's min_base under 2 is refused\n"
     "  -o, --output FILE      the PDF (default report.pdf)\n"
     "      --force            replace an existing output file\n"
     "  --form DIR, -j N and the reading options, as in check\n"
@@ -249,11 +254,12 @@ static const char *const help =
 static int verb_report(int argc, char **argv)
 {
     figure_opts o = { 0 };
-    report_opts ro = { "review-conference", 0, 0 };
+    report_opts ro = { "review-conference", 0, 0, 0 };
     static const struct option longs[] = {
         { "template", required_argument, NULL, 8001 },
         { "lang", required_argument, NULL, 8002 },
         { "per-unit", no_argument, NULL, 8003 },
+        { "no-suppression", no_argument, NULL, 8004 },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { report_option, &ro } };
@@ -271,6 +277,10 @@ static int verb_report(int argc, char **argv)
     }
     if (ro.english)
         tpl.english = ro.english > 0;
+    if ((r = report_template_suppression(&tpl, ro.no_suppression)) != 0) {
+        report_template_free(&tpl);
+        return r;
+    }
     o.min_base = tpl.min_base;
     int poll = optind < argc && survey_is_poll(argv[optind]);
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };

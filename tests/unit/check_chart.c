@@ -260,7 +260,7 @@ START_TEST(test_histogram)
         total += counts[i];
     counts[19] += 200 - total;          /* 200 in all */
     yk_histogram spec = { { "Tuổi của đoàn viên", "Đợt 2014", "n = 200", 1 }, 16, 1, counts, 20,
-                          "Tuổi", "n", 23.61, "trung bình" };
+                          "Tuổi", "n", 23.61, "trung bình", NULL, NULL, NULL };
     yk_chart *c = chart(595.3, 419.5);
     char problem[256];
     ck_assert_int_eq(yk_chart_histogram(c, &spec), YK_OK);
@@ -283,6 +283,41 @@ START_TEST(test_histogram)
 }
 END_TEST
 
+/* Issue 12: open-ended tails, grouped values and hidden bins.  Three bins
+ * of width 5 from 15: "≤ 19" (its own label), "20–24" (grouped whole
+ * values, 20 to 20 + 5 - 1), "≥ 25"; the middle one hidden: no bar, "…",
+ * and no share written for it, while the others' shares are of all 30
+ * (10 / 30 = 33%). */
+START_TEST(test_histogram_open_ends)
+{
+    double counts[3] = { 10, 10, 10 };
+    unsigned char hidden[3] = { 0, 1, 0 };
+    yk_histogram spec = { { "Tuổi", NULL, "n = 30", 1 }, 15, 5, counts, 3, "Tuổi", "n", NAN,
+                          NULL, "≤ 19", "≥ 25", hidden };
+    yk_chart *c = chart(595.3, 419.5);
+    ck_assert_int_eq(yk_chart_histogram(c, &spec), YK_OK);
+    int first = 0, middle = 0, last = 0, dots = 0, shares = 0, bars = 0;
+    for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+        const yk_item *it = yk_chart_item(c, i);
+        bars += it->kind == YK_ITEM_RECT && strcmp(it->role, "bar") == 0;
+        if (it->kind != YK_ITEM_TEXT)
+            continue;
+        first += strcmp(it->role, "value") == 0 && strcmp(it->text, "≤ 19") == 0;
+        middle += strcmp(it->role, "value") == 0 && strcmp(it->text, "20–24") == 0;
+        last += strcmp(it->role, "value") == 0 && strcmp(it->text, "≥ 25") == 0;
+        dots += strcmp(it->role, "suppressed") == 0 && strcmp(it->text, "…") == 0;
+        shares += strcmp(it->role, "share") == 0 && strcmp(it->text, "33%") == 0;
+    }
+    ck_assert_int_eq(first, 1);
+    ck_assert_int_eq(middle, 1);
+    ck_assert_int_eq(last, 1);
+    ck_assert_int_eq(dots, 1);
+    ck_assert_int_eq(shares, 2);
+    ck_assert_int_eq(bars, 2);
+    yk_chart_free(c);
+}
+END_TEST
+
 Suite *yk_suite_chart(void)
 {
     Suite *s = suite_create("chart");
@@ -296,6 +331,7 @@ Suite *yk_suite_chart(void)
     tcase_add_test(tc, test_render);
     tcase_add_test(tc, test_likert_fits);
     tcase_add_test(tc, test_histogram);
+    tcase_add_test(tc, test_histogram_open_ends);
     suite_add_tcase(s, tc);
     return s;
 }

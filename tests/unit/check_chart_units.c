@@ -346,6 +346,32 @@ START_TEST(test_heatmap_classes)
 }
 END_TEST
 
+/* Issue 12: a NAN percent is a hidden cell of a unit by answer chart:
+ * "…" in its place, no bar and no value; the row's other cells drawn. */
+START_TEST(test_bars_hidden_cell)
+{
+    static const char *const panels[2] = { "Có", "Không" };
+    double p1[2] = { 40, NAN }, p2[2] = { 60, 50 };
+    yk_bars_row rows[2] = { { "Huyện A", 30, p1, 0 }, { "Huyện B", 40, p2, 0 } };
+    yk_rgb colours[2] = { yk_palette_category(0), yk_palette_category(1) };
+    yk_bars s = { { "Hidden", NULL, "Nguồn: khảo sát.", 1 }, panels, 2, colours, "n", -1,
+                  rows, 2 };
+    yk_chart *c = chart(sizes[1][0], sizes[1][1]);
+    ck_assert_int_eq(yk_chart_bars(c, &s), YK_OK);
+    size_t bars = 0, dots = 0, nan_text = 0;
+    for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+        const yk_item *it = yk_chart_item(c, i);
+        bars += it->kind == YK_ITEM_RECT && strcmp(it->role, "bar") == 0;
+        dots += it->kind == YK_ITEM_TEXT && strcmp(it->role, "suppressed") == 0;
+        nan_text += it->kind == YK_ITEM_TEXT && strstr(it->text, "nan") != NULL;
+    }
+    ck_assert_uint_eq(bars, 3);
+    ck_assert_uint_eq(dots, 1);
+    ck_assert_uint_eq(nan_text, 0);
+    yk_chart_free(c);
+}
+END_TEST
+
 Suite *yk_suite_chart_units(void)
 {
     Suite *s = suite_create("chart_units");
@@ -359,6 +385,7 @@ Suite *yk_suite_chart_units(void)
     tcase_add_test(tc, test_heatmap_fits);
     tcase_add_test(tc, test_heatmap_codes);
     tcase_add_test(tc, test_heatmap_classes);
+    tcase_add_test(tc, test_bars_hidden_cell);
     suite_add_tcase(s, tc);
     return s;
 }
