@@ -39,6 +39,16 @@ const chart_words *chart_words_for(const chart_opts *o);
 
 /* A label of a question or choice in the chart's language: its label in
  * that language, else the first label it has, else its name. */
+/* A label shown in a chart or a report is at most this many characters
+ * (then "…"); the data and the figure tables keep it whole. */
+enum { CHART_LABEL_MAX_CHARS = 150 };
+
+/* label, or its first CHART_LABEL_MAX_CHARS characters and "…" when it is
+ * longer: a label or a round's name must fit its row, and a cut never
+ * splits a character (charts and reports escape text for markup after
+ * this).  Borrowed: label's, or kept until the process exits. */
+const char *chart_shown(const char *label);
+
 const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
                         int english);
 

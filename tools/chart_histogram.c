@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "yk_chart_histogram.h"
 
@@ -91,7 +92,7 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
     char base[64], explain[128];
     yk_chart_frame style = { NULL, NULL, NULL, !o->english };
     yk_chart_number(&style, total, 0, "", base, sizeof base);
-    snprintf(explain, sizeof explain, "%s = %s.", chart_words_for(o)->base, base);
+    yk_text_snprintf(explain, sizeof explain, "%s = %s.", chart_words_for(o)->base, base);
     char *note = code ? NULL : chart_note(t, o, r, explain, NULL);
     const char *label = chart_label(form, qq->labels, qq->name, o->english);
     yk_histogram spec = {

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "votes.h"
 #include "yk_chart_votes.h"
@@ -121,7 +122,7 @@ static void threshold_label(const votes_chart *r, const yk_threshold *t, const y
         pct[--len] = '\0';
     if (len && (pct[len - 1] == ',' || pct[len - 1] == '.'))
         pct[--len] = '\0';
-    snprintf(buf, size, "%s %s%%: %s",
+    yk_text_snprintf(buf, size, "%s %s%%: %s",
              t->comparison == YK_MORE_THAN ? r->w->more_than : r->w->at_least, pct,
              chart_flag_words(t->flag, r->o->english));
 }
@@ -154,12 +155,12 @@ static char *note_text(const votes_chart *r, const yk_chart_frame *f)
     yk_chart_number(f, (double)r->base, 0, "", base, sizeof base);
     if (r->s.figure[FIGURE_ISSUED] >= 0)
         yk_chart_number(f, (double)r->s.figure[FIGURE_ISSUED], 0, "", issued, sizeof issued);
-    snprintf(ballots, sizeof ballots, "%s: %s; %s: %lu; %s: %lu.", r->w->issued, issued,
+    yk_text_snprintf(ballots, sizeof ballots, "%s: %s; %s: %lu; %s: %lu.", r->w->issued, issued,
              r->w->returned, b->returned, r->w->valid, b->valid);
     size_t size = 1024 + (title ? strlen(title) : 0) + (rules ? strlen(rules) : 0);
     char *note = malloc(size);
     if (note)
-        snprintf(note, size, "%s: %s%s%s: %s (%s). %s %s %s. %s %s", r->w->source,
+        yk_text_snprintf(note, size, "%s: %s%s%s: %s (%s). %s %s %s. %s %s", r->w->source,
                  title ? title : "", title ? ". " : "", r->w->rule,
                  rules ? rules : yk_rules_name(r->s.rules), yk_rules_name(r->s.rules),
                  r->w->of, base, r->w->base_nouns[r->s.base], ballots, r->w->secret);
