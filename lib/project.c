@@ -177,13 +177,11 @@ static yk_status parse_line(void *ctx, const char *key_in, char *value_in, unsig
                      "more than %d rounds in one project", MAX_ROUNDS);
             return YK_OK;
         }
-        if (yk_utf8_chars(at, strlen(at)) > YK_ROUND_NAME_MAX_CHARS) {
+        if (yk_utf8_chars(at, strlen(at)) > YK_ROUND_NAME_MAX_CHARS)
             /* A round names a column of every table and the axis of a chart. */
             emit(p, YK_ERROR, "project-round-name", line, "name the round as '2014' or '2014-dot2'",
                  "a round's name is %zu characters long; at most %d", yk_utf8_chars(at, strlen(at)),
-                 YK_ROUND_NAME_MAX_CHARS);
-            return YK_OK;
-        }
+                 YK_ROUND_NAME_MAX_CHARS);     /* kept: the project is refused anyway */
         char *name = copy(at, strlen(at));
         return name ? add_round(p, name, value_in, line) : YK_ERR_NOMEM;
     }

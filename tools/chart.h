@@ -42,6 +42,8 @@ const chart_words *chart_words_for(const chart_opts *o);
 /* A label shown in a chart or a report is at most this many characters
  * (then "…"); the data and the figure tables keep it whole. */
 enum { CHART_LABEL_MAX_CHARS = 150 };
+/* --title and --subtitle: at most this many characters, UTF-8. */
+enum { CHART_TITLE_MAX_CHARS = 300 };
 
 /* label, or its first CHART_LABEL_MAX_CHARS characters and "…" when it is
  * longer: a label or a round's name must fit its row, and a cut never

@@ -138,6 +138,22 @@ size_t chart_round(const yk_tally *t, const chart_opts *o)
     return SIZE_MAX;
 }
 
+/* A text option drawn on the chart: UTF-8 (a title cut into bytes would be
+ * drawn as garbage or not at all) and of a length a chart can hold. */
+static int text_option(const char *verb, const char *option, const char *arg, const char **out)
+{
+    int cut;
+    size_t n = strlen(arg);
+    if (yk_utf8_valid_prefix(arg, n, &cut) != n)
+        return cli_usage(verb, "%s is not UTF-8 text (byte %zu); give it in UTF-8", option,
+                         yk_utf8_valid_prefix(arg, n, &cut) + 1), -1;
+    if (yk_utf8_chars(arg, n) > CHART_TITLE_MAX_CHARS)
+        return cli_usage(verb, "%s is %zu characters long; a chart's title holds at most %d",
+                         option, yk_utf8_chars(arg, n), CHART_TITLE_MAX_CHARS), -1;
+    *out = arg;
+    return 1;
+}
+
 static int parse_size(const char *arg, chart_opts *o)
 {
     static const struct { const char *name; double w, h; } named[] = {
@@ -171,8 +187,8 @@ static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
         if (*end || !(o->dpi >= 36 && o->dpi <= 1200))
             return cli_usage(verb, "--dpi is a number from 36 to 1200, not '%s'", arg), -1;
         return 1;
-    case 7003: o->title = arg; return 1;
-    case 7004: o->subtitle = arg; return 1;
+    case 7003: return text_option(verb, "--title", arg, &o->title);
+    case 7004: return text_option(verb, "--subtitle", arg, &o->subtitle);
     case 7005:
         if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
             return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
