@@ -308,11 +308,14 @@ int yk_text_snprintf(char *buf, size_t size, const char *fmt, ...)
     /* Cut: end on a whole character, and show the cut with "…" when there
      * is room, so the text stays valid UTF-8 and says it is incomplete. */
     static const char more[] = "\u2026";
-    size_t len = size - 1, room = len >= sizeof more - 1 ? len - (sizeof more - 1) : 0;
-    size_t keep = yk_text_clip(buf, len, room);
-    if (keep + sizeof more - 1 <= len)
-        memcpy(buf + keep, more, sizeof more);
-    else
-        buf[keep] = '\0';
+    size_t len = size - 1, cut;
+    int truncated;
+    if (len >= sizeof more - 1) {
+        cut = yk_utf8_valid_prefix(buf, len - (sizeof more - 1), &truncated);
+        memcpy(buf + cut, more, sizeof more);
+    } else {
+        cut = yk_utf8_valid_prefix(buf, len, &truncated);
+        buf[cut] = '\0';
+    }
     return n;
 }

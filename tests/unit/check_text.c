@@ -169,11 +169,46 @@ START_TEST(test_nfc_fast_ranges)
 }
 END_TEST
 
+/* A cut never leaves part of a character, and says so with "…"; the
+ * return value is snprintf's (issue 12, point 1). */
+START_TEST(test_snprintf_cuts_whole_characters)
+{
+    char buf[8];
+    /* "Đoàn" is 6 bytes (Đ and à are 2 each); 7 bytes of room: "Đo…" is 2+1+3. */
+    ck_assert_int_eq(yk_text_snprintf(buf, sizeof buf, "%s", "ĐoànĐoàn"), 12);
+    ck_assert_str_eq(buf, "Đo…");
+    ck_assert_int_eq(yk_text_snprintf(buf, sizeof buf, "%s", "Đoàn"), 6);
+    ck_assert_str_eq(buf, "Đoàn");
+    char tiny[3];       /* no room for "…": whole characters only */
+    ck_assert_int_eq(yk_text_snprintf(tiny, sizeof tiny, "%s", "ĐĐ"), 4);
+    ck_assert_str_eq(tiny, "Đ");
+    char two[2];
+    yk_text_snprintf(two, sizeof two, "%s", "Đ");
+    ck_assert_str_eq(two, "");
+    int cut;
+    char big[64];
+    for (size_t size = 1; size <= sizeof big; size++) {
+        yk_text_snprintf(big, size, "%s và %s", "Hồ Chí Minh", "Thành đoàn Hà Tiên");
+        ck_assert_uint_eq(yk_utf8_valid_prefix(big, strlen(big), &cut), strlen(big));
+    }
+}
+END_TEST
+
+START_TEST(test_utf8_chars)
+{
+    ck_assert_uint_eq(yk_utf8_chars("", 0), 0);
+    ck_assert_uint_eq(yk_utf8_chars("Đoàn", strlen("Đoàn")), 4);
+    ck_assert_uint_eq(yk_utf8_chars("a\xff" "b", 3), 3);    /* a stray byte counts once */
+}
+END_TEST
+
 Suite *yk_suite_text(void)
 {
     Suite *s = suite_create("text");
     TCase *tc = tcase_create("text");
     tcase_add_test(tc, test_ascii);
+    tcase_add_test(tc, test_snprintf_cuts_whole_characters);
+    tcase_add_test(tc, test_utf8_chars);
     tcase_add_loop_test(tc, test_utf8_valid_prefix, 0,
                         sizeof utf8_cases / sizeof utf8_cases[0]);
     tcase_add_test(tc, test_utf8_put_next);
