@@ -50,6 +50,11 @@ enum { CHART_TITLE_MAX_CHARS = 300 };
  * splits a character (charts and reports escape text for markup after
  * this).  Borrowed: label's, or kept until the process exits. */
 const char *chart_shown(const char *label);
+/* The same, cut at most characters. */
+const char *chart_clip(const char *label, size_t most);
+/* A poll's chart gives each person a row: a name and a position are cut
+ * shorter than other labels so that a body of 30 fits a page. */
+enum { CHART_PERSON_MAX_CHARS = 60, CHART_POSITION_MAX_CHARS = 80 };
 
 const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
                         int english);

@@ -98,8 +98,9 @@ static int fill_persons(votes_chart *r)
         const yk_question *q = yk_ballot_coder_person(r->v.coder, i);
         const yk_poll_person *p = yk_poll_person_get(r->v.poll, i);
         yk_votes_person *out = &r->persons[i];
-        out->name = chart_label(r->s.form, q->labels, q->name, r->o->english);
-        out->position = q->hint;
+        out->name = chart_clip(chart_label(r->s.form, q->labels, q->name, r->o->english),
+                               CHART_PERSON_MAX_CHARS);
+        out->position = q->hint ? chart_clip(q->hint, CHART_POSITION_MAX_CHARS) : NULL;
         for (int l = 0; l < YK_N_LEVELS; l++) {
             out->count[l] = (double)p->level[l];
             out->hundredths[l] = (long)yk_poll_percent_hundredths(p->level[l], r->base);

@@ -97,7 +97,7 @@ static int persons_table(report *r, const votes_setup *s, const votes_count *v,
         const char *flag = chart_flag_words(yk_rules_flag(s->rules, p->level, base), r->english);
         char who[512], level[3][64];
         yk_text_snprintf(who, sizeof who, "%s%s%s", chart_label(s->form, q->labels, q->name, r->english),
-                 q->hint ? " — " : "", q->hint ? q->hint : "");
+                 q->hint ? " — " : "", q->hint ? chart_shown(q->hint) : "");
         for (int l = 0; l < YK_N_LEVELS; l++) {
             char pct[32];
             percent(r, p->level[l], base, pct, sizeof pct);

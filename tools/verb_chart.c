@@ -81,8 +81,13 @@ static void free_clipped(void)
 
 const char *chart_shown(const char *label)
 {
+    return chart_clip(label, CHART_LABEL_MAX_CHARS);
+}
+
+const char *chart_clip(const char *label, size_t most)
+{
     size_t n = strlen(label), keep = 0;
-    for (size_t chars = 0; keep < n && chars < CHART_LABEL_MAX_CHARS; chars++) {
+    for (size_t chars = 0; keep < n && chars < most; chars++) {
         uint32_t cp;
         size_t k = yk_utf8_next(label + keep, n - keep, &cp);
         keep += k ? k : 1;
