@@ -469,7 +469,7 @@ static void hold(loader *L, int file, const yk_diag *d)
     pending *p = &L->diags[L->n_diags];
     *p = (pending){ file, L->n_diags, d->severity, NULL, d->source, NULL, NULL,
                     d->line, d->column };
-    p->kind = yk_arena_strndup(a, d->kind, strlen(d->kind));
+    p->kind = d->kind;      /* a static string (yk_diag.h): callers keep it past the load */
     p->message = yk_arena_strndup(a, d->message, strlen(d->message));
     p->hint = d->hint ? yk_arena_strndup(a, d->hint, strlen(d->hint)) : NULL;
     if (!p->kind || !p->message || (d->hint && !p->hint)) {
