@@ -491,8 +491,10 @@ static void report(loader *L, yk_severity sev, const char *kind,
     char msg[MSG_MAX];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    int n = vsnprintf(msg, sizeof msg, fmt, ap), cut;
     va_end(ap);
+    if (n >= (int)sizeof msg)       /* do not leave half a character */
+        msg[yk_utf8_valid_prefix(msg, sizeof msg - 1, &cut)] = '\0';
     yk_diag d = { sev, kind, L->source, line, column, msg, hint };
     hold(L, L->file, &d);
 }
