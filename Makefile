@@ -32,7 +32,7 @@ TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 
 .PHONY: all test unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
-        bench fuzz fuzz-form fuzz-tally fuzz-rules fuzz-ballots pictures clean help
+        bench fuzz fuzz-form fuzz-tally fuzz-rules fuzz-ballots fuzz-text pictures clean help
 
 all: $(BUILD)/ykien
 
@@ -40,7 +40,7 @@ help:
 	@echo "make            build $(BUILD)/ykien"
 	@echo "make test       unit tests, CLI tests and fuzz-corpus replay (-Werror)"
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
-	@echo "make check-tsan reading on several threads under ThreadSanitizer"
+	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
 	@echo "make deps       install the Debian packages ykien needs"
 	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
@@ -50,6 +50,7 @@ help:
 	@echo "make fuzz-tally run the tally file loader's libFuzzer target likewise"
 	@echo "make fuzz-rules run the poll rule-set loader's libFuzzer target likewise"
 	@echo "make fuzz-ballots run the ballot coder's libFuzzer target likewise"
+	@echo "make fuzz-text  run the projects/templates/.ykp libFuzzer target likewise"
 	@echo "make install    install to \$$DESTDIR\$$PREFIX (default /usr/local)"
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
@@ -99,13 +100,18 @@ $(BUILD)/fuzz-replay-ballots: tests/fuzz/fuzz_ballots.c tests/fuzz/replay.c $(BU
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_ballots.c \
 	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
 
+$(BUILD)/fuzz-replay-text: tests/fuzz/fuzz_text.c tests/fuzz/replay.c $(BUILD)/libykien.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_text.c \
+	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
+
 fuzz-replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-form $(BUILD)/fuzz-replay-tally \
-             $(BUILD)/fuzz-replay-rules $(BUILD)/fuzz-replay-ballots
+             $(BUILD)/fuzz-replay-rules $(BUILD)/fuzz-replay-ballots $(BUILD)/fuzz-replay-text
 	$(BUILD)/fuzz-replay tests/fuzz/corpus
 	$(BUILD)/fuzz-replay-form tests/fuzz/corpus-form
 	$(BUILD)/fuzz-replay-tally tests/fuzz/corpus-tally
 	$(BUILD)/fuzz-replay-rules tests/fuzz/corpus-rules
 	$(BUILD)/fuzz-replay-ballots tests/fuzz/corpus-ballots
+	$(BUILD)/fuzz-replay-text tests/fuzz/corpus-text
 
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 check-asan: deps
@@ -114,12 +120,16 @@ check-asan: deps
 	$(MAKE) BUILD=build-asan CFLAGS='-O1 -g -Werror $(SAN)' \
 	    LDFLAGS='$(SAN)' unit cli fuzz-replay
 
-# Reading on several threads under ThreadSanitizer.
+# Reading on several threads under ThreadSanitizer, then charts and the
+# report drawn from what was read (Pango and fontconfig run threads of
+# their own: tests/tsan.supp says which of their reports are suppressed).
 TSAN := -fsanitize=thread
+TSAN_CASES := jobs-same-output chart-likert-formats report-english-2012-layout long-names-report
 check-tsan: deps
 	$(MAKE) BUILD=build-tsan CFLAGS='-O1 -g -Werror $(TSAN)' LDFLAGS='$(TSAN)' \
 	    build-tsan/ykien
-	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" YKIEN=build-tsan/ykien tests/cli/run.sh jobs-same-output
+	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" YKIEN=build-tsan/ykien \
+	    tests/cli/run.sh $(TSAN_CASES)
 
 FUZZ_SECONDS ?= 60
 FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
@@ -154,6 +164,15 @@ fuzz-ballots: deps
 	    -o build-fuzz/fuzz-ballots $(PKG_LIBS)
 	build-fuzz/fuzz-ballots -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	    -artifact_prefix=build-fuzz/ballots- build-fuzz/corpus-ballots tests/fuzz/corpus-ballots
+
+# Projects, report templates and poll tally files: the hand-written text.
+fuzz-text: deps
+	mkdir -p build-fuzz/corpus-text
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
+	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_text.c \
+	    -o build-fuzz/fuzz-text $(PKG_LIBS)
+	build-fuzz/fuzz-text -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	    -artifact_prefix=build-fuzz/text- build-fuzz/corpus-text tests/fuzz/corpus-text
 
 fuzz-tally: deps
 	mkdir -p build-fuzz/corpus-tally

@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "yk_text.h"
 #include "chart_rows.h"
 #include "yk_chart_bars.h"
 
@@ -41,7 +42,7 @@ static yk_status overall_base(bars_layout *L)
     char n[32], text[64];
     const yk_item *box;
     yk_chart_number(&L->s->frame, L->s->base, 0, "", n, sizeof n);
-    snprintf(text, sizeof text, "%s = %s", L->s->base_word, n);
+    yk_text_snprintf(text, sizeof text, "%s = %s", L->s->base_word, n);
     yk_status st = yk_chart_text(L->c, "base", text, MARGIN, L->top, VALUE_SIZE, 0, 0, grey,
                                  &box);
     if (st == YK_OK)

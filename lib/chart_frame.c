@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include "yk_text.h"
 #include "yk_chart_kinds.h"
 
 #define TITLE_SIZE 14.0
@@ -86,10 +87,10 @@ void yk_chart_number(const yk_chart_frame *f, double v, int decimals, const char
 {
     char plain[64], whole[64], grouped[96];
     if (!isfinite(v)) {
-        snprintf(buf, size, "–");
+        yk_text_snprintf(buf, size, "–");
         return;
     }
-    snprintf(plain, sizeof plain, "%.*f", decimals, fabs(v));
+    yk_text_snprintf(plain, sizeof plain, "%.*f", decimals, fabs(v));
     char *point = strchr(plain, '.');
     size_t n = point ? (size_t)(point - plain) : strlen(plain);
     memcpy(whole, plain, n);
@@ -97,6 +98,6 @@ void yk_chart_number(const yk_chart_frame *f, double v, int decimals, const char
     group_digits(whole, f->decimal_comma ? '.' : ',', grouped, sizeof grouped);
     /* A negative that rounds to zero is written as zero. */
     int negative = v < 0 && strspn(plain, "0.") != strlen(plain);
-    snprintf(buf, size, "%s%s%s%s%s", negative ? "−" : "", grouped,
+    yk_text_snprintf(buf, size, "%s%s%s%s%s", negative ? "−" : "", grouped,
              point ? (f->decimal_comma ? "," : ".") : "", point ? point + 1 : "", suffix);
 }

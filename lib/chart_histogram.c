@@ -1,6 +1,7 @@
 /* ykien — histograms of number questions. */
 #include <math.h>
 #include <stdio.h>
+#include "yk_text.h"
 #include "yk_chart_histogram.h"
 
 #define MARGIN 24.0
@@ -134,7 +135,7 @@ static yk_status mean_line(histogram_layout *L)
     if (x < L->x0 || x > L->x1)
         return YK_OK;
     value_text(L, round(s->mean * 10) / 10, value, sizeof value);
-    snprintf(text, sizeof text, "%s %s", s->mean_word, value);
+    yk_text_snprintf(text, sizeof text, "%s %s", s->mean_word, value);
     yk_status st = yk_chart_line(L->c, "mean", x, L->y0, x, L->y1, ink, 1, 1);
     double w, h;
     if (st == YK_OK)

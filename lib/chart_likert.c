@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "yk_text.h"
 #include "yk_chart_kinds.h"
 
 #define MARGIN 24.0
@@ -103,7 +104,7 @@ static void base_text(const likert_layout *L, const yk_likert_row *r, char *buf,
 {
     char n[32];
     yk_chart_number(&L->s->frame, opinions(L->s, r) + r->not_opinion, 0, "", n, sizeof n);
-    snprintf(buf, size, "%s = %s", L->s->base_word, n);
+    yk_text_snprintf(buf, size, "%s = %s", L->s->base_word, n);
 }
 
 /* The widest label and base at a size, on one line. */

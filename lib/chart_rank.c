@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "yk_text.h"
 #include "chart_rows.h"
 #include "yk_chart_rank.h"
 
@@ -155,7 +156,7 @@ static yk_status reference_line(rank_layout *L)
     double w, h, x = x_of(L, L->s->reference);
     yk_chart_number(&L->s->frame, L->s->reference, L->s->decimals, suffix(L), value,
                     sizeof value);
-    snprintf(text, sizeof text, "%s: %s", L->s->reference_label, value);
+    yk_text_snprintf(text, sizeof text, "%s: %s", L->s->reference_label, value);
     yk_status st = yk_chart_line(L->c, "reference", x, L->rows_top, x, rows_bottom(L),
                                  reference, 1, 1);
     if (st == YK_OK)

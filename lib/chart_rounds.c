@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include "yk_text.h"
 #include "yk_chart_rounds.h"
 
 #define MARGIN 24.0
@@ -52,10 +53,10 @@ static void base_text(const rounds_layout *L, const yk_rounds_row *r, char *buf,
     for (size_t i = 0; i < L->s->nrounds && len < size; i++) {
         char n[32];
         if (r->base[i] < 0)
-            snprintf(n, sizeof n, "–");
+            yk_text_snprintf(n, sizeof n, "–");
         else
             yk_chart_number(&L->s->frame, r->base[i], 0, "", n, sizeof n);
-        len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? " · " : "", n);
+        len += (size_t)yk_text_snprintf(buf + len, size - len, "%s%s", i ? " · " : "", n);
     }
 }
 
@@ -142,7 +143,7 @@ static yk_status columns(rounds_layout *L)
 /* The heading of the pair of rounds p, p + 1. */
 static void pair_heading(const rounds_layout *L, size_t p, char *buf, size_t size)
 {
-    snprintf(buf, size, "%s–%s", L->s->rounds[p], L->s->rounds[p + 1]);
+    yk_text_snprintf(buf, size, "%s–%s", L->s->rounds[p], L->s->rounds[p + 1]);
 }
 
 /* Headings over the change columns; *top moves under them.  The columns

@@ -2,6 +2,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "yk_text.h"
 #include "chart_rows.h"
 
 #define BASE_SMALLER 1.5        /* the base's size under the label's */
@@ -110,7 +111,7 @@ void yk_row_texts_set(yk_row_texts *t, size_t i, const yk_chart_frame *f,
     if (base < 0)
         return;
     yk_chart_number(f, base, 0, "", n, sizeof n);
-    snprintf(t->text[i], sizeof t->text[i], "%s = %s", base_word, n);
+    yk_text_snprintf(t->text[i], sizeof t->text[i], "%s = %s", base_word, n);
     t->bases[i] = t->text[i];
 }
 

@@ -12,8 +12,10 @@ void yk_diag_vsend(yk_diag_fn fn, void *ctx, yk_severity sev, const char *kind,
     if (!fn)
         return;
     int n = vsnprintf(msg, sizeof msg, fmt, ap);
-    if (n >= (int)sizeof msg)   /* do not leave half a character */
-        msg[yk_text_clip(msg, sizeof msg - 1, sizeof msg - 1)] = '\0';
+    if (n >= (int)sizeof msg) {     /* do not leave half a character */
+        int cut;
+        msg[yk_utf8_valid_prefix(msg, sizeof msg - 1, &cut)] = '\0';
+    }
     yk_diag d = { sev, kind, source, line, column, msg, hint };
     fn(ctx, &d);
 }

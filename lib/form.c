@@ -470,7 +470,7 @@ static void hold(loader *L, int file, const yk_diag *d)
     pending *p = &L->diags[L->n_diags];
     *p = (pending){ file, L->n_diags, d->severity, NULL, d->source, NULL, NULL,
                     d->line, d->column };
-    p->kind = yk_arena_strndup(a, d->kind, strlen(d->kind));
+    p->kind = d->kind;      /* a static string (yk_diag.h): callers keep it past the load */
     p->message = yk_arena_strndup(a, d->message, strlen(d->message));
     p->hint = d->hint ? yk_arena_strndup(a, d->hint, strlen(d->hint)) : NULL;
     if (!p->kind || !p->message || (d->hint && !p->hint)) {
@@ -492,8 +492,10 @@ static void report(loader *L, yk_severity sev, const char *kind,
     char msg[MSG_MAX];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    int n = vsnprintf(msg, sizeof msg, fmt, ap), cut;
     va_end(ap);
+    if (n >= (int)sizeof msg)       /* do not leave half a character */
+        msg[yk_utf8_valid_prefix(msg, sizeof msg - 1, &cut)] = '\0';
     yk_diag d = { sev, kind, L->source, line, column, msg, hint };
     hold(L, L->file, &d);
 }
@@ -1424,6 +1426,54 @@ static void unused_lists(loader *L)
 
 /* Checks that need every file read.  A file whose required columns are
  * missing has said so; checks that lean on it would only add noise. */
+/* The question of this form named name, or SIZE_MAX. */
+static size_t question_named(const loader *L, const char *name)
+{
+    for (size_t i = 0; i < L->nq; i++)
+        if (strcmp(L->qs[i].name, name) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+/* previous_name links this form to an older one; inside one form it must
+ * not name the question itself, nor be claimed by two questions (both
+ * would follow the same older question back), and a circle through
+ * questions of this form (q1 was q2, q2 was q1) is said, for it is more
+ * often a mistake than a swap.  Whether the older form has the name is
+ * seen when rounds are lined up. */
+static void previous_names(loader *L)
+{
+    enum { MAX_STEPS = 64 };        /* a longer circle is told as one */
+    for (size_t i = 0; i < L->nq; i++) {
+        const char *was = L->qs[i].previous_name;
+        if (!was)
+            continue;
+        if (strcmp(was, L->qs[i].name) == 0) {
+            report(L, YK_WARNING, "form-previous-name", L->qs[i].line, L->col[S_PREVIOUS],
+                   "leave previous_name empty when the name did not change",
+                   "previous_name '%.*s%s' is the question's own name", QUOTEDZ(was));
+            continue;
+        }
+        for (size_t j = 0; j < i; j++)
+            if (L->qs[j].previous_name && strcmp(L->qs[j].previous_name, was) == 0) {
+                report(L, YK_ERROR, "form-previous-name", L->qs[i].line, L->col[S_PREVIOUS],
+                       "a question of an earlier round is followed by one question only",
+                       "previous_name '%.*s%s' is also given on line %lu", QUOTEDZ(was),
+                       L->qs[j].line);
+                break;
+            }
+        size_t at = question_named(L, was);
+        for (size_t steps = 0; at != SIZE_MAX && at != i && steps < MAX_STEPS; steps++)
+            at = L->qs[at].previous_name ? question_named(L, L->qs[at].previous_name)
+                                         : SIZE_MAX;
+        if (at == i)
+            report(L, YK_WARNING, "form-previous-cycle", L->qs[i].line, L->col[S_PREVIOUS],
+                   "rounds are lined up as written: check that the questions swapped names",
+                   "previous_name '%.*s%s' leads back to this question through this form's "
+                   "own names", QUOTEDZ(was));
+    }
+}
+
 static void cross_checks(loader *L, const yk_form_files *files,
                          unsigned long scale_column)
 {
@@ -1432,6 +1482,8 @@ static void cross_checks(loader *L, const yk_form_files *files,
         if (L->qx[i].list && !L->unusable[F_CHOICES])
             resolve_list(L, i);
     scale_sizes(L, scale_column);
+    if (!L->unusable[F_SURVEY])
+        previous_names(L);
     if (L->nq == 0 && !L->unusable[F_SURVEY])
         report(L, YK_ERROR, "form-empty", 1, 0,
                "add a row for each question: type, name and label",

@@ -141,16 +141,22 @@ enum { POLL_FILE_MAX = 16 << 20 };      /* bytes */
 
 static yk_status put_line(yk_output out, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* One line, however long its person's code: measured, then written. */
 static yk_status put_line(yk_output out, const char *fmt, ...)
 {
-    char line[512];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(line, sizeof line, fmt, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof line)
-        return YK_ERR_LIMIT;
-    return out.write(out.ctx, line, (size_t)n);
+    char *line = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (!line)
+        return n < 0 ? YK_ERR_LIMIT : YK_ERR_NOMEM;
+    va_start(ap, fmt);
+    vsnprintf(line, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    yk_status st = out.write(out.ctx, line, (size_t)n);
+    free(line);
+    return st;
 }
 
 yk_status yk_poll_save(const yk_poll *p, const char *const *persons, yk_output out)
@@ -168,11 +174,24 @@ yk_status yk_poll_save(const yk_poll *p, const char *const *persons, yk_output o
     return st == YK_OK ? put_line(out, "end\n") : st;
 }
 
+/* The grammar, one line each, in this order, every line counted:
+ *
+ *     ykien-poll VERSION       a whole number, 1 to YK_POLL_VERSION
+ *     persons N                the form's persons, in its order
+ *     ballots RETURNED VALID INVALID ADDED STRUCK
+ *     p CODE HIGH TRUST LOW NO_MARK SEVERAL UNKNOWN    N times
+ *     end                      the file was written to its end
+ *
+ * Counts are whole numbers separated by spaces.  A line may end in spaces,
+ * tabs or CR (a file that went through Windows); nothing else may follow
+ * a value.  Only blank lines may follow `end`: anything else is an error
+ * with its line, as is a blank line before it. */
 typedef struct {
     const char *source;
     yk_diag_fn diag;
     void *ctx;
     unsigned long line;
+    char *at, *end;             /* the text not yet read */
 } poll_reading;
 
 static yk_status refuse(poll_reading *rd, const char *kind, const char *message)
@@ -185,11 +204,29 @@ static yk_status refuse(poll_reading *rd, const char *kind, const char *message)
     return YK_ERR_PARSE;
 }
 
+/* The next line without its end and trailing blanks, counted; NULL at the
+ * end of the text (counted too: a message names the line that is missing). */
+static char *next_line(poll_reading *rd)
+{
+    rd->line++;
+    if (rd->at >= rd->end)
+        return NULL;
+    char *s = rd->at, *nl = memchr(s, '\n', (size_t)(rd->end - s));
+    char *stop = nl ? nl : rd->end;
+    rd->at = nl ? nl + 1 : rd->end;
+    while (stop > s && (stop[-1] == ' ' || stop[-1] == '\t' || stop[-1] == '\r'))
+        stop--;
+    *stop = '\0';
+    return s;
+}
+
 /* Whole numbers up to 10^12 each: a poll is not larger. */
 static int counts_of(const char *s, unsigned long *v, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         char *end;
+        if (*s != ' ')
+            return 0;
         while (*s == ' ')
             s++;
         if (*s < '0' || *s > '9')
@@ -203,6 +240,13 @@ static int counts_of(const char *s, unsigned long *v, size_t n)
     return *s == '\0';
 }
 
+/* "WORD N" with N a whole number and nothing after it. */
+static int keyword_count(const char *line, const char *word, unsigned long *v)
+{
+    size_t n = strlen(word);
+    return line && strncmp(line, word, n) == 0 && counts_of(line + n, v, 1);
+}
+
 static yk_status read_person(poll_reading *rd, yk_poll *p, size_t i, const char *name,
                              char *line)
 {
@@ -210,7 +254,7 @@ static yk_status read_person(poll_reading *rd, yk_poll *p, size_t i, const char 
     unsigned long v[6];
     if (strncmp(line, "p ", 2) != 0 || strncmp(line + 2, name, n) != 0 || line[2 + n] != ' ')
         return refuse(rd, "poll-other-persons", "the persons are not the form's, in its order");
-    if (!counts_of(line + 3 + n, v, 6))
+    if (!counts_of(line + 2 + n, v, 6))
         return refuse(rd, "poll-bad-count", "a count is not a whole number");
     yk_poll_person *q = &p->persons[i];
     q->level[0] = v[0], q->level[1] = v[1], q->level[2] = v[2];
@@ -221,41 +265,50 @@ static yk_status read_person(poll_reading *rd, yk_poll *p, size_t i, const char 
     return YK_OK;
 }
 
-static yk_status read_poll(poll_reading *rd, char *text, const char *const *persons,
-                           size_t n, yk_poll *p)
+/* After `end`: blank lines only. */
+static yk_status read_after_end(poll_reading *rd)
 {
-    char *save, *line = strtok_r(text, "\n", &save);
+    char *line;
+    while ((line = next_line(rd)) != NULL)
+        if (*line)
+            return refuse(rd, "poll-after-end", "text after 'end': the file was edited or two "
+                          "files were joined");
+    return YK_OK;
+}
+
+static yk_status read_poll(poll_reading *rd, const char *const *persons, size_t n, yk_poll *p)
+{
     unsigned long head[5], version = 0, count = 0;
-    rd->line = 1;
-    if (!line || sscanf(line, "ykien-poll %lu", &version) != 1 || version < 1 ||
+    char *line = next_line(rd);
+    if (!keyword_count(line, "ykien-poll", &version) || version < 1 ||
         version > YK_POLL_VERSION)
         return refuse(rd, "poll-not-a-tally", "this is not a poll tally of this ykien");
-    line = strtok_r(NULL, "\n", &save), rd->line++;
-    if (!line || sscanf(line, "persons %lu", &count) != 1 || count != n)
+    line = next_line(rd);
+    if (!keyword_count(line, "persons", &count) || count != n)
         return refuse(rd, "poll-other-persons", "the poll rates other persons than the form");
-    line = strtok_r(NULL, "\n", &save), rd->line++;
-    if (!line || strncmp(line, "ballots ", 8) != 0 || !counts_of(line + 8, head, 5))
+    line = next_line(rd);
+    if (!line || strncmp(line, "ballots", 7) != 0 || !counts_of(line + 7, head, 5))
         return refuse(rd, "poll-bad-count", "the ballots' counts are missing or not numbers");
     p->ballots = (yk_poll_ballots){ head[0], head[1], head[2], head[3], head[4] };
     if (head[1] + head[2] != head[0] || head[3] > head[2] || head[4] > head[2])
         return refuse(rd, "poll-bad-count", "the ballots' counts do not add up");
     for (size_t i = 0; i < n; i++) {
-        line = strtok_r(NULL, "\n", &save), rd->line++;
+        line = next_line(rd);
         yk_status st = line ? read_person(rd, p, i, persons[i], line)
                             : refuse(rd, "poll-cut-short", "the file ends before its persons do");
         if (st != YK_OK)
             return st;
     }
-    line = strtok_r(NULL, "\n", &save), rd->line++;
+    line = next_line(rd);
     if (!line || strcmp(line, "end") != 0)
         return refuse(rd, "poll-cut-short", "the file does not end with 'end': it was cut short");
-    return YK_OK;
+    return read_after_end(rd);
 }
 
 yk_status yk_poll_load(const char *source, yk_input *in, const char *const *persons,
                        size_t n, yk_diag_fn diag, void *diag_ctx, yk_poll **out)
 {
-    poll_reading rd = { source, diag, diag_ctx, 0 };
+    poll_reading rd = { source, diag, diag_ctx, 0, NULL, NULL };
     char chunk[65536];
     size_t got;
     char *text = NULL;
@@ -282,9 +335,11 @@ yk_status yk_poll_load(const char *source, yk_input *in, const char *const *pers
         return refuse(&rd, "poll-not-a-tally", "this is not a poll tally of this ykien");
     }
     text[len] = '\0';
+    rd.at = text;
+    rd.end = text + len;
     st = yk_poll_new(n, out);
     if (st == YK_OK)
-        st = read_poll(&rd, text, persons, n, *out);
+        st = read_poll(&rd, persons, n, *out);
     free(text);
     if (st != YK_OK) {
         yk_poll_free(*out);

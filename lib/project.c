@@ -4,6 +4,7 @@
 #include <string.h>
 #include "yk_keyvalue.h"
 #include "yk_project.h"
+#include "yk_text.h"
 
 enum { PROJECT_MAX_BYTES = 1 << 20, MAX_SETTINGS = 64, MAX_ROUNDS = 256, MAX_COLUMNS = 1024 };
 
@@ -154,6 +155,14 @@ static char *copy(const char *s, size_t n)
 static yk_status parse_line(void *ctx, const char *key_in, char *value_in, unsigned long line)
 {
     yk_project *p = ctx;
+    int cut;
+    /* Every value reaches a message, a table, a chart or the report. */
+    if ((key_in && yk_utf8_valid_prefix(key_in, strlen(key_in), &cut) != strlen(key_in)) ||
+        yk_utf8_valid_prefix(value_in, strlen(value_in), &cut) != strlen(value_in)) {
+        emit(p, YK_ERROR, "project-not-utf8", line, "save the project as UTF-8",
+             "the line is not UTF-8 text");
+        return YK_OK;
+    }
     if (!key_in) {
         emit(p, YK_ERROR, "project-syntax", line, "write 'key = value', or '# ...' for a note",
              "the line is not 'key = value'");
@@ -168,6 +177,11 @@ static yk_status parse_line(void *ctx, const char *key_in, char *value_in, unsig
                      "more than %d rounds in one project", MAX_ROUNDS);
             return YK_OK;
         }
+        if (yk_utf8_chars(at, strlen(at)) > YK_ROUND_NAME_MAX_CHARS)
+            /* A round names a column of every table and the axis of a chart. */
+            emit(p, YK_ERROR, "project-round-name", line, "name the round as '2014' or '2014-dot2'",
+                 "a round's name is %zu characters long; at most %d", yk_utf8_chars(at, strlen(at)),
+                 YK_ROUND_NAME_MAX_CHARS);     /* kept: the project is refused anyway */
         char *name = copy(at, strlen(at));
         return name ? add_round(p, name, value_in, line) : YK_ERR_NOMEM;
     }

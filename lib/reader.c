@@ -778,6 +778,31 @@ static void forget_fields(yk_reader *r)
     yk_buf_clear(&r->memo.text);
 }
 
+/* Remove every U+FEFF from the decoded field at start: a byte-order mark
+ * inside a file (two files joined with `cat`, a pasted cell) would make a
+ * unit or a code that matches nothing, silently.  Said once per field, as
+ * a warning: the text read is the field's without it.  1 if any. */
+static int strip_boms(yk_reader *r, size_t start, unsigned long col)
+{
+    static const char bom[] = "\xEF\xBB\xBF";
+    char *s = r->dec.data + start;
+    size_t n = r->dec.len - start, out = 0;
+    for (size_t i = 0; i < n;) {
+        if (n - i >= 3 && memcmp(s + i, bom, 3) == 0) {
+            i += 3;
+            continue;
+        }
+        s[out++] = s[i++];
+    }
+    if (out == n)
+        return 0;
+    r->dec.len = start + out;
+    emit(r, YK_WARNING, "bom-inside", r->row_line, col,
+         "were two files joined with 'cat'?  The field is read without it",
+         "a byte-order mark (U+FEFF) inside the file was removed from this field");
+    return 1;
+}
+
 /* Decode field i into r->dec unless it is ASCII, which stays in raw, or
  * the memo has it. */
 static yk_status decode_field(yk_reader *r, size_t i)
@@ -805,6 +830,8 @@ static yk_status decode_field(yk_reader *r, size_t i)
         st = decode_lossy(r, d, p, n, col, bad);
     if (st == YK_OK && nul)
         st = replace_nuls(r, start);
+    if (st == YK_OK && strip_boms(r, start, col))
+        clean = 0;
     if (st == YK_OK && check_mojibake(r, r->dec.data + start, r->dec.len - start, col))
         clean = 0;
     else if (clean && r->check_vietnamese &&

@@ -1,3 +1,4 @@
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -283,4 +284,38 @@ void yk_text_quote(char *out, size_t cap, const char *s, size_t n)
 {
     size_t k = yk_text_clip(s, n, QUOTE_MAX);
     snprintf(out, cap, "%.*s%s", (int)k, s, k < n ? "\u2026" : "");
+}
+
+size_t yk_utf8_chars(const char *s, size_t n)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < n; chars++) {
+        uint32_t cp;
+        size_t k = yk_utf8_next(s + i, n - i, &cp);
+        i += k ? k : 1;     /* a stray byte counts as one, as a viewer shows it */
+    }
+    return chars;
+}
+
+int yk_text_snprintf(char *buf, size_t size, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, size, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n < size || size == 0)
+        return n;
+    /* Cut: end on a whole character, and show the cut with "…" when there
+     * is room, so the text stays valid UTF-8 and says it is incomplete. */
+    static const char more[] = "\u2026";
+    size_t len = size - 1, cut;
+    int truncated;
+    if (len >= sizeof more - 1) {
+        cut = yk_utf8_valid_prefix(buf, len - (sizeof more - 1), &truncated);
+        memcpy(buf + cut, more, sizeof more);
+    } else {
+        cut = yk_utf8_valid_prefix(buf, len, &truncated);
+        buf[cut] = '\0';
+    }
+    return n;
 }

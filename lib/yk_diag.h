@@ -10,7 +10,7 @@ typedef enum { YK_WARNING, YK_ERROR } yk_severity;
 
 typedef struct {
     yk_severity severity;
-    const char *kind;        /* stable short id, e.g. "ragged-row" */
+    const char *kind;        /* stable short id, e.g. "ragged-row"; a static string */
     const char *source;      /* file name as given */
     unsigned long line;      /* physical line, 1-based; 0: the whole file */
     unsigned long column;    /* field number, 1-based; 0: the whole row */

@@ -23,6 +23,10 @@
 #include "yk_diag.h"
 #include "yk_input.h"
 
+/* A round's name is at most this many characters: it heads a column of
+ * every table and marks a chart's axis.  Lines must be UTF-8. */
+enum { YK_ROUND_NAME_MAX_CHARS = 100 };
+
 typedef struct {
     const char *name;
     const char *const *patterns;

@@ -51,6 +51,17 @@ yk_status yk_text_nfc(const char *s, size_t n, yk_buf *out, yk_buf *scratch);
  * without cutting a character in two. */
 size_t yk_text_clip(const char *s, size_t n, size_t max);
 
+/* How many characters (code points) s holds; a byte that is not valid
+ * UTF-8 counts as one.  For limits stated to users in characters. */
+size_t yk_utf8_chars(const char *s, size_t n);
+
+/* snprintf that never leaves part of a character: when the text is cut,
+ * it ends on a whole character followed by "…" (room permitting).
+ * Returns what snprintf returns (the length the whole text needs), so
+ * callers that append can test it against size as before. */
+int yk_text_snprintf(char *buf, size_t size, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Field text fit for a message, into out (cap bytes): at most 80 bytes of
  * it, whole characters, and "…" when cut. */
 void yk_text_quote(char *out, size_t cap, const char *s, size_t n);

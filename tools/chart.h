@@ -40,6 +40,23 @@ const chart_words *chart_words_for(const chart_opts *o);
 
 /* A label of a question or choice in the chart's language: its label in
  * that language, else the first label it has, else its name. */
+/* A label shown in a chart or a report is at most this many characters
+ * (then "…"); the data and the figure tables keep it whole. */
+enum { CHART_LABEL_MAX_CHARS = 150 };
+/* --title and --subtitle: at most this many characters, UTF-8. */
+enum { CHART_TITLE_MAX_CHARS = 300 };
+
+/* label, or its first CHART_LABEL_MAX_CHARS characters and "…" when it is
+ * longer: a label or a round's name must fit its row, and a cut never
+ * splits a character (charts and reports escape text for markup after
+ * this).  Borrowed: label's, or kept until the process exits. */
+const char *chart_shown(const char *label);
+/* The same, cut at most characters. */
+const char *chart_clip(const char *label, size_t most);
+/* A poll's chart gives each person a row: a name and a position are cut
+ * shorter than other labels so that a body of 30 fits a page. */
+enum { CHART_PERSON_MAX_CHARS = 60, CHART_POSITION_MAX_CHARS = 80 };
+
 const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
                         int english);
 

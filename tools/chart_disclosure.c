@@ -4,6 +4,7 @@
  * worked out from the shown ones and the whole (the chart's "Tất cả đơn
  * vị", or any total published elsewhere). */
 #include <stdio.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "yk_disclosure.h"
 
@@ -26,7 +27,7 @@ int chart_unit_small(const chart_opts *o, double base)
 void chart_suppressed_text(const chart_opts *o, char *buf, size_t size)
 {
     const chart_words *w = chart_words_for(o);
-    snprintf(buf, size, "%s %ld %s", w->suppressed, o->f.min_base, w->suppressed_end);
+    yk_text_snprintf(buf, size, "%s %ld %s", w->suppressed, o->f.min_base, w->suppressed_end);
 }
 
 const char *chart_no_suppression_text(const chart_opts *o)

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "yk_chart_heatmap.h"
 
@@ -158,14 +159,14 @@ static int draw(heatmap_run *x, yk_chart *c)
 {
     int en = x->o->english;
     char suppressed[768] = "", fewer[128];
-    snprintf(fewer, sizeof fewer, "%s %ld %s", words[en].fewer, x->o->f.min_base,
+    yk_text_snprintf(fewer, sizeof fewer, "%s %ld %s", words[en].fewer, x->o->f.min_base,
              words[en].fewer_end);
     const char *reverse = x->any_reverse ? chart_words_for(x->o)->reverse_note : "";
     if (x->any_suppressed)
-        snprintf(suppressed, sizeof suppressed, "%s%s…: %s%s", reverse, *reverse ? " " : "",
+        yk_text_snprintf(suppressed, sizeof suppressed, "%s%s…: %s%s", reverse, *reverse ? " " : "",
                  fewer, words[en].not_shown);
     else
-        snprintf(suppressed, sizeof suppressed, "%s", reverse);
+        yk_text_snprintf(suppressed, sizeof suppressed, "%s", reverse);
     char *note = chart_note(x->t, x->o, x->r, words[en].explain, suppressed);
     if (!note)
         return EXIT_SYSTEM;

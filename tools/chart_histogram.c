@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "yk_chart_histogram.h"
 
@@ -129,12 +130,12 @@ static void tails_text(const chart_opts *o, const histogram_tails *h, char *buf,
     if (!h->open_first && !h->open_last && !h->nhidden)
         return;
     if (o->english)
-        snprintf(buf, size, "%s%ld people%s", h->open_first || h->open_last
+        yk_text_snprintf(buf, size, "%s%ld people%s", h->open_first || h->open_last
                  ? "The bars at the ends hold every value beyond them (≤, ≥), so that no bar "
                    "has fewer than " : "No bar has fewer than ", o->f.min_base,
                  h->nhidden ? "; …: a bar not shown, so that no one can be singled out." : ".");
     else
-        snprintf(buf, size, "%s%ld người%s", h->open_first || h->open_last
+        yk_text_snprintf(buf, size, "%s%ld người%s", h->open_first || h->open_last
                  ? "Cột ở hai đầu gộp mọi giá trị vượt ra ngoài (≤, ≥), để không cột nào dưới "
                  : "Không cột nào dưới ", o->f.min_base,
                  h->nhidden ? "; …: cột không hiển thị để không ai bị nhận ra." : ".");
@@ -216,21 +217,21 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
     char base[64], explain[128], first_label[160], last_label[160], merged[256] = "";
     yk_chart_frame style = { NULL, NULL, NULL, !o->english };
     yk_chart_number(&style, total, 0, "", base, sizeof base);
-    snprintf(explain, sizeof explain, "%s = %s.", chart_words_for(o)->base, base);
+    yk_text_snprintf(explain, sizeof explain, "%s = %s.", chart_words_for(o)->base, base);
     yk_chart_number(&style, (double)(lowest + (int64_t)tails.lo * width + width - 1), 0, "",
                     base, sizeof base);
-    snprintf(first_label, sizeof first_label, "≤ %s", base);
+    yk_text_snprintf(first_label, sizeof first_label, "≤ %s", base);
     /* A first bar of grouped values starting below the form's min (15–19
      * for ages from 16) is labelled from the min: "16–19". */
     int clipped = !code && !tails.open_first && width > 1 && lowest < least;
     if (clipped) {
         char from[32];
         yk_chart_number(&style, (double)least, 0, "", from, sizeof from);
-        snprintf(first_label, sizeof first_label, "%s–%s", from, base);
+        yk_text_snprintf(first_label, sizeof first_label, "%s–%s", from, base);
     }
     yk_chart_number(&style, (double)(lowest + (int64_t)tails.hi * width), 0, "", base,
                     sizeof base);
-    snprintf(last_label, sizeof last_label, "≥ %s", base);
+    yk_text_snprintf(last_label, sizeof last_label, "≥ %s", base);
     tails_text(o, &tails, merged, sizeof merged);
     char *note = code ? NULL : chart_note(t, o, r, explain, merged);
     const char *label = chart_label(form, qq->labels, qq->name, o->english);

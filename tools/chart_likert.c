@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 
 enum { MAX_LEVELS = 11, MAX_ROWS = 200 };
@@ -127,7 +128,7 @@ static char *note_text(const yk_tally *t, const chart_opts *o, size_t r, int any
     char extra[512] = "", suppressed[256] = "";
     if (any_suppressed)
         chart_suppressed_text(o, suppressed, sizeof suppressed);
-    snprintf(extra, sizeof extra, "%s%s%s", any_reverse ? chart_words_for(o)->reverse_note : "",
+    yk_text_snprintf(extra, sizeof extra, "%s%s%s", any_reverse ? chart_words_for(o)->reverse_note : "",
              any_reverse && *suppressed ? " " : "", suppressed);
     return chart_note(t, o, r, chart_words_for(o)->favourable_note, extra);
 }

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "yk_chart_rank.h"
 #include "yk_stats.h"
@@ -109,7 +110,7 @@ static void upper_words(const rank_run *x, char *buf, size_t size)
     for (size_t i = 0; i < x->q->list->n && k + 1 < size; i++)
         if (x->upper[i]) {
             const yk_choice *ch = &x->q->list->choices[i];
-            int n = snprintf(buf + k, size - k, "%s“%s”", k ? ", " : "",
+            int n = yk_text_snprintf(buf + k, size - k, "%s“%s”", k ? ", " : "",
                              chart_label(form, ch->labels, ch->name, x->o->english));
             k += n > 0 ? (size_t)n : 0;
         }
@@ -122,16 +123,16 @@ static char *note(const rank_run *x, size_t left_out)
     if (x->share)
         upper_words(x, what, sizeof what);
     else
-        snprintf(what, sizeof what, "%s", chart_label(yk_tally_form(x->t), x->q->labels,
+        yk_text_snprintf(what, sizeof what, "%s", chart_label(yk_tally_form(x->t), x->q->labels,
                                                       x->q->name, en));
-    snprintf(explain, sizeof explain, "%s%s%s", x->share ? words[en].share : words[en].mean,
+    yk_text_snprintf(explain, sizeof explain, "%s%s%s", x->share ? words[en].share : words[en].mean,
              what, x->share ? words[en].share_end : words[en].mean_end);
     if (left_out)
-        snprintf(fewer, sizeof fewer, "%zu %s %ld %s, %s", left_out, words[en].left_out,
+        yk_text_snprintf(fewer, sizeof fewer, "%zu %s %ld %s, %s", left_out, words[en].left_out,
                  x->o->f.min_base, x->share ? words[en].opinions : words[en].answers,
                  words[en].left_out_end);
     int reverse = x->share && x->q->reverse;
-    snprintf(extra, sizeof extra, "%s%s%s", reverse ? chart_words_for(x->o)->reverse_note : "",
+    yk_text_snprintf(extra, sizeof extra, "%s%s%s", reverse ? chart_words_for(x->o)->reverse_note : "",
              reverse && *fewer ? " " : "", fewer);
     return chart_note(x->t, x->o, x->r, explain, extra);
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "rounds_figures.h"
 #include "yk_chart_rounds.h"
@@ -170,7 +171,7 @@ static void counted(rounds_chart *r, char *buf, size_t size)
     for (size_t i = 0; i < qq->list->n && len < size; i++)
         if (r->x.fav[i]) {
             const yk_choice *ch = &qq->list->choices[i];
-            len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "",
+            len += (size_t)yk_text_snprintf(buf + len, size - len, "%s%s", len ? ", " : "",
                                     chart_label(series_form(r->x.s), ch->labels, ch->name,
                                                 r->o->english));
         }
@@ -185,20 +186,20 @@ static char *note_text(rounds_chart *r)
     counted(r, fav, sizeof fav);
     if (qq->reverse && !rounds_figures_codes(&r->x, qq->name)) {
         size_t len = strlen(fav);     /* the mark in the title, explained */
-        snprintf(fav + len, sizeof fav - len, ". %s", chart_words_for(r->o)->reverse_note);
+        yk_text_snprintf(fav + len, sizeof fav - len, ". %s", chart_words_for(r->o)->reverse_note);
         len = strlen(fav);
         if (len && fav[len - 1] == '.')
             fav[len - 1] = '\0';    /* the note adds its own full stop */
     }
     if (r->any_suppressed)
-        snprintf(suppressed, sizeof suppressed, " %s %ld %s", r->w->suppressed,
+        yk_text_snprintf(suppressed, sizeof suppressed, " %s %ld %s", r->w->suppressed,
                  r->o->f.min_base, r->w->suppressed_end);
     size_t size = 2048 + (title ? strlen(title) : 0);
     char *note = malloc(size);
     if (note)
-        snprintf(note, size, "%s: %s%s%s–%s. %s: %s. %s%s", r->w->source, title ? title : "",
-                 title ? ", " : "", series_round_name(r->x.s, 0),
-                 series_round_name(r->x.s, n - 1), r->w->counted, fav, r->w->share_note,
+        yk_text_snprintf(note, size, "%s: %s%s%s–%s. %s: %s. %s%s", r->w->source, title ? title : "",
+                 title ? ", " : "", chart_shown(series_round_name(r->x.s, 0)),
+                 chart_shown(series_round_name(r->x.s, n - 1)), r->w->counted, fav, r->w->share_note,
                  suppressed);
     return note;
 }
@@ -233,7 +234,7 @@ static int rounds_needed(const rounds_chart *r)
     if (n < 2)
         return cli_usage("chart", "rounds: only one round (%s): nothing to compare; give a "
                          "project or tally files with two rounds or more",
-                         series_round_name(r->x.s, 0));
+                         chart_shown(series_round_name(r->x.s, 0)));
     if (n > YK_ROUNDS_MAX)
         return cli_usage("chart", "rounds: %zu rounds; a chart shows at most %d", n,
                          YK_ROUNDS_MAX);
@@ -247,7 +248,7 @@ int chart_rounds_series(series *s, const chart_opts *o, yk_chart *c)
                             .o = &o->f, .s = s, .verb = "chart" };
     int status = rounds_needed(&r);
     for (size_t k = 0; !status && k < series_n_rounds(s); k++)
-        r.names[k] = series_round_name(s, k);
+        r.names[k] = chart_shown(series_round_name(s, k));
     if (!status)
         status = pick_question(&r);
     if (!status)

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "votes.h"
 #include "yk_chart_votes.h"
@@ -97,8 +98,9 @@ static int fill_persons(votes_chart *r)
         const yk_question *q = yk_ballot_coder_person(r->v.coder, i);
         const yk_poll_person *p = yk_poll_person_get(r->v.poll, i);
         yk_votes_person *out = &r->persons[i];
-        out->name = chart_label(r->s.form, q->labels, q->name, r->o->english);
-        out->position = q->hint;
+        out->name = chart_clip(chart_label(r->s.form, q->labels, q->name, r->o->english),
+                               CHART_PERSON_MAX_CHARS);
+        out->position = q->hint ? chart_clip(q->hint, CHART_POSITION_MAX_CHARS) : NULL;
         for (int l = 0; l < YK_N_LEVELS; l++) {
             out->count[l] = (double)p->level[l];
             out->hundredths[l] = (long)yk_poll_percent_hundredths(p->level[l], r->base);
@@ -121,7 +123,7 @@ static void threshold_label(const votes_chart *r, const yk_threshold *t, const y
         pct[--len] = '\0';
     if (len && (pct[len - 1] == ',' || pct[len - 1] == '.'))
         pct[--len] = '\0';
-    snprintf(buf, size, "%s %s%%: %s",
+    yk_text_snprintf(buf, size, "%s %s%%: %s",
              t->comparison == YK_MORE_THAN ? r->w->more_than : r->w->at_least, pct,
              chart_flag_words(t->flag, r->o->english));
 }
@@ -154,12 +156,12 @@ static char *note_text(const votes_chart *r, const yk_chart_frame *f)
     yk_chart_number(f, (double)r->base, 0, "", base, sizeof base);
     if (r->s.figure[FIGURE_ISSUED] >= 0)
         yk_chart_number(f, (double)r->s.figure[FIGURE_ISSUED], 0, "", issued, sizeof issued);
-    snprintf(ballots, sizeof ballots, "%s: %s; %s: %lu; %s: %lu.", r->w->issued, issued,
+    yk_text_snprintf(ballots, sizeof ballots, "%s: %s; %s: %lu; %s: %lu.", r->w->issued, issued,
              r->w->returned, b->returned, r->w->valid, b->valid);
     size_t size = 1024 + (title ? strlen(title) : 0) + (rules ? strlen(rules) : 0);
     char *note = malloc(size);
     if (note)
-        snprintf(note, size, "%s: %s%s%s: %s (%s). %s %s %s. %s %s", r->w->source,
+        yk_text_snprintf(note, size, "%s: %s%s%s: %s (%s). %s %s %s. %s %s", r->w->source,
                  title ? title : "", title ? ". " : "", r->w->rule,
                  rules ? rules : yk_rules_name(r->s.rules), yk_rules_name(r->s.rules),
                  r->w->of, base, r->w->base_nouns[r->s.base], ballots, r->w->secret);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "yk_text.h"
 
 static int hold(cli_diags *ds, const char *text);
 
@@ -72,11 +73,21 @@ void cli_diag(void *ctx, const yk_diag *d)
         snprintf(where, sizeof where, ":%lu:%lu", d->line, d->column);
     else if (d->line)
         snprintf(where, sizeof where, ":%lu", d->line);
-    int n = snprintf(text, sizeof text, "ykien: %s%s: %s: %s\n", d->source, where,
+    /* A message quoting a long name is cut on a character, never losing
+     * its line end or its hint's line. */
+    size_t k = 0;
+    yk_text_snprintf(text, sizeof text - 1, "ykien: %s%s: %s: %s", d->source, where,
                      severity_word(d->severity), d->message);
-    if (d->hint && n > 0 && (size_t)n < sizeof text)
-        snprintf(text + n, sizeof text - (size_t)n, "ykien: %s%s: hint: %s\n", d->source,
-                 where, d->hint);
+    k = strlen(text);
+    text[k++] = '\n';
+    text[k] = '\0';
+    if (d->hint && k + 1 < sizeof text) {
+        yk_text_snprintf(text + k, sizeof text - 1 - k, "ykien: %s%s: hint: %s", d->source,
+                         where, d->hint);
+        k += strlen(text + k);
+        text[k++] = '\n';
+        text[k] = '\0';
+    }
     if (d->severity == YK_WARNING && ds->hold && hold(ds, text))
         return;
     cli_progress_clear();

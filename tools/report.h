@@ -13,6 +13,9 @@ typedef enum {
 } section_kind;
 
 enum { MAX_SECTIONS = 16 };
+/* Limits, in characters, of a header value (union, body, number, place,
+ * date, author) and of a title or subtitle: documented in README. */
+enum { REPORT_HEADER_MAX_CHARS = 200, REPORT_TITLE_MAX_CHARS = 500 };
 
 typedef struct {
     char *path;

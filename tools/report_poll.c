@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "report.h"
 #include "votes.h"
@@ -14,7 +15,7 @@ static void percent(const report *r, unsigned long count, unsigned long base, ch
                     size_t size)
 {
     unsigned long h = yk_poll_percent_hundredths(count, base);
-    snprintf(buf, size, "%lu%c%02lu%%", h / 100, r->english ? '.' : ',', h % 100);
+    yk_text_snprintf(buf, size, "%lu%c%02lu%%", h / 100, r->english ? '.' : ',', h % 100);
 }
 
 static const char *base_words(const report *r, yk_base b)
@@ -38,7 +39,7 @@ static int ballots_paragraph(report *r, const votes_setup *s, const yk_poll *pol
     report_number(r, (double)base, 0, "", n, sizeof n);
     const char *rule = yk_rules_title(s->rules) ? yk_rules_title(s->rules)
                                                  : yk_rules_name(s->rules);
-    snprintf(text, sizeof text, r->english
+    yk_text_snprintf(text, sizeof text, r->english
              ? "Ballots issued: %s; returned: %s; valid: %s; invalid as a whole (a name added "
                "or struck out): %s. Shares are of %s (%s), as %s sets; a line with no box or "
                "several boxes marked is invalid for that person only."
@@ -56,7 +57,7 @@ static int flags_paragraph(report *r, const votes_setup *s, const votes_count *v
                            unsigned long base)
 {
     char text[4096];
-    size_t len = (size_t)snprintf(text, sizeof text, "%s", r->english
+    size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s", r->english
                                   ? "Under the rule set: " : "Theo quy định: ");
     int any = 0;
     for (size_t i = 0; i < yk_ballot_coder_n_persons(v->coder) && len < sizeof text; i++) {
@@ -68,14 +69,14 @@ static int flags_paragraph(report *r, const votes_setup *s, const votes_count *v
         if (!flag)
             continue;
         percent(r, p->level[YK_LEVEL_LOW], base, low, sizeof low);
-        len += (size_t)snprintf(text + len, sizeof text - len, "%s%s (%s %s: %s)",
+        len += (size_t)yk_text_snprintf(text + len, sizeof text - len, "%s%s (%s %s: %s)",
                                 any ? "; " : "", chart_label(s->form, q->labels, q->name,
                                                              r->english),
                                 low, r->english ? "low confidence" : "tín nhiệm thấp", flag);
         any = 1;
     }
     if (!any)
-        snprintf(text, sizeof text, "%s", r->english
+        yk_text_snprintf(text, sizeof text, "%s", r->english
                  ? "No one reaches a threshold of the rule set."
                  : "Không ai đến ngưỡng của quy định.");
     else if (len + 2 < sizeof text)
@@ -95,15 +96,15 @@ static int persons_table(report *r, const votes_setup *s, const votes_count *v,
         const yk_poll_person *p = yk_poll_person_get(v->poll, i);
         const char *flag = chart_flag_words(yk_rules_flag(s->rules, p->level, base), r->english);
         char who[512], level[3][64];
-        snprintf(who, sizeof who, "%s%s%s", chart_label(s->form, q->labels, q->name, r->english),
-                 q->hint ? " — " : "", q->hint ? q->hint : "");
+        yk_text_snprintf(who, sizeof who, "%s%s%s", chart_label(s->form, q->labels, q->name, r->english),
+                 q->hint ? " — " : "", q->hint ? chart_shown(q->hint) : "");
         for (int l = 0; l < YK_N_LEVELS; l++) {
             char pct[32];
             percent(r, p->level[l], base, pct, sizeof pct);
-            snprintf(level[l], sizeof level[l], "%lu (%s)", p->level[l], pct);
+            yk_text_snprintf(level[l], sizeof level[l], "%lu (%s)", p->level[l], pct);
         }
         char invalid[32];
-        snprintf(invalid, sizeof invalid, "%lu", yk_poll_invalid_lines(v->poll, i));
+        yk_text_snprintf(invalid, sizeof invalid, "%lu", yk_poll_invalid_lines(v->poll, i));
         const char *row[6] = { who, level[0], level[1], level[2], invalid, flag ? flag : "" };
         for (int c = 0; c < 6; c++)
             if (!(cells[k++] = strdup(row[c])))
@@ -118,7 +119,7 @@ static int persons_table(report *r, const votes_setup *s, const votes_count *v,
     static const double shares[] = { 0.32, 0.14, 0.14, 0.14, 0.10, 0.16 };
     static const int right[] = { 0, 1, 1, 1, 1, 0 };
     char caption[256];
-    snprintf(caption, sizeof caption, "%s %d. %s", r->w->table, ++r->tables,
+    yk_text_snprintf(caption, sizeof caption, "%s %d. %s", r->w->table, ++r->tables,
              r->english ? "Results person by person" : "Kết quả lấy phiếu tín nhiệm từng người");
     if (!code && yk_doc_table(r->doc, caption, 6, shares, right, header,
                               (const char *const *)cells, n) != YK_OK)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "report.h"
 #include "rounds_figures.h"
@@ -22,7 +23,7 @@ void report_number(const report *r, double v, int decimals, const char *suffix, 
 {
     yk_chart_frame style = { NULL, NULL, NULL, !r->english };
     if (isnan(v))
-        snprintf(buf, size, "–");
+        yk_text_snprintf(buf, size, "–");
     else
         yk_chart_number(&style, v, decimals, suffix, buf, size);
 }
@@ -33,9 +34,9 @@ void report_number(const report *r, double v, int decimals, const char *suffix, 
 static void report_p(const report *r, double p, char *buf, size_t size)
 {
     if (p < 0.001)
-        snprintf(buf, size, "< 0.001");
+        yk_text_snprintf(buf, size, "< 0.001");
     else
-        snprintf(buf, size, "%.3f", p);
+        yk_text_snprintf(buf, size, "%.3f", p);
     char *dot = strchr(buf, '.');
     if (dot && !r->english)
         *dot = ',';
@@ -81,7 +82,7 @@ static const char *statement(const report *r, const yk_question *q, char *buf, s
  * quotes, into buf. */
 static const char *quoted(const report *r, const yk_question *q, char *buf, size_t size)
 {
-    snprintf(buf, size, "“%s”%s", label_of(r, q->labels, q->name),
+    yk_text_snprintf(buf, size, "“%s”%s", label_of(r, q->labels, q->name),
              q->reverse ? (r->english ? " (reverse-worded)" : " (ngược chiều)") : "");
     return buf;
 }
@@ -102,7 +103,7 @@ static void answers_words(const report *r, const yk_question *q, const figure_le
             continue;
         const yk_choice *ch = &q->list->choices[c];
         const char *sep = !n ? "" : n + 1 < total ? ", " : r->english ? " or " : " hoặc ";
-        len += (size_t)snprintf(buf + len, size - len, "%s“%s”", sep,
+        len += (size_t)yk_text_snprintf(buf + len, size - len, "%s“%s”", sep,
                                 label_of(r, ch->labels, ch->name));
         n++;
     }
@@ -124,7 +125,7 @@ int report_section(report *r, section_kind k)
     static const char *const roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII",
                                          "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
     char text[256];
-    snprintf(text, sizeof text, "%s. %s", roman[r->heading++ % 16], r->w->section_titles[k]);
+    yk_text_snprintf(text, sizeof text, "%s. %s", roman[r->heading++ % 16], r->w->section_titles[k]);
     return yk_doc_heading(r->doc, 1, text) == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
@@ -139,7 +140,7 @@ static char *caption(const char *kind, int *counter, const char *text)
     size_t size = strlen(text) + 64;
     char *s = malloc(size);
     if (s)
-        snprintf(s, size, "%s %d. %s", kind, ++*counter, text);
+        yk_text_snprintf(s, size, "%s %d. %s", kind, ++*counter, text);
     return s;
 }
 
@@ -418,7 +419,7 @@ static void left_out_why(const report *r, const cli_rows *rows, char *buf, size_
         if (!why[i].n || k >= size)
             continue;
         report_number(r, (double)why[i].n, 0, "", n, sizeof n);
-        int w = snprintf(buf + k, size - k, "%s%s %s", k ? ", " : "", n,
+        int w = yk_text_snprintf(buf + k, size - k, "%s%s %s", k ? ", " : "", n,
                          !r->english ? why[i].vi : why[i].n == 1 ? why[i].en_one
                                                                  : why[i].en_many);
         k += w > 0 ? (size_t)w : 0;
@@ -441,7 +442,7 @@ static int rows_told(report *r)
     report_number(r, (double)x->no_unit, 0, "", nounit, sizeof nounit);
     left_out_why(r, x, why, sizeof why);
     int rounds = yk_tally_n_rounds(r->t) > 1;
-    size_t k = (size_t)snprintf(text, sizeof text, r->english
+    size_t k = (size_t)yk_text_snprintf(text, sizeof text, r->english
         ? (out ? "%sThe data files hold %s rows: %s are counted, %s left out (%s; a "
                  "double submission is counted once)."
                : "%sThe data files hold %s rows: all %s are counted.")
@@ -451,12 +452,12 @@ static int rows_told(report *r)
         rounds ? (r->english ? "All rounds together: " : "Tính chung mọi đợt: ") : "",
         read, counted, left, why);
     if (x->with_errors && k < sizeof text)
-        k += (size_t)snprintf(text + k, sizeof text - k, r->english
+        k += (size_t)yk_text_snprintf(text + k, sizeof text - k, r->english
             ? " %s counted rows have answers that could not be read; those answers are left out."
             : " %s phiếu có câu trả lời không đọc được; các câu trả lời đó không được tính.",
             errs);
     if (x->no_unit && k < sizeof text)
-        k += (size_t)snprintf(text + k, sizeof text - k, r->english
+        k += (size_t)yk_text_snprintf(text + k, sizeof text - k, r->english
             ? " %s counted rows name no known unit: they are shown as “Unknown unit”."
             : " %s phiếu không ghi rõ đơn vị: được ghi ở dòng “Không xác định”.",
             nounit);
@@ -475,18 +476,18 @@ int report_response(report *r)
     report_number(r, members, 0, "", m, sizeof m);
     report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
     if (members > 0)
-        snprintf(text, sizeof text, r->english
+        yk_text_snprintf(text, sizeof text, r->english
                  ? "Round %s received %s responses; the units have %s members, so %s of them "
                    "answered."
                  : "Đợt %s thu về %s phiếu; các đơn vị có %s đoàn viên, tỉ lệ trả lời %s.",
-                 yk_tally_round(r->t, r->round), n, m, rate);
+                 chart_shown(yk_tally_round(r->t, r->round)), n, m, rate);
     else
-        snprintf(text, sizeof text, r->english
+        yk_text_snprintf(text, sizeof text, r->english
                  ? "Round %s received %s responses (the form gives no membership of every "
                    "unit, so no response rate)."
                  : "Đợt %s thu về %s phiếu (biểu mẫu không ghi số đoàn viên của mọi đơn vị "
                    "nên không tính tỉ lệ trả lời).",
-                 yk_tally_round(r->t, r->round), n);
+                 chart_shown(yk_tally_round(r->t, r->round)), n);
     if (!code)
         code = para(r, text);
     if (!code)
@@ -533,7 +534,7 @@ static void put_interval(cells *c, const report *r, double low, double high)
     char text[96], lo[32], hi[32];
     report_number(r, low, 1, "", lo, sizeof lo);
     report_number(r, high, 1, "%", hi, sizeof hi);
-    snprintf(text, sizeof text, "%s – %s", lo, hi);
+    yk_text_snprintf(text, sizeof text, "%s – %s", lo, hi);
     put(c, isnan(low) ? "–" : text);
 }
 
@@ -681,7 +682,7 @@ static int units_told(report *r, const table *c, int direction)
     if (!n)
         return 0;
     char text[8192];
-    size_t len = (size_t)snprintf(text, sizeof text, "%s", direction > 0
+    size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s", direction > 0
         ? (r->english ? "Significantly more favourable than the other units: "
                       : "Đánh giá tích cực hơn rõ rệt so với các đơn vị còn lại: ")
         : (r->english ? "Significantly less favourable than the other units: "
@@ -700,7 +701,7 @@ static int units_told(report *r, const table *c, int direction)
         report_number(r, fabs(number(c, told[i], "effect")), 1, "", d, sizeof d);
         /* Each entry says which answers its share counts, so that it reads
          * true alone, reverse-worded or not. */
-        len += (size_t)snprintf(text + len, sizeof text - len,
+        len += (size_t)yk_text_snprintf(text + len, sizeof text - len,
                                 r->english ? "%s (%s: the share choosing %s is %s points %s)%s"
                                            : "%s (%s: tỉ lệ chọn %s %s %s điểm)%s",
                                 u < g->list->n ? label_of(r, g->list->choices[u].labels, unit)
@@ -758,7 +759,7 @@ int report_units(report *r)
     char text[1024], a[16], b[16];
     report_number(r, (double)significant, 0, "", a, sizeof a);
     report_number(r, (double)tested, 0, "", b, sizeof b);
-    snprintf(text, sizeof text, r->english
+    yk_text_snprintf(text, sizeof text, r->english
              ? "The units answer differently (Kruskal-Wallis test, p adjusted by Holm's method "
                "under 0.05) in %s of the %s ordinal questions."
              : "Các đơn vị trả lời khác nhau có ý nghĩa thống kê (kiểm định Kruskal-Wallis, p đã "
@@ -796,15 +797,15 @@ int report_summary(report *r)
     report_number(r, total, 0, "", n, sizeof n);
     report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
     if (members > 0)
-        snprintf(text, sizeof text, r->english
+        yk_text_snprintf(text, sizeof text, r->english
                  ? "In round %s, %s members answered the survey (%s of the membership)."
                  : "Đợt %s có %s đoàn viên tham gia khảo sát (%s tổng số đoàn viên).",
-                 yk_tally_round(r->t, r->round), n, rate);
+                 chart_shown(yk_tally_round(r->t, r->round)), n, rate);
     else
-        snprintf(text, sizeof text, r->english
+        yk_text_snprintf(text, sizeof text, r->english
                  ? "In round %s, %s members answered the survey."
                  : "Đợt %s có %s đoàn viên tham gia khảo sát.",
-                 yk_tally_round(r->t, r->round), n);
+                 chart_shown(yk_tally_round(r->t, r->round)), n);
     if (!code)
         code = para(r, text);
     /* The strongest and weakest themes, by the mean of their items' top-2 shares. */
@@ -821,7 +822,7 @@ int report_summary(report *r)
         char b[32], w[32];
         report_number(r, best_v, 1, "%", b, sizeof b);
         report_number(r, worst_v, 1, "%", w, sizeof w);
-        snprintf(text, sizeof text, r->english
+        yk_text_snprintf(text, sizeof text, r->english
                  ? "The theme rated most favourably is “%s” (on average %s of those with an "
                    "opinion chose one of the two most favourable answers to its questions, the "
                    "lowest ones for a reverse-worded question); the least is “%s” (%s)."
@@ -857,7 +858,7 @@ int report_summary(report *r)
         if (nscales == 1) {
             char l[32];
             report_number(r, lo, 2, "", l, sizeof l);
-            snprintf(text, sizeof text, r->english
+            yk_text_snprintf(text, sizeof text, r->english
                      ? "The scale's reliability (Cronbach's alpha) is %s (%s)."
                      : "Độ tin cậy của thang đo (hệ số Cronbach's alpha) là %s (%s).", l,
                      scale_title(r, cell(&a, ilo, "scale")));
@@ -866,7 +867,7 @@ int report_summary(report *r)
             char l[32], h[32];
             report_number(r, lo, 2, "", l, sizeof l);
             report_number(r, hi, 2, "", h, sizeof h);
-            snprintf(text, sizeof text, r->english
+            yk_text_snprintf(text, sizeof text, r->english
                      ? "The scales are reliable to the degree Cronbach's alpha shows: from %s (%s) "
                        "to %s (%s)."
                      : "Độ tin cậy của các thang đo (hệ số Cronbach's alpha) từ %s (%s) đến %s (%s).",
@@ -910,7 +911,7 @@ static void not_opinion_words(const report *r, char *buf, size_t size)
             if (!ch->not_opinion || again)
                 continue;
             seen[n++] = label;
-            len += (size_t)snprintf(buf + len, len < size ? size - len : 0, "%s“%s”",
+            len += (size_t)yk_text_snprintf(buf + len, len < size ? size - len : 0, "%s“%s”",
                                     n > 1 ? ", " : "", label);
         }
     }
@@ -941,20 +942,20 @@ int report_methods(report *r)
      * the tests of the sections the template prints. */
     not_opinion_words(r, none, sizeof none);
     if (*none)
-        snprintf(base, sizeof base, r->english
+        yk_text_snprintf(base, sizeof base, r->english
                  ? " (%s counted but left out of the base)"
                  : " (%s được đếm nhưng không tính vào mẫu số)", none);
     if (yk_tally_group(r->t) && has_section(r, SECTION_UNITS))
-        snprintf(units, sizeof units, "%s", r->english
+        yk_text_snprintf(units, sizeof units, "%s", r->english
                  ? "; units are compared with the Kruskal-Wallis test and each unit with the "
                    "others with a two-proportion test, p adjusted by Holm's method"
                  : "; so sánh giữa các đơn vị bằng kiểm định Kruskal-Wallis, từng đơn vị với "
                    "các đơn vị còn lại bằng kiểm định hai tỉ lệ, p hiệu chỉnh theo Holm");
     if (yk_tally_n_rounds(r->t) > 1 && has_section(r, SECTION_ROUNDS))
-        snprintf(rounds, sizeof rounds, "%s", r->english
+        yk_text_snprintf(rounds, sizeof rounds, "%s", r->english
                  ? "; rounds are compared with a two-proportion test, p adjusted by Holm's method"
                  : "; so sánh giữa các đợt bằng kiểm định hai tỉ lệ, p hiệu chỉnh theo Holm");
-    snprintf(text, sizeof text, r->english
+    yk_text_snprintf(text, sizeof text, r->english
              ? "Figures are computed from the responses as sent by the units, each checked "
                "against the survey's form; rows with problems are reported with their file and "
                "line. Shares of an ordinal question are of those who gave an opinion%s; "
@@ -967,7 +968,7 @@ int report_methods(report *r)
         code = para(r, text);
     cells c = { 0 };
     for (size_t i = 0; i < yk_tally_n_rounds(r->t); i++) {
-        put(&c, yk_tally_round(r->t, i));
+        put(&c, chart_shown(yk_tally_round(r->t, i)));
         put_number(&c, r, (double)yk_tally_responses(r->t, i, SIZE_MAX), 0, "");
     }
     const char *header[] = { r->english ? "Round" : "Đợt", r->w->responses };
@@ -1079,11 +1080,11 @@ static const char *question_label(report *r, const rounds_figures *x, size_t q, 
     char chose[1024];
     const char *label = label_of(r, qq->labels, qq->name);
     if (figure_levels_of(qq, NULL, &l, NULL, NULL) != 1 || !l.reverse) {
-        snprintf(buf, size, quote ? "“%s”" : "%s", label);
+        yk_text_snprintf(buf, size, quote ? "“%s”" : "%s", label);
         return buf;
     }
     answers_words(r, qq, &l, l.favourable, chose, sizeof chose);
-    snprintf(buf, size, r->english ? (quote ? "“%s” (reverse-worded; the share choosing %s)"
+    yk_text_snprintf(buf, size, r->english ? (quote ? "“%s” (reverse-worded; the share choosing %s)"
                                             : "%s (reverse-worded; the share choosing %s)")
                                    : (quote ? "“%s” (ngược chiều; tỉ lệ chọn %s)"
                                             : "%s (ngược chiều; tỉ lệ chọn %s)"), label, chose);
@@ -1101,7 +1102,7 @@ static int told_changes(report *r, const rounds_figures *x, size_t last, int dir
     if (!n)
         return 0;
     char text[4096];
-    size_t len = (size_t)snprintf(text, sizeof text, "%s ", direction > 0
+    size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s ", direction > 0
         ? (r->english ? "The favourable share rose most:" : "Tỉ lệ đánh giá tích cực tăng rõ nhất:")
         : (r->english ? "The favourable share fell most:" : "Tỉ lệ đánh giá tích cực giảm rõ nhất:"));
     for (size_t i = 0; i < n && len < sizeof text; i++) {
@@ -1111,7 +1112,7 @@ static int told_changes(report *r, const rounds_figures *x, size_t last, int dir
         report_number(r, 100 * c->k2 / c->n2, 1, "%", b, sizeof b);
         report_number(r, change_points(c), 1, "", d, sizeof d);
         const yk_choice *u = &g->list->choices[c->unit];
-        len += (size_t)snprintf(text + len, sizeof text - len, "%s %s (%s), %s → %s (%s%s %s)%s",
+        len += (size_t)yk_text_snprintf(text + len, sizeof text - len, "%s %s (%s), %s → %s (%s%s %s)%s",
                                 i ? "" : "", question_label(r, x, c->q, 1, label, sizeof label),
                                 label_of(r, u->labels, u->name), a, b, direction > 0 ? "+" : "",
                                 d, r->english ? "points" : "điểm",
@@ -1133,7 +1134,7 @@ static int province_changes(report *r, rounds_figures *x, size_t last)
         char p[32], d[32], signed_d[40], label[2048];
         report_p(r, ch->tests[ROUNDS_TEST_SHARES].adj, p, sizeof p);
         report_number(r, change_points(ch), 1, "", d, sizeof d);
-        snprintf(signed_d, sizeof signed_d, "%s%s", change_points(ch) > 0 && strcmp(d, "0,0") &&
+        yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", change_points(ch) > 0 && strcmp(d, "0,0") &&
                  strcmp(d, "0.0") ? "+" : "", d);
         put(&c, question_label(r, x, ch->q, 0, label, sizeof label));
         put_number(&c, r, 100 * ch->k1 / ch->n1, 1, "%");
@@ -1143,11 +1144,11 @@ static int province_changes(report *r, rounds_figures *x, size_t last)
         put(&c, ch->tests[ROUNDS_TEST_SHARES].done ? p : "–");
     }
     char title[256], head_from[64], head_to[64];
-    snprintf(title, sizeof title, r->english ? "Favourable shares, %s and %s"
+    yk_text_snprintf(title, sizeof title, r->english ? "Favourable shares, %s and %s"
                                              : "Tỉ lệ tích cực, đợt %s và đợt %s",
-             series_round_name(x->s, last - 1), series_round_name(x->s, last));
-    snprintf(head_from, sizeof head_from, "%s", series_round_name(x->s, last - 1));
-    snprintf(head_to, sizeof head_to, "%s", series_round_name(x->s, last));
+             chart_shown(series_round_name(x->s, last - 1)), chart_shown(series_round_name(x->s, last)));
+    yk_text_snprintf(head_from, sizeof head_from, "%s", chart_shown(series_round_name(x->s, last - 1)));
+    yk_text_snprintf(head_to, sizeof head_to, "%s", chart_shown(series_round_name(x->s, last)));
     const char *header[] = { r->w->question, head_from, head_to,
                              r->english ? "Change (points)" : "Thay đổi (điểm)", r->w->ci,
                              r->w->p_adjusted };
@@ -1184,7 +1185,7 @@ int report_rounds(report *r)
     char text[1024], a[16], b[16];
     report_number(r, (double)up, 0, "", a, sizeof a);
     report_number(r, (double)down, 0, "", b, sizeof b);
-    snprintf(text, sizeof text, r->english
+    yk_text_snprintf(text, sizeof text, r->english
              ? "From round %s to round %s, the favourable share (those who chose one of the "
                "two highest answers, the highest of three; the lowest ones for a "
                "reverse-worded question) rose significantly for %s questions and fell for %s "
@@ -1193,8 +1194,8 @@ int report_rounds(report *r)
              : "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực (chọn hai mức cao nhất, thang 3 "
                "mức là mức cao nhất; câu hỏi ngược chiều là các mức thấp nhất) tăng có ý nghĩa "
                "thống kê ở %s câu hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh "
-               "Holm trên toàn bảng dưới 0,05).", series_round_name(s, last - 1),
-             series_round_name(s, last), a, b);
+               "Holm trên toàn bảng dưới 0,05).", chart_shown(series_round_name(s, last - 1)),
+             chart_shown(series_round_name(s, last)), a, b);
     if (!code)
         code = para(r, text);
     if (!code)

@@ -93,6 +93,26 @@ static int check_date(const report_template *t, const char *value, unsigned long
     return 0;
 }
 
+/* A header or title value: UTF-8 (also when it comes from a project, whose
+ * lines are not checked otherwise), and short enough that the header block
+ * and the title fit the top of page 1 once wrapped. */
+static int check_text(const report_template *t, const char *key, const char *value,
+                      unsigned long line)
+{
+    size_t n = strlen(value);
+    int cut;
+    if (yk_utf8_valid_prefix(value, n, &cut) != n)
+        return problem(t, line, "%s is not UTF-8 text: save the file as UTF-8", key);
+    int is_title = strcmp(key, "title") == 0 || strcmp(key, "subtitle") == 0;
+    size_t most = is_title ? REPORT_TITLE_MAX_CHARS : REPORT_HEADER_MAX_CHARS;
+    if (strcmp(key, "font") != 0 && strcmp(key, "chart_font") != 0 &&
+        yk_utf8_chars(value, n) > most)
+        return problem(t, line, "%s is %zu characters long; at most %zu fit the %s",
+                       key, yk_utf8_chars(value, n), most,
+                       is_title ? "title block" : "header block");
+    return 0;
+}
+
 static int set_key(report_template *t, const char *key, char *value, unsigned long line)
 {
     double v;
@@ -142,7 +162,8 @@ static int set_key(report_template *t, const char *key, char *value, unsigned lo
     };
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
         if (strcmp(key, strings[i].key) == 0)
-            return set_string((char **)((char *)t + strings[i].offset), value);
+            return (code = check_text(t, key, value, line)) != 0
+                   ? code : set_string((char **)((char *)t + strings[i].offset), value);
     return problem(t, line, "unknown key '%s'", key);
 }
 
@@ -231,8 +252,14 @@ static int project_keys(report_template *t, const char *path, const yk_project *
         free(value);
     }
     t->path = template_path;
-    if (!code && yk_project_get(p, "title"))
-        code = set_string(&t->project_title, yk_project_get(p, "title"));
+    const char *title = yk_project_get(p, "title");
+    if (!code && title) {
+        t->path = (char *)path;     /* {project} fills the title: the same rules */
+        code = check_text(t, "title", title, yk_project_line(p, "title"));
+        t->path = template_path;
+    }
+    if (!code && title)
+        code = set_string(&t->project_title, title);
     return code;
 }
 

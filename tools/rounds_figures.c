@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "rounds_figures.h"
 #include "yk_disclosure.h"
 #include "yk_stats.h"
@@ -420,6 +421,6 @@ void rounds_figures_favourable(rounds_figures *x, const rounds_change *row, char
     codes[0] = '\0';
     for (size_t i = 0; i < qq->list->n && len < size; i++)
         if (x->fav[i])
-            len += (size_t)snprintf(codes + len, size - len, "%s%s", len ? "+" : "",
+            len += (size_t)yk_text_snprintf(codes + len, size - len, "%s%s", len ? "+" : "",
                                     qq->list->choices[i].name);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "analysis.h"
 #include "series.h"
+#include "yk_text.h"
 
 typedef struct {
     yk_tally *t;
@@ -13,6 +14,7 @@ typedef struct {
 
 struct series {
     yk_tally **tallies;         /* one per form; owned unless borrowed */
+    const char **paths;         /* the tally file each came from first, or NULL */
     size_t ntallies;
     int borrowed;
     series_round *rounds;
@@ -29,21 +31,26 @@ void series_free(series *s)
     for (size_t i = 0; i < s->ntallies && !s->borrowed; i++)
         yk_tally_free(s->tallies[i]);
     free(s->tallies);
+    free(s->paths);
     free(s->rounds);
     free(s->qmap);
     free(s->umap);
     free(s);
 }
 
-static int add_tally(series *s, yk_tally *t)
+static int add_tally(series *s, yk_tally *t, const char *path)
 {
     yk_tally **more = realloc(s->tallies, (s->ntallies + 1) * sizeof *more);
-    if (!more) {
+    const char **paths = more ? realloc(s->paths, (s->ntallies + 1) * sizeof *paths) : NULL;
+    if (more)
+        s->tallies = more;
+    if (!paths) {
         if (!s->borrowed)
             yk_tally_free(t);
         return EXIT_SYSTEM;
     }
-    s->tallies = more;
+    s->paths = paths;
+    s->paths[s->ntallies] = path;
     s->tallies[s->ntallies++] = t;
     return 0;
 }
@@ -78,7 +85,7 @@ static int add_file(series *s, const char *path, cli_diags *ds)
             cli_error("%s: %s", path, yk_strerror(st));
             return st == YK_ERR_LIMIT ? EXIT_DATA : EXIT_SYSTEM;
         }
-    return add_tally(s, t);
+    return add_tally(s, t, path);
 }
 
 /* Every round of every tally, in order; a round in two forms is refused. */
@@ -120,6 +127,31 @@ static size_t choice_index(const yk_choice_list *list, const char *name)
     return SIZE_MAX;
 }
 
+/* The tally file of form, for messages: "" when from data. */
+static const char *path_of(const series *s, const yk_form *form)
+{
+    for (size_t i = 0; i < s->ntallies; i++)
+        if (yk_tally_form(s->tallies[i]) == form)
+            return s->paths[i] ? s->paths[i] : "";
+    return "";
+}
+
+/* A previous_name that no older round's form has is said (then the
+ * question is followed back by its name): a typing slip would otherwise
+ * line up nothing, silently. */
+static void dangling_previous(const series *s, const yk_form *form, size_t upto,
+                              const yk_question *q)
+{
+    for (size_t i = upto; i-- > 0;) {
+        const yk_form *older = yk_tally_form(s->rounds[i].t);
+        if (older != form && yk_form_find(older, q->previous_name))
+            return;
+    }
+    cli_error("%s: warning: question '%s' (line %lu of its form's survey.csv) has "
+              "previous_name '%s', which no earlier round's form has: it is followed back "
+              "by its own name", path_of(s, form), q->name, q->line, q->previous_name);
+}
+
 /* Follow each question of the newest form back, round by round: by its
  * previous_name where the older form has that, else by its name. */
 static void map_questions(series *s)
@@ -132,6 +164,8 @@ static void map_questions(series *s)
             if (cur && older != form) {
                 const yk_question *was = cur->previous_name
                                              ? yk_form_find(older, cur->previous_name) : NULL;
+                if (cur->previous_name && !was)
+                    dangling_previous(s, form, i + 1, cur);
                 cur = was ? was : yk_form_find(older, cur->name);
                 form = older;
             }
@@ -188,7 +222,7 @@ int series_open(const char *verb, const survey_opts *o, const char *by, int argc
     if (!files) {
         yk_tally *t;
         code = analysis_tally(verb, o, by, argc, argv, ds, &t);
-        if (t && add_tally(s, t))
+        if (t && add_tally(s, t, NULL))
             code = EXIT_SYSTEM;
     }
     for (int i = 0; i < argc && files && !code; i++)
@@ -209,7 +243,7 @@ int series_of_tally(yk_tally *t, series **out)
     if (!s)
         return EXIT_SYSTEM;
     s->borrowed = 1;
-    if (add_tally(s, t)) {
+    if (add_tally(s, t, NULL)) {
         series_free(s);
         return EXIT_SYSTEM;
     }
@@ -280,8 +314,11 @@ static void change(changes *c, unsigned bit, const char *fmt, ...)
     if (c->len < c->size)
         c->len += (size_t)vsnprintf(c->text + c->len, c->size - c->len, fmt, ap);
     va_end(ap);
-    if (c->len >= c->size)
-        c->len = c->size - 1;
+    if (c->len >= c->size) {    /* cut: on a whole character */
+        int cut;
+        c->len = yk_utf8_valid_prefix(c->text, c->size - 1, &cut);
+        c->text[c->len] = '\0';
+    }
 }
 
 static int differ(const char *a, const char *b)

@@ -1,4 +1,6 @@
 /* ykien chart — conference-ready charts in PNG, SVG or PDF. */
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -6,6 +8,7 @@
 #include <sys/stat.h>
 #include "chart.h"
 #include "yk_stats.h"
+#include "yk_text.h"
 
 #define MM 2.834645669          /* points per millimetre */
 #define CHART_FONT "Noto Sans"
@@ -59,13 +62,61 @@ const chart_words *chart_words_for(const chart_opts *o)
 const char *chart_statement(const yk_form *form, const yk_question *q, int english, char *buf,
                             size_t size)
 {
-    snprintf(buf, size, "%s%s", chart_label(form, q->labels, q->name, english),
+    yk_text_snprintf(buf, size, "%s%s", chart_label(form, q->labels, q->name, english),
              q->reverse ? (english ? words_en : words_vi).reverse_mark : "");
     return buf;
 }
 
-const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
-                        int english)
+/* Labels clipped for charts and reports, kept for the process's life (a
+ * few per survey at most): the callers borrow labels, so the clipped copy
+ * must outlive them.  Keyed by the kept prefix, which is all the copy is. */
+typedef struct clipped { struct clipped *next; size_t keep; char text[]; } clipped;
+static clipped *clipped_labels;
+static pthread_mutex_t clipped_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void free_clipped(void)
+{
+    while (clipped_labels) {
+        clipped *next = clipped_labels->next;
+        free(clipped_labels);
+        clipped_labels = next;
+    }
+}
+
+const char *chart_shown(const char *label)
+{
+    return chart_clip(label, CHART_LABEL_MAX_CHARS);
+}
+
+const char *chart_clip(const char *label, size_t most)
+{
+    size_t n = strlen(label), keep = 0;
+    for (size_t chars = 0; keep < n && chars < most; chars++) {
+        uint32_t cp;
+        size_t k = yk_utf8_next(label + keep, n - keep, &cp);
+        keep += k ? k : 1;
+    }
+    if (keep == n)
+        return label;
+    pthread_mutex_lock(&clipped_lock);
+    clipped *c = clipped_labels;
+    while (c && !(c->keep == keep && memcmp(c->text, label, keep) == 0))
+        c = c->next;
+    if (!c && (c = malloc(sizeof *c + keep + sizeof "…")) != NULL) {
+        if (!clipped_labels)
+            atexit(free_clipped);
+        memcpy(c->text, label, keep);
+        memcpy(c->text + keep, "…", sizeof "…");
+        c->keep = keep;
+        c->next = clipped_labels;
+        clipped_labels = c;
+    }
+    pthread_mutex_unlock(&clipped_lock);
+    return c ? c->text : label;     /* out of memory: whole, the chart may not fit */
+}
+
+static const char *whole_label(const yk_form *form, const char *const *labels, const char *name,
+                               int english)
 {
     size_t n = labels ? yk_form_n_languages(form) : 0;
     for (size_t i = 0; english && i < n; i++)
@@ -75,6 +126,13 @@ const char *chart_label(const yk_form *form, const char *const *labels, const ch
         if (labels[i])
             return labels[i];
     return name;
+}
+
+const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
+                        int english)
+{
+    const char *label = whole_label(form, labels, name, english);
+    return label ? chart_shown(label) : label;
 }
 
 size_t chart_round(const yk_tally *t, const chart_opts *o)
@@ -87,6 +145,22 @@ size_t chart_round(const yk_tally *t, const chart_opts *o)
             return r;
     cli_usage("chart", "no round '%s' in the data", o->f.s.round);
     return SIZE_MAX;
+}
+
+/* A text option drawn on the chart: UTF-8 (a title cut into bytes would be
+ * drawn as garbage or not at all) and of a length a chart can hold. */
+static int text_option(const char *verb, const char *option, const char *arg, const char **out)
+{
+    int cut;
+    size_t n = strlen(arg);
+    if (yk_utf8_valid_prefix(arg, n, &cut) != n)
+        return cli_usage(verb, "%s is not UTF-8 text (byte %zu); give it in UTF-8", option,
+                         yk_utf8_valid_prefix(arg, n, &cut) + 1), -1;
+    if (yk_utf8_chars(arg, n) > CHART_TITLE_MAX_CHARS)
+        return cli_usage(verb, "%s is %zu characters long; a chart's title holds at most %d",
+                         option, yk_utf8_chars(arg, n), CHART_TITLE_MAX_CHARS), -1;
+    *out = arg;
+    return 1;
 }
 
 static int parse_size(const char *arg, chart_opts *o)
@@ -122,8 +196,8 @@ static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
         if (*end || !(o->dpi >= 36 && o->dpi <= 1200))
             return cli_usage(verb, "--dpi is a number from 36 to 1200, not '%s'", arg), -1;
         return 1;
-    case 7003: o->title = arg; return 1;
-    case 7004: o->subtitle = arg; return 1;
+    case 7003: return text_option(verb, "--title", arg, &o->title);
+    case 7004: return text_option(verb, "--subtitle", arg, &o->subtitle);
     case 7005:
         if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
             return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
@@ -173,7 +247,7 @@ static void kind_names(char *buf, size_t size)
     size_t len = 0;
     buf[0] = '\0';
     for (size_t k = 0; k < NKINDS && len < size; k++)
-        len += (size_t)snprintf(buf + len, size - len, "%s%s", k ? ", " : "", kinds[k].name);
+        len += (size_t)yk_text_snprintf(buf + len, size - len, "%s%s", k ? ", " : "", kinds[k].name);
 }
 
 /* SOURCE_DATE_EPOCH, or the newest input's time: the same input gives

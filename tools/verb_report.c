@@ -2,8 +2,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_text.h"
 #include "chart.h"
 #include "report.h"
+#include "yk_buf.h"
 #include "yk_stats.h"
 
 #define MM 2.834645669
@@ -46,17 +48,17 @@ static void date_line(const report_template *t, char *buf, size_t size)
     if (t->date)
         sscanf(t->date, "%d-%d-%d", &y, &m, &d);
     if (t->english) {
-        snprintf(day, sizeof day, "%d", d);
-        snprintf(month, sizeof month, "%s", months_en[(m - 1) % 12]);
+        yk_text_snprintf(day, sizeof day, "%d", d);
+        yk_text_snprintf(month, sizeof month, "%s", months_en[(m - 1) % 12]);
     } else {
-        snprintf(day, sizeof day, "%02d", d);
-        snprintf(month, sizeof month, m <= 2 ? "%02d" : "%d", m);
+        yk_text_snprintf(day, sizeof day, "%02d", d);
+        yk_text_snprintf(month, sizeof month, m <= 2 ? "%02d" : "%d", m);
     }
     const char *place = t->place ? t->place : "……";    /* for the office to write */
     if (t->english)
-        snprintf(buf, size, "%s, %s %s %d", place, day, month, y);
+        yk_text_snprintf(buf, size, "%s, %s %s %d", place, day, month, y);
     else
-        snprintf(buf, size, "%s, ngày %s tháng %s năm %d", place, day, month, y);
+        yk_text_snprintf(buf, size, "%s, ngày %s tháng %s năm %d", place, day, month, y);
 }
 
 /* s with {round}, {previous}, {survey} (the form's title) and {project}
@@ -69,76 +71,119 @@ static char *fill_in(const char *s, const report *r)
                           : form_title ? form_title
                           : r->english ? "Survey results" : "Kết quả khảo sát";
     const char *names[] = { "{round}", "{previous}", "{survey}", "{project}" };
-    const char *values[] = { r->t ? yk_tally_round(r->t, r->round) : "",
-                             r->t && r->round ? yk_tally_round(r->t, r->round - 1) : "",
+    const char *values[] = { r->t ? chart_shown(yk_tally_round(r->t, r->round)) : "",
+                             r->t && r->round ? chart_shown(yk_tally_round(r->t, r->round - 1))
+                                              : "",
                              form_title ? form_title : "", project ? project : "" };
     enum { NNAMES = sizeof names / sizeof names[0] };
-    size_t longest = 0;         /* a placeholder is at least 7 bytes long */
-    for (size_t k = 0; k < NNAMES; k++)
-        longest = strlen(values[k]) > longest ? strlen(values[k]) : longest;
-    size_t size = strlen(s) + (strlen(s) / 7 + 1) * longest + 256;
-    char *out = malloc(size), *o = out;
-    while (out && *s && (size_t)(o - out) + 200 < size) {
+    /* Grown as it is filled: a round name another office sent may be any length. */
+    yk_buf out = { 0 };
+    yk_status st = YK_OK;
+    while (st == YK_OK && *s) {
         size_t k = 0;
         while (k < NNAMES && strncmp(s, names[k], strlen(names[k])) != 0)
             k++;
         if (k < NNAMES) {
-            o += snprintf(o, size - (size_t)(o - out), "%s", values[k]);
+            st = yk_buf_append(&out, values[k], strlen(values[k]));
             s += strlen(names[k]);
         } else {
-            *o++ = *s++;
+            st = yk_buf_append(&out, s++, 1);
         }
     }
-    if (out)
-        *o = '\0';
-    return out;
+    if (st == YK_OK)
+        st = yk_buf_append(&out, "", 1);
+    if (st != YK_OK)
+        yk_buf_free(&out);
+    return out.data;
 }
 
-/* Lines separated by '|' as markup lines, each escaped and wrapped in tag. */
-static void lines_of(const char *text, const char *tag, char *buf, size_t size)
+/* <tag>text</tag> appended to b. */
+static yk_status append_tagged(yk_buf *b, const char *tag, const char *text)
 {
-    size_t n = 0;
-    buf[0] = '\0';
-    while (text && *text && n + 1 < size) {
+    yk_status st = yk_buf_append(b, "<", 1);
+    if (st == YK_OK)
+        st = yk_buf_append(b, tag, strlen(tag));
+    if (st == YK_OK)
+        st = yk_buf_append(b, ">", 1);
+    if (st == YK_OK)
+        st = yk_buf_append(b, text, strlen(text));
+    if (st == YK_OK)
+        st = yk_buf_append(b, "</", 2);
+    if (st == YK_OK)
+        st = yk_buf_append(b, tag, strlen(tag));
+    return st == YK_OK ? yk_buf_append(b, ">", 1) : st;
+}
+
+/* Lines separated by '|' appended to b as markup lines, each escaped and
+ * wrapped in tag; grown to fit, so a long union or body is never cut inside
+ * a character or a tag (Pango wraps it to the column). */
+static yk_status lines_of(yk_buf *b, const char *text, const char *tag)
+{
+    yk_status st = YK_OK;
+    for (int first = 1; st == YK_OK && text && *text; first = 0) {
         size_t len = strcspn(text, "|");
         char *piece = strndup(text, len), *esc = piece ? yk_doc_escape(piece) : NULL;
-        while (esc && *esc == ' ')
-            memmove(esc, esc + 1, strlen(esc));
-        if (esc)
-            n += (size_t)snprintf(buf + n, size - n, "%s<%s>%s</%s>", n ? "\n" : "", tag, esc,
-                                  tag);
+        const char *shown = esc ? esc + strspn(esc, " ") : NULL;
+        if (!shown)
+            st = YK_ERR_NOMEM;
+        if (st == YK_OK && !first)
+            st = yk_buf_append(b, "\n", 1);
+        if (st == YK_OK)
+            st = append_tagged(b, tag, shown);
         free(piece);
         free(esc);
         text += len + (text[len] == '|');
-        n = n < size ? n : size - 1;
     }
+    return st;
+}
+
+/* The two columns of the header block, NUL-terminated, or a status. */
+static yk_status header_columns(const report_template *t, yk_buf *left, yk_buf *right)
+{
+    char date[1024];    /* a place of at most 200 characters, and the date */
+    date_line(t, date, sizeof date);
+    char *esc = yk_doc_escape(date), *num = yk_doc_escape(t->number ? t->number : "");
+    const char *uni = t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH";
+    yk_status st = esc && num ? YK_OK : YK_ERR_NOMEM;
+    if (st == YK_OK && t->layout2012) {
+        st = lines_of(left, uni, "b");
+        if (st == YK_OK)
+            st = yk_buf_append(left, "\n", 1);
+        if (st == YK_OK)
+            st = lines_of(left, t->body, "b");
+        if (st == YK_OK)
+            st = yk_buf_append(right, "\n\n\n", 3);
+    } else if (st == YK_OK) {
+        st = lines_of(left, t->body, "b");
+        if (st == YK_OK)
+            st = lines_of(right, uni, "b");
+        if (st == YK_OK)
+            st = yk_buf_append(right, "\n\n", 2);
+    }
+    if (st == YK_OK)
+        st = yk_buf_append(left, "\n***\n", 5);
+    if (st == YK_OK)
+        st = yk_buf_append(left, num, strlen(num) + 1);
+    if (st == YK_OK)
+        st = append_tagged(right, "i", esc);
+    if (st == YK_OK)
+        st = yk_buf_append(right, "", 1);
+    free(esc);
+    free(num);
+    return st;
 }
 
 /* The document's header (issuing body, union, date) and its title. */
 static int header(report *r)
 {
     const report_template *t = r->tpl;
-    char body[1024], uni[512], date[256], left[2048], right[2048], *esc;
-    lines_of(t->body, "b", body, sizeof body);
-    lines_of(t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH", "b", uni, sizeof uni);
-    date_line(t, date, sizeof date);
-    esc = yk_doc_escape(date);
-    char *num = yk_doc_escape(t->number ? t->number : "");
-    if (!esc || !num) {
-        free(esc);
-        free(num);
-        return EXIT_SYSTEM;
-    }
-    if (t->layout2012) {
-        snprintf(left, sizeof left, "%s\n%s\n***\n%s", uni, body, num);
-        snprintf(right, sizeof right, "\n\n\n<i>%s</i>", esc);
-    } else {
-        snprintf(left, sizeof left, "%s\n***\n%s", body, num);
-        snprintf(right, sizeof right, "%s\n\n<i>%s</i>", uni, esc);
-    }
-    free(esc);
-    free(num);
-    yk_status st = yk_doc_columns(r->doc, left, right, 0.42, t->layout2012, !t->layout2012);
+    yk_buf left = { 0 }, right = { 0 };
+    yk_status st = header_columns(t, &left, &right);
+    if (st == YK_OK)
+        st = yk_doc_columns(r->doc, left.data, right.data, 0.42, t->layout2012,
+                            !t->layout2012);
+    yk_buf_free(&left);
+    yk_buf_free(&right);
     char *title = fill_in(t->title ? t->title : "", r);
     char *sub = fill_in(t->subtitle ? t->subtitle : "", r);
     if (st == YK_OK)

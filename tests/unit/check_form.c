@@ -40,7 +40,10 @@ static void on_diag(void *ctx, const yk_diag *d)
     ck_assert(d->hint == NULL || d->hint[0] != '\0');
     if (strncmp(d->kind, "form-", 5) == 0)
         ck_assert_int_eq(d->severity, strcmp(d->kind, "form-unused-list") == 0 ||
-                                      strcmp(d->kind, "form-no-label") == 0
+                                      strcmp(d->kind, "form-no-label") == 0 ||
+                                      strcmp(d->kind, "form-previous-cycle") == 0 ||
+                                      (strcmp(d->kind, "form-previous-name") == 0 &&
+                                       strstr(d->message, "own name"))
                                       ? YK_WARNING : YK_ERROR);
     int n = snprintf(e->notes + e->notes_len, sizeof e->notes - e->notes_len,
                      "%s: %s | %s\n", d->kind, d->message, d->hint ? d->hint : "");
@@ -108,6 +111,17 @@ static const form_case cases[] = {
       "form-missing-column@choices:1\n" },
     { "no choice name column", SH Q1, "list_name,label\nyn,Có\n", NULL,
       YK_ERR_PARSE, "form-missing-column@choices:1\n" },
+    /* previous_name inside one form (issue 12, point 18) */
+    { "previous_name is its own name", "type,name,label,previous_name\ninteger,q1,A,q1\n",
+      NULL, NULL, YK_OK, "form-previous-name@survey:2:4\n" },
+    { "two questions were one", "type,name,label,previous_name\ninteger,q1,A,q0\n"
+      "integer,q2,B,q0\n", NULL, NULL, YK_ERR_PARSE, "form-previous-name@survey:3:4\n" },
+    { "a circle of three", "type,name,label,previous_name\ninteger,q1,A,q2\n"
+      "integer,q2,B,q3\ninteger,q3,C,q1\n", NULL, NULL, YK_OK,
+      "form-previous-cycle@survey:2:4\nform-previous-cycle@survey:3:4\n"
+      "form-previous-cycle@survey:4:4\n" },
+    { "a chain is no circle", "type,name,label,previous_name\ninteger,q1,A,q2\n"
+      "integer,q2,B,q3\ninteger,q3,C,q9\n", NULL, NULL, YK_OK, "" },
     /* names */
     { "name starts with a digit", SH "integer,1q,A\ninteger,q2,B\n", NULL, NULL,
       YK_ERR_PARSE, "form-bad-name@survey:2:2\n" },

@@ -560,12 +560,78 @@ START_TEST(test_poll_file)
 }
 END_TEST
 
+/* The .ykp grammar (issue 12, point 18): trailing blanks and CRLF are
+ * accepted; a version must be a whole number; only blank lines may follow
+ * `end`; blank lines before it are errors; every line is counted. */
+START_TEST(test_poll_file_grammar)
+{
+    static const char *const persons[] = { "p01", "p02" };
+    static const struct { const char *text; const char *want; } cases[] = {
+        { "ykien-poll 1 \r\npersons 2\r\nballots 2 2 0 0 0\t\r\np p01 1 1 0 0 0 0\r\n"
+          "p p02 2 0 0 0 0 0  \r\nend\r\n", "" },
+        { "ykien-poll 1\npersons 2\nballots 2 2 0 0 0\np p01 1 1 0 0 0 0\n"
+          "p p02 2 0 0 0 0 0\nend\n\n  \n", "" },
+        { "ykien-poll 1xyz\npersons 2\nballots 2 2 0 0 0\np p01 1 1 0 0 0 0\n"
+          "p p02 2 0 0 0 0 0\nend\n", "poll-not-a-tally@1" },
+        { "ykien-poll 1.0\n", "poll-not-a-tally@1" },
+        { "ykien-poll -1\n", "poll-not-a-tally@1" },
+        { "ykien-poll 1\npersons 2x\n", "poll-other-persons@2" },
+        { "ykien-poll 1\npersons 2\nballots 2 2 0 0 0 7\n", "poll-bad-count@3" },
+        { "ykien-poll 1\npersons 2\nballots 2 2 0 0 0\np p01 1 1 0 0 0 0x\n", "poll-bad-count@4" },
+        { "ykien-poll 1\npersons 2\nballots 2 2 0 0 0\np p01 1 1 0 0 0 0\n"
+          "p p02 2 0 0 0 0 0\nend\nykien-poll 1\n", "poll-after-end@7" },
+        { "ykien-poll 1\npersons 2\nballots 2 2 0 0 0\np p01 1 1 0 0 0 0\n"
+          "p p02 2 0 0 0 0 0\nend\n\np p02 2 0 0 0 0 0\n", "poll-after-end@8" },
+        { "ykien-poll 1\npersons 2\nballots 2 2 0 0 0\np p01 1 1 0 0 0 0\n"
+          "p p02 2 0 0 0 0 0\nendx\n", "poll-cut-short@6" },
+        { "ykien-poll 1\npersons 2\n\nballots 2 2 0 0 0\n", "poll-bad-count@3" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        events e = { "" };
+        yk_memory m;
+        yk_poll *back = NULL;
+        yk_input in = yk_input_memory(&m, cases[i].text, strlen(cases[i].text));
+        yk_status st = yk_poll_load("t.ykp", &in, persons, 2, on_diag, &e, &back);
+        ck_assert_msg(*cases[i].want ? st == YK_ERR_PARSE : st == YK_OK, "%zu: %s", i, e.out);
+        ck_assert_msg(strncmp(e.out, cases[i].want, strlen(cases[i].want)) == 0, "%zu: %s", i,
+                      e.out);
+        if (!*cases[i].want)
+            ck_assert_uint_eq(yk_poll_person_get(back, 1)->level[0], 2);
+        yk_poll_free(back);
+    }
+}
+END_TEST
+
+/* A person's code of 3,000 characters is saved whole (no fixed line buffer)
+ * and read back. */
+START_TEST(test_poll_file_long_code)
+{
+    char code[3001];
+    memset(code, 'x', sizeof code - 1);
+    code[sizeof code - 1] = '\0';
+    const char *const persons[] = { "p01", code };
+    yk_poll *p = NULL, *back = NULL;
+    yk_buf b = { 0 };
+    ck_assert_int_eq(yk_poll_new(2, &p), YK_OK);
+    ck_assert_int_eq(yk_poll_save(p, persons, (yk_output){ to_buf, &b }), YK_OK);
+    ck_assert_uint_gt(b.len, 3000);
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, b.data, b.len);
+    ck_assert_int_eq(yk_poll_load("t.ykp", &in, persons, 2, NULL, NULL, &back), YK_OK);
+    yk_poll_free(back);
+    yk_poll_free(p);
+    yk_buf_free(&b);
+}
+END_TEST
+
 Suite *yk_suite_poll(void)
 {
     
 Suite *s = suite_create("poll");
     TCase *tc = tcase_create("poll");
     tcase_add_test(tc, test_every_invalid_kind);
+    tcase_add_test(tc, test_poll_file_grammar);
+    tcase_add_test(tc, test_poll_file_long_code);
     tcase_add_loop_test(tc, test_merge_halves, 0, 9);
     tcase_add_test(tc, test_new_limits);
     tcase_add_test(tc, test_percent);

@@ -102,11 +102,35 @@ START_TEST(test_bad)
 }
 END_TEST
 
+/* A line that is not UTF-8, and a round's name over 100 characters, are
+ * errors at their line (issue 12, points 1 and 17). */
+START_TEST(test_text_limits)
+{
+    char diags[1024], text[1024];
+    yk_project *p;
+    ck_assert_int_eq(load("form = form\nround 2012 = a.csv\nreport.union = \xd0O\xc0N\n", diags,
+                          &p), YK_ERR_PARSE);
+    ck_assert_str_eq(diags, "!project-not-utf8@3\n");
+    char name[301] = "";
+    for (int i = 0; i < 101; i++)
+        strcat(name, "Đ");      /* 101 characters, 202 bytes */
+    snprintf(text, sizeof text, "form = form\nround %s = a.csv\n", name);
+    ck_assert_int_eq(load(text, diags, &p), YK_ERR_PARSE);
+    ck_assert_str_eq(diags, "!project-round-name@2\n");
+    name[strlen(name) - 2] = '\0';   /* 100 characters: a name */
+    snprintf(text, sizeof text, "form = form\nround %s = a.csv\n", name);
+    ck_assert_int_eq(load(text, diags, &p), YK_OK);
+    ck_assert_str_eq(yk_project_round(p, 0)->name, name);
+    yk_project_free(p);
+}
+END_TEST
+
 Suite *yk_suite_project(void)
 {
     Suite *s = suite_create("project");
     TCase *tc = tcase_create("project");
     tcase_add_test(tc, test_good);
+    tcase_add_test(tc, test_text_limits);
     tcase_add_test(tc, test_columns);
     tcase_add_loop_test(tc, test_bad, 0, sizeof bad / sizeof bad[0]);
     suite_add_tcase(s, tc);

@@ -219,6 +219,11 @@ static const reader_case cases[] = {
       "1:a|b\n!invalid-bytes@2:2\n2:1|x\xEF\xBF\xBDy\n" },
     { "truncated utf-8", "a,b\n1,x\xE1\xBA\n", 0, "utf-8", 0, 0, 0,
       "1:a|b\n!invalid-bytes@2:2\n2:1|x\xEF\xBF\xBD\xEF\xBF\xBD\n" },
+    /* Two files joined with cat: the second's BOM is removed, and said
+     * (issue 12, point 18); a BOM inside a field too. */
+    { "byte-order mark inside the file", "\xEF\xBB\xBF" "a,b\n1,Đ\n\xEF\xBB\xBF" "a,b\n"
+      "2,x\xEF\xBB\xBFy\n", 0, "utf-8", 0, 0, 0,
+      "1:a|b\n2:1|Đ\n!bom-inside@3:1\n3:a|b\n!bom-inside@4:2\n4:2|xy\n" },
     /* A NUL byte is no text: reading stops before any row (issue 12). */
     { "nul byte", "a,b\n1,x\0y\n", 10, NULL, 0, 0, 0, "!nul-byte@2\n" },
     /* Its line counts CR LF once, however the pieces cut it. */

@@ -1,10 +1,12 @@
 /* UTF-8 validity, the ASCII fast path, and NFC. */
 #include <check.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 #include "suites.h"
+#include "yk_diag.h"
 #include "yk_text.h"
 
 START_TEST(test_ascii)
@@ -169,11 +171,75 @@ START_TEST(test_nfc_fast_ranges)
 }
 END_TEST
 
+/* A cut never leaves part of a character, and says so with "…"; the
+ * return value is snprintf's (issue 12, point 1). */
+START_TEST(test_snprintf_cuts_whole_characters)
+{
+    char buf[8];
+    /* "Đoàn" is 6 bytes (Đ and à are 2 each); 7 bytes of room: "Đo…" is 2+1+3. */
+    ck_assert_int_eq(yk_text_snprintf(buf, sizeof buf, "%s", "ĐoànĐoàn"), 12);
+    ck_assert_str_eq(buf, "Đo…");
+    ck_assert_int_eq(yk_text_snprintf(buf, sizeof buf, "%s", "Đoàn"), 6);
+    ck_assert_str_eq(buf, "Đoàn");
+    char tiny[3];       /* no room for "…": whole characters only */
+    ck_assert_int_eq(yk_text_snprintf(tiny, sizeof tiny, "%s", "ĐĐ"), 4);
+    ck_assert_str_eq(tiny, "Đ");
+    char two[2];
+    yk_text_snprintf(two, sizeof two, "%s", "Đ");
+    ck_assert_str_eq(two, "");
+    int cut;
+    char big[64];
+    for (size_t size = 1; size <= sizeof big; size++) {
+        yk_text_snprintf(big, size, "%s và %s", "Hồ Chí Minh", "Thành đoàn Hà Tiên");
+        ck_assert_uint_eq(yk_utf8_valid_prefix(big, strlen(big), &cut), strlen(big));
+    }
+}
+END_TEST
+
+static void keep_message(void *ctx, const yk_diag *d)
+{
+    snprintf(ctx, 2048, "%s", d->message);
+}
+
+static void send(char *out, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    yk_diag_vsend(keep_message, out, YK_ERROR, "k", "s", 1, 0, NULL, fmt, ap);
+    va_end(ap);
+}
+
+/* A message quoting a long Vietnamese name is cut on a whole character. */
+START_TEST(test_diag_cut_whole_characters)
+{
+    char name[3001] = "", out[2048];
+    for (int i = 0; i < 1500; i++)
+        strcat(name, "Đ");
+    for (int pad = 0; pad < 3; pad++) {
+        send(out, "%.*sunit '%s'", pad, "xx", name);
+        int cut;
+        ck_assert_uint_eq(yk_utf8_valid_prefix(out, strlen(out), &cut), strlen(out));
+        ck_assert_uint_ge(strlen(out), 1020);
+    }
+}
+END_TEST
+
+START_TEST(test_utf8_chars)
+{
+    ck_assert_uint_eq(yk_utf8_chars("", 0), 0);
+    ck_assert_uint_eq(yk_utf8_chars("Đoàn", strlen("Đoàn")), 4);
+    ck_assert_uint_eq(yk_utf8_chars("a\xff" "b", 3), 3);    /* a stray byte counts once */
+}
+END_TEST
+
 Suite *yk_suite_text(void)
 {
     Suite *s = suite_create("text");
     TCase *tc = tcase_create("text");
     tcase_add_test(tc, test_ascii);
+    tcase_add_test(tc, test_snprintf_cuts_whole_characters);
+    tcase_add_test(tc, test_utf8_chars);
+    tcase_add_test(tc, test_diag_cut_whole_characters);
     tcase_add_loop_test(tc, test_utf8_valid_prefix, 0,
                         sizeof utf8_cases / sizeof utf8_cases[0]);
     tcase_add_test(tc, test_utf8_put_next);
