@@ -16,7 +16,6 @@ typedef struct {
     int english;                /* --lang en */
     int dump;                   /* --dump: the model as text, not a picture */
     int neutral_aside;          /* --centre split */
-    int no_suppression;         /* --no-suppression: f.min_base is 0, nothing hidden */
     int quiet_fit;              /* a chart that does not fit returns EXIT_DATA unsaid */
     const char *favourable[CHART_MAX_FAVOURABLE];  /* rounds: --favourable Q=CODE+CODE */
     size_t nfavourable;

@@ -220,7 +220,6 @@ static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
     case 7011: o->issued = arg; return 1;
     case 7012: o->rules = arg; return 1;
     case 7013: o->base = arg; return 1;
-    case 7014: o->no_suppression = 1; return 1;
     default:
         return 0;
     }
@@ -296,36 +295,6 @@ static int check_layout(const yk_chart *c)
     if (yk_chart_check(c, problem, sizeof problem) == YK_OK)
         return 0;
     return cli_usage("chart", "the chart does not fit: %s; give a larger --size", problem);
-}
-
-/* Whether option name (as "--min-base") was given: figure_parse keeps
- * only --min-base's value, and may read --no-suppression itself. */
-static int option_given(int argc, char **argv, const char *name)
-{
-    size_t n = strlen(name);
-    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
-        if (strncmp(argv[i], name, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
-            return 1;
-    return 0;
-}
-
-/* A minimum base under 2 would draw one respondent's answers: only with
- * --no-suppression, which sets it to 0 (nothing hidden) and which every
- * note then states (chart_no_suppression_text). */
-static int check_suppression(chart_opts *o, int argc, char **argv)
-{
-    int given = option_given(argc, argv, "--min-base");
-    o->no_suppression |= option_given(argc, argv, "--no-suppression");
-    if (o->no_suppression && given && o->f.min_base >= 2)
-        return cli_usage("chart", "--no-suppression shows groups of any size: leave out "
-                         "--min-base, or leave out --no-suppression to hide groups under it");
-    if (!o->no_suppression && o->f.min_base < 2)
-        return cli_usage("chart", "a minimum base under 2 would draw the answers of a single "
-                         "respondent: add --no-suppression to show groups of any size "
-                         "knowingly, or give --min-base 2 or more");
-    if (o->no_suppression)
-        o->f.min_base = 0;
-    return 0;
 }
 
 static const char *const help =
@@ -413,7 +382,6 @@ static int verb_chart(int argc, char **argv)
         { "issued", required_argument, NULL, 7011 },
         { "rules", required_argument, NULL, 7012 },
         { "base", required_argument, NULL, 7013 },
-        { "no-suppression", no_argument, NULL, 7014 },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { chart_option, &o } };
@@ -421,8 +389,6 @@ static int verb_chart(int argc, char **argv)
     int r = figure_parse("chart", help, 0, &own, argc, argv, &o.f);
     if (r)
         return r < 0 ? 0 : r;
-    if ((r = check_suppression(&o, argc, argv)) != 0)
-        return r;
     char names[256];
     kind_names(names, sizeof names);
     if (optind >= argc)
