@@ -1,0 +1,367 @@
+/* ykien report — the helpers a survey report's sections share: numbers,
+ * words, tables, charts, a survey's themes.  Each section is a file of its
+ * own (report_response.c ... report_rounds.c), made from the tables the
+ * figure verbs print (freq, describe, scale, compare), so a number in the
+ * report is the number the verb gives.  They share what report_impl.h
+ * declares. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "yk_text.h"
+#include "chart.h"
+#include "report.h"
+#include "rounds_figures.h"
+#include "series.h"
+#include "table.h"
+#include "yk_disclosure.h"
+#include "yk_stats.h"
+#include "report_impl.h"
+
+/* ---- helpers ----------------------------------------------------------- */
+
+void report_number(const report *r, double v, int decimals, const char *suffix, char *buf,
+                   size_t size)
+{
+    yk_chart_frame style = { NULL, NULL, NULL, !r->english };
+    if (isnan(v))
+        yk_text_snprintf(buf, size, "–");
+    else
+        yk_chart_number(&style, v, decimals, suffix, buf, size);
+}
+
+/* A p-value as a conference reads it: "< 0,001" below 0.001 (however
+ * small: the CSV carries the exact value), else three decimals, in the
+ * report's decimal mark ("0,012"; English "< 0.001", "0.012"). */
+void report_p(const report *r, double p, char *buf, size_t size)
+{
+    if (p < 0.001)
+        yk_text_snprintf(buf, size, "< 0.001");
+    else
+        yk_text_snprintf(buf, size, "%.3f", p);
+    char *dot = strchr(buf, '.');
+    if (dot && !r->english)
+        *dot = ',';
+}
+
+/* A figure verb's table for the last round, grouped by `by` (NULL: the
+ * whole survey) and limited to `questions` (NULL: all). */
+int report_make_table(report *r, const figure_table *f, const char *by, const char *questions,
+                      table *tab)
+{
+    figure_opts o = *r->o;
+    unsigned long suppressed = 0;
+    o.by = by;
+    o.questions = questions;
+    o.s.round = yk_tally_round(r->t, r->round);
+    table_init(tab, f->columns, f->ncols);
+    int code = f->fill(r->t, &o, tab, &suppressed);
+    return code ? code : tab->failed ? EXIT_SYSTEM : 0;
+}
+
+/* Statement q's label, marked when it is reverse-worded, into buf. */
+const char *report_statement(const report *r, const yk_question *q, char *buf, size_t size)
+{
+    return chart_statement(yk_tally_form(r->t), q, r->english, buf, size);
+}
+
+/* "“label” (ngược chiều)": statement q quoted, the mark outside the
+ * quotes, into buf. */
+const char *report_quoted(const report *r, const yk_question *q, char *buf, size_t size)
+{
+    yk_text_snprintf(buf, size, "“%s”%s", label_of(r, q->labels, q->name),
+             q->reverse ? (r->english ? " (reverse-worded)" : " (ngược chiều)") : "");
+    return buf;
+}
+
+/* "“Hoàn toàn đồng ý” hoặc “Đồng ý”": the labels of q's answers marked in
+ * which (of l's), from the extreme level inwards, into buf. */
+void report_answers_words(const report *r, const yk_question *q, const figure_levels *l,
+                          const unsigned char *which, char *buf, size_t size)
+{
+    size_t len = 0, n = 0, total = 0;
+    int from_bottom = l->nlevels && which[l->order[0]];
+    for (size_t i = 0; i < l->nlevels; i++)
+        total += which[l->order[i]] != 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < l->nlevels && len < size; i++) {
+        size_t c = l->order[from_bottom ? i : l->nlevels - 1 - i];
+        if (!which[c])
+            continue;
+        const yk_choice *ch = &q->list->choices[c];
+        const char *sep = !n ? "" : n + 1 < total ? ", " : r->english ? " or " : " hoặc ";
+        len += (size_t)yk_text_snprintf(buf + len, size - len, "%s“%s”", sep,
+                                label_of(r, ch->labels, ch->name));
+        n++;
+    }
+}
+
+/* Whether any of the tally's ordinal questions is reverse-worded. */
+int report_any_reverse(const report *r)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    figure_levels l;
+    for (size_t q = 0; q < yk_form_n_questions(f); q++)
+        if (figure_levels_of(yk_form_question(f, q), NULL, &l, NULL, NULL) == 1 && l.reverse)
+            return 1;
+    return 0;
+}
+
+int report_section(report *r, section_kind k)
+{
+    static const char *const roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII",
+                                         "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
+    char text[256];
+    yk_text_snprintf(text, sizeof text, "%s. %s", roman[r->heading++ % 16], r->w->section_titles[k]);
+    return yk_doc_heading(r->doc, 1, text) == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+int report_para(report *r, const char *text)
+{
+    return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) == YK_OK
+               ? 0 : EXIT_SYSTEM;
+}
+
+static char *caption(const char *kind, int *counter, const char *text)
+{
+    size_t size = strlen(text) + 64;
+    char *s = malloc(size);
+    if (s)
+        yk_text_snprintf(s, size, "%s %d. %s", kind, ++*counter, text);
+    return s;
+}
+
+/* A table of strings, rows x ncols, with a numbered caption. */
+int report_add_table(report *r, const char *title, size_t ncols, const double *shares,
+                     const int *right, const char *const *header, char **strings, size_t nrows)
+{
+    char *cap = caption(r->w->table, &r->tables, title);
+    yk_status st = cap ? yk_doc_table(r->doc, cap, ncols, shares, right, header,
+                                      (const char *const *)strings, nrows)
+                       : YK_ERR_NOMEM;
+    free(cap);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+void report_put(cells *c, const char *s)
+{
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 64;
+        char **more = realloc(c->cells, cap * sizeof *more);
+        if (!more) {
+            c->failed = 1;
+            return;
+        }
+        c->cells = more;
+        c->cap = cap;
+    }
+    if (!(c->cells[c->n++] = strdup(s ? s : "")))
+        c->failed = 1;
+}
+
+void report_put_number(cells *c, const report *r, double v, int decimals, const char *suffix)
+{
+    char buf[64];
+    report_number(r, v, decimals, suffix, buf, sizeof buf);
+    report_put(c, buf);
+}
+
+void report_cells_free(cells *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        free(c->cells[i]);
+    free(c->cells);
+}
+
+int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, void *ctx,
+                 const char *title)
+{
+    yk_chart *c = NULL;
+    char problem[256];
+    int code = EXIT_DATA;
+    co->width = 165 * MM;
+    co->dpi = 150;
+    co->english = r->english;
+    co->title = "";             /* the caption is the title */
+    co->quiet_fit = 1;
+    for (; code == EXIT_DATA && height <= 240; height += 10) {
+        yk_chart_free(c);
+        co->height = height * MM;
+        if (yk_chart_new(co->width, co->height, r->tpl->chart_font, &c) != YK_OK)
+            return EXIT_SYSTEM;
+        code = draw(ctx, co, c);
+        if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
+            code = EXIT_DATA;       /* too tight: taller */
+    }
+    if (code == EXIT_DATA)
+        cli_error("report: the chart '%s' does not fit a page", title);
+    char *cap = code ? NULL : caption(r->w->figure, &r->figures, title);
+    if (!code && !cap)
+        code = EXIT_SYSTEM;
+    if (code) {
+        yk_chart_free(c);
+        return code;
+    }
+    yk_status st = yk_doc_chart(r->doc, c, cap);
+    free(cap);
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+typedef struct {
+    const yk_tally *t;
+    chart_kind_fn kind;
+} tally_chart;
+
+static int draw_tally(void *ctx, const chart_opts *co, yk_chart *c)
+{
+    const tally_chart *tc = ctx;
+    return tc->kind(tc->t, co, c);
+}
+
+/* A chart of a kind drawn from the tally, of these questions (grouped
+ * by `by`, NULL: not), in the last round. */
+int report_add_chart(report *r, chart_kind_fn kind, const char *by, const char *questions,
+                     double height, const char *title)
+{
+    chart_opts co = { .f = *r->o };
+    tally_chart tc = { r->t, kind };
+    co.f.s.round = yk_tally_round(r->t, r->round);
+    co.f.min_base = r->tpl->min_base;
+    co.f.by = by;
+    co.f.questions = questions;
+    return report_chart(r, &co, height, draw_tally, &tc, title);
+}
+
+static int draw_rounds(void *ctx, const chart_opts *co, yk_chart *c)
+{
+    return chart_rounds_series(ctx, co, c);
+}
+
+/* The rounds chart of one question across every round, by unit. */
+int report_rounds_chart(report *r, series *s, const char *question, const char *title)
+{
+    chart_opts co = { .f = *r->o };
+    co.f.min_base = r->tpl->min_base;
+    co.f.questions = question;
+    co.f.s.c.quiet = 1;
+    return report_chart(r, &co, 100, draw_rounds, s, title);
+}
+
+/* ---- scales: the themes of a survey ------------------------------------ */
+
+/* The label of the group that holds scale s's first item, else its name. */
+const char *report_theme_title(report *r, size_t s)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    size_t k;
+    const size_t *items = yk_tally_scale_items(r->t, s, &k);
+    const char *path = yk_form_question(f, items[0])->path, *slash = strchr(path, '/');
+    for (size_t g = 0; slash && g < yk_form_n_groups(f); g++) {
+        const yk_form_group *grp = yk_form_group_at(f, g);
+        if (strlen(grp->name) == (size_t)(slash - path) &&
+            strncmp(grp->name, path, (size_t)(slash - path)) == 0)
+            return label_of(r, grp->labels, grp->name);
+    }
+    return yk_tally_scale_name(r->t, s);
+}
+
+/* The title of the scale named name. */
+const char *report_scale_title(report *r, const char *name)
+{
+    for (size_t s = 0; s < yk_tally_n_scales(r->t); s++)
+        if (strcmp(yk_tally_scale_name(r->t, s), name) == 0)
+            return report_theme_title(r, s);
+    return name;
+}
+
+/* The mean of the favourable shares (figure_favourable: the upper levels,
+ * the lower ones of a reverse-worded item) of scale s's items in the last
+ * round, each of at least the template's minimum of opinions; NAN when
+ * none has one. */
+double report_mean_favourable(const report *r, size_t s)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    size_t k, used = 0;
+    const size_t *items = yk_tally_scale_items(r->t, s, &k);
+    double sum = 0;
+    for (size_t i = 0; i < k; i++) {
+        const yk_question *q = yk_form_question(f, items[i]);
+        int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
+        double fav, n;
+        if (counts && yk_tally_counts(r->t, r->round, SIZE_MAX, items[i], counts) == YK_OK &&
+            figure_favourable(q, counts, &fav, &n, NULL) && n > 0 &&
+            n >= (double)r->tpl->min_base)
+            sum += 100 * fav / n, used++;
+        free(counts);
+    }
+    return used ? sum / (double)used : NAN;
+}
+
+/* The items of scale s, comma-separated, for --questions. */
+char *report_scale_items(report *r, size_t s, const yk_choice_list *only)
+{
+    size_t k, len = 1;
+    const size_t *items = yk_tally_scale_items(r->t, s, &k);
+    const yk_form *f = yk_tally_form(r->t);
+    for (size_t i = 0; i < k; i++)
+        len += strlen(yk_form_question(f, items[i])->name) + 1;
+    char *names = calloc(len, 1);
+    for (size_t i = 0; names && i < k; i++) {
+        const yk_question *q = yk_form_question(f, items[i]);
+        if (only && q->list != only)
+            continue;
+        if (*names)
+            strcat(names, ",");
+        strcat(names, q->name);
+    }
+    return names;
+}
+
+/* Which units (choices of the tally's group; hidden has room for them
+ * all) the report must not show for question q in the last round: the
+ * disclosure rules (yk_disclosure.h) over the units' opinions to q, so
+ * that no sentence or page names or compares a unit the tables blank,
+ * nor one that would give it back by difference from the province's
+ * figure.  Nothing with no_suppression. */
+static void hidden_units(const report *r, const yk_question *q, unsigned char *hidden)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    size_t n = g ? g->list->n : 0, qi = 0;
+    const yk_form *f = yk_tally_form(r->t);
+    while (qi < yk_form_n_questions(f) && yk_form_question(f, qi) != q)
+        qi++;
+    double *base = calloc(n + 1, sizeof *base);
+    int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
+    for (size_t u = 0; base && u < n; u++) {
+        double k = 0, m = 0;
+        if (counts && yk_tally_counts(r->t, r->round, u, qi, counts) == YK_OK &&
+            figure_favourable(q, counts, &k, &m, NULL))
+            base[u] = m;
+        else
+            base[u] = (double)yk_tally_responses(r->t, r->round, u);
+    }
+    if (!base) {        /* out of memory: hide every unit rather than risk one */
+        memset(hidden, 1, n);
+    } else if (r->tpl->min_base > 0) {
+        yk_disclosure_groups(base, n, (double)r->tpl->min_base, hidden);
+    } else {
+        memset(hidden, 0, n);
+    }
+    free(base);
+    free(counts);
+}
+
+/* Whether unit u (a choice of the group) is hidden for question q. */
+int report_unit_hidden(const report *r, const yk_question *q, size_t u)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    if (!g || !q || u >= g->list->n)
+        return 1;
+    unsigned char *hidden = calloc(g->list->n + 1, 1);
+    if (!hidden)
+        return 1;
+    hidden_units(r, q, hidden);
+    int h = hidden[u];
+    free(hidden);
+    return h;
+}

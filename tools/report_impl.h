@@ -1,0 +1,69 @@
+/* ykien report — what the section files share: the helpers in
+ * report_common.c (numbers, words, tables, charts, a survey's themes).
+ * Private to the report's files. */
+#ifndef YK_TOOLS_REPORT_IMPL_H
+#define YK_TOOLS_REPORT_IMPL_H
+
+#include "chart.h"
+#include "report.h"
+#include "series.h"
+#include "table.h"
+
+/* Millimetres to points. */
+#define MM 2.834645669
+
+/* Cells of a table being built: a growing array of owned strings. */
+typedef struct {
+    char **cells;
+    size_t n, cap;
+    int failed;
+} cells;
+
+static inline const char *cell(const table *t, size_t row, const char *column)
+{
+    return table_at(t, row, table_column(t, column));
+}
+
+static inline double number(const table *t, size_t row, const char *column)
+{
+    return table_number_at(t, row, table_column(t, column));
+}
+
+static inline const char *label_of(const report *r, const char *const *labels, const char *name)
+{
+    return chart_label(yk_tally_form(r->t), labels, name, r->english);
+}
+
+/* report_common.c */
+void report_p(const report *r, double p, char *buf, size_t size);
+/* A figure verb's table for the last round, grouped by `by` (NULL: the
+ * whole survey) and limited to `questions` (NULL: all). */
+int report_make_table(report *r, const figure_table *f, const char *by, const char *questions,
+                      table *tab);
+const char *report_statement(const report *r, const yk_question *q, char *buf, size_t size);
+const char *report_quoted(const report *r, const yk_question *q, char *buf, size_t size);
+void report_answers_words(const report *r, const yk_question *q, const figure_levels *l,
+                          const unsigned char *which, char *buf, size_t size);
+int report_any_reverse(const report *r);
+int report_para(report *r, const char *text);
+int report_add_table(report *r, const char *title, size_t ncols, const double *shares,
+                     const int *right, const char *const *header, char **strings, size_t nrows);
+void report_put(cells *c, const char *s);
+void report_put_number(cells *c, const report *r, double v, int decimals, const char *suffix);
+void report_cells_free(cells *c);
+int report_add_chart(report *r, chart_kind_fn kind, const char *by, const char *questions,
+                     double height, const char *title);
+int report_rounds_chart(report *r, series *s, const char *question, const char *title);
+const char *report_theme_title(report *r, size_t s);
+const char *report_scale_title(report *r, const char *name);
+double report_mean_favourable(const report *r, size_t s);
+char *report_scale_items(report *r, size_t s, const yk_choice_list *only);
+int report_unit_hidden(const report *r, const yk_question *q, size_t u);
+
+/* The section files, for one another. */
+double report_members_of_units(const report *r);                        /* response */
+void report_put_interval(cells *c, const report *r, double low, double high);   /* themes */
+int report_units_told(report *r, const table *c, int direction);        /* units */
+int report_vs_rest_table(report *r, table *c);                          /* units */
+
+#endif

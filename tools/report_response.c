@@ -1,0 +1,148 @@
+/* ykien report — the response section: what became of the rows read.
+ * What the section files share is in report_impl.h. */
+#include <math.h>
+#include "yk_text.h"
+#include "report.h"
+#include "report_impl.h"
+
+/* ---- the sections ------------------------------------------------------ */
+
+/* The membership of all units, or 0 when some unit's is not in the form:
+ * a rate over part of the membership would read as the province's. */
+double report_members_of_units(const report *r)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    double m = 0;
+    for (size_t i = 0; g && i < g->list->n; i++) {
+        if (g->list->choices[i].members <= 0)
+            return 0;
+        m += (double)g->list->choices[i].members;
+    }
+    return m;
+}
+
+/* "1 dòng trống, 2 phiếu gửi lặp lại" into buf: why rows were left out. */
+static void left_out_why(const report *r, const cli_rows *rows, char *buf, size_t size)
+{
+    const struct { unsigned long n; const char *vi, *en_one, *en_many; } why[] = {
+        { rows->blank, "dòng trống", "blank row", "blank rows" },
+        { rows->totals, "dòng tổng cộng", "totals row", "totals rows" },
+        { rows->doubles, "phiếu gửi lặp lại", "double submission", "double submissions" },
+        { rows->rejected, "dòng vượt giới hạn đọc", "row over a reading limit",
+          "rows over a reading limit" },
+    };
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof why / sizeof why[0]; i++) {
+        char n[32];
+        if (!why[i].n || k >= size)
+            continue;
+        report_number(r, (double)why[i].n, 0, "", n, sizeof n);
+        int w = yk_text_snprintf(buf + k, size - k, "%s%s %s", k ? ", " : "", n,
+                         !r->english ? why[i].vi : why[i].n == 1 ? why[i].en_one
+                                                                 : why[i].en_many);
+        k += w > 0 ? (size_t)w : 0;
+    }
+}
+
+/* What became of the rows read: read, counted, left out and why; the
+ * rows with unreadable answers and those without a known unit. */
+static int rows_told(report *r)
+{
+    const cli_rows *x = r->rows;
+    if (!x || !x->known)
+        return 0;
+    unsigned long out = x->blank + x->totals + x->doubles + x->rejected;
+    char text[1024], read[32], counted[32], left[32], errs[32], nounit[32], why[512];
+    report_number(r, (double)x->read, 0, "", read, sizeof read);
+    report_number(r, (double)x->counted, 0, "", counted, sizeof counted);
+    report_number(r, (double)out, 0, "", left, sizeof left);
+    report_number(r, (double)x->with_errors, 0, "", errs, sizeof errs);
+    report_number(r, (double)x->no_unit, 0, "", nounit, sizeof nounit);
+    left_out_why(r, x, why, sizeof why);
+    int rounds = yk_tally_n_rounds(r->t) > 1;
+    size_t k = (size_t)yk_text_snprintf(text, sizeof text, r->english
+        ? (out ? "%sThe data files hold %s rows: %s are counted, %s left out (%s; a "
+                 "double submission is counted once)."
+               : "%sThe data files hold %s rows: all %s are counted.")
+        : (out ? "%sCác tệp dữ liệu có %s dòng: tính %s phiếu, loại %s dòng (%s; phiếu "
+                 "gửi lặp lại chỉ tính một lần)."
+               : "%sCác tệp dữ liệu có %s dòng: tính cả %s phiếu."),
+        rounds ? (r->english ? "All rounds together: " : "Tính chung mọi đợt: ") : "",
+        read, counted, left, why);
+    if (x->with_errors && k < sizeof text)
+        k += (size_t)yk_text_snprintf(text + k, sizeof text - k, r->english
+            ? " %s counted rows have answers that could not be read; those answers are left out."
+            : " %s phiếu có câu trả lời không đọc được; các câu trả lời đó không được tính.",
+            errs);
+    if (x->no_unit && k < sizeof text)
+        k += (size_t)yk_text_snprintf(text + k, sizeof text - k, r->english
+            ? " %s counted rows name no known unit: they are shown as “Unknown unit”."
+            : " %s phiếu không ghi rõ đơn vị: được ghi ở dòng “Không xác định”.",
+            nounit);
+    return report_para(r, text);
+}
+
+int report_response(report *r)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    const report_words *w = r->w;
+    int code = report_section(r, SECTION_RESPONSE);
+    double total = (double)yk_tally_responses(r->t, r->round, SIZE_MAX);
+    double members = report_members_of_units(r);
+    char text[1024], n[32], m[32], rate[32];
+    report_number(r, total, 0, "", n, sizeof n);
+    report_number(r, members, 0, "", m, sizeof m);
+    report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
+    if (members > 0)
+        yk_text_snprintf(text, sizeof text, r->english
+                 ? "Round %s received %s responses; the units have %s members, so %s of them "
+                   "answered."
+                 : "Đợt %s thu về %s phiếu; các đơn vị có %s đoàn viên, tỉ lệ trả lời %s.",
+                 chart_shown(yk_tally_round(r->t, r->round)), n, m, rate);
+    else
+        yk_text_snprintf(text, sizeof text, r->english
+                 ? "Round %s received %s responses (the form gives no membership of every "
+                   "unit, so no response rate)."
+                 : "Đợt %s thu về %s phiếu (biểu mẫu không ghi số đoàn viên của mọi đơn vị "
+                   "nên không tính tỉ lệ trả lời).",
+                 chart_shown(yk_tally_round(r->t, r->round)), n);
+    if (!code)
+        code = report_para(r, text);
+    if (!code)
+        code = rows_told(r);
+    if (code || !g)
+        return code;
+    cells c = { 0 };
+    for (size_t i = 0; i < g->list->n; i++) {
+        const yk_choice *u = &g->list->choices[i];
+        /* A unit folded into "Khác" (tally --protect) has no count of its
+         * own: not 0, unknown. */
+        double got = yk_tally_group_folded(r->t, r->round, i)
+                     ? NAN : (double)yk_tally_responses(r->t, r->round, i);
+        report_put(&c, label_of(r, u->labels, u->name));
+        report_put_number(&c, r, u->members > 0 ? (double)u->members : NAN, 0, "");
+        report_put_number(&c, r, got, 0, "");
+        report_put_number(&c, r, u->members > 0 ? 100 * got / (double)u->members : NAN, 1, "%");
+    }
+    /* Responses without a known unit have a row, so the units add up. */
+    double unknown = (double)yk_tally_responses(r->t, r->round, g->list->n);
+    if (unknown > 0) {
+        report_put(&c, r->english ? "Unknown unit" : "Không xác định");
+        report_put_number(&c, r, NAN, 0, "");
+        report_put_number(&c, r, unknown, 0, "");
+        report_put_number(&c, r, NAN, 1, "%");
+    }
+    report_put(&c, r->english ? "All" : "Toàn tỉnh");
+    report_put_number(&c, r, members > 0 ? members : NAN, 0, "");
+    report_put_number(&c, r, total, 0, "");
+    report_put(&c, rate);
+    const char *header[] = { w->unit, w->members, w->responses, w->rate };
+    static const double shares[] = { 0.46, 0.18, 0.18, 0.18 };
+    static const int right[] = { 0, 1, 1, 1 };
+    code = c.failed ? EXIT_SYSTEM
+                    : report_add_table(r, r->english ? "Responses by unit" : "Số phiếu theo đơn vị",
+                                       4, shares, right, header, c.cells, c.n / 4);
+    report_cells_free(&c);
+    return code;
+}

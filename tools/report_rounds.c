@@ -1,0 +1,190 @@
+/* ykien report — the rounds section: changes between rounds.
+ * What the section files share is in report_impl.h. */
+#include <math.h>
+#include <string.h>
+#include "yk_text.h"
+#include "report.h"
+#include "rounds_figures.h"
+#include "yk_stats.h"
+#include "report_impl.h"
+
+/* ---- rounds ------------------------------------------------------------ */
+
+static double change_points(const rounds_change *c)
+{
+    return 100 * (c->k2 / c->n2 - c->k1 / c->n1);
+}
+
+static int significant(const rounds_change *c)
+{
+    const rounds_test *t = &c->tests[ROUNDS_TEST_SHARES];
+    return c->shown && t->done && t->adj < ROUNDS_SIGNIFICANT;
+}
+
+/* The largest significant change of a unit from the round before the last,
+ * in one direction (+1 up, -1 down), skipping those already told; NULL. */
+static const rounds_change *largest(const rounds_figures *x, size_t last, int direction,
+                                    const rounds_change **told, size_t ntold)
+{
+    const rounds_change *best = NULL;
+    for (size_t i = 0; i < x->nrows; i++) {
+        const rounds_change *c = &x->rows[i];
+        int seen = 0;
+        for (size_t k = 0; k < ntold; k++)
+            seen |= told[k] == c;
+        /* a change of a unit not shown in either round is never told */
+        if (seen || c->unit == SIZE_MAX || c->to != last || c->from + 1 != last ||
+            !c->shown || !significant(c) || direction * change_points(c) <= 0)
+            continue;
+        if (!best || direction * change_points(c) > direction * change_points(best))
+            best = c;
+    }
+    return best;
+}
+
+/* Question q (of the newest form) as the rounds section names it: the
+ * statement, and for a reverse-worded one the answers its favourable
+ * share counts, so that a percentage beside it reads true; into buf. */
+static const char *question_label(report *r, const rounds_figures *x, size_t q, int quote,
+                                  char *buf, size_t size)
+{
+    const yk_question *qq = yk_form_question(series_form(x->s), q);
+    figure_levels l;
+    char chose[1024];
+    const char *label = label_of(r, qq->labels, qq->name);
+    if (figure_levels_of(qq, NULL, &l, NULL, NULL) != 1 || !l.reverse) {
+        yk_text_snprintf(buf, size, quote ? "“%s”" : "%s", label);
+        return buf;
+    }
+    report_answers_words(r, qq, &l, l.favourable, chose, sizeof chose);
+    yk_text_snprintf(buf, size, r->english ? (quote ? "“%s” (reverse-worded; the share choosing %s)"
+                                            : "%s (reverse-worded; the share choosing %s)")
+                                   : (quote ? "“%s” (ngược chiều; tỉ lệ chọn %s)"
+                                            : "%s (ngược chiều; tỉ lệ chọn %s)"), label, chose);
+    return buf;
+}
+
+/* "Giồng Riềng, “…”: 76,2% → 51,3% (−24,9 điểm)" for up to three changes. */
+static int told_changes(report *r, const rounds_figures *x, size_t last, int direction)
+{
+    const rounds_change *told[3];
+    size_t n = 0;
+    const yk_question *g = yk_tally_group(r->t);
+    while (n < 3 && (told[n] = largest(x, last, direction, told, n)))
+        n++;
+    if (!n)
+        return 0;
+    char text[4096];
+    size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s ", direction > 0
+        ? (r->english ? "The favourable share rose most:" : "Tỉ lệ đánh giá tích cực tăng rõ nhất:")
+        : (r->english ? "The favourable share fell most:" : "Tỉ lệ đánh giá tích cực giảm rõ nhất:"));
+    for (size_t i = 0; i < n && len < sizeof text; i++) {
+        const rounds_change *c = told[i];
+        char a[32], b[32], d[32], label[2048];
+        report_number(r, 100 * c->k1 / c->n1, 1, "%", a, sizeof a);
+        report_number(r, 100 * c->k2 / c->n2, 1, "%", b, sizeof b);
+        report_number(r, change_points(c), 1, "", d, sizeof d);
+        const yk_choice *u = &g->list->choices[c->unit];
+        len += (size_t)yk_text_snprintf(text + len, sizeof text - len, "%s %s (%s), %s → %s (%s%s %s)%s",
+                                i ? "" : "", question_label(r, x, c->q, 1, label, sizeof label),
+                                label_of(r, u->labels, u->name), a, b, direction > 0 ? "+" : "",
+                                d, r->english ? "points" : "điểm",
+                                i + 1 < n ? "; " : ".");
+    }
+    return report_para(r, text);
+}
+
+/* The province's changes from the round before the last, as a table. */
+static int province_changes(report *r, rounds_figures *x, size_t last)
+{
+    cells c = { 0 };
+    for (size_t i = 0; i < x->nrows; i++) {
+        const rounds_change *ch = &x->rows[i];
+        if (ch->unit != SIZE_MAX || ch->to != last || ch->from + 1 != last || !ch->shown)
+            continue;
+        double lo = NAN, hi = NAN;
+        yk_stats_newcombe(ch->k2, ch->n2, ch->k1, ch->n1, YK_Z95, &lo, &hi);
+        char p[32], d[32], signed_d[40], label[2048];
+        report_p(r, ch->tests[ROUNDS_TEST_SHARES].adj, p, sizeof p);
+        report_number(r, change_points(ch), 1, "", d, sizeof d);
+        yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", change_points(ch) > 0 && strcmp(d, "0,0") &&
+                 strcmp(d, "0.0") ? "+" : "", d);
+        report_put(&c, question_label(r, x, ch->q, 0, label, sizeof label));
+        report_put_number(&c, r, 100 * ch->k1 / ch->n1, 1, "%");
+        report_put_number(&c, r, 100 * ch->k2 / ch->n2, 1, "%");
+        report_put(&c, signed_d);
+        report_put_interval(&c, r, 100 * lo, 100 * hi);
+        report_put(&c, ch->tests[ROUNDS_TEST_SHARES].done ? p : "–");
+    }
+    char title[256], head_from[64], head_to[64];
+    yk_text_snprintf(title, sizeof title, r->english ? "Favourable shares, %s and %s"
+                                             : "Tỉ lệ tích cực, đợt %s và đợt %s",
+             chart_shown(series_round_name(x->s, last - 1)), chart_shown(series_round_name(x->s, last)));
+    yk_text_snprintf(head_from, sizeof head_from, "%s", chart_shown(series_round_name(x->s, last - 1)));
+    yk_text_snprintf(head_to, sizeof head_to, "%s", chart_shown(series_round_name(x->s, last)));
+    const char *header[] = { r->w->question, head_from, head_to,
+                             r->english ? "Change (points)" : "Thay đổi (điểm)", r->w->ci,
+                             r->w->p_adjusted };
+    static const double shares[] = { 0.36, 0.10, 0.10, 0.12, 0.20, 0.12 };
+    static const int right[] = { 0, 1, 1, 1, 1, 1 };
+    int code = c.failed ? EXIT_SYSTEM : report_add_table(r, title, 6, shares, right, header,
+                                                         c.cells, c.n / 6);
+    report_cells_free(&c);
+    return code;
+}
+
+int report_rounds(report *r)
+{
+    series *s;
+    if (yk_tally_n_rounds(r->t) < 2)
+        return 0;               /* nothing to compare: no section */
+    int code = series_of_tally(r->t, &s);
+    if (code)
+        return code;
+    figure_opts o = *r->o;
+    o.questions = NULL;
+    o.min_base = r->tpl->min_base;
+    o.s.c.quiet = 1;            /* the reading already said what was missing */
+    rounds_figures x = { .o = &o, .s = s, .verb = "report" };
+    size_t last = series_n_rounds(s) - 1;
+    code = report_section(r, SECTION_ROUNDS);
+    if (!code)
+        code = rounds_figures_compute(&x);
+    size_t up = 0, down = 0;
+    for (size_t i = 0; !code && i < x.nrows; i++)
+        if (x.rows[i].unit == SIZE_MAX && x.rows[i].to == last && x.rows[i].from + 1 == last &&
+            significant(&x.rows[i]))
+            change_points(&x.rows[i]) > 0 ? up++ : down++;
+    char text[1024], a[16], b[16];
+    report_number(r, (double)up, 0, "", a, sizeof a);
+    report_number(r, (double)down, 0, "", b, sizeof b);
+    yk_text_snprintf(text, sizeof text, r->english
+             ? "From round %s to round %s, the favourable share (those who chose one of the "
+               "two highest answers, the highest of three; the lowest ones for a "
+               "reverse-worded question) rose significantly for %s questions and fell for %s "
+               "(two-proportion test, p adjusted by Holm's method over the whole table under "
+               "0.05)."
+             : "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực (chọn hai mức cao nhất, thang 3 "
+               "mức là mức cao nhất; câu hỏi ngược chiều là các mức thấp nhất) tăng có ý nghĩa "
+               "thống kê ở %s câu hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh "
+               "Holm trên toàn bảng dưới 0,05).", chart_shown(series_round_name(s, last - 1)),
+             chart_shown(series_round_name(s, last)), a, b);
+    if (!code)
+        code = report_para(r, text);
+    if (!code)
+        code = province_changes(r, &x, last);
+    if (!code)
+        code = told_changes(r, &x, last, +1);
+    if (!code)
+        code = told_changes(r, &x, last, -1);
+    const rounds_change *decline = code ? NULL : largest(&x, last, -1, NULL, 0);
+    char label[2048];
+    if (decline)
+        code = report_rounds_chart(r, s, yk_form_question(series_form(s), decline->q)->name,
+                                   chart_statement(series_form(s), yk_form_question(series_form(s),
+                                                                                    decline->q),
+                                                   r->english, label, sizeof label));
+    rounds_figures_free(&x);
+    series_free(s);
+    return code;
+}

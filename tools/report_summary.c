@@ -1,0 +1,99 @@
+/* ykien report — the summary section.
+ * What the section files share is in report_impl.h. */
+#include <math.h>
+#include "yk_text.h"
+#include "report.h"
+#include "report_impl.h"
+
+int report_summary(report *r)
+{
+    int code = report_section(r, SECTION_SUMMARY);
+    double total = (double)yk_tally_responses(r->t, r->round, SIZE_MAX),
+           members = report_members_of_units(r);
+    char text[2048], n[32], rate[32];
+    report_number(r, total, 0, "", n, sizeof n);
+    report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
+    if (members > 0)
+        yk_text_snprintf(text, sizeof text, r->english
+                 ? "In round %s, %s members answered the survey (%s of the membership)."
+                 : "Đợt %s có %s đoàn viên tham gia khảo sát (%s tổng số đoàn viên).",
+                 chart_shown(yk_tally_round(r->t, r->round)), n, rate);
+    else
+        yk_text_snprintf(text, sizeof text, r->english
+                 ? "In round %s, %s members answered the survey."
+                 : "Đợt %s có %s đoàn viên tham gia khảo sát.",
+                 chart_shown(yk_tally_round(r->t, r->round)), n);
+    if (!code)
+        code = report_para(r, text);
+    /* The strongest and weakest themes, by the mean of their items' top-2 shares. */
+    size_t best = SIZE_MAX, worst = SIZE_MAX;
+    double best_v = -1, worst_v = 101;
+    for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
+        double v = report_mean_favourable(r, s);
+        if (!isnan(v) && v > best_v)
+            best = s, best_v = v;
+        if (!isnan(v) && v < worst_v)
+            worst = s, worst_v = v;
+    }
+    if (!code && best != SIZE_MAX && worst != best) {
+        char b[32], w[32];
+        report_number(r, best_v, 1, "%", b, sizeof b);
+        report_number(r, worst_v, 1, "%", w, sizeof w);
+        yk_text_snprintf(text, sizeof text, r->english
+                 ? "The theme rated most favourably is “%s” (on average %s of those with an "
+                   "opinion chose one of the two most favourable answers to its questions, the "
+                   "lowest ones for a reverse-worded question); the least is “%s” (%s)."
+                 : "Nội dung được đánh giá tích cực nhất là “%s” (bình quân %s người có ý kiến "
+                   "chọn hai mức tích cực nhất của các câu hỏi, với câu hỏi ngược chiều là hai "
+                   "mức thấp nhất); thấp nhất là “%s” (%s).",
+                 report_theme_title(r, best), b, report_theme_title(r, worst), w);
+        code = report_para(r, text);
+    }
+    /* The units furthest above and below the others. */
+    table vr;
+    if (!code && yk_tally_group(r->t) && (code = report_vs_rest_table(r, &vr)) == 0) {
+        code = report_units_told(r, &vr, +1);
+        if (!code)
+            code = report_units_told(r, &vr, -1);
+        table_free(&vr);
+    }
+    /* Reliability of the scales. */
+    table a;
+    if (!code && yk_tally_n_scales(r->t) &&
+        (code = report_make_table(r, &figure_scale, NULL, NULL, &a)) == 0) {
+        double lo = INFINITY, hi = -INFINITY;   /* alpha has no lower bound */
+        size_t ilo = 0, ihi = 0, nscales = 0;
+        for (size_t i = 0; i < a.nrows; i++) {
+            double v = number(&a, i, "alpha");
+            if (*cell(&a, i, "item") || isnan(v))
+                continue;
+            nscales++;
+            if (v < lo)
+                lo = v, ilo = i;
+            if (v > hi)
+                hi = v, ihi = i;
+        }
+        if (nscales == 1) {
+            char l[32];
+            report_number(r, lo, 2, "", l, sizeof l);
+            yk_text_snprintf(text, sizeof text, r->english
+                     ? "The scale's reliability (Cronbach's alpha) is %s (%s)."
+                     : "Độ tin cậy của thang đo (hệ số Cronbach's alpha) là %s (%s).", l,
+                     report_scale_title(r, cell(&a, ilo, "scale")));
+            code = report_para(r, text);
+        } else if (nscales > 1) {
+            char l[32], h[32];
+            report_number(r, lo, 2, "", l, sizeof l);
+            report_number(r, hi, 2, "", h, sizeof h);
+            yk_text_snprintf(text, sizeof text, r->english
+                     ? "The scales are reliable to the degree Cronbach's alpha shows: from %s (%s) "
+                       "to %s (%s)."
+                     : "Độ tin cậy của các thang đo (hệ số Cronbach's alpha) từ %s (%s) đến %s (%s).",
+                     l, report_scale_title(r, cell(&a, ilo, "scale")), h,
+                     report_scale_title(r, cell(&a, ihi, "scale")));
+            code = report_para(r, text);
+        }
+        table_free(&a);
+    }
+    return code;
+}

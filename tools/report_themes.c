@@ -1,0 +1,123 @@
+/* ykien report — the themes section: a table and charts per scale.
+ * What the section files share is in report_impl.h. */
+#include <math.h>
+#include <stdlib.h>
+#include "yk_text.h"
+#include "report.h"
+#include "yk_stats.h"
+#include "report_impl.h"
+
+/* "81,7 – 83,0%", or "–" without an interval. */
+void report_put_interval(cells *c, const report *r, double low, double high)
+{
+    char text[96], lo[32], hi[32];
+    report_number(r, low, 1, "", lo, sizeof lo);
+    report_number(r, high, 1, "%", hi, sizeof hi);
+    yk_text_snprintf(text, sizeof text, "%s – %s", lo, hi);
+    report_put(c, isnan(low) ? "–" : text);
+}
+
+/* A likert chart for each answer list among scale s's items. */
+static int theme_charts(report *r, size_t s)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    size_t k;
+    const size_t *items = yk_tally_scale_items(r->t, s, &k);
+    int code = 0;
+    for (size_t i = 0; !code && i < k; i++) {
+        const yk_choice_list *list = yk_form_question(f, items[i])->list;
+        int first = 1;
+        for (size_t j = 0; j < i; j++)
+            first &= yk_form_question(f, items[j])->list != list;
+        char *these = first ? report_scale_items(r, s, list) : NULL;
+        if (first)
+            code = these ? report_add_chart(r, chart_likert, NULL, these, 50,
+                                            report_theme_title(r, s))
+                         : EXIT_SYSTEM;
+        free(these);
+    }
+    return code;
+}
+
+/* The share who agree with q (figure_upper) in the last round, with its
+ * 95% Wilson interval, in percent: for a 3-level list, whose top2
+ * describe leaves blank.  NANs when q has none or too few opinions. */
+static void upper_share(const report *r, const yk_question *q, double *share, double *low,
+                        double *high)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    size_t qi = 0;
+    while (qi < yk_form_n_questions(f) && yk_form_question(f, qi) != q)
+        qi++;
+    int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
+    double k, n;
+    *share = *low = *high = NAN;
+    if (counts && qi < yk_form_n_questions(f) &&
+        yk_tally_counts(r->t, r->round, SIZE_MAX, qi, counts) == YK_OK &&
+        figure_upper(q, counts, &k, &n, NULL) && n > 0 && n >= (double)r->tpl->min_base &&
+        yk_stats_wilson(k, n, YK_Z95, low, high) == YK_OK) {
+        *share = 100 * k / n;
+        *low *= 100;
+        *high *= 100;
+    }
+    free(counts);
+}
+
+/* The items of scale s: answers, mean, the share who agree and its
+ * interval (describe's top2; the top one of a 3-level list). */
+static int theme_table(report *r, size_t s)
+{
+    const yk_form *f = yk_tally_form(r->t);
+    char *names = report_scale_items(r, s, NULL);
+    table d;
+    int code = names ? report_make_table(r, &figure_describe, NULL, names, &d) : EXIT_SYSTEM;
+    free(names);
+    if (code)
+        return code;
+    cells c = { 0 };
+    for (size_t i = 0; i < d.nrows; i++) {
+        const yk_question *q = yk_form_find(f, cell(&d, i, "question"));
+        char label[1024];
+        report_put(&c, q ? report_statement(r, q, label, sizeof label) : cell(&d, i, "question"));
+        report_put_number(&c, r, number(&d, i, "n"), 0, "");
+        report_put_number(&c, r, number(&d, i, "mean"), 2, "");
+        double share = number(&d, i, "top2"), low = number(&d, i, "top2_low"),
+               high = number(&d, i, "top2_high");
+        if (isnan(share) && q)
+            upper_share(r, q, &share, &low, &high);
+        report_put_number(&c, r, share, 1, "%");
+        report_put_interval(&c, r, low, high);
+    }
+    const char *header[] = { r->w->question, r->w->base, r->english ? "Mean" : "Điểm TB",
+                             r->w->share, r->w->ci };
+    static const double shares[] = { 0.44, 0.11, 0.11, 0.12, 0.22 };
+    static const int right[] = { 0, 1, 1, 1, 1 };
+    code = c.failed ? EXIT_SYSTEM : report_add_table(r, report_theme_title(r, s), 5, shares, right,
+                                                     header, c.cells, c.n / 5);
+    report_cells_free(&c);
+    table_free(&d);
+    return code;
+}
+
+int report_themes(report *r)
+{
+    int code = report_section(r, SECTION_THEMES);
+    if (!code)
+        code = report_para(r, r->w->theme_intro);
+    if (!code && report_any_reverse(r))
+        code = report_para(r, r->english
+                           ? "A question marked (reverse-worded) is a statement worded the "
+                             "other way: its figures are still the share who agree (the upper "
+                             "levels), and agreeing with it is the unfavourable answer."
+                           : "Câu hỏi có dấu (ngược chiều) là nhận định nói ngược: số liệu vẫn là "
+                             "tỉ lệ đồng ý (chọn mức cao), và đồng ý với nhận định đó là đánh giá "
+                             "không tích cực.");
+    for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
+        code = yk_doc_heading(r->doc, 2, report_theme_title(r, s)) == YK_OK ? 0 : EXIT_SYSTEM;
+        if (!code)
+            code = theme_charts(r, s);
+        if (!code)
+            code = theme_table(r, s);
+    }
+    return code;
+}

@@ -1,0 +1,154 @@
+/* ykien report — the units section: units above or below the others.
+ * What the section files share is in report_impl.h. */
+#include <math.h>
+#include <string.h>
+#include "yk_text.h"
+#include "report.h"
+#include "report_impl.h"
+
+/* Whether row i of compare --vs-rest's table is of a unit hidden for its
+ * question: such a unit is never named or compared in a sentence. */
+static int told_hidden(const report *r, const table *c, size_t i)
+{
+    const yk_question *g = yk_tally_group(r->t);
+    const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(c, i, "question"));
+    const char *unit = cell(c, i, "pair");
+    size_t u = 0;
+    while (g && u < g->list->n && strcmp(g->list->choices[u].name, unit) != 0)
+        u++;
+    return report_unit_hidden(r, q, u);
+}
+
+/* Up to three units furthest above (direction +1) or below (-1) the
+ * others, each at the question where it differs most, significant after
+ * adjustment, from compare --vs-rest's rows, told as one sentence. */
+int report_units_told(report *r, const table *c, int direction)
+{
+    size_t told[3], n = 0;
+    for (; n < 3; n++) {
+        size_t best = SIZE_MAX;
+        for (size_t i = 0; i < c->nrows; i++) {
+            double e = number(c, i, "effect");
+            int seen = 0;       /* each unit once, at its largest difference */
+            for (size_t k = 0; k < n; k++)
+                seen |= strcmp(cell(c, told[k], "pair"), cell(c, i, "pair")) == 0;
+            if (seen || strcmp(cell(c, i, "test"), "vs_rest") != 0 ||
+                !(number(c, i, "p_adjusted") < 0.05) || direction * e <= 0 ||
+                told_hidden(r, c, i))
+                continue;
+            if (best == SIZE_MAX || direction * e > direction * number(c, best, "effect"))
+                best = i;
+        }
+        if (best == SIZE_MAX)
+            break;
+        told[n] = best;
+    }
+    if (!n)
+        return 0;
+    char text[8192];
+    size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s", direction > 0
+        ? (r->english ? "Significantly more favourable than the other units: "
+                      : "Đánh giá tích cực hơn rõ rệt so với các đơn vị còn lại: ")
+        : (r->english ? "Significantly less favourable than the other units: "
+                      : "Đánh giá kém tích cực hơn rõ rệt so với các đơn vị còn lại: "));
+    const yk_question *g = yk_tally_group(r->t);
+    for (size_t i = 0; i < n && len < sizeof text; i++) {
+        const char *unit = cell(c, told[i], "pair"), *q = cell(c, told[i], "question");
+        const yk_question *qq = yk_form_find(yk_tally_form(r->t), q);
+        size_t u = 0;
+        while (u < g->list->n && strcmp(g->list->choices[u].name, unit) != 0)
+            u++;
+        char d[32], label[1024], chose[1024] = "";
+        figure_levels l;
+        if (qq && figure_levels_of(qq, NULL, &l, NULL, NULL) == 1)
+            report_answers_words(r, qq, &l, l.favourable, chose, sizeof chose);
+        report_number(r, fabs(number(c, told[i], "effect")), 1, "", d, sizeof d);
+        /* Each entry says which answers its share counts, so that it reads
+         * true alone, reverse-worded or not. */
+        len += (size_t)yk_text_snprintf(text + len, sizeof text - len,
+                                r->english ? "%s (%s: the share choosing %s is %s points %s)%s"
+                                           : "%s (%s: tỉ lệ chọn %s %s %s điểm)%s",
+                                u < g->list->n ? label_of(r, g->list->choices[u].labels, unit)
+                                               : unit,
+                                qq ? report_quoted(r, qq, label, sizeof label) : q, chose,
+                                r->english ? d : direction > 0 ? "cao hơn" : "thấp hơn",
+                                r->english ? (direction > 0 ? "higher" : "lower") : d,
+                                i + 1 < n ? "; " : ".");
+    }
+    return report_para(r, text);
+}
+
+/* compare --vs-rest's table of the last round, by the tally's group. */
+int report_vs_rest_table(report *r, table *c)
+{
+    figure_opts o = *r->o;
+    const figure_opts *keep = r->o;
+    o.vs_rest = 1;
+    r->o = &o;
+    int code = report_make_table(r, &figure_compare, yk_tally_group(r->t)->name, NULL, c);
+    r->o = keep;
+    return code;
+}
+
+int report_units(report *r)
+{
+    table c;
+    const yk_question *g = yk_tally_group(r->t);
+    if (!g)
+        return 0;
+    int code = report_section(r, SECTION_UNITS);
+    if (!code)
+        code = report_vs_rest_table(r, &c);
+    if (code)
+        return code;
+    cells out = { 0 };
+    size_t tested = 0, significant = 0, best = SIZE_MAX;
+    for (size_t i = 0; i < c.nrows; i++) {
+        if (strcmp(cell(&c, i, "test"), "kruskal") != 0 || *cell(&c, i, "pair"))
+            continue;
+        const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(&c, i, "question"));
+        double padj = number(&c, i, "p_adjusted"), eff = number(&c, i, "effect");
+        tested++;
+        significant += padj < 0.05;
+        if (best == SIZE_MAX || eff > number(&c, best, "effect"))
+            best = i;
+        char label[1024];
+        report_put(&out, q ? report_statement(r, q, label, sizeof label) : cell(&c, i, "question"));
+        report_put_number(&out, r, number(&c, i, "statistic"), 1, "");
+        char p[32];
+        report_p(r, padj, p, sizeof p);
+        report_put(&out, p);
+        report_put_number(&out, r, eff, 3, "");
+    }
+    char text[1024], a[16], b[16];
+    report_number(r, (double)significant, 0, "", a, sizeof a);
+    report_number(r, (double)tested, 0, "", b, sizeof b);
+    yk_text_snprintf(text, sizeof text, r->english
+             ? "The units answer differently (Kruskal-Wallis test, p adjusted by Holm's method "
+               "under 0.05) in %s of the %s ordinal questions."
+             : "Các đơn vị trả lời khác nhau có ý nghĩa thống kê (kiểm định Kruskal-Wallis, p đã "
+               "hiệu chỉnh theo Holm dưới 0,05) ở %s trong %s câu hỏi thang thứ bậc.", a, b);
+    code = report_para(r, text);
+    if (!code)
+        code = report_units_told(r, &c, +1);
+    if (!code)
+        code = report_units_told(r, &c, -1);
+    const char *header[] = { r->w->question, "H", r->w->p_adjusted, r->w->effect };
+    static const double shares[] = { 0.55, 0.13, 0.17, 0.15 };
+    static const int right[] = { 0, 1, 1, 1 };
+    if (!code)
+        code = out.failed ? EXIT_SYSTEM
+                          : report_add_table(r, r->english ? "Units compared, question by question"
+                                                           : "So sánh giữa các đơn vị theo từng câu hỏi",
+                                             4, shares, right, header, out.cells, out.n / 4);
+    if (!code && best != SIZE_MAX) {
+        const char *name = cell(&c, best, "question");
+        const yk_question *qq = yk_form_find(yk_tally_form(r->t), name);
+        char label[1024];
+        code = report_add_chart(r, chart_likert, g->name, name, 80,
+                                qq ? report_statement(r, qq, label, sizeof label) : name);
+    }
+    report_cells_free(&out);
+    table_free(&c);
+    return code;
+}
