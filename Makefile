@@ -55,9 +55,13 @@ help:
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
 
-$(BUILD)/%.o: %.c $(wildcard lib/*.h tools/*.h)
+# Each object depends on the headers it includes: -MMD writes them to a
+# .d file beside it, -MP adds empty rules so a deleted header is no error.
+$(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+-include $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
 
 $(BUILD)/libykien.a: $(LIB_OBJ)
 	rm -f $@
