@@ -609,7 +609,6 @@ int figure_main(const figure_table *f, int argc, char **argv)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     yk_tally *t;
-    yk_stats_init();
     int code = analysis_tally(f->name, &o.s, o.by, argc - optind, argv + optind, &ds, &t);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);

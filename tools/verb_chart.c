@@ -405,7 +405,6 @@ static int verb_chart(int argc, char **argv)
     cli_diags ds = { .quiet = o.f.s.c.quiet, .all = o.f.s.c.all, .per_run = 1 };
     yk_tally *t = NULL;
     int code = 0;
-    yk_stats_init();
     if (kinds[k].draw) {
         code = analysis_tally("chart", &o.f.s, o.f.by, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);

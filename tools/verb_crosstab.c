@@ -217,7 +217,6 @@ static int verb_crosstab(int argc, char **argv)
     crosstab_run x = { .o = &o, .cols = cols };
     o.s.by_option = "--rows";
     o.s.cross = cols;           /* checked before the data is read */
-    yk_stats_init();
     int code = analysis_tally("crosstab", &o.s, rows, argc - optind, argv + optind, &ds, &x.t);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);

@@ -331,7 +331,6 @@ static int verb_report(int argc, char **argv)
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     yk_tally *t = NULL;
     int code = 0;
-    yk_stats_init();
     if (!poll) {
         code = analysis_tally("report", &o.s, NULL, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);

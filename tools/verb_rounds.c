@@ -239,7 +239,6 @@ static int verb_rounds(int argc, char **argv)
                          "compares every round");
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     rounds_figures x = { .favourable = ro.favourable, .nfavourable = ro.nfavourable, .o = &o };
-    yk_stats_init();
     int code = series_open("rounds", &o.s, o.by, argc - optind, argv + optind, &ds, &x.s);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);
