@@ -256,8 +256,6 @@ void cli_progress_end(void);
 /* Wipe the progress line so a message printed now stands on its own. */
 void cli_progress_clear(void);
 
-#endif
-
 /* Sniff and read one file, calling row (may be NULL) for every row; fmt
  * and stats (may be NULL) receive what was found.  Returns 0, EXIT_DATA
  * when the file has errors, or EXIT_SYSTEM/EXIT_USAGE after saying why. */
@@ -268,3 +266,5 @@ int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
 int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
                      void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
                      yk_read_stats *stats);
+
+#endif
