@@ -48,7 +48,7 @@ help:
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
 	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
-	@echo "make deps       install the Debian packages ykien needs"
+	@echo "make deps       install the Debian packages ykien needs (the one target that does)"
 	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
 	@echo "make pictures   draw the README's charts into docs/charts/"
 	@echo "make fuzz       run the reader's libFuzzer target (clang) for FUZZ_SECONDS"
@@ -80,8 +80,9 @@ $(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/libykien.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libykien.a \
 	    $(PKG_LIBS) $(shell pkg-config --libs $(TEST_PKGS))
 
-# Test builds treat warnings as errors; deps first so a fresh machine works.
-test: deps
+# Test builds treat warnings as errors.  Only `make deps` runs apt-get: on a
+# fresh machine, `make deps test` (the README's command).
+test:
 	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' unit cli fuzz-replay
 
 unit: $(BUILD)/unit-tests
@@ -104,7 +105,7 @@ fuzz-replay: $(FUZZ_REPLAYS)
 	done
 
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-check-asan: deps
+check-asan:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	$(MAKE) BUILD=build-asan CFLAGS='-O1 -g -Werror $(SAN)' \
@@ -115,7 +116,7 @@ check-asan: deps
 # their own: tests/tsan.supp says which of their reports are suppressed).
 TSAN := -fsanitize=thread
 TSAN_CASES := jobs-same-output chart-likert-formats report-english-2012-layout long-names-report
-check-tsan: deps
+check-tsan:
 	$(MAKE) BUILD=build-tsan CFLAGS='-O1 -g -Werror $(TSAN)' LDFLAGS='$(TSAN)' \
 	    build-tsan/ykien
 	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" YKIEN=build-tsan/ykien \
@@ -130,7 +131,7 @@ FUZZ_MAX_LEN_tally := 65536
 # `make fuzz` is the reader's target, the first there was.
 fuzz: fuzz-reader
 
-$(FUZZ_RUNS): fuzz-%: deps
+$(FUZZ_RUNS): fuzz-%:
 	mkdir -p build-fuzz/corpus-$*
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
 	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_$*.c \
@@ -142,7 +143,7 @@ $(FUZZ_RUNS): fuzz-%: deps
 # The main job on the bundled samples: read files in every encoding, check
 # a three-round project, tally it, and show its figures from the tally.
 # The project has ten planted mistakes, so check and tally exit 1.
-demo: deps
+demo:
 	$(MAKE) --no-print-directory all
 	$(BUILD)/ykien sniff samples/encodings/*.csv samples/encodings/*.txt
 	$(BUILD)/ykien convert samples/encodings/vni-windows.csv
@@ -166,11 +167,12 @@ demo: deps
 	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/q11-by-unit.png"
 
-bench: deps
+bench:
 	$(MAKE) --no-print-directory all
 	tests/bench/run.sh
 
-# Installs only what is missing; sudo when not root.
+# Installs only what is missing; sudo when not root.  The one target that
+# runs apt-get: the others assume it ran (`make deps test`, `make deps demo`).
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
