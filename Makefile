@@ -30,9 +30,15 @@ UNIT_SRC  := $(sort $(wildcard tests/unit/*.c))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
 TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
+# The libFuzzer targets: tests/fuzz/fuzz_NAME.c, its corpus in
+# tests/fuzz/corpus-NAME/.  Adding a target is one word here.
+FUZZ_TARGETS := reader form tally rules ballots text
+FUZZ_RUNS    := $(FUZZ_TARGETS:%=fuzz-%)
+FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
+FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
 
 .PHONY: all test unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
-        bench fuzz fuzz-form fuzz-tally fuzz-rules fuzz-ballots fuzz-text pictures clean help
+        bench fuzz $(FUZZ_RUNS) pictures clean help
 
 all: $(BUILD)/ykien
 
@@ -42,10 +48,10 @@ help:
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
 	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
-	@echo "make deps       install the Debian packages ykien needs"
+	@echo "make deps       install the Debian packages ykien needs (the one target that does)"
 	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
 	@echo "make pictures   draw the README's charts into docs/charts/"
-	@echo "make fuzz       run the libFuzzer target (clang) for FUZZ_SECONDS"
+	@echo "make fuzz       run the reader's libFuzzer target (clang) for FUZZ_SECONDS"
 	@echo "make fuzz-form  run the form loader's libFuzzer target likewise"
 	@echo "make fuzz-tally run the tally file loader's libFuzzer target likewise"
 	@echo "make fuzz-rules run the poll rule-set loader's libFuzzer target likewise"
@@ -55,9 +61,13 @@ help:
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
 
-$(BUILD)/%.o: %.c $(wildcard lib/*.h tools/*.h)
+# Each object depends on the headers it includes: -MMD writes them to a
+# .d file beside it, -MP adds empty rules so a deleted header is no error.
+$(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+-include $(LIB_OBJ:.o=.d) $(TOOL_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)
 
 $(BUILD)/libykien.a: $(LIB_OBJ)
 	rm -f $@
@@ -70,16 +80,9 @@ $(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/libykien.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libykien.a \
 	    $(PKG_LIBS) $(shell pkg-config --libs $(TEST_PKGS))
 
-$(BUILD)/fuzz-replay: tests/fuzz/fuzz_reader.c tests/fuzz/replay.c $(BUILD)/libykien.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_reader.c \
-	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
-
-$(BUILD)/fuzz-replay-form: tests/fuzz/fuzz_form.c tests/fuzz/replay.c $(BUILD)/libykien.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_form.c \
-	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
-
-# Test builds treat warnings as errors; deps first so a fresh machine works.
-test: deps
+# Test builds treat warnings as errors.  Only `make deps` runs apt-get: on a
+# fresh machine, `make deps test` (the README's command).
+test:
 	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' unit cli fuzz-replay
 
 unit: $(BUILD)/unit-tests
@@ -88,33 +91,21 @@ unit: $(BUILD)/unit-tests
 cli: $(BUILD)/ykien
 	YKIEN=$(BUILD)/ykien tests/cli/run.sh
 
-$(BUILD)/fuzz-replay-tally: tests/fuzz/fuzz_tally.c tests/fuzz/replay.c $(BUILD)/libykien.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_tally.c \
-	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
+# Each target replays its corpus without libFuzzer, under gcc and the
+# sanitizers, as an ordinary test.
+.SECONDARY: $(FUZZ_OBJ)
+$(BUILD)/fuzz-replay-%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o \
+                        $(BUILD)/libykien.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-$(BUILD)/fuzz-replay-rules: tests/fuzz/fuzz_rules.c tests/fuzz/replay.c $(BUILD)/libykien.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_rules.c \
-	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
-
-$(BUILD)/fuzz-replay-ballots: tests/fuzz/fuzz_ballots.c tests/fuzz/replay.c $(BUILD)/libykien.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_ballots.c \
-	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
-
-$(BUILD)/fuzz-replay-text: tests/fuzz/fuzz_text.c tests/fuzz/replay.c $(BUILD)/libykien.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_text.c \
-	    tests/fuzz/replay.c $(BUILD)/libykien.a $(PKG_LIBS)
-
-fuzz-replay: $(BUILD)/fuzz-replay $(BUILD)/fuzz-replay-form $(BUILD)/fuzz-replay-tally \
-             $(BUILD)/fuzz-replay-rules $(BUILD)/fuzz-replay-ballots $(BUILD)/fuzz-replay-text
-	$(BUILD)/fuzz-replay tests/fuzz/corpus
-	$(BUILD)/fuzz-replay-form tests/fuzz/corpus-form
-	$(BUILD)/fuzz-replay-tally tests/fuzz/corpus-tally
-	$(BUILD)/fuzz-replay-rules tests/fuzz/corpus-rules
-	$(BUILD)/fuzz-replay-ballots tests/fuzz/corpus-ballots
-	$(BUILD)/fuzz-replay-text tests/fuzz/corpus-text
+fuzz-replay: $(FUZZ_REPLAYS)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  echo "$(BUILD)/fuzz-replay-$$t tests/fuzz/corpus-$$t"; \
+	  $(BUILD)/fuzz-replay-$$t tests/fuzz/corpus-$$t; \
+	done
 
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-check-asan: deps
+check-asan:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	$(MAKE) BUILD=build-asan CFLAGS='-O1 -g -Werror $(SAN)' \
@@ -125,7 +116,7 @@ check-asan: deps
 # their own: tests/tsan.supp says which of their reports are suppressed).
 TSAN := -fsanitize=thread
 TSAN_CASES := jobs-same-output chart-likert-formats report-english-2012-layout long-names-report
-check-tsan: deps
+check-tsan:
 	$(MAKE) BUILD=build-tsan CFLAGS='-O1 -g -Werror $(TSAN)' LDFLAGS='$(TSAN)' \
 	    build-tsan/ykien
 	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" YKIEN=build-tsan/ykien \
@@ -133,59 +124,26 @@ check-tsan: deps
 
 FUZZ_SECONDS ?= 60
 FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-fuzz: deps
-	mkdir -p build-fuzz/corpus
-	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
-	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_reader.c \
-	    -o build-fuzz/fuzz-reader $(PKG_LIBS)
-	build-fuzz/fuzz-reader -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	    -artifact_prefix=build-fuzz/ build-fuzz/corpus tests/fuzz/corpus
+# The longest input each target tries; 4096 unless named here.
+FUZZ_MAX_LEN_text  := 8192
+FUZZ_MAX_LEN_tally := 65536
 
-fuzz-form: deps
-	mkdir -p build-fuzz/corpus-form
-	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
-	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_form.c \
-	    -o build-fuzz/fuzz-form $(PKG_LIBS)
-	build-fuzz/fuzz-form -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	    -artifact_prefix=build-fuzz/form- build-fuzz/corpus-form tests/fuzz/corpus-form
+# `make fuzz` is the reader's target, the first there was.
+fuzz: fuzz-reader
 
-fuzz-rules: deps
-	mkdir -p build-fuzz/corpus-rules
+$(FUZZ_RUNS): fuzz-%:
+	mkdir -p build-fuzz/corpus-$*
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
-	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_rules.c \
-	    -o build-fuzz/fuzz-rules $(PKG_LIBS)
-	build-fuzz/fuzz-rules -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	    -artifact_prefix=build-fuzz/rules- build-fuzz/corpus-rules tests/fuzz/corpus-rules
-
-fuzz-ballots: deps
-	mkdir -p build-fuzz/corpus-ballots
-	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
-	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_ballots.c \
-	    -o build-fuzz/fuzz-ballots $(PKG_LIBS)
-	build-fuzz/fuzz-ballots -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	    -artifact_prefix=build-fuzz/ballots- build-fuzz/corpus-ballots tests/fuzz/corpus-ballots
-
-# Projects, report templates and poll tally files: the hand-written text.
-fuzz-text: deps
-	mkdir -p build-fuzz/corpus-text
-	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
-	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_text.c \
-	    -o build-fuzz/fuzz-text $(PKG_LIBS)
-	build-fuzz/fuzz-text -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
-	    -artifact_prefix=build-fuzz/text- build-fuzz/corpus-text tests/fuzz/corpus-text
-
-fuzz-tally: deps
-	mkdir -p build-fuzz/corpus-tally
-	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
-	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_tally.c \
-	    -o build-fuzz/fuzz-tally $(PKG_LIBS)
-	build-fuzz/fuzz-tally -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-	    -artifact_prefix=build-fuzz/tally- build-fuzz/corpus-tally tests/fuzz/corpus-tally
+	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_$*.c \
+	    -o build-fuzz/fuzz-$* $(PKG_LIBS)
+	build-fuzz/fuzz-$* -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=$(or $(FUZZ_MAX_LEN_$*),4096) \
+	    -artifact_prefix=build-fuzz/$*- build-fuzz/corpus-$* tests/fuzz/corpus-$*
 
 # The main job on the bundled samples: read files in every encoding, check
 # a three-round project, tally it, and show its figures from the tally.
 # The project has ten planted mistakes, so check and tally exit 1.
-demo: deps
+demo:
 	$(MAKE) --no-print-directory all
 	$(BUILD)/ykien sniff samples/encodings/*.csv samples/encodings/*.txt
 	$(BUILD)/ykien convert samples/encodings/vni-windows.csv
@@ -209,11 +167,12 @@ demo: deps
 	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/q11-by-unit.png"
 
-bench: deps
+bench:
 	$(MAKE) --no-print-directory all
 	tests/bench/run.sh
 
-# Installs only what is missing; sudo when not root.
+# Installs only what is missing; sudo when not root.  The one target that
+# runs apt-get: the others assume it ran (`make deps test`, `make deps demo`).
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \

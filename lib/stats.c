@@ -5,6 +5,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,9 +17,18 @@
 #include <gsl/gsl_sf_erf.h>
 #include <gsl/gsl_sf_gamma.h>
 
-void yk_stats_init(void)
+/* GSL's default error handler aborts.  Every function here that calls
+ * GSL turns it off first, once per process, so no caller has to remember. */
+static pthread_once_t gsl_once = PTHREAD_ONCE_INIT;
+
+static void gsl_handler_off(void)
 {
     gsl_set_error_handler_off();
+}
+
+static void gsl_ready(void)
+{
+    pthread_once(&gsl_once, gsl_handler_off);
 }
 
 /* Upper tail of chi-square with df degrees of freedom: Q(df/2, x/2).  The
@@ -26,6 +36,7 @@ void yk_stats_init(void)
 yk_status yk_stats_chisq_p(double x, double df, double *p)
 {
     gsl_sf_result r;
+    gsl_ready();
     if (!(x >= 0) || !(df > 0) || !isfinite(x) || !isfinite(df))
         return YK_ERR_ARGUMENT;
     int st = gsl_sf_gamma_inc_Q_e(df / 2, x / 2, &r);
@@ -45,6 +56,7 @@ static yk_status beta_front_parts(double a, double b, double x, double y, double
                                   double *e)
 {
     gsl_sf_result ga, gb, gab;
+    gsl_ready();
     if (gsl_sf_gammastar_e(a, &ga) != GSL_SUCCESS
         || gsl_sf_gammastar_e(b, &gb) != GSL_SUCCESS
         || gsl_sf_gammastar_e(a + b, &gab) != GSL_SUCCESS)
@@ -118,6 +130,7 @@ static yk_status beta_cf_fraction(double a, double b, double x, double *out)
 static yk_status beta_inc(double a, double b, double x, double y, double *out)
 {
     gsl_sf_result r;
+    gsl_ready();
     double v;
     int st = a + b > 1e5 ? GSL_EMAXITER : gsl_sf_beta_inc_e(a, b, x, &r);
     if (st == GSL_EUNDRFLW) {   /* below the smallest double: R says 0 too */
@@ -436,6 +449,7 @@ static int is_whole(double x)
 static yk_status lnchoose(double n, double k, double *out)
 {
     gsl_sf_result r;
+    gsl_ready();
     if (gsl_sf_lnchoose_e((unsigned)n, (unsigned)k, &r) != GSL_SUCCESS
         || !isfinite(r.val))
         return YK_ERR_ARGUMENT;
@@ -649,6 +663,7 @@ static yk_status gamma_q_log_cf(double a, double x, double *out)
 {
     const double tiny = 1e-300;
     gsl_sf_result lg;
+    gsl_ready();
     if (gsl_sf_lngamma_e(a, &lg) != GSL_SUCCESS)
         return YK_ERR_ARGUMENT;
     double b = x + 1 - a, c = 1 / tiny, d = 1 / b, h = d;
@@ -705,6 +720,7 @@ yk_status yk_stats_f_lnp(double f, double d1, double d2, double *lnp)
 yk_status yk_stats_normal_lnp(double z, double *lnp)
 {
     gsl_sf_result r;
+    gsl_ready();
     if (!isfinite(z) || gsl_sf_log_erfc_e(fabs(z) / sqrt(2.0), &r) != GSL_SUCCESS ||
         !isfinite(r.val))
         return YK_ERR_ARGUMENT;
@@ -1050,6 +1066,7 @@ yk_status yk_stats_chisq_mc(const double *table, size_t r, size_t c, unsigned lo
         return YK_ERR_ARGUMENT;
     double *rs = calloc(r + c, sizeof *rs), *cs = rs ? rs + r : NULL;
     double *left = malloc(c * sizeof *left), *sim = malloc(r * c * sizeof *sim);
+    gsl_ready();   /* an allocation failure in GSL returns NULL, not abort */
     gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
     yk_status st = rs && left && sim && rng ? YK_OK : YK_ERR_NOMEM;
     n = 0;
@@ -1086,6 +1103,7 @@ yk_status yk_stats_mean_interval(double n, double mean, double sd, double level,
     if (!(n >= 2) || !(sd >= 0) || !(level > 0 && level < 1) || !isfinite(n) ||
         !isfinite(mean) || !isfinite(sd))
         return YK_ERR_ARGUMENT;
+    gsl_ready();
     /* gsl_cdf_tdist_Pinv has no status: its handler is off, so a failure
      * shows as a value that is not finite. */
     double t = gsl_cdf_tdist_Pinv(1 - (1 - level) / 2, n - 1);

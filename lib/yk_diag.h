@@ -2,7 +2,8 @@
  *
  * The library never prints.  It hands each problem to a callback; the
  * ykien command prints them as `ykien: FILE:LINE[:COLUMN]: error: text`.
- * All strings are borrowed for the duration of the call. */
+ * All strings are borrowed for the duration of the call, except kind:
+ * every kind is a static string literal, which a callback may keep. */
 #ifndef YK_DIAG_H
 #define YK_DIAG_H
 
@@ -10,7 +11,7 @@ typedef enum { YK_WARNING, YK_ERROR } yk_severity;
 
 typedef struct {
     yk_severity severity;
-    const char *kind;        /* stable short id, e.g. "ragged-row"; a static string */
+    const char *kind;        /* stable short id, e.g. "ragged-row"; static: may be kept */
     const char *source;      /* file name as given */
     unsigned long line;      /* physical line, 1-based; 0: the whole file */
     unsigned long column;    /* field number, 1-based; 0: the whole row */

@@ -2,8 +2,9 @@
  *
  * Nothing here sees a respondent: every function takes what a tally
  * keeps (counts per choice, sums, cross-products) and returns figures.
- * Distributions come from GSL, whose error handler ykien turns off at
- * start-up (yk_stats_init); every GSL status is checked.  Functions return
+ * Distributions come from GSL, whose aborting error handler this module
+ * turns off itself, once per process (thread-safe), before its first GSL
+ * call; every GSL status is checked.  Functions return
  * YK_OK, or YK_ERR_ARGUMENT when a figure does not exist for the input
  * (no observations, zero variance where one is needed): never a NaN
  * passed on silently. */
@@ -12,10 +13,6 @@
 
 #include <stddef.h>
 #include "yk_status.h"
-
-/* Turn GSL's aborting error handler off; call once, before anything else
- * here.  Safe to call again. */
-void yk_stats_init(void);
 
 /* 95% two-sided z: the 0.975 quantile of the standard normal. */
 #define YK_Z95 1.959963984540054

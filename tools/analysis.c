@@ -278,35 +278,35 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
     figure_opts *o = ctx;
     char *end;
     switch (opt) {
-    case 4001: o->by = arg; return 1;
-    case 4002: o->questions = o->s.questions = arg; return 1;
-    case 4007:
+    case OPT_BY: o->by = arg; return 1;
+    case OPT_QUESTIONS: o->questions = o->s.questions = arg; return 1;
+    case OPT_VS_REST:
         if (!(o->takes & FIGURE_PAIRS))
             return cli_usage(verb, "--vs-rest: %s makes no tests of groups", verb), -1;
         o->vs_rest = 1;
         return 1;
-    case 4006:
+    case OPT_PAIRS:
         if (!(o->takes & FIGURE_PAIRS))
             return cli_usage(verb, "--pairs: %s makes no tests to pair", verb), -1;
         o->pairs = 1;
         return 1;
-    case 4003:
+    case OPT_MIN_BASE:
         o->min_base = strtol(arg, &end, 10);
         if (*end || end == arg || o->min_base < 0)
             return cli_usage(verb, "--min-base wants a whole number, not '%s'", arg), -1;
         o->min_base_given = 1;
         return 1;
-    case 4008:
+    case OPT_NO_SUPPRESSION:
         o->no_suppression = 1;
         return 1;
-    case 4004:
+    case OPT_ADJUST:
         if (!(o->takes & FIGURE_ADJUST))
             return cli_usage(verb, "--adjust: %s makes no family of tests to adjust", verb), -1;
         if (strcmp(arg, "holm") != 0 && strcmp(arg, "bh") != 0)
             return cli_usage(verb, "--adjust is holm or bh, not '%s'", arg), -1;
         o->bh = strcmp(arg, "bh") == 0;
         return 1;
-    case 4005:
+    case OPT_WEIGHT:
         if (!(o->takes & FIGURE_WEIGHT))
             return cli_usage(verb, "%s does not weight: its tests and coefficients treat "
                              "the responses as a simple random sample (see the README, "
@@ -329,16 +329,16 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
 {
     static const struct option common[] = {
         CLI_READ_OPTIONS, SURVEY_OPTIONS, SURVEY_JOBS_OPTION, CLI_OUTPUT_OPTIONS,
-        { "by", required_argument, NULL, 4001 },
-        { "questions", required_argument, NULL, 4002 },
-        { "min-base", required_argument, NULL, 4003 },
+        { "by", required_argument, NULL, OPT_BY },
+        { "questions", required_argument, NULL, OPT_QUESTIONS },
+        { "min-base", required_argument, NULL, OPT_MIN_BASE },
         { "format", required_argument, NULL, 'f' },
-        { "adjust", required_argument, NULL, 4004 },
-        { "weight", required_argument, NULL, 4005 },
-        { "pairs", no_argument, NULL, 4006 },
-        { "vs-rest", no_argument, NULL, 4007 },
-        { "no-suppression", no_argument, NULL, 4008 },
-        { "scale", required_argument, NULL, 4002 },     /* scales are named like questions */
+        { "adjust", required_argument, NULL, OPT_ADJUST },
+        { "weight", required_argument, NULL, OPT_WEIGHT },
+        { "pairs", no_argument, NULL, OPT_PAIRS },
+        { "vs-rest", no_argument, NULL, OPT_VS_REST },
+        { "no-suppression", no_argument, NULL, OPT_NO_SUPPRESSION },
+        { "scale", required_argument, NULL, OPT_QUESTIONS }, /* scales are named like questions */
     };
     enum { NCOMMON = sizeof common / sizeof common[0] };
     struct option longs[NCOMMON + FIGURE_MAX_OWN + 1] = { { 0 } };
@@ -609,7 +609,6 @@ int figure_main(const figure_table *f, int argc, char **argv)
         return r < 0 ? 0 : r;
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     yk_tally *t;
-    yk_stats_init();
     int code = analysis_tally(f->name, &o.s, o.by, argc - optind, argv + optind, &ds, &t);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);

@@ -5,6 +5,7 @@
 
 #include <getopt.h>
 #include <stdio.h>
+#include "option_ids.h"
 #include "yk_csvwrite.h"
 #include "yk_reader.h"
 
@@ -123,8 +124,8 @@ typedef struct {
 
 #define CLI_OUTPUT_OPTIONS \
     { "output", required_argument, NULL, 'o' }, \
-    { "force", no_argument, NULL, 2002 }
-#define CLI_BOM_OPTION { "bom", no_argument, NULL, 2003 }
+    { "force", no_argument, NULL, OPT_FORCE }
+#define CLI_BOM_OPTION { "bom", no_argument, NULL, OPT_BOM }
 
 /* The output options (a cli_output_opts *ctx). */
 int cli_output_option(const char *verb, int opt, const char *arg, void *ctx);
@@ -137,11 +138,11 @@ int cli_summary_format_option(const char *verb, int opt, const char *arg, void *
 #define CLI_READ_OPTIONS \
     { "encoding", required_argument, NULL, 'E' }, \
     { "delimiter", required_argument, NULL, 'D' }, \
-    { "max-field", required_argument, NULL, 1001 }, \
-    { "max-columns", required_argument, NULL, 1002 }, \
-    { "max-row", required_argument, NULL, 1003 }, \
+    { "max-field", required_argument, NULL, OPT_MAX_FIELD }, \
+    { "max-columns", required_argument, NULL, OPT_MAX_COLUMNS }, \
+    { "max-row", required_argument, NULL, OPT_MAX_ROW }, \
     { "quiet", no_argument, NULL, 'q' }, \
-    { "all", no_argument, NULL, 1004 }, \
+    { "all", no_argument, NULL, OPT_ALL }, \
     { "help", no_argument, NULL, 'h' }
 
 /* 0 when path ("-" for standard input) can be read as a data file, else
@@ -256,8 +257,6 @@ void cli_progress_end(void);
 /* Wipe the progress line so a message printed now stands on its own. */
 void cli_progress_clear(void);
 
-#endif
-
 /* Sniff and read one file, calling row (may be NULL) for every row; fmt
  * and stats (may be NULL) receive what was found.  Returns 0, EXIT_DATA
  * when the file has errors, or EXIT_SYSTEM/EXIT_USAGE after saying why. */
@@ -268,3 +267,5 @@ int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,
 int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
                      void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
                      yk_read_stats *stats);
+
+#endif

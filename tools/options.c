@@ -53,11 +53,11 @@ int cli_read_option(const char *verb, int opt, const char *arg, void *ctx)
         return 1;
     }
     case 'D': return parse_delimiter(verb, arg, &c->read.delimiter);
-    case 1001: return parse_size(verb, "max-field", arg, &c->read.max_field);
-    case 1002: return parse_size(verb, "max-columns", arg, &c->read.max_columns);
-    case 1003: return parse_size(verb, "max-row", arg, &c->read.max_row);
+    case OPT_MAX_FIELD: return parse_size(verb, "max-field", arg, &c->read.max_field);
+    case OPT_MAX_COLUMNS: return parse_size(verb, "max-columns", arg, &c->read.max_columns);
+    case OPT_MAX_ROW: return parse_size(verb, "max-row", arg, &c->read.max_row);
     case 'q': c->quiet = 1; return 1;
-    case 1004: c->all = 1; return 1;
+    case OPT_ALL: c->all = 1; return 1;
     default: return 0;
     }
 }
@@ -91,8 +91,8 @@ int cli_output_option(const char *verb, int opt, const char *arg, void *ctx)
     (void)verb;
     switch (opt) {
     case 'o': o->output = strcmp(arg, "-") == 0 ? NULL : arg; return 1;
-    case 2002: o->force = 1; return 1;
-    case 2003: o->bom = 1; return 1;
+    case OPT_FORCE: o->force = 1; return 1;
+    case OPT_BOM: o->bom = 1; return 1;
     default: return 0;
     }
 }

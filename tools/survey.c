@@ -42,12 +42,12 @@ int survey_option(const char *verb, int opt, const char *arg, void *ctx)
 {
     survey_opts *o = ctx;
     switch (opt) {
-    case 3001: o->form_dir = arg; return 1;
-    case 3002: o->round = arg; return 1;
-    case 3003: o->group = arg; return 1;
-    case 3004: o->id = arg; return 1;
-    case 3005: o->no_duplicates = 1; return 1;
-    case 3011: {
+    case OPT_FORM: o->form_dir = arg; return 1;
+    case OPT_ROUND: o->round = arg; return 1;
+    case OPT_GROUP: o->group = arg; return 1;
+    case OPT_ID: o->id = arg; return 1;
+    case OPT_NO_DUPLICATES: o->no_duplicates = 1; return 1;
+    case OPT_COLUMN: {
         const char *eq = strrchr(arg, '=');
         if (o->n_columns == SURVEY_MAX_COLUMNS) {
             cli_usage(verb, "more than %d --column options", SURVEY_MAX_COLUMNS);
@@ -61,9 +61,9 @@ int survey_option(const char *verb, int opt, const char *arg, void *ctx)
         o->columns[o->n_columns++] = arg;
         return 1;
     }
-    case 3006: o->keep_duplicates = 1; return 1;
-    case 3007: o->strict = 1; return 1;
-    case 3008: {
+    case OPT_KEEP_DUPLICATES: o->keep_duplicates = 1; return 1;
+    case OPT_STRICT: o->strict = 1; return 1;
+    case OPT_STRAIGHTLINING_MIN: {
         char *end;
         long k = strtol(arg, &end, 10);
         if (*end || end == arg || k < 2 || k > 1000) {

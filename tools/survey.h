@@ -32,15 +32,15 @@ typedef struct {
 
 /* The long options behind survey_option(). */
 #define SURVEY_OPTIONS \
-    { "form", required_argument, NULL, 3001 }, \
-    { "round", required_argument, NULL, 3002 }, \
-    { "group", required_argument, NULL, 3003 }, \
-    { "id", required_argument, NULL, 3004 }, \
-    { "no-duplicates", no_argument, NULL, 3005 }, \
-    { "column", required_argument, NULL, 3011 }, \
-    { "keep-duplicates", no_argument, NULL, 3006 }, \
-    { "strict", no_argument, NULL, 3007 }, \
-    { "straightlining-min", required_argument, NULL, 3008 }
+    { "form", required_argument, NULL, OPT_FORM }, \
+    { "round", required_argument, NULL, OPT_ROUND }, \
+    { "group", required_argument, NULL, OPT_GROUP }, \
+    { "id", required_argument, NULL, OPT_ID }, \
+    { "no-duplicates", no_argument, NULL, OPT_NO_DUPLICATES }, \
+    { "column", required_argument, NULL, OPT_COLUMN }, \
+    { "keep-duplicates", no_argument, NULL, OPT_KEEP_DUPLICATES }, \
+    { "strict", no_argument, NULL, OPT_STRICT }, \
+    { "straightlining-min", required_argument, NULL, OPT_STRAIGHTLINING_MIN }
 
 /* -j N for the verbs that tally (they read files on N threads). */
 #define SURVEY_JOBS_OPTION { "jobs", required_argument, NULL, 'j' }

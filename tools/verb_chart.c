@@ -190,36 +190,36 @@ static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
     chart_opts *o = ctx;
     char *end;
     switch (opt) {
-    case 7001: return parse_size(arg, o);
-    case 7002:
+    case OPT_SIZE: return parse_size(arg, o);
+    case OPT_DPI:
         o->dpi = strtod(arg, &end);
         if (*end || !(o->dpi >= 36 && o->dpi <= 1200))
             return cli_usage(verb, "--dpi is a number from 36 to 1200, not '%s'", arg), -1;
         return 1;
-    case 7003: return text_option(verb, "--title", arg, &o->title);
-    case 7004: return text_option(verb, "--subtitle", arg, &o->subtitle);
-    case 7005:
+    case OPT_TITLE: return text_option(verb, "--title", arg, &o->title);
+    case OPT_SUBTITLE: return text_option(verb, "--subtitle", arg, &o->subtitle);
+    case OPT_LANG:
         if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
             return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
         o->english = strcmp(arg, "en") == 0;
         return 1;
-    case 7006: o->dump = 1; return 1;
-    case 7007:
+    case OPT_DUMP: o->dump = 1; return 1;
+    case OPT_CENTRE:
         if (strcmp(arg, "split") != 0 && strcmp(arg, "neutral") != 0)
             return cli_usage(verb, "--centre is split or neutral, not '%s'", arg), -1;
         o->neutral_aside = strcmp(arg, "split") == 0;
         return 1;
-    case 7008:
+    case OPT_FAVOURABLE:
         if (!strchr(arg, '=') || o->nfavourable == CHART_MAX_FAVOURABLE)
             return cli_usage(verb, "--favourable wants QUESTION=CODE[+CODE...], not '%s'",
                              arg), -1;
         o->favourable[o->nfavourable++] = arg;
         return 1;
-    case 7009: o->members = arg; return 1;
-    case 7010: o->present = arg; return 1;
-    case 7011: o->issued = arg; return 1;
-    case 7012: o->rules = arg; return 1;
-    case 7013: o->base = arg; return 1;
+    case OPT_MEMBERS: o->members = arg; return 1;
+    case OPT_PRESENT: o->present = arg; return 1;
+    case OPT_ISSUED: o->issued = arg; return 1;
+    case OPT_RULES: o->rules = arg; return 1;
+    case OPT_BASE: o->base = arg; return 1;
     default:
         return 0;
     }
@@ -369,19 +369,19 @@ static int verb_chart(int argc, char **argv)
 {
     chart_opts o = { .width = 210 * MM, .height = 148 * MM, .dpi = 150 };
     static const struct option longs[] = {
-        { "size", required_argument, NULL, 7001 },
-        { "dpi", required_argument, NULL, 7002 },
-        { "title", required_argument, NULL, 7003 },
-        { "subtitle", required_argument, NULL, 7004 },
-        { "lang", required_argument, NULL, 7005 },
-        { "dump", no_argument, NULL, 7006 },
-        { "centre", required_argument, NULL, 7007 },
-        { "favourable", required_argument, NULL, 7008 },
-        { "members", required_argument, NULL, 7009 },
-        { "present", required_argument, NULL, 7010 },
-        { "issued", required_argument, NULL, 7011 },
-        { "rules", required_argument, NULL, 7012 },
-        { "base", required_argument, NULL, 7013 },
+        { "size", required_argument, NULL, OPT_SIZE },
+        { "dpi", required_argument, NULL, OPT_DPI },
+        { "title", required_argument, NULL, OPT_TITLE },
+        { "subtitle", required_argument, NULL, OPT_SUBTITLE },
+        { "lang", required_argument, NULL, OPT_LANG },
+        { "dump", no_argument, NULL, OPT_DUMP },
+        { "centre", required_argument, NULL, OPT_CENTRE },
+        { "favourable", required_argument, NULL, OPT_FAVOURABLE },
+        { "members", required_argument, NULL, OPT_MEMBERS },
+        { "present", required_argument, NULL, OPT_PRESENT },
+        { "issued", required_argument, NULL, OPT_ISSUED },
+        { "rules", required_argument, NULL, OPT_RULES },
+        { "base", required_argument, NULL, OPT_BASE },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { chart_option, &o } };
@@ -405,7 +405,6 @@ static int verb_chart(int argc, char **argv)
     cli_diags ds = { .quiet = o.f.s.c.quiet, .all = o.f.s.c.all, .per_run = 1 };
     yk_tally *t = NULL;
     int code = 0;
-    yk_stats_init();
     if (kinds[k].draw) {
         code = analysis_tally("chart", &o.f.s, o.f.by, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);

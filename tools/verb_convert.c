@@ -92,7 +92,7 @@ typedef struct {
 static int suffix_option(const char *verb, int opt, const char *arg, void *ctx)
 {
     (void)verb;
-    if (opt != 2001)
+    if (opt != OPT_SUFFIX)
         return 0;
     *(const char **)ctx = arg;
     return 1;
@@ -102,7 +102,7 @@ static int parse(int argc, char **argv, convert_opts *o)
 {
     static const struct option longs[] = {
         CLI_READ_OPTIONS, CLI_OUTPUT_OPTIONS, CLI_BOM_OPTION,
-        { "suffix", required_argument, NULL, 2001 },
+        { "suffix", required_argument, NULL, OPT_SUFFIX },
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { cli_read_option, &o->c }, { cli_output_option, &o->out },

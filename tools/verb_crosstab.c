@@ -189,9 +189,9 @@ static int crosstab_option(const char *verb, int opt, const char *arg, void *ctx
 {
     crosstab_axes *a = ctx;
     (void)verb;
-    if (opt != 5001 && opt != 5002)
+    if (opt != OPT_ROWS && opt != OPT_COLS)
         return 0;
-    *(opt == 5001 ? &a->rows : &a->cols) = arg;
+    *(opt == OPT_ROWS ? &a->rows : &a->cols) = arg;
     return 1;
 }
 
@@ -201,8 +201,8 @@ static int verb_crosstab(int argc, char **argv)
     unsigned long secondary = 0;
     crosstab_axes axes = { NULL, NULL };
     static const struct option longs[] = {
-        { "rows", required_argument, NULL, 5001 },
-        { "cols", required_argument, NULL, 5002 },
+        { "rows", required_argument, NULL, OPT_ROWS },
+        { "cols", required_argument, NULL, OPT_COLS },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { crosstab_option, &axes } };
@@ -217,7 +217,6 @@ static int verb_crosstab(int argc, char **argv)
     crosstab_run x = { .o = &o, .cols = cols };
     o.s.by_option = "--rows";
     o.s.cross = cols;           /* checked before the data is read */
-    yk_stats_init();
     int code = analysis_tally("crosstab", &o.s, rows, argc - optind, argv + optind, &ds, &x.t);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);

@@ -27,9 +27,9 @@ static int verb_merge(int argc, char **argv)
 {
     static const struct option longs[] = {
         { "output", required_argument, NULL, 'o' },
-        { "force", no_argument, NULL, 2002 },
-        { "protect", no_argument, NULL, 4002 },
-        { "min-base", required_argument, NULL, 4003 },
+        { "force", no_argument, NULL, OPT_FORCE },
+        { "protect", no_argument, NULL, OPT_PROTECT },
+        { "min-base", required_argument, NULL, OPT_MIN_BASE },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
@@ -39,9 +39,9 @@ static int verb_merge(int argc, char **argv)
     while ((opt = cli_getopt("merge", argc, argv, "o:h", longs)) != -1) {
         switch (opt) {
         case 'o': output = strcmp(optarg, "-") == 0 ? NULL : optarg; break;
-        case 2002: force = 1; break;
-        case 4002: protect = 1; break;
-        case 4003:
+        case OPT_FORCE: force = 1; break;
+        case OPT_PROTECT: protect = 1; break;
+        case OPT_MIN_BASE:
             if (analysis_protect_base("merge", optarg, &min_base))
                 return EXIT_USAGE;
             break;

@@ -253,10 +253,10 @@ static int report_option(const char *verb, int opt, const char *arg, void *ctx)
 {
     report_opts *ro = ctx;
     switch (opt) {
-    case 8001: ro->template_name = arg; return 1;
-    case 8003: ro->per_unit = 1; return 1;
-    case 8004: ro->no_suppression = 1; return 1;
-    case 8002:
+    case OPT_TEMPLATE: ro->template_name = arg; return 1;
+    case OPT_PER_UNIT: ro->per_unit = 1; return 1;
+    case OPT_NO_SUPPRESSION: ro->no_suppression = 1; return 1;
+    case OPT_LANG:
         if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
             return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
         ro->english = strcmp(arg, "en") == 0 ? 1 : -1;
@@ -301,10 +301,10 @@ static int verb_report(int argc, char **argv)
     figure_opts o = { 0 };
     report_opts ro = { "review-conference", 0, 0, 0 };
     static const struct option longs[] = {
-        { "template", required_argument, NULL, 8001 },
-        { "lang", required_argument, NULL, 8002 },
-        { "per-unit", no_argument, NULL, 8003 },
-        { "no-suppression", no_argument, NULL, 8004 },
+        { "template", required_argument, NULL, OPT_TEMPLATE },
+        { "lang", required_argument, NULL, OPT_LANG },
+        { "per-unit", no_argument, NULL, OPT_PER_UNIT },
+        { "no-suppression", no_argument, NULL, OPT_NO_SUPPRESSION },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { report_option, &ro } };
@@ -331,7 +331,6 @@ static int verb_report(int argc, char **argv)
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     yk_tally *t = NULL;
     int code = 0;
-    yk_stats_init();
     if (!poll) {
         code = analysis_tally("report", &o.s, NULL, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);

@@ -36,13 +36,13 @@ static int rounds_option(const char *verb, int opt, const char *arg, void *ctx)
     rounds_opts *r = ctx;
     char *end;
     switch (opt) {
-    case 6001:
+    case OPT_FAVOURABLE:
         if (!strchr(arg, '=') || r->nfavourable == ROUNDS_MAX_FAVOURABLE)
             return cli_usage(verb, "--favourable wants QUESTION=CODE[+CODE...], "
                              "not '%s'", arg), -1;
         r->favourable[r->nfavourable++] = arg;
         return 1;
-    case 6002:
+    case OPT_RANKED:
         r->ranked = strtol(arg, &end, 10);
         if (*end || end == arg || r->ranked < 1)
             return cli_usage(verb, "--ranked wants a whole number above 0, not '%s'", arg), -1;
@@ -225,8 +225,8 @@ static int verb_rounds(int argc, char **argv)
     unsigned long secondary = 0;
     rounds_opts ro = { { 0 }, 0, 0 };
     static const struct option longs[] = {
-        { "favourable", required_argument, NULL, 6001 },
-        { "ranked", required_argument, NULL, 6002 },
+        { "favourable", required_argument, NULL, OPT_FAVOURABLE },
+        { "ranked", required_argument, NULL, OPT_RANKED },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { rounds_option, &ro } };
@@ -239,7 +239,6 @@ static int verb_rounds(int argc, char **argv)
                          "compares every round");
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     rounds_figures x = { .favourable = ro.favourable, .nfavourable = ro.nfavourable, .o = &o };
-    yk_stats_init();
     int code = series_open("rounds", &o.s, o.by, argc - optind, argv + optind, &ds, &x.s);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);

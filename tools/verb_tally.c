@@ -54,9 +54,9 @@ static int own_option(const char *verb, int opt, const char *arg, void *ctx)
 {
     tally_own *o = ctx;
     switch (opt) {
-    case 4001: o->by = arg; return 1;
-    case 4002: o->protect = 1; return 1;
-    case 4003: return analysis_protect_base(verb, arg, &o->min_base) ? -1 : 1;
+    case OPT_BY: o->by = arg; return 1;
+    case OPT_PROTECT: o->protect = 1; return 1;
+    case OPT_MIN_BASE: return analysis_protect_base(verb, arg, &o->min_base) ? -1 : 1;
     default: return 0;
     }
 }
@@ -65,9 +65,9 @@ static int parse(int argc, char **argv, tally_opts *o)
 {
     static const struct option longs[] = {
         CLI_READ_OPTIONS, SURVEY_OPTIONS, SURVEY_JOBS_OPTION, CLI_OUTPUT_OPTIONS,
-        { "by", required_argument, NULL, 4001 },
-        { "protect", no_argument, NULL, 4002 },
-        { "min-base", required_argument, NULL, 4003 },
+        { "by", required_argument, NULL, OPT_BY },
+        { "protect", no_argument, NULL, OPT_PROTECT },
+        { "min-base", required_argument, NULL, OPT_MIN_BASE },
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },

@@ -114,22 +114,22 @@ static int votes_option(const char *verb, int opt, const char *arg, void *ctx)
         if ((o->format = table_format_of(arg)) < 0)
             return cli_usage(verb, "--format is csv, text or json, not '%s'", arg), -1;
         return 1;
-    case 6001: o->form_dir = arg; return 1;
-    case 6002: o->figure[FIGURE_MEMBERS] = arg; return 1;
-    case 6003: o->figure[FIGURE_PRESENT] = arg; return 1;
-    case 6004: o->figure[FIGURE_ISSUED] = arg; return 1;
-    case 6005: o->rules = arg; return 1;
-    case 6006: o->base = arg; return 1;
-    case 6007: o->struck = arg; return 1;
-    case 6008: o->added = arg; return 1;
-    case 6009: o->levels = arg; return 1;
-    case 6011: o->save = arg; return 1;
-    case 6012:
+    case OPT_FORM: o->form_dir = arg; return 1;
+    case OPT_MEMBERS: o->figure[FIGURE_MEMBERS] = arg; return 1;
+    case OPT_PRESENT: o->figure[FIGURE_PRESENT] = arg; return 1;
+    case OPT_ISSUED: o->figure[FIGURE_ISSUED] = arg; return 1;
+    case OPT_RULES: o->rules = arg; return 1;
+    case OPT_BASE: o->base = arg; return 1;
+    case OPT_STRUCK: o->struck = arg; return 1;
+    case OPT_ADDED: o->added = arg; return 1;
+    case OPT_LEVELS: o->levels = arg; return 1;
+    case OPT_SAVE: o->save = arg; return 1;
+    case OPT_UNKNOWN_MARKS:
         if (strcmp(arg, "error") != 0 && strcmp(arg, "invalid") != 0)
             return cli_usage(verb, "--unknown-marks is error or invalid, not '%s'", arg), -1;
         o->unknown_marks = arg;
         return 1;
-    case 6010:
+    case OPT_BY:
         /* The rules publish a poll whole: no group of voters is singled out. */
         return cli_usage(verb, "votes never breaks a poll down by group: ballots are "
                          "secret"), -1;
@@ -202,18 +202,18 @@ static int parse(int argc, char **argv, votes_opts *o)
     static const struct option longs[] = {
         CLI_READ_OPTIONS, CLI_OUTPUT_OPTIONS,
         { "format", required_argument, NULL, 'f' },
-        { "form", required_argument, NULL, 6001 },
-        { "members", required_argument, NULL, 6002 },
-        { "present", required_argument, NULL, 6003 },
-        { "issued", required_argument, NULL, 6004 },
-        { "rules", required_argument, NULL, 6005 },
-        { "base", required_argument, NULL, 6006 },
-        { "struck", required_argument, NULL, 6007 },
-        { "added", required_argument, NULL, 6008 },
-        { "levels", required_argument, NULL, 6009 },
-        { "by", required_argument, NULL, 6010 },
-        { "save", required_argument, NULL, 6011 },
-        { "unknown-marks", required_argument, NULL, 6012 },
+        { "form", required_argument, NULL, OPT_FORM },
+        { "members", required_argument, NULL, OPT_MEMBERS },
+        { "present", required_argument, NULL, OPT_PRESENT },
+        { "issued", required_argument, NULL, OPT_ISSUED },
+        { "rules", required_argument, NULL, OPT_RULES },
+        { "base", required_argument, NULL, OPT_BASE },
+        { "struck", required_argument, NULL, OPT_STRUCK },
+        { "added", required_argument, NULL, OPT_ADDED },
+        { "levels", required_argument, NULL, OPT_LEVELS },
+        { "by", required_argument, NULL, OPT_BY },
+        { "save", required_argument, NULL, OPT_SAVE },
+        { "unknown-marks", required_argument, NULL, OPT_UNKNOWN_MARKS },
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { cli_output_option, &o->out }, { votes_option, o } };

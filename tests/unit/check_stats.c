@@ -1006,7 +1006,6 @@ Suite *yk_suite_stats(void)
 {
     Suite *s = suite_create("stats");
     TCase *tc = tcase_create("stats");
-    yk_stats_init();
     tcase_add_test(tc, test_tails);
     tcase_add_test(tc, test_wilson);
     tcase_add_test(tc, test_quantile);
