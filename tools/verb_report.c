@@ -246,7 +246,6 @@ typedef struct {
     const char *template_name;
     int english;                /* --lang: 1 en, -1 vi, 0 the template's */
     int per_unit;               /* --per-unit */
-    int no_suppression;         /* --no-suppression */
 } report_opts;
 
 static int report_option(const char *verb, int opt, const char *arg, void *ctx)
@@ -255,7 +254,6 @@ static int report_option(const char *verb, int opt, const char *arg, void *ctx)
     switch (opt) {
     case OPT_TEMPLATE: ro->template_name = arg; return 1;
     case OPT_PER_UNIT: ro->per_unit = 1; return 1;
-    case OPT_NO_SUPPRESSION: ro->no_suppression = 1; return 1;
     case OPT_LANG:
         if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
             return cli_usage(verb, "--lang is vi or en, not '%s'", arg), -1;
@@ -299,12 +297,11 @@ static const char *const help =
 static int verb_report(int argc, char **argv)
 {
     figure_opts o = { 0 };
-    report_opts ro = { "review-conference", 0, 0, 0 };
+    report_opts ro = { "review-conference", 0, 0 };
     static const struct option longs[] = {
         { "template", required_argument, NULL, OPT_TEMPLATE },
         { "lang", required_argument, NULL, OPT_LANG },
         { "per-unit", no_argument, NULL, OPT_PER_UNIT },
-        { "no-suppression", no_argument, NULL, OPT_NO_SUPPRESSION },
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { report_option, &ro } };
@@ -322,7 +319,7 @@ static int verb_report(int argc, char **argv)
     }
     if (ro.english)
         tpl.english = ro.english > 0;
-    if ((r = report_template_suppression(&tpl, ro.no_suppression)) != 0) {
+    if ((r = report_template_suppression(&tpl, o.no_suppression)) != 0) {
         report_template_free(&tpl);
         return r;
     }

@@ -83,6 +83,9 @@ report() {
     SOURCE_DATE_EPOCH=1700000000 $YKIEN report -q --template "$TMP/t.report" $P --force -o "$TMP/r2.pdf" >/dev/null 2>&1
     pdftotext -layout "$TMP/r2.pdf" - 2>/dev/null | tr '\n' ' ' | grep -q 'Không ẩn số liệu (no_suppression)' && why= || why="methods silent"
     say "report: no_suppression stated" "$why"
+    SOURCE_DATE_EPOCH=1700000000 $YKIEN report -q --no-suppression $P --force -o "$TMP/r3.pdf" >/dev/null 2>&1
+    pdftotext -layout "$TMP/r3.pdf" - 2>/dev/null | tr '\n' ' ' | grep -q 'Không ẩn số liệu (--no' && why= || why="methods silent"
+    say "report: --no-suppression stated" "$why"
 }
 
 # A CSV table: in round 2024, a row of a hidden unit (in any of its
