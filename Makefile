@@ -88,8 +88,10 @@ test:
 unit: $(BUILD)/unit-tests
 	$(BUILD)/unit-tests
 
+# The cases run in as many shards at once as the machine has cores.
+CLI_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 cli: $(BUILD)/ykien
-	YKIEN=$(BUILD)/ykien tests/cli/run.sh
+	CLI_JOBS=$(CLI_JOBS) YKIEN=$(BUILD)/ykien tests/cli/run.sh
 
 # Each target replays its corpus without libFuzzer, under gcc and the
 # sanitizers, as an ordinary test.

@@ -20,6 +20,8 @@
 # Cases named KNOWN-BUG-* hold the behaviour ykien should have, not what it
 # does; --update leaves them alone unless they are named on the command line.
 #
+# CLI_JOBS=N runs the cases N at a time, in shards (see below).
+#
 # The last line is "N passed, M failed"; the exit status is 1 if any failed.
 
 set -u
@@ -142,6 +144,46 @@ if [ "${#names[@]}" -eq 0 ]; then
     all=1
 else
     all=0
+fi
+
+# CLI_JOBS=N runs the cases as N shards at once (make cli passes the
+# machine's cores), each shard a run.sh of its own on every Nth case; the
+# shards' reports follow one another, then the sums.  --update runs alone.
+jobs=${CLI_JOBS:-1}
+if [[ $jobs =~ ^[1-9][0-9]*$ ]] && [ "$jobs" -gt 1 ] && [ "$update" = 0 ] &&
+   [ "${#names[@]}" -gt 1 ]; then
+    pids=()
+    # Job control: a background job of a script starts with SIGINT
+    # ignored, and so would every ykien of its cases (the signal cases
+    # need it).
+    set -m
+    for ((j = 0; j < jobs; j++)); do
+        shard=()
+        for ((i = j; i < ${#names[@]}; i += jobs)); do
+            shard+=("${names[i]}")
+        done
+        CLI_JOBS=1 "${BASH_SOURCE[0]}" "${shard[@]}" >"$work/shard$j" 2>&1 &
+        pids+=($!)
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid"
+    done
+    set +m
+    for ((j = 0; j < jobs; j++)); do
+        grep -v -E '^(failed: .*|[0-9]+ passed, [0-9]+ failed)$' "$work/shard$j"
+        sums=$(tail -n 1 "$work/shard$j")
+        if [[ $sums =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+            passed=$((passed + BASH_REMATCH[1]))
+            failed=$((failed + BASH_REMATCH[2]))
+            list=$(sed -n 's/^failed: //p' "$work/shard$j")
+            [ -z "$list" ] || failures+=($list)
+        else
+            echo "FAIL shard $j: it ended without its sums"
+            failed=$((failed + 1))
+            failures+=("shard$j")
+        fi
+    done
+    names=()
 fi
 
 for name in "${names[@]}"; do
