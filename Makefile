@@ -21,10 +21,15 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -pthread
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARNINGS) $(CFLAGS) \
-             -Ilib $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"' \
+             $(LAYER_INCLUDES) $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"' \
              -DYK_RULES_DIR='"$(RULES_DIR)"' -DYK_REPORTS_DIR='"$(REPORTS_DIR)"'
 
-LIB_SRC   := $(sort $(wildcard lib/*.c))
+# lib/ is in layers, each a folder that includes only its own headers and
+# those of the layers before it (`make layers` checks; see the README's
+# "Architecture"): base, read, survey, stats, render.
+LAYERS    := base read survey stats render
+LAYER_INCLUDES := $(LAYERS:%=-Ilib/%)
+LIB_SRC   := $(sort $(wildcard $(LAYERS:%=lib/%/*.c)))
 TOOL_SRC  := $(sort $(wildcard tools/*.c))
 UNIT_SRC  := $(sort $(wildcard tests/unit/*.c))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -37,7 +42,7 @@ FUZZ_RUNS    := $(FUZZ_TARGETS:%=fuzz-%)
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
 
-.PHONY: all test unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
+.PHONY: all test layers unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
         bench fuzz $(FUZZ_RUNS) pictures clean help
 
 all: $(BUILD)/ykien
@@ -45,6 +50,7 @@ all: $(BUILD)/ykien
 help:
 	@echo "make            build $(BUILD)/ykien"
 	@echo "make test       unit tests, CLI tests and fuzz-corpus replay (-Werror)"
+	@echo "make layers     check that lib/'s includes point down its layers"
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
 	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
@@ -83,7 +89,11 @@ $(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/libykien.a
 # Test builds treat warnings as errors.  Only `make deps` runs apt-get: on a
 # fresh machine, `make deps test` (the README's command).
 test:
-	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' unit cli fuzz-replay
+	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' layers unit cli fuzz-replay
+
+# Fails on an include that points up a layer or into another's privates.
+layers:
+	tests/layers.sh $(LAYERS)
 
 unit: $(BUILD)/unit-tests
 	$(BUILD)/unit-tests
@@ -135,7 +145,7 @@ fuzz: fuzz-reader
 
 $(FUZZ_RUNS): fuzz-%:
 	mkdir -p build-fuzz/corpus-$*
-	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -Ilib $(PKG_CFLAGS) \
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 $(LAYER_INCLUDES) $(PKG_CFLAGS) \
 	    $(FUZZ_SAN) $(LIB_SRC) tests/fuzz/fuzz_$*.c \
 	    -o build-fuzz/fuzz-$* $(PKG_LIBS)
 	build-fuzz/fuzz-$* -max_total_time=$(FUZZ_SECONDS) \

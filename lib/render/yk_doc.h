@@ -13,7 +13,7 @@
 
 #include <stddef.h>
 #include "yk_chart.h"
-#include "yk_csvwrite.h"
+#include "yk_output.h"
 #include "yk_status.h"
 
 typedef struct {

@@ -12,7 +12,7 @@
 #define YK_POLL_H
 
 #include <stddef.h>
-#include "yk_csvwrite.h"
+#include "yk_output.h"
 #include "yk_rules.h"
 #include "yk_status.h"
 

@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "yk_coder.h"
-#include "yk_csvwrite.h"
+#include "yk_output.h"
 #include "yk_form.h"
 
 #define YK_TALLY_VERSION 4       /* 2 adds counts of bounded integers' values, 3 of

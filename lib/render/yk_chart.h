@@ -14,7 +14,7 @@
 #define YK_CHART_H
 
 #include <stddef.h>
-#include "yk_csvwrite.h"
+#include "yk_output.h"
 #include "yk_status.h"
 
 typedef struct {

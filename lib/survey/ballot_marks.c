@@ -1,7 +1,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "ballot_marks.h"
+#include "ballot_impl.h"
 #include "yk_dict.h"
 #include "yk_text.h"
 #include "yk_textkey.h"

@@ -10,8 +10,8 @@
  * noted with its text and line for a summary.  Only the notes of the
  * current file are kept, in a fixed space: a few distinct marks with
  * their first lines, counts of the rest. */
-#ifndef YK_BALLOT_MARKS_H
-#define YK_BALLOT_MARKS_H
+#ifndef YK_BALLOT_IMPL_H
+#define YK_BALLOT_IMPL_H
 
 #include "yk_buf.h"
 #include "yk_form.h"

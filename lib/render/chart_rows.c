@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "yk_text.h"
-#include "chart_rows.h"
+#include "chart_rows_impl.h"
 
 #define BASE_SMALLER 1.5        /* the base's size under the label's */
 #define LINE_EM 1.4             /* a line of Noto Sans is 1.36 em, and a little air */

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "yk_text.h"
-#include "chart_rows.h"
+#include "chart_rows_impl.h"
 #include "yk_chart_bars.h"
 
 #define MARGIN 24.0

@@ -2,7 +2,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "ballot_marks.h"
+#include "ballot_impl.h"
 #include "yk_ballot.h"
 #include "yk_dict.h"
 #include "yk_text.h"

@@ -8,13 +8,8 @@
 #define YK_CSVWRITE_H
 
 #include <stddef.h>
+#include "yk_output.h"
 #include "yk_reader.h"
-
-typedef struct {
-    /* Write all n bytes or fail. */
-    yk_status (*write)(void *ctx, const char *p, size_t n);
-    void *ctx;
-} yk_output;
 
 typedef struct yk_csv_writer yk_csv_writer;
 

@@ -7,7 +7,7 @@
 #include "yk_mojibake.h"
 #include "yk_reader.h"
 #include "yk_sniff.h"
-#include "yk_stream.h"
+#include "stream_impl.h"
 #include "yk_text.h"
 
 /* libcsv's parser states (libcsv.c): between rows, between fields, inside

@@ -1,6 +1,6 @@
 #include <string.h>
 #include "yk_iconv.h"
-#include "yk_stream.h"
+#include "stream_impl.h"
 
 static const char replacement[] = "\xEF\xBF\xBD";   /* U+FFFD */
 

@@ -2,8 +2,8 @@
  * a row per unit or choice (bars, rank, heatmap).  Each row's label is
  * wrapped, and its base ("n = 1.234"), when it has one, goes under the
  * label or, when rows are low, beside it, right-aligned in the column. */
-#ifndef YK_CHART_ROWS_H
-#define YK_CHART_ROWS_H
+#ifndef YK_CHART_ROWS_IMPL_H
+#define YK_CHART_ROWS_IMPL_H
 
 #include "yk_chart_kinds.h"
 

@@ -3,8 +3,8 @@
  * Skips a byte-order mark and turns UTF-16 into UTF-8 as it goes, so the
  * parser always sees an ASCII-compatible encoding.  Internal to the
  * reader. */
-#ifndef YK_STREAM_H
-#define YK_STREAM_H
+#ifndef YK_STREAM_IMPL_H
+#define YK_STREAM_IMPL_H
 
 #include <iconv.h>
 #include "yk_buf.h"
