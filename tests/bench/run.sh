@@ -11,7 +11,10 @@
 # unit`, `ykien scale`, `ykien freq -j 2 --no-duplicates` on the round split by unit and
 # `ykien report --group unit` on it, in turn, REPS times each, and prints one
 # table: median seconds, MB/s, peak RSS, and each one's ratio to csvcount.
-# Exits 1 if build/ykien is missing.
+# Exits 1 if build/ykien is missing.  YKIEN=PATH times another binary;
+# BEFORE=PATH also times that one (an earlier build) in every repetition,
+# after the other, so a refactor's before and after share the machine's
+# load: its rows are marked "(before)".
 set -euo pipefail
 
 ROWS=${ROWS:-1000000}
@@ -22,7 +25,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
 src=tests/bench
 out=build/bench
-ykien=build/ykien
+ykien=${YKIEN:-build/ykien}
+before=${BEFORE:-}
 
 die() { echo "bench: $*" >&2; exit 1; }
 
@@ -71,6 +75,7 @@ if [[ ! -d $units ]]; then
 fi
 
 [[ -x $ykien ]] || die "$ykien does not exist yet: build ykien first (csvcount alone: $out/csvcount $data)"
+[[ -z $before || -x $before ]] || die "BEFORE=$before is not an executable"
 
 bytes=$(stat -L -c %s "$data")
 tmp=$(mktemp -d)
@@ -88,15 +93,24 @@ run() {
     tail -n 1 "$tmp/rss" >>"$tmp/$label.kb"
 }
 
+# verbs PREFIX YKIEN: one run of each verb, labelled PREFIX + its name.
+verbs() {
+    local p=$1 y=$2
+    run "${p}ykien" "$y" convert "$data"
+    run "${p}import" "$y" import -q --form "$src/form" "$data" -o /dev/null
+    run "${p}freq" "$y" freq -q --form "$src/form" --by unit "$data" -o /dev/null
+    run "${p}compare" "$y" compare -q --form "$src/form" --by unit "$data" -o /dev/null
+    run "${p}scale" "$y" scale -q --form "$src/form" "$data" -o /dev/null
+    run "${p}freq_j2" "$y" freq -q -j 2 --no-duplicates --form "$src/form" --by unit "$units"/*.csv -o /dev/null
+    run "${p}report" "$y" report -q --force --form "$src/form" --group unit "$data" -o "$tmp/report.pdf"
+}
+
+labels="ykien import freq compare scale freq_j2 report"
+[[ -n $before ]] && labels="$labels old_ykien old_import old_freq old_compare old_scale old_freq_j2 old_report"
 for ((i = 0; i < REPS; i++)); do
     run csvcount "$out/csvcount" "$data"
-    run ykien "$ykien" convert "$data"
-    run import "$ykien" import -q --form "$src/form" "$data" -o /dev/null
-    run freq "$ykien" freq -q --form "$src/form" --by unit "$data" -o /dev/null
-    run compare "$ykien" compare -q --form "$src/form" --by unit "$data" -o /dev/null
-    run scale "$ykien" scale -q --form "$src/form" "$data" -o /dev/null
-    run freq_j2 "$ykien" freq -q -j 2 --no-duplicates --form "$src/form" --by unit "$units"/*.csv -o /dev/null
-    run report "$ykien" report -q --force --form "$src/form" --group unit "$data" -o "$tmp/report.pdf"
+    verbs "" "$ykien"
+    [[ -z $before ]] || verbs old_ "$before"
 done
 
 median() { sort -g "$1" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -105,17 +119,18 @@ maxof() { sort -g "$1" | tail -n 1; }
 a=$(median "$tmp/csvcount.s")
 {
     printf '%s %s %s\n' csvcount "$a" "$(maxof "$tmp/csvcount.kb")"
-    for label in ykien import freq compare scale freq_j2 report; do
+    for label in $labels; do
         printf '%s %s %s\n' "$label" "$(median "$tmp/$label.s")" "$(maxof "$tmp/$label.kb")"
     done
 } | awk -v f="$data" -v n="$ROWS" -v r="$REPS" -v bytes="$bytes" -v a="$a" '
     BEGIN {
         mb = bytes / 1e6
         printf "%s: %.1f MB, %d rows, median of %d runs each\n", f, mb, n, r
-        printf "%-20s %10s %9s %14s %8s\n", "", "seconds", "MB/s", "peak RSS KiB", "ratio"
+        printf "%-29s %10s %9s %14s %8s\n", "", "seconds", "MB/s", "peak RSS KiB", "ratio"
         name["csvcount"] = "csvcount"; name["ykien"] = "ykien convert"
         name["import"] = "ykien import"; name["freq"] = "ykien freq --by"
         name["compare"] = "ykien compare"; name["scale"] = "ykien scale"
         name["freq_j2"] = "freq -j 2, 15 files"; name["report"] = "ykien report"
     }
-    { printf "%-20s %10.3f %9.1f %14d %8.2f\n", name[$1], $2, mb / $2, $3, $2 / a }'
+    { old = sub(/^old_/, "", $1)
+      printf "%-29s %10.3f %9.1f %14d %8.2f\n", name[$1] (old ? " (before)" : ""), $2, mb / $2, $3, $2 / a }'
