@@ -4,6 +4,8 @@
 # before it; a private header (NAME_impl.h) is included only from its own
 # folder; every header a file names exists in some layer.  Prints each
 # include that breaks a rule, with its file and line, and fails on any.
+# It fails too when a file name is in both lib/ and tools/ (a tool's file
+# is named for what the command does: tools/kind_bars.c, not chart_bars.c).
 # Usage: tests/layers.sh LAYER...   (in order, from the bottom up)
 status=0
 seen=""
@@ -42,6 +44,13 @@ for header in lib/*/*_impl.h; do
         status=1
     fi
 done
+# No file name is in both lib/ and tools/: a name says which one a file is.
+for file in lib/*/*; do
+    if [ -e "tools/${file##*/}" ]; then
+        echo "tools/${file##*/}: $file has the same name; rename the tool's file"
+        status=1
+    fi
+done
 rm -f "${TMPDIR:-/tmp}/layers.$$"
-[ $status = 0 ] && echo "lib/ layers: every include points down ($*)"
+[ $status = 0 ] && echo "lib/ layers: every include points down ($*); no file name in both lib/ and tools/"
 exit $status

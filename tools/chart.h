@@ -1,5 +1,6 @@
-/* ykien command — charts: the options every kind shares, and the kinds,
- * each a path from a tally to a chart spec (lib/yk_chart_kinds.h). */
+/* ykien command — charts: the options every kind shares, and the helpers
+ * of the kinds (tools/chart_kinds.h), each a path from a tally to a chart
+ * spec (lib/render/yk_chart_kinds.h). */
 #ifndef YK_TOOLS_CHART_H
 #define YK_TOOLS_CHART_H
 
@@ -80,12 +81,6 @@ typedef int (*chart_kind_fn)(const yk_tally *t, const chart_opts *o, yk_chart *c
 typedef int (*chart_input_fn)(const chart_opts *o, int argc, char **argv, yk_chart *c,
                               int *data);
 
-int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c);
-int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c);
-int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c);
-int chart_heatmap(const yk_tally *t, const chart_opts *o, yk_chart *c);
-int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c);
-
 /* The note under a chart (tools/chart_note.c): its source (the survey's
  * title and round r), what its figures are (explain), then extra (may be
  * NULL), such as why some are missing.  A string to free; NULL when out
@@ -110,10 +105,10 @@ int chart_unit_small(const chart_opts *o, double base);
 /* The note's sentence when suppression is off (--no-suppression), or "". */
 const char *chart_no_suppression_text(const chart_opts *o);
 
-int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
 /* The rounds chart of a series already read (a report's). */
 struct series;
 int chart_rounds_series(struct series *s, const chart_opts *o, yk_chart *c);
+/* The votes chart of a poll project (a report's; as chart_kind_votes.load). */
 int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
 /* A poll's flag in words ("Miễn nhiệm", "dismissal"); NULL for "none". */
 const char *chart_flag_words(const char *flag, int english);

@@ -18,7 +18,8 @@ enum { DIAG_WARNINGS_SHOWN_PER_FILE = 5 };
 typedef struct {
     const char *name;
     const char *summary;        /* one line for `ykien --help` */
-    const char *help;           /* full text for `ykien help VERB` */
+    const char *help;           /* full text for `ykien help VERB`; NULL: the
+                                   verb makes it, and prints it on --help */
     int (*run)(int argc, char **argv);
 } cli_verb;
 

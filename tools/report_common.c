@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_text.h"
-#include "chart.h"
+#include "chart_kinds.h"
 #include "report.h"
 #include "rounds_figures.h"
 #include "series.h"
@@ -209,18 +209,18 @@ int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, 
 
 typedef struct {
     const yk_tally *t;
-    chart_kind_fn kind;
+    const chart_kind *kind;
 } tally_chart;
 
 static int draw_tally(void *ctx, const chart_opts *co, yk_chart *c)
 {
     const tally_chart *tc = ctx;
-    return tc->kind(tc->t, co, c);
+    return tc->kind->draw(tc->t, co, c);
 }
 
-/* A chart of a kind drawn from the tally, of these questions (grouped
- * by `by`, NULL: not), in the last round. */
-int report_add_chart(report *r, chart_kind_fn kind, const char *by, const char *questions,
+/* A chart of a kind drawn from the tally (one whose draw is set), of
+ * these questions (grouped by `by`, NULL: not), in the last round. */
+int report_add_chart(report *r, const chart_kind *kind, const char *by, const char *questions,
                      double height, const char *title)
 {
     chart_opts co = { .f = *r->o };

@@ -4,7 +4,7 @@
 #ifndef YK_TOOLS_REPORT_IMPL_H
 #define YK_TOOLS_REPORT_IMPL_H
 
-#include "chart.h"
+#include "chart_kinds.h"
 #include "report.h"
 #include "series.h"
 #include "table.h"
@@ -51,7 +51,7 @@ int report_add_table(report *r, const char *title, size_t ncols, const double *s
 void report_put(cells *c, const char *s);
 void report_put_number(cells *c, const report *r, double v, int decimals, const char *suffix);
 void report_cells_free(cells *c);
-int report_add_chart(report *r, chart_kind_fn kind, const char *by, const char *questions,
+int report_add_chart(report *r, const chart_kind *kind, const char *by, const char *questions,
                      double height, const char *title);
 int report_rounds_chart(report *r, series *s, const char *question, const char *title);
 const char *report_theme_title(report *r, size_t s);

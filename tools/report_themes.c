@@ -31,7 +31,7 @@ static int theme_charts(report *r, size_t s)
             first &= yk_form_question(f, items[j])->list != list;
         char *these = first ? report_scale_items(r, s, list) : NULL;
         if (first)
-            code = these ? report_add_chart(r, chart_likert, NULL, these, 50,
+            code = these ? report_add_chart(r, &chart_kind_likert, NULL, these, 50,
                                             report_theme_title(r, s))
                          : EXIT_SYSTEM;
         free(these);

@@ -145,7 +145,7 @@ int report_units(report *r)
         const char *name = cell(&c, best, "question");
         const yk_question *qq = yk_form_find(yk_tally_form(r->t), name);
         char label[1024];
-        code = report_add_chart(r, chart_likert, g->name, name, 80,
+        code = report_add_chart(r, &chart_kind_likert, g->name, name, 80,
                                 qq ? report_statement(r, qq, label, sizeof label) : name);
     }
     report_cells_free(&out);

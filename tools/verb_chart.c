@@ -6,30 +6,13 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include "chart.h"
+#include "chart_kinds.h"
 #include "yk_stats.h"
 #include "yk_text.h"
 
 #define MM 2.834645669          /* points per millimetre */
 #define CHART_FONT "Noto Sans"
 
-/* A kind draws from the survey's tally (draw), or reads its own input. */
-static const struct {
-    const char *name;
-    chart_kind_fn draw;
-    chart_input_fn load;
-} kinds[] = {
-    { "likert", chart_likert, NULL },
-    { "bars", chart_bars, NULL },
-    { "rank", chart_rank, NULL },
-    { "heatmap", chart_heatmap, NULL },
-    { "histogram", chart_histogram, NULL },
-    { "rounds", NULL, chart_rounds },
-    { "votes", NULL, chart_votes },
-};
-enum { NKINDS = sizeof kinds / sizeof kinds[0] };
-
-/* The kinds' names, for messages: "likert, bars, ...". */
 
 static const chart_words words_vi = {
     "n", "đợt", "Nguồn", "…: dưới",
@@ -245,8 +228,9 @@ static void kind_names(char *buf, size_t size)
 {
     size_t len = 0;
     buf[0] = '\0';
-    for (size_t k = 0; k < NKINDS && len < size; k++)
-        len += (size_t)yk_text_snprintf(buf + len, size - len, "%s%s", k ? ", " : "", kinds[k].name);
+    for (size_t k = 0; chart_kinds[k] && len < size; k++)
+        len += (size_t)yk_text_snprintf(buf + len, size - len, "%s%s", k ? ", " : "",
+                                         chart_kinds[k]->name);
 }
 
 /* SOURCE_DATE_EPOCH, or the newest input's time: the same input gives
@@ -297,39 +281,17 @@ static int check_layout(const yk_chart *c)
     return cli_usage("chart", "the chart does not fit: %s; give a larger --size", problem);
 }
 
-static const char *const help =
+/* `ykien help chart`: the verb's own text around each kind's lines
+ * (chart_kinds.h), so a new kind brings its help with it. */
+static const char *const help_top =
     "usage: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
     "       ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
     "       ykien chart votes [OPTIONS] POLL-PROJECT -o FILE.png|svg|pdf\n"
     "\n"
     "Draw a chart of the figures, in Vietnamese (or English) with Noto Sans.\n"
     "\n"
-    "kinds:\n"
-    "  likert     diverging stacked bars of ordinal questions of one answer list\n"
-    "             (--questions, --scale, or those of the first ordinal list), or\n"
-    "             of one question by unit (--by); the share who agree (the top\n"
-    "             two levels) at each bar's end, not-an-opinion in a bar aside;\n"
-    "             reverse-worded items marked \"(ngược chiều)\" in every chart\n"
-    "  bars       the shares of one question's answers (--questions): a bar per\n"
-    "             answer; by unit (--by), a panel per answer and a bar per unit,\n"
-    "             all on one scale; a select_multiple's shares are of those who\n"
-    "             answered, so they can add to more than 100%\n"
-    "  rank       units ranked by one question (--questions): the share who\n"
-    "             agree with an ordinal question (its top two levels, the top one\n"
-    "             of three) with its 95% Wilson interval, or the mean of a number\n"
-    "             with its t interval; all units as a dashed line\n"
-    "  heatmap    the shares who agree (as in rank) with ordinal questions\n"
-    "             (--questions, --scale, or all of them), a row per unit, a\n"
-    "             column per question\n"
-    "  histogram  the share of each value of an integer question (an age:\n"
-    "             --questions tuoi), a bar per whole value, the mean dashed\n"
-    "  rounds     one question's favourable share (as in rounds) across the rounds\n"
-    "             of a project or of tally files: a row per unit after the\n"
-    "             province, a dot per round, and the changes rounds finds\n"
-    "             significant (Holm-adjusted p under 0.05) bold, in points\n"
-    "  votes      a confidence poll (as in votes): a bar per person over the base,\n"
-    "             the rule set's thresholds as lines on the 'thấp' share, flagged\n"
-    "             people in bold with their flag\n"
+    "kinds:\n";
+static const char *const help_options =
     "\n"
     "      --size SIZE        a4, a5 (default), slide, or WxH in millimetres\n"
     "      --dpi N            pixels per inch of a PNG (default 150)\n"
@@ -355,15 +317,29 @@ static const char *const help =
     "A PDF's date is SOURCE_DATE_EPOCH or the newest input's time, so the same\n"
     "input gives the same bytes.\n"
     "\n"
-    "examples:\n"
-    "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
-    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n"
-    "  ykien chart bars --by don_vi --questions han_che --size a4 samples/kien-giang/kien-giang.ykien -o han-che.png\n"
-    "  ykien chart rank --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rank.svg\n"
-    "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n"
-    "  ykien chart histogram --questions tuoi samples/kien-giang/kien-giang.ykien -o tuoi.png\n"
-    "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n"
-    "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n";
+    "examples:\n";
+
+static char help[8192];
+static pthread_once_t help_once = PTHREAD_ONCE_INIT;
+
+static void compose_help(void)
+{
+    size_t len = (size_t)yk_text_snprintf(help, sizeof help, "%s", help_top);
+    for (size_t k = 0; chart_kinds[k] && len < sizeof help; k++)
+        len += (size_t)yk_text_snprintf(help + len, sizeof help - len, "  %-10s %s",
+                                         chart_kinds[k]->name, chart_kinds[k]->help);
+    if (len < sizeof help)
+        len += (size_t)yk_text_snprintf(help + len, sizeof help - len, "%s", help_options);
+    for (size_t k = 0; chart_kinds[k] && len < sizeof help; k++)
+        len += (size_t)yk_text_snprintf(help + len, sizeof help - len, "%s",
+                                         chart_kinds[k]->examples);
+}
+
+static const char *chart_help(void)
+{
+    pthread_once(&help_once, compose_help);
+    return help;
+}
 
 static int verb_chart(int argc, char **argv)
 {
@@ -386,26 +362,24 @@ static int verb_chart(int argc, char **argv)
     };
     const figure_own own = { longs, { chart_option, &o } };
     o.f.writes = CLI_WRITES(CLI_PNG) | CLI_WRITES(CLI_SVG) | CLI_WRITES(CLI_PDF);
-    int r = figure_parse("chart", help, 0, &own, argc, argv, &o.f);
+    int r = figure_parse("chart", chart_help(), 0, &own, argc, argv, &o.f);
     if (r)
         return r < 0 ? 0 : r;
     char names[256];
     kind_names(names, sizeof names);
     if (optind >= argc)
         return cli_usage("chart", "give a kind of chart: %s", names);
-    const char *kind = argv[optind++];
-    size_t k = 0;
-    while (k < NKINDS && strcmp(kinds[k].name, kind) != 0)
-        k++;
-    if (k == NKINDS)
-        return cli_usage("chart", "no kind of chart '%s'; the kinds are: %s", kind, names);
+    const char *name = argv[optind++];
+    const chart_kind *kind = chart_kind_named(name);
+    if (!kind)
+        return cli_usage("chart", "no kind of chart '%s'; the kinds are: %s", name, names);
     yk_chart_format format = YK_CHART_PNG;
     if (!o.dump && (r = format_of(o.f.format, &format)) != 0)
         return r;
     cli_diags ds = { .quiet = o.f.s.c.quiet, .all = o.f.s.c.all, .per_run = 1 };
     yk_tally *t = NULL;
     int code = 0;
-    if (kinds[k].draw) {
+    if (kind->draw) {
         code = analysis_tally("chart", &o.f.s, o.f.by, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);
         cli_rows_say(&ds);
@@ -419,8 +393,8 @@ static int verb_chart(int argc, char **argv)
         status = EXIT_DATA;
     }
     if (!status)
-        status = kinds[k].draw ? kinds[k].draw(t, &o, c)
-                               : kinds[k].load(&o, argc - optind, argv + optind, c, &code);
+        status = kind->draw ? kind->draw(t, &o, c)
+                            : kind->load(&o, argc - optind, argv + optind, c, &code);
     if (!status)
         status = check_layout(c);
     if (!status)
@@ -431,5 +405,5 @@ static int verb_chart(int argc, char **argv)
 }
 
 const cli_verb cli_verb_chart = {
-    "chart", "conference-ready charts in PNG, SVG or PDF", help, verb_chart,
+    "chart", "conference-ready charts in PNG, SVG or PDF", NULL, verb_chart,
 };

@@ -65,6 +65,8 @@ static int dispatch(int argc, char **argv)
     const cli_verb *v = find(asking ? argv[2] : verb);
     if (!v)
         return cli_usage(NULL, "no verb '%s'", asking ? argv[2] : verb);
+    if (asking && !v->help)
+        return v->run(2, (char *[]){ argv[2], "--help", NULL });
     if (asking) {
         fputs(v->help, stdout);
         return 0;

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "chart.h"
+#include "chart_kinds.h"
 #include "yk_chart_bars.h"
 
 /* The note's sentences: what a share is a share of. */
@@ -197,12 +197,11 @@ static int draw(bars_run *b, const yk_question *g, yk_chart *c)
     yk_status st = yk_chart_bars(c, &spec);
     free(note);
     if (st == YK_ERR_LIMIT)
-        return cli_usage("chart", "bars: %zu rows of %zu bars do not fit a chart of this "
-                         "size; give a larger --size", spec.nrows, spec.npanels);
+        return chart_does_not_fit(&chart_kind_bars, b->o, spec.nrows, spec.npanels);
     return st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
-int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
+static int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
 {
     bars_run b = { .t = t, .o = o };
     const yk_question *g = o->f.by ? yk_tally_group(t) : NULL;
@@ -240,3 +239,14 @@ int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
     free(b.counts);
     return code;
 }
+
+const chart_kind chart_kind_bars = {
+    .name = "bars",
+    .help = "the shares of one question's answers (--questions): a bar per\n"
+            "             answer; by unit (--by), a panel per answer and a bar per unit,\n"
+            "             all on one scale; a select_multiple's shares are of those who\n"
+            "             answered, so they can add to more than 100%\n",
+    .examples = "  ykien chart bars --by don_vi --questions han_che --size a4 samples/kien-giang/kien-giang.ykien -o han-che.png\n",
+    .draw = chart_bars,
+    .fit = { "rows", " of ", "bars", "a larger --size" },
+};

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_text.h"
-#include "chart.h"
+#include "chart_kinds.h"
 
 enum { MAX_LEVELS = 11, MAX_ROWS = 200 };
 
@@ -133,7 +133,7 @@ static char *note_text(const yk_tally *t, const chart_opts *o, size_t r, int any
     return chart_note(t, o, r, chart_words_for(o)->favourable_note, extra);
 }
 
-int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
+static int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
 {
     const yk_form *form = yk_tally_form(t);
     size_t r = chart_round(t, o), qs[MAX_ROWS], nq, nrows;
@@ -199,9 +199,7 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
     if (!code) {
         yk_status st = yk_chart_likert(c, &spec);
         if (st == YK_ERR_LIMIT)
-            code = o->quiet_fit ? EXIT_DATA
-                   : cli_usage("chart", "likert: %zu bars do not fit a chart of this size; "
-                               "give a larger --size", kept);
+            code = chart_does_not_fit(&chart_kind_likert, o, kept, 0);
         else if (st != YK_OK)
             code = EXIT_SYSTEM;
     }
@@ -214,3 +212,16 @@ int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
     free(bases);
     return code;
 }
+
+const chart_kind chart_kind_likert = {
+    .name = "likert",
+    .help = "diverging stacked bars of ordinal questions of one answer list\n"
+            "             (--questions, --scale, or those of the first ordinal list), or\n"
+            "             of one question by unit (--by); the share who agree (the top\n"
+            "             two levels) at each bar's end, not-an-opinion in a bar aside;\n"
+            "             reverse-worded items marked \"(ngược chiều)\" in every chart\n",
+    .examples = "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
+                "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n",
+    .draw = chart_likert,
+    .fit = { "bars", NULL, NULL, "a larger --size" },
+};

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_text.h"
-#include "chart.h"
+#include "chart_kinds.h"
 #include "rounds_figures.h"
 #include "yk_chart_rounds.h"
 
@@ -222,9 +222,7 @@ static int draw(rounds_chart *r, yk_chart *c)
     yk_status st = yk_chart_rounds(c, &spec);
     free(note);
     if (st == YK_ERR_LIMIT)
-        return r->o->quiet_fit ? EXIT_DATA
-               : cli_usage("chart", "rounds: %zu rows do not fit a chart of this size; give a "
-                           "larger --size", r->nrows);
+        return chart_does_not_fit(&chart_kind_rounds, r->o, r->nrows, 0);
     return st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
@@ -263,7 +261,7 @@ int chart_rounds_series(series *s, const chart_opts *o, yk_chart *c)
     return status;
 }
 
-int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data)
+static int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data)
 {
     cli_diags ds = { .quiet = o->f.s.c.quiet, .all = o->f.s.c.all, .per_run = 1 };
     series *s;
@@ -281,3 +279,14 @@ int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *d
     series_free(s);
     return status;
 }
+
+const chart_kind chart_kind_rounds = {
+    .name = "rounds",
+    .help = "one question's favourable share (as in rounds) across the rounds\n"
+            "             of a project or of tally files: a row per unit after the\n"
+            "             province, a dot per round, and the changes rounds finds\n"
+            "             significant (Holm-adjusted p under 0.05) bold, in points\n",
+    .examples = "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n",
+    .load = chart_rounds,
+    .fit = { "rows", NULL, NULL, "a larger --size" },
+};

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_text.h"
-#include "chart.h"
+#include "chart_kinds.h"
 #include "yk_chart_rank.h"
 #include "yk_stats.h"
 
@@ -161,12 +161,11 @@ static int draw(rank_run *x, yk_rank_row *rows, size_t n, size_t left_out, doubl
     yk_status st = yk_chart_rank(c, &spec);
     free(text);
     if (st == YK_ERR_LIMIT)
-        return cli_usage("chart", "rank: %zu units do not fit a chart of this size; give a "
-                         "larger --size", n);
+        return chart_does_not_fit(&chart_kind_rank, x->o, n, 0);
     return st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
-int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c)
+static int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c)
 {
     rank_run x = { .t = t, .o = o };
     const yk_question *g = yk_tally_group(t);
@@ -223,3 +222,14 @@ int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c)
     free(rows);
     return code;
 }
+
+const chart_kind chart_kind_rank = {
+    .name = "rank",
+    .help = "units ranked by one question (--questions): the share who\n"
+            "             agree with an ordinal question (its top two levels, the top one\n"
+            "             of three) with its 95% Wilson interval, or the mean of a number\n"
+            "             with its t interval; all units as a dashed line\n",
+    .examples = "  ykien chart rank --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rank.svg\n",
+    .draw = chart_rank,
+    .fit = { "units", NULL, NULL, "a larger --size" },
+};

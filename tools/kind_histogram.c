@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_text.h"
-#include "chart.h"
+#include "chart_kinds.h"
 #include "yk_chart_histogram.h"
 
 enum { MAX_BARS = 2000 };    /* a histogram's bars: more would be hairlines */
@@ -141,7 +141,7 @@ static void tails_text(const chart_opts *o, const histogram_tails *h, char *buf,
                  h->nhidden ? "; …: cột không hiển thị để không ai bị nhận ra." : ".");
 }
 
-int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
+static int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
 {
     size_t r = chart_round(t, o), q, n;
     int64_t lowest;
@@ -251,9 +251,7 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
     if (!code) {
         st = yk_chart_histogram(c, &spec);
         if (st == YK_ERR_LIMIT)
-            code = o->quiet_fit ? EXIT_DATA
-                   : cli_usage("chart", "histogram: %zu values do not fit a chart of this "
-                               "size; give a larger --size", spec.nbins);
+            code = chart_does_not_fit(&chart_kind_histogram, o, spec.nbins, 0);
         else if (st != YK_OK)
             code = EXIT_SYSTEM;
     }
@@ -264,3 +262,12 @@ int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
     free(bins);
     return code;
 }
+
+const chart_kind chart_kind_histogram = {
+    .name = "histogram",
+    .help = "the share of each value of an integer question (an age:\n"
+            "             --questions tuoi), a bar per whole value, the mean dashed\n",
+    .examples = "  ykien chart histogram --questions tuoi samples/kien-giang/kien-giang.ykien -o tuoi.png\n",
+    .draw = chart_histogram,
+    .fit = { "values", NULL, NULL, "a larger --size" },
+};

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_text.h"
-#include "chart.h"
+#include "chart_kinds.h"
 #include "votes.h"
 #include "yk_chart_votes.h"
 
@@ -189,9 +189,7 @@ static int draw(votes_chart *r, yk_chart *c)
     yk_status st = code ? YK_OK : yk_chart_votes(c, &spec);
     free(note);
     if (st == YK_ERR_LIMIT)
-        return r->o->quiet_fit ? EXIT_DATA
-               : cli_usage("chart", "votes: %zu persons do not fit a chart of this size; give "
-                         "a larger --size", spec.npersons);
+        return chart_does_not_fit(&chart_kind_votes, r->o, spec.npersons, 0);
     return code ? code : st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
@@ -213,3 +211,13 @@ int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *da
     votes_setup_close(&r.s);
     return status;
 }
+
+const chart_kind chart_kind_votes = {
+    .name = "votes",
+    .help = "a confidence poll (as in votes): a bar per person over the base,\n"
+            "             the rule set's thresholds as lines on the 'thấp' share, flagged\n"
+            "             people in bold with their flag\n",
+    .examples = "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n",
+    .load = chart_votes,
+    .fit = { "persons", NULL, NULL, "a larger --size" },
+};

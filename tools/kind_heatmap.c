@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_text.h"
-#include "chart.h"
+#include "chart_kinds.h"
 #include "yk_chart_heatmap.h"
 
 enum { MAX_COLUMNS = 64, MAX_ANSWERS = 256 };
@@ -179,13 +179,11 @@ static int draw(heatmap_run *x, yk_chart *c)
     yk_status st = yk_chart_heatmap(c, &spec);
     free(note);
     if (st == YK_ERR_LIMIT)
-        return cli_usage("chart", "heatmap: %zu units by %zu questions do not fit a chart of "
-                         "this size; give a larger --size or fewer --questions", x->nrows,
-                         x->nq);
+        return chart_does_not_fit(&chart_kind_heatmap, x->o, x->nrows, x->nq);
     return st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
-int chart_heatmap(const yk_tally *t, const chart_opts *o, yk_chart *c)
+static int chart_heatmap(const yk_tally *t, const chart_opts *o, yk_chart *c)
 {
     heatmap_run x = { .t = t, .o = o };
     const yk_question *g = yk_tally_group(t);
@@ -204,3 +202,13 @@ int chart_heatmap(const yk_tally *t, const chart_opts *o, yk_chart *c)
     free(x.suppressed);
     return code;
 }
+
+const chart_kind chart_kind_heatmap = {
+    .name = "heatmap",
+    .help = "the shares who agree (as in rank) with ordinal questions\n"
+            "             (--questions, --scale, or all of them), a row per unit, a\n"
+            "             column per question\n",
+    .examples = "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n",
+    .draw = chart_heatmap,
+    .fit = { "units", " by ", "questions", "a larger --size or fewer --questions" },
+};
