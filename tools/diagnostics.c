@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "yk_grow.h"
 #include "yk_text.h"
 
 static int hold(cli_diags *ds, const char *text);
@@ -99,14 +100,8 @@ void cli_diag(void *ctx, const yk_diag *d)
 static int hold(cli_diags *ds, const char *text)
 {
     size_t n = strlen(text);
-    if (ds->held_len + n + 1 > ds->held_cap) {
-        size_t cap = (ds->held_len + n + 1) * 2;
-        char *p = realloc(ds->held, cap);
-        if (!p)
-            return 0;
-        ds->held = p;
-        ds->held_cap = cap;
-    }
+    if (yk_grow(&ds->held, &ds->held_cap, ds->held_len + n + 1, 1) != YK_OK)
+        return 0;
     memcpy(ds->held + ds->held_len, text, n + 1);
     ds->held_len += n;
     return 1;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_dict.h"
+#include "yk_grow.h"
 #include "yk_mojibake.h"
 #include "yk_reader.h"
 #include "yk_sniff.h"
@@ -382,17 +383,10 @@ static size_t min_size(size_t a, size_t b)
 /* Room for twice as many fields in a row. */
 static int grow_row(yk_reader *r)
 {
-    size_t cap = r->spans_cap ? r->spans_cap * 2 : 64;
-    span *sp = realloc(r->spans, cap * sizeof *sp);
-    if (sp)
-        r->spans = sp;
-    yk_field *f = sp ? realloc(r->fields, cap * sizeof *f) : NULL;
-    if (f)
-        r->fields = f;
-    size_t *u = f ? realloc(r->unplain, cap * sizeof *u) : NULL;
-    if (u)
-        r->unplain = u;
-    if (!u) {
+    size_t cap = yk_grow_capacity(r->spans_cap, r->spans_cap + 1, 64, 0, sizeof *r->fields);
+    if (!cap || yk_resize(&r->spans, cap, sizeof *r->spans) != YK_OK ||
+        yk_resize(&r->fields, cap, sizeof *r->fields) != YK_OK ||
+        yk_resize(&r->unplain, cap, sizeof *r->unplain) != YK_OK) {
         r->failure = YK_ERR_NOMEM;
         return 0;
     }

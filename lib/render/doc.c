@@ -7,6 +7,7 @@
 #include <cairo-pdf.h>
 #include "chart_impl.h"
 #include "yk_doc.h"
+#include "yk_grow.h"
 
 enum { MAX_BLOCKS = 100000, MAX_CELLS = 1000000 };
 #define PARA_GAP 6.0            /* points after a paragraph */
@@ -101,14 +102,8 @@ static block *add(yk_doc *d, block_kind kind)
 {
     if (d->n == MAX_BLOCKS)
         return NULL;
-    if (d->n == d->cap) {
-        size_t cap = d->cap ? 2 * d->cap : 64;
-        block *more = realloc(d->blocks, cap * sizeof *more);
-        if (!more)
-            return NULL;
-        d->blocks = more;
-        d->cap = cap;
-    }
+    if (yk_grow(&d->blocks, &d->cap, d->n + 1, sizeof *d->blocks) != YK_OK)
+        return NULL;
     block *b = &d->blocks[d->n++];
     memset(b, 0, sizeof *b);
     b->kind = kind;

@@ -40,7 +40,7 @@ static size_t find_list(loader *L, span name, unsigned long line)
     if (i != NONE)
         return i;
     const char *kept = keep(L, name);
-    if (!kept || !yk_form_room(&L->lists, L->n_lists, &L->cap_lists, sizeof *L->lists) ||
+    if (!kept || yk_grow(&L->lists, &L->cap_lists, L->n_lists + 1, sizeof *L->lists) != YK_OK ||
         !yk_form_table_add(&L->lists_index, h, L->n_lists))
         return nomem(L), NONE;
     L->lists[L->n_lists] = (list_tmp){ kept, line, 0, 0 };
@@ -98,8 +98,8 @@ static int keep_choice(loader *L, const yk_row *row, span name, size_t list)
                        QUOTEDZ(L->lists[list].name), QUOTED(name));
         return 0;
     }
-    if (!yk_form_room(&L->cs, L->nc, &L->cap_c, sizeof *L->cs) ||
-        !yk_form_room(&L->cx, L->nc, &L->cap_cx, sizeof *L->cx) ||
+    if (yk_grow(&L->cs, &L->cap_c, L->nc + 1, sizeof *L->cs) != YK_OK ||
+        yk_grow(&L->cx, &L->cap_cx, L->nc + 1, sizeof *L->cx) != YK_OK ||
         !yk_form_table_add(&L->choices_index, h, L->nc))
         return nomem(L), 0;
     return 1;

@@ -11,6 +11,7 @@
 #include "yk_arena.h"
 #include "yk_buf.h"
 #include "yk_form.h"
+#include "yk_grow.h"
 #include "yk_text.h"
 
 enum { MSG_MAX = 1024, QUOTE_MAX = 80, SUGGEST_MAX = 64, TYPE_TOKENS = 8 };
@@ -282,9 +283,6 @@ size_t yk_form_table_find(const table *t, uint64_t h, eq_fn eq,
                           const void *ctx, const void *key);
 int yk_form_table_add(table *t, uint64_t h, size_t item);
 void yk_form_table_free(table *t);
-/* Room for one more element in the array at *arrp holding n; 0 when out
- * of memory. */
-int yk_form_room(void *arrp, size_t n, size_t *cap, size_t size);
 
 /* form_read.c */
 void yk_form_report(loader *L, yk_severity sev, const char *kind,

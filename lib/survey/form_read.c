@@ -11,7 +11,7 @@
 static void hold(loader *L, int file, const yk_diag *d)
 {
     yk_arena *a = &L->diag_arena;
-    if (!yk_form_room(&L->diags, L->n_diags, &L->cap_diags, sizeof *L->diags)) {
+    if (yk_grow(&L->diags, &L->cap_diags, L->n_diags + 1, sizeof *L->diags) != YK_OK) {
         nomem(L);
         return;
     }
@@ -105,7 +105,7 @@ static size_t language(loader *L, span lang, unsigned long line,
         return NONE;
     }
     const char *k = keep(L, lang);
-    if (!k || !yk_form_room(&L->langs, L->n_langs, &L->cap_langs, sizeof *L->langs))
+    if (!k || yk_grow(&L->langs, &L->cap_langs, L->n_langs + 1, sizeof *L->langs) != YK_OK)
         return nomem(L), NONE;
     L->langs[L->n_langs] = k;
     return L->n_langs++;
@@ -135,7 +135,7 @@ static void add_label_column(loader *L, const yk_row *row, size_t i, span lang)
     for (size_t k = 0; k < L->n_labels; k++)
         if (L->labels[k].language == lg)
             return;
-    if (!yk_form_room(&L->labels, L->n_labels, &L->cap_labels, sizeof *L->labels)) {
+    if (yk_grow(&L->labels, &L->cap_labels, L->n_labels + 1, sizeof *L->labels) != YK_OK) {
         nomem(L);
         return;
     }

@@ -161,7 +161,7 @@ static const char *claim_name(loader *L, const yk_row *row, span name)
         return NULL;
     }
     const char *kept = keep(L, name);
-    if (!kept || !yk_form_room(&L->names, L->n_names, &L->cap_names, sizeof *L->names) ||
+    if (!kept || yk_grow(&L->names, &L->cap_names, L->n_names + 1, sizeof *L->names) != YK_OK ||
         !yk_form_table_add(&L->names_index, h, L->n_names))
         return nomem(L);
     L->names[L->n_names++] = (named){ kept, row->line };
@@ -175,7 +175,7 @@ static void begin_group(loader *L, const yk_row *row, int repeat)
                        "ask each repeated question as a question of its own",
                        "ykien does not support repeats");
     const char *name = claim_name(L, row, col(L, row, S_NAME));
-    if (!yk_form_room(&L->groups, L->n_groups, &L->cap_groups, sizeof *L->groups)) {
+    if (yk_grow(&L->groups, &L->cap_groups, L->n_groups + 1, sizeof *L->groups) != YK_OK) {
         nomem(L);
         return;
     }
@@ -185,7 +185,7 @@ static void begin_group(loader *L, const yk_row *row, int repeat)
     const char **labels = yk_form_row_labels(L, row, &any);
     if (!name || !labels)
         return;
-    if (!yk_form_room(&L->defs, L->n_defs, &L->cap_defs, sizeof *L->defs)) {
+    if (yk_grow(&L->defs, &L->cap_defs, L->n_defs + 1, sizeof *L->defs) != YK_OK) {
         nomem(L);
         return;
     }
@@ -233,7 +233,7 @@ static void min_max(loader *L, const yk_row *row, yk_question *q)
 /* A rejected question still uses its list: no "unused list" on top. */
 static void refer(loader *L, const char *list)
 {
-    if (!yk_form_room(&L->refs, L->n_refs, &L->cap_refs, sizeof *L->refs)) {
+    if (yk_grow(&L->refs, &L->cap_refs, L->n_refs + 1, sizeof *L->refs) != YK_OK) {
         nomem(L);
         return;
     }
@@ -293,8 +293,8 @@ static void add_question(loader *L, const yk_row *row, const parsed_type *pt)
     q.path = make_path(L, name);
     if (!q.path)
         return;
-    if (!yk_form_room(&L->qs, L->nq, &L->cap_q, sizeof *L->qs) ||
-        !yk_form_room(&L->qx, L->nq, &L->cap_qx, sizeof *L->qx)) {
+    if (yk_grow(&L->qs, &L->cap_q, L->nq + 1, sizeof *L->qs) != YK_OK ||
+        yk_grow(&L->qx, &L->cap_qx, L->nq + 1, sizeof *L->qx) != YK_OK) {
         nomem(L);
         return;
     }

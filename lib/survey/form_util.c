@@ -193,22 +193,3 @@ void yk_form_table_free(table *t)
     free(t->slots);
     *t = (table){ 0 };
 }
-
-/* Room for one more element in the array at *arrp holding n; 0 when out
- * of memory (the array is then untouched). */
-int yk_form_room(void *arrp, size_t n, size_t *cap, size_t size)
-{
-    if (n < *cap)
-        return 1;
-    size_t c = *cap ? *cap * 2 : 16;
-    void *old, *p;
-    if (c > SIZE_MAX / size)
-        return 0;
-    memcpy(&old, arrp, sizeof old);
-    p = realloc(old, c * size);
-    if (!p)
-        return 0;
-    memcpy(arrp, &p, sizeof p);
-    *cap = c;
-    return 1;
-}

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tally_impl.h"
+#include "yk_grow.h"
 
 const yk_form *yk_tally_form(const yk_tally *t) { return t->form; }
 
@@ -372,15 +373,11 @@ yk_status yk_tally_map_add(value_map *m, int64_t v, int64_t k)
         return YK_OK;
     }
     if (m->n == m->cap) {
-        size_t cap = m->cap ? 2 * m->cap : 16;
-        cap = cap < YK_TALLY_MAX_DISTINCT ? cap : YK_TALLY_MAX_DISTINCT;
-        int64_t *value = realloc(m->value, cap * sizeof *value);
-        if (value)
-            m->value = value;
-        int64_t *count = value ? realloc(m->count, cap * sizeof *count) : NULL;
-        if (!count)
+        size_t cap = yk_grow_capacity(m->cap, m->n + 1, 16, YK_TALLY_MAX_DISTINCT,
+                                      sizeof *m->value);
+        if (!cap || yk_resize(&m->value, cap, sizeof *m->value) != YK_OK ||
+            yk_resize(&m->count, cap, sizeof *m->count) != YK_OK)
             return YK_ERR_NOMEM;
-        m->count = count;
         m->cap = cap;
     }
     memmove(m->value + i + 1, m->value + i, (m->n - i) * sizeof *m->value);

@@ -22,17 +22,9 @@
 #include <string.h>
 #include "yk_ballot.h"
 #include "yk_text.h"
+#include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond) \
-    ((cond) ? (void)0 : fail(__FILE__, __LINE__, #cond))
-
-static void fail(const char *file, int line, const char *what)
-{
-    fprintf(stderr, "%s:%d: check failed: %s\n", file, line, what);
-    abort();
-}
 
 enum { MAX_FIELDS = 64 };
 

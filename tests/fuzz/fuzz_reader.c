@@ -34,17 +34,9 @@
 #include <utf8proc.h>
 #include "yk_csvwrite.h"
 #include "yk_reader.h"
+#include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond) \
-    ((cond) ? (void)0 : fail(__FILE__, __LINE__, #cond))
-
-static void fail(const char *file, int line, const char *what)
-{
-    fprintf(stderr, "%s:%d: check failed: %s\n", file, line, what);
-    abort();
-}
 
 static const char *const encodings[8] = {
     NULL, "utf-8", "cp1258", "tcvn3", "viscii", "vni", "utf-16le", NULL

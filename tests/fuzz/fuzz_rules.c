@@ -13,17 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_rules.h"
+#include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond) \
-    ((cond) ? (void)0 : fail(__FILE__, __LINE__, #cond))
-
-static void fail(const char *file, int line, const char *what)
-{
-    fprintf(stderr, "%s:%d: check failed: %s\n", file, line, what);
-    abort();
-}
 
 static void on_diag(void *ctx, const yk_diag *d)
 {

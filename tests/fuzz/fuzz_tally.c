@@ -11,8 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_tally.h"
-
-#define CHECK(x) do { if (!(x)) abort(); } while (0)
+#include "fuzz_check.h"
 
 static yk_status to_buf(void *ctx, const char *p, size_t n)
 {

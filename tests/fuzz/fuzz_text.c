@@ -23,17 +23,9 @@
 #include "yk_poll.h"
 #include "yk_project.h"
 #include "yk_text.h"
+#include "fuzz_check.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-#define CHECK(cond) \
-    ((cond) ? (void)0 : fail(__FILE__, __LINE__, #cond))
-
-static void fail(const char *file, int line, const char *what)
-{
-    fprintf(stderr, "%s:%d: check failed: %s\n", file, line, what);
-    abort();
-}
 
 typedef struct {
     const char *const *kinds;

@@ -13,6 +13,7 @@ Suite *yk_suite_csvwrite(void);
 Suite *yk_suite_form(void);
 Suite *yk_suite_textkey(void);
 Suite *yk_suite_dict(void);
+Suite *yk_suite_grow(void);
 Suite *yk_suite_project(void);
 Suite *yk_suite_coder(void);
 Suite *yk_suite_tally(void);
