@@ -82,8 +82,9 @@ $(BUILD)/libykien.a: $(LIB_OBJ)
 $(BUILD)/ykien: $(TOOL_OBJ) $(BUILD)/libykien.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TOOL_OBJ) $(BUILD)/libykien.a $(PKG_LIBS)
 
-$(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/libykien.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/libykien.a \
+# The message table is the command's, but its check is a unit test.
+$(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/tools/messages.o $(BUILD)/libykien.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/tools/messages.o $(BUILD)/libykien.a \
 	    $(PKG_LIBS) $(shell pkg-config --libs $(TEST_PKGS))
 
 # Test builds treat warnings as errors.  Only `make deps` runs apt-get: on a

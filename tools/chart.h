@@ -6,6 +6,7 @@
 
 #include "analysis.h"
 #include "yk_chart_kinds.h"
+#include "messages.h"
 
 enum { CHART_MAX_FAVOURABLE = 64 };
 

@@ -34,8 +34,5 @@ const char *chart_no_suppression_text(const chart_opts *o)
 {
     if (o->f.min_base > 0)
         return "";
-    return o->english ? "Suppression is off (--no-suppression): figures of groups of any "
-                        "size are shown, even of one respondent."
-                      : "Không ẩn số liệu (--no-suppression): số liệu của mọi nhóm đều "
-                        "hiển thị, kể cả nhóm chỉ có một người trả lời.";
+    return msg(MSG_CHART_NO_SUPPRESSION, lang_of(o->english));
 }

@@ -241,7 +241,7 @@ static int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
         .counts = bins + tails.lo,
         .nbins = code ? 0 : tails.hi - tails.lo + 1,
         .axis = label, .base_word = chart_words_for(o)->base, .mean = mean,
-        .mean_word = o->english ? "mean" : "trung bình",
+        .mean_word = msg(MSG_CHART_MEAN, lang_of(o->english)),
         .first_label = tails.open_first || clipped ? first_label : NULL,
         .last_label = tails.open_last ? last_label : NULL,
         .hidden = tails.nhidden ? tails.hidden : NULL,

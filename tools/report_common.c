@@ -70,7 +70,7 @@ const char *report_statement(const report *r, const yk_question *q, char *buf, s
 const char *report_quoted(const report *r, const yk_question *q, char *buf, size_t size)
 {
     yk_text_snprintf(buf, size, "“%s”%s", label_of(r, q->labels, q->name),
-             q->reverse ? (r->english ? " (reverse-worded)" : " (ngược chiều)") : "");
+             q->reverse ? msg(MSG_REVERSE_MARK, lang_of(r->english)) : "");
     return buf;
 }
 
@@ -89,7 +89,7 @@ void report_answers_words(const report *r, const yk_question *q, const figure_le
         if (!which[c])
             continue;
         const yk_choice *ch = &q->list->choices[c];
-        const char *sep = !n ? "" : n + 1 < total ? ", " : r->english ? " or " : " hoặc ";
+        const char *sep = !n ? "" : n + 1 < total ? ", " : msg(MSG_OR, lang_of(r->english));
         len += (size_t)yk_text_snprintf(buf + len, size - len, "%s“%s”", sep,
                                 label_of(r, ch->labels, ch->name));
         n++;

@@ -96,12 +96,11 @@ int report_methods(report *r)
         report_put(&c, chart_shown(yk_tally_round(r->t, i)));
         report_put_number(&c, r, (double)yk_tally_responses(r->t, i, SIZE_MAX), 0, "");
     }
-    const char *header[] = { r->english ? "Round" : "Đợt", r->w->responses };
+    const char *header[] = { msg(MSG_METHODS_ROUND, lang_of(r->english)), r->w->responses };
     static const int right[] = { 0, 1 };
     if (!code)
         code = c.failed ? EXIT_SYSTEM
-                        : report_add_table(r, r->english ? "Responses by round"
-                                                         : "Số phiếu theo đợt",
+                        : report_add_table(r, msg(MSG_METHODS_BY_ROUND, lang_of(r->english)),
                                            2, NULL, right, header, c.cells, c.n / 2);
     report_cells_free(&c);
     return code;

@@ -15,16 +15,14 @@ static void percent(const report *r, unsigned long count, unsigned long base, ch
                     size_t size)
 {
     unsigned long h = yk_poll_percent_hundredths(count, base);
-    yk_text_snprintf(buf, size, "%lu%c%02lu%%", h / 100, r->english ? '.' : ',', h % 100);
+    yk_text_snprintf(buf, size, "%lu%s%02lu%%", h / 100, msg(MSG_DECIMAL_MARK, lang_of(r->english)),
+             h % 100);
 }
 
 static const char *base_words(const report *r, yk_base b)
 {
-    static const char *const vi[] = { "tổng số ủy viên", "số ủy viên có mặt",
-                                      "số phiếu phát ra", "số phiếu hợp lệ" };
-    static const char *const en[] = { "all members", "the members present",
-                                      "the ballots issued", "the valid ballots" };
-    return (r->english ? en : vi)[b % YK_N_BASES];
+    /* The table's rows follow yk_base's order. */
+    return msg((msg_id)(MSG_POLL_BASE_MEMBERS + b % YK_N_BASES), lang_of(r->english));
 }
 
 static int ballots_paragraph(report *r, const votes_setup *s, const yk_poll *poll,
@@ -72,7 +70,7 @@ static int flags_paragraph(report *r, const votes_setup *s, const votes_count *v
         len += (size_t)yk_text_snprintf(text + len, sizeof text - len, "%s%s (%s %s: %s)",
                                 any ? "; " : "", chart_label(s->form, q->labels, q->name,
                                                              r->english),
-                                low, r->english ? "low confidence" : "tín nhiệm thấp", flag);
+                                low, msg(MSG_POLL_LOW_CONFIDENCE, lang_of(r->english)), flag);
         any = 1;
     }
     if (!any)
@@ -110,17 +108,15 @@ static int persons_table(report *r, const votes_setup *s, const votes_count *v,
             if (!(cells[k++] = strdup(row[c])))
                 code = EXIT_SYSTEM;
     }
-    const char *header[] = { r->english ? "Person" : "Họ và tên, chức vụ",
-                             r->english ? "High" : "Tín nhiệm cao",
-                             r->english ? "Confidence" : "Tín nhiệm",
-                             r->english ? "Low" : "Tín nhiệm thấp",
-                             r->english ? "Invalid" : "Không hợp lệ",
-                             r->english ? "Under the rule set" : "Theo quy định" };
+    msg_lang lang = lang_of(r->english);
+    const char *header[] = { msg(MSG_POLL_PERSON, lang), msg(MSG_POLL_HIGH, lang),
+                             msg(MSG_POLL_CONFIDENCE, lang), msg(MSG_POLL_LOW, lang),
+                             msg(MSG_POLL_INVALID, lang), msg(MSG_POLL_RULE, lang) };
     static const double shares[] = { 0.32, 0.14, 0.14, 0.14, 0.10, 0.16 };
     static const int right[] = { 0, 1, 1, 1, 1, 0 };
     char caption[256];
     yk_text_snprintf(caption, sizeof caption, "%s %d. %s", r->w->table, ++r->tables,
-             r->english ? "Results person by person" : "Kết quả lấy phiếu tín nhiệm từng người");
+             msg(MSG_POLL_BY_PERSON, lang));
     if (!code && yk_doc_table(r->doc, caption, 6, shares, right, header,
                               (const char *const *)cells, n) != YK_OK)
         code = EXIT_SYSTEM;
@@ -148,8 +144,7 @@ static int poll_chart(report *r, int argc, char **argv)
     poll_input in = { argc, argv };
     co.f.s.c.quiet = 1;
     return report_chart(r, &co, 110, draw_poll, &in,
-                        r->english ? "Confidence, person by person"
-                                   : "Mức độ tín nhiệm từng người");
+                        msg(MSG_POLL_CHART_TITLE, lang_of(r->english)));
 }
 
 int report_poll(report *r, int argc, char **argv, int *data)

@@ -61,25 +61,17 @@ static int rows_told(report *r)
     report_number(r, (double)x->no_unit, 0, "", nounit, sizeof nounit);
     left_out_why(r, x, why, sizeof why);
     int rounds = yk_tally_n_rounds(r->t) > 1;
-    size_t k = (size_t)yk_text_snprintf(text, sizeof text, r->english
-        ? (out ? "%sThe data files hold %s rows: %s are counted, %s left out (%s; a "
-                 "double submission is counted once)."
-               : "%sThe data files hold %s rows: all %s are counted.")
-        : (out ? "%sCác tệp dữ liệu có %s dòng: tính %s phiếu, loại %s dòng (%s; phiếu "
-                 "gửi lặp lại chỉ tính một lần)."
-               : "%sCác tệp dữ liệu có %s dòng: tính cả %s phiếu."),
-        rounds ? (r->english ? "All rounds together: " : "Tính chung mọi đợt: ") : "",
+    msg_lang lang = lang_of(r->english);
+    size_t k = (size_t)msg_snprintf(text, sizeof text,
+        out ? MSG_RESPONSE_ROWS_LEFT_OUT : MSG_RESPONSE_ROWS_ALL, lang,
+        rounds ? msg(MSG_RESPONSE_ALL_ROUNDS, lang) : "",
         read, counted, left, why);
     if (x->with_errors && k < sizeof text)
-        k += (size_t)yk_text_snprintf(text + k, sizeof text - k, r->english
-            ? " %s counted rows have answers that could not be read; those answers are left out."
-            : " %s phiếu có câu trả lời không đọc được; các câu trả lời đó không được tính.",
-            errs);
+        k += (size_t)msg_snprintf(text + k, sizeof text - k, MSG_RESPONSE_UNREADABLE, lang,
+                                  errs);
     if (x->no_unit && k < sizeof text)
-        k += (size_t)yk_text_snprintf(text + k, sizeof text - k, r->english
-            ? " %s counted rows name no known unit: they are shown as “Unknown unit”."
-            : " %s phiếu không ghi rõ đơn vị: được ghi ở dòng “Không xác định”.",
-            nounit);
+        k += (size_t)msg_snprintf(text + k, sizeof text - k, MSG_RESPONSE_NO_UNIT, lang,
+                                  nounit);
     return report_para(r, text);
 }
 
@@ -128,12 +120,12 @@ int report_response(report *r)
     /* Responses without a known unit have a row, so the units add up. */
     double unknown = (double)yk_tally_responses(r->t, r->round, g->list->n);
     if (unknown > 0) {
-        report_put(&c, r->english ? "Unknown unit" : "Không xác định");
+        report_put(&c, msg(MSG_RESPONSE_UNKNOWN_UNIT, lang_of(r->english)));
         report_put_number(&c, r, NAN, 0, "");
         report_put_number(&c, r, unknown, 0, "");
         report_put_number(&c, r, NAN, 1, "%");
     }
-    report_put(&c, r->english ? "All" : "Toàn tỉnh");
+    report_put(&c, msg(MSG_RESPONSE_ALL, lang_of(r->english)));
     report_put_number(&c, r, members > 0 ? members : NAN, 0, "");
     report_put_number(&c, r, total, 0, "");
     report_put(&c, rate);
@@ -141,7 +133,7 @@ int report_response(report *r)
     static const double shares[] = { 0.46, 0.18, 0.18, 0.18 };
     static const int right[] = { 0, 1, 1, 1 };
     code = c.failed ? EXIT_SYSTEM
-                    : report_add_table(r, r->english ? "Responses by unit" : "Số phiếu theo đơn vị",
+                    : report_add_table(r, msg(MSG_RESPONSE_BY_UNIT, lang_of(r->english)),
                                        4, shares, right, header, c.cells, c.n / 4);
     report_cells_free(&c);
     return code;

@@ -57,10 +57,8 @@ static const char *question_label(report *r, const rounds_figures *x, size_t q, 
         return buf;
     }
     report_answers_words(r, qq, &l, l.favourable, chose, sizeof chose);
-    yk_text_snprintf(buf, size, r->english ? (quote ? "“%s” (reverse-worded; the share choosing %s)"
-                                            : "%s (reverse-worded; the share choosing %s)")
-                                   : (quote ? "“%s” (ngược chiều; tỉ lệ chọn %s)"
-                                            : "%s (ngược chiều; tỉ lệ chọn %s)"), label, chose);
+    msg_snprintf(buf, size, quote ? MSG_ROUNDS_REVERSE_QUOTED : MSG_ROUNDS_REVERSE,
+                 lang_of(r->english), label, chose);
     return buf;
 }
 
@@ -76,8 +74,8 @@ static int told_changes(report *r, const rounds_figures *x, size_t last, int dir
         return 0;
     char text[4096];
     size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s ", direction > 0
-        ? (r->english ? "The favourable share rose most:" : "Tỉ lệ đánh giá tích cực tăng rõ nhất:")
-        : (r->english ? "The favourable share fell most:" : "Tỉ lệ đánh giá tích cực giảm rõ nhất:"));
+        ? msg(MSG_ROUNDS_ROSE_MOST, lang_of(r->english))
+        : msg(MSG_ROUNDS_FELL_MOST, lang_of(r->english)));
     for (size_t i = 0; i < n && len < sizeof text; i++) {
         const rounds_change *c = told[i];
         char a[32], b[32], d[32], label[2048];
@@ -88,7 +86,7 @@ static int told_changes(report *r, const rounds_figures *x, size_t last, int dir
         len += (size_t)yk_text_snprintf(text + len, sizeof text - len, "%s %s (%s), %s → %s (%s%s %s)%s",
                                 i ? "" : "", question_label(r, x, c->q, 1, label, sizeof label),
                                 label_of(r, u->labels, u->name), a, b, direction > 0 ? "+" : "",
-                                d, r->english ? "points" : "điểm",
+                                d, msg(MSG_POINTS, lang_of(r->english)),
                                 i + 1 < n ? "; " : ".");
     }
     return report_para(r, text);
@@ -117,13 +115,12 @@ static int province_changes(report *r, rounds_figures *x, size_t last)
         report_put(&c, ch->tests[ROUNDS_TEST_SHARES].done ? p : "–");
     }
     char title[256], head_from[64], head_to[64];
-    yk_text_snprintf(title, sizeof title, r->english ? "Favourable shares, %s and %s"
-                                             : "Tỉ lệ tích cực, đợt %s và đợt %s",
+    msg_snprintf(title, sizeof title, MSG_ROUNDS_TABLE_TITLE, lang_of(r->english),
              chart_shown(series_round_name(x->s, last - 1)), chart_shown(series_round_name(x->s, last)));
     yk_text_snprintf(head_from, sizeof head_from, "%s", chart_shown(series_round_name(x->s, last - 1)));
     yk_text_snprintf(head_to, sizeof head_to, "%s", chart_shown(series_round_name(x->s, last)));
     const char *header[] = { r->w->question, head_from, head_to,
-                             r->english ? "Change (points)" : "Thay đổi (điểm)", r->w->ci,
+                             msg(MSG_ROUNDS_CHANGE, lang_of(r->english)), r->w->ci,
                              r->w->p_adjusted };
     static const double shares[] = { 0.36, 0.10, 0.10, 0.12, 0.20, 0.12 };
     static const int right[] = { 0, 1, 1, 1, 1, 1 };

@@ -88,7 +88,7 @@ static int theme_table(report *r, size_t s)
         report_put_number(&c, r, share, 1, "%");
         report_put_interval(&c, r, low, high);
     }
-    const char *header[] = { r->w->question, r->w->base, r->english ? "Mean" : "Điểm TB",
+    const char *header[] = { r->w->question, r->w->base, msg(MSG_REPORT_MEAN, lang_of(r->english)),
                              r->w->share, r->w->ci };
     static const double shares[] = { 0.44, 0.11, 0.11, 0.12, 0.22 };
     static const int right[] = { 0, 1, 1, 1, 1 };

@@ -47,10 +47,8 @@ int report_units_told(report *r, const table *c, int direction)
         return 0;
     char text[8192];
     size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s", direction > 0
-        ? (r->english ? "Significantly more favourable than the other units: "
-                      : "Đánh giá tích cực hơn rõ rệt so với các đơn vị còn lại: ")
-        : (r->english ? "Significantly less favourable than the other units: "
-                      : "Đánh giá kém tích cực hơn rõ rệt so với các đơn vị còn lại: "));
+        ? msg(MSG_UNITS_MORE, lang_of(r->english))
+        : msg(MSG_UNITS_LESS, lang_of(r->english)));
     const yk_question *g = yk_tally_group(r->t);
     for (size_t i = 0; i < n && len < sizeof text; i++) {
         const char *unit = cell(c, told[i], "pair"), *q = cell(c, told[i], "question");
@@ -65,14 +63,13 @@ int report_units_told(report *r, const table *c, int direction)
         report_number(r, fabs(number(c, told[i], "effect")), 1, "", d, sizeof d);
         /* Each entry says which answers its share counts, so that it reads
          * true alone, reverse-worded or not. */
-        len += (size_t)yk_text_snprintf(text + len, sizeof text - len,
-                                r->english ? "%s (%s: the share choosing %s is %s points %s)%s"
-                                           : "%s (%s: tỉ lệ chọn %s %s %s điểm)%s",
+        len += (size_t)msg_snprintf(text + len, sizeof text - len, MSG_UNITS_ENTRY,
+                                lang_of(r->english),
                                 u < g->list->n ? label_of(r, g->list->choices[u].labels, unit)
                                                : unit,
                                 qq ? report_quoted(r, qq, label, sizeof label) : q, chose,
-                                r->english ? d : direction > 0 ? "cao hơn" : "thấp hơn",
-                                r->english ? (direction > 0 ? "higher" : "lower") : d,
+                                d, msg(direction > 0 ? MSG_UNITS_HIGHER : MSG_UNITS_LOWER,
+                                       lang_of(r->english)),
                                 i + 1 < n ? "; " : ".");
     }
     return report_para(r, text);
@@ -138,8 +135,7 @@ int report_units(report *r)
     static const int right[] = { 0, 1, 1, 1 };
     if (!code)
         code = out.failed ? EXIT_SYSTEM
-                          : report_add_table(r, r->english ? "Units compared, question by question"
-                                                           : "So sánh giữa các đơn vị theo từng câu hỏi",
+                          : report_add_table(r, msg(MSG_UNITS_BY_QUESTION, lang_of(r->english)),
                                              4, shares, right, header, out.cells, out.n / 4);
     if (!code && best != SIZE_MAX) {
         const char *name = cell(&c, best, "question");

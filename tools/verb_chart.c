@@ -14,39 +14,34 @@
 #define CHART_FONT "Noto Sans"
 
 
-static const chart_words words_vi = {
-    "n", "đợt", "Nguồn", "…: dưới",
-    "người trả lời, hoặc ẩn theo để không suy ra được bằng phép trừ: không hiển thị để "
-    "không ai bị nhận ra.",
-    "Mức cao",
-    "Số ở cuối mỗi thanh: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức), trên "
-    "số người có ý kiến; n: số người trả lời câu hỏi.",
-    " (ngược chiều)",
-    "(ngược chiều): câu nói ngược chiều, chọn mức cao (đồng ý) là đánh giá không tích cực.",
-};
-static const chart_words words_en = {
-    "n", "round", "Source", "…: fewer than",
-    "answers, or hidden with them so that they cannot be worked out by difference: not "
-    "shown, so that no one can be singled out.",
-    "Upper levels",
-    "The figure at the end of each bar: the share who chose one of the two highest levels "
-    "(the highest of a 3-level list), among those with an opinion; n: those who answered "
-    "the question.",
-    " (reverse-worded)",
-    "(reverse-worded): a statement worded the other way; the upper levels (agreeing) are "
-    "the unfavourable answers.",
-};
+/* The chart's words, read from the message table once per language. */
+static chart_words words[LANG_COUNT];
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static void words_fill(void)
+{
+    for (int i = 0; i < LANG_COUNT; i++) {
+        msg_lang l = (msg_lang)i;
+        words[l] = (chart_words){
+            msg(MSG_CHART_BASE, l), msg(MSG_CHART_ROUND, l), msg(MSG_CHART_SOURCE, l),
+            msg(MSG_CHART_SUPPRESSED, l), msg(MSG_CHART_SUPPRESSED_END, l),
+            msg(MSG_CHART_FAVOURABLE, l), msg(MSG_CHART_FAVOURABLE_NOTE, l),
+            msg(MSG_REVERSE_MARK, l), msg(MSG_CHART_REVERSE_NOTE, l),
+        };
+    }
+}
 
 const chart_words *chart_words_for(const chart_opts *o)
 {
-    return o->english ? &words_en : &words_vi;
+    pthread_once(&words_once, words_fill);
+    return &words[lang_of(o->english)];
 }
 
 const char *chart_statement(const yk_form *form, const yk_question *q, int english, char *buf,
                             size_t size)
 {
     yk_text_snprintf(buf, size, "%s%s", chart_label(form, q->labels, q->name, english),
-             q->reverse ? (english ? words_en : words_vi).reverse_mark : "");
+             q->reverse ? msg(MSG_REVERSE_MARK, lang_of(english)) : "");
     return buf;
 }
 

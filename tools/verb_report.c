@@ -1,4 +1,5 @@
 /* ykien report — from a project to a printed A4 report, in one pass. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,30 +11,38 @@
 
 #define MM 2.834645669
 
-static const report_words words_vi = {
-    { "TÓM TẮT KẾT QUẢ", "SỐ PHIẾU THU VỀ", "KẾT QUẢ THEO TỪNG NỘI DUNG",
-      "SO SÁNH GIỮA CÁC ĐƠN VỊ", "SO SÁNH VỚI CÁC ĐỢT TRƯỚC", "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM",
-      "PHƯƠNG PHÁP" },
-    "Bảng", "Hình", "Đơn vị", "Đoàn viên", "Số phiếu", "Tỉ lệ", "Câu hỏi", "Mức cao",
-    "Khoảng tin cậy 95%", "Số trả lời", "Toàn tỉnh", "p hiệu chỉnh", "Mức độ khác biệt",
-    "Mỗi nội dung gồm các câu hỏi của một thang đo. Biểu đồ cho thấy tỉ lệ từng mức trả lời "
-    "trên số người có ý kiến; bảng cho thấy tỉ lệ chọn hai mức cao nhất (mức cao nhất của "
-    "thang 3 mức) kèm khoảng tin cậy 95%.",
-};
+/* The report's words, read from the message table once per language. */
+static report_words words[LANG_COUNT];
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
 
-static const report_words words_en = {
-    { "SUMMARY", "RESPONSES", "RESULTS BY THEME", "UNITS COMPARED", "CHANGES SINCE EARLIER ROUNDS",
-      "CONFIDENCE POLL", "METHODS" },
-    "Table", "Figure", "Unit", "Members", "Responses", "Rate", "Question", "Upper levels",
-    "95% interval", "Answers", "Province", "Adjusted p", "Effect size",
-    "Each theme is the questions of one scale. The charts show the share of each answer among "
-    "those with an opinion; the tables the share that chose one of the two highest answers "
-    "(the highest of three), with its 95% interval.",
-};
+static void words_fill(void)
+{
+    for (int i = 0; i < LANG_COUNT; i++) {
+        msg_lang l = (msg_lang)i;
+        report_words *w = &words[l];
+        for (int k = 0; k < NSECTION_KINDS; k++)   /* the rows follow section_kind */
+            w->section_titles[k] = msg((msg_id)(MSG_REPORT_SECTION_SUMMARY + k), l);
+        w->table = msg(MSG_REPORT_TABLE, l);
+        w->figure = msg(MSG_REPORT_FIGURE, l);
+        w->unit = msg(MSG_REPORT_UNIT, l);
+        w->members = msg(MSG_REPORT_MEMBERS, l);
+        w->responses = msg(MSG_REPORT_RESPONSES, l);
+        w->rate = msg(MSG_REPORT_RATE, l);
+        w->question = msg(MSG_REPORT_QUESTION, l);
+        w->share = msg(MSG_REPORT_SHARE, l);
+        w->ci = msg(MSG_REPORT_CI, l);
+        w->base = msg(MSG_REPORT_BASE, l);
+        w->province = msg(MSG_REPORT_PROVINCE, l);
+        w->p_adjusted = msg(MSG_REPORT_P_ADJUSTED, l);
+        w->effect = msg(MSG_REPORT_EFFECT, l);
+        w->theme_intro = msg(MSG_REPORT_THEME_INTRO, l);
+    }
+}
 
 const report_words *report_words_for(const report_template *t)
 {
-    return t->english ? &words_en : &words_vi;
+    pthread_once(&words_once, words_fill);
+    return &words[lang_of(t->english)];
 }
 
 /* "ngày 05 tháng 9 năm 2014": a leading zero for days under 10 and for
@@ -69,7 +78,7 @@ static char *fill_in(const char *s, const report *r)
     const char *form_title = r->t ? yk_form_title(yk_tally_form(r->t)) : NULL;
     const char *project = r->tpl->project_title ? r->tpl->project_title
                           : form_title ? form_title
-                          : r->english ? "Survey results" : "Kết quả khảo sát";
+                          : msg(MSG_REPORT_SURVEY_RESULTS, lang_of(r->english));
     const char *names[] = { "{round}", "{previous}", "{survey}", "{project}" };
     const char *values[] = { r->t ? chart_shown(yk_tally_round(r->t, r->round)) : "",
                              r->t && r->round ? chart_shown(yk_tally_round(r->t, r->round - 1))

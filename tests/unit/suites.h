@@ -25,4 +25,5 @@ Suite *yk_suite_doc(void);
 Suite *yk_suite_chart_rounds(void);
 Suite *yk_suite_chart_units(void);
 Suite *yk_suite_disclosure(void);
+Suite *yk_suite_messages(void);
 #endif

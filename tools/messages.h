@@ -1,0 +1,118 @@
+/* ykien command — the message table: every text the charts, the reports
+ * and the help print in two languages, Vietnamese and English side by
+ * side, one row per id in tools/messages.c.  Diagnostics on standard error
+ * stay English and are not here (README, "Languages"). */
+#ifndef YK_TOOLS_MESSAGES_H
+#define YK_TOOLS_MESSAGES_H
+
+#include <stddef.h>
+
+typedef enum { LANG_VI, LANG_EN, LANG_COUNT } msg_lang;
+
+/* The ids, in the order of the table's rows (msg_table_check says where
+ * the two disagree).  Grouped by who prints them. */
+typedef enum {
+    /* words shared by charts and reports */
+    MSG_REVERSE_MARK,           /* after a reverse-worded statement */
+    MSG_POINTS,                 /* percentage points */
+    MSG_OR,                     /* between the last two answers of a list */
+    MSG_DECIMAL_MARK,
+    /* charts */
+    MSG_CHART_BASE,
+    MSG_CHART_ROUND,
+    MSG_CHART_SOURCE,
+    MSG_CHART_SUPPRESSED,       /* before the minimum base */
+    MSG_CHART_SUPPRESSED_END,   /* after it */
+    MSG_CHART_FAVOURABLE,       /* the heading of likert's shares */
+    MSG_CHART_FAVOURABLE_NOTE,
+    MSG_CHART_REVERSE_NOTE,
+    MSG_CHART_NO_SUPPRESSION,
+    MSG_CHART_MEAN,
+    /* reports: the section titles, in the order of section_kind */
+    MSG_REPORT_SECTION_SUMMARY,
+    MSG_REPORT_SECTION_RESPONSE,
+    MSG_REPORT_SECTION_THEMES,
+    MSG_REPORT_SECTION_UNITS,
+    MSG_REPORT_SECTION_ROUNDS,
+    MSG_REPORT_SECTION_POLL,
+    MSG_REPORT_SECTION_METHODS,
+    /* reports: words of tables and captions */
+    MSG_REPORT_TABLE,
+    MSG_REPORT_FIGURE,
+    MSG_REPORT_UNIT,
+    MSG_REPORT_MEMBERS,
+    MSG_REPORT_RESPONSES,
+    MSG_REPORT_RATE,
+    MSG_REPORT_QUESTION,
+    MSG_REPORT_SHARE,
+    MSG_REPORT_CI,
+    MSG_REPORT_BASE,
+    MSG_REPORT_PROVINCE,
+    MSG_REPORT_P_ADJUSTED,
+    MSG_REPORT_EFFECT,
+    MSG_REPORT_THEME_INTRO,
+    MSG_REPORT_SURVEY_RESULTS,  /* {project} when nothing names it */
+    MSG_REPORT_MEAN,
+    /* the response section */
+    MSG_RESPONSE_ALL_ROUNDS,
+    MSG_RESPONSE_ROWS_LEFT_OUT, /* format: all rounds, read, counted, left, why */
+    MSG_RESPONSE_ROWS_ALL,      /* format: all rounds, read, counted */
+    MSG_RESPONSE_UNREADABLE,    /* format: rows */
+    MSG_RESPONSE_NO_UNIT,       /* format: rows */
+    MSG_RESPONSE_UNKNOWN_UNIT,
+    MSG_RESPONSE_ALL,
+    MSG_RESPONSE_BY_UNIT,
+    /* the units section */
+    MSG_UNITS_MORE,
+    MSG_UNITS_LESS,
+    MSG_UNITS_ENTRY,            /* format: unit, statement, answers, points, higher|lower, end */
+    MSG_UNITS_HIGHER,
+    MSG_UNITS_LOWER,
+    MSG_UNITS_BY_QUESTION,
+    /* the rounds section */
+    MSG_ROUNDS_REVERSE,         /* format: statement, answers */
+    MSG_ROUNDS_REVERSE_QUOTED,  /* format: statement, answers */
+    MSG_ROUNDS_ROSE_MOST,
+    MSG_ROUNDS_FELL_MOST,
+    MSG_ROUNDS_TABLE_TITLE,     /* format: round before, last round */
+    MSG_ROUNDS_CHANGE,
+    /* the methods section */
+    MSG_METHODS_ROUND,
+    MSG_METHODS_BY_ROUND,
+    /* the poll section; the bases in the order of yk_base */
+    MSG_POLL_BASE_MEMBERS,
+    MSG_POLL_BASE_PRESENT,
+    MSG_POLL_BASE_ISSUED,
+    MSG_POLL_BASE_VALID,
+    MSG_POLL_LOW_CONFIDENCE,
+    MSG_POLL_PERSON,
+    MSG_POLL_HIGH,
+    MSG_POLL_CONFIDENCE,
+    MSG_POLL_LOW,
+    MSG_POLL_INVALID,
+    MSG_POLL_RULE,
+    MSG_POLL_BY_PERSON,
+    MSG_POLL_CHART_TITLE,
+    MSG_COUNT
+} msg_id;
+
+/* The language a caller's --lang en flag names. */
+static inline msg_lang lang_of(int english)
+{
+    return english ? LANG_EN : LANG_VI;
+}
+
+/* Text id in lang: a static string, never NULL ("" for an id out of
+ * range, which msg_table_check rules out). */
+const char *msg(msg_id id, msg_lang lang);
+
+/* yk_text_snprintf with the format of row id (a row marked a format) in
+ * lang: the same cut at a whole character, the same return. */
+int msg_snprintf(char *buf, size_t size, msg_id id, msg_lang lang, ...);
+
+/* 0 when every row is where its id says, has both languages, and each
+ * format row's two texts take the same arguments; else -1 with the first
+ * wrong row's reason in why (size bytes). */
+int msg_table_check(char *why, size_t size);
+
+#endif
