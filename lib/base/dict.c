@@ -2,116 +2,88 @@
 #include <string.h>
 #include "yk_buf.h"
 #include "yk_dict.h"
+#include "yk_grow.h"
 
 typedef struct {
-    uint64_t hash;
     size_t off, len;        /* key in keys */
     size_t value;
-    int used;
-} slot;
+} entry;
 
 struct yk_dict {
-    slot *slots;
-    size_t cap, count;      /* cap is a power of two */
+    yk_index index;         /* entry numbers by their key's hash */
+    entry *entries;
+    size_t cap;
     yk_buf keys;
 };
 
-uint64_t yk_hash(const void *p, size_t n, uint64_t seed)
-{
-    const unsigned char *u = p;
-    uint64_t h = seed ? seed : 0xcbf29ce484222325ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= u[i];
-        h *= 0x100000001b3ull;
-    }
-    return h;
-}
+typedef struct {
+    const char *s;
+    size_t n;
+} wanted;
 
 yk_status yk_dict_new(yk_dict **out)
 {
-    yk_dict *d = calloc(1, sizeof *d);
-    *out = NULL;
-    if (!d || !(d->slots = calloc(16, sizeof *d->slots))) {
-        free(d);
-        return YK_ERR_NOMEM;
-    }
-    d->cap = 16;
-    *out = d;
-    return YK_OK;
+    *out = calloc(1, sizeof **out);
+    return *out ? YK_OK : YK_ERR_NOMEM;
 }
 
 void yk_dict_free(yk_dict *d)
 {
     if (!d)
         return;
-    free(d->slots);
+    yk_index_free(&d->index);
+    free(d->entries);
     yk_buf_free(&d->keys);
     free(d);
 }
 
-static slot *find(const yk_dict *d, const char *key, size_t len, uint64_t h)
+static int same_key(const void *ctx, size_t item, const void *k)
 {
-    for (size_t i = (size_t)h & (d->cap - 1);; i = (i + 1) & (d->cap - 1)) {
-        slot *s = &d->slots[i];
-        if (!s->used || (s->hash == h && s->len == len &&
-                         memcmp(d->keys.data + s->off, key, len) == 0))
-            return s;
-    }
+    const yk_dict *d = ctx;
+    const entry *e = &d->entries[item];
+    const wanted *want = k;
+    return e->len == want->n &&
+           (!want->n || memcmp(d->keys.data + e->off, want->s, want->n) == 0);
 }
 
-static yk_status grow(yk_dict *d)
+static size_t find(const yk_dict *d, const char *s, size_t len, uint64_t h)
 {
-    slot *old = d->slots;
-    size_t cap = d->cap;
-    d->slots = calloc(cap * 2, sizeof *d->slots);
-    if (!d->slots) {
-        d->slots = old;
-        return YK_ERR_NOMEM;
-    }
-    d->cap = cap * 2;
-    for (size_t i = 0; i < cap; i++)
-        if (old[i].used)
-            *find(d, d->keys.data + old[i].off, old[i].len, old[i].hash) = old[i];
-    free(old);
-    return YK_OK;
+    wanted k = { s, len };
+    return yk_index_find(&d->index, h, same_key, d, &k);
 }
 
 yk_status yk_dict_add(yk_dict *d, const char *key, size_t len, size_t value,
                       int *added, size_t *existing)
 {
-    uint64_t h = yk_hash(key, len, YK_HASH_SEED);
-    slot *s = find(d, key, len, h);
+    uint64_t h = yk_hash(YK_HASH_BASIS, key, len);
+    size_t n = d->index.count, i = find(d, key, len, h);
     if (added)
-        *added = !s->used;
-    if (s->used) {
+        *added = i == YK_INDEX_NONE;
+    if (i != YK_INDEX_NONE) {
         if (existing)
-            *existing = s->value;
+            *existing = d->entries[i].value;
         return YK_OK;
     }
-    if ((d->count + 1) * 4 > d->cap * 3) {
-        yk_status st = grow(d);
-        if (st != YK_OK)
-            return st;
-        s = find(d, key, len, h);
-    }
     size_t off = d->keys.len;
-    yk_status st = yk_buf_append(&d->keys, key, len);
-    if (st != YK_OK)
-        return st;
-    *s = (slot){ h, off, len, value, 1 };
-    d->count++;
-    return YK_OK;
+    yk_status st = yk_grow(&d->entries, &d->cap, n + 1, sizeof *d->entries);
+    if (st == YK_OK)
+        st = yk_buf_append(&d->keys, key, len);
+    if (st == YK_OK && (st = yk_index_add(&d->index, h, n)) != YK_OK)
+        d->keys.len = off;      /* as it was */
+    if (st == YK_OK)
+        d->entries[n] = (entry){ off, len, value };
+    return st;
 }
 
 int yk_dict_get(const yk_dict *d, const char *key, size_t len, size_t *value)
 {
-    const slot *s = find(d, key, len, yk_hash(key, len, YK_HASH_SEED));
-    if (s->used)
-        *value = s->value;
-    return s->used;
+    size_t i = find(d, key, len, yk_hash(YK_HASH_BASIS, key, len));
+    if (i != YK_INDEX_NONE)
+        *value = d->entries[i].value;
+    return i != YK_INDEX_NONE;
 }
 
 size_t yk_dict_count(const yk_dict *d)
 {
-    return d->count;
+    return d->index.count;
 }

@@ -1,13 +1,14 @@
 /* ykien — a dictionary from byte strings to numbers.
  *
- * Open addressing with FNV-1a hashes; the dictionary copies its keys.
- * Used to look answers up by their key in time independent of the size of
- * a choice list. */
+ * A hash index (yk_index.h) over keys the dictionary copies.  Used to
+ * look answers up by their key in time independent of the size of a
+ * choice list. */
 #ifndef YK_DICT_H
 #define YK_DICT_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include "yk_index.h"
 #include "yk_status.h"
 
 typedef struct yk_dict yk_dict;
@@ -25,9 +26,5 @@ yk_status yk_dict_add(yk_dict *d, const char *key, size_t len, size_t value,
 int yk_dict_get(const yk_dict *d, const char *key, size_t len, size_t *value);
 
 size_t yk_dict_count(const yk_dict *d);
-
-/* FNV-1a, 64 bits: the hash used here, for callers that want one too. */
-uint64_t yk_hash(const void *p, size_t n, uint64_t seed);
-enum { YK_HASH_SEED = 0 };   /* 0 means FNV's offset basis */
 
 #endif

@@ -348,9 +348,9 @@ void yk_coder_free(yk_coder *c)
     free(c->lists);
     yk_dict_free(c->question_keys);
     yk_dict_free(c->aliases);
-    free(c->ids.slots);
-    free(c->responses.slots);
-    free(c->submissions.slots);
+    yk_index_free(&c->ids);
+    yk_index_free(&c->responses);
+    yk_index_free(&c->submissions);
     for (size_t i = 0; i < c->nsources; i++)
         free(c->sources[i]);
     free(c->sources);
@@ -379,12 +379,9 @@ const yk_coder_stats *yk_coder_stats_get(const yk_coder *c)
 
 void yk_coder_new_round(yk_coder *c)
 {
-    free(c->ids.slots);
-    free(c->responses.slots);
-    free(c->submissions.slots);
-    memset(&c->ids, 0, sizeof c->ids);
-    memset(&c->responses, 0, sizeof c->responses);
-    memset(&c->submissions, 0, sizeof c->submissions);
+    yk_index_free(&c->ids);
+    yk_index_free(&c->responses);
+    yk_index_free(&c->submissions);
 }
 
 /* ---- matching a file's header ----------------------------------------- */

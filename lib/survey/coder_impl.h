@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include "yk_coder.h"
 #include "yk_dict.h"
+#include "yk_index.h"
 
 enum { MSG_MAX = 512, NO_QUESTION = (size_t)-1 };
 
@@ -49,11 +50,13 @@ typedef struct {
     int one_list;               /* all its items answer from one list */
 } coder_scale;
 
-/* Responses seen this round, by a 64-bit hash of their id or answers:
+/* Responses seen this round, by a 64-bit hash of their id or answers
+ * (the hash is the whole key): the index's item is where the response was
+ * first seen, its source in the high 32 bits and its line in the low.
  * 16 bytes a slot, so a million responses cost tens of megabytes, not
  * their text. */
-typedef struct { uint64_t hash; uint32_t source, line; } seen_slot;
-typedef struct { seen_slot *slots; size_t cap, count; } seen_table;
+typedef struct { uint32_t source, line; } seen_row;
+typedef yk_index seen_table;
 
 struct yk_coder {
     const yk_form *form;

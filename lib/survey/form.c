@@ -22,7 +22,7 @@ static void loader_free(loader *L)
     free(L->qs);
     free(L->qx);
     free(L->names);
-    yk_form_table_free(&L->names_index);
+    yk_index_free(&L->names_index);
     free(L->groups);
     free(L->defs);
     free(L->refs);
@@ -31,8 +31,8 @@ static void loader_free(loader *L)
     free(L->cs);
     free(L->cx);
     free(L->lists);
-    yk_form_table_free(&L->lists_index);
-    yk_form_table_free(&L->choices_index);
+    yk_index_free(&L->lists_index);
+    yk_index_free(&L->choices_index);
 }
 
 static yk_status read_files(loader *L, const yk_form_files *files,
@@ -93,7 +93,7 @@ void yk_form_free(yk_form *form)
 {
     if (!form)
         return;
-    yk_form_table_free(&form->by_name);
+    yk_index_free(&form->by_name);
     yk_arena_free(&form->arena);
     free(form->groups);
     free(form);
@@ -121,8 +121,8 @@ const yk_question *yk_form_question(const yk_form *form, size_t i)
 
 const yk_question *yk_form_find(const yk_form *form, const char *name)
 {
-    size_t i = yk_form_table_find(&form->by_name, fnv(fnv_basis, name, strlen(name)),
-                                  yk_form_question_eq, form, name);
+    size_t i = yk_index_find(&form->by_name, yk_hash(YK_HASH_BASIS, name, strlen(name)),
+                             yk_form_question_eq, form, name);
     return i == NONE ? NULL : &form->questions[i / 2];
 }
 

@@ -120,7 +120,7 @@ static void resolve_list(loader *L, size_t qi)
 {
     const char *want = L->qx[qi].list;
     span w = { want, strlen(want) };
-    size_t i = yk_form_table_find(&L->lists_index, hash_span(fnv_basis, w), yk_form_list_eq, L, &w);
+    size_t i = yk_index_find(&L->lists_index, hash_span(YK_HASH_BASIS, w), yk_form_list_eq, L, &w);
     if (i != NONE) {
         L->lists[i].used = 1;
         L->qs[qi].list = &L->form->lists[i];
@@ -147,7 +147,7 @@ static int scale_eq(const void *ctx, size_t item, const void *key)
  * its reliability needs every pair of items, so their number is bounded. */
 static int scale_sizes(loader *L, unsigned long scale_column)
 {
-    table t = { 0 };
+    yk_index t = { 0 };
     size_t *count = calloc(L->nq ? L->nq : 1, sizeof *count);
     if (!count)
         return nomem(L), 0;
@@ -155,11 +155,11 @@ static int scale_sizes(loader *L, unsigned long scale_column)
         const char *s = L->qs[i].scale;
         if (!s)
             continue;
-        uint64_t h = fnv(fnv_basis, s, strlen(s));
-        size_t first = yk_form_table_find(&t, h, scale_eq, L, s);
-        if (first == NONE && !yk_form_table_add(&t, h, first = i)) {
+        uint64_t h = yk_hash(YK_HASH_BASIS, s, strlen(s));
+        size_t first = yk_index_find(&t, h, scale_eq, L, s);
+        if (first == NONE && yk_index_add(&t, h, first = i) != YK_OK) {
             free(count);
-            yk_form_table_free(&t);
+            yk_index_free(&t);
             return nomem(L), 0;
         }
         if (++count[first] == YK_FORM_MAX_SCALE_ITEMS + 1)
@@ -175,7 +175,7 @@ static int scale_sizes(loader *L, unsigned long scale_column)
                            "without a scale", "the scale '%.*s%s' has only this item",
                            QUOTEDZ(L->qs[i].scale));
     free(count);
-    yk_form_table_free(&t);
+    yk_index_free(&t);
     return 1;
 }
 
@@ -183,7 +183,7 @@ static void unused_lists(loader *L)
 {
     for (size_t i = 0; i < L->n_refs; i++) {
         span r = { L->refs[i], strlen(L->refs[i]) };
-        size_t l = yk_form_table_find(&L->lists_index, hash_span(fnv_basis, r), yk_form_list_eq,
+        size_t l = yk_index_find(&L->lists_index, hash_span(YK_HASH_BASIS, r), yk_form_list_eq,
                                       L, &r);
         if (l != NONE)
             L->lists[l].used = 1;
@@ -303,7 +303,7 @@ static const char *type_word(yk_question_type t)
 
 static uint64_t hash_str(uint64_t h, const char *s)
 {
-    return fnv(h, s ? s : "", s ? strlen(s) + 1 : 1);
+    return yk_hash(h, s ? s : "", s ? strlen(s) + 1 : 1);
 }
 
 /* Everything that gives data its meaning: paths, types, lists, codes and
@@ -311,7 +311,7 @@ static uint64_t hash_str(uint64_t h, const char *s)
  * write a decimal comma. */
 static uint64_t fingerprint(const yk_form *f)
 {
-    uint64_t h = fnv_basis;
+    uint64_t h = YK_HASH_BASIS;
     for (size_t i = 0; i < f->n_questions; i++) {
         const yk_question *q = &f->questions[i];
         h = hash_str(h, q->path);
@@ -329,7 +329,7 @@ static uint64_t fingerprint(const yk_form *f)
             h = hash_str(h, f->lists[i].choices[k].name);
             h = hash_str(h, v);
         }
-        h = fnv(h, "\x1e", 1);
+        h = yk_hash(h, "\x1e", 1);
     }
     return h;
 }
@@ -372,10 +372,11 @@ static int index_questions(yk_form *f)
 {
     for (size_t i = 0; i < f->n_questions; i++) {
         const yk_question *q = &f->questions[i];
-        if (!yk_form_table_add(&f->by_name, fnv(fnv_basis, q->name, strlen(q->name)), 2 * i))
+        uint64_t name = yk_hash(YK_HASH_BASIS, q->name, strlen(q->name));
+        if (yk_index_add(&f->by_name, name, 2 * i) != YK_OK)
             return 0;
-        if (q->path != q->name &&
-            !yk_form_table_add(&f->by_name, fnv(fnv_basis, q->path, strlen(q->path)), 2 * i + 1))
+        uint64_t path = yk_hash(YK_HASH_BASIS, q->path, strlen(q->path));
+        if (q->path != q->name && yk_index_add(&f->by_name, path, 2 * i + 1) != YK_OK)
             return 0;
     }
     return 1;

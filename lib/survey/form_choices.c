@@ -29,19 +29,19 @@ static int choice_eq(const void *ctx, size_t item, const void *key)
 
 static uint64_t choice_hash(size_t list, span name)
 {
-    return hash_span(fnv(fnv_basis, &list, sizeof list), name);
+    return hash_span(yk_hash(YK_HASH_BASIS, &list, sizeof list), name);
 }
 
 /* The list called name, made when new; NONE when out of memory. */
 static size_t find_list(loader *L, span name, unsigned long line)
 {
-    uint64_t h = hash_span(fnv_basis, name);
-    size_t i = yk_form_table_find(&L->lists_index, h, yk_form_list_eq, L, &name);
+    uint64_t h = hash_span(YK_HASH_BASIS, name);
+    size_t i = yk_index_find(&L->lists_index, h, yk_form_list_eq, L, &name);
     if (i != NONE)
         return i;
     const char *kept = keep(L, name);
     if (!kept || yk_grow(&L->lists, &L->cap_lists, L->n_lists + 1, sizeof *L->lists) != YK_OK ||
-        !yk_form_table_add(&L->lists_index, h, L->n_lists))
+        yk_index_add(&L->lists_index, h, L->n_lists) != YK_OK)
         return nomem(L), NONE;
     L->lists[L->n_lists] = (list_tmp){ kept, line, 0, 0 };
     return L->n_lists++;
@@ -88,7 +88,7 @@ static int keep_choice(loader *L, const yk_row *row, span name, size_t list)
 {
     choice_key key = { list, name };
     uint64_t h = choice_hash(list, name);
-    size_t first = yk_form_table_find(&L->choices_index, h, choice_eq, L, &key);
+    size_t first = yk_index_find(&L->choices_index, h, choice_eq, L, &key);
     if (first != NONE) {
         char hint[MSG_MAX];
         snprintf(hint, sizeof hint, "'%.*s%s' is first defined on line %lu",
@@ -100,7 +100,7 @@ static int keep_choice(loader *L, const yk_row *row, span name, size_t list)
     }
     if (yk_grow(&L->cs, &L->cap_c, L->nc + 1, sizeof *L->cs) != YK_OK ||
         yk_grow(&L->cx, &L->cap_cx, L->nc + 1, sizeof *L->cx) != YK_OK ||
-        !yk_form_table_add(&L->choices_index, h, L->nc))
+        yk_index_add(&L->choices_index, h, L->nc) != YK_OK)
         return nomem(L), 0;
     return 1;
 }

@@ -1,5 +1,5 @@
 /* ykien — the form loader's insides, shared by its files: form.c (the
- * API), form_util.c (text, numbers, names, the hash index), form_read.c
+ * API), form_util.c (text, numbers, names), form_read.c
  * (the loader's state, diagnostics, columns, reading a file),
  * form_survey.c, form_choices.c and form_settings.c (a row of each file)
  * and form_check.c (checks across files, and freezing the form).  Not part
@@ -12,6 +12,7 @@
 #include "yk_buf.h"
 #include "yk_form.h"
 #include "yk_grow.h"
+#include "yk_index.h"
 #include "yk_text.h"
 
 enum { MSG_MAX = 1024, QUOTE_MAX = 80, SUGGEST_MAX = 64, TYPE_TOKENS = 8 };
@@ -28,19 +29,6 @@ typedef struct {
 #define QUOTED(t) clip((t).s, (t).n), (t).s, ((t).n > QUOTE_MAX ? "..." : "")
 #define QUOTEDZ(z) QUOTED(((span){ (z), strlen(z) }))
 
-/* A hash index: item numbers by a caller's hash and equality. */
-typedef struct {
-    uint64_t hash;
-    size_t item;        /* item + 1; 0: empty */
-} slot;
-
-typedef struct {
-    slot *slots;
-    size_t cap, n;      /* cap is a power of two, or 0 */
-} table;
-
-typedef int (*eq_fn)(const void *ctx, size_t item, const void *key);
-
 /* ---- the form and the loader's state -------------------------------- */
 
 struct yk_form {
@@ -54,7 +42,7 @@ struct yk_form {
     const char *title, *id, *version, *default_language;
     yk_form_kind kind;          /* settings' form_kind; a survey by default */
     uint64_t fingerprint;
-    table by_name;              /* items 2i: name of question i, 2i+1: path */
+    yk_index by_name;              /* items 2i: name of question i, 2i+1: path */
     yk_form_group *groups;
     size_t n_groups;
 };
@@ -129,7 +117,7 @@ typedef struct {
     size_t survey_languages;    /* languages when the survey was read */
     named *names;
     size_t n_names, cap_names;
-    table names_index;
+    yk_index names_index;
     open_group *groups;
     size_t n_groups, cap_groups;
     yk_form_group *defs;        /* every group, for its labels */
@@ -148,7 +136,7 @@ typedef struct {
     size_t nc, cap_c, cap_cx;
     list_tmp *lists;
     size_t n_lists, cap_lists;
-    table lists_index, choices_index;
+    yk_index lists_index, choices_index;
     int settings_seen;
 } loader;
 
@@ -219,19 +207,9 @@ static inline int clip(const char *s, size_t n)
     return (int)yk_text_clip(s, n, QUOTE_MAX);
 }
 
-static inline uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *u = p;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ u[i]) * 0x100000001b3ull;
-    return h;
-}
-
-static const uint64_t fnv_basis = 0xcbf29ce484222325ull;
-
 static inline uint64_t hash_span(uint64_t h, span t)
 {
-    return fnv(h, t.s, t.n);
+    return yk_hash(h, t.s, t.n);
 }
 
 static inline void *nomem(loader *L)
@@ -278,11 +256,6 @@ int yk_form_valid_name(span t);
 /* Edit distance, and whether it is close enough to suggest a name. */
 size_t yk_form_distance(const char *a, size_t na, const char *b, size_t nb);
 int yk_form_close_enough(size_t d, size_t len);
-/* The hash index: the item of hash h that eq finds equal to key, or NONE. */
-size_t yk_form_table_find(const table *t, uint64_t h, eq_fn eq,
-                          const void *ctx, const void *key);
-int yk_form_table_add(table *t, uint64_t h, size_t item);
-void yk_form_table_free(table *t);
 
 /* form_read.c */
 void yk_form_report(loader *L, yk_severity sev, const char *kind,

@@ -150,8 +150,8 @@ static const char *claim_name(loader *L, const yk_row *row, span name)
                        QUOTED(name));
         return NULL;
     }
-    uint64_t h = hash_span(fnv_basis, name);
-    size_t first = yk_form_table_find(&L->names_index, h, name_eq, L, &name);
+    uint64_t h = hash_span(YK_HASH_BASIS, name);
+    size_t first = yk_index_find(&L->names_index, h, name_eq, L, &name);
     if (first != NONE) {
         char hint[MSG_MAX];
         snprintf(hint, sizeof hint, "'%.*s%s' is first defined on line %lu",
@@ -162,7 +162,7 @@ static const char *claim_name(loader *L, const yk_row *row, span name)
     }
     const char *kept = keep(L, name);
     if (!kept || yk_grow(&L->names, &L->cap_names, L->n_names + 1, sizeof *L->names) != YK_OK ||
-        !yk_form_table_add(&L->names_index, h, L->n_names))
+        yk_index_add(&L->names_index, h, L->n_names) != YK_OK)
         return nomem(L);
     L->names[L->n_names++] = (named){ kept, row->line };
     return kept;

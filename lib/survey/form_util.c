@@ -1,4 +1,4 @@
-/* ykien — loading a form: small text helpers, numbers, names, a hash index.
+/* ykien — loading a form: small text helpers, numbers, names.
  * The insides it shares are in form_impl.h. */
 #include <math.h>
 #include <string.h>
@@ -142,54 +142,4 @@ size_t yk_form_distance(const char *a, size_t na, const char *b, size_t nb)
 int yk_form_close_enough(size_t d, size_t len)
 {
     return d <= 2 && d * 3 <= len + 1;
-}
-
-/* ---- a hash index: item numbers by a caller's hash and equality ----- */
-
-size_t yk_form_table_find(const table *t, uint64_t h, eq_fn eq,
-                          const void *ctx, const void *key)
-{
-    if (!t->cap)
-        return NONE;
-    for (size_t i = (size_t)h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
-        const slot *s = &t->slots[i];
-        if (!s->item)
-            return NONE;
-        if (s->hash == h && eq(ctx, s->item - 1, key))
-            return s->item - 1;
-    }
-}
-
-static void table_put(slot *slots, size_t cap, uint64_t h, size_t item)
-{
-    size_t i = (size_t)h & (cap - 1);
-    while (slots[i].item)
-        i = (i + 1) & (cap - 1);
-    slots[i] = (slot){ h, item + 1 };
-}
-
-/* Add item under hash h (the caller has checked it is not there). */
-int yk_form_table_add(table *t, uint64_t h, size_t item)
-{
-    if ((t->n + 1) * 2 > t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 64;
-        slot *s = calloc(cap, sizeof *s);
-        if (!s)
-            return 0;
-        for (size_t i = 0; i < t->cap; i++)
-            if (t->slots[i].item)
-                table_put(s, cap, t->slots[i].hash, t->slots[i].item - 1);
-        free(t->slots);
-        t->slots = s;
-        t->cap = cap;
-    }
-    table_put(t->slots, t->cap, h, item);
-    t->n++;
-    return 1;
-}
-
-void yk_form_table_free(table *t)
-{
-    free(t->slots);
-    *t = (table){ 0 };
 }

@@ -6,42 +6,31 @@
 
 /* ---- checks across rows ------------------------------------------------ */
 
-static seen_slot *seen_find(const seen_table *t, uint64_t h)
-{
-    for (size_t i = (size_t)h & (t->cap - 1);; i = (i + 1) & (t->cap - 1))
-        if (t->slots[i].line == 0 || t->slots[i].hash == h)
-            return &t->slots[i];
-}
+/* The index's item holds a row's place whole: 32 bits each. */
+_Static_assert(SIZE_MAX >= UINT64_MAX, "a seen row's source and line share one size_t");
 
-/* Note hash h at the current row; the earlier slot when seen before. */
-static const seen_slot *seen_add(yk_coder *c, seen_table *t, uint64_t h)
+/* Note hash h at the current row; 1 and where it was first seen in
+ * *before when seen before. */
+static int seen_add(yk_coder *c, seen_table *t, uint64_t h, seen_row *before)
 {
-    if ((t->count + 1) * 2 > t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 1024;
-        seen_slot *old = t->slots, *slots = calloc(cap, sizeof *slots);
-        if (!slots) {
-            /* Out of memory: check no more, and say so, since double
-             * submissions would from now on be counted twice. */
-            c->opt.no_duplicates = 1;
-            yk_coder_emit(c, YK_ERROR, "duplicates-unchecked", c->row->line, 0,
-                 "give --no-duplicates to read without the checks, or more memory",
-                 "out of memory for the duplicate checks: from this row on, double "
-                 "submissions are not found");
-            return NULL;
-        }
-        seen_table grown = { slots, cap, t->count };
-        for (size_t i = 0; i < t->cap; i++)
-            if (old[i].line)
-                *seen_find(&grown, old[i].hash) = old[i];
-        free(old);
-        *t = grown;
+    if (yk_index_reserve(t, t->count + 1) != YK_OK) {
+        /* Out of memory: check no more, and say so, since double
+         * submissions would from now on be counted twice. */
+        c->opt.no_duplicates = 1;
+        yk_coder_emit(c, YK_ERROR, "duplicates-unchecked", c->row->line, 0,
+             "give --no-duplicates to read without the checks, or more memory",
+             "out of memory for the duplicate checks: from this row on, double "
+             "submissions are not found");
+        return 0;
     }
-    seen_slot *s = seen_find(t, h);
-    if (s->line)
-        return s;
-    *s = (seen_slot){ h, (uint32_t)(c->nsources - 1), (uint32_t)c->row->line };
-    t->count++;
-    return NULL;
+    size_t first = yk_index_find(t, h, NULL, NULL, NULL);
+    if (first != YK_INDEX_NONE) {
+        *before = (seen_row){ (uint32_t)(first >> 32), (uint32_t)first };
+        return 1;
+    }
+    uint64_t here = (uint64_t)(uint32_t)(c->nsources - 1) << 32 | (uint32_t)c->row->line;
+    (void)yk_index_add(t, h, (size_t)here);     /* cannot fail: room was made */
+    return 0;
 }
 
 /* Mix one 64-bit value into h (the finaliser of MurmurHash3): fast, and
@@ -69,11 +58,11 @@ static uint64_t answers_hash(const yk_coder *c, size_t *answered)
         if (qq->type == YK_Q_SELECT_ONE)
             v = a->choice;
         else if (qq->type == YK_Q_SELECT_MULTIPLE)
-            v = yk_hash(a->chosen, qq->list->n, 0);
+            v = yk_hash(YK_HASH_BASIS, a->chosen, qq->list->n);
         else if (qq->type == YK_Q_INTEGER || qq->type == YK_Q_DECIMAL)
             memcpy(&v, &a->number, sizeof v);
         else
-            v = yk_hash(a->text, a->text_len, 0);
+            v = yk_hash(YK_HASH_BASIS, a->text, a->text_len);
         h = mix(h, mix(q, v));
     }
     return h;
@@ -140,7 +129,7 @@ static uint64_t written_hash(const yk_coder *c)
             Q(c, col->q)->type == YK_Q_META)
             continue;
         const yk_field *f = &c->row->fields[i];
-        h = mix(h, mix(i, yk_hash(f->s, f->len, 0)));
+        h = mix(h, mix(i, yk_hash(YK_HASH_BASIS, f->s, f->len)));
     }
     return h;
 }
@@ -154,16 +143,16 @@ static int double_submission(yk_coder *c)
     char hint[MSG_MAX];
     if (!row_identity(c, &s, &n))
         return 0;
-    uint64_t key = mix(yk_hash(s, n, 0), written_hash(c));
-    const seen_slot *before = seen_add(c, &c->submissions, key);
-    if (!before)
+    uint64_t key = mix(yk_hash(YK_HASH_BASIS, s, n), written_hash(c));
+    seen_row before;
+    if (!seen_add(c, &c->submissions, key, &before))
         return 0;
     snprintf(hint, sizeof hint, "%s; --keep-duplicates counts both",
              c->opt.keep_duplicates ? "counted twice, as --keep-duplicates asks"
                                     : "counted once: this row is left out");
     yk_coder_emit(c, YK_WARNING, "double-submission", c->row->line, 0, hint,
          "the row repeats %s:%u, its %s and every answer: a double submission",
-         c->sources[before->source], before->line,
+         c->sources[before.source], before.line,
          c->id_q != NO_QUESTION && c->has_column[c->id_q] ? "respondent id"
          : c->identity_rank == 1 ? "submission id" : "submission time");
     c->stats.doubles++;
@@ -173,7 +162,7 @@ static int double_submission(yk_coder *c)
 int yk_coder_check_duplicates(yk_coder *c)
 {
     size_t answered;
-    const seen_slot *before;
+    seen_row before;
     char hint[MSG_MAX], shown[MSG_MAX];
     if (c->opt.no_duplicates)
         return 0;
@@ -183,19 +172,19 @@ int yk_coder_check_duplicates(yk_coder *c)
         return 0;
     const yk_answer *id = c->id_q != NO_QUESTION ? &c->answers[c->id_q] : NULL;
     if (id && id->state == YK_ANSWER_OK &&
-        (before = seen_add(c, &c->ids, yk_hash(id->text, id->text_len, 0))) != NULL) {
+        seen_add(c, &c->ids, yk_hash(YK_HASH_BASIS, id->text, id->text_len), &before)) {
         yk_text_quote(shown, sizeof shown, id->text, id->text_len);
-        snprintf(hint, sizeof hint, "first at %s:%u, with other answers", c->sources[before->source],
-                 before->line);
+        snprintf(hint, sizeof hint, "first at %s:%u, with other answers", c->sources[before.source],
+                 before.line);
         yk_coder_emit(c, YK_ERROR, "duplicate-id", c->row->line, 0, hint,
              "respondent id '%s' was used before", shown);
     }
     uint64_t h = answers_hash(c, &answered);
     if (answered >= YK_CODER_POSSIBLE_DUPLICATE_MIN &&
-        (before = seen_add(c, &c->responses, h)) != NULL) {
+        seen_add(c, &c->responses, h, &before)) {
         snprintf(hint, sizeof hint, "the same answers as %s:%u; counted, as both may be "
-                 "honest: check they are not one person's", c->sources[before->source],
-                 before->line);
+                 "honest: check they are not one person's", c->sources[before.source],
+                 before.line);
         yk_coder_emit(c, YK_WARNING, "possible-duplicate", c->row->line, 0, hint,
              "the row repeats another row's %zu answers", answered);
     }

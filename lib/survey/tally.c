@@ -675,10 +675,17 @@ yk_status yk_tally_merge(yk_tally *a, const yk_tally *b)
     return YK_OK;
 }
 
+/* Whether round r, group g (SIZE_MAX: all groups) and question q are the
+ * tally's. */
+static int in_range(const yk_tally *t, size_t r, size_t g, size_t q)
+{
+    return r < t->n_rounds && (g == SIZE_MAX || g < t->ngroups) && q < t->nq;
+}
+
 yk_status yk_tally_counts(const yk_tally *t, size_t r, size_t g, size_t q,
                           int64_t *counts)
 {
-    if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
+    if (!in_range(t, r, g, q) ||
         t->count_off[q] == SIZE_MAX || !(t->parts & YK_TALLY_SELECTS))
         return YK_ERR_ARGUMENT;
     size_t n = yk_form_question(t->form, q)->list->n + 3;
@@ -696,7 +703,7 @@ yk_status yk_tally_counts(const yk_tally *t, size_t r, size_t g, size_t q,
 yk_status yk_tally_numbers_of(const yk_tally *t, size_t r, size_t g, size_t q,
                               yk_tally_numbers *out)
 {
-    if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
+    if (!in_range(t, r, g, q) ||
         t->num_of[q] == SIZE_MAX || !(t->parts & YK_TALLY_NUMBERS))
         return YK_ERR_ARGUMENT;
     memset(out, 0, sizeof *out);
@@ -728,7 +735,7 @@ yk_status yk_tally_value_range(const yk_tally *t, size_t q, int64_t *lowest, siz
 
 yk_status yk_tally_values(const yk_tally *t, size_t r, size_t g, size_t q, int64_t *counts)
 {
-    if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
+    if (!in_range(t, r, g, q) ||
         t->value_off[q] == SIZE_MAX || !(t->parts & YK_TALLY_NUMBERS))
         return YK_ERR_ARGUMENT;
     memset(counts, 0, t->value_n[q] * sizeof *counts);
@@ -743,7 +750,7 @@ yk_status yk_tally_value_counts(const yk_tally *t, size_t r, size_t g, size_t q,
 {
     *values = *counts = NULL;
     *n = 0;
-    if (r >= t->n_rounds || (g != SIZE_MAX && g >= t->ngroups) || q >= t->nq ||
+    if (!in_range(t, r, g, q) ||
         (t->value_off[q] == SIZE_MAX && t->map_of[q] == SIZE_MAX) ||
         !(t->parts & YK_TALLY_NUMBERS))
         return YK_ERR_ARGUMENT;

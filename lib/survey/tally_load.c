@@ -119,16 +119,22 @@ size_t yk_tally_question_named(const yk_tally *t, const char *name)
 
 enum { WORDS_MAX = 4096 };
 
+/* A line's counts, its words from the third on, into counts. */
+static yk_status read_count_words(reading *rd, int64_t *counts, char **w, size_t n)
+{
+    for (size_t i = 2; i < n; i++)
+        if (!parse_count(w[i], &counts[i - 2]))
+            return bad(rd, "a count is not a whole number");
+    return YK_OK;
+}
+
 static yk_status read_counts(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
 {
     size_t q = yk_tally_question_named(t, w[1]);
     if (q == SIZE_MAX || t->count_off[q] == SIZE_MAX ||
         n != 2 + yk_form_question(t->form, q)->list->n + 3)
         return bad(rd, "counts for a question the form does not have as a select");
-    for (size_t i = 2; i < n; i++)
-        if (!parse_count(w[i], &c->counts[t->count_off[q] + i - 2]))
-            return bad(rd, "a count is not a whole number");
-    return YK_OK;
+    return read_count_words(rd, &c->counts[t->count_off[q]], w, n);
 }
 
 static yk_status read_numbers(reading *rd, yk_tally *t, cell *c, char **w, size_t n)
@@ -154,10 +160,7 @@ static yk_status read_values(reading *rd, yk_tally *t, cell *c, char **w, size_t
     size_t q = yk_tally_question_named(t, w[1]);
     if (q == SIZE_MAX || t->value_off[q] == SIZE_MAX || n != 2 + t->value_n[q])
         return bad(rd, "counts of values for a question the form does not bound");
-    for (size_t i = 2; i < n; i++)
-        if (!parse_count(w[i], &c->counts[t->value_off[q] + i - 2]))
-            return bad(rd, "a count is not a whole number");
-    return YK_OK;
+    return read_count_words(rd, &c->counts[t->value_off[q]], w, n);
 }
 
 /* A "w" line: pairs of a whole value and its count, ascending, adding

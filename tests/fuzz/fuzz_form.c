@@ -26,45 +26,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const names[3] = { "survey.csv", "choices.csv", "settings.csv" };
 
-/* Strict UTF-8: no overlongs, surrogates or code points past U+10FFFF. */
-static int valid_utf8(const char *str)
+static int valid_utf8(const char *s)
 {
-    const unsigned char *s = (const unsigned char *)str;
-    size_t n = strlen(str), i = 0;
-    while (i < n) {
-        unsigned c = s[i];
-        size_t len;
-        uint32_t cp, min;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF)      { len = 2; cp = c & 0x1F; min = 0x80; }
-        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; min = 0x800; }
-        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; min = 0x10000; }
-        else return 0;
-        if (n - i < len)
-            return 0;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = cp << 6 | (s[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += len;
-    }
-    return 1;
-}
-
-static int is_kind(const char *k)
-{
-    if (!k || !*k)
-        return 0;
-    for (; *k; k++)
-        if (!((*k >= 'a' && *k <= 'z') || *k == '-' || (*k >= '0' && *k <= '9')))
-            return 0;
-    return 1;
+    return fuzz_valid_utf8(s, strlen(s));
 }
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
@@ -84,7 +48,7 @@ static void on_diag(void *ctx, const yk_diag *d)
 {
     seen *s = ctx;
     CHECK(d->severity == YK_WARNING || d->severity == YK_ERROR);
-    CHECK(is_kind(d->kind));
+    CHECK(fuzz_is_kind(d->kind));
     CHECK(d->source == names[0] || d->source == names[1] || d->source == names[2]);
     CHECK(d->message != NULL && d->message[0] != '\0' && valid_utf8(d->message));
     CHECK(d->hint == NULL || (d->hint[0] != '\0' && valid_utf8(d->hint)));

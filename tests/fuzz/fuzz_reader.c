@@ -48,36 +48,6 @@ enum { KEEP_MAX = 4 << 20 };    /* output kept for the read-back */
 
 /* ---- checks on text ------------------------------------------------- */
 
-/* Strict UTF-8: no overlongs, surrogates or code points past U+10FFFF. */
-static int valid_utf8(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned c = s[i];
-        size_t len;
-        uint32_t cp, min;
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF)      { len = 2; cp = c & 0x1F; min = 0x80; }
-        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; min = 0x800; }
-        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; min = 0x10000; }
-        else return 0;
-        if (n - i < len)
-            return 0;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = cp << 6 | (s[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        i += len;
-    }
-    return 1;
-}
-
 static int is_ascii(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -97,16 +67,6 @@ static int is_nfc(const char *s, size_t n)
     int same = len >= 0 && (size_t)len == n && memcmp(out, s, n) == 0;
     free(out);
     return same;
-}
-
-static int is_kind(const char *k)
-{
-    if (!k || !*k)
-        return 0;
-    for (; *k; k++)
-        if (!((*k >= 'a' && *k <= 'z') || *k == '-' || (*k >= '0' && *k <= '9')))
-            return 0;
-    return 1;
 }
 
 /* ---- what one read saw ---------------------------------------------- */
@@ -205,7 +165,7 @@ static int on_row(void *ctx, const yk_row *row)
         const yk_field *f = &row->fields[i];
         CHECK(f->s != NULL);
         CHECK(f->s[f->len] == '\0');
-        CHECK(valid_utf8((const unsigned char *)f->s, f->len));
+        CHECK(fuzz_valid_utf8(f->s, f->len));
         CHECK(is_ascii(f->s, f->len) || is_nfc(f->s, f->len));
     }
     r->last_line = row->line;
@@ -235,12 +195,12 @@ static void on_diag(void *ctx, const yk_diag *d)
     run *r = ((diag_target *)ctx)->now;
     CHECK(d != NULL);
     CHECK(d->severity == YK_WARNING || d->severity == YK_ERROR);
-    CHECK(is_kind(d->kind));
+    CHECK(fuzz_is_kind(d->kind));
     CHECK(d->source != NULL && d->source == r->source);
     CHECK(d->message != NULL && d->message[0] != '\0');
     CHECK(d->hint == NULL || d->hint[0] != '\0');
-    CHECK(valid_utf8((const unsigned char *)d->message, strlen(d->message)));
-    CHECK(!d->hint || valid_utf8((const unsigned char *)d->hint, strlen(d->hint)));
+    CHECK(fuzz_valid_utf8(d->message, strlen(d->message)));
+    CHECK(!d->hint || fuzz_valid_utf8(d->hint, strlen(d->hint)));
     if (d->severity == YK_ERROR)
         r->errors++;
     else

@@ -4,9 +4,9 @@
  * joined by '+', a number %g, text as it is; missing answers are left
  * out and invalid ones shown as "q=?". */
 #include <check.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "events.h"
 #include "suites.h"
 #include "yk_coder.h"
 
@@ -14,17 +14,6 @@ typedef struct {
     char out[4096];
     size_t len;
 } events;
-
-static void add(events *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void add(events *e, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(e->out + e->len, sizeof e->out - e->len, fmt, ap);
-    va_end(ap);
-    if (n > 0 && (size_t)n < sizeof e->out - e->len)
-        e->len += (size_t)n;
-}
 
 static void on_diag(void *ctx, const yk_diag *d)
 {

@@ -34,21 +34,11 @@ START_TEST(test_dict)
 }
 END_TEST
 
-/* FNV-1a 64 reference values (the FNV authors' test vectors). */
-START_TEST(test_hash)
-{
-    ck_assert_uint_eq(yk_hash("", 0, 0), 0xcbf29ce484222325ull);
-    ck_assert_uint_eq(yk_hash("a", 1, 0), 0xaf63dc4c8601ec8cull);
-    ck_assert_uint_eq(yk_hash("foobar", 6, 0), 0x85944171f73967e8ull);
-}
-END_TEST
-
 Suite *yk_suite_dict(void)
 {
     Suite *s = suite_create("dict");
     TCase *tc = tcase_create("dict");
     tcase_add_test(tc, test_dict);
-    tcase_add_test(tc, test_hash);
     suite_add_tcase(s, tc);
     return s;
 }

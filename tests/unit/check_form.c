@@ -5,10 +5,10 @@
  * field. */
 #include <check.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "events.h"
 #include "suites.h"
 #include "yk_arena.h"
 #include "yk_form.h"
@@ -19,17 +19,6 @@ typedef struct {
     char notes[8192];           /* "kind: message | hint" per line */
     size_t notes_len;
 } events;
-
-static void add(events *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void add(events *e, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(e->out + e->len, sizeof e->out - e->len, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        e->len += (size_t)n < sizeof e->out - e->len ? (size_t)n : 0;
-}
 
 static void on_diag(void *ctx, const yk_diag *d)
 {

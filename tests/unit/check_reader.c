@@ -4,9 +4,9 @@
  * handed over whole, in 7-byte pieces and byte by byte, and must give the
  * same events each time. */
 #include <check.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "events.h"
 #include "suites.h"
 #include "yk_reader.h"
 
@@ -24,17 +24,6 @@ typedef struct {
     char out[4096];
     size_t len;
 } events;
-
-static void add(events *e, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void add(events *e, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(e->out + e->len, sizeof e->out - e->len, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        e->len += (size_t)n < sizeof e->out - e->len ? (size_t)n : 0;
-}
 
 static int on_row(void *ctx, const yk_row *row)
 {

@@ -107,6 +107,18 @@ static void save(const yk_tally *t, yk_buf *out)
     ck_assert_int_eq(yk_tally_save(t, (yk_output){ to_buf, out }), YK_OK);
 }
 
+/* x and y save to the same bytes. */
+static void assert_saves_alike(const yk_tally *x, const yk_tally *y)
+{
+    yk_buf a = { 0 }, b = { 0 };
+    save(x, &a);
+    save(y, &b);
+    ck_assert_uint_eq(a.len, b.len);
+    ck_assert(memcmp(a.data, b.data, a.len) == 0);
+    yk_buf_free(&a);
+    yk_buf_free(&b);
+}
+
 #define HEAD "unit,a1,a2,ch,x\n"
 static const char first[] = HEAD "u1,1,3,p t,0.1\nu1,3,1,t,0.1\nu2,9,2,,\n";
 static const char second[] = HEAD "u1,2,2,p,0.1\n,3,,p,\"2,5\"\nu2,2,x,t,0.1\n";
@@ -365,22 +377,16 @@ END_TEST
 START_TEST(test_merge_is_exact)
 {
     char both[512];
-    yk_buf a = { 0 }, b = { 0 };
     snprintf(both, sizeof both, "%s%s", first, second + strlen(HEAD));
     yk_form *form = form_of();
     yk_tally *whole = tally_of(form, "2014", both);
     yk_tally *h1 = tally_of(form, "2014", first), *h2 = tally_of(form, "2014", second);
     ck_assert_int_eq(yk_tally_merge(h2, h1), YK_OK);
-    save(whole, &a);
-    save(h2, &b);
-    ck_assert_uint_eq(a.len, b.len);
-    ck_assert(memcmp(a.data, b.data, a.len) == 0);
+    assert_saves_alike(whole, h2);
     yk_tally_free(whole);
     yk_tally_free(h1);
     yk_tally_free(h2);
     yk_form_free(form);
-    yk_buf_free(&a);
-    yk_buf_free(&b);
 }
 END_TEST
 
@@ -441,18 +447,12 @@ START_TEST(test_scale_sums_settle)
     ck_assert_int_eq(yk_tally_scale_cov(t, 0, 0, 0, cov, &n), YK_OK);
     ck_assert_int_eq(n, 11);
     ck_assert_double_eq_tol(cov[1], (11 * sxy - sx * sy) / (11.0 * 10), 1e-9);
-    yk_buf a = { 0 }, b = { 0 };
     ck_assert_int_eq(yk_tally_merge(h1, h2), YK_OK);
-    save(t, &a);
-    save(h1, &b);
-    ck_assert_uint_eq(a.len, b.len);
-    ck_assert(memcmp(a.data, b.data, a.len) == 0);
+    assert_saves_alike(t, h1);
     yk_tally_free(t);
     yk_tally_free(h1);
     yk_tally_free(h2);
     yk_form_free(form);
-    yk_buf_free(&a);
-    yk_buf_free(&b);
 }
 END_TEST
 

@@ -14,6 +14,7 @@ Suite *yk_suite_form(void);
 Suite *yk_suite_textkey(void);
 Suite *yk_suite_dict(void);
 Suite *yk_suite_grow(void);
+Suite *yk_suite_index(void);
 Suite *yk_suite_project(void);
 Suite *yk_suite_coder(void);
 Suite *yk_suite_tally(void);
