@@ -1,24 +1,14 @@
 /* ykien command — the little JSON the verbs write. */
 #include "cli.h"
 #include "json.h"
+#include "yk_json.h"
 
 void json_string(FILE *fp, const char *s, size_t n)
 {
-    fputc('"', fp);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\')
-            fprintf(fp, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", fp);
-        else if (c == '\r')
-            fputs("\\r", fp);
-        else if (c == '\t')
-            fputs("\\t", fp);
-        else if (c < 0x20)
-            fprintf(fp, "\\u%04x", c);
-        else
-            fputc(c, fp);
-    }
-    fputc('"', fp);
+    yk_buf b = { 0 };
+    if (yk_json_string(&b, s, n) == YK_OK)
+        fwrite(b.data, 1, b.len, fp);
+    else
+        fputs("\"\"", fp);      /* out of memory: stdout's error is found at exit */
+    yk_buf_free(&b);
 }

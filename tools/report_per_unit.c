@@ -10,12 +10,12 @@
 int report_per_unit(report *r)
 {
     const yk_question *g = yk_tally_group(r->t);
-    table all, by;
+    yk_table all, by;
     if (!g)
         return 0;
     int code = report_make_table(r, &figure_describe, NULL, NULL, &all);
     if (!code && (code = report_make_table(r, &figure_describe, g->name, NULL, &by)) != 0)
-        table_free(&all);
+        yk_table_free(&all);
     if (code)
         return code;
     const char *header[] = { r->w->question, r->w->base, r->w->share, r->w->ci,
@@ -54,7 +54,7 @@ int report_per_unit(report *r)
                                       header, c.cells, c.n / 5);
         report_cells_free(&c);
     }
-    table_free(&all);
-    table_free(&by);
+    yk_table_free(&all);
+    yk_table_free(&by);
     return code;
 }

@@ -54,7 +54,7 @@ static void upper_share(const report *r, const yk_question *q, double *share, do
     *share = *low = *high = NAN;
     if (counts && qi < yk_form_n_questions(f) &&
         yk_tally_counts(r->t, r->round, SIZE_MAX, qi, counts) == YK_OK &&
-        figure_upper(q, counts, &k, &n, NULL) && n > 0 && n >= (double)r->tpl->min_base &&
+        yk_figure_upper(q, counts, &k, &n, NULL) && n > 0 && n >= (double)r->tpl->min_base &&
         yk_stats_wilson(k, n, YK_Z95, low, high) == YK_OK) {
         *share = 100 * k / n;
         *low *= 100;
@@ -69,7 +69,7 @@ static int theme_table(report *r, size_t s)
 {
     const yk_form *f = yk_tally_form(r->t);
     char *names = report_scale_items(r, s, NULL);
-    table d;
+    yk_table d;
     int code = names ? report_make_table(r, &figure_describe, NULL, names, &d) : EXIT_SYSTEM;
     free(names);
     if (code)
@@ -95,7 +95,7 @@ static int theme_table(report *r, size_t s)
     code = c.failed ? EXIT_SYSTEM : report_add_table(r, report_theme_title(r, s), 5, shares, right,
                                                      header, c.cells, c.n / 5);
     report_cells_free(&c);
-    table_free(&d);
+    yk_table_free(&d);
     return code;
 }
 

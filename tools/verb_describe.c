@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
-#include "table.h"
+#include "yk_table.h"
 #include "yk_disclosure.h"
 #include "yk_stats.h"
 
@@ -15,8 +15,9 @@ static const char *const columns[] = {
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
 typedef struct {
-    table *tab;
+    yk_table *tab;
     const figure_opts *o;
+    yk_figure_opts fo;          /* o's rules, for lib */
     yk_tally *t;
     unsigned long suppressed;
     int why;                    /* why the row's group is hidden (0: shown) */
@@ -29,9 +30,9 @@ static int row_shown(describe_run *d, double n, double eff)
 {
     int why = d->why;
     if (!why && yk_disclosure_small(eff < 0 ? n : eff, (double)d->o->min_base))
-        why = FIGURE_PRIMARY;
+        why = YK_FIGURE_PRIMARY;
     if (n > 0)
-        figure_count_blank(d->o, why, &d->suppressed);
+        yk_figures_count_blank(&d->fo, why, &d->suppressed);
     return n > 0 && !why;
 }
 
@@ -54,9 +55,9 @@ static size_t by_value(const yk_choice_list *list, size_t *order)
 
 static void lead(describe_run *d, const char *round, const char *group, const char *q)
 {
-    table_cell(d->tab, round);
-    table_cell(d->tab, group);
-    table_cell(d->tab, q);
+    yk_table_text(d->tab, round);
+    yk_table_text(d->tab, group);
+    yk_table_text(d->tab, q);
 }
 
 /* c: counts per choice, weighted or not; eff: Kish's effective n (-1:
@@ -82,23 +83,23 @@ static void ordinal_row(describe_run *d, const yk_question *q, const double *c, 
     int boxes = shown && k >= 4;
     double top = boxes ? 100 * (counts[k - 1] + counts[k - 2]) / n : 0;
     double bottom = boxes ? 100 * (counts[0] + counts[1]) / n : 0;
-    table_number(d->tab, n, eff < 0 ? 0 : 2, 1);
-    table_number(d->tab, mean, 4, shown);
-    table_number(d->tab, sd, 4, has_sd);
-    table_number(d->tab, med, 4, shown);
-    table_number(d->tab, q1, 4, shown);
-    table_number(d->tab, q3, 4, shown);
-    table_number(d->tab, top, 4, boxes);
-    table_number(d->tab, bottom, 4, boxes);
-    table_number(d->tab, top - bottom, 4, boxes);
-    table_number(d->tab, 0, 0, 0);
-    table_number(d->tab, 0, 0, 0);
-    table_number(d->tab, eff, 1, eff >= 0);
+    yk_table_number(d->tab, n, eff < 0 ? 0 : 2, 1);
+    yk_table_number(d->tab, mean, 4, shown);
+    yk_table_number(d->tab, sd, 4, has_sd);
+    yk_table_number(d->tab, med, 4, shown);
+    yk_table_number(d->tab, q1, 4, shown);
+    yk_table_number(d->tab, q3, 4, shown);
+    yk_table_number(d->tab, top, 4, boxes);
+    yk_table_number(d->tab, bottom, 4, boxes);
+    yk_table_number(d->tab, top - bottom, 4, boxes);
+    yk_table_number(d->tab, 0, 0, 0);
+    yk_table_number(d->tab, 0, 0, 0);
+    yk_table_number(d->tab, eff, 1, eff >= 0);
     /* The top-2 share's 95% Wilson interval, on the effective n when weighted. */
     double base = eff < 0 ? n : eff, low = 0, high = 0;
     int ci = boxes && yk_stats_wilson(top / 100 * base, base, YK_Z95, &low, &high) == YK_OK;
-    table_number(d->tab, 100 * low, 4, ci);
-    table_number(d->tab, 100 * high, 4, ci);
+    yk_table_number(d->tab, 100 * low, 4, ci);
+    yk_table_number(d->tab, 100 * high, 4, ci);
 }
 
 /* Add w times group gi's counts of q's values to wc, laid out as the
@@ -184,22 +185,22 @@ static void numeric_row(describe_run *d, size_t r, size_t which, size_t q,
     double mq[3] = { 0, 0, 0 };
     int quartiles = shown && yk_form_question(yk_tally_form(d->t), q)->type == YK_Q_INTEGER &&
                     integer_quartiles(d, r, which, q, x, w, mq);
-    table_number(d->tab, n, w ? 2 : 0, 1);
-    table_number(d->tab, mean, 4, shown);
-    table_number(d->tab, sd, 4, has_sd);
+    yk_table_number(d->tab, n, w ? 2 : 0, 1);
+    yk_table_number(d->tab, mean, 4, shown);
+    yk_table_number(d->tab, sd, 4, has_sd);
     for (int i = 0; i < 3; i++)
-        table_number(d->tab, mq[i], 4, quartiles);
+        yk_table_number(d->tab, mq[i], 4, quartiles);
     for (int i = 0; i < 3; i++)
-        table_number(d->tab, 0, 0, 0);     /* no order of answers to count */
-    table_number(d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown && d->min_shown);
-    table_number(d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown && d->max_shown);
-    table_number(d->tab, eff, 1, w != NULL);
-    table_number(d->tab, 0, 0, 0);
-    table_number(d->tab, 0, 0, 0);
+        yk_table_number(d->tab, 0, 0, 0);     /* no order of answers to count */
+    yk_table_number(d->tab, (double)x->min / YK_TALLY_UNIT, 4, shown && d->min_shown);
+    yk_table_number(d->tab, (double)x->max / YK_TALLY_UNIT, 4, shown && d->max_shown);
+    yk_table_number(d->tab, eff, 1, w != NULL);
+    yk_table_number(d->tab, 0, 0, 0);
+    yk_table_number(d->tab, 0, 0, 0);
     if (shown && !d->min_shown)
-        figure_count_blank(d->o, FIGURE_SECONDARY, &d->suppressed);
+        yk_figures_count_blank(&d->fo, YK_FIGURE_SECONDARY, &d->suppressed);
     if (shown && !d->max_shown)
-        figure_count_blank(d->o, FIGURE_SECONDARY, &d->suppressed);
+        yk_figures_count_blank(&d->fo, YK_FIGURE_SECONDARY, &d->suppressed);
 }
 
 /* Which groups of the tally's grouping question to hide for q in round r
@@ -227,7 +228,7 @@ static int hide_groups(describe_run *d, size_t r, size_t q, unsigned char *hidde
             hi[gi] = (double)x.max;
         }
     }
-    figure_hide_groups(d->o, base, groups, hidden);
+    yk_figures_hide_groups(&d->fo, base, groups, hidden);
     d->min_shown = d->max_shown = 1;
     if (!qq->list && yk_tally_numbers_of(d->t, r, SIZE_MAX, q, &all) == YK_OK && all.n > 0) {
         d->min_shown = yk_disclosure_extreme_shown((double)all.min, lo, base, hidden, groups);
@@ -276,15 +277,16 @@ static void list_counts(describe_run *d, size_t r, size_t which, size_t q, const
 /* The grouping question is no item: a mean of unit codes means nothing. */
 static int wanted(const figure_opts *o, const yk_tally *t, const yk_question *q)
 {
-    int kind = figure_is_ordinal(q) ||
+    int kind = yk_figure_is_ordinal(q) ||
                q->type == YK_Q_INTEGER || q->type == YK_Q_DECIMAL;
-    return kind && figure_wanted(o, q->name) && figure_is_item(yk_tally_group(t), q);
+    return kind && yk_figure_wanted(o->questions, q->name) &&
+           yk_figure_is_item(yk_tally_group(t), q);
 }
 
-static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
+static int fill_describe(yk_tally *t, const figure_opts *o, yk_table *tab,
                          unsigned long *suppressed)
 {
-    describe_run run = { tab, o, t, 0, 0, 1, 1 }, *d = &run;
+    describe_run run = { tab, o, figure_lib_opts(o), t, 0, 0, 1, 1 }, *d = &run;
     const yk_form *form = yk_tally_form(d->t);
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
     size_t units = yk_tally_group(t) ? yk_tally_group(t)->list->n : 0;
@@ -301,7 +303,7 @@ static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
             continue;
         for (size_t gi = 0; gi < groups; gi++) {
             size_t which = d->o->by ? gi : SIZE_MAX;
-            const char *gname = figure_group_name(d->t, d->o, gi);
+            const char *gname = yk_figure_group_name(d->t, &d->fo, gi);
             if (d->o->by && yk_tally_responses(d->t, r, which) == 0)
                 continue;
             for (size_t q = 0; q < yk_form_n_questions(form); q++) {
@@ -324,7 +326,7 @@ static int fill_describe(yk_tally *t, const figure_opts *o, table *tab,
                     unit_bases(d, r, q, c, base);
                     for (size_t u = 0; u < units; u++)
                         all += base[u];
-                    eff = all * figure_member_weights(t, base, w);
+                    eff = all * yk_figures_member_weights(t, base, w);
                 }
                 lead(d, round, gname, qq->name);
                 if (qq->list) {

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
-#include "table.h"
+#include "yk_table.h"
 #include "yk_disclosure.h"
 #include "yk_stats.h"
 
@@ -15,8 +15,9 @@ static const char *const columns[] = {
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
 typedef struct {
-    table *tab;
+    yk_table *tab;
     const figure_opts *o;
+    yk_figure_opts fo;              /* o's rules, for lib */
     yk_tally *t;
     unsigned long suppressed;
     const unsigned char *hidden;    /* why each choice of the question is hidden (--by) */
@@ -54,26 +55,26 @@ static void share(freq_run *f, double n, double base, double design, int why)
 {
     double low, high, eff = base * design;
     if (!why && yk_disclosure_small(eff, (double)f->o->min_base))
-        why = FIGURE_PRIMARY;
+        why = YK_FIGURE_PRIMARY;
     int shown = !why && base > 0 &&
                 yk_stats_wilson(n / base * eff, eff, YK_Z95, &low, &high) == YK_OK;
-    table_number(f->tab, n, design == 1 ? 0 : 2, shown);
-    table_number(f->tab, base, 0, 1);
-    table_number(f->tab, 100 * n / base, 4, shown);
-    table_number(f->tab, 100 * low, 4, shown);
-    table_number(f->tab, 100 * high, 4, shown);
+    yk_table_number(f->tab, n, design == 1 ? 0 : 2, shown);
+    yk_table_number(f->tab, base, 0, 1);
+    yk_table_number(f->tab, 100 * n / base, 4, shown);
+    yk_table_number(f->tab, 100 * low, 4, shown);
+    yk_table_number(f->tab, 100 * high, 4, shown);
     if (base > 0)
-        figure_count_blank(f->o, why, &f->suppressed);
+        yk_figures_count_blank(&f->fo, why, &f->suppressed);
 }
 
 static void lead(freq_run *f, const char *round, const char *group,
                  const yk_question *q, const char *code, const char *label)
 {
-    table_cell(f->tab, round);
-    table_cell(f->tab, group);
-    table_cell(f->tab, q->name);
-    table_cell(f->tab, code);
-    table_cell(f->tab, label);
+    yk_table_text(f->tab, round);
+    yk_table_text(f->tab, group);
+    yk_table_text(f->tab, q->name);
+    yk_table_text(f->tab, code);
+    yk_table_text(f->tab, label);
 }
 
 /* The opinion share, the share of responses (gated, like every figure,
@@ -86,11 +87,11 @@ static void extra(freq_run *f, double base_op, double n_op, int op, double resp,
     double k = (double)f->o->min_base, eff = effective >= 0 ? effective : people;
     int small = yk_disclosure_small(eff, k);
     int shown = op && !why && !small && base_op >= k && base_op > 0 && n_op >= 0;
-    table_number(f->tab, base_op, 0, op && base_op_shown && !small);
-    table_number(f->tab, 100 * n_op / base_op, 4, shown);
-    table_number(f->tab, 100 * resp / all_resp, 4,
+    yk_table_number(f->tab, base_op, 0, op && base_op_shown && !small);
+    yk_table_number(f->tab, 100 * n_op / base_op, 4, shown);
+    yk_table_number(f->tab, 100 * resp / all_resp, 4,
                  multi && !why && !small && all_resp > 0 && people >= k);
-    table_number(f->tab, effective, 1, effective >= 0);
+    yk_table_number(f->tab, effective, 1, effective >= 0);
 }
 
 /* c: counts per choice (weighted or not), then blank, invalid, answered. */
@@ -138,7 +139,7 @@ static int weigh(freq_run *f, size_t r, size_t q, size_t width, double *out,
         base[gi] = yk_tally_counts(f->t, r, gi, q, c + gi * width) == YK_OK
                        ? (double)c[gi * width + n + 2] : 0;
     if (!code) {
-        *design = figure_member_weights(f->t, base, w);
+        *design = yk_figures_member_weights(f->t, base, w);
         memset(out, 0, (n + 3) * sizeof *out);
         *responses = 0;
     }
@@ -180,8 +181,8 @@ static int hide_two_way(freq_run *f, size_t r, size_t q, size_t width, unsigned 
             margin[i] += (double)c[i];
     }
     if (!code) {
-        figure_hide_groups(f->o, base, groups, hg);
-        figure_hide_groups(f->o, margin, n, hc);
+        yk_figures_hide_groups(&f->fo, base, groups, hg);
+        yk_figures_hide_groups(&f->fo, margin, n, hc);
     }
     free(c);
     free(base);
@@ -192,13 +193,13 @@ static int hide_two_way(freq_run *f, size_t r, size_t q, size_t width, unsigned 
 static int wanted(const figure_opts *o, const yk_question *q)
 {
     return (q->type == YK_Q_SELECT_ONE || q->type == YK_Q_SELECT_MULTIPLE) &&
-           figure_wanted(o, q->name);
+           yk_figure_wanted(o->questions, q->name);
 }
 
-static int fill_freq(yk_tally *t, const figure_opts *o, table *tab,
+static int fill_freq(yk_tally *t, const figure_opts *o, yk_table *tab,
                      unsigned long *suppressed)
 {
-    freq_run run = { tab, o, t, 0, NULL, 0 }, *f = &run;
+    freq_run run = { tab, o, figure_lib_opts(o), t, 0, NULL, 0 }, *f = &run;
     const yk_form *form = yk_tally_form(t);
     size_t groups = o->by ? yk_tally_n_groups(t) : 1, nq = yk_form_n_questions(form);
     size_t width = 3;
@@ -232,7 +233,7 @@ static int fill_freq(yk_tally *t, const figure_opts *o, table *tab,
                     code = hide_two_way(f, r, q, width, hg, hc);
                 f->hidden = o->by ? hc : NULL;
                 f->group_hidden = o->by ? hg[gi] : 0;
-                question_rows(f, yk_tally_round(t, r), figure_group_name(t, o, gi), qq, d,
+                question_rows(f, yk_tally_round(t, r), yk_figure_group_name(t, &f->fo, gi), qq, d,
                               responses, design);
             }
         }

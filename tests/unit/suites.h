@@ -24,4 +24,6 @@ Suite *yk_suite_doc(void);
 Suite *yk_suite_chart_rounds(void);
 Suite *yk_suite_chart_units(void);
 Suite *yk_suite_disclosure(void);
+Suite *yk_suite_table(void);
+Suite *yk_suite_figures(void);
 #endif
