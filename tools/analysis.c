@@ -403,6 +403,11 @@ yk_figure_opts figure_lib_opts(const figure_opts *o)
                              .diag = o->s.c.quiet ? NULL : figure_warning };
 }
 
+int figure_status(yk_status st)
+{
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
 int figure_table_write(const yk_table *tab, int format, FILE *out)
 {
     yk_status st = yk_table_write(tab, (yk_table_format)format,

@@ -81,6 +81,10 @@ int figure_check_weights(const char *verb, const yk_tally *t);
  * Its warnings go to standard error unless -q. */
 yk_figure_opts figure_lib_opts(const figure_opts *o);
 
+/* A figure function's status as an exit status: 0, or EXIT_SYSTEM (out of
+ * memory, said by nobody, as the verbs always have). */
+int figure_status(yk_status st);
+
 /* Write tab to out in format (a yk_table_format); 0, or EXIT_SYSTEM after
  * saying why. */
 int figure_table_write(const yk_table *tab, int format, FILE *out);

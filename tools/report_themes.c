@@ -6,6 +6,7 @@
 #include "report.h"
 #include "yk_stats.h"
 #include "report_impl.h"
+#include "yk_figures_describe.h"
 
 /* "81,7 – 83,0%", or "–" without an interval. */
 void report_put_interval(cells *c, const report *r, double low, double high)
@@ -75,14 +76,16 @@ static int theme_table(report *r, size_t s)
     if (code)
         return code;
     cells c = { 0 };
-    for (size_t i = 0; i < d.nrows; i++) {
-        const yk_question *q = yk_form_find(f, cell(&d, i, "question"));
+    for (size_t i = 0; i < yk_table_n_rows(&d); i++) {
+        const char *name = yk_table_text_at(&d, i, YK_DESCRIBE_QUESTION);
+        const yk_question *q = yk_form_find(f, name);
         char label[1024];
-        report_put(&c, q ? report_statement(r, q, label, sizeof label) : cell(&d, i, "question"));
-        report_put_number(&c, r, number(&d, i, "n"), 0, "");
-        report_put_number(&c, r, number(&d, i, "mean"), 2, "");
-        double share = number(&d, i, "top2"), low = number(&d, i, "top2_low"),
-               high = number(&d, i, "top2_high");
+        report_put(&c, q ? report_statement(r, q, label, sizeof label) : name);
+        report_put_number(&c, r, yk_table_value(&d, i, YK_DESCRIBE_N), 0, "");
+        report_put_number(&c, r, yk_table_value(&d, i, YK_DESCRIBE_MEAN), 2, "");
+        double share = yk_table_value(&d, i, YK_DESCRIBE_TOP2),
+               low = yk_table_value(&d, i, YK_DESCRIBE_TOP2_LOW),
+               high = yk_table_value(&d, i, YK_DESCRIBE_TOP2_HIGH);
         if (isnan(share) && q)
             upper_share(r, q, &share, &low, &high);
         report_put_number(&c, r, share, 1, "%");

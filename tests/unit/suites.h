@@ -26,4 +26,5 @@ Suite *yk_suite_chart_units(void);
 Suite *yk_suite_disclosure(void);
 Suite *yk_suite_table(void);
 Suite *yk_suite_figures(void);
+Suite *yk_suite_freq_describe(void);
 #endif
