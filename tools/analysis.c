@@ -3,12 +3,12 @@
 #include <string.h>
 #include <unistd.h>
 #include "analysis.h"
-#include "table.h"
-#include "yk_disclosure.h"
+#include "yk_table.h"
+#include "yk_figures.h"
 #include "yk_stats.h"
 
-_Static_assert(CLI_CSV == (int)TABLE_CSV && CLI_TEXT == (int)TABLE_TEXT &&
-               CLI_JSON == (int)TABLE_JSON, "a table's format is its output format");
+_Static_assert(CLI_CSV == (int)YK_TABLE_CSV && CLI_TEXT == (int)YK_TABLE_TEXT &&
+               CLI_JSON == (int)YK_TABLE_JSON, "a table's format is its output format");
 
 int analysis_is_tally(const char *arg)
 {
@@ -316,7 +316,7 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
         o->weight = 1;
         return 1;
     case 'f':
-        if ((o->format = table_format_of(arg)) < 0)
+        if ((o->format = yk_table_format_of(arg)) < 0)
             return cli_usage(verb, "--format is csv, text or json, not '%s'", arg), -1;
         return 1;
     default:
@@ -358,10 +358,10 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
         r = cli_output_format(verb, o->out.output, o->writes ? o->writes : CLI_TABLE_FORMATS,
                               &o->format);
     if (!o->writes && o->format < 0)
-        o->format = TABLE_CSV;
+        o->format = YK_TABLE_CSV;
     if (!r && o->no_suppression && !o->min_base_given)
         o->min_base = 0;
-    const char *why = r ? NULL : figure_min_base_problem(o->min_base, o->no_suppression);
+    const char *why = r ? NULL : yk_figure_min_base_problem(o->min_base, o->no_suppression);
     if (why)
         return cli_usage(verb, "%s", why);
     if (!r && o->no_suppression)
@@ -370,159 +370,6 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
         return cli_usage(verb, "--weight with --by changes nothing: each group is one "
                          "stratum; leave one out");
     return r;
-}
-
-const char *figure_min_base_problem(long min_base, int no_suppression)
-{
-    if (no_suppression && min_base >= 2)
-        return "--no-suppression shows groups of any size: leave out --min-base, "
-               "or leave out --no-suppression to hide groups under it";
-    if (!no_suppression && min_base < 2)
-        return "a minimum base under 2 would show the figures of a single respondent: "
-               "add --no-suppression to show groups of any size knowingly, "
-               "or give --min-base 2 or more";
-    return NULL;
-}
-
-size_t figure_hide_groups(const figure_opts *o, const double *base, size_t n,
-                          unsigned char *hidden)
-{
-    size_t count = yk_disclosure_groups(base, n, (double)o->min_base, hidden);
-    for (size_t i = 0; i < n; i++)
-        if (hidden[i])
-            hidden[i] = yk_disclosure_small(base[i], (double)o->min_base) ? FIGURE_PRIMARY
-                                                                          : FIGURE_SECONDARY;
-    return count;
-}
-
-void figure_count_blank(const figure_opts *o, int why, unsigned long *primary)
-{
-    if (why == FIGURE_PRIMARY)
-        ++*primary;
-    else if (why == FIGURE_SECONDARY && o->secondary)
-        ++*o->secondary;
-}
-
-int figure_is_ordinal(const yk_question *q)
-{
-    return q->type == YK_Q_SELECT_ONE && q->list && q->measure != YK_MEASURE_NOMINAL;
-}
-
-int figure_is_item(const yk_question *group, const yk_question *q)
-{
-    return !group || strcmp(group->name, q->name) != 0;
-}
-
-/* The opinions of list by value, into l->order. */
-static void levels_order(figure_levels *l, const yk_choice_list *list)
-{
-    l->nlevels = 0;
-    for (size_t i = 0; i < list->n; i++)
-        if (!list->choices[i].not_opinion)
-            l->order[l->nlevels++] = i;
-    for (size_t i = 1; i < l->nlevels; i++)     /* lists are short */
-        for (size_t j = i; j > 0 && list->choices[l->order[j]].value <
-                                    list->choices[l->order[j - 1]].value; j--) {
-            size_t t = l->order[j];
-            l->order[j] = l->order[j - 1];
-            l->order[j - 1] = t;
-        }
-}
-
-/* Mark the favourable answers that codes ("CODE+CODE") name; 0 or -1. */
-static int levels_given(const yk_choice_list *list, const char *codes, figure_levels *l,
-                        const char **bad, size_t *badlen)
-{
-    for (const char *p = codes; *p;) {
-        size_t len = strcspn(p, "+"), i = 0;
-        while (i < list->n && !(strlen(list->choices[i].name) == len &&
-                                strncmp(list->choices[i].name, p, len) == 0))
-            i++;
-        if (i == list->n || list->choices[i].not_opinion) {
-            *bad = p, *badlen = len;
-            return -1;
-        }
-        l->favourable[i] = 1;
-        p += len + (p[len] == '+');
-    }
-    l->given = 1;
-    return 0;
-}
-
-int figure_levels_of(const yk_question *q, const char *codes, figure_levels *l,
-                     const char **bad, size_t *badlen)
-{
-    static const char *none;
-    static size_t nolen;
-    memset(l, 0, sizeof *l);
-    bad = bad ? bad : &none;
-    badlen = badlen ? badlen : &nolen;
-    if (!q->list || q->list->n > FIGURE_MAX_CHOICES ||
-        (q->type != YK_Q_SELECT_ONE && q->type != YK_Q_SELECT_MULTIPLE))
-        return 0;
-    levels_order(l, q->list);
-    l->ordinal = q->type == YK_Q_SELECT_ONE && figure_is_ordinal(q) && l->nlevels >= 3;
-    size_t top = l->nlevels >= 4 ? 2 : 1;
-    for (size_t i = 0; l->ordinal && i < top; i++) {
-        l->upper[l->order[l->nlevels - 1 - i]] = 1;
-        l->favourable[l->order[q->reverse ? i : l->nlevels - 1 - i]] = 1;
-    }
-    l->reverse = l->ordinal && q->reverse;
-    if (!codes)
-        return l->ordinal;
-    memset(l->favourable, 0, sizeof l->favourable);
-    l->reverse = 0;
-    return levels_given(q->list, codes, l, bad, badlen) ? -1 : 1;
-}
-
-void figure_levels_share(const figure_levels *l, const unsigned char *which,
-                         const int64_t *counts, double *k, double *n)
-{
-    *k = *n = 0;
-    for (size_t i = 0; i < l->nlevels; i++) {
-        *n += (double)counts[l->order[i]];
-        *k += which[l->order[i]] ? (double)counts[l->order[i]] : 0;
-    }
-}
-
-/* figure_favourable() and figure_upper(): which share of l to take. */
-static int default_share(const yk_question *q, const int64_t *counts, double *k, double *n,
-                         unsigned char *which, int upper)
-{
-    figure_levels l;
-    *k = *n = 0;
-    if (which && q->list)
-        memset(which, 0, q->list->n);
-    if (figure_levels_of(q, NULL, &l, NULL, NULL) != 1)
-        return 0;
-    const unsigned char *marks = upper ? l.upper : l.favourable;
-    figure_levels_share(&l, marks, counts, k, n);
-    if (which)
-        memcpy(which, marks, q->list->n);
-    return 1;
-}
-
-int figure_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
-                      unsigned char *which)
-{
-    return default_share(q, counts, k, n, which, 0);
-}
-
-int figure_upper(const yk_question *q, const int64_t *counts, double *k, double *n,
-                 unsigned char *which)
-{
-    return default_share(q, counts, k, n, which, 1);
-}
-
-int figure_wanted(const figure_opts *o, const char *name)
-{
-    size_t n = strlen(name);
-    if (!o->questions)
-        return 1;
-    for (const char *p = o->questions; (p = strstr(p, name)); p += n)
-        if ((p == o->questions || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
-            return 1;
-    return 0;
 }
 
 int figure_check_weights(const char *verb, const yk_tally *t)
@@ -540,61 +387,71 @@ int figure_check_weights(const char *verb, const yk_tally *t)
     return 0;
 }
 
-double figure_member_weights(const yk_tally *t, const double *base, double *w)
+/* A figure's warning, as the verbs have always said it. */
+static void figure_warning(void *ctx, const yk_diag *d)
 {
-    const yk_choice_list *units = yk_tally_group(t)->list;
-    double members = 0, all = 0, w2 = 0;
-    for (size_t i = 0; i < units->n; i++)
-        if (base[i] > 0) {
-            members += (double)units->choices[i].members;
-            all += base[i];
-        }
-    for (size_t i = 0; i < units->n; i++) {
-        w[i] = base[i] > 0 ? (double)units->choices[i].members / members * all / base[i] : 0;
-        w2 += base[i] * w[i] * w[i];
+    (void)ctx;
+    cli_error("warning: %s", d->message);
+}
+
+yk_figure_opts figure_lib_opts(const figure_opts *o)
+{
+    return (yk_figure_opts){ .min_base = o->min_base, .no_suppression = o->no_suppression,
+                             .by = o->by, .questions = o->questions, .round = o->s.round,
+                             .secondary = o->secondary, .weight = o->weight, .bh = o->bh,
+                             .pairs = o->pairs, .vs_rest = o->vs_rest,
+                             .diag = o->s.c.quiet ? NULL : figure_warning };
+}
+
+int figure_status(yk_status st)
+{
+    return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+int figure_table_write(const yk_table *tab, int format, FILE *out)
+{
+    yk_status st = yk_table_write(tab, (yk_table_format)format,
+                                  (yk_output){ cli_write_file, out });
+    if (st == YK_ERR_NOMEM) {
+        cli_error("out of memory");
+        return EXIT_SYSTEM;
     }
-    return w2 > 0 ? all / w2 : 1;
+    /* A text or JSON table that did not fit is said when the output is
+     * committed (the stream's error); a CSV one fails here, as it always has. */
+    return st != YK_OK && format == YK_TABLE_CSV ? EXIT_SYSTEM : 0;
 }
 
-const char *figure_group_name(const yk_tally *t, const figure_opts *o, size_t gi)
-{
-    const yk_question *g = yk_tally_group(t);
-    if (!o->by)
-        return "";
-    return gi < g->list->n ? g->list->choices[gi].name : "_missing";
-}
-
-int figure_write(const struct table *tab, const figure_opts *o, unsigned long suppressed,
+int figure_write(const yk_table *tab, const figure_opts *o, unsigned long suppressed,
                  const cli_diags *ds, char **inputs, int n)
 {
     int status;
     cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, n, &status);
     if (!out)
         return status;
-    status = table_write(tab, (table_format)o->format, cli_out_stream(out));
+    status = figure_table_write(tab, o->format, cli_out_stream(out));
     if (status) {
         cli_out_abandon(out);
         return status;
     }
     unsigned long secondary = o->secondary ? *o->secondary : 0;
-    if (suppressed && o->format == TABLE_TEXT) {
+    if (suppressed && o->format == YK_TABLE_TEXT) {
         fprintf(cli_out_stream(out), "\n%lu figures left blank: their base is under %ld "
                 "(--min-base), so no small group can be singled out", suppressed, o->min_base);
         if (secondary)
             fprintf(cli_out_stream(out), "; and %lu more so that they cannot be worked out "
                     "from the totals", secondary);
         fputs(".\n", cli_out_stream(out));
-    } else if (secondary && o->format == TABLE_TEXT) {
+    } else if (secondary && o->format == YK_TABLE_TEXT) {
         fprintf(cli_out_stream(out), "\n%lu figures left blank so that the figures of groups "
                 "under %ld (--min-base) cannot be worked out from the totals.\n", secondary,
                 o->min_base);
     }
-    if (o->no_suppression && o->format == TABLE_TEXT)
+    if (o->no_suppression && o->format == YK_TABLE_TEXT)
         fputs("\nSuppression is off (--no-suppression): figures of groups of any size "
               "are shown.\n", cli_out_stream(out));
     else if (o->no_suppression)
-        cli_error("note: " FIGURE_NO_SUPPRESSION_NOTE);
-    if (o->format == TABLE_TEXT)
+        cli_error("note: " YK_FIGURE_NO_SUPPRESSION_NOTE);
+    if (o->format == YK_TABLE_TEXT)
         cli_rows_footer(ds, cli_out_stream(out));
     return cli_out_commit(out);
 }
@@ -614,13 +471,13 @@ int figure_main(const figure_table *f, int argc, char **argv)
     cli_rows_say(&ds);
     if (!t)
         return code;
-    table tab;
+    yk_table tab;
     unsigned long suppressed = 0;
-    table_init(&tab, f->columns, f->ncols);
+    yk_table_init(&tab, f->columns, f->ncols);
     int written = f->fill(t, &o, &tab, &suppressed);
     if (!written)
         written = figure_write(&tab, &o, suppressed, &ds, argv + optind, argc - optind);
-    table_free(&tab);
+    yk_table_free(&tab);
     yk_tally_free(t);
     return cli_rows_status(&ds, o.s.strict, written ? written : code);
 }

@@ -4,6 +4,8 @@
 #define YK_ANALYSIS_H
 
 #include "survey.h"
+#include "yk_figures.h"
+#include "yk_table.h"
 #include "yk_tally.h"
 
 /* Nonzero when arg names a tally file (it ends in .ykt). */
@@ -54,7 +56,7 @@ typedef struct {
 /* Parse a figure verb's options (printing help for --help: then -1);
  * takes says which of the FIGURE_* options it has, own (may be NULL) its
  * own options.  o->format is then the format -o's name or --format chose
- * (cli_output_format, among o->writes), TABLE_CSV for a table when
+ * (cli_output_format, among o->writes), YK_TABLE_CSV for a table when
  * neither did, else -1.  Returns 0, -1, or EXIT_USAGE after saying why. */
 int figure_parse(const char *verb, const char *help, unsigned takes, const figure_own *own,
                  int argc, char **argv, figure_opts *o);
@@ -65,29 +67,6 @@ int figure_parse(const char *verb, const char *help, unsigned takes, const figur
 int analysis_check_select(const char *verb, const yk_form *f, const char *option,
                           const char *name, const yk_question **out);
 
-/* Why a minimum base cannot stand, or NULL when it can: a k under 2 hides
- * nothing (a group of one would be shown) unless suppression is turned off
- * explicitly; --no-suppression with a k of 2 or more contradicts itself.
- * Shared by the verbs' --min-base and the report template's min_base. */
-const char *figure_min_base_problem(long min_base, int no_suppression);
-
-/* The note every output of figures with suppression off carries. */
-#define FIGURE_NO_SUPPRESSION_NOTE \
-    "suppression is off (--no-suppression): figures of groups of any size are shown"
-
-/* Which of n groups of one dimension to hide under o's minimum base
- * (yk_disclosure_groups): hidden[i] is 0 (shown), FIGURE_PRIMARY (its base
- * is under k) or FIGURE_SECONDARY (hidden so that the others cannot be
- * worked out from the totals).  Returns how many are hidden. */
-enum { FIGURE_PRIMARY = 1, FIGURE_SECONDARY = 2 };
-size_t figure_hide_groups(const figure_opts *o, const double *base, size_t n,
-                          unsigned char *hidden);
-
-/* Count one blank figure, hidden for `why` (FIGURE_PRIMARY or
- * FIGURE_SECONDARY; 0 counts nothing): primary ones in *primary, secondary
- * ones in *o->secondary. */
-void figure_count_blank(const figure_opts *o, int why, unsigned long *primary);
-
 /* Load one tally file; 0 or an exit status after saying why. */
 int analysis_load(const char *path, cli_diags *ds, yk_tally **out);
 
@@ -97,81 +76,28 @@ int analysis_load(const char *path, cli_diags *ds, yk_tally **out);
  * exit status, after saying why. */
 int figure_check_weights(const char *verb, const yk_tally *t);
 
-/* The weight of each unit (choice gi of the grouping question) given how
- * many of it answered, base[gi]: w[gi] = (members / M) (B / base[gi]),
- * M and B summed over the units that answered (w = 0 for the others, and
- * responses without a unit are left out).  Returns Kish's effective base
- * over B: B / sum(base w^2) (1 when no unit answered). */
-double figure_member_weights(const yk_tally *t, const double *base, double *w);
+/* The lib's view of o (yk_figure_opts), made afresh where a figure rule
+ * is applied: the report changes --by and --questions after parsing.
+ * Its warnings go to standard error unless -q. */
+yk_figure_opts figure_lib_opts(const figure_opts *o);
 
-/* An ordinal select_one: its form's `measure` says ordinal or scale, or
- * (no measure) its list looks ordinal (yk_form_list_looks_ordinal); its
- * order is the choices' values. */
-int figure_is_ordinal(const yk_question *q);
+/* A figure function's status as an exit status: 0, or EXIT_SYSTEM (out of
+ * memory, said by nobody, as the verbs always have). */
+int figure_status(yk_status st);
 
-/* Whether q may be an item of a figure grouped by group (NULL: none):
- * the grouping question never is (units have no favourable answer). */
-int figure_is_item(const yk_question *group, const yk_question *q);
-
-/* The one definition of agreement and favour, used by rounds, compare
- * --vs-rest, the charts and the report.  For a select question:
- *  - its opinions (not-an-opinion answers left out), lowest value first;
- *  - the upper levels of an ordinal select_one with 3 or more opinions:
- *    the top two (the top one of three), the answers that agree with the
- *    statement, whichever way it is worded;
- *  - the favourable answers: the upper levels, or as many bottom levels
- *    when the item is reverse-worded (`reverse` = yes: agreeing with it is
- *    unfavourable), or the codes --favourable gives ("CODE+CODE"). */
-enum { FIGURE_MAX_OPINIONS = 256, FIGURE_MAX_CHOICES = 256 };
-typedef struct {
-    size_t order[FIGURE_MAX_OPINIONS], nlevels;    /* opinions, lowest value first */
-    unsigned char upper[FIGURE_MAX_CHOICES];       /* by choice index */
-    unsigned char favourable[FIGURE_MAX_CHOICES];  /* by choice index */
-    int ordinal;                /* upper levels are set */
-    int reverse;                /* reverse-worded: the favourable levels are the lower */
-    int given;                  /* favourable as codes said */
-} figure_levels;
-
-/* Decide q's levels into *l, codes (NULL: the default) naming the
- * favourable answers.  1 when q has a favourable share; 0 when it has
- * none (not an ordinal select_one with 3 or more opinions, and no codes;
- * or a list longer than FIGURE_MAX_CHOICES); -1 when a code is not an
- * opinion of q's list (*bad, *badlen: the code, inside codes). */
-int figure_levels_of(const yk_question *q, const char *codes, figure_levels *l,
-                     const char **bad, size_t *badlen);
-
-/* Of the opinions in counts (as yk_tally_counts gives them, by choice),
- * *k are marked in which (l->upper or l->favourable) and *n in all. */
-void figure_levels_share(const figure_levels *l, const unsigned char *which,
-                         const int64_t *counts, double *k, double *n);
-
-/* The favourable share (default favourable answers) of q from its counts:
- * *k of *n opinions; which (may be NULL; q's list size) gets 1 for the
- * favourable answers.  0 when q has none. */
-int figure_favourable(const yk_question *q, const int64_t *counts, double *k, double *n,
-                      unsigned char *which);
-
-/* The same for the upper levels: the share who agree with the statement. */
-int figure_upper(const yk_question *q, const int64_t *counts, double *k, double *n,
-                 unsigned char *which);
-
-/* Nonzero when --questions is absent or names q. */
-int figure_wanted(const figure_opts *o, const char *name);
-
-/* The name of group gi for output: "" without --by, the choice's code,
- * or "_missing". */
-const char *figure_group_name(const yk_tally *t, const figure_opts *o, size_t gi);
+/* Write tab to out in format (a yk_table_format); 0, or EXIT_SYSTEM after
+ * saying why. */
+int figure_table_write(const yk_table *tab, int format, FILE *out);
 
 /* Write the table where -o says, atomically; in text output, say how
  * many figures were left blank under --min-base and what became of the
  * rows ds read (cli_rows_footer). */
-struct table;
-int figure_write(const struct table *tab, const figure_opts *o, unsigned long suppressed,
+int figure_write(const yk_table *tab, const figure_opts *o, unsigned long suppressed,
                  const cli_diags *ds, char **inputs, int n);
 
 /* A figure verb: fill the table from the tally (counting figures left blank
  * under --min-base in *suppressed); 0 or an exit status. */
-typedef int (*figure_fill)(yk_tally *t, const figure_opts *o, struct table *tab,
+typedef int (*figure_fill)(yk_tally *t, const figure_opts *o, yk_table *tab,
                            unsigned long *suppressed);
 
 /* A figure verb's table: its columns and how it is filled.  The report

@@ -27,7 +27,7 @@ static int pick_question(const yk_form *form, const chart_opts *o, size_t *q)
 {
     size_t n = 0;
     for (size_t i = 0; o->f.questions && i < yk_form_n_questions(form); i++)
-        if (figure_wanted(&o->f, yk_form_question(form, i)->name))
+        if (yk_figure_wanted(o->f.questions, yk_form_question(form, i)->name))
             *q = i, n++;
     if (n != 1)
         return cli_usage("chart", "bars draws one question: name it with --questions");

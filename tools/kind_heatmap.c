@@ -38,11 +38,11 @@ static int pick_questions(const yk_tally *t, const chart_opts *o, size_t *qs, si
     for (size_t q = 0; q < yk_form_n_questions(form); q++) {
         const yk_question *qq = yk_form_question(form, q);
         double k, base;
-        int named = o->f.questions && figure_wanted(&o->f, qq->name);
-        if (o->f.questions && !named && !(qq->scale && figure_wanted(&o->f, qq->scale)))
+        int named = o->f.questions && yk_figure_wanted(o->f.questions, qq->name);
+        if (o->f.questions && !named && !(qq->scale && yk_figure_wanted(o->f.questions, qq->scale)))
             continue;
-        if (!qq->list || qq->list->n > MAX_ANSWERS || !figure_is_item(yk_tally_group(t), qq) ||
-            !figure_upper(qq, none, &k, &base, NULL)) {
+        if (!qq->list || qq->list->n > MAX_ANSWERS || !yk_figure_is_item(yk_tally_group(t), qq) ||
+            !yk_figure_upper(qq, none, &k, &base, NULL)) {
             if (named)
                 return cli_usage("chart", "heatmap: %s is not an ordinal select_one question "
                                  "with three or more opinions", qq->name);
@@ -83,7 +83,7 @@ static void fill_row(heatmap_run *x, size_t gi, yk_heatmap_row *row, double *val
         double k = 0, n = 0;
         memset(x->counts, 0, sizeof x->counts);
         if (yk_tally_counts(x->t, x->r, gi, x->qs[j], x->counts) == YK_OK)
-            figure_upper(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
+            yk_figure_upper(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
         opinions[j] = n;
         values[j] = n > 0 ? 100 * k / n : 0;
     }

@@ -16,7 +16,7 @@ static int pick(const yk_tally *t, const chart_opts *o, size_t *q)
     const yk_form *form = yk_tally_form(t);
     for (*q = 0; *q < yk_form_n_questions(form); ++*q) {
         const yk_question *qq = yk_form_question(form, *q);
-        if (!o->f.questions || !figure_wanted(&o->f, qq->name))
+        if (!o->f.questions || !yk_figure_wanted(o->f.questions, qq->name))
             continue;
         if (qq->type != YK_Q_INTEGER)
             return cli_usage("chart", "histogram: %s is not an integer question", qq->name);

@@ -58,7 +58,7 @@ static double fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t
     row->share = NULL;
     if (yk_tally_counts(t, r, g, q, c) == YK_OK) {
         double k, n;
-        if (figure_upper(yk_form_question(yk_tally_form(t), q), c, &k, &n, NULL))
+        if (yk_figure_upper(yk_form_question(yk_tally_form(t), q), c, &k, &n, NULL))
             *share = n > 0 ? 100 * k / n : 0, row->share = share;
         for (size_t l = 0; l < L->nlevels; l++)
             counts[l] = (double)c[L->order[l]];
@@ -88,7 +88,7 @@ static int hide_units(const chart_opts *o, yk_likert_row *rows, const double *ba
 
 static int ordinal_select(const yk_question *q)
 {
-    return figure_is_ordinal(q);
+    return yk_figure_is_ordinal(q);
 }
 
 /* The questions drawn: --questions (or --scale), or those of the first
@@ -100,11 +100,11 @@ static int pick_questions(const yk_tally *t, const chart_opts *o, size_t *qs, si
     *n = 0;
     for (size_t q = 0; q < yk_form_n_questions(form) && *n < MAX_ROWS; q++) {
         const yk_question *qq = yk_form_question(form, q);
-        if (o->f.questions && !figure_wanted(&o->f, qq->name) &&
-            !(qq->scale && figure_wanted(&o->f, qq->scale)))
+        if (o->f.questions && !yk_figure_wanted(o->f.questions, qq->name) &&
+            !(qq->scale && yk_figure_wanted(o->f.questions, qq->scale)))
             continue;
-        if (!ordinal_select(qq) || !figure_is_item(yk_tally_group(t), qq)) {
-            if (o->f.questions && figure_wanted(&o->f, qq->name))
+        if (!ordinal_select(qq) || !yk_figure_is_item(yk_tally_group(t), qq)) {
+            if (o->f.questions && yk_figure_wanted(o->f.questions, qq->name))
                 return cli_usage("chart", "likert: %s is not an ordinal select_one question",
                                  qq->name);
             continue;

@@ -50,17 +50,17 @@ static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
 {
     size_t n = 0;
     for (size_t i = 0; o->f.questions && i < yk_form_n_questions(form); i++)
-        if (figure_wanted(&o->f, yk_form_question(form, i)->name))
+        if (yk_figure_wanted(o->f.questions, yk_form_question(form, i)->name))
             x->qi = i, n++;
     if (n != 1)
         return cli_usage("chart", "rank draws one question: name it with --questions");
     x->q = yk_form_question(form, x->qi);
-    if (!figure_is_item(yk_tally_group(x->t), x->q))
+    if (!yk_figure_is_item(yk_tally_group(x->t), x->q))
         return cli_usage("chart", "rank: %s is the grouping question: units are ranked by "
                          "their answers to another", x->q->name);
     double k, base;
     x->share = x->q->list && x->q->list->n <= MAX_ANSWERS &&
-               figure_upper(x->q, x->counts, &k, &base, x->upper);
+               yk_figure_upper(x->q, x->counts, &k, &base, x->upper);
     if (!x->share && x->q->type != YK_Q_INTEGER && x->q->type != YK_Q_DECIMAL)
         return cli_usage("chart", "rank: %s is neither an ordinal select_one with three or "
                          "more opinions nor a number question", x->q->name);
@@ -78,7 +78,7 @@ static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
         memset(x->counts, 0, sizeof x->counts);
         if (yk_tally_counts(x->t, x->r, g, x->qi, x->counts) != YK_OK)
             return 0;
-        figure_upper(x->q, x->counts, &k, &n, NULL);
+        yk_figure_upper(x->q, x->counts, &k, &n, NULL);
         row->base = n;
         if (min == 0 || n < 1 || n < (double)min)
             return 0;

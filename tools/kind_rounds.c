@@ -49,12 +49,13 @@ static int pick_question(rounds_chart *r)
     const yk_form *form = series_form(r->x.s);
     size_t n = 0;
     for (size_t q = 0; q < yk_form_n_questions(form); q++)
-        if (r->o->f.questions && figure_wanted(&r->o->f, yk_form_question(form, q)->name))
+        if (r->o->f.questions &&
+            yk_figure_wanted(r->o->f.questions, yk_form_question(form, q)->name))
             r->q = q, n++;
     if (n != 1)
         return cli_usage("chart", "rounds draws one question: give it with --questions");
     const yk_question *qq = yk_form_question(form, r->q);
-    if (!figure_is_item(series_group(r->x.s), qq))
+    if (!yk_figure_is_item(series_group(r->x.s), qq))
         return cli_usage("chart", "rounds: %s is the grouping question: it has no "
                          "favourable share", qq->name);
     int chosen = rounds_figures_favour(&r->x, qq, 1);

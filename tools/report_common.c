@@ -13,7 +13,7 @@
 #include "report.h"
 #include "rounds_figures.h"
 #include "series.h"
-#include "table.h"
+#include "yk_table.h"
 #include "yk_disclosure.h"
 #include "yk_stats.h"
 #include "report_impl.h"
@@ -47,14 +47,14 @@ void report_p(const report *r, double p, char *buf, size_t size)
 /* A figure verb's table for the last round, grouped by `by` (NULL: the
  * whole survey) and limited to `questions` (NULL: all). */
 int report_make_table(report *r, const figure_table *f, const char *by, const char *questions,
-                      table *tab)
+                      yk_table *tab)
 {
     figure_opts o = *r->o;
     unsigned long suppressed = 0;
     o.by = by;
     o.questions = questions;
     o.s.round = yk_tally_round(r->t, r->round);
-    table_init(tab, f->columns, f->ncols);
+    yk_table_init(tab, f->columns, f->ncols);
     int code = f->fill(r->t, &o, tab, &suppressed);
     return code ? code : tab->failed ? EXIT_SYSTEM : 0;
 }
@@ -76,7 +76,7 @@ const char *report_quoted(const report *r, const yk_question *q, char *buf, size
 
 /* "“Hoàn toàn đồng ý” hoặc “Đồng ý”": the labels of q's answers marked in
  * which (of l's), from the extreme level inwards, into buf. */
-void report_answers_words(const report *r, const yk_question *q, const figure_levels *l,
+void report_answers_words(const report *r, const yk_question *q, const yk_figure_levels *l,
                           const unsigned char *which, char *buf, size_t size)
 {
     size_t len = 0, n = 0, total = 0;
@@ -100,9 +100,9 @@ void report_answers_words(const report *r, const yk_question *q, const figure_le
 int report_any_reverse(const report *r)
 {
     const yk_form *f = yk_tally_form(r->t);
-    figure_levels l;
+    yk_figure_levels l;
     for (size_t q = 0; q < yk_form_n_questions(f); q++)
-        if (figure_levels_of(yk_form_question(f, q), NULL, &l, NULL, NULL) == 1 && l.reverse)
+        if (yk_figure_levels_of(yk_form_question(f, q), NULL, &l, NULL, NULL) == 1 && l.reverse)
             return 1;
     return 0;
 }
@@ -289,7 +289,7 @@ double report_mean_favourable(const report *r, size_t s)
         int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
         double fav, n;
         if (counts && yk_tally_counts(r->t, r->round, SIZE_MAX, items[i], counts) == YK_OK &&
-            figure_favourable(q, counts, &fav, &n, NULL) && n > 0 &&
+            yk_figure_favourable(q, counts, &fav, &n, NULL) && n > 0 &&
             n >= (double)r->tpl->min_base)
             sum += 100 * fav / n, used++;
         free(counts);
@@ -335,7 +335,7 @@ static void hidden_units(const report *r, const yk_question *q, unsigned char *h
     for (size_t u = 0; base && u < n; u++) {
         double k = 0, m = 0;
         if (counts && yk_tally_counts(r->t, r->round, u, qi, counts) == YK_OK &&
-            figure_favourable(q, counts, &k, &m, NULL))
+            yk_figure_favourable(q, counts, &k, &m, NULL))
             base[u] = m;
         else
             base[u] = (double)yk_tally_responses(r->t, r->round, u);

@@ -4,10 +4,12 @@
 #ifndef YK_TOOLS_REPORT_IMPL_H
 #define YK_TOOLS_REPORT_IMPL_H
 
+#include <math.h>
+#include <stdlib.h>
 #include "chart_kinds.h"
 #include "report.h"
 #include "series.h"
-#include "table.h"
+#include "yk_table.h"
 
 /* Millimetres to points. */
 #define MM 2.834645669
@@ -19,14 +21,20 @@ typedef struct {
     int failed;
 } cells;
 
-static inline const char *cell(const table *t, size_t row, const char *column)
+static inline const char *cell(const yk_table *t, size_t row, const char *column)
 {
-    return table_at(t, row, table_column(t, column));
+    return yk_table_text_at(t, row, yk_table_column(t, column));
 }
 
-static inline double number(const table *t, size_t row, const char *column)
+/* The number a cell shows, parsed back; NAN when blank.  (The tables of
+ * verbs not yet computed in lib have counts as text cells; those moved to
+ * lib are read with yk_table_value() and their column ids.) */
+static inline double number(const yk_table *t, size_t row, const char *column)
 {
-    return table_number_at(t, row, table_column(t, column));
+    const char *s = cell(t, row, column);
+    char *end;
+    double v = strtod(s, &end);
+    return *s && !*end ? v : NAN;
 }
 
 static inline const char *label_of(const report *r, const char *const *labels, const char *name)
@@ -39,10 +47,10 @@ void report_p(const report *r, double p, char *buf, size_t size);
 /* A figure verb's table for the last round, grouped by `by` (NULL: the
  * whole survey) and limited to `questions` (NULL: all). */
 int report_make_table(report *r, const figure_table *f, const char *by, const char *questions,
-                      table *tab);
+                      yk_table *tab);
 const char *report_statement(const report *r, const yk_question *q, char *buf, size_t size);
 const char *report_quoted(const report *r, const yk_question *q, char *buf, size_t size);
-void report_answers_words(const report *r, const yk_question *q, const figure_levels *l,
+void report_answers_words(const report *r, const yk_question *q, const yk_figure_levels *l,
                           const unsigned char *which, char *buf, size_t size);
 int report_any_reverse(const report *r);
 int report_para(report *r, const char *text);
@@ -63,7 +71,7 @@ int report_unit_hidden(const report *r, const yk_question *q, size_t u);
 /* The section files, for one another. */
 double report_members_of_units(const report *r);                        /* response */
 void report_put_interval(cells *c, const report *r, double low, double high);   /* themes */
-int report_units_told(report *r, const table *c, int direction);        /* units */
-int report_vs_rest_table(report *r, table *c);                          /* units */
+int report_units_told(report *r, const yk_table *c, int direction);        /* units */
+int report_vs_rest_table(report *r, yk_table *c);                          /* units */
 
 #endif

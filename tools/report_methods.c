@@ -24,8 +24,8 @@ static void not_opinion_words(const report *r, char *buf, size_t size)
     buf[0] = '\0';
     for (size_t q = 0; q < yk_form_n_questions(f); q++) {
         const yk_question *qq = yk_form_question(f, q);
-        figure_levels l;
-        if (figure_levels_of(qq, NULL, &l, NULL, NULL) != 1)
+        yk_figure_levels l;
+        if (yk_figure_levels_of(qq, NULL, &l, NULL, NULL) != 1)
             continue;
         for (size_t i = 0; i < qq->list->n && n < 4; i++) {
             const yk_choice *ch = &qq->list->choices[i];

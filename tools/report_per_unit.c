@@ -4,18 +4,19 @@
 #include <string.h>
 #include "report.h"
 #include "report_impl.h"
+#include "yk_figures_describe.h"
 
 /* One page per unit: each ordinal question's top-2 share in the unit and
  * in the whole survey, from describe by unit and overall. */
 int report_per_unit(report *r)
 {
     const yk_question *g = yk_tally_group(r->t);
-    table all, by;
+    yk_table all, by;
     if (!g)
         return 0;
     int code = report_make_table(r, &figure_describe, NULL, NULL, &all);
     if (!code && (code = report_make_table(r, &figure_describe, g->name, NULL, &by)) != 0)
-        table_free(&all);
+        yk_table_free(&all);
     if (code)
         return code;
     const char *header[] = { r->w->question, r->w->base, r->w->share, r->w->ci,
@@ -25,21 +26,23 @@ int report_per_unit(report *r)
     for (size_t u = 0; !code && u < g->list->n; u++) {
         const yk_choice *unit = &g->list->choices[u];
         cells c = { 0 };
-        for (size_t i = 0; i < by.nrows; i++) {
-            if (strcmp(cell(&by, i, "group"), unit->name) != 0 || isnan(number(&by, i, "top2")))
+        for (size_t i = 0; i < yk_table_n_rows(&by); i++) {
+            if (strcmp(yk_table_text_at(&by, i, YK_DESCRIBE_GROUP), unit->name) != 0 ||
+                isnan(yk_table_value(&by, i, YK_DESCRIBE_TOP2)))
                 continue;
-            const char *q = cell(&by, i, "question");
+            const char *q = yk_table_text_at(&by, i, YK_DESCRIBE_QUESTION);
             const yk_question *qq = yk_form_find(yk_tally_form(r->t), q);
             if (report_unit_hidden(r, qq, u))
                 continue;       /* under k, or would give one back from the province's */
             char label[1024];
             report_put(&c, qq ? report_statement(r, qq, label, sizeof label) : q);
-            report_put_number(&c, r, number(&by, i, "n"), 0, "");
-            report_put_number(&c, r, number(&by, i, "top2"), 1, "%");
-            report_put_interval(&c, r, number(&by, i, "top2_low"), number(&by, i, "top2_high"));
-            for (size_t j = 0; j < all.nrows; j++)
-                if (strcmp(cell(&all, j, "question"), q) == 0)
-                    report_put_number(&c, r, number(&all, j, "top2"), 1, "%");
+            report_put_number(&c, r, yk_table_value(&by, i, YK_DESCRIBE_N), 0, "");
+            report_put_number(&c, r, yk_table_value(&by, i, YK_DESCRIBE_TOP2), 1, "%");
+            report_put_interval(&c, r, yk_table_value(&by, i, YK_DESCRIBE_TOP2_LOW),
+                                yk_table_value(&by, i, YK_DESCRIBE_TOP2_HIGH));
+            for (size_t j = 0; j < yk_table_n_rows(&all); j++)
+                if (strcmp(yk_table_text_at(&all, j, YK_DESCRIBE_QUESTION), q) == 0)
+                    report_put_number(&c, r, yk_table_value(&all, j, YK_DESCRIBE_TOP2), 1, "%");
         }
         if (!c.n) {             /* the unit sent nothing, or too little */
             report_cells_free(&c);
@@ -54,7 +57,7 @@ int report_per_unit(report *r)
                                       header, c.cells, c.n / 5);
         report_cells_free(&c);
     }
-    table_free(&all);
-    table_free(&by);
+    yk_table_free(&all);
+    yk_table_free(&by);
     return code;
 }

@@ -49,10 +49,10 @@ static const char *question_label(report *r, const rounds_figures *x, size_t q, 
                                   char *buf, size_t size)
 {
     const yk_question *qq = yk_form_question(series_form(x->s), q);
-    figure_levels l;
+    yk_figure_levels l;
     char chose[1024];
     const char *label = label_of(r, qq->labels, qq->name);
-    if (figure_levels_of(qq, NULL, &l, NULL, NULL) != 1 || !l.reverse) {
+    if (yk_figure_levels_of(qq, NULL, &l, NULL, NULL) != 1 || !l.reverse) {
         yk_text_snprintf(buf, size, quote ? "“%s”" : "%s", label);
         return buf;
     }

@@ -50,15 +50,15 @@ int report_summary(report *r)
         code = report_para(r, text);
     }
     /* The units furthest above and below the others. */
-    table vr;
+    yk_table vr;
     if (!code && yk_tally_group(r->t) && (code = report_vs_rest_table(r, &vr)) == 0) {
         code = report_units_told(r, &vr, +1);
         if (!code)
             code = report_units_told(r, &vr, -1);
-        table_free(&vr);
+        yk_table_free(&vr);
     }
     /* Reliability of the scales. */
-    table a;
+    yk_table a;
     if (!code && yk_tally_n_scales(r->t) &&
         (code = report_make_table(r, &figure_scale, NULL, NULL, &a)) == 0) {
         double lo = INFINITY, hi = -INFINITY;   /* alpha has no lower bound */
@@ -93,7 +93,7 @@ int report_summary(report *r)
                      report_scale_title(r, cell(&a, ihi, "scale")));
             code = report_para(r, text);
         }
-        table_free(&a);
+        yk_table_free(&a);
     }
     return code;
 }

@@ -6,6 +6,7 @@
 #include "report.h"
 #include "yk_stats.h"
 #include "report_impl.h"
+#include "yk_figures_describe.h"
 
 /* "81,7 – 83,0%", or "–" without an interval. */
 void report_put_interval(cells *c, const report *r, double low, double high)
@@ -54,7 +55,7 @@ static void upper_share(const report *r, const yk_question *q, double *share, do
     *share = *low = *high = NAN;
     if (counts && qi < yk_form_n_questions(f) &&
         yk_tally_counts(r->t, r->round, SIZE_MAX, qi, counts) == YK_OK &&
-        figure_upper(q, counts, &k, &n, NULL) && n > 0 && n >= (double)r->tpl->min_base &&
+        yk_figure_upper(q, counts, &k, &n, NULL) && n > 0 && n >= (double)r->tpl->min_base &&
         yk_stats_wilson(k, n, YK_Z95, low, high) == YK_OK) {
         *share = 100 * k / n;
         *low *= 100;
@@ -69,20 +70,22 @@ static int theme_table(report *r, size_t s)
 {
     const yk_form *f = yk_tally_form(r->t);
     char *names = report_scale_items(r, s, NULL);
-    table d;
+    yk_table d;
     int code = names ? report_make_table(r, &figure_describe, NULL, names, &d) : EXIT_SYSTEM;
     free(names);
     if (code)
         return code;
     cells c = { 0 };
-    for (size_t i = 0; i < d.nrows; i++) {
-        const yk_question *q = yk_form_find(f, cell(&d, i, "question"));
+    for (size_t i = 0; i < yk_table_n_rows(&d); i++) {
+        const char *name = yk_table_text_at(&d, i, YK_DESCRIBE_QUESTION);
+        const yk_question *q = yk_form_find(f, name);
         char label[1024];
-        report_put(&c, q ? report_statement(r, q, label, sizeof label) : cell(&d, i, "question"));
-        report_put_number(&c, r, number(&d, i, "n"), 0, "");
-        report_put_number(&c, r, number(&d, i, "mean"), 2, "");
-        double share = number(&d, i, "top2"), low = number(&d, i, "top2_low"),
-               high = number(&d, i, "top2_high");
+        report_put(&c, q ? report_statement(r, q, label, sizeof label) : name);
+        report_put_number(&c, r, yk_table_value(&d, i, YK_DESCRIBE_N), 0, "");
+        report_put_number(&c, r, yk_table_value(&d, i, YK_DESCRIBE_MEAN), 2, "");
+        double share = yk_table_value(&d, i, YK_DESCRIBE_TOP2),
+               low = yk_table_value(&d, i, YK_DESCRIBE_TOP2_LOW),
+               high = yk_table_value(&d, i, YK_DESCRIBE_TOP2_HIGH);
         if (isnan(share) && q)
             upper_share(r, q, &share, &low, &high);
         report_put_number(&c, r, share, 1, "%");
@@ -95,7 +98,7 @@ static int theme_table(report *r, size_t s)
     code = c.failed ? EXIT_SYSTEM : report_add_table(r, report_theme_title(r, s), 5, shares, right,
                                                      header, c.cells, c.n / 5);
     report_cells_free(&c);
-    table_free(&d);
+    yk_table_free(&d);
     return code;
 }
 

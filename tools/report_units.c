@@ -8,7 +8,7 @@
 
 /* Whether row i of compare --vs-rest's table is of a unit hidden for its
  * question: such a unit is never named or compared in a sentence. */
-static int told_hidden(const report *r, const table *c, size_t i)
+static int told_hidden(const report *r, const yk_table *c, size_t i)
 {
     const yk_question *g = yk_tally_group(r->t);
     const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(c, i, "question"));
@@ -22,7 +22,7 @@ static int told_hidden(const report *r, const table *c, size_t i)
 /* Up to three units furthest above (direction +1) or below (-1) the
  * others, each at the question where it differs most, significant after
  * adjustment, from compare --vs-rest's rows, told as one sentence. */
-int report_units_told(report *r, const table *c, int direction)
+int report_units_told(report *r, const yk_table *c, int direction)
 {
     size_t told[3], n = 0;
     for (; n < 3; n++) {
@@ -57,8 +57,8 @@ int report_units_told(report *r, const table *c, int direction)
         while (u < g->list->n && strcmp(g->list->choices[u].name, unit) != 0)
             u++;
         char d[32], label[1024], chose[1024] = "";
-        figure_levels l;
-        if (qq && figure_levels_of(qq, NULL, &l, NULL, NULL) == 1)
+        yk_figure_levels l;
+        if (qq && yk_figure_levels_of(qq, NULL, &l, NULL, NULL) == 1)
             report_answers_words(r, qq, &l, l.favourable, chose, sizeof chose);
         report_number(r, fabs(number(c, told[i], "effect")), 1, "", d, sizeof d);
         /* Each entry says which answers its share counts, so that it reads
@@ -76,7 +76,7 @@ int report_units_told(report *r, const table *c, int direction)
 }
 
 /* compare --vs-rest's table of the last round, by the tally's group. */
-int report_vs_rest_table(report *r, table *c)
+int report_vs_rest_table(report *r, yk_table *c)
 {
     figure_opts o = *r->o;
     const figure_opts *keep = r->o;
@@ -89,7 +89,7 @@ int report_vs_rest_table(report *r, table *c)
 
 int report_units(report *r)
 {
-    table c;
+    yk_table c;
     const yk_question *g = yk_tally_group(r->t);
     if (!g)
         return 0;
@@ -145,6 +145,6 @@ int report_units(report *r)
                                 qq ? report_statement(r, qq, label, sizeof label) : name);
     }
     report_cells_free(&out);
-    table_free(&c);
+    yk_table_free(&c);
     return code;
 }

@@ -35,12 +35,12 @@ static size_t choice_named(const yk_choice_list *list, const char *name, size_t 
     return SIZE_MAX;
 }
 
-/* Decide what counts as favourable in q's list, as figure_levels_of()
+/* Decide what counts as favourable in q's list, as yk_figure_levels_of()
  * says: the codes given, or the default of an ordinal list.  0: q is not
  * compared (said when loud); -1 when loud: a usage error. */
 static int favour(rounds_figures *x, const yk_question *q, const char *codes, int loud)
 {
-    figure_levels l;
+    yk_figure_levels l;
     const char *bad = "";
     size_t badlen = 0;
     int multi = q->type == YK_Q_SELECT_MULTIPLE;
@@ -48,7 +48,7 @@ static int favour(rounds_figures *x, const yk_question *q, const char *codes, in
     x->ref = q;
     x->ordinal = 0;
     int got = q->list && q->list->n <= ROUNDS_MAX_LEVELS && (codes || !multi)
-                  ? figure_levels_of(q, codes, &l, &bad, &badlen) : 0;
+                  ? yk_figure_levels_of(q, codes, &l, &bad, &badlen) : 0;
     if (got == 0)
         return codes && loud ? cli_usage(verb_of(x), "--favourable %s: not a select question "
                                          "ykien can compare", q->name), -1 : 0;
@@ -63,7 +63,7 @@ static int favour(rounds_figures *x, const yk_question *q, const char *codes, in
                                 "choice at a time", q->name), -1 : 0;
     memcpy(x->order, l.order, l.nlevels * sizeof *l.order);
     x->nlevels = l.nlevels;
-    x->ordinal = !multi && figure_is_ordinal(q);
+    x->ordinal = !multi && yk_figure_is_ordinal(q);
     return 1;
 }
 
@@ -136,16 +136,17 @@ static int unit_hidden(rounds_figures *x, size_t i, size_t q, size_t u, double n
 {
     const yk_question *g = series_group(x->s);
     if (u == SIZE_MAX || !g)
-        return yk_disclosure_small(n, (double)x->o->min_base) ? FIGURE_PRIMARY : 0;
+        return yk_disclosure_small(n, (double)x->o->min_base) ? YK_FIGURE_PRIMARY : 0;
     size_t units = g->list->n;
     double *base = calloc(units + 1, sizeof *base);
     unsigned char *hidden = malloc(units + 1);
     rounds_answers *other = malloc(sizeof *other);
-    int why = FIGURE_PRIMARY;           /* out of memory: hide */
+    int why = YK_FIGURE_PRIMARY;        /* out of memory: hide */
     if (base && hidden && other) {
+        yk_figure_opts fo = figure_lib_opts(x->o);
         for (size_t v = 0; v < units; v++)
             base[v] = gather(x, i, q, v, other) ? other->n : 0;
-        figure_hide_groups(x->o, base, units, hidden);
+        yk_figures_hide_groups(&fo, base, units, hidden);
         why = hidden[u];
     } else {
         x->failed = 1;
@@ -168,9 +169,10 @@ static void add_change(rounds_figures *x, size_t q, size_t u, size_t from, size_
     row->shown_from = !why_from;
     row->shown_to = !why_to;
     row->shown = row->shown_from && row->shown_to;
+    yk_figure_opts fo = figure_lib_opts(x->o);
     if (!row->shown)
-        figure_count_blank(x->o, why_from == FIGURE_PRIMARY || why_to == FIGURE_PRIMARY
-                                     ? FIGURE_PRIMARY : FIGURE_SECONDARY, &x->suppressed);
+        yk_figures_count_blank(&fo, why_from == YK_FIGURE_PRIMARY || why_to == YK_FIGURE_PRIMARY
+                                        ? YK_FIGURE_PRIMARY : YK_FIGURE_SECONDARY, &x->suppressed);
     if (!row->shown)
         return;
     rounds_test *t = row->tests;
@@ -274,7 +276,7 @@ static int fill(rounds_figures *x)
     warn_missing_units(x);
     for (size_t q = 0; q < yk_form_n_questions(form) && !x->failed; q++) {
         const yk_question *qq = yk_form_question(form, q);
-        if (!figure_wanted(x->o, qq->name) || !figure_is_item(g, qq))
+        if (!yk_figure_wanted(x->o->questions, qq->name) || !yk_figure_is_item(g, qq))
             continue;
         const char *codes = rounds_figures_codes(x, qq->name);
         int chosen = favour(x, qq, codes, 1);

@@ -1,6 +1,6 @@
 /* ykien check — every problem in a survey's form and data, and a summary. */
 #include <string.h>
-#include "json.h"
+#include "json_print.h"
 #include "survey.h"
 
 static int count_response(void *ctx, const char *round, const yk_response *r)

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
-#include "table.h"
+#include "yk_table.h"
 #include "yk_disclosure.h"
 #include "yk_stats.h"
 
@@ -97,8 +97,9 @@ static void dunn_pairs(compare_run *c, size_t r, size_t q, const double *cells,
      * a one cannot be worked out: yk_disclosure.h) is not tested: it would
      * single the small group out. */
     unsigned char *hidden = malloc(groups + 1);
+    yk_figure_opts fo = figure_lib_opts(c->o);
     if (size && hidden)
-        figure_hide_groups(c->o, size, groups, hidden);
+        yk_figures_hide_groups(&fo, size, groups, hidden);
     for (size_t a = 0; size && hidden && a < groups; a++)
         for (size_t b = a + 1; b < groups; b++) {
             result res = { .round = r, .q = q, .test = "dunn", .family = q + 1, .a = a, .b = b };
@@ -178,13 +179,14 @@ static void vs_rest(compare_run *c, size_t r, size_t q, const yk_question *qq, s
     double *k = calloc(groups + 1, sizeof *k), *n = calloc(groups + 1, sizeof *n), K = 0, N = 0;
     for (size_t g = 0; counts && k && n && g < groups; g++)
         if (yk_tally_counts(c->t, r, g, q, counts) == YK_OK &&
-            figure_favourable(qq, counts, &k[g], &n[g], NULL)) {
+            yk_figure_favourable(qq, counts, &k[g], &n[g], NULL)) {
             K += k[g];
             N += n[g];
         }
     unsigned char *hidden = malloc(groups + 1);
+    yk_figure_opts fo = figure_lib_opts(c->o);
     if (counts && k && n && hidden)
-        figure_hide_groups(c->o, n, groups, hidden);
+        yk_figures_hide_groups(&fo, n, groups, hidden);
     for (size_t g = 0; counts && k && n && hidden && g < groups; g++) {
         result res = { .round = r, .q = q, .test = "vs_rest", .family = VS_REST, .a = g,
                        .n = n[g] };
@@ -251,9 +253,9 @@ static void run_tests(compare_run *c)
             continue;
         for (size_t q = 0; q < yk_form_n_questions(form); q++) {
             const yk_question *qq = yk_form_question(form, q);
-            if (qq == yk_tally_group(c->t) || !figure_wanted(c->o, qq->name))
+            if (qq == yk_tally_group(c->t) || !yk_figure_wanted(c->o->questions, qq->name))
                 continue;
-            if (figure_is_ordinal(qq)) {
+            if (yk_figure_is_ordinal(qq)) {
                 ordinal(c, r, q, qq, groups);
                 if (c->o->vs_rest)
                     vs_rest(c, r, q, qq, groups);
@@ -268,42 +270,42 @@ static void run_tests(compare_run *c)
     }
 }
 
-static void p_cell(table *tab, double p, double lnp)
+static void p_cell(yk_table *tab, double p, double lnp)
 {
     char text[48];
     yk_stats_p_text(p, lnp, 6, text, sizeof text);
-    table_cell(tab, text);
+    yk_table_text(tab, text);
 }
 
-static void write_row(compare_run *c, table *tab, const result *r, double adjusted,
+static void write_row(compare_run *c, yk_table *tab, const result *r, double adjusted,
                       double adjusted_ln)
 {
     const yk_question *g = yk_tally_group(c->t);
-    table_cell(tab, yk_tally_round(c->t, r->round));
+    yk_table_text(tab, yk_tally_round(c->t, r->round));
     const yk_question *q = yk_form_question(yk_tally_form(c->t), r->q);
     if (r->multiple)
-        table_cellf(tab, "%s/%s", q->name, q->list->choices[r->choice].name);
+        yk_table_textf(tab, "%s/%s", q->name, q->list->choices[r->choice].name);
     else
-        table_cell(tab, q->name);
-    table_cell(tab, r->test);
-    table_number(tab, r->stat, 6, 1);
-    table_number(tab, r->df, 4, r->family == 0);
-    table_number(tab, r->df2, 4, r->has_df2);
+        yk_table_text(tab, q->name);
+    yk_table_text(tab, r->test);
+    yk_table_number(tab, r->stat, 6, 1);
+    yk_table_number(tab, r->df, 4, r->family == 0);
+    yk_table_number(tab, r->df2, 4, r->has_df2);
     p_cell(tab, r->p, r->lnp);
     p_cell(tab, adjusted, adjusted_ln);
-    table_number(tab, r->effect, 6, r->family == 0 || r->family == VS_REST);
-    table_number(tab, r->n, 0, 1);
+    yk_table_number(tab, r->effect, 6, r->family == 0 || r->family == VS_REST);
+    yk_table_number(tab, r->n, 0, 1);
     if (r->family == VS_REST)
-        table_cell(tab, g->list->choices[r->a].name);
+        yk_table_text(tab, g->list->choices[r->a].name);
     else if (r->family)
-        table_cellf(tab, "%s-%s", g->list->choices[r->a].name, g->list->choices[r->b].name);
+        yk_table_textf(tab, "%s-%s", g->list->choices[r->a].name, g->list->choices[r->b].name);
     else
-        table_cell(tab, "");
+        yk_table_text(tab, "");
 }
 
 /* Adjust p over each family: the round's tests, each question's pairs,
  * and all the groups-against-the-rest of the round. */
-static int write_rows(compare_run *c, table *tab)
+static int write_rows(compare_run *c, yk_table *tab)
 {
     size_t size = (c->nres + 1) * sizeof(double);
     double *p = malloc(size), *adj = malloc(size), *lnp = malloc(size), *adj_ln = malloc(size);
@@ -372,7 +374,7 @@ static const char *const help =
     "  ykien compare --round 2014 --questions q02,q05,tuoi,gioi_tinh samples/kien-giang/kien-giang.ykien\n"
     "  ykien compare --round 2014 --vs-rest --questions q11 samples/kien-giang/kien-giang.ykien\n";
 
-static int fill_compare(yk_tally *t, const figure_opts *o, table *tab,
+static int fill_compare(yk_tally *t, const figure_opts *o, yk_table *tab,
                         unsigned long *suppressed)
 {
     compare_run c = { .o = o, .t = t };

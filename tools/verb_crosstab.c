@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
-#include "table.h"
+#include "yk_table.h"
 #include "yk_stats.h"
 
 static const char *const columns[] = {
@@ -22,43 +22,43 @@ typedef struct {
     const figure_opts *o;
     const char *cols;
     yk_tally *t;
-    table tab;
+    yk_table tab;
     unsigned long sparse, suppressed;
 } crosstab_run;
 
 static void cell(crosstab_run *x, const char *round, const char *row, const char *col,
                  double n, double rp, double cp, double e, double res, int shown)
 {
-    table_cell(&x->tab, round);
-    table_cell(&x->tab, row);
-    table_cell(&x->tab, col);
-    table_number(&x->tab, n, 0, shown);
-    table_number(&x->tab, rp, 4, shown);
-    table_number(&x->tab, cp, 4, shown);
-    table_number(&x->tab, e, 4, shown);
-    table_number(&x->tab, res, 4, shown);
+    yk_table_text(&x->tab, round);
+    yk_table_text(&x->tab, row);
+    yk_table_text(&x->tab, col);
+    yk_table_number(&x->tab, n, 0, shown);
+    yk_table_number(&x->tab, rp, 4, shown);
+    yk_table_number(&x->tab, cp, 4, shown);
+    yk_table_number(&x->tab, e, 4, shown);
+    yk_table_number(&x->tab, res, 4, shown);
     for (int i = 0; i < 3; i++)
-        table_cell(&x->tab, "");
+        yk_table_text(&x->tab, "");
 }
 
 /* A test's row: the figures it has (NAN where it has none). */
 static void test_row(crosstab_run *x, const char *round, const char *name, double stat,
                      double df, double p, int has_df, int has_p)
 {
-    table_cell(&x->tab, round);
-    table_cell(&x->tab, "_test");
-    table_cell(&x->tab, name);
+    yk_table_text(&x->tab, round);
+    yk_table_text(&x->tab, "_test");
+    yk_table_text(&x->tab, name);
     for (int i = 0; i < 5; i++)
-        table_cell(&x->tab, "");
-    table_number(&x->tab, stat, 6, stat == stat);
-    table_number(&x->tab, df, 0, has_df);
+        yk_table_text(&x->tab, "");
+    yk_table_number(&x->tab, stat, 6, stat == stat);
+    yk_table_number(&x->tab, df, 0, has_df);
     char text[48] = "";
     double lnp = log(p);        /* a chi-square's p may be below any double */
     if (has_p && has_df)
         yk_stats_chisq_lnp(stat, df, &lnp);
     if (has_p)
         yk_stats_p_text(p, lnp, 6, text, sizeof text);
-    table_cell(&x->tab, text);
+    yk_table_text(&x->tab, text);
 }
 
 /* Fisher's test for a table that is 2 x 2 once empty rows and columns go. */
@@ -115,11 +115,12 @@ static void one_round(crosstab_run *x, size_t r, size_t q)
         /* Both questions are groups: a cell is shown only when its row and
          * its column are (yk_disclosure.h, the two-way rule). */
         unsigned char *hr = malloc(nr + 1), *hc = malloc(nc + 1);
+        yk_figure_opts fo = figure_lib_opts(x->o);
         if (!hr || !hc)
             tested = 0;
         else {
-            figure_hide_groups(x->o, rs, nr, hr);
-            figure_hide_groups(x->o, cs, nc, hc);
+            yk_figures_hide_groups(&fo, rs, nr, hr);
+            yk_figures_hide_groups(&fo, cs, nc, hc);
         }
         for (size_t i = 0; i < nr; i++)
             for (size_t j = 0; j < nc; j++) {
@@ -130,7 +131,7 @@ static void one_round(crosstab_run *x, size_t r, size_t q)
                 cell(x, round, rq->list->choices[i].name, cq->list->choices[j].name, k,
                      100 * k / rs[i], cs[j] > 0 ? 100 * k / cs[j] : 0, e[i * nc + j],
                      res[i * nc + j], tested && !why);
-                figure_count_blank(x->o, why, &x->suppressed);
+                yk_figures_count_blank(&fo, why, &x->suppressed);
                 cells += e[i * nc + j] > 0;
                 small += e[i * nc + j] > 0 && e[i * nc + j] < 5;
             }
@@ -232,12 +233,12 @@ static int verb_crosstab(int argc, char **argv)
         yk_tally_free(x.t);
         return bad;
     }
-    table_init(&x.tab, columns, NCOLS);
+    yk_table_init(&x.tab, columns, NCOLS);
     for (size_t i = 0; i < yk_tally_n_rounds(x.t); i++)
         if (!o.s.round || strcmp(o.s.round, yk_tally_round(x.t, i)) == 0)
             one_round(&x, i, q);
     int written = figure_write(&x.tab, &o, x.suppressed, &ds, argv + optind, argc - optind);
-    table_free(&x.tab);
+    yk_table_free(&x.tab);
     yk_tally_free(x.t);
     return cli_rows_status(&ds, o.s.strict, written ? written : code);
 }

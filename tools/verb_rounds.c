@@ -6,7 +6,7 @@
 #include <string.h>
 #include "analysis.h"
 #include "rounds_figures.h"
-#include "table.h"
+#include "yk_table.h"
 #include "yk_stats.h"
 
 static const char *const columns[] = {
@@ -58,56 +58,56 @@ static const char *group_of(const rounds_figures *x, const rounds_change *row)
 }
 
 /* The codes counted as favourable in the row. */
-static void favourable_cell(rounds_figures *x, table *tab, const rounds_change *row)
+static void favourable_cell(rounds_figures *x, yk_table *tab, const rounds_change *row)
 {
     char codes[1024];
     rounds_figures_favourable(x, row, codes, sizeof codes);
-    table_cell(tab, codes);
+    yk_table_text(tab, codes);
 }
 
 /* The shares, the change and its interval, in percent. */
-static void shares(table *tab, const rounds_change *row, int with_shares)
+static void shares(yk_table *tab, const rounds_change *row, int with_shares)
 {
     double lo = 0, hi = 0, p1 = row->n1 > 0 ? row->k1 / row->n1 : 0;
     double p2 = row->n2 > 0 ? row->k2 / row->n2 : 0;
     int ci = row->shown &&
              yk_stats_newcombe(row->k2, row->n2, row->k1, row->n1, YK_Z95, &lo, &hi) == YK_OK;
     if (with_shares) {
-        table_number(tab, 100 * p1, 4, row->shown_from);
-        table_number(tab, 100 * p2, 4, row->shown_to);
+        yk_table_number(tab, 100 * p1, 4, row->shown_from);
+        yk_table_number(tab, 100 * p2, 4, row->shown_to);
     }
-    table_number(tab, 100 * (p2 - p1), 4, row->shown);
-    table_number(tab, 100 * lo, 4, ci);
-    table_number(tab, 100 * hi, 4, ci);
+    yk_table_number(tab, 100 * (p2 - p1), 4, row->shown);
+    yk_table_number(tab, 100 * lo, 4, ci);
+    yk_table_number(tab, 100 * hi, 4, ci);
 }
 
 /* A test's z (with_z), p and adjusted p. */
-static void test_cells(table *tab, const rounds_test *t, int with_z)
+static void test_cells(yk_table *tab, const rounds_test *t, int with_z)
 {
     if (with_z)
-        table_number(tab, t->z, 6, t->done);
+        yk_table_number(tab, t->z, 6, t->done);
     if (t->done) {
         char text[48];
         yk_stats_p_text(t->p, t->lnp, 6, text, sizeof text);
-        table_cell(tab, text);
+        yk_table_text(tab, text);
         yk_stats_p_text(t->adj, t->adj_ln, 6, text, sizeof text);
-        table_cell(tab, text);
+        yk_table_text(tab, text);
     } else {
-        table_cell(tab, "");
-        table_cell(tab, "");
+        yk_table_text(tab, "");
+        yk_table_text(tab, "");
     }
 }
 
-static void write_row(rounds_figures *x, table *tab, const rounds_change *row)
+static void write_row(rounds_figures *x, yk_table *tab, const rounds_change *row)
 {
-    table_cell(tab, yk_form_question(series_form(x->s), row->q)->name);
-    table_cell(tab, group_of(x, row));
-    table_cell(tab, series_round_name(x->s, row->from));
-    table_cell(tab, series_round_name(x->s, row->to));
+    yk_table_text(tab, yk_form_question(series_form(x->s), row->q)->name);
+    yk_table_text(tab, group_of(x, row));
+    yk_table_text(tab, series_round_name(x->s, row->from));
+    yk_table_text(tab, series_round_name(x->s, row->to));
     shares(tab, row, 1);
     test_cells(tab, &row->tests[ROUNDS_TEST_SHARES], 0);
-    table_number(tab, row->n1, 0, 1);
-    table_number(tab, row->n2, 0, 1);
+    yk_table_number(tab, row->n1, 0, 1);
+    yk_table_number(tab, row->n2, 0, 1);
     favourable_cell(x, tab, row);
     test_cells(tab, &row->tests[ROUNDS_TEST_ORDER], 1);
     test_cells(tab, &row->tests[ROUNDS_TEST_TREND], 1);
@@ -127,7 +127,7 @@ static int by_change(const void *a, const void *b)
 
 /* The largest significant improvements, then declines, between
  * consecutive rounds. */
-static int write_ranked(rounds_figures *x, long ranked, table *tab)
+static int write_ranked(rounds_figures *x, long ranked, yk_table *tab)
 {
     const rounds_change **up = malloc((x->nrows + 1) * sizeof *up);
     const rounds_change **down = malloc((x->nrows + 1) * sizeof *down);
@@ -152,17 +152,17 @@ static int write_ranked(rounds_figures *x, long ranked, table *tab)
         size_t n = d ? ndown : nup;
         for (size_t i = 0; i < n && i < (size_t)ranked; i++) {
             const rounds_change *row = d ? down[n - 1 - i] : up[i];
-            table_cell(tab, d ? "decline" : "improvement");
-            table_cellf(tab, "%zu", i + 1);
-            table_cell(tab, yk_form_question(series_form(x->s), row->q)->name);
-            table_cell(tab, group_of(x, row));
-            table_cell(tab, series_round_name(x->s, row->from));
-            table_cell(tab, series_round_name(x->s, row->to));
+            yk_table_text(tab, d ? "decline" : "improvement");
+            yk_table_textf(tab, "%zu", i + 1);
+            yk_table_text(tab, yk_form_question(series_form(x->s), row->q)->name);
+            yk_table_text(tab, group_of(x, row));
+            yk_table_text(tab, series_round_name(x->s, row->from));
+            yk_table_text(tab, series_round_name(x->s, row->to));
             shares(tab, row, 1);
             char p[48];
             yk_stats_p_text(row->tests[ROUNDS_TEST_SHARES].adj,
                             row->tests[ROUNDS_TEST_SHARES].adj_ln, 6, p, sizeof p);
-            table_cell(tab, p);
+            yk_table_text(tab, p);
         }
     }
     free(up);
@@ -248,15 +248,15 @@ static int verb_rounds(int argc, char **argv)
         cli_error("warning: only one round (%s): nothing to compare",
                   series_round_name(x.s, 0));
     int status = rounds_figures_compute(&x);
-    table tab;
-    table_init(&tab, ro.ranked ? ranked_columns : columns, ro.ranked ? NRANKED : NCOLS);
+    yk_table tab;
+    yk_table_init(&tab, ro.ranked ? ranked_columns : columns, ro.ranked ? NRANKED : NCOLS);
     if (!status && ro.ranked)
         status = write_ranked(&x, ro.ranked, &tab);
     for (size_t i = 0; !status && !ro.ranked && i < x.nrows; i++)
         write_row(&x, &tab, &x.rows[i]);
     if (!status)
         status = figure_write(&tab, &o, x.suppressed, &ds, argv + optind, argc - optind);
-    table_free(&tab);
+    yk_table_free(&tab);
     rounds_figures_free(&x);
     series_free(x.s);
     return cli_rows_status(&ds, o.s.strict, status ? status : code);

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analysis.h"
-#include "table.h"
+#include "yk_table.h"
 #include "yk_disclosure.h"
 #include "yk_stats.h"
 
@@ -13,7 +13,7 @@ static const char *const columns[] = {
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
 typedef struct {
-    table *tab;
+    yk_table *tab;
     const figure_opts *o;
     yk_tally *t;
     unsigned long suppressed, warned;
@@ -22,11 +22,11 @@ typedef struct {
 static void lead(scale_run *d, const char *round, const char *group, const char *name,
                  size_t k, int64_t n)
 {
-    table_cell(d->tab, round);
-    table_cell(d->tab, group);
-    table_cell(d->tab, name);
-    table_cellf(d->tab, "%zu", k);
-    table_cellf(d->tab, "%lld", (long long)n);
+    yk_table_text(d->tab, round);
+    yk_table_text(d->tab, group);
+    yk_table_text(d->tab, name);
+    yk_table_textf(d->tab, "%zu", k);
+    yk_table_textf(d->tab, "%lld", (long long)n);
 }
 
 static void warn(scale_run *d, const char *round, const char *group, const char *name,
@@ -39,7 +39,7 @@ static void warn(scale_run *d, const char *round, const char *group, const char 
     d->warned++;
 }
 
-/* why: the group is hidden (FIGURE_PRIMARY or FIGURE_SECONDARY), or 0. */
+/* why: the group is hidden (YK_FIGURE_PRIMARY or YK_FIGURE_SECONDARY), or 0. */
 static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, size_t s,
                        int why)
 {
@@ -53,18 +53,19 @@ static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, 
     /* n is set even when it is under 2 (no covariance) */
     int got = yk_tally_scale_cov(d->t, r, which, s, cov, &n) == YK_OK;
     if (!why && yk_disclosure_small((double)n, (double)d->o->min_base))
-        why = FIGURE_PRIMARY;
+        why = YK_FIGURE_PRIMARY;
     int ok = got && !why && k >= 2 &&
              yk_stats_alpha(cov, k, (double)n, &alpha, &astd, &low, &high) == YK_OK;
     lead(d, round, group, name, k, n);
-    table_number(d->tab, alpha, 4, ok);
-    table_number(d->tab, astd, 4, ok);
-    table_number(d->tab, low, 4, ok);
-    table_number(d->tab, high, 4, ok);
+    yk_table_number(d->tab, alpha, 4, ok);
+    yk_table_number(d->tab, astd, 4, ok);
+    yk_table_number(d->tab, low, 4, ok);
+    yk_table_number(d->tab, high, 4, ok);
     for (int i = 0; i < 3; i++)
-        table_cell(d->tab, "");
+        yk_table_text(d->tab, "");
+    yk_figure_opts fo = figure_lib_opts(d->o);
     if (n > 0)
-        figure_count_blank(d->o, why, &d->suppressed);
+        yk_figures_count_blank(&fo, why, &d->suppressed);
     if (ok && alpha < 0)
         warn(d, round, group, name, "alpha is negative: are reverse-worded items marked?");
     if (k < 3)
@@ -74,10 +75,10 @@ static void scale_rows(scale_run *d, size_t r, size_t which, const char *group, 
         int item_ok = ok && yk_stats_alpha_item(cov, k, i, &it, &del) == YK_OK;
         lead(d, round, group, name, k, n);
         for (int c = 0; c < 4; c++)
-            table_cell(d->tab, "");
-        table_cell(d->tab, yk_form_question(yk_tally_form(d->t), items[i])->name);
-        table_number(d->tab, it, 4, item_ok);
-        table_number(d->tab, del, 4, item_ok);
+            yk_table_text(d->tab, "");
+        yk_table_text(d->tab, yk_form_question(yk_tally_form(d->t), items[i])->name);
+        yk_table_number(d->tab, it, 4, item_ok);
+        yk_table_number(d->tab, del, 4, item_ok);
     }
     free(cov);
 }
@@ -95,17 +96,19 @@ static int hide_groups(scale_run *d, size_t r, size_t s, unsigned char *hidden)
         (void)yk_tally_scale_cov(d->t, r, gi, s, cov, &n);     /* n even under 2 */
         base[gi] = (double)n;
     }
+    yk_figure_opts fo = figure_lib_opts(d->o);
     if (!code)
-        figure_hide_groups(d->o, base, groups, hidden);
+        yk_figures_hide_groups(&fo, base, groups, hidden);
     free(cov);
     free(base);
     return code;
 }
 
-static int fill_scale(yk_tally *t, const figure_opts *o, table *tab,
+static int fill_scale(yk_tally *t, const figure_opts *o, yk_table *tab,
                       unsigned long *suppressed)
 {
     scale_run run = { tab, o, t, 0, 0 }, *d = &run;
+    yk_figure_opts fo = figure_lib_opts(o);
     size_t groups = d->o->by ? yk_tally_n_groups(d->t) : 1;
     unsigned char *hidden = malloc(groups + 1);
     int code = hidden ? 0 : EXIT_SYSTEM;
@@ -117,11 +120,11 @@ static int fill_scale(yk_tally *t, const figure_opts *o, table *tab,
             if (d->o->by && yk_tally_responses(d->t, r, which) == 0)
                 continue;
             for (size_t s = 0; !code && s < yk_tally_n_scales(d->t); s++) {
-                if (!figure_wanted(d->o, yk_tally_scale_name(d->t, s)))
+                if (!yk_figure_wanted(d->o->questions, yk_tally_scale_name(d->t, s)))
                     continue;
                 if (d->o->by)
                     code = hide_groups(d, r, s, hidden);
-                scale_rows(d, r, which, figure_group_name(d->t, d->o, gi), s,
+                scale_rows(d, r, which, yk_figure_group_name(d->t, &fo, gi), s,
                            d->o->by && !code ? hidden[gi] : 0);
             }
         }

@@ -2,7 +2,7 @@
 #include <getopt.h>
 #include <string.h>
 #include "cli.h"
-#include "json.h"
+#include "json_print.h"
 #include "survey.h"
 
 typedef struct {

@@ -1,7 +1,7 @@
 /* ykien votes — the result of a secret confidence poll, person by person. */
 #include <stdlib.h>
 #include <string.h>
-#include "table.h"
+#include "analysis.h"
 #include "votes.h"
 #include "yk_ballot.h"
 #include "yk_poll.h"
@@ -14,95 +14,95 @@ static const char *const columns[] = {
 enum { NCOLS = sizeof columns / sizeof columns[0] };
 
 /* Two decimals, exactly: '.' in CSV and JSON, ',' for a Vietnamese reader. */
-static void percent_cell(table *t, unsigned long count, unsigned long base, int comma)
+static void percent_cell(yk_table *t, unsigned long count, unsigned long base, int comma)
 {
     if (!base) {
-        table_cell(t, "");
+        yk_table_text(t, "");
         return;
     }
     unsigned long h = yk_poll_percent_hundredths(count, base);
-    table_cellf(t, "%lu%c%02lu", h / 100, comma ? ',' : '.', h % 100);
+    yk_table_textf(t, "%lu%c%02lu", h / 100, comma ? ',' : '.', h % 100);
 }
 
-static void count_cell(table *t, long v)
+static void count_cell(yk_table *t, long v)
 {
     if (v < 0)
-        table_cell(t, "");
+        yk_table_text(t, "");
     else
-        table_cellf(t, "%ld", v);
+        yk_table_textf(t, "%ld", v);
 }
 
 /* The first row: the ballots, not a person. */
-static void ballots_row(table *t, const votes_setup *s, const yk_poll *poll,
+static void ballots_row(yk_table *t, const votes_setup *s, const yk_poll *poll,
                         unsigned long base)
 {
     const yk_poll_ballots *b = yk_poll_ballots_get(poll);
-    table_cell(t, "_ballots");
-    table_cell(t, "");
+    yk_table_text(t, "_ballots");
+    yk_table_text(t, "");
     count_cell(t, s->figure[FIGURE_ISSUED]);
-    table_cellf(t, "%lu", b->valid);
+    yk_table_textf(t, "%lu", b->valid);
     for (int i = 0; i < 3; i++)
-        table_cell(t, "");
-    table_cellf(t, "%lu", b->invalid);
-    table_cellf(t, "%lu", base);
+        yk_table_text(t, "");
+    yk_table_textf(t, "%lu", b->invalid);
+    yk_table_textf(t, "%lu", base);
     for (int i = 0; i < 5; i++)     /* the shares, the flag, the name */
-        table_cell(t, "");
-    table_cellf(t, "%lu", b->returned);
-    table_cell(t, yk_base_name(s->base));
-    table_cell(t, yk_rules_name(s->rules));
+        yk_table_text(t, "");
+    yk_table_textf(t, "%lu", b->returned);
+    yk_table_text(t, yk_base_name(s->base));
+    yk_table_text(t, yk_rules_name(s->rules));
     for (int i = 0; i < 3; i++)
-        table_cell(t, "");
-    table_cellf(t, "%lu", b->added);
-    table_cellf(t, "%lu", b->struck);
+        yk_table_text(t, "");
+    yk_table_textf(t, "%lu", b->added);
+    yk_table_textf(t, "%lu", b->struck);
 }
 
-static void person_row(table *t, const votes_setup *s, const yk_poll *poll,
+static void person_row(yk_table *t, const votes_setup *s, const yk_poll *poll,
                        const yk_question *q, size_t i, unsigned long base, int comma)
 {
     const yk_poll_person *p = yk_poll_person_get(poll, i);
     const char *flag = yk_rules_flag(s->rules, p->level, base);
-    table_cell(t, q->name);
-    table_cell(t, q->hint ? q->hint : "");
+    yk_table_text(t, q->name);
+    yk_table_text(t, q->hint ? q->hint : "");
     count_cell(t, s->figure[FIGURE_ISSUED]);
-    table_cellf(t, "%lu", yk_poll_valid_lines(poll, i));
+    yk_table_textf(t, "%lu", yk_poll_valid_lines(poll, i));
     for (int l = 0; l < YK_N_LEVELS; l++)
-        table_cellf(t, "%lu", p->level[l]);
-    table_cellf(t, "%lu", yk_poll_invalid_lines(poll, i));
-    table_cellf(t, "%lu", base);
+        yk_table_textf(t, "%lu", p->level[l]);
+    yk_table_textf(t, "%lu", yk_poll_invalid_lines(poll, i));
+    yk_table_textf(t, "%lu", base);
     for (int l = 0; l < YK_N_LEVELS; l++)
         percent_cell(t, p->level[l], base, comma);
-    table_cell(t, flag ? flag : "");
-    table_cell(t, q->labels[0] ? q->labels[0] : q->name);
-    table_cellf(t, "%lu", yk_poll_ballots_get(poll)->returned);
-    table_cell(t, yk_base_name(s->base));
-    table_cell(t, yk_rules_name(s->rules));
-    table_cellf(t, "%lu", p->no_mark);
-    table_cellf(t, "%lu", p->several);
-    table_cellf(t, "%lu", p->unknown);
-    table_cell(t, "");
-    table_cell(t, "");
+    yk_table_text(t, flag ? flag : "");
+    yk_table_text(t, q->labels[0] ? q->labels[0] : q->name);
+    yk_table_textf(t, "%lu", yk_poll_ballots_get(poll)->returned);
+    yk_table_text(t, yk_base_name(s->base));
+    yk_table_text(t, yk_rules_name(s->rules));
+    yk_table_textf(t, "%lu", p->no_mark);
+    yk_table_textf(t, "%lu", p->several);
+    yk_table_textf(t, "%lu", p->unknown);
+    yk_table_text(t, "");
+    yk_table_text(t, "");
 }
 
 static int write_result(const votes_opts *o, const votes_setup *s,
                         const yk_ballot_coder *coder, const yk_poll *poll,
                         char **inputs, int ninputs)
 {
-    table t;
+    yk_table t;
     int status;
     unsigned long base = votes_base(s, poll);
-    table_init(&t, columns, NCOLS);
+    yk_table_init(&t, columns, NCOLS);
     ballots_row(&t, s, poll, base);
     for (size_t i = 0; i < yk_ballot_coder_n_persons(coder); i++)
         person_row(&t, s, poll, yk_ballot_coder_person(coder, i), i, base,
-                   o->format == TABLE_TEXT);
+                   o->format == YK_TABLE_TEXT);
     cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, ninputs, &status);
     if (out) {
-        status = table_write(&t, (table_format)o->format, cli_out_stream(out));
-        if (!status && !base && o->format == TABLE_TEXT)
+        status = figure_table_write(&t, o->format, cli_out_stream(out));
+        if (!status && !base && o->format == YK_TABLE_TEXT)
             fprintf(cli_out_stream(out), "\nNo valid ballot: no share and no flag.\n");
         status = status ? (cli_out_abandon(out), status) : cli_out_commit(out);
     }
-    table_free(&t);
+    yk_table_free(&t);
     return status;
 }
 
@@ -111,7 +111,7 @@ static int votes_option(const char *verb, int opt, const char *arg, void *ctx)
     votes_opts *o = ctx;
     switch (opt) {
     case 'f':
-        if ((o->format = table_format_of(arg)) < 0)
+        if ((o->format = yk_table_format_of(arg)) < 0)
             return cli_usage(verb, "--format is csv, text or json, not '%s'", arg), -1;
         return 1;
     case OPT_FORM: o->form_dir = arg; return 1;
@@ -224,7 +224,7 @@ static int parse(int argc, char **argv, votes_opts *o)
         r = cli_output_format("votes", o->out.output, CLI_TABLE_FORMATS, &o->format);
     if (!r && o->save)
         r = cli_output_format("votes", o->save, CLI_WRITES(CLI_POLL), &none);
-    o->format = o->format < 0 ? TABLE_CSV : o->format;
+    o->format = o->format < 0 ? YK_TABLE_CSV : o->format;
     return r;
 }
 

@@ -1,0 +1,54 @@
+/* A tally built in a test (tally_fixture.h). */
+#include <check.h>
+#include <string.h>
+#include "tally_fixture.h"
+#include "yk_coder.h"
+#include "yk_reader.h"
+
+typedef struct {
+    yk_coder *coder;
+    yk_tally *tally;
+} sink;
+
+static int on_row(void *ctx, const yk_row *row)
+{
+    sink *s = ctx;
+    const yk_response *r;
+    if (row->number == 1)
+        ck_assert_int_eq(yk_coder_header(s->coder, row), YK_OK);
+    else if (yk_coder_row(s->coder, row, &r) == YK_OK && r)
+        ck_assert_int_eq(yk_tally_add(s->tally, "r1", r), YK_OK);
+    return 0;
+}
+
+static yk_form *form_from(const char *survey, const char *choices)
+{
+    yk_memory a, b;
+    yk_input si = yk_input_memory(&a, survey, strlen(survey));
+    yk_input ci = yk_input_memory(&b, choices, strlen(choices));
+    yk_form_files files = { "survey.csv", "choices.csv", NULL, &si, &ci, NULL };
+    yk_form *form;
+    ck_assert_int_eq(yk_form_load(&files, NULL, NULL, &form), YK_OK);
+    return form;
+}
+
+yk_tally *yk_test_tally(const char *survey, const char *choices, const char *group,
+                        const char *csv)
+{
+    yk_form *form = form_from(survey, choices);
+    yk_form_text text = { survey, choices, NULL, strlen(survey), strlen(choices), 0 };
+    sink s = { NULL, NULL };
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, csv, strlen(csv));
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_tally_new(form, &text, group, &s.tally), YK_OK);
+    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
+    yk_reader_free(r);
+    yk_coder_free(s.coder);
+    ck_assert_int_eq(yk_tally_adopt_form(s.tally, form), YK_OK);
+    return s.tally;
+}

@@ -1,0 +1,13 @@
+/* A tally built in a test from a form's two CSV files and responses as
+ * CSV: for the figure functions, whose inputs are tallies. */
+#ifndef YK_TEST_TALLY_FIXTURE_H
+#define YK_TEST_TALLY_FIXTURE_H
+#include "yk_tally.h"
+
+/* The tally of the responses in csv (header first), in round "r1",
+ * grouped by group (NULL: none), every part counted.  It owns its form;
+ * free it with yk_tally_free().  Fails the test on any error. */
+yk_tally *yk_test_tally(const char *survey, const char *choices, const char *group,
+                        const char *csv);
+
+#endif
