@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "yk_text.h"
+#include "chart_measure_impl.h"
 #include "chart_rows_impl.h"
 #include "yk_chart_bars.h"
 
@@ -53,33 +54,29 @@ static yk_status overall_base(bars_layout *L)
 /* The tallest panel heading, wrapped at the panel's width. */
 static yk_status headings_height(bars_layout *L)
 {
-    double w, h;
-    yk_status st = YK_OK;
     L->head_h = 0;
-    for (size_t p = 0; L->s->panels && p < L->s->npanels && st == YK_OK; p++) {
-        st = yk_chart_measure(L->c, L->s->panels[p], HEAD_SIZE, YK_TEXT_BOLD,
-                              L->panel_w - PANEL_GAP, &w, &h);
-        L->head_h = fmax(L->head_h, h);
-    }
-    return st;
+    if (!L->s->panels)
+        return YK_OK;
+    return yk_column_tallest(L->c, yk_column_listed, L->s->panels, L->s->npanels, HEAD_SIZE,
+                             YK_TEXT_BOLD, L->panel_w - PANEL_GAP, &L->head_h);
+}
+
+/* The value at the end of bar i, row by row and panel by panel. */
+static const char *value_text(const void *ctx, size_t i, char *buf, size_t size)
+{
+    const yk_bars *s = ctx;
+    double v = s->rows[i / s->npanels].percents[i % s->npanels];
+    if (isnan(v))
+        return NULL;        /* a hidden cell: "…" */
+    yk_chart_number(&s->frame, v, 1, "%", buf, size);
+    return buf;
 }
 
 /* The widest value written at a bar's end, at the values' size. */
 static yk_status widest_value(bars_layout *L, double *widest)
 {
-    double w, h;
-    char text[32];
-    yk_status st = YK_OK;
-    *widest = 0;
-    for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++)
-        for (size_t p = 0; p < L->s->npanels && st == YK_OK; p++) {
-            if (isnan(L->s->rows[i].percents[p]))
-                continue;       /* a hidden cell: "…" */
-            yk_chart_number(&L->s->frame, L->s->rows[i].percents[p], 1, "%", text, sizeof text);
-            st = yk_chart_measure(L->c, text, L->value_size, 0, 0, &w, &h);
-            *widest = fmax(*widest, w);
-        }
-    return st;
+    return yk_column_widest(L->c, value_text, L->s, L->s->nrows * L->s->npanels,
+                            L->value_size, 0, widest);
 }
 
 /* The label column, the panels and the rows' height.  The column is

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "chart_measure_impl.h"
 #include "chart_rows_impl.h"
 #include "yk_chart_heatmap.h"
 
@@ -133,14 +134,8 @@ static yk_status key(heatmap_layout *L)
 /* The tallest of the headings, wrapped at the columns' width. */
 static yk_status headings_height(heatmap_layout *L, const char *const *headings, double *tallest)
 {
-    double w, h;
-    yk_status st = YK_OK;
-    *tallest = 0;
-    for (size_t j = 0; j < L->s->ncolumns && st == YK_OK; j++) {
-        st = yk_chart_measure(L->c, headings[j], HEAD_SIZE, YK_TEXT_BOLD, L->col_w - 4, &w, &h);
-        *tallest = fmax(*tallest, h);
-    }
-    return st;
+    return yk_column_tallest(L->c, yk_column_listed, headings, L->s->ncolumns, HEAD_SIZE,
+                             YK_TEXT_BOLD, L->col_w - 4, tallest);
 }
 
 /* The codes' key over the note: "q06: label; q07: label". */
@@ -184,19 +179,19 @@ static yk_status choose_headings(heatmap_layout *L)
     return st;
 }
 
+/* The value in cell i, row by row and column by column. */
+static const char *value_text(const void *ctx, size_t i, char *buf, size_t size)
+{
+    const yk_heatmap *s = ctx;
+    yk_chart_number(&s->frame, s->rows[i / s->ncolumns].values[i % s->ncolumns], 0, "%", buf,
+                    size);
+    return buf;
+}
+
 static yk_status widest_value(heatmap_layout *L, double *widest)
 {
-    double w, h;
-    char text[32];
-    yk_status st = YK_OK;
-    *widest = 0;
-    for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++)
-        for (size_t j = 0; j < L->s->ncolumns && st == YK_OK; j++) {
-            yk_chart_number(&L->s->frame, L->s->rows[i].values[j], 0, "%", text, sizeof text);
-            st = yk_chart_measure(L->c, text, L->value_size, 0, 0, &w, &h);
-            *widest = fmax(*widest, w);
-        }
-    return st;
+    return yk_column_widest(L->c, value_text, L->s, L->s->nrows * L->s->ncolumns,
+                            L->value_size, 0, widest);
 }
 
 /* The label column, the columns, their headings and the rows' height:

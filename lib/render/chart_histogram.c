@@ -2,11 +2,13 @@
 #include <math.h>
 #include <stdio.h>
 #include "yk_text.h"
+#include "chart_measure_impl.h"
 #include "yk_chart_histogram.h"
 
 #define MARGIN 24.0
 #define VALUE_SIZE 8.0
 #define AXIS_SIZE 8.5
+#define BIN_TEXT 64             /* bytes of a value under a bar, measured as drawn */
 
 static const yk_rgb ink = { 0x22, 0x22, 0x22 }, grey = { 0x66, 0x66, 0x66 };
 static const yk_rgb grid = { 0xDD, 0xDD, 0xDD };
@@ -72,17 +74,18 @@ static int labelled(const histogram_layout *L, size_t i, size_t every)
     return i % every == 0;
 }
 
+static const char *bin_at(const void *ctx, size_t i, char *buf, size_t size)
+{
+    bin_text(ctx, i, buf, size < BIN_TEXT ? size : BIN_TEXT);
+    return buf;
+}
+
 /* Values under the bars: every k-th, so that labels never touch. */
 static yk_status value_axis(histogram_layout *L)
 {
-    char text[64];
-    double w, h, widest = 0;
-    yk_status st = YK_OK;
-    for (size_t i = 0; i < L->s->nbins && st == YK_OK; i++) {
-        bin_text(L, i, text, sizeof text);
-        st = yk_chart_measure(L->c, text, AXIS_SIZE, 0, 0, &w, &h);
-        widest = fmax(widest, w);
-    }
+    char text[BIN_TEXT];
+    double widest = 0;
+    yk_status st = yk_column_widest(L->c, bin_at, L, L->s->nbins, AXIS_SIZE, 0, &widest);
     size_t every = (size_t)ceil((widest + 4) / L->bar_w);
     every = every < 1 ? 1 : every;
     for (size_t i = 0; i < L->s->nbins && st == YK_OK; i++) {

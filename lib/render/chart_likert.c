@@ -3,11 +3,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "yk_text.h"
+#include "chart_measure_impl.h"
 #include "yk_chart_kinds.h"
 
 #define MARGIN 24.0
 #define BASE_SMALLER 1.5      /* the base's size under the label's */
 #define VALUE_SIZE 8.0
+#define BASE_TEXT 64            /* bytes of a row's "n = 1.234", measured as drawn */
 #define MAX_BAR 18.0
 
 static const yk_rgb ink = { 0x22, 0x22, 0x22 }, grey = { 0x66, 0x66, 0x66 };
@@ -107,21 +109,27 @@ static void base_text(const likert_layout *L, const yk_likert_row *r, char *buf,
     yk_text_snprintf(buf, size, "%s = %s", L->s->base_word, n);
 }
 
+static const char *label_at(const void *ctx, size_t i, char *buf, size_t size)
+{
+    (void)buf;
+    (void)size;
+    return ((const likert_layout *)ctx)->s->rows[i].label;
+}
+
+static const char *base_at(const void *ctx, size_t i, char *buf, size_t size)
+{
+    const likert_layout *L = ctx;
+    base_text(L, &L->s->rows[i], buf, size < BASE_TEXT ? size : BASE_TEXT);
+    return buf;
+}
+
 /* The widest label and base at a size, on one line. */
 static yk_status widest(likert_layout *L, double size, double *label, double *base)
 {
-    double w, h;
-    char text[64];
-    yk_status st = YK_OK;
-    *label = *base = 0;
-    for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++) {
-        base_text(L, &L->s->rows[i], text, sizeof text);
-        st = yk_chart_measure(L->c, L->s->rows[i].label, size, 0, 0, &w, &h);
-        *label = fmax(*label, w);
-        if (st == YK_OK)
-            st = yk_chart_measure(L->c, text, size - BASE_SMALLER, 0, 0, &w, &h);
-        *base = fmax(*base, w);
-    }
+    yk_status st = yk_column_widest(L->c, label_at, L, L->s->nrows, size, 0, label);
+    *base = 0;
+    if (st == YK_OK)
+        st = yk_column_widest(L->c, base_at, L, L->s->nrows, size - BASE_SMALLER, 0, base);
     return st;
 }
 
@@ -255,7 +263,7 @@ static yk_status row(likert_layout *L, size_t i)
     const yk_likert_row *r = &L->s->rows[i];
     double y = L->rows_top + (double)i * L->row_h, base_size = L->label_size - BASE_SMALLER;
     double lw, lh, bw, bh;
-    char base[64];
+    char base[BASE_TEXT];
     base_text(L, r, base, sizeof base);
     yk_status st = yk_chart_measure(L->c, r->label, L->label_size, 0, L->text_w, &lw, &lh);
     if (st == YK_OK)

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "yk_text.h"
+#include "chart_measure_impl.h"
 #include "chart_rows_impl.h"
 #include "yk_chart_rank.h"
 
@@ -80,20 +81,19 @@ static double x_of(const rank_layout *L, double v)
     return L->plot_x0 + (v - L->lo) / (L->hi - L->lo) * (L->plot_x1 - L->plot_x0);
 }
 
+/* Row i's figure, as the right column writes it. */
+static const char *value_text(const void *ctx, size_t i, char *buf, size_t size)
+{
+    const rank_layout *L = ctx;
+    yk_chart_number(&L->s->frame, L->s->rows[i].value, L->s->decimals, suffix(L), buf, size);
+    return buf;
+}
+
 /* The widest figure written in the right column. */
 static yk_status widest_value(rank_layout *L, double *widest)
 {
-    double w, h;
-    char text[32];
-    yk_status st = YK_OK;
-    *widest = 0;
-    for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++) {
-        yk_chart_number(&L->s->frame, L->s->rows[i].value, L->s->decimals, suffix(L), text,
-                        sizeof text);
-        st = yk_chart_measure(L->c, text, L->value_size, YK_TEXT_BOLD, 0, &w, &h);
-        *widest = fmax(*widest, w);
-    }
-    return st;
+    return yk_column_widest(L->c, value_text, L, L->s->nrows, L->value_size, YK_TEXT_BOLD,
+                            widest);
 }
 
 static yk_status measure(rank_layout *L)

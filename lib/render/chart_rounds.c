@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "yk_text.h"
+#include "chart_measure_impl.h"
 #include "yk_chart_rounds.h"
 
 #define MARGIN 24.0
@@ -89,6 +90,20 @@ static void scale(rounds_layout *L)
     L->step = L->hi - L->lo > 60 ? 20 : 10;
 }
 
+static const char *label_at(const void *ctx, size_t i, char *buf, size_t size)
+{
+    (void)buf;
+    (void)size;
+    return ((const yk_rounds_chart *)ctx)->rows[i].label;
+}
+
+static const char *base_at(const void *ctx, size_t i, char *buf, size_t size)
+{
+    const rounds_layout *L = ctx;
+    base_text(L, &L->s->rows[i], buf, size);
+    return buf;
+}
+
 /* Whether every label fits its row wrapped at the label column. */
 static yk_status labels_fit(rounds_layout *L, int *fits)
 {
@@ -111,14 +126,12 @@ static yk_status choose_labels(rounds_layout *L)
     yk_status st = YK_OK;
     int fits = 0;
     for (size_t t = 0; t < sizeof sizes / sizeof sizes[0] && !fits && st == YK_OK; t++) {
-        double widest = 0, w, h;
+        double widest = 0;
         L->label_size = sizes[t];
-        for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++) {
-            st = yk_chart_measure(L->c, L->s->rows[i].label, L->label_size, YK_TEXT_BOLD, 0,
-                                  &w, &h);
-            widest = fmax(widest, w + 1);
-        }
-        L->label_w = fmin(widest, 0.28 * L->width);
+        /* bold: an emphasised row (the province) must fit too */
+        st = yk_column_widest(L->c, label_at, L->s, L->s->nrows, L->label_size, YK_TEXT_BOLD,
+                              &widest);
+        L->label_w = fmin(widest + 1, 0.28 * L->width);
         if (st == YK_OK)
             st = labels_fit(L, &fits);
     }
@@ -128,15 +141,11 @@ static yk_status choose_labels(rounds_layout *L)
 /* The widest base text and change column. */
 static yk_status columns(rounds_layout *L)
 {
-    double w, h;
-    char text[256];
+    double h;
     yk_status st = yk_chart_measure(L->c, "−100,0", VALUE_SIZE, YK_TEXT_BOLD, 0, &L->change_w, &h);
     L->base_w = 0;
-    for (size_t i = 0; i < L->s->nrows && st == YK_OK; i++) {
-        base_text(L, &L->s->rows[i], text, sizeof text);
-        st = yk_chart_measure(L->c, text, BASE_SIZE, 0, 0, &w, &h);
-        L->base_w = fmax(L->base_w, w);
-    }
+    if (st == YK_OK)
+        st = yk_column_widest(L->c, base_at, L, L->s->nrows, BASE_SIZE, 0, &L->base_w);
     return st;
 }
 
@@ -146,20 +155,25 @@ static void pair_heading(const rounds_layout *L, size_t p, char *buf, size_t siz
     yk_text_snprintf(buf, size, "%s–%s", L->s->rounds[p], L->s->rounds[p + 1]);
 }
 
+static const char *pair_at(const void *ctx, size_t p, char *buf, size_t size)
+{
+    pair_heading(ctx, p, buf, size);
+    return buf;
+}
+
 /* Headings over the change columns; *top moves under them.  The columns
  * widen to their headings, up to 70 points. */
 static yk_status headings(rounds_layout *L, double *top)
 {
     char text[256];
-    double w, h, tallest = 0;
+    double w, tallest = 0;
     yk_status st = yk_chart_measure(L->c, L->s->base_word, VALUE_SIZE, YK_TEXT_BOLD, 0, &w,
                                     &tallest);
     L->head_y = *top;
-    for (size_t p = 0; p + 1 < L->s->nrounds && st == YK_OK; p++) {
-        pair_heading(L, p, text, sizeof text);
-        st = yk_chart_measure(L->c, text, VALUE_SIZE, YK_TEXT_BOLD, 0, &w, &h);
+    if (st == YK_OK)
+        st = yk_column_widest(L->c, pair_at, L, L->s->nrounds - 1, VALUE_SIZE, YK_TEXT_BOLD, &w);
+    if (st == YK_OK)
         L->change_w = fmax(L->change_w, fmin(w + 1, 70));
-    }
     for (size_t p = 0; p + 1 < L->s->nrounds && st == YK_OK; p++) {
         const yk_item *box;
         pair_heading(L, p, text, sizeof text);

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "yk_text.h"
+#include "chart_measure_impl.h"
 #include "chart_rows_impl.h"
 
 #define BASE_SMALLER 1.5        /* the base's size under the label's */
@@ -24,17 +25,10 @@ static const char *base_of(const char *const *bases, size_t i)
 static yk_status widest(yk_chart *c, const char *const *labels, const char *const *bases,
                         size_t n, double size, double *label, double *base)
 {
-    double w, h;
-    yk_status st = YK_OK;
-    *label = *base = 0;
-    for (size_t i = 0; i < n && st == YK_OK; i++) {
-        st = yk_chart_measure(c, labels[i], size, 0, 0, &w, &h);
-        *label = fmax(*label, w);
-        if (st == YK_OK && base_of(bases, i)) {
-            st = yk_chart_measure(c, base_of(bases, i), size - BASE_SMALLER, 0, 0, &w, &h);
-            *base = fmax(*base, w);
-        }
-    }
+    yk_status st = yk_column_widest(c, yk_column_listed, labels, n, size, 0, label);
+    *base = 0;
+    if (st == YK_OK && bases)
+        st = yk_column_widest(c, yk_column_listed, bases, n, size - BASE_SMALLER, 0, base);
     return st;
 }
 

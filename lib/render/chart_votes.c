@@ -1,6 +1,7 @@
 /* ykien — a confidence poll's result: a 100% bar per person. */
 #include <math.h>
 #include <stdio.h>
+#include "chart_measure_impl.h"
 #include "yk_chart_votes.h"
 
 #define MARGIN 24.0
@@ -77,20 +78,30 @@ static yk_status label_height(votes_layout *L, const yk_votes_person *p, double 
 }
 
 /* The widest name or position on one line, at the current sizes. */
+static const char *name_at(const void *ctx, size_t i, char *buf, size_t size)
+{
+    (void)buf;
+    (void)size;
+    return ((const yk_votes_chart *)ctx)->persons[i].name;
+}
+
+static const char *position_at(const void *ctx, size_t i, char *buf, size_t size)
+{
+    const char *position = ((const yk_votes_chart *)ctx)->persons[i].position;
+    (void)buf;
+    (void)size;
+    return position && *position ? position : NULL;
+}
+
 static yk_status widest_label(votes_layout *L, double *widest)
 {
-    double w, h;
-    yk_status st = YK_OK;
-    *widest = 0;
-    for (size_t i = 0; i < L->s->npersons && st == YK_OK; i++) {
-        const yk_votes_person *p = &L->s->persons[i];
-        st = yk_chart_measure(L->c, p->name, L->name_size, YK_TEXT_BOLD, 0, &w, &h);
-        *widest = fmax(*widest, w + 1);
-        if (st == YK_OK && p->position && *p->position) {
-            st = yk_chart_measure(L->c, p->position, L->position_size, 0, 0, &w, &h);
-            *widest = fmax(*widest, w + 1);
-        }
-    }
+    double names = 0, positions = 0;
+    yk_status st = yk_column_widest(L->c, name_at, L->s, L->s->npersons, L->name_size,
+                                    YK_TEXT_BOLD, &names);
+    if (st == YK_OK)
+        st = yk_column_widest(L->c, position_at, L->s, L->s->npersons, L->position_size, 0,
+                              &positions);
+    *widest = fmax(names, positions) + 1;
     return st;
 }
 
