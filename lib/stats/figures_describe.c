@@ -50,23 +50,6 @@ static int row_shown(describe_run *d, double n, double eff)
     return n > 0 && !why;
 }
 
-/* The opinions of a list sorted by value: their indexes in order. */
-static size_t by_value(const yk_choice_list *list, size_t *order)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < list->n; i++)
-        if (!list->choices[i].not_opinion)
-            order[k++] = i;
-    for (size_t i = 1; i < k; i++)      /* insertion sort: lists are short */
-        for (size_t j = i; j > 0 && list->choices[order[j]].value <
-                                     list->choices[order[j - 1]].value; j--) {
-            size_t tmp = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = tmp;
-        }
-    return k;
-}
-
 static void lead(describe_run *d, const char *round, const char *group, const char *q)
 {
     yk_table_text(d->tab, round);
@@ -78,7 +61,7 @@ static void lead(describe_run *d, const char *round, const char *group, const ch
  * unweighted). */
 static void ordinal_row(describe_run *d, const yk_question *q, const double *c, double eff)
 {
-    size_t order[256], k = q->list->n <= 256 ? by_value(q->list, order) : 0;
+    size_t order[256], k = q->list->n <= 256 ? yk_figure_opinions(q->list, order) : 0;
     double counts[256], values[256], n = 0;
     long double sum = 0, sumsq = 0;
     for (size_t i = 0; i < k; i++) {

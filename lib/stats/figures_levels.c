@@ -8,20 +8,20 @@ int yk_figure_is_ordinal(const yk_question *q)
     return q->type == YK_Q_SELECT_ONE && q->list && q->measure != YK_MEASURE_NOMINAL;
 }
 
-/* The opinions of list by value, into l->order. */
-static void levels_order(yk_figure_levels *l, const yk_choice_list *list)
+size_t yk_figure_opinions(const yk_choice_list *list, size_t *order)
 {
-    l->nlevels = 0;
+    size_t k = 0;
     for (size_t i = 0; i < list->n; i++)
         if (!list->choices[i].not_opinion)
-            l->order[l->nlevels++] = i;
-    for (size_t i = 1; i < l->nlevels; i++)     /* lists are short */
-        for (size_t j = i; j > 0 && list->choices[l->order[j]].value <
-                                    list->choices[l->order[j - 1]].value; j--) {
-            size_t t = l->order[j];
-            l->order[j] = l->order[j - 1];
-            l->order[j - 1] = t;
+            order[k++] = i;
+    for (size_t i = 1; i < k; i++)      /* insertion sort: lists are short */
+        for (size_t j = i; j > 0 && list->choices[order[j]].value <
+                                     list->choices[order[j - 1]].value; j--) {
+            size_t t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
         }
+    return k;
 }
 
 /* Mark the favourable answers that codes ("CODE+CODE") name; 0 or -1. */
@@ -55,7 +55,7 @@ int yk_figure_levels_of(const yk_question *q, const char *codes, yk_figure_level
     if (!q->list || q->list->n > YK_FIGURE_MAX_CHOICES ||
         (q->type != YK_Q_SELECT_ONE && q->type != YK_Q_SELECT_MULTIPLE))
         return 0;
-    levels_order(l, q->list);
+    l->nlevels = yk_figure_opinions(q->list, l->order);
     l->ordinal = q->type == YK_Q_SELECT_ONE && yk_figure_is_ordinal(q) && l->nlevels >= 3;
     size_t top = l->nlevels >= 4 ? 2 : 1;
     for (size_t i = 0; l->ordinal && i < top; i++) {

@@ -106,6 +106,11 @@ typedef struct {
     int given;                  /* favourable as codes said */
 } yk_figure_levels;
 
+/* The opinions of list (not-an-opinion answers left out), lowest value
+ * first (ties in list order): their indexes into order, which has room
+ * for list->n.  Returns how many. */
+size_t yk_figure_opinions(const yk_choice_list *list, size_t *order);
+
 /* Decide q's levels into *l, codes (NULL: the default) naming the
  * favourable answers.  1 when q has a favourable share; 0 when it has
  * none (not an ordinal select_one with 3 or more opinions, and no codes;

@@ -215,6 +215,22 @@ START_TEST(test_levels_reverse)
 }
 END_TEST
 
+START_TEST(test_opinions)
+{
+    static const yk_choice ch[] = {
+        { .name = "9", .value = 9, .not_opinion = 1 }, { .name = "3", .value = 3 },
+        { .name = "1", .value = 1 }, { .name = "2", .value = 2 },
+    };
+    const yk_choice_list list = { .name = "l", .choices = ch, .n = 4 };
+    size_t order[4];
+    /* "9" is no opinion; the others by value: 1 (index 2), 2 (3), 3 (1). */
+    ck_assert_uint_eq(yk_figure_opinions(&list, order), 3);
+    ck_assert_uint_eq(order[0], 2);
+    ck_assert_uint_eq(order[1], 3);
+    ck_assert_uint_eq(order[2], 1);
+}
+END_TEST
+
 START_TEST(test_levels_three_nominal_given)
 {
     yk_tally *t = tally();
@@ -255,6 +271,7 @@ Suite *yk_suite_figures(void)
     tcase_add_test(tc, test_ordinal_and_item);
     tcase_add_test(tc, test_levels_five);
     tcase_add_test(tc, test_levels_reverse);
+    tcase_add_test(tc, test_opinions);
     tcase_add_test(tc, test_levels_three_nominal_given);
     suite_add_tcase(s, tc);
     return s;

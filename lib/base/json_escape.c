@@ -1,4 +1,4 @@
-/* ykien — JSON string literals. */
+/* ykien — JSON string literals: the escaping (yk_json.h). */
 #include <stdio.h>
 #include "yk_json.h"
 
