@@ -93,6 +93,39 @@ typedef enum {
     MSG_POLL_RULE,
     MSG_POLL_BY_PERSON,
     MSG_POLL_CHART_TITLE,
+    /* the help: ykien --help, then each verb's one line and its help */
+    MSG_HELP_OVERVIEW,  /* ykien --help, before the verbs */
+    MSG_HELP_OVERVIEW_END,  /* ykien --help, after the verbs */
+    MSG_SUMMARY_SNIFF,
+    MSG_HELP_SNIFF,
+    MSG_SUMMARY_CONVERT,
+    MSG_HELP_CONVERT,
+    MSG_SUMMARY_CHECK,
+    MSG_HELP_CHECK,
+    MSG_SUMMARY_IMPORT,
+    MSG_HELP_IMPORT,
+    MSG_SUMMARY_TALLY,
+    MSG_HELP_TALLY,
+    MSG_SUMMARY_MERGE,
+    MSG_HELP_MERGE,
+    MSG_SUMMARY_FREQ,
+    MSG_HELP_FREQ,
+    MSG_SUMMARY_DESCRIBE,
+    MSG_HELP_DESCRIBE,
+    MSG_SUMMARY_SCALE,
+    MSG_HELP_SCALE,
+    MSG_SUMMARY_COMPARE,
+    MSG_HELP_COMPARE,
+    MSG_SUMMARY_CROSSTAB,
+    MSG_HELP_CROSSTAB,
+    MSG_SUMMARY_ROUNDS,
+    MSG_HELP_ROUNDS,
+    MSG_SUMMARY_VOTES,
+    MSG_HELP_VOTES,
+    MSG_SUMMARY_CHART,
+    MSG_HELP_CHART,
+    MSG_SUMMARY_REPORT,
+    MSG_HELP_REPORT,
     MSG_COUNT
 } msg_id;
 
@@ -103,8 +136,13 @@ static inline msg_lang lang_of(int english)
 }
 
 /* Text id in lang: a static string, never NULL ("" for an id out of
- * range, which msg_table_check rules out). */
+ * range, which msg_table_check rules out; the English while the
+ * Vietnamese is pending). */
 const char *msg(msg_id id, msg_lang lang);
+
+/* Nonzero when id's Vietnamese is still to be written (msg then gives
+ * the English). */
+int msg_is_pending(msg_id id);
 
 /* yk_text_snprintf with the format of row id (a row marked a format) in
  * lang: the same cut at a whole character, the same return. */

@@ -292,74 +292,6 @@ static int check_layout(const yk_chart *c)
     return cli_usage("chart", "the chart does not fit: %s; give a larger --size", problem);
 }
 
-static const char *const help =
-    "usage: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
-    "       ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
-    "       ykien chart votes [OPTIONS] POLL-PROJECT -o FILE.png|svg|pdf\n"
-    "\n"
-    "Draw a chart of the figures, in Vietnamese (or English) with Noto Sans.\n"
-    "\n"
-    "kinds:\n"
-    "  likert     diverging stacked bars of ordinal questions of one answer list\n"
-    "             (--questions, --scale, or those of the first ordinal list), or\n"
-    "             of one question by unit (--by); the share who agree (the top\n"
-    "             two levels) at each bar's end, not-an-opinion in a bar aside;\n"
-    "             reverse-worded items marked \"(ngược chiều)\" in every chart\n"
-    "  bars       the shares of one question's answers (--questions): a bar per\n"
-    "             answer; by unit (--by), a panel per answer and a bar per unit,\n"
-    "             all on one scale; a select_multiple's shares are of those who\n"
-    "             answered, so they can add to more than 100%\n"
-    "  rank       units ranked by one question (--questions): the share who\n"
-    "             agree with an ordinal question (its top two levels, the top one\n"
-    "             of three) with its 95% Wilson interval, or the mean of a number\n"
-    "             with its t interval; all units as a dashed line\n"
-    "  heatmap    the shares who agree (as in rank) with ordinal questions\n"
-    "             (--questions, --scale, or all of them), a row per unit, a\n"
-    "             column per question\n"
-    "  histogram  the share of each value of an integer question (an age:\n"
-    "             --questions tuoi), a bar per whole value, the mean dashed\n"
-    "  rounds     one question's favourable share (as in rounds) across the rounds\n"
-    "             of a project or of tally files: a row per unit after the\n"
-    "             province, a dot per round, and the changes rounds finds\n"
-    "             significant (Holm-adjusted p under 0.05) bold, in points\n"
-    "  votes      a confidence poll (as in votes): a bar per person over the base,\n"
-    "             the rule set's thresholds as lines on the 'thấp' share, flagged\n"
-    "             people in bold with their flag\n"
-    "\n"
-    "      --size SIZE        a4, a5 (default), slide, or WxH in millimetres\n"
-    "      --dpi N            pixels per inch of a PNG (default 150)\n"
-    "      --title TEXT, --subtitle TEXT\n"
-    "      --lang vi|en       the language of labels and fixed words (default vi)\n"
-    "      --centre neutral|split   with an odd number of levels, centre the bars\n"
-    "                         on the middle level (default), or set it aside\n"
-    "      --round NAME       the round to draw (default: the last)\n"
-    "      --questions LIST, --scale NAME, --by QUESTION, --min-base N (default\n"
-    "                         10, at least 2): a unit with fewer answers is hidden,\n"
-    "                         and more units with it when one could be worked out by\n"
-    "                         difference; a histogram never has a bar of fewer; the\n"
-    "                         note says so\n"
-    "      --no-suppression   hide nothing (only with no --min-base); the note says so\n"
-    "      --favourable Q=CODE[+CODE...]  rounds: the answers counted, as in rounds\n"
-    "      --members N, --present N, --issued N, --rules NAME|FILE, --base BASE\n"
-    "                         votes: the body's figures and the rule set, as in votes\n"
-    "      --dump             print the chart's model (boxes, colours, text)\n"
-    "  -o, --output FILE      the picture; its name's end says the format\n"
-    "      --force            replace an existing output file\n"
-    "  --form DIR and the reading options, as in check\n"
-    "\n"
-    "A PDF's date is SOURCE_DATE_EPOCH or the newest input's time, so the same\n"
-    "input gives the same bytes.\n"
-    "\n"
-    "examples:\n"
-    "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
-    "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n"
-    "  ykien chart bars --by don_vi --questions han_che --size a4 samples/kien-giang/kien-giang.ykien -o han-che.png\n"
-    "  ykien chart rank --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rank.svg\n"
-    "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n"
-    "  ykien chart histogram --questions tuoi samples/kien-giang/kien-giang.ykien -o tuoi.png\n"
-    "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n"
-    "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n";
-
 static int verb_chart(int argc, char **argv)
 {
     chart_opts o = { .width = 210 * MM, .height = 148 * MM, .dpi = 150 };
@@ -381,7 +313,7 @@ static int verb_chart(int argc, char **argv)
     };
     const figure_own own = { longs, { chart_option, &o } };
     o.f.writes = CLI_WRITES(CLI_PNG) | CLI_WRITES(CLI_SVG) | CLI_WRITES(CLI_PDF);
-    int r = figure_parse("chart", help, 0, &own, argc, argv, &o.f);
+    int r = figure_parse("chart", MSG_HELP_CHART, 0, &own, argc, argv, &o.f);
     if (r)
         return r < 0 ? 0 : r;
     char names[256];
@@ -426,5 +358,5 @@ static int verb_chart(int argc, char **argv)
 }
 
 const cli_verb cli_verb_chart = {
-    "chart", "conference-ready charts in PNG, SVG or PDF", help, verb_chart,
+    "chart", MSG_SUMMARY_CHART, MSG_HELP_CHART, verb_chart,
 };
