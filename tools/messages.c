@@ -7,9 +7,7 @@
 #include "messages.h"
 #include "yk_text.h"
 
-/* A row's flags: its texts are printf formats; its Vietnamese is still to
- * be written (vi NULL: the English is printed). */
-enum { FORMAT = 1, VI_PENDING = 2 };
+enum { FORMAT = 1 };            /* the texts are printf formats */
 
 static const struct {
     msg_id id;
@@ -140,16 +138,33 @@ static const struct {
     { MSG_POLL_BY_PERSON, "Kết quả lấy phiếu tín nhiệm từng người", "Results person by person", 0 },
     { MSG_POLL_CHART_TITLE, "Mức độ tín nhiệm từng người", "Confidence, person by person", 0 },
 
-    /* The help.  Vietnamese still to write where vi is NULL (VI_PENDING):
-     * those print in English. */
-    { MSG_HELP_OVERVIEW, NULL,
+    /* The help: option names, codes and examples the same in both. */
+    { MSG_HELP_OVERVIEW,
+      "cách dùng: ykien VERB [OPTIONS] PROJECT|FILE...\n"
+      "\n"
+      "ykien đọc các tệp khảo sát ý kiến đoàn viên đúng như các đơn vị gửi lên, ở\n"
+      "mọi bảng mã tiếng Việt, kiểm tra chúng và tính các số liệu.\n"
+      "\n"
+      "lệnh (verbs):\n",
       "usage: ykien VERB [OPTIONS] PROJECT|FILE...\n"
       "\n"
       "ykien reads member opinion survey files as offices send them, in any\n"
       "Vietnamese encoding, checks them and computes their figures.\n"
       "\n"
-      "verbs:\n", VI_PENDING },
-    { MSG_HELP_OVERVIEW_END, NULL,
+      "verbs:\n", 0 },
+    { MSG_HELP_OVERVIEW_END,
+      "\n"
+      "  ykien help VERB    các tùy chọn của lệnh VERB\n"
+      "  ykien --version    phiên bản\n"
+      "  ykien --lang en help VERB    trợ giúp bằng tiếng Anh\n"
+      "\n"
+      "Thông báo lỗi và cảnh báo in ra luồng lỗi chuẩn (standard error), bằng\n"
+      "tiếng Anh, dạng FILE:LINE[:COLUMN]: error|warning.\n"
+      "Mã thoát: 0 kết quả đầy đủ (các dòng có lỗi dữ liệu được đếm trên luồng\n"
+      "lỗi chuẩn), 1 check tìm thấy lỗi, có lỗi dữ liệu khi dùng --strict, hoặc\n"
+      "đầu vào không thể cho kết quả đúng, 2 dùng sai lệnh, 3 lỗi hệ thống (khi\n"
+      "ghi tệp thất bại, tên tệp được nêu), 128+N bị tín hiệu N dừng (tệp tạm\n"
+      "của kết quả được xóa).\n",
       "\n"
       "  ykien help VERB    the options of VERB\n"
       "  ykien --version    the version\n"
@@ -159,10 +174,33 @@ static const struct {
       "counted on standard error), 1 check found errors, --strict and a data\n"
       "error, or input that cannot give a right result, 2 usage error,\n"
       "3 system failure (a failed write names the file), 128+N killed by\n"
-      "signal N (the output's temporary file is removed).\n", VI_PENDING },
-    { MSG_SUMMARY_SNIFF, NULL,
-      "say what each data file is: encoding, delimiter, rows, problems", VI_PENDING },
-    { MSG_HELP_SNIFF, NULL,
+      "signal N (the output's temporary file is removed).\n", 0 },
+    { MSG_SUMMARY_SNIFF,
+      "cho biết mỗi tệp dữ liệu là gì: bảng mã, dấu phân cách, số dòng, vấn đề",
+      "say what each data file is: encoding, delimiter, rows, problems", 0 },
+    { MSG_HELP_SNIFF,
+      "cách dùng: ykien sniff [OPTIONS] FILE|PROJECT...\n"
+      "\n"
+      "Cho biết mỗi tệp dữ liệu là gì: bảng mã và mức chắc chắn của phỏng đoán,\n"
+      "dấu thứ tự byte (BOM), dấu phân cách, kiểu xuống dòng, số dòng, số cột và\n"
+      "dòng tiêu đề, cùng các vấn đề trong tệp (dòng lệch cột, byte không hợp lệ,\n"
+      "lỗi phông chữ (mojibake), dấu ngoặc kép lạc), mỗi vấn đề kèm dòng của nó\n"
+      "trên luồng lỗi chuẩn.  Tệp ghép từ nhiều bảng mã được hiện kèm các dòng đọc\n"
+      "theo từng bảng mã.  Một dự án PROJECT (tệp .ykien) thay cho các tệp dữ\n"
+      "liệu của mọi đợt khảo sát trong dự án.\n"
+      "\n"
+      "  -f, --format FORMAT    text (mặc định) hoặc json\n"
+      "  -E, --encoding NAME    đọc theo bảng mã NAME thay vì tự nhận biết\n"
+      "  -D, --delimiter C      đọc với dấu phân cách C thay vì tự nhận biết\n"
+      "      --max-field N, --max-columns N, --max-row N   các giới hạn, như ở convert\n"
+      "  -q, --quiet            không hiện tiến độ, không hiện cảnh báo\n"
+      "      --all              hiện mọi vấn đề, không chỉ mười vấn đề mỗi loại\n"
+      "\n"
+      "Mã thoát: 0 không có lỗi, 1 có tệp bị lỗi, 2 dùng sai lệnh, 3 lỗi hệ thống.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien sniff samples/encodings/tcvn3.csv\n"
+      "  ykien sniff --format json samples/encodings/utf16le-tab.txt\n",
       "usage: ykien sniff [OPTIONS] FILE|PROJECT...\n"
       "\n"
       "Say what each data file is: its encoding and how sure the guess is, the\n"
@@ -183,10 +221,45 @@ static const struct {
       "\n"
       "examples:\n"
       "  ykien sniff samples/encodings/tcvn3.csv\n"
-      "  ykien sniff --format json samples/encodings/utf16le-tab.txt\n", VI_PENDING },
-    { MSG_SUMMARY_CONVERT, NULL,
-      "rewrite files as UTF-8 NFC comma-delimited CSV", VI_PENDING },
-    { MSG_HELP_CONVERT, NULL,
+      "  ykien sniff --format json samples/encodings/utf16le-tab.txt\n", 0 },
+    { MSG_SUMMARY_CONVERT,
+      "ghi lại các tệp thành CSV UTF-8 NFC, phân cách bằng dấu phẩy",
+      "rewrite files as UTF-8 NFC comma-delimited CSV", 0 },
+    { MSG_HELP_CONVERT,
+      "cách dùng: ykien convert [OPTIONS] FILE|PROJECT...\n"
+      "\n"
+      "Ghi lại các tệp dữ liệu thành CSV UTF-8 (NFC), phân cách bằng dấu phẩy,\n"
+      "đặt ngoặc kép theo RFC 4180 và xuống dòng kiểu LF, dù bảng mã và dấu phân\n"
+      "cách ban đầu là gì.  Nhiều tệp được ghi vào một tệp kết quả, dòng tiêu đề\n"
+      "chỉ ghi một lần; các tệp phải có cùng dòng tiêu đề.  FILE có thể là - cho\n"
+      "đầu vào chuẩn; một dự án PROJECT (tệp .ykien) thay cho các tệp dữ liệu của\n"
+      "mọi đợt khảo sát trong dự án.\n"
+      "\n"
+      "  -o, --output FILE      ghi vào FILE (mặc định: đầu ra chuẩn)\n"
+      "      --suffix SUFFIX    ghi mỗi tệp FILE cạnh tệp gốc, phần đuôi được thay\n"
+      "                         bằng SUFFIX (ví dụ .utf8.csv)\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "      --bom              cho Excel: mở đầu bằng BOM UTF-8, và ghi ô mà Excel\n"
+      "                         sẽ chạy như công thức (=, +, -, @, tab, CR; không\n"
+      "                         phải số) sau một dấu nháy đơn\n"
+      "  -E, --encoding NAME    đọc theo bảng mã NAME (utf-8, cp1258, tcvn3, viscii,\n"
+      "                         vni, utf-16le, hoặc tên bất kỳ của iconv); mặc định:\n"
+      "                         tự nhận biết\n"
+      "  -D, --delimiter C      đọc với dấu phân cách C (, ; tab |); mặc định: tự\n"
+      "                         nhận biết\n"
+      "      --max-field N      ô dài nhất, tính bằng byte (mặc định 1048576)\n"
+      "      --max-columns N    số ô nhiều nhất của một dòng (mặc định 10000)\n"
+      "      --max-row N        dòng dài nhất, tính bằng byte (mặc định 16777216)\n"
+      "  -q, --quiet            không hiện tiến độ, không hiện cảnh báo (lỗi vẫn\n"
+      "                         hiện)\n"
+      "      --all              hiện mọi vấn đề, không chỉ mười vấn đề mỗi loại\n"
+      "\n"
+      "Mã thoát: 0 hoàn tất, 1 dữ liệu có lỗi (các dòng vẫn được ghi; byte hỏng\n"
+      "thành U+FFFD và được báo), 2 dùng sai lệnh, 3 lỗi hệ thống.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien convert samples/encodings/vni-windows.csv\n"
+      "  ykien convert --encoding tcvn3 samples/encodings/tcvn3.csv -o /dev/null\n",
       "usage: ykien convert [OPTIONS] FILE|PROJECT...\n"
       "\n"
       "Rewrite data files as UTF-8 (NFC), comma-delimited CSV with RFC 4180\n"
@@ -216,10 +289,48 @@ static const struct {
       "\n"
       "examples:\n"
       "  ykien convert samples/encodings/vni-windows.csv\n"
-      "  ykien convert --encoding tcvn3 samples/encodings/tcvn3.csv -o /dev/null\n", VI_PENDING },
-    { MSG_SUMMARY_CHECK, NULL,
-      "find every problem in a survey's form and data", VI_PENDING },
-    { MSG_HELP_CHECK, NULL,
+      "  ykien convert --encoding tcvn3 samples/encodings/tcvn3.csv -o /dev/null\n", 0 },
+    { MSG_SUMMARY_CHECK,
+      "tìm mọi lỗi trong biểu mẫu và dữ liệu của một đợt khảo sát",
+      "find every problem in a survey's form and data", 0 },
+    { MSG_HELP_CHECK,
+      "cách dùng: ykien check [OPTIONS] PROJECT\n"
+      "           ykien check [OPTIONS] --form DIR FILE...\n"
+      "\n"
+      "Tìm mọi lỗi trong biểu mẫu và dữ liệu của một đợt khảo sát: mỗi lỗi in ra\n"
+      "luồng lỗi chuẩn (standard error) dạng FILE:LINE[:COLUMN], kèm gợi ý khi có\n"
+      "thể; sau đó là bảng tổng hợp theo loại lỗi ở đầu ra chuẩn.\n"
+      "\n"
+      "  --form DIR             biểu mẫu (survey.csv, choices.csv, settings.csv)\n"
+      "                         cho các tệp dữ liệu FILE nêu trên dòng lệnh\n"
+      "  --round NAME           đợt khảo sát của các tệp FILE nêu rời\n"
+      "  --group QUESTION       câu hỏi phân nhóm (đơn vị), thay cho câu hỏi của dự án\n"
+      "  --id QUESTION          câu hỏi mã người trả lời, thay cho câu hỏi của dự án\n"
+      "  --no-duplicates        bỏ kiểm tra mã trùng và phiếu gửi lặp lại\n"
+      "  --column HEADER=QUESTION  cột HEADER của tệp dữ liệu là câu hỏi QUESTION\n"
+      "                         (lặp lại được; dự án ghi 'column HEADER = QUESTION')\n"
+      "                         (bộ nhớ khi đó không tăng dù bao nhiêu dòng)\n"
+      "  --keep-duplicates      tính phiếu gửi lặp lại hai lần (vẫn được báo)\n"
+      "  --straightlining-min N kiểm tra việc chọn cùng một mức cho mọi câu\n"
+      "                         (straight-lining) ở thang đo có ít nhất N câu\n"
+      "                         (mặc định 5, hoặc straightlining-min của dự án)\n"
+      "  --strict               có lỗi dữ liệu là mã thoát 1 (các lệnh tính số\n"
+      "                         liệu, biểu đồ, báo cáo)\n"
+      "  -f, --format FORMAT    text (mặc định) hoặc json, cho bảng tổng hợp\n"
+      "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
+      "  --max-row N            các tùy chọn đọc tệp, như ở convert\n"
+      "  -q, --quiet            không hiện tiến độ, không hiện cảnh báo (vẫn đếm)\n"
+      "      --all              mọi lỗi, không chỉ mười lỗi đầu của mỗi loại\n"
+      "\n"
+      "Sau bảng tổng hợp: các danh sách lựa chọn được đoán là có thứ bậc (không\n"
+      "có cột measure nào trong survey.csv nói rõ), cùng các câu hỏi dùng chúng.\n"
+      "\n"
+      "Mã thoát: 0 không có lỗi, 1 có lỗi trong biểu mẫu hoặc dữ liệu, 2 dùng sai\n"
+      "lệnh, 3 lỗi hệ thống.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien check samples/kien-giang/kien-giang.ykien\n"
+      "  ykien check --form samples/kien-giang/form --group don_vi samples/kien-giang/data/2014/rach-gia.csv\n",
       "usage: ykien check [OPTIONS] PROJECT\n"
       "       ykien check [OPTIONS] --form DIR FILE...\n"
       "\n"
@@ -256,10 +367,40 @@ static const struct {
       "\n"
       "examples:\n"
       "  ykien check samples/kien-giang/kien-giang.ykien\n"
-      "  ykien check --form samples/kien-giang/form --group don_vi samples/kien-giang/data/2014/rach-gia.csv\n", VI_PENDING },
-    { MSG_SUMMARY_IMPORT, NULL,
-      "write the coded data as one tidy CSV", VI_PENDING },
-    { MSG_HELP_IMPORT, NULL,
+      "  ykien check --form samples/kien-giang/form --group don_vi samples/kien-giang/data/2014/rach-gia.csv\n", 0 },
+    { MSG_SUMMARY_IMPORT,
+      "ghi dữ liệu đã mã hóa thành một tệp CSV gọn",
+      "write the coded data as one tidy CSV", 0 },
+    { MSG_HELP_IMPORT,
+      "cách dùng: ykien import [OPTIONS] PROJECT [-o OUT.csv]\n"
+      "           ykien import [OPTIONS] --form DIR FILE... [-o OUT.csv]\n"
+      "\n"
+      "Ghi dữ liệu đã mã hóa thành một tệp CSV UTF-8: các cột _round, _source,\n"
+      "_line và _errors (các vấn đề tìm thấy trong dòng; dòng có lỗi vẫn được\n"
+      "giữ), rồi mỗi câu hỏi một cột chứa mã hoặc số của câu trả lời; câu hỏi\n"
+      "chọn nhiều (select_multiple) thành mỗi lựa chọn một cột 0/1 tên là\n"
+      "question/choice.  Các vấn đề in ra luồng lỗi chuẩn như ở check.\n"
+      "\n"
+      "  -o, --output FILE      ghi vào FILE (mặc định: đầu ra chuẩn)\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "      --bom              cho Excel: mở đầu bằng BOM UTF-8, và ghi ô mà Excel\n"
+      "                         sẽ chạy như công thức (=, +, -, @, tab, CR; không\n"
+      "                         phải số) sau một dấu nháy đơn\n"
+      "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
+      "  --no-duplicates, --keep-duplicates, --straightlining-min N, --strict\n"
+      "                         như ở check (phiếu gửi lặp lại chỉ ghi một lần)\n"
+      "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
+      "  --max-row N            các tùy chọn đọc tệp, như ở convert\n"
+      "  -q, --quiet            không hiện tiến độ, không hiện cảnh báo\n"
+      "      --all              mọi lỗi, không chỉ mười lỗi đầu của mỗi loại\n"
+      "\n"
+      "Mã thoát: 0 kết quả đầy đủ (dòng có lỗi dữ liệu được ghi với các câu trả\n"
+      "lời đó để trống, và được đếm trên luồng lỗi chuẩn), 1 có lỗi trong biểu mẫu\n"
+      "hoặc dòng tiêu đề của một tệp, hoặc có lỗi dữ liệu khi dùng --strict, 2\n"
+      "dùng sai lệnh, 3 lỗi hệ thống.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n",
       "usage: ykien import [OPTIONS] PROJECT [-o OUT.csv]\n"
       "       ykien import [OPTIONS] --form DIR FILE... [-o OUT.csv]\n"
       "\n"
@@ -288,10 +429,44 @@ static const struct {
       "3 system failure.\n"
       "\n"
       "examples:\n"
-      "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n", VI_PENDING },
-    { MSG_SUMMARY_TALLY, NULL,
-      "count a survey into a tally file (no respondent data)", VI_PENDING },
-    { MSG_HELP_TALLY, NULL,
+      "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n", 0 },
+    { MSG_SUMMARY_TALLY,
+      "kiểm đếm khảo sát thành bảng kiểm đếm (không có phiếu của ai)",
+      "count a survey into a tally file (no respondent data)", 0 },
+    { MSG_HELP_TALLY,
+      "cách dùng: ykien tally [OPTIONS] PROJECT -o FILE.ykt\n"
+      "           ykien tally [OPTIONS] --form DIR [--round NAME] FILE... -o FILE.ykt\n"
+      "\n"
+      "Đọc một đợt khảo sát và ghi bảng kiểm đếm: theo từng đợt và từng nhóm, số\n"
+      "người chọn mỗi câu trả lời, tổng của mỗi câu trả lời dạng số, các tổng và\n"
+      "tích chéo của các câu trong mỗi thang đo, cùng biểu mẫu.  Không giữ lại\n"
+      "dòng phiếu nào, và với --protect cũng không giữ nhóm nào dưới --min-base\n"
+      "người trả lời: khi đó đơn vị có thể gửi bảng kiểm đếm lên cấp trên thay\n"
+      "cho phiếu của người trả lời.  Mọi lệnh phân tích đọc được bảng kiểm đếm ở\n"
+      "chỗ đọc dữ liệu; 'ykien merge' cộng chúng lại.\n"
+      "\n"
+      "  -o, --output FILE      bảng kiểm đếm cần ghi (mặc định: đầu ra chuẩn)\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "      --by QUESTION      phân nhóm theo câu hỏi select_one này (mặc định:\n"
+      "                         câu hỏi phân nhóm của dự án)\n"
+      "      --protect          gộp mọi nhóm (đơn vị) dưới --min-base người trả\n"
+      "                         lời, theo từng đợt, vào một nhóm 'Khác', để không\n"
+      "                         nhóm nào trong tệp làm lộ ai; từ chối khi cả một\n"
+      "                         đợt dưới mức đó\n"
+      "      --min-base N       số người trả lời ít nhất của một nhóm khi dùng\n"
+      "                         --protect (mặc định 10, từ 2 trở lên)\n"
+      "  -j, --jobs N           đọc N tệp cùng lúc (mặc định: số lõi); bảng kiểm\n"
+      "                         đếm như nhau với mọi N\n"
+      "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
+      "  và các tùy chọn đọc tệp, như ở check\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien tally tests/cli/data/small-project/small.ykien -o /dev/null\n"
+      "  ykien tally --protect --min-base 2 tests/cli/data/small-project/small.ykien -o /dev/null\n"
+      "\n"
+      "Bảng kiểm đếm nhạy cảm như chính dữ liệu khi nhóm nhỏ: một nhóm chỉ có một\n"
+      "người trả lời chứa mọi câu trả lời của người đó.  Chỉ gửi lên cấp trên khi\n"
+      "đã dùng --protect.\n",
       "usage: ykien tally [OPTIONS] PROJECT -o FILE.ykt\n"
       "       ykien tally [OPTIONS] --form DIR [--round NAME] FILE... -o FILE.ykt\n"
       "\n"
@@ -324,10 +499,29 @@ static const struct {
       "\n"
       "A tally file is as sensitive as the data for a small group: a group of\n"
       "one respondent holds every answer of that respondent.  Send it upward\n"
-      "only with --protect.\n", VI_PENDING },
-    { MSG_SUMMARY_MERGE, NULL,
-      "add tally files of one form into one", VI_PENDING },
-    { MSG_HELP_MERGE, NULL,
+      "only with --protect.\n", 0 },
+    { MSG_SUMMARY_MERGE,
+      "cộng các bảng kiểm đếm của cùng một biểu mẫu thành một",
+      "add tally files of one form into one", 0 },
+    { MSG_HELP_MERGE,
+      "cách dùng: ykien merge [OPTIONS] A.ykt B.ykt... -o C.ykt\n"
+      "\n"
+      "Cộng chính xác các bảng kiểm đếm cùng biểu mẫu và cùng cách phân nhóm\n"
+      "thành một: số liệu của bảng đã cộng đúng bằng số liệu khi đọc một lượt mọi\n"
+      "dữ liệu.  Bảng kiểm đếm của biểu mẫu khác (theo dấu vân tay của biểu mẫu)\n"
+      "bị từ chối.  Các bảng đã bảo vệ (tally --protect) cộng thành một bảng đã\n"
+      "bảo vệ; bảng đã bảo vệ cộng với bảng chưa bảo vệ cho bảng chưa bảo vệ (có\n"
+      "báo trên luồng lỗi chuẩn), trừ khi --protect gộp lại lần nữa.\n"
+      "\n"
+      "  -o, --output FILE      bảng kiểm đếm cần ghi (mặc định: đầu ra chuẩn)\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "      --protect          gộp mọi nhóm dưới --min-base người trả lời vào\n"
+      "                         nhóm 'Khác' (như tally --protect)\n"
+      "      --min-base N       số người trả lời ít nhất của một nhóm khi dùng\n"
+      "                         --protect (mặc định 10, từ 2 trở lên)\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien merge tests/cli/data/tallies/a.ykt tests/cli/data/tallies/b.ykt -o /dev/null\n",
       "usage: ykien merge [OPTIONS] A.ykt B.ykt... -o C.ykt\n"
       "\n"
       "Add tally files of the same form and grouping into one, exactly: the\n"
@@ -345,10 +539,60 @@ static const struct {
       "                         --protect (default 10, 2 or more)\n"
       "\n"
       "examples:\n"
-      "  ykien merge tests/cli/data/tallies/a.ykt tests/cli/data/tallies/b.ykt -o /dev/null\n", VI_PENDING },
-    { MSG_SUMMARY_FREQ, NULL,
-      "how many gave each answer, with 95% intervals", VI_PENDING },
-    { MSG_HELP_FREQ, NULL,
+      "  ykien merge tests/cli/data/tallies/a.ykt tests/cli/data/tallies/b.ykt -o /dev/null\n", 0 },
+    { MSG_SUMMARY_FREQ,
+      "bao nhiêu người chọn mỗi câu trả lời, kèm khoảng tin cậy 95%",
+      "how many gave each answer, with 95% intervals", 0 },
+    { MSG_HELP_FREQ,
+      "cách dùng: ykien freq [OPTIONS] PROJECT|TALLY.ykt...\n"
+      "           ykien freq [OPTIONS] --form DIR FILE...\n"
+      "\n"
+      "Với mỗi câu hỏi lựa chọn: bao nhiêu người chọn mỗi câu trả lời, trên bao\n"
+      "nhiêu người trả lời câu hỏi, thành tỷ lệ phần trăm kèm khoảng tin cậy 95%\n"
+      "(Wilson); phiếu bỏ trống là lựa chọn _missing, trên tổng số phiếu.  Danh\n"
+      "sách có câu trả lời không phải ý kiến (\"Khó trả lời\") còn cho tỷ lệ mỗi\n"
+      "lựa chọn trên số người có ý kiến; câu hỏi chọn nhiều (select_multiple)\n"
+      "còn cho tỷ lệ mỗi lựa chọn trên tổng số lựa chọn được đánh dấu.  Tỷ lệ và\n"
+      "các cận của khoảng tin cậy tính bằng phần trăm.\n"
+      "\n"
+      "Các cột: round, group, question, choice, label, n, base, percent, ci_low,\n"
+      "ci_high, base_opinion, percent_opinion, percent_responses, effective_base.\n"
+      "\n"
+      "      --by QUESTION      mỗi câu trả lời của câu hỏi select_one này một khối\n"
+      "                         số liệu (bảng kiểm đếm chỉ chia được theo nhóm của\n"
+      "                         chính nó)\n"
+      "      --round NAME       chỉ đợt khảo sát này\n"
+      "      --questions LIST   chỉ các câu hỏi này (tên, cách nhau bằng dấu phẩy)\n"
+      "      --weight members   gia quyền theo số đoàn viên của các đơn vị (cột\n"
+      "                         members của biểu mẫu): câu trả lời của mỗi đơn vị\n"
+      "                         được tính theo tỷ lệ đoàn viên của đơn vị; n khi đó\n"
+      "                         là số đã gia quyền, khoảng tin cậy dùng cỡ mẫu hiệu\n"
+      "                         dụng của Kish (effective_base)\n"
+      "      --min-base N       để trống số liệu khi số trả lời dưới N (mặc định\n"
+      "                         10; từ 2 trở lên), để không nhóm nhỏ nào bị nhận\n"
+      "                         ra; với --by, để trống cả các câu trả lời có ít hơn\n"
+      "                         N người chọn ở mọi nhóm, và thêm nhóm hoặc câu trả\n"
+      "                         lời để không ô trống nào suy ra được từ các tổng\n"
+      "                         (xem README, \"Privacy\")\n"
+      "      --no-suppression   hiện số liệu của mọi nhóm dù lớn nhỏ (kết quả ghi\n"
+      "                         rõ điều này)\n"
+      "  -j, --jobs N           đọc N tệp cùng lúc (mặc định: số lõi); kết quả như\n"
+      "                         nhau với mọi N\n"
+      "  -f, --format FORMAT    csv (mặc định), text hoặc json\n"
+      "  -o, --output FILE      ghi vào FILE (mặc định: đầu ra chuẩn)\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "  --form DIR, --group QUESTION, --id QUESTION, --no-duplicates,\n"
+      "  --keep-duplicates, --straightlining-min N, --strict, và các tùy chọn đọc\n"
+      "  tệp, như ở check\n"
+      "\n"
+      "Ở đầu ra dạng text, đoạn cuối cho biết đã đọc, tính và loại bao nhiêu\n"
+      "dòng, và vì sao; ở mọi dạng, luồng lỗi chuẩn báo khi có dòng bị loại hoặc\n"
+      "có lỗi.  Phiếu gửi lặp lại chỉ tính một lần; -j chỉ đọc nhiều tệp cùng lúc\n"
+      "khi có --no-duplicates.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien freq --min-base 1 --no-suppression --questions q1,kenh tests/cli/data/small-project/small.ykien\n"
+      "  ykien freq --by don_vi --format text samples/kien-giang/kien-giang.ykien\n",
       "usage: ykien freq [OPTIONS] PROJECT|TALLY.ykt...\n"
       "       ykien freq [OPTIONS] --form DIR FILE...\n"
       "\n"
@@ -394,10 +638,44 @@ static const struct {
       "\n"
       "examples:\n"
       "  ykien freq --min-base 1 --no-suppression --questions q1,kenh tests/cli/data/small-project/small.ykien\n"
-      "  ykien freq --by don_vi --format text samples/kien-giang/kien-giang.ykien\n", VI_PENDING },
-    { MSG_SUMMARY_DESCRIBE, NULL,
-      "mean, spread, median and top/bottom boxes of answers", VI_PENDING },
-    { MSG_HELP_DESCRIBE, NULL,
+      "  ykien freq --by don_vi --format text samples/kien-giang/kien-giang.ykien\n", 0 },
+    { MSG_SUMMARY_DESCRIBE,
+      "trung bình, độ phân tán, trung vị, tỷ lệ mức cao/thấp của câu trả lời",
+      "mean, spread, median and top/bottom boxes of answers", 0 },
+    { MSG_HELP_DESCRIBE,
+      "cách dùng: ykien describe [OPTIONS] PROJECT|TALLY.ykt...\n"
+      "           ykien describe [OPTIONS] --form DIR FILE...\n"
+      "\n"
+      "Với mỗi câu hỏi thứ bậc (danh sách có câu trả lời không phải ý kiến, hoặc\n"
+      "có mã là số nguyên) và mỗi câu hỏi dạng số: n, trung bình và độ lệch chuẩn\n"
+      "(n - 1); với câu hỏi thứ bậc còn có trung vị và các tứ phân vị (kiểu 7 của\n"
+      "R trên các câu trả lời mà số đếm đại diện: h = (n - 1)p, giữa các giá trị\n"
+      "ở thứ hạng floor(h) và ceil(h)), và tỷ lệ phần trăm ở hai mức cao nhất, hai\n"
+      "mức thấp nhất và hiệu của chúng (net), không tính câu trả lời không phải ý\n"
+      "kiến; với câu hỏi dạng số có giá trị nhỏ nhất và lớn nhất, và với số\n"
+      "nguyên có trung vị và các tứ phân vị từ số đếm các giá trị (không tính khi\n"
+      "quá 1000 giá trị khác nhau trong một đợt và một đơn vị: có cảnh báo).  Câu\n"
+      "trả lời thứ bậc được tính bằng giá trị của lựa chọn.\n"
+      "\n"
+      "Các cột: round, group, question, n, mean, sd, median, q1, q3, top2,\n"
+      "bottom2, net, min, max, effective_n, top2_low, top2_high (khoảng tin cậy\n"
+      "95% Wilson của tỷ lệ hai mức cao nhất, trên cỡ mẫu hiệu dụng khi có gia\n"
+      "quyền).\n"
+      "\n"
+      "      --weight members   gia quyền theo số đoàn viên của các đơn vị, như ở\n"
+      "                         freq: n là số đã gia quyền, mẫu số của độ lệch chuẩn\n"
+      "                         là tổng trọng số trừ một, các tứ phân vị dùng số\n"
+      "                         đếm đã gia quyền, effective_n là của Kish\n"
+      "\n"
+      "Các tùy chọn như ở freq: --by QUESTION, --round NAME, --questions LIST,\n"
+      "--min-base N, --no-suppression, -f csv|text|json, -o FILE, --force,\n"
+      "--form DIR, và các tùy chọn đọc tệp.  Khi không có --by, min và max để\n"
+      "trống khi chúng có thể là câu trả lời của một đơn vị bị ẩn (không đơn vị\n"
+      "nào được hiện có cùng giá trị).\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien describe --min-base 1 --no-suppression tests/cli/data/small-project/small.ykien\n"
+      "  ykien describe --by don_vi --questions q02,tuoi samples/kien-giang/kien-giang.ykien\n",
       "usage: ykien describe [OPTIONS] PROJECT|TALLY.ykt...\n"
       "       ykien describe [OPTIONS] --form DIR FILE...\n"
       "\n"
@@ -428,10 +706,29 @@ static const struct {
       "\n"
       "examples:\n"
       "  ykien describe --min-base 1 --no-suppression tests/cli/data/small-project/small.ykien\n"
-      "  ykien describe --by don_vi --questions q02,tuoi samples/kien-giang/kien-giang.ykien\n", VI_PENDING },
-    { MSG_SUMMARY_SCALE, NULL,
-      "Cronbach's alpha of every scale, item by item", VI_PENDING },
-    { MSG_HELP_SCALE, NULL,
+      "  ykien describe --by don_vi --questions q02,tuoi samples/kien-giang/kien-giang.ykien\n", 0 },
+    { MSG_SUMMARY_SCALE,
+      "hệ số alpha của Cronbach cho từng thang đo, từng câu hỏi",
+      "Cronbach's alpha of every scale, item by item", 0 },
+    { MSG_HELP_SCALE,
+      "cách dùng: ykien scale [OPTIONS] PROJECT|TALLY.ykt...\n"
+      "           ykien scale [OPTIONS] --form DIR FILE...\n"
+      "\n"
+      "Với mỗi thang đo (cột scale của biểu mẫu): hệ số alpha của Cronbach, thô và\n"
+      "chuẩn hóa, kèm khoảng tin cậy 95% của Feldt, trên các phiếu có ý kiến ở mọi\n"
+      "câu của thang đo; câu ngược chiều được đảo chiều trước.  Sau đó mỗi câu một\n"
+      "dòng: tương quan của câu với tổng các câu còn lại, và alpha khi bỏ câu đó.\n"
+      "Alpha âm được hiện đúng như vậy, kèm cảnh báo; thang đo dưới 3 câu cũng\n"
+      "vậy.\n"
+      "\n"
+      "Các cột: round, group, scale, items, n, alpha, alpha_std, ci_low, ci_high,\n"
+      "item, item_total, alpha_if_deleted.\n"
+      "\n"
+      "      --scale NAME       chỉ thang đo này (hoặc --questions a,b cho nhiều câu)\n"
+      "Các tùy chọn khác như ở freq.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien scale --round 2014 samples/kien-giang/kien-giang.ykien\n",
       "usage: ykien scale [OPTIONS] PROJECT|TALLY.ykt...\n"
       "       ykien scale [OPTIONS] --form DIR FILE...\n"
       "\n"
@@ -449,10 +746,47 @@ static const struct {
       "Other options as in freq.\n"
       "\n"
       "examples:\n"
-      "  ykien scale --round 2014 samples/kien-giang/kien-giang.ykien\n", VI_PENDING },
-    { MSG_SUMMARY_COMPARE, NULL,
-      "do the groups answer differently? tests with adjusted p", VI_PENDING },
-    { MSG_HELP_COMPARE, NULL,
+      "  ykien scale --round 2014 samples/kien-giang/kien-giang.ykien\n", 0 },
+    { MSG_SUMMARY_COMPARE,
+      "các nhóm có trả lời khác nhau không? kiểm định với p hiệu chỉnh",
+      "do the groups answer differently? tests with adjusted p", 0 },
+    { MSG_HELP_COMPARE,
+      "cách dùng: ykien compare [OPTIONS] PROJECT|TALLY.ykt...\n"
+      "           ykien compare [OPTIONS] --form DIR FILE...\n"
+      "\n"
+      "Các nhóm (câu hỏi phân nhóm của dự án, hoặc --by) có trả lời mỗi câu hỏi\n"
+      "khác nhau không?  Kiểm định phù hợp với câu hỏi: khi bình phương Pearson\n"
+      "cho câu select_one định danh (mức độ khác biệt: V của Cramér);\n"
+      "Kruskal-Wallis có hiệu chỉnh hạng bằng nhau cho câu thứ bậc (chỉ các ý\n"
+      "kiến; mức độ khác biệt: epsilon bình phương, H/(n-1)); ANOVA một yếu tố\n"
+      "và ANOVA Welch cho câu dạng số (mức độ khác biệt: eta bình phương); mỗi\n"
+      "lựa chọn của câu chọn nhiều (select_multiple) là một kiểm định khi bình\n"
+      "phương chọn hay không trong số người trả lời (question/choice).  p được\n"
+      "hiệu chỉnh trên mọi kiểm định của đợt, theo Holm hoặc, với --adjust bh,\n"
+      "Benjamini-Hochberg.  Phiếu không trả lời câu hỏi phân nhóm không được tính.\n"
+      "\n"
+      "Các cột: round, question, test (chisq, kruskal, anova, welch, dunn, vs_rest),\n"
+      "statistic, df, df2 (bậc tự do thứ hai của kiểm định F), p, p_adjusted,\n"
+      "effect, n, pair.\n"
+      "\n"
+      "      --adjust holm|bh   cách hiệu chỉnh p trên cả họ kiểm định (mặc định holm)\n"
+      "      --pairs            sau mỗi kiểm định Kruskal-Wallis, kiểm định Dunn cho\n"
+      "                         mọi cặp nhóm (z, p hiệu chỉnh trên các cặp của câu\n"
+      "                         hỏi), cặp nhóm ở cột cuối; bỏ các cặp có nhóm bị ẩn\n"
+      "                         (dưới --min-base, hoặc bị ẩn theo, xem README,\n"
+      "                         \"Privacy\")\n"
+      "      --vs-rest          với mỗi câu hỏi thứ bậc, mỗi nhóm so với mọi nhóm còn\n"
+      "                         lại: tỷ lệ tích cực (hai mức ý kiến cao nhất, các mức\n"
+      "                         thấp nhất nếu câu ngược chiều, như rounds tính), z\n"
+      "                         của hai tỷ lệ, p hiệu chỉnh trên mọi so sánh của đợt,\n"
+      "                         mức độ khác biệt là hiệu tính bằng điểm phần trăm, n\n"
+      "                         là số ý kiến của nhóm, nhóm ở cột cuối; bỏ các nhóm\n"
+      "                         bị ẩn (và phần còn lại dưới --min-base)\n"
+      "Các tùy chọn khác như ở freq.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien compare --round 2014 --questions q02,q05,tuoi,gioi_tinh samples/kien-giang/kien-giang.ykien\n"
+      "  ykien compare --round 2014 --vs-rest --questions q11 samples/kien-giang/kien-giang.ykien\n",
       "usage: ykien compare [OPTIONS] PROJECT|TALLY.ykt...\n"
       "       ykien compare [OPTIONS] --form DIR FILE...\n"
       "\n"
@@ -487,10 +821,35 @@ static const struct {
       "\n"
       "examples:\n"
       "  ykien compare --round 2014 --questions q02,q05,tuoi,gioi_tinh samples/kien-giang/kien-giang.ykien\n"
-      "  ykien compare --round 2014 --vs-rest --questions q11 samples/kien-giang/kien-giang.ykien\n", VI_PENDING },
-    { MSG_SUMMARY_CROSSTAB, NULL,
-      "two questions against each other, with tests of independence", VI_PENDING },
-    { MSG_HELP_CROSSTAB, NULL,
+      "  ykien compare --round 2014 --vs-rest --questions q11 samples/kien-giang/kien-giang.ykien\n", 0 },
+    { MSG_SUMMARY_CROSSTAB,
+      "bảng chéo hai câu hỏi, kèm kiểm định tính độc lập",
+      "two questions against each other, with tests of independence", 0 },
+    { MSG_HELP_CROSSTAB,
+      "cách dùng: ykien crosstab --rows QUESTION --cols QUESTION [OPTIONS] PROJECT|TALLY.ykt...\n"
+      "           ykien crosstab --rows QUESTION --cols QUESTION [OPTIONS] --form DIR FILE...\n"
+      "\n"
+      "Bảng chéo hai câu hỏi select_one, theo từng đợt: ở mỗi ô, số đếm, tỷ lệ\n"
+      "phần trăm theo hàng và theo cột, số đếm kỳ vọng và phần dư chuẩn hóa điều\n"
+      "chỉnh (chisq.test()$stdres của R); sau đó các dòng có row \"_test\": khi bình\n"
+      "phương Pearson, tỷ số hợp lý G2 (thống kê, df, p) và V của Cramér.  Khi quá\n"
+      "một phần năm số đếm kỳ vọng dưới 5 thì có cảnh báo, và bảng 2 x 2 được\n"
+      "kiểm định chính xác Fisher, bảng lớn hơn được p Monte-Carlo (chisq_mc:\n"
+      "10000 bảng cùng các tổng biên, hạt giống cố định, như\n"
+      "chisq.test(simulate.p.value = TRUE) của R).  Bảng kiểm đếm chỉ lập bảng\n"
+      "chéo được với câu hỏi phân nhóm của chính nó làm --rows.\n"
+      "\n"
+      "Cả hai câu hỏi đều là nhóm (xem README, \"Privacy\"): một ô để trống khi hàng\n"
+      "hoặc cột của nó có ít hơn --min-base người trả lời (mặc định 10), hoặc bị\n"
+      "ẩn theo để không suy ra được ô như vậy từ các ô khác.\n"
+      "\n"
+      "Các cột: round, row, col, n, row_percent, col_percent, expected, residual,\n"
+      "statistic, df, p.\n"
+      "\n"
+      "Các tùy chọn khác như ở freq.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien crosstab --rows gioi_tinh --cols q02 --round 2014 samples/kien-giang/kien-giang.ykien\n",
       "usage: ykien crosstab --rows QUESTION --cols QUESTION [OPTIONS] PROJECT|TALLY.ykt...\n"
       "       ykien crosstab --rows QUESTION --cols QUESTION [OPTIONS] --form DIR FILE...\n"
       "\n"
@@ -514,10 +873,56 @@ static const struct {
       "Other options as in freq.\n"
       "\n"
       "examples:\n"
-      "  ykien crosstab --rows gioi_tinh --cols q02 --round 2014 samples/kien-giang/kien-giang.ykien\n", VI_PENDING },
-    { MSG_SUMMARY_ROUNDS, NULL,
-      "how answers changed from one round to the next", VI_PENDING },
-    { MSG_HELP_ROUNDS, NULL,
+      "  ykien crosstab --rows gioi_tinh --cols q02 --round 2014 samples/kien-giang/kien-giang.ykien\n", 0 },
+    { MSG_SUMMARY_ROUNDS,
+      "câu trả lời thay đổi thế nào từ đợt khảo sát này sang đợt sau",
+      "how answers changed from one round to the next", 0 },
+    { MSG_HELP_ROUNDS,
+      "cách dùng: ykien rounds [OPTIONS] PROJECT|TALLY.ykt...\n"
+      "           ykien rounds [OPTIONS] --form DIR --round NAME FILE...  (một đợt: không có gì để so)\n"
+      "\n"
+      "Tỷ lệ tích cực của mỗi câu hỏi thay đổi thế nào giữa các đợt khảo sát,\n"
+      "cho toàn bộ khảo sát (group để trống) và cho từng đơn vị.  Tỷ lệ tích cực\n"
+      "là hai mức ý kiến cao nhất của danh sách thứ bậc (mức cao nhất nếu thang 3\n"
+      "mức; các mức thấp nhất nếu câu ngược chiều), trên số người có ý kiến, hoặc\n"
+      "các lựa chọn mà --favourable nêu.  Với mỗi cặp đợt liền nhau, và đợt đầu\n"
+      "với đợt cuối khi có từ ba đợt: cả hai tỷ lệ, thay đổi tính bằng điểm phần\n"
+      "trăm kèm khoảng tin cậy 95% của Newcombe (hybrid score), p của kiểm định z\n"
+      "hai tỷ lệ, và với danh sách thứ bậc, kiểm định Mann-Whitney trên cả phân\n"
+      "phối (hiệu chỉnh hạng bằng nhau, không hiệu chỉnh liên tục); ở dòng từ đợt\n"
+      "đầu đến đợt cuối, kiểm định Cochran-Armitage cho xu hướng qua mọi đợt.  Mỗi\n"
+      "loại p được hiệu chỉnh trên cả bảng (Holm, hoặc Benjamini-Hochberg).\n"
+      "\n"
+      "Các đợt lấy từ một dự án, hoặc từ các bảng kiểm đếm: của một hay nhiều\n"
+      "biểu mẫu, câu hỏi được nối ngược theo previous_name mà biểu mẫu mới hơn\n"
+      "ghi, đơn vị theo mã.  Câu hỏi có lựa chọn thay đổi chỉ được so giữa các\n"
+      "đợt mà lựa chọn vẫn khớp, kèm cảnh báo nói rõ điều gì đã đổi.\n"
+      "\n"
+      "Các cột: question, group, round_from, round_to, share_from, share_to,\n"
+      "change, ci_low, ci_high, p, p_adjusted, n_from, n_to, favourable, mw_z,\n"
+      "mw_p, mw_p_adjusted, trend_z, trend_p, trend_p_adjusted.\n"
+      "\n"
+      "      --favourable Q=CODE[+CODE...]  tính các câu trả lời này của Q là tích\n"
+      "                         cực (lặp lại được; một lựa chọn của câu chọn nhiều)\n"
+      "      --ranked N         thay cho bảng: N mức tăng và N mức giảm có ý nghĩa\n"
+      "                         lớn nhất giữa các đợt liền nhau (p hiệu chỉnh dưới\n"
+      "                         0,05), theo câu hỏi và đơn vị; các cột direction,\n"
+      "                         rank, question, group, round_from, round_to,\n"
+      "                         share_from, share_to, change, ci_low, ci_high,\n"
+      "                         p_adjusted\n"
+      "      --adjust holm|bh   cách hiệu chỉnh p (mặc định holm)\n"
+      "      --questions LIST   chỉ các câu hỏi này\n"
+      "      --min-base N       để trống tỷ lệ của một đợt khi số trả lời dưới N\n"
+      "                         (mặc định 10), hoặc khi đơn vị bị ẩn ở đợt đó để\n"
+      "                         không suy ra được; thay đổi có một tỷ lệ để trống\n"
+      "                         thì để trống\n"
+      "      --no-suppression   hiện các nhóm dù lớn nhỏ (xem README, \"Privacy\")\n"
+      "  --by QUESTION, -f csv|text|json, -o FILE, --force, -j N, --form DIR và các\n"
+      "  tùy chọn đọc tệp như ở freq\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien rounds --questions q11,q15 --favourable q15=day_du samples/kien-giang/kien-giang.ykien\n"
+      "  ykien rounds --ranked 5 samples/kien-giang/kien-giang.ykien\n",
       "usage: ykien rounds [OPTIONS] PROJECT|TALLY.ykt...\n"
       "       ykien rounds [OPTIONS] --form DIR --round NAME FILE...  (one round: nothing to do)\n"
       "\n"
@@ -564,10 +969,73 @@ static const struct {
       "\n"
       "examples:\n"
       "  ykien rounds --questions q11,q15 --favourable q15=day_du samples/kien-giang/kien-giang.ykien\n"
-      "  ykien rounds --ranked 5 samples/kien-giang/kien-giang.ykien\n", VI_PENDING },
-    { MSG_SUMMARY_VOTES, NULL,
-      "tally a secret confidence poll, person by person", VI_PENDING },
-    { MSG_HELP_VOTES, NULL,
+      "  ykien rounds --ranked 5 samples/kien-giang/kien-giang.ykien\n", 0 },
+    { MSG_SUMMARY_VOTES,
+      "kiểm phiếu lấy phiếu tín nhiệm kín, từng người",
+      "tally a secret confidence poll, person by person", 0 },
+    { MSG_HELP_VOTES,
+      "cách dùng: ykien votes [OPTIONS] PROJECT\n"
+      "           ykien votes [OPTIONS] --form DIR --members N [--present N] [--issued N] FILE...\n"
+      "\n"
+      "Kiểm phiếu một cuộc lấy phiếu tín nhiệm kín: với mỗi người trong biểu mẫu,\n"
+      "số phiếu ở mỗi mức (tín nhiệm cao, tín nhiệm, tín nhiệm thấp), tỷ lệ phần\n"
+      "trăm trên cơ sở tính với hai chữ số thập phân, và mức xử lý mà quy định\n"
+      "nêu.  Một dòng không đánh dấu hoặc đánh dấu nhiều ô là không hợp lệ đối\n"
+      "với người đó; phiếu ghi thêm tên hoặc gạch tên là không hợp lệ cả phiếu.\n"
+      "Không bao giờ in ra một phiếu nào, và không bao giờ chia kết quả lấy phiếu\n"
+      "theo nhóm.\n"
+      "\n"
+      "Một cột của tệp phiếu là của một người, số thứ tự phiếu (STT, TT, Số phiếu,\n"
+      "so_phieu), cột ghi sổ (thời điểm, '_...'), cột ghi thêm tên (--added) hoặc\n"
+      "cột gạch tên; cột khác là lỗi.  Một dấu là mã hoặc nhãn của một mức; dấu\n"
+      "chỉ khớp với một mức khi bỏ qua dấu tiếng Việt hoặc chữ hoa ('Tin nhiem\n"
+      "cao') được đọc là mức đó, kèm một cảnh báo; mọi dấu khác là lỗi, có liệt kê\n"
+      "các dấu và dòng của chúng.  Khi tệp phiếu có lỗi, không kết quả nào được\n"
+      "hiện ra.\n"
+      "\n"
+      "Các cột: person, position, issued, valid, high, trust, low, invalid,\n"
+      "base, high_pct, trust_pct, low_pct, flag, name, returned, base_name,\n"
+      "rule, no_mark, several_marks, unknown_marks, names_added, names_struck;\n"
+      "dòng đầu, person _ballots, đếm các phiếu.\n"
+      "\n"
+      "      --form DIR         mẫu phiếu dạng biểu mẫu, cho các tệp FILE nêu trên\n"
+      "                         dòng lệnh\n"
+      "      --members N        tổng số ủy viên của tập thể\n"
+      "      --present N        số ủy viên có mặt\n"
+      "      --issued N         số phiếu phát ra (số phiếu thu về = số phiếu đọc\n"
+      "                         được)\n"
+      "      --rules NAME|FILE  quy định áp dụng (mặc định qd96-2023; có sẵn:\n"
+      "                         qd96-2023, qd262-2014, nq85-2014)\n"
+      "      --base BASE        members, present, issued hoặc valid: mẫu số của\n"
+      "                         các tỷ lệ (mặc định: theo quy định)\n"
+      "      --struck COLUMN    cột được đánh dấu trên phiếu có gạch tên\n"
+      "      --added COLUMNS    các cột ghi thêm tên (cách nhau bằng dấu phẩy; mặc\n"
+      "                         định: các câu hỏi dạng chữ của biểu mẫu)\n"
+      "      --levels LIST      danh sách các mức của biểu mẫu, khi biểu mẫu có\n"
+      "                         nhiều danh sách\n"
+      "      --unknown-marks invalid\n"
+      "                         tính dòng có dấu không phải mức nào là không hợp lệ\n"
+      "                         đối với người đó (kèm cảnh báo) thay vì báo lỗi\n"
+      "      --save FILE.ykp    ghi thêm số phiếu thành tệp kiểm phiếu: một tổ kiểm\n"
+      "                         phiếu gửi tệp này thay cho các phiếu, và votes đọc\n"
+      "                         tệp .ykp ở mọi chỗ đọc phiếu\n"
+      "  -f, --format FORMAT    csv (mặc định), text (dấu phẩy thập phân) hoặc json\n"
+      "  -o, --output FILE      ghi vào FILE (mặc định: đầu ra chuẩn)\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
+      "  --max-row N, -q, --all  các tùy chọn đọc tệp, như ở check\n"
+      "\n"
+      "Mã thoát: 0 hoàn tất, 1 có lỗi trong biểu mẫu, quy định hoặc tệp phiếu (cột\n"
+      "hoặc dấu không rõ, số liệu không khớp: khi đó không kết quả nào được hiện\n"
+      "ra), 2 dùng sai lệnh, 3 lỗi hệ thống.  Phiếu và dòng không hợp lệ được đếm,\n"
+      "không phải là lỗi.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien votes samples/confidence-vote/poll.ykien\n"
+      "  ykien votes --base valid --format text samples/confidence-vote/poll.ykien\n"
+      "  ykien votes --form samples/confidence-vote/form --members 47 --rules nq85-2014 samples/confidence-vote/ballots.csv\n"
+      "  ykien votes --form samples/confidence-vote/form --members 47 --save table-1.ykp samples/confidence-vote/ballots.csv\n"
+      "  ykien votes --form samples/confidence-vote/form --members 47 --unknown-marks invalid samples/confidence-vote/ballots.csv\n",
       "usage: ykien votes [OPTIONS] PROJECT\n"
       "       ykien votes [OPTIONS] --form DIR --members N [--present N] [--issued N] FILE...\n"
       "\n"
@@ -625,10 +1093,80 @@ static const struct {
       "  ykien votes --base valid --format text samples/confidence-vote/poll.ykien\n"
       "  ykien votes --form samples/confidence-vote/form --members 47 --rules nq85-2014 samples/confidence-vote/ballots.csv\n"
       "  ykien votes --form samples/confidence-vote/form --members 47 --save table-1.ykp samples/confidence-vote/ballots.csv\n"
-      "  ykien votes --form samples/confidence-vote/form --members 47 --unknown-marks invalid samples/confidence-vote/ballots.csv\n", VI_PENDING },
-    { MSG_SUMMARY_CHART, NULL,
-      "conference-ready charts in PNG, SVG or PDF", VI_PENDING },
-    { MSG_HELP_CHART, NULL,
+      "  ykien votes --form samples/confidence-vote/form --members 47 --unknown-marks invalid samples/confidence-vote/ballots.csv\n", 0 },
+    { MSG_SUMMARY_CHART,
+      "biểu đồ dùng cho hội nghị, dạng PNG, SVG hoặc PDF",
+      "conference-ready charts in PNG, SVG or PDF", 0 },
+    { MSG_HELP_CHART,
+      "cách dùng: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
+      "           ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
+      "           ykien chart votes [OPTIONS] POLL-PROJECT -o FILE.png|svg|pdf\n"
+      "\n"
+      "Vẽ biểu đồ các số liệu, bằng tiếng Việt (hoặc tiếng Anh), phông Noto Sans.\n"
+      "\n"
+      "loại biểu đồ (KIND):\n"
+      "  likert     thanh xếp chồng hai phía cho các câu hỏi thứ bậc cùng một danh\n"
+      "             sách câu trả lời (--questions, --scale, hoặc các câu của danh\n"
+      "             sách thứ bậc đầu tiên), hoặc một câu hỏi theo đơn vị (--by); ở\n"
+      "             cuối mỗi thanh là tỷ lệ đồng ý (hai mức cao nhất), câu trả lời\n"
+      "             không phải ý kiến ở một thanh riêng bên cạnh; câu ngược chiều\n"
+      "             được đánh dấu \"(ngược chiều)\" ở mọi biểu đồ\n"
+      "  bars       tỷ lệ các câu trả lời của một câu hỏi (--questions): mỗi câu trả\n"
+      "             lời một thanh; theo đơn vị (--by), mỗi câu trả lời một khung và\n"
+      "             mỗi đơn vị một thanh, cùng một thang; tỷ lệ của câu hỏi chọn\n"
+      "             nhiều (select_multiple) tính trên số người trả lời, nên tổng có\n"
+      "             thể quá 100%\n"
+      "  rank       xếp hạng các đơn vị theo một câu hỏi (--questions): tỷ lệ đồng ý\n"
+      "             với câu hỏi thứ bậc (hai mức cao nhất, mức cao nhất nếu thang 3\n"
+      "             mức) kèm khoảng tin cậy 95% (Wilson), hoặc trung bình của câu\n"
+      "             hỏi dạng số kèm khoảng tin cậy t; toàn tỉnh là đường nét đứt\n"
+      "  heatmap    tỷ lệ đồng ý (như ở rank) với các câu hỏi thứ bậc (--questions,\n"
+      "             --scale, hoặc tất cả), mỗi đơn vị một hàng, mỗi câu hỏi một cột\n"
+      "  histogram  tỷ lệ mỗi giá trị của một câu hỏi số nguyên (tuổi: --questions\n"
+      "             tuoi), mỗi giá trị nguyên một thanh, trung bình là nét đứt\n"
+      "  rounds     tỷ lệ tích cực của một câu hỏi (như ở rounds) qua các đợt của\n"
+      "             một dự án hoặc của các bảng kiểm đếm: toàn tỉnh rồi mỗi đơn vị\n"
+      "             một hàng, mỗi đợt một chấm, và các thay đổi mà rounds thấy có ý\n"
+      "             nghĩa (p hiệu chỉnh Holm dưới 0,05) in đậm, tính bằng điểm\n"
+      "  votes      một cuộc lấy phiếu tín nhiệm (như ở votes): mỗi người một thanh\n"
+      "             trên cơ sở tính, các ngưỡng của quy định là các đường trên tỷ lệ\n"
+      "             'thấp', người bị nêu tên in đậm kèm mức xử lý\n"
+      "\n"
+      "      --size SIZE        a4, a5 (mặc định), slide, hoặc WxH tính bằng mm\n"
+      "      --dpi N            số điểm ảnh mỗi inch của tệp PNG (mặc định 150)\n"
+      "      --title TEXT, --subtitle TEXT\n"
+      "      --lang vi|en       ngôn ngữ của nhãn và các chữ cố định (mặc định vi)\n"
+      "      --centre neutral|split   khi số mức lẻ, đặt các thanh cân quanh mức\n"
+      "                         giữa (mặc định), hoặc để mức giữa sang một bên\n"
+      "      --round NAME       đợt cần vẽ (mặc định: đợt cuối)\n"
+      "      --questions LIST, --scale NAME, --by QUESTION, --min-base N (mặc định\n"
+      "                         10, ít nhất 2): đơn vị có ít câu trả lời hơn bị ẩn,\n"
+      "                         và ẩn thêm đơn vị khi có thể suy ra bằng phép trừ;\n"
+      "                         biểu đồ histogram không có thanh nào ít hơn; phần\n"
+      "                         ghi chú nói rõ điều này\n"
+      "      --no-suppression   không ẩn gì (chỉ khi không có --min-base); phần ghi\n"
+      "                         chú nói rõ điều này\n"
+      "      --favourable Q=CODE[+CODE...]  rounds: các câu trả lời được tính, như\n"
+      "                         ở rounds\n"
+      "      --members N, --present N, --issued N, --rules NAME|FILE, --base BASE\n"
+      "                         votes: số liệu của tập thể và quy định, như ở votes\n"
+      "      --dump             in mô hình của biểu đồ (các khung, màu, chữ)\n"
+      "  -o, --output FILE      tệp hình; phần đuôi tên tệp cho biết dạng tệp\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "  --form DIR và các tùy chọn đọc tệp, như ở check\n"
+      "\n"
+      "Ngày của tệp PDF là SOURCE_DATE_EPOCH hoặc thời điểm của tệp đầu vào mới\n"
+      "nhất, nên cùng đầu vào cho cùng các byte.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
+      "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n"
+      "  ykien chart bars --by don_vi --questions han_che --size a4 samples/kien-giang/kien-giang.ykien -o han-che.png\n"
+      "  ykien chart rank --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rank.svg\n"
+      "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n"
+      "  ykien chart histogram --questions tuoi samples/kien-giang/kien-giang.ykien -o tuoi.png\n"
+      "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n"
+      "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n",
       "usage: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
       "       ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
       "       ykien chart votes [OPTIONS] POLL-PROJECT -o FILE.png|svg|pdf\n"
@@ -694,10 +1232,42 @@ static const struct {
       "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n"
       "  ykien chart histogram --questions tuoi samples/kien-giang/kien-giang.ykien -o tuoi.png\n"
       "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n"
-      "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n", VI_PENDING },
-    { MSG_SUMMARY_REPORT, NULL,
-      "an A4 report of the survey, as PDF", VI_PENDING },
-    { MSG_HELP_REPORT, NULL,
+      "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n", 0 },
+    { MSG_SUMMARY_REPORT,
+      "báo cáo khổ A4 về đợt khảo sát, dạng PDF",
+      "an A4 report of the survey, as PDF", 0 },
+    { MSG_HELP_REPORT,
+      "cách dùng: ykien report [OPTIONS] PROJECT [-o report.pdf]\n"
+      "\n"
+      "Đọc dự án một lần và in báo cáo khổ A4 dạng PDF, theo thể thức văn bản\n"
+      "của Đoàn: cơ quan ban hành, số, địa danh và ngày tháng, tên báo cáo, rồi\n"
+      "các phần mà mẫu báo cáo nêu, theo thứ tự của mẫu: summary (số liệu viết\n"
+      "thành câu), response (số phiếu thu về so với số đoàn viên, theo đơn vị),\n"
+      "themes (biểu đồ và bảng tỷ lệ kèm khoảng tin cậy 95% cho mỗi thang đo),\n"
+      "units (so sánh giữa các đơn vị theo từng câu hỏi), methods (phương pháp).\n"
+      "Mọi số liệu đúng là số liệu các lệnh in ra (freq, describe, scale,\n"
+      "compare).\n"
+      "\n"
+      "      --template NAME    một mẫu báo cáo trong reports/ (review-conference,\n"
+      "                         mặc định; rounds; confidence-poll) hoặc một tệp FILE\n"
+      "      --lang vi|en       ngôn ngữ của báo cáo (mặc định: của mẫu)\n"
+      "      --per-unit         thêm mỗi đơn vị một trang: tỷ lệ hai mức cao nhất\n"
+      "                         của mỗi câu hỏi thứ bậc ở đơn vị đó, khoảng tin\n"
+      "                         cậy, và tỷ lệ của toàn tỉnh\n"
+      "      --no-suppression   hiện số liệu của mọi nhóm dù lớn nhỏ (như\n"
+      "                         no_suppression = yes trong mẫu); phần phương pháp\n"
+      "                         ghi rõ điều này. Không có nó, mẫu có min_base dưới\n"
+      "                         2 bị từ chối\n"
+      "  -o, --output FILE      tệp PDF (mặc định report.pdf)\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "  --form DIR, -j N và các tùy chọn đọc tệp, như ở check\n"
+      "\n"
+      "Ngày của tệp PDF là SOURCE_DATE_EPOCH hoặc thời điểm của tệp đầu vào mới\n"
+      "nhất, nên cùng đầu vào cho cùng các byte.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
+      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n",
       "usage: ykien report [OPTIONS] PROJECT [-o report.pdf]\n"
       "\n"
       "Read the project once and print an A4 report as PDF, in the Youth Union's\n"
@@ -725,20 +1295,15 @@ static const struct {
       "\n"
       "examples:\n"
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
-      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n", VI_PENDING },
+      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n", 0 },
 };
 _Static_assert(sizeof rows / sizeof rows[0] == MSG_COUNT, "one row per message id");
-
-int msg_is_pending(msg_id id)
-{
-    return (size_t)id < MSG_COUNT && !rows[id].vi;
-}
 
 const char *msg(msg_id id, msg_lang lang)
 {
     if ((size_t)id >= MSG_COUNT)
         return "";
-    return lang == LANG_VI && rows[id].vi ? rows[id].vi : rows[id].en;
+    return lang == LANG_EN ? rows[id].en : rows[id].vi;
 }
 
 int msg_snprintf(char *buf, size_t size, msg_id id, msg_lang lang, ...)
@@ -800,12 +1365,9 @@ static int row_wrong(size_t i, char *why, size_t size)
     char vi[MAX_ARGS], en[MAX_ARGS];
     if (rows[i].id != (msg_id)i)
         yk_text_snprintf(why, size, "row %zu holds id %d", i, (int)rows[i].id);
-    else if (!rows[i].en || !*rows[i].en || (rows[i].vi ? !*rows[i].vi
-                                                        : !(rows[i].flags & VI_PENDING)))
+    else if (!rows[i].vi || !*rows[i].vi || !rows[i].en || !*rows[i].en)
         yk_text_snprintf(why, size, "id %zu lacks a language", i);
-    else if (rows[i].vi && (rows[i].flags & VI_PENDING))
-        yk_text_snprintf(why, size, "id %zu has its Vietnamese: it is no longer pending", i);
-    else if ((rows[i].flags & FORMAT) && rows[i].vi &&
+    else if ((rows[i].flags & FORMAT) &&
              (format_arguments(rows[i].vi, vi, MAX_ARGS) < 0 ||
               format_arguments(rows[i].en, en, MAX_ARGS) < 0 || memcmp(vi, en, sizeof vi) != 0))
         yk_text_snprintf(why, size, "id %zu: the two formats take different arguments", i);

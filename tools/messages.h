@@ -136,13 +136,8 @@ static inline msg_lang lang_of(int english)
 }
 
 /* Text id in lang: a static string, never NULL ("" for an id out of
- * range, which msg_table_check rules out; the English while the
- * Vietnamese is pending). */
+ * range, which msg_table_check rules out). */
 const char *msg(msg_id id, msg_lang lang);
-
-/* Nonzero when id's Vietnamese is still to be written (msg then gives
- * the English). */
-int msg_is_pending(msg_id id);
 
 /* yk_text_snprintf with the format of row id (a row marked a format) in
  * lang: the same cut at a whole character, the same return. */
