@@ -62,6 +62,15 @@ typedef enum {
     MSG_RESPONSE_UNKNOWN_UNIT,
     MSG_RESPONSE_ALL,
     MSG_RESPONSE_BY_UNIT,
+    /* why rows were left out: one row, several (Vietnamese has one form) */
+    MSG_RESPONSE_BLANK_ROW,
+    MSG_RESPONSE_BLANK_ROWS,
+    MSG_RESPONSE_TOTALS_ROW,
+    MSG_RESPONSE_TOTALS_ROWS,
+    MSG_RESPONSE_DOUBLE,
+    MSG_RESPONSE_DOUBLES,
+    MSG_RESPONSE_OVER_LIMIT_ROW,
+    MSG_RESPONSE_OVER_LIMIT_ROWS,
     /* the units section */
     MSG_UNITS_MORE,
     MSG_UNITS_LESS,
