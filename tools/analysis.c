@@ -324,7 +324,7 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-int figure_parse(const char *verb, const char *help, unsigned takes, const figure_own *own,
+int figure_parse(const char *verb, msg_id help, unsigned takes, const figure_own *own,
                  int argc, char **argv, figure_opts *o)
 {
     static const struct option common[] = {

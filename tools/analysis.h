@@ -58,7 +58,7 @@ typedef struct {
  * own options.  o->format is then the format -o's name or --format chose
  * (cli_output_format, among o->writes), YK_TABLE_CSV for a table when
  * neither did, else -1.  Returns 0, -1, or EXIT_USAGE after saying why. */
-int figure_parse(const char *verb, const char *help, unsigned takes, const figure_own *own,
+int figure_parse(const char *verb, msg_id help, unsigned takes, const figure_own *own,
                  int argc, char **argv, figure_opts *o);
 
 /* The select_one question name of f that option (--by, --rows, --cols)
@@ -103,7 +103,8 @@ typedef int (*figure_fill)(yk_tally *t, const figure_opts *o, yk_table *tab,
 /* A figure verb's table: its columns and how it is filled.  The report
  * reads the very tables the verbs print. */
 typedef struct {
-    const char *name, *help;
+    const char *name;
+    msg_id help;
     unsigned takes;             /* FIGURE_* */
     const char *const *columns;
     size_t ncols;

@@ -5,6 +5,7 @@
 #define YK_TOOLS_CHART_KINDS_H
 
 #include "chart.h"
+#include "messages.h"
 
 /* What a kind says when its chart does not fit: "%zu bars", or with a
  * second count "%zu rows of %zu bars", then what to give instead. */
@@ -17,7 +18,7 @@ typedef struct {
 
 typedef struct {
     const char *name;           /* "likert": the word after `ykien chart` */
-    const char *help;           /* its lines under "kinds:" in `ykien help chart`,
+    msg_id help;                /* its lines under "kinds:" in `ykien help chart`,
                                    continued lines indented to the text */
     const char *examples;       /* its lines under "examples:", each ending "\n" */
     chart_kind_fn draw;         /* from the survey's tally; or, when NULL, */

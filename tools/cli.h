@@ -5,6 +5,7 @@
 
 #include <getopt.h>
 #include <stdio.h>
+#include "messages.h"
 #include "option_ids.h"
 #include "yk_csvwrite.h"
 #include "yk_reader.h"
@@ -17,9 +18,9 @@ enum { DIAG_WARNINGS_SHOWN_PER_FILE = 5 };
 
 typedef struct {
     const char *name;
-    const char *summary;        /* one line for `ykien --help` */
-    const char *help;           /* full text for `ykien help VERB`; NULL: the
-                                   verb makes it, and prints it on --help */
+    msg_id summary;             /* one line for `ykien --help` */
+    msg_id help;                /* full text for `ykien help VERB`; MSG_NONE: the
+                                   verb composes it, and prints it on --help */
     int (*run)(int argc, char **argv);
 } cli_verb;
 
@@ -107,10 +108,23 @@ int cli_getopt(const char *verb, int argc, char **argv, const char *shortopts,
 typedef int (*cli_option_fn)(const char *verb, int opt, const char *arg, void *ctx);
 typedef struct { cli_option_fn fn; void *ctx; } cli_handler;
 
+/* The help's language: the one set by cli_help_lang_set (ykien --lang),
+ * else YKIEN_LANG (vi or en), else the locale's messages (LC_ALL, then
+ * LC_MESSAGES, then LANG) when they start with "vi", else English.  The
+ * help alone: diagnostics stay English. */
+msg_lang cli_help_lang(void);
+
+/* Set the help's language from a --lang value: 0, or EXIT_USAGE after
+ * saying why (the value is vi or en). */
+int cli_help_lang_set(const char *value);
+
+/* Print help text id on standard output in the help's language. */
+void cli_help_put(msg_id id);
+
 /* The options loop every verb shares: each option is offered to the
  * handlers in turn; --help prints help.  Returns 0, -1 after printing the
  * help, or EXIT_USAGE after saying why. */
-int cli_parse(const char *verb, const char *help, int argc, char **argv,
+int cli_parse(const char *verb, msg_id help, int argc, char **argv,
               const char *shortopts, const struct option *longs,
               const cli_handler *handlers, size_t nhandlers);
 

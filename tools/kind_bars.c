@@ -242,10 +242,7 @@ static int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
 
 const chart_kind chart_kind_bars = {
     .name = "bars",
-    .help = "the shares of one question's answers (--questions): a bar per\n"
-            "             answer; by unit (--by), a panel per answer and a bar per unit,\n"
-            "             all on one scale; a select_multiple's shares are of those who\n"
-            "             answered, so they can add to more than 100%\n",
+    .help = MSG_KIND_BARS,
     .examples = "  ykien chart bars --by don_vi --questions han_che --size a4 samples/kien-giang/kien-giang.ykien -o han-che.png\n",
     .draw = chart_bars,
     .fit = { "rows", " of ", "bars", "a larger --size" },

@@ -205,9 +205,7 @@ static int chart_heatmap(const yk_tally *t, const chart_opts *o, yk_chart *c)
 
 const chart_kind chart_kind_heatmap = {
     .name = "heatmap",
-    .help = "the shares who agree (as in rank) with ordinal questions\n"
-            "             (--questions, --scale, or all of them), a row per unit, a\n"
-            "             column per question\n",
+    .help = MSG_KIND_HEATMAP,
     .examples = "  ykien chart heatmap --scale can_bo samples/kien-giang/kien-giang.ykien -o can-bo.pdf\n",
     .draw = chart_heatmap,
     .fit = { "units", " by ", "questions", "a larger --size or fewer --questions" },

@@ -265,8 +265,7 @@ static int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
 
 const chart_kind chart_kind_histogram = {
     .name = "histogram",
-    .help = "the share of each value of an integer question (an age:\n"
-            "             --questions tuoi), a bar per whole value, the mean dashed\n",
+    .help = MSG_KIND_HISTOGRAM,
     .examples = "  ykien chart histogram --questions tuoi samples/kien-giang/kien-giang.ykien -o tuoi.png\n",
     .draw = chart_histogram,
     .fit = { "values", NULL, NULL, "a larger --size" },

@@ -215,11 +215,7 @@ static int chart_likert(const yk_tally *t, const chart_opts *o, yk_chart *c)
 
 const chart_kind chart_kind_likert = {
     .name = "likert",
-    .help = "diverging stacked bars of ordinal questions of one answer list\n"
-            "             (--questions, --scale, or those of the first ordinal list), or\n"
-            "             of one question by unit (--by); the share who agree (the top\n"
-            "             two levels) at each bar's end, not-an-opinion in a bar aside;\n"
-            "             reverse-worded items marked \"(ngược chiều)\" in every chart\n",
+    .help = MSG_KIND_LIKERT,
     .examples = "  ykien chart likert --scale dao_duc samples/kien-giang/kien-giang.ykien -o dao-duc.png\n"
                 "  ykien chart likert --by don_vi --questions q11 --size a4 samples/kien-giang/kien-giang.ykien -o q11.pdf\n",
     .draw = chart_likert,

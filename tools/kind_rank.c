@@ -225,10 +225,7 @@ static int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c)
 
 const chart_kind chart_kind_rank = {
     .name = "rank",
-    .help = "units ranked by one question (--questions): the share who\n"
-            "             agree with an ordinal question (its top two levels, the top one\n"
-            "             of three) with its 95% Wilson interval, or the mean of a number\n"
-            "             with its t interval; all units as a dashed line\n",
+    .help = MSG_KIND_RANK,
     .examples = "  ykien chart rank --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rank.svg\n",
     .draw = chart_rank,
     .fit = { "units", NULL, NULL, "a larger --size" },

@@ -283,10 +283,7 @@ static int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c,
 
 const chart_kind chart_kind_rounds = {
     .name = "rounds",
-    .help = "one question's favourable share (as in rounds) across the rounds\n"
-            "             of a project or of tally files: a row per unit after the\n"
-            "             province, a dot per round, and the changes rounds finds\n"
-            "             significant (Holm-adjusted p under 0.05) bold, in points\n",
+    .help = MSG_KIND_ROUNDS,
     .examples = "  ykien chart rounds --questions q11 samples/kien-giang/kien-giang.ykien -o q11-rounds.png\n",
     .load = chart_rounds,
     .fit = { "rows", NULL, NULL, "a larger --size" },

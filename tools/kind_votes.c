@@ -214,9 +214,7 @@ int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *da
 
 const chart_kind chart_kind_votes = {
     .name = "votes",
-    .help = "a confidence poll (as in votes): a bar per person over the base,\n"
-            "             the rule set's thresholds as lines on the 'thấp' share, flagged\n"
-            "             people in bold with their flag\n",
+    .help = MSG_KIND_VOTES,
     .examples = "  ykien chart votes samples/confidence-vote/poll.ykien -o votes.pdf\n",
     .load = chart_votes,
     .fit = { "persons", NULL, NULL, "a larger --size" },

@@ -12,6 +12,7 @@ typedef enum { LANG_VI, LANG_EN, LANG_COUNT } msg_lang;
 /* The ids, in the order of the table's rows (msg_table_check says where
  * the two disagree).  Grouped by who prints them. */
 typedef enum {
+    MSG_NONE = -1,              /* no text: a help the verb composes itself */
     /* words shared by charts and reports */
     MSG_REVERSE_MARK,           /* after a reverse-worded statement */
     MSG_POINTS,                 /* percentage points */
@@ -62,6 +63,15 @@ typedef enum {
     MSG_RESPONSE_UNKNOWN_UNIT,
     MSG_RESPONSE_ALL,
     MSG_RESPONSE_BY_UNIT,
+    /* why rows were left out: one row, several (Vietnamese has one form) */
+    MSG_RESPONSE_BLANK_ROW,
+    MSG_RESPONSE_BLANK_ROWS,
+    MSG_RESPONSE_TOTALS_ROW,
+    MSG_RESPONSE_TOTALS_ROWS,
+    MSG_RESPONSE_DOUBLE,
+    MSG_RESPONSE_DOUBLES,
+    MSG_RESPONSE_OVER_LIMIT_ROW,
+    MSG_RESPONSE_OVER_LIMIT_ROWS,
     /* the units section */
     MSG_UNITS_MORE,
     MSG_UNITS_LESS,
@@ -93,6 +103,47 @@ typedef enum {
     MSG_POLL_RULE,
     MSG_POLL_BY_PERSON,
     MSG_POLL_CHART_TITLE,
+    /* the help: ykien --help, then each verb's one line and its help */
+    MSG_HELP_OVERVIEW,  /* ykien --help, before the verbs */
+    MSG_HELP_OVERVIEW_END,  /* ykien --help, after the verbs */
+    MSG_SUMMARY_SNIFF,
+    MSG_HELP_SNIFF,
+    MSG_SUMMARY_CONVERT,
+    MSG_HELP_CONVERT,
+    MSG_SUMMARY_CHECK,
+    MSG_HELP_CHECK,
+    MSG_SUMMARY_IMPORT,
+    MSG_HELP_IMPORT,
+    MSG_SUMMARY_TALLY,
+    MSG_HELP_TALLY,
+    MSG_SUMMARY_MERGE,
+    MSG_HELP_MERGE,
+    MSG_SUMMARY_FREQ,
+    MSG_HELP_FREQ,
+    MSG_SUMMARY_DESCRIBE,
+    MSG_HELP_DESCRIBE,
+    MSG_SUMMARY_SCALE,
+    MSG_HELP_SCALE,
+    MSG_SUMMARY_COMPARE,
+    MSG_HELP_COMPARE,
+    MSG_SUMMARY_CROSSTAB,
+    MSG_HELP_CROSSTAB,
+    MSG_SUMMARY_ROUNDS,
+    MSG_HELP_ROUNDS,
+    MSG_SUMMARY_VOTES,
+    MSG_HELP_VOTES,
+    MSG_SUMMARY_CHART,
+    MSG_HELP_CHART_TOP,         /* the chart's help: before the kinds, */
+    MSG_KIND_LIKERT,
+    MSG_KIND_BARS,
+    MSG_KIND_RANK,
+    MSG_KIND_HEATMAP,
+    MSG_KIND_HISTOGRAM,
+    MSG_KIND_ROUNDS,
+    MSG_KIND_VOTES,
+    MSG_HELP_CHART_OPTIONS,     /* and after them, before the kinds' examples */
+    MSG_SUMMARY_REPORT,
+    MSG_HELP_REPORT,
     MSG_COUNT
 } msg_id;
 

@@ -109,14 +109,14 @@ int cli_summary_format_option(const char *verb, int opt, const char *arg, void *
     return 1;
 }
 
-int cli_parse(const char *verb, const char *help, int argc, char **argv,
+int cli_parse(const char *verb, msg_id help, int argc, char **argv,
               const char *shortopts, const struct option *longs,
               const cli_handler *handlers, size_t nhandlers)
 {
     int opt;
     while ((opt = cli_getopt(verb, argc, argv, shortopts, longs)) != -1) {
         if (opt == 'h') {
-            fputs(help, stdout);
+            cli_help_put(help);
             return -1;
         }
         int taken = 0;

@@ -24,12 +24,11 @@ double report_members_of_units(const report *r)
 /* "1 dòng trống, 2 phiếu gửi lặp lại" into buf: why rows were left out. */
 static void left_out_why(const report *r, const cli_rows *rows, char *buf, size_t size)
 {
-    const struct { unsigned long n; const char *vi, *en_one, *en_many; } why[] = {
-        { rows->blank, "dòng trống", "blank row", "blank rows" },
-        { rows->totals, "dòng tổng cộng", "totals row", "totals rows" },
-        { rows->doubles, "phiếu gửi lặp lại", "double submission", "double submissions" },
-        { rows->rejected, "dòng vượt giới hạn đọc", "row over a reading limit",
-          "rows over a reading limit" },
+    const struct { unsigned long n; msg_id one, many; } why[] = {
+        { rows->blank, MSG_RESPONSE_BLANK_ROW, MSG_RESPONSE_BLANK_ROWS },
+        { rows->totals, MSG_RESPONSE_TOTALS_ROW, MSG_RESPONSE_TOTALS_ROWS },
+        { rows->doubles, MSG_RESPONSE_DOUBLE, MSG_RESPONSE_DOUBLES },
+        { rows->rejected, MSG_RESPONSE_OVER_LIMIT_ROW, MSG_RESPONSE_OVER_LIMIT_ROWS },
     };
     size_t k = 0;
     buf[0] = '\0';
@@ -39,8 +38,7 @@ static void left_out_why(const report *r, const cli_rows *rows, char *buf, size_
             continue;
         report_number(r, (double)why[i].n, 0, "", n, sizeof n);
         int w = yk_text_snprintf(buf + k, size - k, "%s%s %s", k ? ", " : "", n,
-                         !r->english ? why[i].vi : why[i].n == 1 ? why[i].en_one
-                                                                 : why[i].en_many);
+                         msg(why[i].n == 1 ? why[i].one : why[i].many, lang_of(r->english)));
         k += w > 0 ? (size_t)w : 0;
     }
 }

@@ -276,64 +276,17 @@ static int check_layout(const yk_chart *c)
     return cli_usage("chart", "the chart does not fit: %s; give a larger --size", problem);
 }
 
-/* `ykien help chart`: the verb's own text around each kind's lines
- * (chart_kinds.h), so a new kind brings its help with it. */
-static const char *const help_top =
-    "usage: ykien chart KIND [OPTIONS] PROJECT|TALLY.ykt... -o FILE.png|svg|pdf\n"
-    "       ykien chart KIND [OPTIONS] --form DIR FILE... -o FILE.png|svg|pdf\n"
-    "       ykien chart votes [OPTIONS] POLL-PROJECT -o FILE.png|svg|pdf\n"
-    "\n"
-    "Draw a chart of the figures, in Vietnamese (or English) with Noto Sans.\n"
-    "\n"
-    "kinds:\n";
-static const char *const help_options =
-    "\n"
-    "      --size SIZE        a4, a5 (default), slide, or WxH in millimetres\n"
-    "      --dpi N            pixels per inch of a PNG (default 150)\n"
-    "      --title TEXT, --subtitle TEXT\n"
-    "      --lang vi|en       the language of labels and fixed words (default vi)\n"
-    "      --centre neutral|split   with an odd number of levels, centre the bars\n"
-    "                         on the middle level (default), or set it aside\n"
-    "      --round NAME       the round to draw (default: the last)\n"
-    "      --questions LIST, --scale NAME, --by QUESTION, --min-base N (default\n"
-    "                         10, at least 2): a unit with fewer answers is hidden,\n"
-    "                         and more units with it when one could be worked out by\n"
-    "                         difference; a histogram never has a bar of fewer; the\n"
-    "                         note says so\n"
-    "      --no-suppression   hide nothing (only with no --min-base); the note says so\n"
-    "      --favourable Q=CODE[+CODE...]  rounds: the answers counted, as in rounds\n"
-    "      --members N, --present N, --issued N, --rules NAME|FILE, --base BASE\n"
-    "                         votes: the body's figures and the rule set, as in votes\n"
-    "      --dump             print the chart's model (boxes, colours, text)\n"
-    "  -o, --output FILE      the picture; its name's end says the format\n"
-    "      --force            replace an existing output file\n"
-    "  --form DIR and the reading options, as in check\n"
-    "\n"
-    "A PDF's date is SOURCE_DATE_EPOCH or the newest input's time, so the same\n"
-    "input gives the same bytes.\n"
-    "\n"
-    "examples:\n";
-
-static char help[8192];
-static pthread_once_t help_once = PTHREAD_ONCE_INIT;
-
-static void compose_help(void)
+/* `ykien help chart` in the help's language: the verb's own text around
+ * each kind's lines (chart_kinds.h), so a new kind brings its help with it. */
+static void chart_help_put(void)
 {
-    size_t len = (size_t)yk_text_snprintf(help, sizeof help, "%s", help_top);
-    for (size_t k = 0; chart_kinds[k] && len < sizeof help; k++)
-        len += (size_t)yk_text_snprintf(help + len, sizeof help - len, "  %-10s %s",
-                                         chart_kinds[k]->name, chart_kinds[k]->help);
-    if (len < sizeof help)
-        len += (size_t)yk_text_snprintf(help + len, sizeof help - len, "%s", help_options);
-    for (size_t k = 0; chart_kinds[k] && len < sizeof help; k++)
-        len += (size_t)yk_text_snprintf(help + len, sizeof help - len, "%s",
-                                         chart_kinds[k]->examples);
-}
-
-static const char *chart_help(void)
-{
-    pthread_once(&help_once, compose_help);
-    return help;
+    msg_lang lang = cli_help_lang();
+    fputs(msg(MSG_HELP_CHART_TOP, lang), stdout);
+    for (size_t k = 0; chart_kinds[k]; k++)
+        printf("  %-10s %s", chart_kinds[k]->name, msg(chart_kinds[k]->help, lang));
+    fputs(msg(MSG_HELP_CHART_OPTIONS, lang), stdout);
+    for (size_t k = 0; chart_kinds[k]; k++)
+        fputs(chart_kinds[k]->examples, stdout);
 }
 
 static int verb_chart(int argc, char **argv)
@@ -357,7 +310,9 @@ static int verb_chart(int argc, char **argv)
     };
     const figure_own own = { longs, { chart_option, &o } };
     o.f.writes = CLI_WRITES(CLI_PNG) | CLI_WRITES(CLI_SVG) | CLI_WRITES(CLI_PDF);
-    int r = figure_parse("chart", chart_help(), 0, &own, argc, argv, &o.f);
+    int r = figure_parse("chart", MSG_NONE, 0, &own, argc, argv, &o.f);
+    if (r < 0)
+        chart_help_put();
     if (r)
         return r < 0 ? 0 : r;
     char names[256];
@@ -400,5 +355,5 @@ static int verb_chart(int argc, char **argv)
 }
 
 const cli_verb cli_verb_chart = {
-    "chart", "conference-ready charts in PNG, SVG or PDF", NULL, verb_chart,
+    "chart", MSG_SUMMARY_CHART, MSG_NONE, verb_chart,
 };

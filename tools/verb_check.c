@@ -105,52 +105,13 @@ static void print_json(const survey *s, const cli_diags *ds)
     printf("]}\n");
 }
 
-static const char *const help =
-    "usage: ykien check [OPTIONS] PROJECT\n"
-    "       ykien check [OPTIONS] --form DIR FILE...\n"
-    "\n"
-    "Find every problem in a survey's form and data: each on standard error\n"
-    "as FILE:LINE[:COLUMN], with a hint where one helps; then a summary by\n"
-    "kind on standard output.\n"
-    "\n"
-    "  --form DIR             the form (survey.csv, choices.csv, settings.csv)\n"
-    "                         for data FILEs given on the command line\n"
-    "  --round NAME           the round loose FILEs belong to\n"
-    "  --group QUESTION       the grouping question (the unit), over the project's\n"
-    "  --id QUESTION          the respondent id question, over the project's\n"
-    "  --no-duplicates        skip the duplicate id and double-submission checks\n"
-    "  --column HEADER=QUESTION  data files head QUESTION's column HEADER\n"
-    "                         (repeatable; a project says 'column HEADER = QUESTION')\n"
-    "                         (memory then stays flat however many rows)\n"
-    "  --keep-duplicates      count double submissions twice (they are still\n"
-    "                         reported)\n"
-    "  --straightlining-min N check straight-lining on scales of at least N items\n"
-    "                         (default 5, or the project's straightlining-min)\n"
-    "  --strict               any data error makes the status 1 (figure verbs,\n"
-    "                         charts, report)\n"
-    "  -f, --format FORMAT    text (default) or json, for the summary\n"
-    "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
-    "  --max-row N            reading options, as in convert\n"
-    "  -q, --quiet            no progress, no warnings (still counted)\n"
-    "      --all              every problem, not the first ten of each kind\n"
-    "\n"
-    "After the summary: the lists taken as ordinal by guess (no measure column\n"
-    "in survey.csv says so), with their questions.\n"
-    "\n"
-    "Exit status: 0 no errors, 1 errors in the form or data, 2 usage,\n"
-    "3 system failure.\n"
-    "\n"
-    "examples:\n"
-    "  ykien check samples/kien-giang/kien-giang.ykien\n"
-    "  ykien check --form samples/kien-giang/form --group don_vi samples/kien-giang/data/2014/rach-gia.csv\n";
-
 static int parse(int argc, char **argv, survey_opts *o)
 {
     static const struct option longs[] = {
         CLI_READ_OPTIONS, SURVEY_OPTIONS, CLI_SUMMARY_FORMAT_OPTION, { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { survey_option, o }, { cli_summary_format_option, &o->c.json } };
-    return cli_parse("check", help, argc, argv, "f:E:D:qh", longs, h, 2);
+    return cli_parse("check", MSG_HELP_CHECK, argc, argv, "f:E:D:qh", longs, h, 2);
 }
 
 static int verb_check(int argc, char **argv)
@@ -179,5 +140,5 @@ static int verb_check(int argc, char **argv)
 }
 
 const cli_verb cli_verb_check = {
-    "check", "find every problem in a survey's form and data", help, verb_check,
+    "check", MSG_SUMMARY_CHECK, MSG_HELP_CHECK, verb_check,
 };

@@ -51,38 +51,6 @@ static int convert_row(void *ctx, const yk_row *row)
     return cs->write_status != YK_OK;
 }
 
-static const char *const help =
-    "usage: ykien convert [OPTIONS] FILE|PROJECT...\n"
-    "\n"
-    "Rewrite data files as UTF-8 (NFC), comma-delimited CSV with RFC 4180\n"
-    "quoting and LF line ends, whatever their encoding and delimiter.\n"
-    "Several files go into one output with the header written once; their\n"
-    "headers must be the same.  FILE may be - for standard input; a\n"
-    "PROJECT (a .ykien file) stands for the data files of all its rounds.\n"
-    "\n"
-    "  -o, --output FILE      write to FILE (default: standard output)\n"
-    "      --suffix SUFFIX    write each FILE next to it, its extension\n"
-    "                         replaced by SUFFIX (e.g. .utf8.csv)\n"
-    "      --force            replace an existing output file\n"
-    "      --bom              for Excel: start with a UTF-8 BOM, and write a cell\n"
-    "                         Excel would run as a formula (=, +, -, @, tab, CR;\n"
-    "                         not a number) after an apostrophe\n"
-    "  -E, --encoding NAME    read as NAME (utf-8, cp1258, tcvn3, viscii, vni,\n"
-    "                         utf-16le, or any iconv name); default: detect\n"
-    "  -D, --delimiter C      read with delimiter C (, ; tab |); default: detect\n"
-    "      --max-field N      longest field, in bytes (default 1048576)\n"
-    "      --max-columns N    most fields in a row (default 10000)\n"
-    "      --max-row N        longest row, in bytes (default 16777216)\n"
-    "  -q, --quiet            no progress, no warnings (errors still show)\n"
-    "      --all              show every problem, not ten of each kind\n"
-    "\n"
-    "Exit status: 0 done, 1 the data has errors (rows are still written; bad\n"
-    "bytes become U+FFFD and are reported), 2 usage, 3 system failure.\n"
-    "\n"
-    "examples:\n"
-    "  ykien convert samples/encodings/vni-windows.csv\n"
-    "  ykien convert --encoding tcvn3 samples/encodings/tcvn3.csv -o /dev/null\n";
-
 typedef struct {
     cli_common c;
     cli_output_opts out;
@@ -107,7 +75,7 @@ static int parse(int argc, char **argv, convert_opts *o)
     };
     const cli_handler h[] = { { cli_read_option, &o->c }, { cli_output_option, &o->out },
                               { suffix_option, &o->suffix } };
-    int r = cli_parse("convert", help, argc, argv, "o:E:D:qh", longs, h, 3);
+    int r = cli_parse("convert", MSG_HELP_CONVERT, argc, argv, "o:E:D:qh", longs, h, 3);
     if (r)
         return r;
     if (optind == argc)
@@ -224,5 +192,5 @@ static int verb_convert(int argc, char **argv)
 }
 
 const cli_verb cli_verb_convert = {
-    "convert", "rewrite files as UTF-8 NFC comma-delimited CSV", help, verb_convert,
+    "convert", MSG_SUMMARY_CONVERT, MSG_HELP_CONVERT, verb_convert,
 };

@@ -158,32 +158,6 @@ static void one_round(crosstab_run *x, size_t r, size_t q)
     free(t), free(e), free(res), free(rs), free(cs), free(c);
 }
 
-static const char *const help =
-    "usage: ykien crosstab --rows QUESTION --cols QUESTION [OPTIONS] PROJECT|TALLY.ykt...\n"
-    "       ykien crosstab --rows QUESTION --cols QUESTION [OPTIONS] --form DIR FILE...\n"
-    "\n"
-    "Two select_one questions against each other, per round: each cell's\n"
-    "count, row and column percent, expected count and adjusted standardized\n"
-    "residual (R's chisq.test()$stdres); then rows with row \"_test\": Pearson's\n"
-    "chi-square, the likelihood-ratio G2 (statistic, df, p) and Cramér's V.\n"
-    "When more than a fifth of the expected counts are under 5 a warning says\n"
-    "so, and a 2 x 2 table gets Fisher's exact test, a larger one a Monte-Carlo\n"
-    "p (chisq_mc: 10000 tables with the same margins, a fixed seed, as R's\n"
-    "chisq.test(simulate.p.value = TRUE)).  A tally file can only\n"
-    "be crossed by its own group question as --rows.\n"
-    "\n"
-    "Both questions are groups (see the README, \"Privacy\"): a cell is blank\n"
-    "when its row or its column has fewer than --min-base respondents (default\n"
-    "10), or is hidden so that such a one cannot be worked out from the others.\n"
-    "\n"
-    "Columns: round, row, col, n, row_percent, col_percent, expected, residual,\n"
-    "statistic, df, p.\n"
-    "\n"
-    "Other options as in freq.\n"
-    "\n"
-    "examples:\n"
-    "  ykien crosstab --rows gioi_tinh --cols q02 --round 2014 samples/kien-giang/kien-giang.ykien\n";
-
 typedef struct { const char *rows, *cols; } crosstab_axes;
 
 static int crosstab_option(const char *verb, int opt, const char *arg, void *ctx)
@@ -207,7 +181,7 @@ static int verb_crosstab(int argc, char **argv)
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { crosstab_option, &axes } };
-    int r = figure_parse("crosstab", help, 0, &own, argc, argv, &o);
+    int r = figure_parse("crosstab", MSG_HELP_CROSSTAB, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
     o.secondary = &secondary;
@@ -244,6 +218,6 @@ static int verb_crosstab(int argc, char **argv)
 }
 
 const cli_verb cli_verb_crosstab = {
-    "crosstab", "two questions against each other, with tests of independence", help,
+    "crosstab", MSG_SUMMARY_CROSSTAB, MSG_HELP_CROSSTAB,
     verb_crosstab,
 };

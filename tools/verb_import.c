@@ -140,37 +140,6 @@ static yk_status write_header(import_state *is)
     return write_cells(is);
 }
 
-static const char *const help =
-    "usage: ykien import [OPTIONS] PROJECT [-o OUT.csv]\n"
-    "       ykien import [OPTIONS] --form DIR FILE... [-o OUT.csv]\n"
-    "\n"
-    "Write the coded data as one UTF-8 CSV: _round, _source, _line and\n"
-    "_errors (problems found in the row; rows with errors are kept), then a\n"
-    "column per question holding its code or number, a select_multiple\n"
-    "as one 0/1 column per choice named question/choice.  Problems go to\n"
-    "standard error as in check.\n"
-    "\n"
-    "  -o, --output FILE      write to FILE (default: standard output)\n"
-    "      --force            replace an existing output file\n"
-    "      --bom              for Excel: start with a UTF-8 BOM, and write a cell\n"
-    "                         Excel would run as a formula (=, +, -, @, tab, CR;\n"
-    "                         not a number) after an apostrophe\n"
-    "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
-    "  --no-duplicates, --keep-duplicates, --straightlining-min N, --strict\n"
-    "                         as in check (a double submission is written once)\n"
-    "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
-    "  --max-row N            reading options, as in convert\n"
-    "  -q, --quiet            no progress, no warnings\n"
-    "      --all              every problem, not the first ten of each kind\n"
-    "\n"
-    "Exit status: 0 the output is complete (rows with data errors are written\n"
-    "with those answers blank, and counted on standard error), 1 errors in\n"
-    "the form or a file's header, or any data error with --strict, 2 usage,\n"
-    "3 system failure.\n"
-    "\n"
-    "examples:\n"
-    "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n";
-
 typedef struct {
     survey_opts s;
     cli_output_opts out;
@@ -183,7 +152,7 @@ static int parse(int argc, char **argv, import_opts *o)
         { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out } };
-    int r = cli_parse("import", help, argc, argv, "o:E:D:qh", longs, h, 2), format = -1;
+    int r = cli_parse("import", MSG_HELP_IMPORT, argc, argv, "o:E:D:qh", longs, h, 2), format = -1;
     return r ? r : cli_output_format("import", o->out.output, CLI_WRITES(CLI_CSV), &format);
 }
 
@@ -242,5 +211,5 @@ static int verb_import(int argc, char **argv)
 }
 
 const cli_verb cli_verb_import = {
-    "import", "write the coded data as one tidy CSV", help, verb_import,
+    "import", MSG_SUMMARY_IMPORT, MSG_HELP_IMPORT, verb_import,
 };

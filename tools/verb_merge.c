@@ -3,26 +3,6 @@
 #include <string.h>
 #include "analysis.h"
 
-static const char *const help =
-    "usage: ykien merge [OPTIONS] A.ykt B.ykt... -o C.ykt\n"
-    "\n"
-    "Add tally files of the same form and grouping into one, exactly: the\n"
-    "figures of the merged tally are those of one pass over all the data.\n"
-    "Tallies of another form (by its fingerprint) are refused.  Protected\n"
-    "tallies (tally --protect) merge into a protected one; a protected with an\n"
-    "unprotected one gives an unprotected one (said on standard error) unless\n"
-    "--protect folds it again.\n"
-    "\n"
-    "  -o, --output FILE      the tally file to write (default: standard output)\n"
-    "      --force            replace an existing output file\n"
-    "      --protect          fold every group of fewer than --min-base\n"
-    "                         respondents into 'Khác' (as tally --protect)\n"
-    "      --min-base N       the fewest respondents a group may have with\n"
-    "                         --protect (default 10, 2 or more)\n"
-    "\n"
-    "examples:\n"
-    "  ykien merge tests/cli/data/tallies/a.ykt tests/cli/data/tallies/b.ykt -o /dev/null\n";
-
 static int verb_merge(int argc, char **argv)
 {
     static const struct option longs[] = {
@@ -45,7 +25,7 @@ static int verb_merge(int argc, char **argv)
             if (analysis_protect_base("merge", optarg, &min_base))
                 return EXIT_USAGE;
             break;
-        case 'h': fputs(help, stdout); return 0;
+        case 'h': cli_help_put(MSG_HELP_MERGE); return 0;
         default: return EXIT_USAGE;
         }
     }
@@ -85,5 +65,5 @@ static int verb_merge(int argc, char **argv)
 }
 
 const cli_verb cli_verb_merge = {
-    "merge", "add tally files of one form into one", help, verb_merge,
+    "merge", MSG_SUMMARY_MERGE, MSG_HELP_MERGE, verb_merge,
 };

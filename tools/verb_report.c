@@ -273,36 +273,6 @@ static int report_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-static const char *const help =
-    "usage: ykien report [OPTIONS] PROJECT [-o report.pdf]\n"
-    "\n"
-    "Read the project once and print an A4 report as PDF, in the Youth Union's\n"
-    "document format: the issuing body, the number, the place and date, the\n"
-    "title, then the sections the template names, in its order: summary (the\n"
-    "figures in sentences), response (responses against membership, by\n"
-    "unit), themes (a chart and a table of shares with 95% intervals per\n"
-    "scale), units (the units compared, question by question), methods.\n"
-    "Every figure is the one the verbs print (freq, describe, scale, compare).\n"
-    "\n"
-    "      --template NAME    a template in reports/ (review-conference, the\n"
-    "                         default; rounds; confidence-poll) or a FILE\n"
-    "      --lang vi|en       the language (default: the template's)\n"
-    "      --per-unit         then a page per unit: each ordinal question's\n"
-    "                         top-2 share there, its interval, and the province's\n"
-    "      --no-suppression   show figures of groups of any size (as the template's\n"
-    "                         no_suppression = yes); the methods say so. Without it\n"
-    "                         a template's min_base under 2 is refused\n"
-    "  -o, --output FILE      the PDF (default report.pdf)\n"
-    "      --force            replace an existing output file\n"
-    "  --form DIR, -j N and the reading options, as in check\n"
-    "\n"
-    "The PDF's date is SOURCE_DATE_EPOCH or the newest input's time, so the\n"
-    "same input gives the same bytes.\n"
-    "\n"
-    "examples:\n"
-    "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
-    "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n";
-
 static int verb_report(int argc, char **argv)
 {
     figure_opts o = { 0 };
@@ -315,7 +285,7 @@ static int verb_report(int argc, char **argv)
     };
     const figure_own own = { longs, { report_option, &ro } };
     o.writes = CLI_WRITES(CLI_PDF);
-    int r = figure_parse("report", help, 0, &own, argc, argv, &o);
+    int r = figure_parse("report", MSG_HELP_REPORT, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
     report_template tpl;
@@ -384,5 +354,5 @@ static int verb_report(int argc, char **argv)
 }
 
 const cli_verb cli_verb_report = {
-    "report", "an A4 report of the survey, as PDF", help, verb_report,
+    "report", MSG_SUMMARY_REPORT, MSG_HELP_REPORT, verb_report,
 };

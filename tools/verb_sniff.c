@@ -164,36 +164,13 @@ static void print_json(const char *path, const sniff_result *r, int first)
            s->stray_quotes, s->blank_lines, s->errors, s->warnings);
 }
 
-static const char *const help =
-    "usage: ykien sniff [OPTIONS] FILE|PROJECT...\n"
-    "\n"
-    "Say what each data file is: its encoding and how sure the guess is, the\n"
-    "byte-order mark, delimiter, line ends, rows, columns and header, and\n"
-    "the problems in it (ragged rows, invalid bytes, mojibake, stray quotes),\n"
-    "each with its line on standard error.  A file pasted together from\n"
-    "several encodings is shown with the lines read in each.  A PROJECT\n"
-    "(a .ykien file) stands for the data files of all its rounds.\n"
-    "\n"
-    "  -f, --format FORMAT    text (default) or json\n"
-    "  -E, --encoding NAME    read as NAME instead of detecting it\n"
-    "  -D, --delimiter C      read with delimiter C instead of detecting it\n"
-    "      --max-field N, --max-columns N, --max-row N   limits, as in convert\n"
-    "  -q, --quiet            no progress, no warnings\n"
-    "      --all              show every problem, not ten of each kind\n"
-    "\n"
-    "Exit status: 0 no errors, 1 a file has errors, 2 usage, 3 system failure.\n"
-    "\n"
-    "examples:\n"
-    "  ykien sniff samples/encodings/tcvn3.csv\n"
-    "  ykien sniff --format json samples/encodings/utf16le-tab.txt\n";
-
 static int parse(int argc, char **argv, cli_common *c)
 {
     static const struct option longs[] = {
         CLI_READ_OPTIONS, CLI_SUMMARY_FORMAT_OPTION, { NULL, 0, NULL, 0 }
     };
     const cli_handler h[] = { { cli_read_option, c }, { cli_summary_format_option, &c->json } };
-    int r = cli_parse("sniff", help, argc, argv, "f:E:D:qh", longs, h, 2);
+    int r = cli_parse("sniff", MSG_HELP_SNIFF, argc, argv, "f:E:D:qh", longs, h, 2);
     return r || optind < argc ? r : cli_usage("sniff", "no input file");
 }
 
@@ -233,6 +210,6 @@ static int verb_sniff(int argc, char **argv)
 }
 
 const cli_verb cli_verb_sniff = {
-    "sniff", "say what each data file is: encoding, delimiter, rows, problems",
-    help, verb_sniff,
+    "sniff", MSG_SUMMARY_SNIFF,
+    MSG_HELP_SNIFF, verb_sniff,
 };

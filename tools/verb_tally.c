@@ -3,41 +3,6 @@
 #include <string.h>
 #include "analysis.h"
 
-static const char *const help =
-    "usage: ykien tally [OPTIONS] PROJECT -o FILE.ykt\n"
-    "       ykien tally [OPTIONS] --form DIR [--round NAME] FILE... -o FILE.ykt\n"
-    "\n"
-    "Read a survey and write its tallies: per round and group, the counts of\n"
-    "every answer, the sums of every number, the sums and cross-products of\n"
-    "every scale's items, and the form.  No response's row is kept, and with\n"
-    "--protect no group of fewer than --min-base respondents either: a unit\n"
-    "can then send its tally file upward instead of its respondents' rows.\n"
-    "Every analysis verb reads tally files wherever it reads data; 'ykien\n"
-    "merge' adds them.\n"
-    "\n"
-    "  -o, --output FILE      the tally file to write (default: standard output)\n"
-    "      --force            replace an existing output file\n"
-    "      --by QUESTION      group by this select_one (default: the project's\n"
-    "                         group question)\n"
-    "      --protect          fold every group (unit) of fewer than --min-base\n"
-    "                         respondents, round by round, into one group\n"
-    "                         'Khác', so that no group of the file can single\n"
-    "                         anyone out; refused when a round is under it\n"
-    "      --min-base N       the fewest respondents a group may have with\n"
-    "                         --protect (default 10, 2 or more)\n"
-    "  -j, --jobs N           read N files at once (default: the cores); the\n"
-    "                         tally file is the same whatever N\n"
-    "  --form DIR, --round NAME, --group QUESTION, --id QUESTION,\n"
-    "  and the reading options, as in check\n"
-    "\n"
-    "examples:\n"
-    "  ykien tally tests/cli/data/small-project/small.ykien -o /dev/null\n"
-    "  ykien tally --protect --min-base 2 tests/cli/data/small-project/small.ykien -o /dev/null\n"
-    "\n"
-    "A tally file is as sensitive as the data for a small group: a group of\n"
-    "one respondent holds every answer of that respondent.  Send it upward\n"
-    "only with --protect.\n";
-
 typedef struct {
     const char *by;
     int protect;
@@ -72,7 +37,7 @@ static int parse(int argc, char **argv, tally_opts *o)
     };
     const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },
                               { own_option, &o->own } };
-    int r = cli_parse("tally", help, argc, argv, "o:j:E:D:qh", longs, h, 3), format = -1;
+    int r = cli_parse("tally", MSG_HELP_TALLY, argc, argv, "o:j:E:D:qh", longs, h, 3), format = -1;
     if (!r && o->own.min_base && !o->own.protect)
         return cli_usage("tally", "--min-base is --protect's: a tally file has no figures");
     return r ? r : cli_output_format("tally", o->out.output, CLI_WRITES(CLI_TALLY), &format);
@@ -155,5 +120,5 @@ static int verb_tally(int argc, char **argv)
 }
 
 const cli_verb cli_verb_tally = {
-    "tally", "count a survey into a tally file (no respondent data)", help, verb_tally,
+    "tally", MSG_SUMMARY_TALLY, MSG_HELP_TALLY, verb_tally,
 };

@@ -137,66 +137,6 @@ static int votes_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-static const char *const help =
-    "usage: ykien votes [OPTIONS] PROJECT\n"
-    "       ykien votes [OPTIONS] --form DIR --members N [--present N] [--issued N] FILE...\n"
-    "\n"
-    "Tally a secret confidence poll (lấy phiếu tín nhiệm): for each person of\n"
-    "the form, the count of each level (tín nhiệm cao, tín nhiệm, tín nhiệm\n"
-    "thấp), its percentage of the base with two decimals, and the flag the\n"
-    "rule set gives.  A line with no mark or several marks is invalid for\n"
-    "that person; a ballot with a name added or struck is invalid as a whole.\n"
-    "No ballot is ever printed, and a poll is never broken down by group.\n"
-    "\n"
-    "A column of a ballots file is a person's, the ballot number (STT, TT, Số\n"
-    "phiếu, so_phieu), bookkeeping (a timestamp, '_...'), a column of names\n"
-    "written in (--added) or the struck column; any other is an error.  A mark\n"
-    "is a level's code or label; one that matches a level only when accents or\n"
-    "case are ignored ('Tin nhiem cao') is read as it, with one warning; any\n"
-    "other mark is an error listing the marks and their lines.  After an\n"
-    "error in the ballots no result is shown.\n"
-    "\n"
-    "Columns: person, position, issued, valid, high, trust, low, invalid,\n"
-    "base, high_pct, trust_pct, low_pct, flag, name, returned, base_name,\n"
-    "rule, no_mark, several_marks, unknown_marks, names_added, names_struck;\n"
-    "the first row, person _ballots, counts the ballots.\n"
-    "\n"
-    "      --form DIR         the ballot as a form, for FILEs on the command line\n"
-    "      --members N        the members of the body\n"
-    "      --present N        the members present\n"
-    "      --issued N         the ballots issued (returned = the ballots read)\n"
-    "      --rules NAME|FILE  the rule set (default qd96-2023; shipped: qd96-2023,\n"
-    "                         qd262-2014, nq85-2014)\n"
-    "      --base BASE        members, present, issued or valid: the denominator\n"
-    "                         of the percentages (default: the rule set's)\n"
-    "      --struck COLUMN    a column marked on ballots with a name struck out\n"
-    "      --added COLUMNS    the columns where a name is written in (comma-\n"
-    "                         separated; default: the form's text questions)\n"
-    "      --levels LIST      the form's list of levels, when it has several lists\n"
-    "      --unknown-marks invalid\n"
-    "                         count a line whose mark is no level as invalid for\n"
-    "                         that person (with a warning) instead of an error\n"
-    "      --save FILE.ykp    also write the counts as a poll tally file: a\n"
-    "                         counting table sends it instead of its ballots, and\n"
-    "                         votes reads .ykp files wherever it reads ballots\n"
-    "  -f, --format FORMAT    csv (default), text (decimal commas) or json\n"
-    "  -o, --output FILE      write to FILE (default: standard output)\n"
-    "      --force            replace an existing output file\n"
-    "  -E, --encoding NAME, -D, --delimiter C, --max-field N, --max-columns N,\n"
-    "  --max-row N, -q, --all  reading options, as in check\n"
-    "\n"
-    "Exit status: 0 done, 1 errors in the form, rules or ballots files (an\n"
-    "unknown column or mark, figures that do not add up: then no result is\n"
-    "shown), 2 usage, 3 system failure.  Invalid ballots and lines are\n"
-    "counted, not errors.\n"
-    "\n"
-    "examples:\n"
-    "  ykien votes samples/confidence-vote/poll.ykien\n"
-    "  ykien votes --base valid --format text samples/confidence-vote/poll.ykien\n"
-    "  ykien votes --form samples/confidence-vote/form --members 47 --rules nq85-2014 samples/confidence-vote/ballots.csv\n"
-    "  ykien votes --form samples/confidence-vote/form --members 47 --save table-1.ykp samples/confidence-vote/ballots.csv\n"
-    "  ykien votes --form samples/confidence-vote/form --members 47 --unknown-marks invalid samples/confidence-vote/ballots.csv\n";
-
 static int parse(int argc, char **argv, votes_opts *o)
 {
     static const struct option longs[] = {
@@ -218,7 +158,7 @@ static int parse(int argc, char **argv, votes_opts *o)
     };
     const cli_handler h[] = { { cli_output_option, &o->out }, { votes_option, o } };
     o->format = -1;
-    int r = cli_parse("votes", help, argc, argv, "o:f:E:D:qh", longs, h, 2);
+    int r = cli_parse("votes", MSG_HELP_VOTES, argc, argv, "o:f:E:D:qh", longs, h, 2);
     int none = -1;
     if (!r)
         r = cli_output_format("votes", o->out.output, CLI_TABLE_FORMATS, &o->format);
@@ -264,5 +204,5 @@ static int verb_votes(int argc, char **argv)
 }
 
 const cli_verb cli_verb_votes = {
-    "votes", "tally a secret confidence poll, person by person", help, verb_votes,
+    "votes", MSG_SUMMARY_VOTES, MSG_HELP_VOTES, verb_votes,
 };

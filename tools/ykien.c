@@ -27,33 +27,50 @@ static const cli_verb *find(const char *name)
 
 static void usage(void)
 {
-    printf("usage: ykien VERB [OPTIONS] PROJECT|FILE...\n"
-           "\n"
-           "ykien reads member opinion survey files as offices send them, in any\n"
-           "Vietnamese encoding, checks them and computes their figures.\n"
-           "\n"
-           "verbs:\n");
+    msg_lang lang = cli_help_lang();
+    fputs(msg(MSG_HELP_OVERVIEW, lang), stdout);
     for (int i = 0; i < NVERBS; i++)
-        printf("  %-10s %s\n", verbs[i]->name, verbs[i]->summary);
-    printf("\n"
-           "  ykien help VERB    the options of VERB\n"
-           "  ykien --version    the version\n"
-           "\n"
-           "Diagnostics go to standard error as FILE:LINE[:COLUMN]: error|warning.\n"
-           "Exit status: 0 the output is complete (rows with data errors are\n"
-           "counted on standard error), 1 check found errors, --strict and a data\n"
-           "error, or input that cannot give a right result, 2 usage error,\n"
-           "3 system failure (a failed write names the file), 128+N killed by\n"
-           "signal N (the output's temporary file is removed).\n");
+        printf("  %-10s %s\n", verbs[i]->name, msg(verbs[i]->summary, lang));
+    fputs(msg(MSG_HELP_OVERVIEW_END, lang), stdout);
+}
+
+/* "--lang vi" or "--lang=vi" at argv[i]: the help's language.  The
+ * arguments it took (0 when argv[i] is something else), or -1 after
+ * saying why. */
+static int help_lang_at(int argc, char **argv, int i)
+{
+    if (i >= argc)
+        return 0;
+    if (strncmp(argv[i], "--lang=", 7) == 0)
+        return cli_help_lang_set(argv[i] + 7) ? -1 : 1;
+    if (strcmp(argv[i], "--lang") != 0)
+        return 0;
+    if (i + 1 >= argc)
+        return cli_usage(NULL, "--lang needs vi or en"), -1;
+    return cli_help_lang_set(argv[i + 1]) ? -1 : 2;
 }
 
 static int dispatch(int argc, char **argv)
 {
+    /* ykien --lang vi help freq: the help's language, before the verb. */
+    int took = help_lang_at(argc, argv, 1);
+    if (took < 0)
+        return EXIT_USAGE;
+    argv[took] = argv[0];
+    argc -= took;
+    argv += took;
     if (argc < 2)
         return cli_usage(NULL, "no verb given");
     const char *verb = argv[1];
-    if (strcmp(verb, "--help") == 0 || strcmp(verb, "-h") == 0 ||
-        (strcmp(verb, "help") == 0 && argc < 3)) {
+    int asking = strcmp(verb, "help") == 0;
+    /* ykien help --lang vi freq: likewise, after help. */
+    int at = 2;
+    while (asking && (took = help_lang_at(argc, argv, at)) != 0) {
+        if (took < 0)
+            return EXIT_USAGE;
+        at += took;
+    }
+    if (strcmp(verb, "--help") == 0 || strcmp(verb, "-h") == 0 || (asking && argc <= at)) {
         usage();
         return 0;
     }
@@ -61,14 +78,13 @@ static int dispatch(int argc, char **argv)
         printf("ykien %s\n", YK_VERSION);
         return 0;
     }
-    int asking = strcmp(verb, "help") == 0;
-    const cli_verb *v = find(asking ? argv[2] : verb);
+    const cli_verb *v = find(asking ? argv[at] : verb);
     if (!v)
-        return cli_usage(NULL, "no verb '%s'", asking ? argv[2] : verb);
-    if (asking && !v->help)
-        return v->run(2, (char *[]){ argv[2], "--help", NULL });
+        return cli_usage(NULL, "no verb '%s'", asking ? argv[at] : verb);
+    if (asking && v->help == MSG_NONE)
+        return v->run(2, (char *[]){ argv[at], "--help", NULL });
     if (asking) {
-        fputs(v->help, stdout);
+        cli_help_put(v->help);
         return 0;
     }
     return v->run(argc - 1, argv + 1);

@@ -20,7 +20,8 @@ case $YKIEN in
     /*) ;;
     *) YKIEN=$PWD/$YKIEN ;;
 esac
-export LC_ALL=C.UTF-8
+# English help: its "verbs:" and "examples:" are what this reads.
+export LC_ALL=C.UTF-8 YKIEN_LANG=en
 
 # examples_of TEXT: the lines after "examples:" that start with "ykien ".
 examples_of() {

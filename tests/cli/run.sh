@@ -10,7 +10,8 @@
 #   stdout  expected standard output
 #   stderr  expected standard error
 #   status  expected exit status
-# Cases run with LC_ALL=C.UTF-8 and standard input from /dev/null; the
+# Cases run with LC_ALL=C.UTF-8, YKIEN_LANG=en (a developer's vi_VN locale
+# would give Vietnamese help) and standard input from /dev/null; the
 # scratch path is written as the literal text $TMP in stdout and stderr.
 # All three are compared exactly; a failure prints a diff.  One extra case,
 # "examples", runs tests/cli/examples.sh (every example in the help texts).
@@ -68,7 +69,7 @@ run_case() {
     tmp=$(mktemp -d "$work/tmp.XXXXXX")
     (
         cd "$root" &&
-        env -i PATH="$PATH" HOME="${HOME:-/}" LC_ALL=C.UTF-8 \
+        env -i PATH="$PATH" HOME="${HOME:-/}" LC_ALL=C.UTF-8 YKIEN_LANG=en \
             YKIEN="$YKIEN" TMP="$tmp" TMPDIR="$tmp" \
             ASAN_OPTIONS="${ASAN_OPTIONS:-}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-}" \
             LSAN_OPTIONS="${LSAN_OPTIONS:-}" \
@@ -123,7 +124,7 @@ check_case() {
 
 # The examples in the help texts: one case, it passes when examples.sh does.
 check_examples() {
-    if (cd "$root" && LC_ALL=C.UTF-8 YKIEN="$YKIEN" \
+    if (cd "$root" && LC_ALL=C.UTF-8 YKIEN_LANG=en YKIEN="$YKIEN" \
             "$here/examples.sh" </dev/null >"$work/examples" 2>&1); then
         passed=$((passed + 1))
     else
