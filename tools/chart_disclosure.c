@@ -1,4 +1,4 @@
-/* ykien chart — which units a chart may show (lib/yk_disclosure.h): the
+/* ykien chart — which units a chart may show (lib/stats/yk_disclosure.h): the
  * primary rule hides a unit whose figure rests on fewer than --min-base
  * answers, the secondary rule hides more so that no hidden unit can be
  * worked out from the shown ones and the whole (the chart's "Tất cả đơn

@@ -33,7 +33,7 @@ static int quotes_no_cell(const char *kind)
 }
 
 /* The ballot coder's own poll-... notes follow the README's policy
- * (lib/yk_ballot.h); the reader's are let through only when they cannot
+ * (lib/survey/yk_ballot.h); the reader's are let through only when they cannot
  * quote a ballot's cell. */
 static void secret_diag(void *ctx, const yk_diag *d)
 {

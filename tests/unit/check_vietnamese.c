@@ -1,4 +1,4 @@
-/* Tests for lib/vietnamese.c: letter tables, syllables, scoring. */
+/* Tests for lib/read/vietnamese.c: letter tables, syllables, scoring. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>

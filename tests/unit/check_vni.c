@@ -1,4 +1,4 @@
-/* Tests for lib/vni.c: VNI-Windows decoding and encoding.
+/* Tests for lib/read/vni.c: VNI-Windows decoding and encoding.
  *
  * Expected bytes come from the public VNI-Windows tables in lamdao/xvnkb
  * (vni.h) and duydev/vietnamese-conversion (src/charsets.ts).  A string
