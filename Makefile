@@ -4,13 +4,18 @@ DESTDIR   ?=
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
-PKGS      := libutf8proc gsl pangocairo
+# The drawing verbs' libraries are linked into ykien-draw only.
+CORE_PKGS := libutf8proc gsl
+DRAW_PKGS := pangocairo
+PKGS      := $(CORE_PKGS) $(DRAW_PKGS)
 TEST_PKGS := check
 BUILD     ?= build
 VERSION   := 0.1.0
 # Where `ykien votes` finds its rule sets once installed.
 RULES_DIR  = $(PREFIX)/share/ykien/rules
 REPORTS_DIR = $(PREFIX)/share/ykien/reports
+# Where ykien finds ykien-draw once installed (beside it in the build).
+LIBEXEC_DIR = $(PREFIX)/libexec/ykien
 
 # Debian packages ykien needs to build, test and run: the one list.
 DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
@@ -20,9 +25,11 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -pthread
+CORE_LIBS  = $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null) -lcsv -pthread
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARNINGS) $(CFLAGS) \
              $(LAYER_INCLUDES) $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"' \
-             -DYK_RULES_DIR='"$(RULES_DIR)"' -DYK_REPORTS_DIR='"$(REPORTS_DIR)"'
+             -DYK_RULES_DIR='"$(RULES_DIR)"' -DYK_REPORTS_DIR='"$(REPORTS_DIR)"' \
+             -DYK_LIBEXEC_DIR='"$(LIBEXEC_DIR)"'
 
 # lib/ is in layers, each a folder that includes only its own headers and
 # those of the layers before it (`make layers` checks; see the README's
@@ -34,6 +41,12 @@ TOOL_SRC  := $(sort $(wildcard tools/*.c))
 UNIT_SRC  := $(sort $(wildcard tests/unit/*.c))
 LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
 TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
+# ykien is every tool but the drawing verbs, which it runs in ykien-draw
+# (tools/draw_exec.c): the other verbs never load Pango and Cairo.
+DRAW_SRC  := $(filter tools/verb_chart.c tools/verb_report.c tools/report_%.c \
+                      tools/kind_%.c tools/chart_%.c,$(TOOL_SRC))
+YKIEN_OBJ := $(filter-out $(DRAW_SRC:%.c=$(BUILD)/%.o),$(TOOL_OBJ))
+DRAW_OBJ  := $(filter-out $(BUILD)/tools/draw_exec.o,$(TOOL_OBJ))
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 # The libFuzzer targets: tests/fuzz/fuzz_NAME.c, its corpus in
 # tests/fuzz/corpus-NAME/.  Adding a target is one word here.
@@ -45,7 +58,7 @@ FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fu
 .PHONY: all test layers unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
         bench fuzz $(FUZZ_RUNS) pictures clean help
 
-all: $(BUILD)/ykien
+all: $(BUILD)/ykien $(BUILD)/ykien-draw
 
 help:
 	@echo "make            build $(BUILD)/ykien"
@@ -79,8 +92,11 @@ $(BUILD)/libykien.a: $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BUILD)/ykien: $(TOOL_OBJ) $(BUILD)/libykien.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TOOL_OBJ) $(BUILD)/libykien.a $(PKG_LIBS)
+$(BUILD)/ykien: $(YKIEN_OBJ) $(BUILD)/libykien.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(YKIEN_OBJ) $(BUILD)/libykien.a $(CORE_LIBS)
+
+$(BUILD)/ykien-draw: $(DRAW_OBJ) $(BUILD)/libykien.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(DRAW_OBJ) $(BUILD)/libykien.a $(PKG_LIBS)
 
 # The message table is the command's, but its check is a unit test.
 $(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/tools/messages.o $(BUILD)/libykien.a
@@ -101,7 +117,7 @@ unit: $(BUILD)/unit-tests
 
 # The cases run in as many shards at once as the machine has cores.
 CLI_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
-cli: $(BUILD)/ykien
+cli: $(BUILD)/ykien $(BUILD)/ykien-draw
 	CLI_JOBS=$(CLI_JOBS) YKIEN=$(BUILD)/ykien tests/cli/run.sh
 
 # Each target replays its corpus without libFuzzer, under gcc and the
@@ -131,7 +147,7 @@ TSAN := -fsanitize=thread
 TSAN_CASES := jobs-same-output chart-likert-formats report-english-2012-layout long-names-report
 check-tsan:
 	$(MAKE) BUILD=build-tsan CFLAGS='-O1 -g -Werror $(TSAN)' LDFLAGS='$(TSAN)' \
-	    build-tsan/ykien
+	    build-tsan/ykien build-tsan/ykien-draw
 	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" YKIEN=build-tsan/ykien \
 	    tests/cli/run.sh $(TSAN_CASES)
 
@@ -198,19 +214,22 @@ deps:
 	fi
 
 # The README's pictures of every kind of chart (docs/charts/*.png).
-pictures: $(BUILD)/ykien
+pictures: $(BUILD)/ykien $(BUILD)/ykien-draw
 	YKIEN=$(BUILD)/ykien docs/pictures.sh
 
-install: $(BUILD)/ykien
+install: $(BUILD)/ykien $(BUILD)/ykien-draw
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BUILD)/ykien $(DESTDIR)$(PREFIX)/bin/ykien
+	install -d $(DESTDIR)$(LIBEXEC_DIR)
+	install -m 755 $(BUILD)/ykien-draw $(DESTDIR)$(LIBEXEC_DIR)/ykien-draw
 	install -d $(DESTDIR)$(RULES_DIR)
 	install -m 644 rules/*.rules $(DESTDIR)$(RULES_DIR)
 	install -d $(DESTDIR)$(REPORTS_DIR)
 	install -m 644 reports/*.report $(DESTDIR)$(REPORTS_DIR)
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/ykien
+	rm -f $(DESTDIR)$(PREFIX)/bin/ykien $(DESTDIR)$(LIBEXEC_DIR)/ykien-draw
+	-rmdir $(DESTDIR)$(LIBEXEC_DIR)
 	rm -f $(DESTDIR)$(RULES_DIR)/*.rules $(DESTDIR)$(REPORTS_DIR)/*.report
 	-rmdir $(DESTDIR)$(RULES_DIR) $(DESTDIR)$(REPORTS_DIR) $(DESTDIR)$(PREFIX)/share/ykien
 
