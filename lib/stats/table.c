@@ -66,6 +66,11 @@ void yk_table_number(yk_table *t, double v, int decimals, int shown)
     add(t, buf, 1, strtod(buf, NULL));
 }
 
+void yk_table_number_text(yk_table *t, const char *text)
+{
+    add(t, text, 1, *text ? strtod(text, NULL) : NAN);
+}
+
 size_t yk_table_n_rows(const yk_table *t)
 {
     return t->nrows;

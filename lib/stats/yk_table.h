@@ -46,6 +46,9 @@ void yk_table_textf(yk_table *t, const char *fmt, ...) __attribute__((format(pri
 /* A number shown with `decimals` places ("%.*f"), or a blank cell when
  * shown is 0. */
 void yk_table_number(yk_table *t, double v, int decimals, int shown);
+/* A number written as text says ("1.3e-433", a p no double holds; "" is
+ * blank): yk_table_value gives what strtod reads back from it. */
+void yk_table_number_text(yk_table *t, const char *text);
 
 size_t yk_table_n_rows(const yk_table *t);
 /* YK_OK, or YK_ERR_NOMEM when a cell could not be stored. */

@@ -12,7 +12,8 @@ int main(void)
         yk_suite_project, yk_suite_coder, yk_suite_tally, yk_suite_stats,
         yk_suite_rules, yk_suite_poll, yk_suite_chart, yk_suite_doc,
         yk_suite_chart_rounds, yk_suite_chart_units, yk_suite_disclosure, yk_suite_table,
-        yk_suite_figures, yk_suite_freq_describe, yk_suite_grow, yk_suite_index,
+        yk_suite_figures, yk_suite_figures_compare, yk_suite_figures_crosstab,
+        yk_suite_figures_scale, yk_suite_freq_describe, yk_suite_grow, yk_suite_index,
         yk_suite_messages,
     };
     SRunner *sr = srunner_create(NULL);

@@ -29,5 +29,8 @@ Suite *yk_suite_disclosure(void);
 Suite *yk_suite_messages(void);
 Suite *yk_suite_table(void);
 Suite *yk_suite_figures(void);
+Suite *yk_suite_figures_compare(void);
+Suite *yk_suite_figures_crosstab(void);
+Suite *yk_suite_figures_scale(void);
 Suite *yk_suite_freq_describe(void);
 #endif
