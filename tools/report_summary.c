@@ -1,6 +1,7 @@
 /* ykien report — the summary section.
  * What the section files share is in report_impl.h. */
 #include <math.h>
+#include "yk_figures_scale.h"
 #include "yk_text.h"
 #include "report.h"
 #include "report_impl.h"
@@ -63,9 +64,9 @@ int report_summary(report *r)
         (code = report_make_table(r, &figure_scale, NULL, NULL, &a)) == 0) {
         double lo = INFINITY, hi = -INFINITY;   /* alpha has no lower bound */
         size_t ilo = 0, ihi = 0, nscales = 0;
-        for (size_t i = 0; i < a.nrows; i++) {
-            double v = number(&a, i, "alpha");
-            if (*cell(&a, i, "item") || isnan(v))
+        for (size_t i = 0; i < yk_table_n_rows(&a); i++) {
+            double v = yk_table_value(&a, i, YK_SCALE_ALPHA);
+            if (*yk_table_text_at(&a, i, YK_SCALE_ITEM) || isnan(v))
                 continue;
             nscales++;
             if (v < lo)
@@ -79,7 +80,7 @@ int report_summary(report *r)
             yk_text_snprintf(text, sizeof text, r->english
                      ? "The scale's reliability (Cronbach's alpha) is %s (%s)."
                      : "Độ tin cậy của thang đo (hệ số Cronbach's alpha) là %s (%s).", l,
-                     report_scale_title(r, cell(&a, ilo, "scale")));
+                     report_scale_title(r, yk_table_text_at(&a, ilo, YK_SCALE_SCALE)));
             code = report_para(r, text);
         } else if (nscales > 1) {
             char l[32], h[32];
@@ -89,8 +90,8 @@ int report_summary(report *r)
                      ? "The scales are reliable to the degree Cronbach's alpha shows: from %s (%s) "
                        "to %s (%s)."
                      : "Độ tin cậy của các thang đo (hệ số Cronbach's alpha) từ %s (%s) đến %s (%s).",
-                     l, report_scale_title(r, cell(&a, ilo, "scale")), h,
-                     report_scale_title(r, cell(&a, ihi, "scale")));
+                     l, report_scale_title(r, yk_table_text_at(&a, ilo, YK_SCALE_SCALE)), h,
+                     report_scale_title(r, yk_table_text_at(&a, ihi, YK_SCALE_SCALE)));
             code = report_para(r, text);
         }
         yk_table_free(&a);

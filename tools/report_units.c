@@ -2,6 +2,7 @@
  * What the section files share is in report_impl.h. */
 #include <math.h>
 #include <string.h>
+#include "yk_figures_compare.h"
 #include "yk_text.h"
 #include "report.h"
 #include "report_impl.h"
@@ -11,8 +12,9 @@
 static int told_hidden(const report *r, const yk_table *c, size_t i)
 {
     const yk_question *g = yk_tally_group(r->t);
-    const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(c, i, "question"));
-    const char *unit = cell(c, i, "pair");
+    const yk_question *q =
+        yk_form_find(yk_tally_form(r->t), yk_table_text_at(c, i, YK_COMPARE_QUESTION));
+    const char *unit = yk_table_text_at(c, i, YK_COMPARE_PAIR);
     size_t u = 0;
     while (g && u < g->list->n && strcmp(g->list->choices[u].name, unit) != 0)
         u++;
@@ -27,16 +29,18 @@ int report_units_told(report *r, const yk_table *c, int direction)
     size_t told[3], n = 0;
     for (; n < 3; n++) {
         size_t best = SIZE_MAX;
-        for (size_t i = 0; i < c->nrows; i++) {
-            double e = number(c, i, "effect");
+        for (size_t i = 0; i < yk_table_n_rows(c); i++) {
+            double e = yk_table_value(c, i, YK_COMPARE_EFFECT);
             int seen = 0;       /* each unit once, at its largest difference */
             for (size_t k = 0; k < n; k++)
-                seen |= strcmp(cell(c, told[k], "pair"), cell(c, i, "pair")) == 0;
-            if (seen || strcmp(cell(c, i, "test"), "vs_rest") != 0 ||
-                !(number(c, i, "p_adjusted") < 0.05) || direction * e <= 0 ||
+                seen |= strcmp(yk_table_text_at(c, told[k], YK_COMPARE_PAIR),
+                               yk_table_text_at(c, i, YK_COMPARE_PAIR)) == 0;
+            if (seen || strcmp(yk_table_text_at(c, i, YK_COMPARE_TEST), "vs_rest") != 0 ||
+                !(yk_table_value(c, i, YK_COMPARE_P_ADJUSTED) < 0.05) || direction * e <= 0 ||
                 told_hidden(r, c, i))
                 continue;
-            if (best == SIZE_MAX || direction * e > direction * number(c, best, "effect"))
+            if (best == SIZE_MAX ||
+                direction * e > direction * yk_table_value(c, best, YK_COMPARE_EFFECT))
                 best = i;
         }
         if (best == SIZE_MAX)
@@ -51,7 +55,8 @@ int report_units_told(report *r, const yk_table *c, int direction)
         : msg(MSG_UNITS_LESS, lang_of(r->english)));
     const yk_question *g = yk_tally_group(r->t);
     for (size_t i = 0; i < n && len < sizeof text; i++) {
-        const char *unit = cell(c, told[i], "pair"), *q = cell(c, told[i], "question");
+        const char *unit = yk_table_text_at(c, told[i], YK_COMPARE_PAIR),
+                   *q = yk_table_text_at(c, told[i], YK_COMPARE_QUESTION);
         const yk_question *qq = yk_form_find(yk_tally_form(r->t), q);
         size_t u = 0;
         while (u < g->list->n && strcmp(g->list->choices[u].name, unit) != 0)
@@ -60,7 +65,8 @@ int report_units_told(report *r, const yk_table *c, int direction)
         yk_figure_levels l;
         if (qq && yk_figure_levels_of(qq, NULL, &l, NULL, NULL) == 1)
             report_answers_words(r, qq, &l, l.favourable, chose, sizeof chose);
-        report_number(r, fabs(number(c, told[i], "effect")), 1, "", d, sizeof d);
+        report_number(r, fabs(yk_table_value(c, told[i], YK_COMPARE_EFFECT)), 1, "", d,
+                      sizeof d);
         /* Each entry says which answers its share counts, so that it reads
          * true alone, reverse-worded or not. */
         len += (size_t)msg_snprintf(text + len, sizeof text - len, MSG_UNITS_ENTRY,
@@ -100,18 +106,21 @@ int report_units(report *r)
         return code;
     cells out = { 0 };
     size_t tested = 0, significant = 0, best = SIZE_MAX;
-    for (size_t i = 0; i < c.nrows; i++) {
-        if (strcmp(cell(&c, i, "test"), "kruskal") != 0 || *cell(&c, i, "pair"))
+    for (size_t i = 0; i < yk_table_n_rows(&c); i++) {
+        if (strcmp(yk_table_text_at(&c, i, YK_COMPARE_TEST), "kruskal") != 0 ||
+            *yk_table_text_at(&c, i, YK_COMPARE_PAIR))
             continue;
-        const yk_question *q = yk_form_find(yk_tally_form(r->t), cell(&c, i, "question"));
-        double padj = number(&c, i, "p_adjusted"), eff = number(&c, i, "effect");
+        const char *name = yk_table_text_at(&c, i, YK_COMPARE_QUESTION);
+        const yk_question *q = yk_form_find(yk_tally_form(r->t), name);
+        double padj = yk_table_value(&c, i, YK_COMPARE_P_ADJUSTED),
+               eff = yk_table_value(&c, i, YK_COMPARE_EFFECT);
         tested++;
         significant += padj < 0.05;
-        if (best == SIZE_MAX || eff > number(&c, best, "effect"))
+        if (best == SIZE_MAX || eff > yk_table_value(&c, best, YK_COMPARE_EFFECT))
             best = i;
         char label[1024];
-        report_put(&out, q ? report_statement(r, q, label, sizeof label) : cell(&c, i, "question"));
-        report_put_number(&out, r, number(&c, i, "statistic"), 1, "");
+        report_put(&out, q ? report_statement(r, q, label, sizeof label) : name);
+        report_put_number(&out, r, yk_table_value(&c, i, YK_COMPARE_STATISTIC), 1, "");
         char p[32];
         report_p(r, padj, p, sizeof p);
         report_put(&out, p);
@@ -138,7 +147,7 @@ int report_units(report *r)
                           : report_add_table(r, msg(MSG_UNITS_BY_QUESTION, lang_of(r->english)),
                                              4, shares, right, header, out.cells, out.n / 4);
     if (!code && best != SIZE_MAX) {
-        const char *name = cell(&c, best, "question");
+        const char *name = yk_table_text_at(&c, best, YK_COMPARE_QUESTION);
         const yk_question *qq = yk_form_find(yk_tally_form(r->t), name);
         char label[1024];
         code = report_add_chart(r, &chart_kind_likert, g->name, name, 80,
