@@ -10,25 +10,6 @@
 
 enum { MAX_COLUMNS = 64, MAX_ANSWERS = 256 };
 
-static const struct {
-    const char *title, *key, *explain, *fewer, *fewer_end, *not_shown;
-} words[2] = {
-    { "Tỉ lệ chọn mức cao theo đơn vị",
-      "Mức cao",
-      "Mỗi ô: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức) trên số người có ý "
-      "kiến; n: số người trả lời của đơn vị.",
-      "dưới", "người có ý kiến",
-      " (hoặc ẩn theo để không suy ra được bằng phép trừ), không hiển thị để không ai bị "
-      "nhận ra." },
-    { "Upper levels by unit",
-      "Upper levels",
-      "Each cell: the share who chose one of the two highest levels (the highest of a "
-      "3-level list) among those with an opinion; n: the unit's respondents.",
-      "fewer than", "with an opinion",
-      " (or hidden with them so that they cannot be worked out by difference), not shown, "
-      "so that no one can be singled out." },
-};
-
 /* The questions drawn: --questions (or --scale), or every ordinal one. */
 static int pick_questions(const yk_tally *t, const chart_opts *o, size_t *qs, size_t *n)
 {
@@ -158,22 +139,24 @@ static int fill(heatmap_run *x, const yk_question *g)
 static int draw(heatmap_run *x, yk_chart *c)
 {
     int en = x->o->english;
+    msg_lang l = lang_of(en);
     char suppressed[768] = "", fewer[128];
-    yk_text_snprintf(fewer, sizeof fewer, "%s %ld %s", words[en].fewer, x->o->f.min_base,
-             words[en].fewer_end);
+    yk_text_snprintf(fewer, sizeof fewer, "%s %ld %s", msg(MSG_CHART_HEATMAP_FEWER, l),
+             x->o->f.min_base, msg(MSG_CHART_HEATMAP_FEWER_END, l));
     const char *reverse = x->any_reverse ? chart_words_for(x->o)->reverse_note : "";
     if (x->any_suppressed)
         yk_text_snprintf(suppressed, sizeof suppressed, "%s%s…: %s%s", reverse, *reverse ? " " : "",
-                 fewer, words[en].not_shown);
+                 fewer, msg(MSG_CHART_HEATMAP_NOT_SHOWN, l));
     else
         yk_text_snprintf(suppressed, sizeof suppressed, "%s", reverse);
-    char *note = chart_note(x->t, x->o, x->r, words[en].explain, suppressed);
+    char *note = chart_note(x->t, x->o, x->r, msg(MSG_CHART_HEATMAP_EXPLAIN, l), suppressed);
     if (!note)
         return EXIT_SYSTEM;
     yk_heatmap spec = {
-        .frame = { x->o->title ? x->o->title : words[en].title, x->o->subtitle, note, !en },
+        .frame = { x->o->title ? x->o->title : msg(MSG_CHART_HEATMAP_TITLE, l), x->o->subtitle,
+                   note, !en },
         .columns = x->columns, .codes = x->codes, .ncolumns = x->nq,
-        .base_word = chart_words_for(x->o)->base, .key_title = words[en].key,
+        .base_word = chart_words_for(x->o)->base, .key_title = msg(MSG_CHART_HEATMAP_KEY, l),
         .suppressed_label = fewer, .rows = x->rows, .nrows = x->nrows,
     };
     yk_status st = yk_chart_heatmap(c, &spec);

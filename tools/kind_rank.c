@@ -11,31 +11,6 @@
 
 enum { MAX_ANSWERS = 256 };
 
-/* The note's words: a sentence is its start, what it is about, its end. */
-static const struct {
-    const char *all, *share, *share_end, *mean, *mean_end;
-    const char *left_out, *opinions, *answers, *left_out_end;
-} words[2] = {
-    { "Tất cả đơn vị",
-      "Tỉ lệ chọn ",
-      ", trên số người có ý kiến (n); thanh ngang: khoảng tin cậy 95% (Wilson); đường "
-      "đứt: tất cả đơn vị.",
-      "Trung bình của ",
-      " (n: số người trả lời); thanh ngang: khoảng tin cậy 95% (t); đường đứt: tất cả "
-      "đơn vị.",
-      "đơn vị không được xếp hạng (dưới", "người có ý kiến", "người trả lời",
-      "hoặc ẩn theo để không suy ra được bằng phép trừ), để không ai bị nhận ra." },
-    { "All units",
-      "The share who chose ",
-      ", among those with an opinion (n); whiskers: 95% interval (Wilson); dashed line: "
-      "all units.",
-      "The mean of ",
-      " (n: those who answered); whiskers: 95% interval (t); dashed line: all units.",
-      "units not ranked (fewer than", "opinions", "answers",
-      "or hidden with them so that they cannot be worked out by difference), so that no "
-      "one can be singled out." },
-};
-
 typedef struct {
     const yk_tally *t;
     const chart_opts *o;
@@ -116,21 +91,25 @@ static void upper_words(const rank_run *x, char *buf, size_t size)
         }
 }
 
+/* The note: a sentence is its start, what it is about, its end. */
 static char *note(const rank_run *x, size_t left_out)
 {
     int en = x->o->english;
+    msg_lang l = lang_of(en);
     char what[1024], explain[1536], extra[768] = "", fewer[256] = "";
     if (x->share)
         upper_words(x, what, sizeof what);
     else
         yk_text_snprintf(what, sizeof what, "%s", chart_label(yk_tally_form(x->t), x->q->labels,
                                                       x->q->name, en));
-    yk_text_snprintf(explain, sizeof explain, "%s%s%s", x->share ? words[en].share : words[en].mean,
-             what, x->share ? words[en].share_end : words[en].mean_end);
+    yk_text_snprintf(explain, sizeof explain, "%s%s%s",
+             msg(x->share ? MSG_CHART_RANK_SHARE : MSG_CHART_RANK_MEAN, l), what,
+             msg(x->share ? MSG_CHART_RANK_SHARE_END : MSG_CHART_RANK_MEAN_END, l));
     if (left_out)
-        yk_text_snprintf(fewer, sizeof fewer, "%zu %s %ld %s, %s", left_out, words[en].left_out,
-                 x->o->f.min_base, x->share ? words[en].opinions : words[en].answers,
-                 words[en].left_out_end);
+        yk_text_snprintf(fewer, sizeof fewer, "%zu %s %ld %s, %s", left_out,
+                 msg(MSG_CHART_RANK_LEFT_OUT, l), x->o->f.min_base,
+                 msg(x->share ? MSG_CHART_RANK_OPINIONS : MSG_CHART_RANK_ANSWERS, l),
+                 msg(MSG_CHART_RANK_LEFT_OUT_END, l));
     int reverse = x->share && x->q->reverse;
     yk_text_snprintf(extra, sizeof extra, "%s%s%s", reverse ? chart_words_for(x->o)->reverse_note : "",
              reverse && *fewer ? " " : "", fewer);
@@ -154,7 +133,8 @@ static int draw(rank_run *x, yk_rank_row *rows, size_t n, size_t left_out, doubl
     yk_rank spec = {
         .frame = { x->o->title ? x->o->title : chart_statement(form, x->q, en, title, sizeof title),
                    x->o->subtitle, text, !en },
-        .base_word = chart_words_for(x->o)->base, .reference_label = words[en].all,
+        .base_word = chart_words_for(x->o)->base,
+        .reference_label = msg(MSG_CHART_RANK_ALL, lang_of(en)),
         .reference = all, .percent = x->share, .decimals = x->share ? 1 : 2,
         .rows = rows, .nrows = n,
     };

@@ -9,34 +9,19 @@
 #include "votes.h"
 #include "yk_chart_votes.h"
 
-typedef struct {
-    const char *levels[YK_VOTES_LEVELS], *rest, *title, *source, *rule;
-    const char *base_nouns[YK_N_BASES];
-    const char *of, *issued, *returned, *valid, *more_than, *at_least, *secret;
-} votes_words;
-
-static const votes_words words_vi = {
-    { "Tín nhiệm cao", "Tín nhiệm", "Tín nhiệm thấp" }, "Không tính (không hợp lệ, vắng mặt)",
-    "Kết quả lấy phiếu tín nhiệm", "Nguồn", "Ngưỡng",
-    { "thành viên", "thành viên có mặt", "phiếu phát ra", "phiếu hợp lệ" },
-    "Tỉ lệ trên", "Phiếu phát ra", "thu về", "hợp lệ", "Trên", "Từ",
-    "Phiếu kín: chỉ có số đếm.",
-};
-static const votes_words words_en = {
-    { "High confidence", "Confidence", "Low confidence" }, "Not counted (invalid, absent)",
-    "Confidence poll", "Source", "Thresholds",
-    { "members", "members present", "ballots issued", "valid ballots" },
-    "Percentages of", "Ballots issued", "returned", "valid", "Over", "At least",
-    "Secret ballot: counts only.",
-};
+/* The levels' and the bases' words are rows in the order of their enums. */
+_Static_assert(MSG_CHART_VOTES_LOW - MSG_CHART_VOTES_HIGH + 1 == YK_VOTES_LEVELS,
+               "one message per level of the votes chart");
+_Static_assert(MSG_CHART_VOTES_BASE_VALID - MSG_CHART_VOTES_BASE_MEMBERS + 1 == YK_N_BASES,
+               "one message per base");
 
 /* The shipped rule sets' flags in words; any other flag is shown as it is. */
-static const struct { const char *flag, *vi, *en; } flag_words[] = {
-    { "review", "Xem xét", "review" },
-    { "dismissal", "Miễn nhiệm", "dismissal" },
-    { "removal-from-plan", "Đưa ra khỏi quy hoạch", "removal from plan" },
-    { "confidence-vote", "Bỏ phiếu tín nhiệm", "confidence vote" },
-    { "may-resign", "Có thể xin từ chức", "may resign" },
+static const struct { const char *flag; msg_id words; } flag_words[] = {
+    { "review", MSG_CHART_FLAG_REVIEW },
+    { "dismissal", MSG_CHART_FLAG_DISMISSAL },
+    { "removal-from-plan", MSG_CHART_FLAG_REMOVAL_FROM_PLAN },
+    { "confidence-vote", MSG_CHART_FLAG_CONFIDENCE_VOTE },
+    { "may-resign", MSG_CHART_FLAG_MAY_RESIGN },
 };
 
 const char *chart_flag_words(const char *flag, int english)
@@ -45,14 +30,14 @@ const char *chart_flag_words(const char *flag, int english)
         return NULL;
     for (size_t i = 0; i < sizeof flag_words / sizeof flag_words[0]; i++)
         if (strcmp(flag_words[i].flag, flag) == 0)
-            return english ? flag_words[i].en : flag_words[i].vi;
+            return msg(flag_words[i].words, lang_of(english));
     return flag;
 }
 
 /* What the chart is drawn from. */
 typedef struct {
     const chart_opts *o;
-    const votes_words *w;
+    msg_lang lang;
     votes_setup s;
     votes_count v;
     unsigned long base;
@@ -123,8 +108,9 @@ static void threshold_label(const votes_chart *r, const yk_threshold *t, const y
         pct[--len] = '\0';
     if (len && (pct[len - 1] == ',' || pct[len - 1] == '.'))
         pct[--len] = '\0';
-    yk_text_snprintf(buf, size, "%s %s%%: %s",
-             t->comparison == YK_MORE_THAN ? r->w->more_than : r->w->at_least, pct,
+    msg_id comparison = t->comparison == YK_MORE_THAN ? MSG_CHART_VOTES_MORE_THAN
+                                                      : MSG_CHART_VOTES_AT_LEAST;
+    yk_text_snprintf(buf, size, "%s %s%%: %s", msg(comparison, r->lang), pct,
              chart_flag_words(t->flag, r->o->english));
 }
 
@@ -156,15 +142,18 @@ static char *note_text(const votes_chart *r, const yk_chart_frame *f)
     yk_chart_number(f, (double)r->base, 0, "", base, sizeof base);
     if (r->s.figure[FIGURE_ISSUED] >= 0)
         yk_chart_number(f, (double)r->s.figure[FIGURE_ISSUED], 0, "", issued, sizeof issued);
-    yk_text_snprintf(ballots, sizeof ballots, "%s: %s; %s: %lu; %s: %lu.", r->w->issued, issued,
-             r->w->returned, b->returned, r->w->valid, b->valid);
+    yk_text_snprintf(ballots, sizeof ballots, "%s: %s; %s: %lu; %s: %lu.",
+             msg(MSG_CHART_VOTES_ISSUED, r->lang), issued, msg(MSG_CHART_VOTES_RETURNED, r->lang),
+             b->returned, msg(MSG_CHART_VOTES_VALID, r->lang), b->valid);
     size_t size = 1024 + (title ? strlen(title) : 0) + (rules ? strlen(rules) : 0);
     char *note = malloc(size);
     if (note)
-        yk_text_snprintf(note, size, "%s: %s%s%s: %s (%s). %s %s %s. %s %s", r->w->source,
-                 title ? title : "", title ? ". " : "", r->w->rule,
-                 rules ? rules : yk_rules_name(r->s.rules), yk_rules_name(r->s.rules),
-                 r->w->of, base, r->w->base_nouns[r->s.base], ballots, r->w->secret);
+        yk_text_snprintf(note, size, "%s: %s%s%s: %s (%s). %s %s %s. %s %s",
+                 msg(MSG_CHART_SOURCE, r->lang), title ? title : "", title ? ". " : "",
+                 msg(MSG_CHART_VOTES_RULE, r->lang), rules ? rules : yk_rules_name(r->s.rules),
+                 yk_rules_name(r->s.rules), msg(MSG_CHART_VOTES_OF, r->lang), base,
+                 msg((msg_id)(MSG_CHART_VOTES_BASE_MEMBERS + r->s.base % YK_N_BASES), r->lang),
+                 ballots, msg(MSG_CHART_VOTES_SECRET, r->lang));
     return note;
 }
 
@@ -172,13 +161,13 @@ static int draw(votes_chart *r, yk_chart *c)
 {
     const char *title = r->s.title ? r->s.title : yk_form_title(r->s.form);
     yk_votes_chart spec = {
-        .frame = { r->o->title ? r->o->title : title ? title : r->w->title, r->o->subtitle,
-                   NULL, !r->o->english },
-        .rest = r->w->rest, .base = (double)r->base,
+        .frame = { r->o->title ? r->o->title : title ? title : msg(MSG_CHART_VOTES_TITLE, r->lang),
+                   r->o->subtitle, NULL, !r->o->english },
+        .rest = msg(MSG_CHART_VOTES_REST, r->lang), .base = (double)r->base,
         .persons = r->persons, .npersons = yk_ballot_coder_n_persons(r->v.coder),
     };
     for (int l = 0; l < YK_VOTES_LEVELS; l++)
-        spec.levels[l] = r->w->levels[l];
+        spec.levels[l] = msg((msg_id)(MSG_CHART_VOTES_HIGH + l), r->lang);
     int code = fill_thresholds(r, &spec.frame);
     char *note = code ? NULL : note_text(r, &spec.frame);
     if (!code && !note)
@@ -195,7 +184,7 @@ static int draw(votes_chart *r, yk_chart *c)
 
 int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data)
 {
-    votes_chart r = { .o = o, .w = o->english ? &words_en : &words_vi };
+    votes_chart r = { .o = o, .lang = lang_of(o->english) };
     if (o->f.by)
         return cli_usage("chart", "votes never breaks a poll down by group: ballots are "
                          "secret");

@@ -46,6 +46,67 @@ static const struct {
       "size are shown, even of one respondent.", 0 },
     { MSG_CHART_MEAN, "trung bình", "mean", 0 },
 
+    { MSG_CHART_RANK_ALL, "Tất cả đơn vị", "All units", 0 },
+    { MSG_CHART_RANK_SHARE, "Tỉ lệ chọn ", "The share who chose ", 0 },
+    { MSG_CHART_RANK_SHARE_END,
+      ", trên số người có ý kiến (n); thanh ngang: khoảng tin cậy 95% (Wilson); đường "
+      "đứt: tất cả đơn vị.",
+      ", among those with an opinion (n); whiskers: 95% interval (Wilson); dashed line: "
+      "all units.", 0 },
+    { MSG_CHART_RANK_MEAN, "Trung bình của ", "The mean of ", 0 },
+    { MSG_CHART_RANK_MEAN_END,
+      " (n: số người trả lời); thanh ngang: khoảng tin cậy 95% (t); đường đứt: tất cả "
+      "đơn vị.",
+      " (n: those who answered); whiskers: 95% interval (t); dashed line: all units.", 0 },
+    { MSG_CHART_RANK_LEFT_OUT, "đơn vị không được xếp hạng (dưới",
+      "units not ranked (fewer than", 0 },
+    { MSG_CHART_RANK_OPINIONS, "người có ý kiến", "opinions", 0 },
+    { MSG_CHART_RANK_ANSWERS, "người trả lời", "answers", 0 },
+    { MSG_CHART_RANK_LEFT_OUT_END,
+      "hoặc ẩn theo để không suy ra được bằng phép trừ), để không ai bị nhận ra.",
+      "or hidden with them so that they cannot be worked out by difference), so that no "
+      "one can be singled out.", 0 },
+
+    { MSG_CHART_HEATMAP_TITLE, "Tỉ lệ chọn mức cao theo đơn vị", "Upper levels by unit", 0 },
+    { MSG_CHART_HEATMAP_KEY, "Mức cao", "Upper levels", 0 },
+    { MSG_CHART_HEATMAP_EXPLAIN,
+      "Mỗi ô: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức) trên số người có ý "
+      "kiến; n: số người trả lời của đơn vị.",
+      "Each cell: the share who chose one of the two highest levels (the highest of a "
+      "3-level list) among those with an opinion; n: the unit's respondents.", 0 },
+    { MSG_CHART_HEATMAP_FEWER, "dưới", "fewer than", 0 },
+    { MSG_CHART_HEATMAP_FEWER_END, "người có ý kiến", "with an opinion", 0 },
+    { MSG_CHART_HEATMAP_NOT_SHOWN,
+      " (hoặc ẩn theo để không suy ra được bằng phép trừ), không hiển thị để không ai bị "
+      "nhận ra.",
+      " (or hidden with them so that they cannot be worked out by difference), not shown, "
+      "so that no one can be singled out.", 0 },
+
+    { MSG_CHART_VOTES_HIGH, "Tín nhiệm cao", "High confidence", 0 },
+    { MSG_CHART_VOTES_CONFIDENCE, "Tín nhiệm", "Confidence", 0 },
+    { MSG_CHART_VOTES_LOW, "Tín nhiệm thấp", "Low confidence", 0 },
+    { MSG_CHART_VOTES_REST, "Không tính (không hợp lệ, vắng mặt)",
+      "Not counted (invalid, absent)", 0 },
+    { MSG_CHART_VOTES_TITLE, "Kết quả lấy phiếu tín nhiệm", "Confidence poll", 0 },
+    { MSG_CHART_VOTES_RULE, "Ngưỡng", "Thresholds", 0 },
+    { MSG_CHART_VOTES_BASE_MEMBERS, "thành viên", "members", 0 },
+    { MSG_CHART_VOTES_BASE_PRESENT, "thành viên có mặt", "members present", 0 },
+    { MSG_CHART_VOTES_BASE_ISSUED, "phiếu phát ra", "ballots issued", 0 },
+    { MSG_CHART_VOTES_BASE_VALID, "phiếu hợp lệ", "valid ballots", 0 },
+    { MSG_CHART_VOTES_OF, "Tỉ lệ trên", "Percentages of", 0 },
+    { MSG_CHART_VOTES_ISSUED, "Phiếu phát ra", "Ballots issued", 0 },
+    { MSG_CHART_VOTES_RETURNED, "thu về", "returned", 0 },
+    { MSG_CHART_VOTES_VALID, "hợp lệ", "valid", 0 },
+    { MSG_CHART_VOTES_MORE_THAN, "Trên", "Over", 0 },
+    { MSG_CHART_VOTES_AT_LEAST, "Từ", "At least", 0 },
+    { MSG_CHART_VOTES_SECRET, "Phiếu kín: chỉ có số đếm.", "Secret ballot: counts only.", 0 },
+
+    { MSG_CHART_FLAG_REVIEW, "Xem xét", "review", 0 },
+    { MSG_CHART_FLAG_DISMISSAL, "Miễn nhiệm", "dismissal", 0 },
+    { MSG_CHART_FLAG_REMOVAL_FROM_PLAN, "Đưa ra khỏi quy hoạch", "removal from plan", 0 },
+    { MSG_CHART_FLAG_CONFIDENCE_VOTE, "Bỏ phiếu tín nhiệm", "confidence vote", 0 },
+    { MSG_CHART_FLAG_MAY_RESIGN, "Có thể xin từ chức", "may resign", 0 },
+
     { MSG_REPORT_SECTION_SUMMARY, "TÓM TẮT KẾT QUẢ", "SUMMARY", 0 },
     { MSG_REPORT_SECTION_RESPONSE, "SỐ PHIẾU THU VỀ", "RESPONSES", 0 },
     { MSG_REPORT_SECTION_THEMES, "KẾT QUẢ THEO TỪNG NỘI DUNG", "RESULTS BY THEME", 0 },

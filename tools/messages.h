@@ -29,6 +29,47 @@ typedef enum {
     MSG_CHART_REVERSE_NOTE,
     MSG_CHART_NO_SUPPRESSION,
     MSG_CHART_MEAN,
+    /* the rank chart's note: a sentence is its start, what it is about, its end */
+    MSG_CHART_RANK_ALL,         /* the reference line's label */
+    MSG_CHART_RANK_SHARE,
+    MSG_CHART_RANK_SHARE_END,
+    MSG_CHART_RANK_MEAN,
+    MSG_CHART_RANK_MEAN_END,
+    MSG_CHART_RANK_LEFT_OUT,    /* after the units left out, before the minimum base */
+    MSG_CHART_RANK_OPINIONS,    /* after it, for a share */
+    MSG_CHART_RANK_ANSWERS,     /* after it, for a mean */
+    MSG_CHART_RANK_LEFT_OUT_END,
+    /* the heatmap chart */
+    MSG_CHART_HEATMAP_TITLE,
+    MSG_CHART_HEATMAP_KEY,
+    MSG_CHART_HEATMAP_EXPLAIN,
+    MSG_CHART_HEATMAP_FEWER,    /* before the minimum base */
+    MSG_CHART_HEATMAP_FEWER_END,    /* after it */
+    MSG_CHART_HEATMAP_NOT_SHOWN,
+    /* the votes chart; the levels in the order of yk_chart_votes.h */
+    MSG_CHART_VOTES_HIGH,
+    MSG_CHART_VOTES_CONFIDENCE,
+    MSG_CHART_VOTES_LOW,
+    MSG_CHART_VOTES_REST,
+    MSG_CHART_VOTES_TITLE,
+    MSG_CHART_VOTES_RULE,
+    MSG_CHART_VOTES_BASE_MEMBERS,   /* the bases in the order of yk_base */
+    MSG_CHART_VOTES_BASE_PRESENT,
+    MSG_CHART_VOTES_BASE_ISSUED,
+    MSG_CHART_VOTES_BASE_VALID,
+    MSG_CHART_VOTES_OF,         /* before the base: "Percentages of" */
+    MSG_CHART_VOTES_ISSUED,
+    MSG_CHART_VOTES_RETURNED,
+    MSG_CHART_VOTES_VALID,
+    MSG_CHART_VOTES_MORE_THAN,  /* before a threshold's percentage */
+    MSG_CHART_VOTES_AT_LEAST,
+    MSG_CHART_VOTES_SECRET,
+    /* a poll's flags, the shipped rule sets' (the votes chart and the report) */
+    MSG_CHART_FLAG_REVIEW,
+    MSG_CHART_FLAG_DISMISSAL,
+    MSG_CHART_FLAG_REMOVAL_FROM_PLAN,
+    MSG_CHART_FLAG_CONFIDENCE_VOTE,
+    MSG_CHART_FLAG_MAY_RESIGN,
     /* reports: the section titles, in the order of section_kind */
     MSG_REPORT_SECTION_SUMMARY,
     MSG_REPORT_SECTION_RESPONSE,
