@@ -48,7 +48,7 @@ static const rounds_change *largest(const rounds_figures *x, size_t last, int di
 static const char *question_label(report *r, const rounds_figures *x, size_t q, int quote,
                                   char *buf, size_t size)
 {
-    const yk_question *qq = yk_form_question(series_form(x->s), q);
+    const yk_question *qq = yk_form_question(yk_series_form(x->s), q);
     yk_figure_levels l;
     char chose[1024];
     const char *label = label_of(r, qq->labels, qq->name);
@@ -116,9 +116,9 @@ static int province_changes(report *r, rounds_figures *x, size_t last)
     }
     char title[256], head_from[64], head_to[64];
     msg_snprintf(title, sizeof title, MSG_ROUNDS_TABLE_TITLE, lang_of(r->english),
-             chart_shown(series_round_name(x->s, last - 1)), chart_shown(series_round_name(x->s, last)));
-    yk_text_snprintf(head_from, sizeof head_from, "%s", chart_shown(series_round_name(x->s, last - 1)));
-    yk_text_snprintf(head_to, sizeof head_to, "%s", chart_shown(series_round_name(x->s, last)));
+             chart_shown(yk_series_round_name(x->s, last - 1)), chart_shown(yk_series_round_name(x->s, last)));
+    yk_text_snprintf(head_from, sizeof head_from, "%s", chart_shown(yk_series_round_name(x->s, last - 1)));
+    yk_text_snprintf(head_to, sizeof head_to, "%s", chart_shown(yk_series_round_name(x->s, last)));
     const char *header[] = { r->w->question, head_from, head_to,
                              msg(MSG_ROUNDS_CHANGE, lang_of(r->english)), r->w->ci,
                              r->w->p_adjusted };
@@ -132,7 +132,7 @@ static int province_changes(report *r, rounds_figures *x, size_t last)
 
 int report_rounds(report *r)
 {
-    series *s;
+    yk_series *s;
     if (yk_tally_n_rounds(r->t) < 2)
         return 0;               /* nothing to compare: no section */
     int code = series_of_tally(r->t, &s);
@@ -143,7 +143,7 @@ int report_rounds(report *r)
     o.min_base = r->tpl->min_base;
     o.s.c.quiet = 1;            /* the reading already said what was missing */
     rounds_figures x = { .o = &o, .s = s, .verb = "report" };
-    size_t last = series_n_rounds(s) - 1;
+    size_t last = yk_series_n_rounds(s) - 1;
     code = report_section(r, SECTION_ROUNDS);
     if (!code)
         code = rounds_figures_compute(&x);
@@ -164,8 +164,8 @@ int report_rounds(report *r)
              : "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực (chọn hai mức cao nhất, thang 3 "
                "mức là mức cao nhất; câu hỏi ngược chiều là các mức thấp nhất) tăng có ý nghĩa "
                "thống kê ở %s câu hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh "
-               "Holm trên toàn bảng dưới 0,05).", chart_shown(series_round_name(s, last - 1)),
-             chart_shown(series_round_name(s, last)), a, b);
+               "Holm trên toàn bảng dưới 0,05).", chart_shown(yk_series_round_name(s, last - 1)),
+             chart_shown(yk_series_round_name(s, last)), a, b);
     if (!code)
         code = report_para(r, text);
     if (!code)
@@ -177,11 +177,11 @@ int report_rounds(report *r)
     const rounds_change *decline = code ? NULL : largest(&x, last, -1, NULL, 0);
     char label[2048];
     if (decline)
-        code = report_rounds_chart(r, s, yk_form_question(series_form(s), decline->q)->name,
-                                   chart_statement(series_form(s), yk_form_question(series_form(s),
+        code = report_rounds_chart(r, s, yk_form_question(yk_series_form(s), decline->q)->name,
+                                   chart_statement(yk_series_form(s), yk_form_question(yk_series_form(s),
                                                                                     decline->q),
                                                    r->english, label, sizeof label));
     rounds_figures_free(&x);
-    series_free(s);
+    yk_series_free(s);
     return code;
 }

@@ -70,10 +70,10 @@ static int favour(rounds_figures *x, const yk_question *q, const char *codes, in
 /* favour() for question q of the newest form as asked in round i. */
 static int favour_in(rounds_figures *x, size_t i, size_t q, const char *codes)
 {
-    size_t qi = series_question(x->s, i, q), r;
+    size_t qi = yk_series_question(x->s, i, q), r;
     if (qi == SIZE_MAX)
         return 0;
-    return favour(x, yk_form_question(yk_tally_form(series_tally(x->s, i, &r)), qi), codes, 0);
+    return favour(x, yk_form_question(yk_tally_form(yk_series_tally(x->s, i, &r)), qi), codes, 0);
 }
 
 /* ---- one round's answers ---------------------------------------------- */
@@ -83,9 +83,9 @@ static int favour_in(rounds_figures *x, size_t i, size_t q, const char *codes)
 static int gather(rounds_figures *x, size_t i, size_t q, size_t u, rounds_answers *a)
 {
     const yk_choice_list *newest = x->ref->list;
-    size_t qi = series_question(x->s, i, q), r;
-    size_t g = u == SIZE_MAX ? SIZE_MAX : series_unit(x->s, i, u);
-    const yk_tally *t = series_tally(x->s, i, &r);
+    size_t qi = yk_series_question(x->s, i, q), r;
+    size_t g = u == SIZE_MAX ? SIZE_MAX : yk_series_unit(x->s, i, u);
+    const yk_tally *t = yk_series_tally(x->s, i, &r);
     memset(a, 0, sizeof *a);
     if (qi == SIZE_MAX || (u != SIZE_MAX && g == SIZE_MAX))
         return 0;
@@ -134,7 +134,7 @@ static rounds_change *new_row(rounds_figures *x)
  * only when n is under k.  0 when shown. */
 static int unit_hidden(rounds_figures *x, size_t i, size_t q, size_t u, double n)
 {
-    const yk_question *g = series_group(x->s);
+    const yk_question *g = yk_series_group(x->s);
     if (u == SIZE_MAX || !g)
         return yk_disclosure_small(n, (double)x->o->min_base) ? YK_FIGURE_PRIMARY : 0;
     size_t units = g->list->n;
@@ -206,7 +206,7 @@ static void add_trend(rounds_figures *x, size_t q, size_t u, const rounds_answer
 static int lines_up(const rounds_figures *x, size_t q, size_t from, size_t to, unsigned bits)
 {
     for (size_t i = from + 1; i <= to; i++)
-        if (series_changes(x->s, i, q, NULL, 0) & bits)
+        if (yk_series_changes(x->s, i, q, NULL, 0) & bits)
             return 0;
     return 1;
 }
@@ -215,22 +215,22 @@ static int lines_up(const rounds_figures *x, size_t q, size_t from, size_t to, u
  * then the first and the last, with the trend, as the newest says. */
 static void group_changes(rounds_figures *x, size_t q, size_t u, const char *codes, rounds_answers *a)
 {
-    size_t n = series_n_rounds(x->s);
+    size_t n = yk_series_n_rounds(x->s);
     for (size_t to = 1; to < n; to++) {
         size_t from = to - 1;
-        if (favour_in(x, to, q, codes) && lines_up(x, q, from, to, SERIES_CHOICES) &&
+        if (favour_in(x, to, q, codes) && lines_up(x, q, from, to, YK_SERIES_CHOICES) &&
             gather(x, from, q, u, &a[0]) && gather(x, to, q, u, &a[1]))
             add_change(x, q, u, from, to, &a[0], &a[1],
-                       x->ordinal && lines_up(x, q, from, to, SERIES_VALUES));
+                       x->ordinal && lines_up(x, q, from, to, YK_SERIES_VALUES));
     }
-    if (n < 3 || !favour_in(x, n - 1, q, codes) || !lines_up(x, q, 0, n - 1, SERIES_CHOICES))
+    if (n < 3 || !favour_in(x, n - 1, q, codes) || !lines_up(x, q, 0, n - 1, YK_SERIES_CHOICES))
         return;
     for (size_t i = 0; i < n; i++)
         gather(x, i, q, u, &a[i]);
     if (!a[0].asked || !a[n - 1].asked)
         return;
     add_change(x, q, u, 0, n - 1, &a[0], &a[n - 1],
-               x->ordinal && lines_up(x, q, 0, n - 1, SERIES_VALUES));
+               x->ordinal && lines_up(x, q, 0, n - 1, YK_SERIES_VALUES));
     if (x->nrows && x->rows[x->nrows - 1].shown)
         add_trend(x, q, u, a, n);
 }
@@ -239,14 +239,14 @@ static void group_changes(rounds_figures *x, size_t q, size_t u, const char *cod
 static void warn_changes(const rounds_figures *x, size_t q)
 {
     char text[1024];
-    for (size_t i = 1; i < series_n_rounds(x->s) && !x->o->s.c.quiet; i++) {
-        unsigned bits = series_changes(x->s, i, q, text, sizeof text);
+    for (size_t i = 1; i < yk_series_n_rounds(x->s) && !x->o->s.c.quiet; i++) {
+        unsigned bits = yk_series_changes(x->s, i, q, text, sizeof text);
         if (bits)
             cli_error("warning: question %s changed between rounds %s and %s: %s; %s",
-                      yk_form_question(series_form(x->s), q)->name,
-                      series_round_name(x->s, i - 1), series_round_name(x->s, i), text,
-                      bits & SERIES_CHOICES ? "not compared across them"
-                      : bits & SERIES_VALUES ? "shares compared, the order of the answers not"
+                      yk_form_question(yk_series_form(x->s), q)->name,
+                      yk_series_round_name(x->s, i - 1), yk_series_round_name(x->s, i), text,
+                      bits & YK_SERIES_CHOICES ? "not compared across them"
+                      : bits & YK_SERIES_VALUES ? "shares compared, the order of the answers not"
                                              : "compared: the choices still line up");
     }
 }
@@ -254,22 +254,22 @@ static void warn_changes(const rounds_figures *x, size_t q)
 /* Say once which units sent nothing in a round. */
 static void warn_missing_units(const rounds_figures *x)
 {
-    const yk_question *g = series_group(x->s);
+    const yk_question *g = yk_series_group(x->s);
     for (size_t u = 0; g && u < g->list->n && !x->o->s.c.quiet; u++)
-        for (size_t i = 0; i < series_n_rounds(x->s); i++) {
-            size_t r, gi = series_unit(x->s, i, u);
-            const yk_tally *t = series_tally(x->s, i, &r);
+        for (size_t i = 0; i < yk_series_n_rounds(x->s); i++) {
+            size_t r, gi = yk_series_unit(x->s, i, u);
+            const yk_tally *t = yk_series_tally(x->s, i, &r);
             if (gi == SIZE_MAX || yk_tally_responses(t, r, gi) == 0)
                 cli_error("warning: unit %s has no responses in round %s: no changes to "
-                          "or from it", g->list->choices[u].name, series_round_name(x->s, i));
+                          "or from it", g->list->choices[u].name, yk_series_round_name(x->s, i));
         }
 }
 
 static int fill(rounds_figures *x)
 {
-    const yk_form *form = series_form(x->s);
-    const yk_question *g = series_group(x->s);
-    size_t n = series_n_rounds(x->s), units = g ? g->list->n : 0;
+    const yk_form *form = yk_series_form(x->s);
+    const yk_question *g = yk_series_group(x->s);
+    size_t n = yk_series_n_rounds(x->s), units = g ? g->list->n : 0;
     rounds_answers *a = malloc(n * sizeof *a);
     if (!a)
         return EXIT_SYSTEM;
@@ -333,9 +333,9 @@ static int adjust(rounds_figures *x)
 static int alloc_counts(rounds_figures *x)
 {
     size_t width = ROUNDS_MAX_LEVELS + 3;
-    for (size_t i = 0; i < series_n_rounds(x->s); i++) {
+    for (size_t i = 0; i < yk_series_n_rounds(x->s); i++) {
         size_t r;
-        const yk_form *form = yk_tally_form(series_tally(x->s, i, &r));
+        const yk_form *form = yk_tally_form(yk_series_tally(x->s, i, &r));
         for (size_t q = 0; q < yk_form_n_questions(form); q++) {
             const yk_question *qq = yk_form_question(form, q);
             width = qq->list && qq->list->n + 3 > width ? qq->list->n + 3 : width;
@@ -349,7 +349,7 @@ static int alloc_counts(rounds_figures *x)
  * form: a misspelt one would be passed over, its default share printed. */
 static int check_favourable(const rounds_figures *x)
 {
-    const yk_form *f = series_form(x->s);
+    const yk_form *f = yk_series_form(x->s);
     size_t nq = yk_form_n_questions(f);
     for (size_t i = 0; i < x->nfavourable; i++) {
         const char *arg = x->favourable[i];
@@ -404,7 +404,7 @@ int rounds_figures_share(rounds_figures *x, size_t i, size_t q, size_t u, double
 {
     rounds_answers a;
     *k = *n = 0;
-    if (!favour_in(x, i, q, rounds_figures_codes(x, yk_form_question(series_form(x->s),
+    if (!favour_in(x, i, q, rounds_figures_codes(x, yk_form_question(yk_series_form(x->s),
                                                                        q)->name)) ||
         !gather(x, i, q, u, &a))
         return 0;
@@ -418,7 +418,7 @@ void rounds_figures_favourable(rounds_figures *x, const rounds_change *row, char
 {
     const yk_question *qq = row->ref;
     size_t len = 0;
-    favour(x, qq, rounds_figures_codes(x, yk_form_question(series_form(x->s), row->q)->name),
+    favour(x, qq, rounds_figures_codes(x, yk_form_question(yk_series_form(x->s), row->q)->name),
            0);
     codes[0] = '\0';
     for (size_t i = 0; i < qq->list->n && len < size; i++)

@@ -49,7 +49,7 @@ typedef struct {
     const char *const *favourable;  /* --favourable Q=CODE+CODE..., as given */
     size_t nfavourable;
     const figure_opts *o;       /* --questions, --min-base, --adjust, -q */
-    series *s;                  /* borrowed */
+    yk_series *s;                  /* borrowed */
     const char *verb;           /* for usage errors; NULL: "rounds" */
     rounds_change *rows;        /* the table, question by question */
     size_t nrows;

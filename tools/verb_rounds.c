@@ -54,7 +54,7 @@ static int rounds_option(const char *verb, int opt, const char *arg, void *ctx)
 
 static const char *group_of(const rounds_figures *x, const rounds_change *row)
 {
-    return row->unit == SIZE_MAX ? "" : series_group(x->s)->list->choices[row->unit].name;
+    return row->unit == SIZE_MAX ? "" : yk_series_group(x->s)->list->choices[row->unit].name;
 }
 
 /* The codes counted as favourable in the row. */
@@ -100,10 +100,10 @@ static void test_cells(yk_table *tab, const rounds_test *t, int with_z)
 
 static void write_row(rounds_figures *x, yk_table *tab, const rounds_change *row)
 {
-    yk_table_text(tab, yk_form_question(series_form(x->s), row->q)->name);
+    yk_table_text(tab, yk_form_question(yk_series_form(x->s), row->q)->name);
     yk_table_text(tab, group_of(x, row));
-    yk_table_text(tab, series_round_name(x->s, row->from));
-    yk_table_text(tab, series_round_name(x->s, row->to));
+    yk_table_text(tab, yk_series_round_name(x->s, row->from));
+    yk_table_text(tab, yk_series_round_name(x->s, row->to));
     shares(tab, row, 1);
     test_cells(tab, &row->tests[ROUNDS_TEST_SHARES], 0);
     yk_table_number(tab, row->n1, 0, 1);
@@ -154,10 +154,10 @@ static int write_ranked(rounds_figures *x, long ranked, yk_table *tab)
             const rounds_change *row = d ? down[n - 1 - i] : up[i];
             yk_table_text(tab, d ? "decline" : "improvement");
             yk_table_textf(tab, "%zu", i + 1);
-            yk_table_text(tab, yk_form_question(series_form(x->s), row->q)->name);
+            yk_table_text(tab, yk_form_question(yk_series_form(x->s), row->q)->name);
             yk_table_text(tab, group_of(x, row));
-            yk_table_text(tab, series_round_name(x->s, row->from));
-            yk_table_text(tab, series_round_name(x->s, row->to));
+            yk_table_text(tab, yk_series_round_name(x->s, row->from));
+            yk_table_text(tab, yk_series_round_name(x->s, row->to));
             shares(tab, row, 1);
             char p[48];
             yk_stats_p_text(row->tests[ROUNDS_TEST_SHARES].adj,
@@ -244,9 +244,9 @@ static int verb_rounds(int argc, char **argv)
     cli_rows_say(&ds);
     if (!x.s)
         return code;
-    if (series_n_rounds(x.s) < 2)
+    if (yk_series_n_rounds(x.s) < 2)
         cli_error("warning: only one round (%s): nothing to compare",
-                  series_round_name(x.s, 0));
+                  yk_series_round_name(x.s, 0));
     int status = rounds_figures_compute(&x);
     yk_table tab;
     yk_table_init(&tab, ro.ranked ? ranked_columns : columns, ro.ranked ? NRANKED : NCOLS);
@@ -258,7 +258,7 @@ static int verb_rounds(int argc, char **argv)
         status = figure_write(&tab, &o, x.suppressed, &ds, argv + optind, argc - optind);
     yk_table_free(&tab);
     rounds_figures_free(&x);
-    series_free(x.s);
+    yk_series_free(x.s);
     return cli_rows_status(&ds, o.s.strict, status ? status : code);
 }
 
