@@ -8,6 +8,7 @@
 #include "yk_text.h"
 #include "chart_kinds.h"
 #include "rounds_figures.h"
+#include "series.h"
 #include "yk_chart_rounds.h"
 
 typedef struct {
@@ -34,7 +35,7 @@ static const rounds_words words_en = {
 typedef struct {
     const chart_opts *o;
     const rounds_words *w;
-    rounds_figures x;
+    yk_rounds x;
     size_t q;                   /* the question, in the newest form */
     const char *names[YK_ROUNDS_MAX];
     yk_rounds_row *rows;
@@ -58,7 +59,7 @@ static int pick_question(rounds_chart *r)
     if (!yk_figure_is_item(yk_series_group(r->x.s), qq))
         return cli_usage("chart", "rounds: %s is the grouping question: it has no "
                          "favourable share", qq->name);
-    int chosen = rounds_figures_favour(&r->x, qq, 1);
+    int chosen = yk_rounds_favour(&r->x, qq, 1);
     if (chosen < 0)
         return EXIT_USAGE;
     return chosen ? 0 : cli_usage("chart", "rounds: %s has no favourable share: it is not "
@@ -70,10 +71,10 @@ static int pick_question(rounds_chart *r)
 static double significant_change(const rounds_chart *r, size_t u, size_t p)
 {
     for (size_t i = 0; i < r->x.nrows; i++) {
-        const rounds_change *row = &r->x.rows[i];
-        const rounds_test *t = &row->tests[ROUNDS_TEST_SHARES];
+        const yk_rounds_change *row = &r->x.rows[i];
+        const yk_rounds_test *t = &row->tests[YK_ROUNDS_TEST_SHARES];
         if (row->q == r->q && row->unit == u && row->from == p && row->to == p + 1)
-            return row->shown && t->done && t->adj < ROUNDS_SIGNIFICANT
+            return row->shown && t->done && t->adj < YK_ROUNDS_SIGNIFICANT
                    ? 100 * (row->k2 / row->n2 - row->k1 / row->n1) : NAN;
     }
     return NAN;
@@ -88,7 +89,7 @@ static int fill_row(rounds_chart *r, size_t i, size_t u, const char *label)
     int any = 0;
     for (size_t k = 0; k < n; k++) {
         double fav, opinions;
-        int asked = rounds_figures_share(&r->x, k, r->q, u, &fav, &opinions);
+        int asked = yk_rounds_share(&r->x, k, r->q, u, &fav, &opinions);
         int shown = asked && opinions > 0;     /* hide_units hides the small */
         base[k] = asked ? opinions : -1;
         share[k] = shown ? 100 * fav / opinions : NAN;
@@ -167,7 +168,7 @@ static void counted(rounds_chart *r, char *buf, size_t size)
 {
     const yk_question *qq = yk_form_question(yk_series_form(r->x.s), r->q);
     size_t len = 0;
-    rounds_figures_favour(&r->x, qq, 0);
+    yk_rounds_favour(&r->x, qq, 0);
     buf[0] = '\0';
     for (size_t i = 0; i < qq->list->n && len < size; i++)
         if (r->x.fav[i]) {
@@ -185,7 +186,7 @@ static char *note_text(rounds_chart *r)
     char fav[1024], suppressed[256] = "";
     const yk_question *qq = yk_form_question(yk_series_form(r->x.s), r->q);
     counted(r, fav, sizeof fav);
-    if (qq->reverse && !rounds_figures_codes(&r->x, qq->name)) {
+    if (qq->reverse && !yk_rounds_codes(&r->x, qq->name)) {
         size_t len = strlen(fav);     /* the mark in the title, explained */
         yk_text_snprintf(fav + len, sizeof fav - len, ". %s", chart_words_for(r->o)->reverse_note);
         len = strlen(fav);
@@ -243,22 +244,21 @@ static int rounds_needed(const rounds_chart *r)
 int chart_rounds_series(yk_series *s, const chart_opts *o, yk_chart *c)
 {
     rounds_chart r = { .o = o, .w = o->english ? &words_en : &words_vi };
-    r.x = (rounds_figures){ .favourable = o->favourable, .nfavourable = o->nfavourable,
-                            .o = &o->f, .s = s, .verb = "chart" };
+    rounds_figures_init(&r.x, o->favourable, o->nfavourable, &o->f, s, "chart");
     int status = rounds_needed(&r);
     for (size_t k = 0; !status && k < yk_series_n_rounds(s); k++)
         r.names[k] = chart_shown(yk_series_round_name(s, k));
     if (!status)
         status = pick_question(&r);
     if (!status)
-        status = rounds_figures_compute(&r.x);
+        status = rounds_figures_compute(&r.x, "chart");
     if (!status)
         status = fill_rows(&r);
     if (!status)
         status = draw(&r, c);
     free(r.rows);
     free(r.numbers);
-    rounds_figures_free(&r.x);
+    yk_rounds_free(&r.x);
     return status;
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "analysis.h"
 #include "rounds_figures.h"
+#include "series.h"
 #include "yk_table.h"
 #include "yk_stats.h"
 
@@ -24,7 +25,7 @@ enum { NRANKED = sizeof ranked_columns / sizeof ranked_columns[0] };
 
 /* --favourable Q=CODE+CODE... as given, and --ranked N. */
 typedef struct {
-    const char *favourable[ROUNDS_MAX_FAVOURABLE];
+    const char *favourable[YK_ROUNDS_MAX_FAVOURABLE];
     size_t nfavourable;
     long ranked;                /* 0: the full table */
 } rounds_opts;
@@ -37,7 +38,7 @@ static int rounds_option(const char *verb, int opt, const char *arg, void *ctx)
     char *end;
     switch (opt) {
     case OPT_FAVOURABLE:
-        if (!strchr(arg, '=') || r->nfavourable == ROUNDS_MAX_FAVOURABLE)
+        if (!strchr(arg, '=') || r->nfavourable == YK_ROUNDS_MAX_FAVOURABLE)
             return cli_usage(verb, "--favourable wants QUESTION=CODE[+CODE...], "
                              "not '%s'", arg), -1;
         r->favourable[r->nfavourable++] = arg;
@@ -52,21 +53,21 @@ static int rounds_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-static const char *group_of(const rounds_figures *x, const rounds_change *row)
+static const char *group_of(const yk_rounds *x, const yk_rounds_change *row)
 {
     return row->unit == SIZE_MAX ? "" : yk_series_group(x->s)->list->choices[row->unit].name;
 }
 
 /* The codes counted as favourable in the row. */
-static void favourable_cell(rounds_figures *x, yk_table *tab, const rounds_change *row)
+static void favourable_cell(yk_rounds *x, yk_table *tab, const yk_rounds_change *row)
 {
     char codes[1024];
-    rounds_figures_favourable(x, row, codes, sizeof codes);
+    yk_rounds_favourable(x, row, codes, sizeof codes);
     yk_table_text(tab, codes);
 }
 
 /* The shares, the change and its interval, in percent. */
-static void shares(yk_table *tab, const rounds_change *row, int with_shares)
+static void shares(yk_table *tab, const yk_rounds_change *row, int with_shares)
 {
     double lo = 0, hi = 0, p1 = row->n1 > 0 ? row->k1 / row->n1 : 0;
     double p2 = row->n2 > 0 ? row->k2 / row->n2 : 0;
@@ -82,7 +83,7 @@ static void shares(yk_table *tab, const rounds_change *row, int with_shares)
 }
 
 /* A test's z (with_z), p and adjusted p. */
-static void test_cells(yk_table *tab, const rounds_test *t, int with_z)
+static void test_cells(yk_table *tab, const yk_rounds_test *t, int with_z)
 {
     if (with_z)
         yk_table_number(tab, t->z, 6, t->done);
@@ -98,48 +99,48 @@ static void test_cells(yk_table *tab, const rounds_test *t, int with_z)
     }
 }
 
-static void write_row(rounds_figures *x, yk_table *tab, const rounds_change *row)
+static void write_row(yk_rounds *x, yk_table *tab, const yk_rounds_change *row)
 {
     yk_table_text(tab, yk_form_question(yk_series_form(x->s), row->q)->name);
     yk_table_text(tab, group_of(x, row));
     yk_table_text(tab, yk_series_round_name(x->s, row->from));
     yk_table_text(tab, yk_series_round_name(x->s, row->to));
     shares(tab, row, 1);
-    test_cells(tab, &row->tests[ROUNDS_TEST_SHARES], 0);
+    test_cells(tab, &row->tests[YK_ROUNDS_TEST_SHARES], 0);
     yk_table_number(tab, row->n1, 0, 1);
     yk_table_number(tab, row->n2, 0, 1);
     favourable_cell(x, tab, row);
-    test_cells(tab, &row->tests[ROUNDS_TEST_ORDER], 1);
-    test_cells(tab, &row->tests[ROUNDS_TEST_TREND], 1);
+    test_cells(tab, &row->tests[YK_ROUNDS_TEST_ORDER], 1);
+    test_cells(tab, &row->tests[YK_ROUNDS_TEST_TREND], 1);
 }
 
-static double change_of(const rounds_change *row)
+static double change_of(const yk_rounds_change *row)
 {
     return row->k2 / row->n2 - row->k1 / row->n1;
 }
 
 static int by_change(const void *a, const void *b)
 {
-    double ca = change_of(*(const rounds_change *const *)a);
-    double cb = change_of(*(const rounds_change *const *)b);
+    double ca = change_of(*(const yk_rounds_change *const *)a);
+    double cb = change_of(*(const yk_rounds_change *const *)b);
     return (cb > ca) - (cb < ca);       /* largest first */
 }
 
 /* The largest significant improvements, then declines, between
  * consecutive rounds. */
-static int write_ranked(rounds_figures *x, long ranked, yk_table *tab)
+static int write_ranked(yk_rounds *x, long ranked, yk_table *tab)
 {
-    const rounds_change **up = malloc((x->nrows + 1) * sizeof *up);
-    const rounds_change **down = malloc((x->nrows + 1) * sizeof *down);
+    const yk_rounds_change **up = malloc((x->nrows + 1) * sizeof *up);
+    const yk_rounds_change **down = malloc((x->nrows + 1) * sizeof *down);
     size_t nup = 0, ndown = 0;
     if (!up || !down) {
         free(up), free(down);
         return EXIT_SYSTEM;
     }
     for (size_t i = 0; i < x->nrows; i++) {
-        const rounds_change *row = &x->rows[i];
-        const rounds_test *t = &row->tests[ROUNDS_TEST_SHARES];
-        if (row->to != row->from + 1 || !t->done || t->adj >= ROUNDS_SIGNIFICANT)
+        const yk_rounds_change *row = &x->rows[i];
+        const yk_rounds_test *t = &row->tests[YK_ROUNDS_TEST_SHARES];
+        if (row->to != row->from + 1 || !t->done || t->adj >= YK_ROUNDS_SIGNIFICANT)
             continue;
         if (change_of(row) > 0)
             up[nup++] = row;
@@ -151,7 +152,7 @@ static int write_ranked(rounds_figures *x, long ranked, yk_table *tab)
     for (size_t d = 0; d < 2; d++) {
         size_t n = d ? ndown : nup;
         for (size_t i = 0; i < n && i < (size_t)ranked; i++) {
-            const rounds_change *row = d ? down[n - 1 - i] : up[i];
+            const yk_rounds_change *row = d ? down[n - 1 - i] : up[i];
             yk_table_text(tab, d ? "decline" : "improvement");
             yk_table_textf(tab, "%zu", i + 1);
             yk_table_text(tab, yk_form_question(yk_series_form(x->s), row->q)->name);
@@ -160,8 +161,8 @@ static int write_ranked(rounds_figures *x, long ranked, yk_table *tab)
             yk_table_text(tab, yk_series_round_name(x->s, row->to));
             shares(tab, row, 1);
             char p[48];
-            yk_stats_p_text(row->tests[ROUNDS_TEST_SHARES].adj,
-                            row->tests[ROUNDS_TEST_SHARES].adj_ln, 6, p, sizeof p);
+            yk_stats_p_text(row->tests[YK_ROUNDS_TEST_SHARES].adj,
+                            row->tests[YK_ROUNDS_TEST_SHARES].adj_ln, 6, p, sizeof p);
             yk_table_text(tab, p);
         }
     }
@@ -238,16 +239,18 @@ static int verb_rounds(int argc, char **argv)
         return cli_usage("rounds", "--round names the round of loose files; rounds "
                          "compares every round");
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
-    rounds_figures x = { .favourable = ro.favourable, .nfavourable = ro.nfavourable, .o = &o };
-    int code = series_open("rounds", &o.s, o.by, argc - optind, argv + optind, &ds, &x.s);
+    yk_series *s;
+    int code = series_open("rounds", &o.s, o.by, argc - optind, argv + optind, &ds, &s);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);
-    if (!x.s)
+    if (!s)
         return code;
+    yk_rounds x;
+    rounds_figures_init(&x, ro.favourable, ro.nfavourable, &o, s, "rounds");
     if (yk_series_n_rounds(x.s) < 2)
         cli_error("warning: only one round (%s): nothing to compare",
                   yk_series_round_name(x.s, 0));
-    int status = rounds_figures_compute(&x);
+    int status = rounds_figures_compute(&x, "rounds");
     yk_table tab;
     yk_table_init(&tab, ro.ranked ? ranked_columns : columns, ro.ranked ? NRANKED : NCOLS);
     if (!status && ro.ranked)
@@ -257,7 +260,7 @@ static int verb_rounds(int argc, char **argv)
     if (!status)
         status = figure_write(&tab, &o, x.suppressed, &ds, argv + optind, argc - optind);
     yk_table_free(&tab);
-    rounds_figures_free(&x);
+    yk_rounds_free(&x);
     yk_series_free(x.s);
     return cli_rows_status(&ds, o.s.strict, status ? status : code);
 }

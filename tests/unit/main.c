@@ -13,7 +13,7 @@ int main(void)
         yk_suite_rules, yk_suite_poll, yk_suite_chart, yk_suite_doc,
         yk_suite_chart_rounds, yk_suite_chart_units, yk_suite_disclosure, yk_suite_table,
         yk_suite_figures, yk_suite_freq_describe, yk_suite_grow, yk_suite_index,
-        yk_suite_messages, yk_suite_series,
+        yk_suite_messages, yk_suite_series, yk_suite_rounds,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)
