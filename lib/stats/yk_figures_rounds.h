@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include "yk_figures.h"
 #include "yk_series.h"
+#include "yk_table.h"
 
 enum { YK_ROUNDS_MAX_FAVOURABLE = 64, YK_ROUNDS_MAX_LEVELS = 256 };
 #define YK_ROUNDS_SIGNIFICANT 0.05     /* an adjusted p under it is a significant change */
@@ -90,5 +91,37 @@ int yk_rounds_share(yk_rounds *x, size_t i, size_t q, size_t u, double *k, doubl
 /* The codes row counted as favourable, joined by '+', into codes. */
 void yk_rounds_favourable(yk_rounds *x, const yk_rounds_change *row, char *codes,
                           size_t size);
+
+/* ---- the table -------------------------------------------------------- */
+
+/* The columns of `ykien rounds`'s table, in order (yk_rounds_columns). */
+enum {
+    YK_ROUNDS_QUESTION, YK_ROUNDS_GROUP, YK_ROUNDS_ROUND_FROM, YK_ROUNDS_ROUND_TO,
+    YK_ROUNDS_SHARE_FROM, YK_ROUNDS_SHARE_TO, YK_ROUNDS_CHANGE, YK_ROUNDS_CI_LOW,
+    YK_ROUNDS_CI_HIGH, YK_ROUNDS_P, YK_ROUNDS_P_ADJUSTED, YK_ROUNDS_N_FROM, YK_ROUNDS_N_TO,
+    YK_ROUNDS_FAVOURABLE, YK_ROUNDS_MW_Z, YK_ROUNDS_MW_P, YK_ROUNDS_MW_P_ADJUSTED,
+    YK_ROUNDS_TREND_Z, YK_ROUNDS_TREND_P, YK_ROUNDS_TREND_P_ADJUSTED, YK_ROUNDS_NCOLS
+};
+extern const char *const yk_rounds_columns[YK_ROUNDS_NCOLS];
+
+/* The columns of --ranked's table (yk_rounds_ranked_columns). */
+enum {
+    YK_RANKED_DIRECTION, YK_RANKED_RANK, YK_RANKED_QUESTION, YK_RANKED_GROUP,
+    YK_RANKED_ROUND_FROM, YK_RANKED_ROUND_TO, YK_RANKED_SHARE_FROM, YK_RANKED_SHARE_TO,
+    YK_RANKED_CHANGE, YK_RANKED_CI_LOW, YK_RANKED_CI_HIGH, YK_RANKED_P_ADJUSTED,
+    YK_RANKED_NCOLS
+};
+extern const char *const yk_rounds_ranked_columns[YK_RANKED_NCOLS];
+
+/* After yk_rounds_compute(): every change as a row of tab, initialised
+ * by the caller with yk_rounds_columns.  Shares and changes in percent
+ * (4 decimals), blank where hidden; p as yk_stats_p_text() writes it.
+ * YK_OK; a cell lost is in yk_table_status(tab), which the writer says. */
+yk_status yk_rounds_table(yk_rounds *x, yk_table *tab);
+
+/* The `ranked` largest significant improvements, then declines, between
+ * consecutive rounds, into tab initialised with yk_rounds_ranked_columns.
+ * YK_OK or YK_ERR_NOMEM; a cell lost is in yk_table_status(tab). */
+yk_status yk_rounds_ranked(yk_rounds *x, size_t ranked, yk_table *tab);
 
 #endif

@@ -127,6 +127,41 @@ START_TEST(test_rounds_hidden_under_min_base)
 }
 END_TEST
 
+START_TEST(test_rounds_table)
+{
+    yk_series *s = series_of_three();
+    yk_rounds x;
+    yk_table tab;
+    compute(&x, s, 5);
+    yk_table_init(&tab, yk_rounds_columns, YK_ROUNDS_NCOLS);
+    ck_assert_int_eq(yk_rounds_table(&x, &tab), YK_OK);
+    ck_assert_uint_eq(yk_table_n_rows(&tab), x.nrows);
+    /* Row 0: all units, 2022 to 2023.  Shares 15/30 = 50 % and 14/22 =
+     * 63.6364 %; the change 13.6364 points; bases 30 and 22. */
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_QUESTION), "a1");
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_GROUP), "");
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_ROUND_FROM), "2022");
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_ROUND_TO), "2023");
+    ck_assert_double_eq(yk_table_value(&tab, 0, YK_ROUNDS_SHARE_FROM), 50);
+    ck_assert_double_eq_tol(yk_table_value(&tab, 0, YK_ROUNDS_SHARE_TO), 63.6364, 1e-9);
+    ck_assert_double_eq_tol(yk_table_value(&tab, 0, YK_ROUNDS_CHANGE), 13.6364, 1e-9);
+    ck_assert_double_eq(yk_table_value(&tab, 0, YK_ROUNDS_N_FROM), 30);
+    ck_assert_double_eq(yk_table_value(&tab, 0, YK_ROUNDS_N_TO), 22);
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_FAVOURABLE), "3");
+    /* p of the R prop.test above, 0.32799586768948, to 6 decimals. */
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_P), "0.327996");
+    /* u2's change from 2022 to 2023 is hidden (2 answers under k = 5). */
+    size_t r = (size_t)(row_of(&x, 1, 0, 1) - x.rows);
+    ck_assert_str_eq(yk_table_text_at(&tab, r, YK_ROUNDS_GROUP), "u2");
+    ck_assert(!yk_table_is_shown(&tab, r, YK_ROUNDS_CHANGE));
+    ck_assert(!yk_table_is_shown(&tab, r, YK_ROUNDS_SHARE_TO));
+    ck_assert(yk_table_is_shown(&tab, r, YK_ROUNDS_SHARE_FROM));
+    yk_table_free(&tab);
+    yk_rounds_free(&x);
+    yk_series_free(s);
+}
+END_TEST
+
 Suite *yk_suite_rounds(void)
 {
     Suite *s = suite_create("rounds");
@@ -134,6 +169,7 @@ Suite *yk_suite_rounds(void)
     tcase_add_test(tc, test_rounds_two_proportions);
     tcase_add_test(tc, test_rounds_trend);
     tcase_add_test(tc, test_rounds_hidden_under_min_base);
+    tcase_add_test(tc, test_rounds_table);
     suite_add_tcase(s, tc);
     return s;
 }
