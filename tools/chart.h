@@ -107,8 +107,8 @@ int chart_unit_small(const chart_opts *o, double base);
 const char *chart_no_suppression_text(const chart_opts *o);
 
 /* The rounds chart of a series already read (a report's). */
-struct series;
-int chart_rounds_series(struct series *s, const chart_opts *o, yk_chart *c);
+struct yk_series;
+int chart_rounds_series(struct yk_series *s, const chart_opts *o, yk_chart *c);
 /* The votes chart of a poll project (a report's; as chart_kind_votes.load). */
 int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data);
 /* A poll's flag in words ("Miễn nhiệm", "dismissal"); NULL for "none". */

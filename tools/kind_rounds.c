@@ -8,6 +8,7 @@
 #include "yk_text.h"
 #include "chart_kinds.h"
 #include "rounds_figures.h"
+#include "series.h"
 #include "yk_chart_rounds.h"
 
 typedef struct {
@@ -34,7 +35,7 @@ static const rounds_words words_en = {
 typedef struct {
     const chart_opts *o;
     const rounds_words *w;
-    rounds_figures x;
+    yk_rounds x;
     size_t q;                   /* the question, in the newest form */
     const char *names[YK_ROUNDS_MAX];
     yk_rounds_row *rows;
@@ -46,7 +47,7 @@ typedef struct {
 /* The one question --questions names, in the newest form. */
 static int pick_question(rounds_chart *r)
 {
-    const yk_form *form = series_form(r->x.s);
+    const yk_form *form = yk_series_form(r->x.s);
     size_t n = 0;
     for (size_t q = 0; q < yk_form_n_questions(form); q++)
         if (r->o->f.questions &&
@@ -55,10 +56,10 @@ static int pick_question(rounds_chart *r)
     if (n != 1)
         return cli_usage("chart", "rounds draws one question: give it with --questions");
     const yk_question *qq = yk_form_question(form, r->q);
-    if (!yk_figure_is_item(series_group(r->x.s), qq))
+    if (!yk_figure_is_item(yk_series_group(r->x.s), qq))
         return cli_usage("chart", "rounds: %s is the grouping question: it has no "
                          "favourable share", qq->name);
-    int chosen = rounds_figures_favour(&r->x, qq, 1);
+    int chosen = yk_rounds_favour(&r->x, qq, 1);
     if (chosen < 0)
         return EXIT_USAGE;
     return chosen ? 0 : cli_usage("chart", "rounds: %s has no favourable share: it is not "
@@ -70,10 +71,10 @@ static int pick_question(rounds_chart *r)
 static double significant_change(const rounds_chart *r, size_t u, size_t p)
 {
     for (size_t i = 0; i < r->x.nrows; i++) {
-        const rounds_change *row = &r->x.rows[i];
-        const rounds_test *t = &row->tests[ROUNDS_TEST_SHARES];
+        const yk_rounds_change *row = &r->x.rows[i];
+        const yk_rounds_test *t = &row->tests[YK_ROUNDS_TEST_SHARES];
         if (row->q == r->q && row->unit == u && row->from == p && row->to == p + 1)
-            return row->shown && t->done && t->adj < ROUNDS_SIGNIFICANT
+            return row->shown && t->done && t->adj < YK_ROUNDS_SIGNIFICANT
                    ? 100 * (row->k2 / row->n2 - row->k1 / row->n1) : NAN;
     }
     return NAN;
@@ -83,12 +84,12 @@ static double significant_change(const rounds_chart *r, size_t u, size_t p)
  * answered in no round, and has no row. */
 static int fill_row(rounds_chart *r, size_t i, size_t u, const char *label)
 {
-    size_t n = series_n_rounds(r->x.s);
+    size_t n = yk_series_n_rounds(r->x.s);
     double *share = r->numbers + i * 3 * n, *base = share + n, *change = base + n;
     int any = 0;
     for (size_t k = 0; k < n; k++) {
         double fav, opinions;
-        int asked = rounds_figures_share(&r->x, k, r->q, u, &fav, &opinions);
+        int asked = yk_rounds_share(&r->x, k, r->q, u, &fav, &opinions);
         int shown = asked && opinions > 0;     /* hide_units hides the small */
         base[k] = asked ? opinions : -1;
         share[k] = shown ? 100 * fav / opinions : NAN;
@@ -106,7 +107,7 @@ static int fill_row(rounds_chart *r, size_t i, size_t u, const char *label)
  * takes its changes with it (a change is two shares). */
 static int hide_units(rounds_chart *r, size_t first)
 {
-    size_t n = series_n_rounds(r->x.s), units = r->nrows - first;
+    size_t n = yk_series_n_rounds(r->x.s), units = r->nrows - first;
     double *base = calloc(units + 1, sizeof *base);
     unsigned char *hidden = calloc(units + 1, 1);
     if (!base || !hidden) {
@@ -139,8 +140,8 @@ static int hide_units(rounds_chart *r, size_t first)
 
 static int fill_rows(rounds_chart *r)
 {
-    const yk_question *g = series_group(r->x.s);
-    size_t units = g ? g->list->n : 0, n = series_n_rounds(r->x.s);
+    const yk_question *g = yk_series_group(r->x.s);
+    size_t units = g ? g->list->n : 0, n = yk_series_n_rounds(r->x.s);
     r->rows = calloc(units + 1, sizeof *r->rows);
     r->numbers = calloc((units + 1) * 3 * n, sizeof *r->numbers);
     if (!r->rows || !r->numbers)
@@ -149,7 +150,7 @@ static int fill_rows(rounds_chart *r)
     size_t first = r->nrows;
     for (size_t u = 0; u < units; u++) {
         const yk_choice *ch = &g->list->choices[u];
-        const char *label = chart_label(series_form(r->x.s), ch->labels, ch->name,
+        const char *label = chart_label(yk_series_form(r->x.s), ch->labels, ch->name,
                                         r->o->english);
         r->nrows += fill_row(r, r->nrows, u, label);
     }
@@ -158,34 +159,34 @@ static int fill_rows(rounds_chart *r)
     if (r->nrows)
         return 0;
     cli_error("error: %s has no answers in any round: nothing to draw",
-              yk_form_question(series_form(r->x.s), r->q)->name);
+              yk_form_question(yk_series_form(r->x.s), r->q)->name);
     return EXIT_DATA;
 }
 
 /* The labels of the answers counted as favourable: "Rất tin tưởng, Tin tưởng". */
 static void counted(rounds_chart *r, char *buf, size_t size)
 {
-    const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
+    const yk_question *qq = yk_form_question(yk_series_form(r->x.s), r->q);
     size_t len = 0;
-    rounds_figures_favour(&r->x, qq, 0);
+    yk_rounds_favour(&r->x, qq, 0);
     buf[0] = '\0';
     for (size_t i = 0; i < qq->list->n && len < size; i++)
         if (r->x.fav[i]) {
             const yk_choice *ch = &qq->list->choices[i];
             len += (size_t)yk_text_snprintf(buf + len, size - len, "%s%s", len ? ", " : "",
-                                    chart_label(series_form(r->x.s), ch->labels, ch->name,
+                                    chart_label(yk_series_form(r->x.s), ch->labels, ch->name,
                                                 r->o->english));
         }
 }
 
 static char *note_text(rounds_chart *r)
 {
-    const char *title = yk_form_title(series_form(r->x.s));
-    size_t n = series_n_rounds(r->x.s);
+    const char *title = yk_form_title(yk_series_form(r->x.s));
+    size_t n = yk_series_n_rounds(r->x.s);
     char fav[1024], suppressed[256] = "";
-    const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
+    const yk_question *qq = yk_form_question(yk_series_form(r->x.s), r->q);
     counted(r, fav, sizeof fav);
-    if (qq->reverse && !rounds_figures_codes(&r->x, qq->name)) {
+    if (qq->reverse && !yk_rounds_codes(&r->x, qq->name)) {
         size_t len = strlen(fav);     /* the mark in the title, explained */
         yk_text_snprintf(fav + len, sizeof fav - len, ". %s", chart_words_for(r->o)->reverse_note);
         len = strlen(fav);
@@ -199,24 +200,24 @@ static char *note_text(rounds_chart *r)
     char *note = malloc(size);
     if (note)
         yk_text_snprintf(note, size, "%s: %s%s%s–%s. %s: %s. %s%s", r->w->source, title ? title : "",
-                 title ? ", " : "", chart_shown(series_round_name(r->x.s, 0)),
-                 chart_shown(series_round_name(r->x.s, n - 1)), r->w->counted, fav, r->w->share_note,
+                 title ? ", " : "", chart_shown(yk_series_round_name(r->x.s, 0)),
+                 chart_shown(yk_series_round_name(r->x.s, n - 1)), r->w->counted, fav, r->w->share_note,
                  suppressed);
     return note;
 }
 
 static int draw(rounds_chart *r, yk_chart *c)
 {
-    const yk_question *qq = yk_form_question(series_form(r->x.s), r->q);
+    const yk_question *qq = yk_form_question(yk_series_form(r->x.s), r->q);
     char *note = note_text(r), title[512];
     if (!note)
         return EXIT_SYSTEM;
     yk_rounds_chart spec = {
         .frame = { r->o->title ? r->o->title
-                               : chart_statement(series_form(r->x.s), qq, r->o->english, title,
+                               : chart_statement(yk_series_form(r->x.s), qq, r->o->english, title,
                                                  sizeof title),
                    r->o->subtitle, note, !r->o->english },
-        .rounds = r->names, .nrounds = series_n_rounds(r->x.s),
+        .rounds = r->names, .nrounds = yk_series_n_rounds(r->x.s),
         .base_word = chart_words_for(r->o)->base, .up = r->w->up, .down = r->w->down,
         .rows = r->rows, .nrows = r->nrows,
     };
@@ -229,43 +230,42 @@ static int draw(rounds_chart *r, yk_chart *c)
 
 static int rounds_needed(const rounds_chart *r)
 {
-    size_t n = series_n_rounds(r->x.s);
+    size_t n = yk_series_n_rounds(r->x.s);
     if (n < 2)
         return cli_usage("chart", "rounds: only one round (%s): nothing to compare; give a "
                          "project or tally files with two rounds or more",
-                         chart_shown(series_round_name(r->x.s, 0)));
+                         chart_shown(yk_series_round_name(r->x.s, 0)));
     if (n > YK_ROUNDS_MAX)
         return cli_usage("chart", "rounds: %zu rounds; a chart shows at most %d", n,
                          YK_ROUNDS_MAX);
     return 0;
 }
 
-int chart_rounds_series(series *s, const chart_opts *o, yk_chart *c)
+int chart_rounds_series(yk_series *s, const chart_opts *o, yk_chart *c)
 {
     rounds_chart r = { .o = o, .w = o->english ? &words_en : &words_vi };
-    r.x = (rounds_figures){ .favourable = o->favourable, .nfavourable = o->nfavourable,
-                            .o = &o->f, .s = s, .verb = "chart" };
+    rounds_figures_init(&r.x, o->favourable, o->nfavourable, &o->f, s, "chart");
     int status = rounds_needed(&r);
-    for (size_t k = 0; !status && k < series_n_rounds(s); k++)
-        r.names[k] = chart_shown(series_round_name(s, k));
+    for (size_t k = 0; !status && k < yk_series_n_rounds(s); k++)
+        r.names[k] = chart_shown(yk_series_round_name(s, k));
     if (!status)
         status = pick_question(&r);
     if (!status)
-        status = rounds_figures_compute(&r.x);
+        status = rounds_figures_compute(&r.x, "chart");
     if (!status)
         status = fill_rows(&r);
     if (!status)
         status = draw(&r, c);
     free(r.rows);
     free(r.numbers);
-    rounds_figures_free(&r.x);
+    yk_rounds_free(&r.x);
     return status;
 }
 
 static int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c, int *data)
 {
     cli_diags ds = { .quiet = o->f.s.c.quiet, .all = o->f.s.c.all, .per_run = 1 };
-    series *s;
+    yk_series *s;
     if (!o->f.questions)
         return cli_usage("chart", "rounds draws one question: give it with --questions");
     if (o->f.s.round && !o->f.s.form_dir)
@@ -277,7 +277,7 @@ static int chart_rounds(const chart_opts *o, int argc, char **argv, yk_chart *c,
         return code;
     *data = code;
     int status = chart_rounds_series(s, o, c);
-    series_free(s);
+    yk_series_free(s);
     return status;
 }
 

@@ -238,7 +238,7 @@ static int draw_rounds(void *ctx, const chart_opts *co, yk_chart *c)
 }
 
 /* The rounds chart of one question across every round, by unit. */
-int report_rounds_chart(report *r, series *s, const char *question, const char *title)
+int report_rounds_chart(report *r, yk_series *s, const char *question, const char *title)
 {
     chart_opts co = { .f = *r->o };
     co.f.min_base = r->tpl->min_base;

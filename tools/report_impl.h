@@ -61,7 +61,7 @@ void report_put_number(cells *c, const report *r, double v, int decimals, const 
 void report_cells_free(cells *c);
 int report_add_chart(report *r, const chart_kind *kind, const char *by, const char *questions,
                      double height, const char *title);
-int report_rounds_chart(report *r, series *s, const char *question, const char *title);
+int report_rounds_chart(report *r, yk_series *s, const char *question, const char *title);
 const char *report_theme_title(report *r, size_t s);
 const char *report_scale_title(report *r, const char *name);
 double report_mean_favourable(const report *r, size_t s);

@@ -10,25 +10,25 @@
 
 /* ---- rounds ------------------------------------------------------------ */
 
-static double change_points(const rounds_change *c)
+static double change_points(const yk_rounds_change *c)
 {
     return 100 * (c->k2 / c->n2 - c->k1 / c->n1);
 }
 
-static int significant(const rounds_change *c)
+static int significant(const yk_rounds_change *c)
 {
-    const rounds_test *t = &c->tests[ROUNDS_TEST_SHARES];
-    return c->shown && t->done && t->adj < ROUNDS_SIGNIFICANT;
+    const yk_rounds_test *t = &c->tests[YK_ROUNDS_TEST_SHARES];
+    return c->shown && t->done && t->adj < YK_ROUNDS_SIGNIFICANT;
 }
 
 /* The largest significant change of a unit from the round before the last,
  * in one direction (+1 up, -1 down), skipping those already told; NULL. */
-static const rounds_change *largest(const rounds_figures *x, size_t last, int direction,
-                                    const rounds_change **told, size_t ntold)
+static const yk_rounds_change *largest(const yk_rounds *x, size_t last, int direction,
+                                    const yk_rounds_change **told, size_t ntold)
 {
-    const rounds_change *best = NULL;
+    const yk_rounds_change *best = NULL;
     for (size_t i = 0; i < x->nrows; i++) {
-        const rounds_change *c = &x->rows[i];
+        const yk_rounds_change *c = &x->rows[i];
         int seen = 0;
         for (size_t k = 0; k < ntold; k++)
             seen |= told[k] == c;
@@ -45,10 +45,10 @@ static const rounds_change *largest(const rounds_figures *x, size_t last, int di
 /* Question q (of the newest form) as the rounds section names it: the
  * statement, and for a reverse-worded one the answers its favourable
  * share counts, so that a percentage beside it reads true; into buf. */
-static const char *question_label(report *r, const rounds_figures *x, size_t q, int quote,
+static const char *question_label(report *r, const yk_rounds *x, size_t q, int quote,
                                   char *buf, size_t size)
 {
-    const yk_question *qq = yk_form_question(series_form(x->s), q);
+    const yk_question *qq = yk_form_question(yk_series_form(x->s), q);
     yk_figure_levels l;
     char chose[1024];
     const char *label = label_of(r, qq->labels, qq->name);
@@ -63,9 +63,9 @@ static const char *question_label(report *r, const rounds_figures *x, size_t q, 
 }
 
 /* "Giồng Riềng, “…”: 76,2% → 51,3% (−24,9 điểm)" for up to three changes. */
-static int told_changes(report *r, const rounds_figures *x, size_t last, int direction)
+static int told_changes(report *r, const yk_rounds *x, size_t last, int direction)
 {
-    const rounds_change *told[3];
+    const yk_rounds_change *told[3];
     size_t n = 0;
     const yk_question *g = yk_tally_group(r->t);
     while (n < 3 && (told[n] = largest(x, last, direction, told, n)))
@@ -77,7 +77,7 @@ static int told_changes(report *r, const rounds_figures *x, size_t last, int dir
         ? msg(MSG_ROUNDS_ROSE_MOST, lang_of(r->english))
         : msg(MSG_ROUNDS_FELL_MOST, lang_of(r->english)));
     for (size_t i = 0; i < n && len < sizeof text; i++) {
-        const rounds_change *c = told[i];
+        const yk_rounds_change *c = told[i];
         char a[32], b[32], d[32], label[2048];
         report_number(r, 100 * c->k1 / c->n1, 1, "%", a, sizeof a);
         report_number(r, 100 * c->k2 / c->n2, 1, "%", b, sizeof b);
@@ -93,17 +93,17 @@ static int told_changes(report *r, const rounds_figures *x, size_t last, int dir
 }
 
 /* The province's changes from the round before the last, as a table. */
-static int province_changes(report *r, rounds_figures *x, size_t last)
+static int province_changes(report *r, yk_rounds *x, size_t last)
 {
     cells c = { 0 };
     for (size_t i = 0; i < x->nrows; i++) {
-        const rounds_change *ch = &x->rows[i];
+        const yk_rounds_change *ch = &x->rows[i];
         if (ch->unit != SIZE_MAX || ch->to != last || ch->from + 1 != last || !ch->shown)
             continue;
         double lo = NAN, hi = NAN;
         yk_stats_newcombe(ch->k2, ch->n2, ch->k1, ch->n1, YK_Z95, &lo, &hi);
         char p[32], d[32], signed_d[40], label[2048];
-        report_p(r, ch->tests[ROUNDS_TEST_SHARES].adj, p, sizeof p);
+        report_p(r, ch->tests[YK_ROUNDS_TEST_SHARES].adj, p, sizeof p);
         report_number(r, change_points(ch), 1, "", d, sizeof d);
         yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", change_points(ch) > 0 && strcmp(d, "0,0") &&
                  strcmp(d, "0.0") ? "+" : "", d);
@@ -112,13 +112,13 @@ static int province_changes(report *r, rounds_figures *x, size_t last)
         report_put_number(&c, r, 100 * ch->k2 / ch->n2, 1, "%");
         report_put(&c, signed_d);
         report_put_interval(&c, r, 100 * lo, 100 * hi);
-        report_put(&c, ch->tests[ROUNDS_TEST_SHARES].done ? p : "–");
+        report_put(&c, ch->tests[YK_ROUNDS_TEST_SHARES].done ? p : "–");
     }
     char title[256], head_from[64], head_to[64];
     msg_snprintf(title, sizeof title, MSG_ROUNDS_TABLE_TITLE, lang_of(r->english),
-             chart_shown(series_round_name(x->s, last - 1)), chart_shown(series_round_name(x->s, last)));
-    yk_text_snprintf(head_from, sizeof head_from, "%s", chart_shown(series_round_name(x->s, last - 1)));
-    yk_text_snprintf(head_to, sizeof head_to, "%s", chart_shown(series_round_name(x->s, last)));
+             chart_shown(yk_series_round_name(x->s, last - 1)), chart_shown(yk_series_round_name(x->s, last)));
+    yk_text_snprintf(head_from, sizeof head_from, "%s", chart_shown(yk_series_round_name(x->s, last - 1)));
+    yk_text_snprintf(head_to, sizeof head_to, "%s", chart_shown(yk_series_round_name(x->s, last)));
     const char *header[] = { r->w->question, head_from, head_to,
                              msg(MSG_ROUNDS_CHANGE, lang_of(r->english)), r->w->ci,
                              r->w->p_adjusted };
@@ -132,7 +132,7 @@ static int province_changes(report *r, rounds_figures *x, size_t last)
 
 int report_rounds(report *r)
 {
-    series *s;
+    yk_series *s;
     if (yk_tally_n_rounds(r->t) < 2)
         return 0;               /* nothing to compare: no section */
     int code = series_of_tally(r->t, &s);
@@ -142,11 +142,12 @@ int report_rounds(report *r)
     o.questions = NULL;
     o.min_base = r->tpl->min_base;
     o.s.c.quiet = 1;            /* the reading already said what was missing */
-    rounds_figures x = { .o = &o, .s = s, .verb = "report" };
-    size_t last = series_n_rounds(s) - 1;
+    yk_rounds x;
+    rounds_figures_init(&x, NULL, 0, &o, s, "report");
+    size_t last = yk_series_n_rounds(s) - 1;
     code = report_section(r, SECTION_ROUNDS);
     if (!code)
-        code = rounds_figures_compute(&x);
+        code = rounds_figures_compute(&x, "report");
     size_t up = 0, down = 0;
     for (size_t i = 0; !code && i < x.nrows; i++)
         if (x.rows[i].unit == SIZE_MAX && x.rows[i].to == last && x.rows[i].from + 1 == last &&
@@ -164,8 +165,8 @@ int report_rounds(report *r)
              : "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực (chọn hai mức cao nhất, thang 3 "
                "mức là mức cao nhất; câu hỏi ngược chiều là các mức thấp nhất) tăng có ý nghĩa "
                "thống kê ở %s câu hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh "
-               "Holm trên toàn bảng dưới 0,05).", chart_shown(series_round_name(s, last - 1)),
-             chart_shown(series_round_name(s, last)), a, b);
+               "Holm trên toàn bảng dưới 0,05).", chart_shown(yk_series_round_name(s, last - 1)),
+             chart_shown(yk_series_round_name(s, last)), a, b);
     if (!code)
         code = report_para(r, text);
     if (!code)
@@ -174,14 +175,14 @@ int report_rounds(report *r)
         code = told_changes(r, &x, last, +1);
     if (!code)
         code = told_changes(r, &x, last, -1);
-    const rounds_change *decline = code ? NULL : largest(&x, last, -1, NULL, 0);
+    const yk_rounds_change *decline = code ? NULL : largest(&x, last, -1, NULL, 0);
     char label[2048];
     if (decline)
-        code = report_rounds_chart(r, s, yk_form_question(series_form(s), decline->q)->name,
-                                   chart_statement(series_form(s), yk_form_question(series_form(s),
+        code = report_rounds_chart(r, s, yk_form_question(yk_series_form(s), decline->q)->name,
+                                   chart_statement(yk_series_form(s), yk_form_question(yk_series_form(s),
                                                                                     decline->q),
                                                    r->english, label, sizeof label));
-    rounds_figures_free(&x);
-    series_free(s);
+    yk_rounds_free(&x);
+    yk_series_free(s);
     return code;
 }

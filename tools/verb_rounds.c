@@ -6,25 +6,13 @@
 #include <string.h>
 #include "analysis.h"
 #include "rounds_figures.h"
+#include "series.h"
 #include "yk_table.h"
 #include "yk_stats.h"
 
-static const char *const columns[] = {
-    "question", "group", "round_from", "round_to", "share_from", "share_to", "change",
-    "ci_low", "ci_high", "p", "p_adjusted", "n_from", "n_to", "favourable", "mw_z", "mw_p",
-    "mw_p_adjusted", "trend_z", "trend_p", "trend_p_adjusted",
-};
-enum { NCOLS = sizeof columns / sizeof columns[0] };
-
-static const char *const ranked_columns[] = {
-    "direction", "rank", "question", "group", "round_from", "round_to", "share_from",
-    "share_to", "change", "ci_low", "ci_high", "p_adjusted",
-};
-enum { NRANKED = sizeof ranked_columns / sizeof ranked_columns[0] };
-
 /* --favourable Q=CODE+CODE... as given, and --ranked N. */
 typedef struct {
-    const char *favourable[ROUNDS_MAX_FAVOURABLE];
+    const char *favourable[YK_ROUNDS_MAX_FAVOURABLE];
     size_t nfavourable;
     long ranked;                /* 0: the full table */
 } rounds_opts;
@@ -37,7 +25,7 @@ static int rounds_option(const char *verb, int opt, const char *arg, void *ctx)
     char *end;
     switch (opt) {
     case OPT_FAVOURABLE:
-        if (!strchr(arg, '=') || r->nfavourable == ROUNDS_MAX_FAVOURABLE)
+        if (!strchr(arg, '=') || r->nfavourable == YK_ROUNDS_MAX_FAVOURABLE)
             return cli_usage(verb, "--favourable wants QUESTION=CODE[+CODE...], "
                              "not '%s'", arg), -1;
         r->favourable[r->nfavourable++] = arg;
@@ -52,123 +40,6 @@ static int rounds_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-static const char *group_of(const rounds_figures *x, const rounds_change *row)
-{
-    return row->unit == SIZE_MAX ? "" : series_group(x->s)->list->choices[row->unit].name;
-}
-
-/* The codes counted as favourable in the row. */
-static void favourable_cell(rounds_figures *x, yk_table *tab, const rounds_change *row)
-{
-    char codes[1024];
-    rounds_figures_favourable(x, row, codes, sizeof codes);
-    yk_table_text(tab, codes);
-}
-
-/* The shares, the change and its interval, in percent. */
-static void shares(yk_table *tab, const rounds_change *row, int with_shares)
-{
-    double lo = 0, hi = 0, p1 = row->n1 > 0 ? row->k1 / row->n1 : 0;
-    double p2 = row->n2 > 0 ? row->k2 / row->n2 : 0;
-    int ci = row->shown &&
-             yk_stats_newcombe(row->k2, row->n2, row->k1, row->n1, YK_Z95, &lo, &hi) == YK_OK;
-    if (with_shares) {
-        yk_table_number(tab, 100 * p1, 4, row->shown_from);
-        yk_table_number(tab, 100 * p2, 4, row->shown_to);
-    }
-    yk_table_number(tab, 100 * (p2 - p1), 4, row->shown);
-    yk_table_number(tab, 100 * lo, 4, ci);
-    yk_table_number(tab, 100 * hi, 4, ci);
-}
-
-/* A test's z (with_z), p and adjusted p. */
-static void test_cells(yk_table *tab, const rounds_test *t, int with_z)
-{
-    if (with_z)
-        yk_table_number(tab, t->z, 6, t->done);
-    if (t->done) {
-        char text[48];
-        yk_stats_p_text(t->p, t->lnp, 6, text, sizeof text);
-        yk_table_text(tab, text);
-        yk_stats_p_text(t->adj, t->adj_ln, 6, text, sizeof text);
-        yk_table_text(tab, text);
-    } else {
-        yk_table_text(tab, "");
-        yk_table_text(tab, "");
-    }
-}
-
-static void write_row(rounds_figures *x, yk_table *tab, const rounds_change *row)
-{
-    yk_table_text(tab, yk_form_question(series_form(x->s), row->q)->name);
-    yk_table_text(tab, group_of(x, row));
-    yk_table_text(tab, series_round_name(x->s, row->from));
-    yk_table_text(tab, series_round_name(x->s, row->to));
-    shares(tab, row, 1);
-    test_cells(tab, &row->tests[ROUNDS_TEST_SHARES], 0);
-    yk_table_number(tab, row->n1, 0, 1);
-    yk_table_number(tab, row->n2, 0, 1);
-    favourable_cell(x, tab, row);
-    test_cells(tab, &row->tests[ROUNDS_TEST_ORDER], 1);
-    test_cells(tab, &row->tests[ROUNDS_TEST_TREND], 1);
-}
-
-static double change_of(const rounds_change *row)
-{
-    return row->k2 / row->n2 - row->k1 / row->n1;
-}
-
-static int by_change(const void *a, const void *b)
-{
-    double ca = change_of(*(const rounds_change *const *)a);
-    double cb = change_of(*(const rounds_change *const *)b);
-    return (cb > ca) - (cb < ca);       /* largest first */
-}
-
-/* The largest significant improvements, then declines, between
- * consecutive rounds. */
-static int write_ranked(rounds_figures *x, long ranked, yk_table *tab)
-{
-    const rounds_change **up = malloc((x->nrows + 1) * sizeof *up);
-    const rounds_change **down = malloc((x->nrows + 1) * sizeof *down);
-    size_t nup = 0, ndown = 0;
-    if (!up || !down) {
-        free(up), free(down);
-        return EXIT_SYSTEM;
-    }
-    for (size_t i = 0; i < x->nrows; i++) {
-        const rounds_change *row = &x->rows[i];
-        const rounds_test *t = &row->tests[ROUNDS_TEST_SHARES];
-        if (row->to != row->from + 1 || !t->done || t->adj >= ROUNDS_SIGNIFICANT)
-            continue;
-        if (change_of(row) > 0)
-            up[nup++] = row;
-        else if (change_of(row) < 0)
-            down[ndown++] = row;
-    }
-    qsort(up, nup, sizeof *up, by_change);
-    qsort(down, ndown, sizeof *down, by_change);
-    for (size_t d = 0; d < 2; d++) {
-        size_t n = d ? ndown : nup;
-        for (size_t i = 0; i < n && i < (size_t)ranked; i++) {
-            const rounds_change *row = d ? down[n - 1 - i] : up[i];
-            yk_table_text(tab, d ? "decline" : "improvement");
-            yk_table_textf(tab, "%zu", i + 1);
-            yk_table_text(tab, yk_form_question(series_form(x->s), row->q)->name);
-            yk_table_text(tab, group_of(x, row));
-            yk_table_text(tab, series_round_name(x->s, row->from));
-            yk_table_text(tab, series_round_name(x->s, row->to));
-            shares(tab, row, 1);
-            char p[48];
-            yk_stats_p_text(row->tests[ROUNDS_TEST_SHARES].adj,
-                            row->tests[ROUNDS_TEST_SHARES].adj_ln, 6, p, sizeof p);
-            yk_table_text(tab, p);
-        }
-    }
-    free(up);
-    free(down);
-    return 0;
-}
 
 static int verb_rounds(int argc, char **argv)
 {
@@ -189,27 +60,29 @@ static int verb_rounds(int argc, char **argv)
         return cli_usage("rounds", "--round names the round of loose files; rounds "
                          "compares every round");
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
-    rounds_figures x = { .favourable = ro.favourable, .nfavourable = ro.nfavourable, .o = &o };
-    int code = series_open("rounds", &o.s, o.by, argc - optind, argv + optind, &ds, &x.s);
+    yk_series *s;
+    int code = series_open("rounds", &o.s, o.by, argc - optind, argv + optind, &ds, &s);
     cli_diags_file(&ds, NULL);
     cli_rows_say(&ds);
-    if (!x.s)
+    if (!s)
         return code;
-    if (series_n_rounds(x.s) < 2)
+    yk_rounds x;
+    rounds_figures_init(&x, ro.favourable, ro.nfavourable, &o, s, "rounds");
+    if (yk_series_n_rounds(x.s) < 2)
         cli_error("warning: only one round (%s): nothing to compare",
-                  series_round_name(x.s, 0));
-    int status = rounds_figures_compute(&x);
+                  yk_series_round_name(x.s, 0));
+    int status = rounds_figures_compute(&x, "rounds");
     yk_table tab;
-    yk_table_init(&tab, ro.ranked ? ranked_columns : columns, ro.ranked ? NRANKED : NCOLS);
-    if (!status && ro.ranked)
-        status = write_ranked(&x, ro.ranked, &tab);
-    for (size_t i = 0; !status && !ro.ranked && i < x.nrows; i++)
-        write_row(&x, &tab, &x.rows[i]);
+    yk_table_init(&tab, ro.ranked ? yk_rounds_ranked_columns : yk_rounds_columns,
+                  ro.ranked ? YK_RANKED_NCOLS : YK_ROUNDS_NCOLS);
+    if (!status)
+        status = figure_status(ro.ranked ? yk_rounds_ranked(&x, (size_t)ro.ranked, &tab)
+                                         : yk_rounds_table(&x, &tab));
     if (!status)
         status = figure_write(&tab, &o, x.suppressed, &ds, argv + optind, argc - optind);
     yk_table_free(&tab);
-    rounds_figures_free(&x);
-    series_free(x.s);
+    yk_rounds_free(&x);
+    yk_series_free(x.s);
     return cli_rows_status(&ds, o.s.strict, status ? status : code);
 }
 

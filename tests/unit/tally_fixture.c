@@ -8,6 +8,7 @@
 typedef struct {
     yk_coder *coder;
     yk_tally *tally;
+    const char *round;
 } sink;
 
 static int on_row(void *ctx, const yk_row *row)
@@ -17,7 +18,7 @@ static int on_row(void *ctx, const yk_row *row)
     if (row->number == 1)
         ck_assert_int_eq(yk_coder_header(s->coder, row), YK_OK);
     else if (yk_coder_row(s->coder, row, &r) == YK_OK && r)
-        ck_assert_int_eq(yk_tally_add(s->tally, "r1", r), YK_OK);
+        ck_assert_int_eq(yk_tally_add(s->tally, s->round, r), YK_OK);
     return 0;
 }
 
@@ -35,9 +36,15 @@ static yk_form *form_from(const char *survey, const char *choices)
 yk_tally *yk_test_tally(const char *survey, const char *choices, const char *group,
                         const char *csv)
 {
+    return yk_test_tally_round(survey, choices, group, "r1", csv);
+}
+
+yk_tally *yk_test_tally_round(const char *survey, const char *choices, const char *group,
+                              const char *round, const char *csv)
+{
     yk_form *form = form_from(survey, choices);
     yk_form_text text = { survey, choices, NULL, strlen(survey), strlen(choices), 0 };
-    sink s = { NULL, NULL };
+    sink s = { NULL, NULL, round };
     yk_memory m;
     yk_input in = yk_input_memory(&m, csv, strlen(csv));
     yk_reader *r;

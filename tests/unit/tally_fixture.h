@@ -10,4 +10,8 @@
 yk_tally *yk_test_tally(const char *survey, const char *choices, const char *group,
                         const char *csv);
 
+/* The same, the responses counted in round `round` (copied). */
+yk_tally *yk_test_tally_round(const char *survey, const char *choices, const char *group,
+                              const char *round, const char *csv);
+
 #endif

@@ -1,0 +1,175 @@
+/* The rounds figures (yk_figures_rounds.h) on a series of three rounds
+ * of one small form built here: the change of a favourable share with
+ * its two-proportion test, the trend over the rounds, and a unit's change
+ * hidden under the minimum base.  References: R 4 output, quoted.
+ *
+ *   favourable = answer 3     2022     2023     2024
+ *            u1               6/10     7/10     9/10
+ *            u2               4/10     1/2      8/10
+ *            u3               5/10     6/10     8/10
+ *            all             15/30    14/22    25/30 */
+#include <check.h>
+#include <math.h>
+#include <stdint.h>
+#include "suites.h"
+#include "tally_fixture.h"
+#include "yk_figures_rounds.h"
+
+static const char survey[] =
+    "type,name,label\n"
+    "select_one unit,unit,Đơn vị\n"
+    "select_one yes,a1,Tin tưởng\n";
+static const char choices[] =
+    "list_name,name,label\n"
+    "unit,u1,Hòn Đất\nunit,u2,Hà Tiên\nunit,u3,Kiên Lương\n"
+    "yes,1,Không\nyes,2,Phân vân\nyes,3,Có\n";
+static const char *const rounds[3][2] = {
+    { "2022", "unit,a1\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,1\nu1,1\nu1,1\nu1,1\nu2,3\nu2,3\nu2,3\nu2,3\nu2,1\nu2,1\nu2,1\nu2,1\nu2,1\nu2,1\nu3,3\nu3,3\nu3,3\nu3,3\nu3,3\nu3,1\nu3,1\nu3,1\nu3,1\nu3,1\n" },
+    { "2023", "unit,a1\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,1\nu1,1\nu1,1\nu2,3\nu2,1\nu3,3\nu3,3\nu3,3\nu3,3\nu3,3\nu3,3\nu3,1\nu3,1\nu3,1\nu3,1\n" },
+    { "2024", "unit,a1\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,3\nu1,1\nu2,3\nu2,3\nu2,3\nu2,3\nu2,3\nu2,3\nu2,3\nu2,3\nu2,1\nu2,1\nu3,3\nu3,3\nu3,3\nu3,3\nu3,3\nu3,3\nu3,3\nu3,3\nu3,1\nu3,1\n" },
+};
+static const char *const favourable[] = { "a1=3" };
+
+static yk_series *series_of_three(void)
+{
+    yk_series *s;
+    ck_assert_int_eq(yk_series_new(0, &s), YK_OK);
+    for (int i = 0; i < 3; i++)
+        ck_assert_int_eq(yk_series_add(s, yk_test_tally_round(survey, choices, "unit",
+                                                              rounds[i][0], rounds[i][1]),
+                                       NULL), YK_OK);
+    ck_assert_int_eq(yk_series_finish(s, NULL, NULL), YK_OK);
+    return s;
+}
+
+/* The row of unit u (SIZE_MAX: all) from round `from` to round `to`. */
+static const yk_rounds_change *row_of(const yk_rounds *x, size_t u, size_t from, size_t to)
+{
+    for (size_t i = 0; i < x->nrows; i++)
+        if (x->rows[i].unit == u && x->rows[i].from == from && x->rows[i].to == to)
+            return &x->rows[i];
+    ck_abort_msg("no row %zu %zu-%zu", u, from, to);
+    return NULL;
+}
+
+static void compute(yk_rounds *x, yk_series *s, int64_t min_base)
+{
+    *x = (yk_rounds){ .favourable = favourable, .nfavourable = 1, .s = s };
+    x->o.min_base = min_base;
+    ck_assert_int_eq(yk_rounds_compute(x), YK_OK);
+}
+
+START_TEST(test_rounds_two_proportions)
+{
+    yk_series *s = series_of_three();
+    yk_rounds x;
+    compute(&x, s, 0);
+    const yk_rounds_change *c = row_of(&x, SIZE_MAX, 0, 1);
+    ck_assert(c->k1 == 15 && c->n1 == 30 && c->k2 == 14 && c->n2 == 22);
+    ck_assert(c->shown);
+    /* R: prop.test(c(14, 15), c(22, 30), correct = FALSE)
+     *    X-squared = 0.956794330107673, p-value = 0.32799586768948;
+     * z is the root of X-squared, positive: 14/22 is above 15/30. */
+    const yk_rounds_test *t = &c->tests[YK_ROUNDS_TEST_SHARES];
+    ck_assert(t->done);
+    ck_assert_double_eq_tol(t->z, sqrt(0.956794330107673), 1e-9);
+    ck_assert_double_eq_tol(t->p, 0.32799586768948, 1e-9);
+    /* R: prop.test(c(25, 15), c(30, 30), correct = FALSE): X-squared = 7.5,
+     * p-value = 0.00616989932054416 (the first round to the last). */
+    t = &row_of(&x, SIZE_MAX, 0, 2)->tests[YK_ROUNDS_TEST_SHARES];
+    ck_assert_double_eq_tol(t->z, sqrt(7.5), 1e-9);
+    ck_assert_double_eq_tol(t->p, 0.00616989932054416, 1e-9);
+    yk_rounds_free(&x);
+    yk_series_free(s);
+}
+END_TEST
+
+START_TEST(test_rounds_trend)
+{
+    yk_series *s = series_of_three();
+    yk_rounds x;
+    compute(&x, s, 0);
+    /* R: prop.trend.test(c(15, 14, 25), c(30, 22, 30), score = 0:2)
+     *    X-squared = 7.41181657848325, p-value = 0.00647968642289136;
+     * on the row from the first round to the last, rising: z > 0. */
+    const yk_rounds_test *t = &row_of(&x, SIZE_MAX, 0, 2)->tests[YK_ROUNDS_TEST_TREND];
+    ck_assert(t->done);
+    ck_assert_double_eq_tol(t->z, sqrt(7.41181657848325), 1e-9);
+    ck_assert_double_eq_tol(t->p, 0.00647968642289136, 1e-9);
+    /* A change between consecutive rounds has no trend. */
+    ck_assert(!row_of(&x, SIZE_MAX, 0, 1)->tests[YK_ROUNDS_TEST_TREND].done);
+    yk_rounds_free(&x);
+    yk_series_free(s);
+}
+END_TEST
+
+START_TEST(test_rounds_hidden_under_min_base)
+{
+    yk_series *s = series_of_three();
+    yk_rounds x;
+    compute(&x, s, 5);
+    /* u2 sent 2 answers in 2023, under k = 5: its changes to and from
+     * 2023 are blank, untested, and counted as suppressed. */
+    const yk_rounds_change *c = row_of(&x, 1, 0, 1);
+    ck_assert(!c->shown && c->shown_from && !c->shown_to);
+    ck_assert(!c->tests[YK_ROUNDS_TEST_SHARES].done);
+    ck_assert(!row_of(&x, 1, 1, 2)->shown);
+    ck_assert_uint_ge(x.suppressed, 2);
+    /* Its change from 2022 to 2024 is shown (10 and 10), but the trend,
+     * which goes through the hidden 2023, is not computed. */
+    c = row_of(&x, 1, 0, 2);
+    ck_assert(c->shown && c->tests[YK_ROUNDS_TEST_SHARES].done);
+    ck_assert(!c->tests[YK_ROUNDS_TEST_TREND].done);
+    /* The province (all units, 14 answers in 2023) is shown. */
+    ck_assert(row_of(&x, SIZE_MAX, 0, 1)->shown);
+    yk_rounds_free(&x);
+    yk_series_free(s);
+}
+END_TEST
+
+START_TEST(test_rounds_table)
+{
+    yk_series *s = series_of_three();
+    yk_rounds x;
+    yk_table tab;
+    compute(&x, s, 5);
+    yk_table_init(&tab, yk_rounds_columns, YK_ROUNDS_NCOLS);
+    ck_assert_int_eq(yk_rounds_table(&x, &tab), YK_OK);
+    ck_assert_uint_eq(yk_table_n_rows(&tab), x.nrows);
+    /* Row 0: all units, 2022 to 2023.  Shares 15/30 = 50 % and 14/22 =
+     * 63.6364 %; the change 13.6364 points; bases 30 and 22. */
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_QUESTION), "a1");
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_GROUP), "");
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_ROUND_FROM), "2022");
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_ROUND_TO), "2023");
+    ck_assert_double_eq(yk_table_value(&tab, 0, YK_ROUNDS_SHARE_FROM), 50);
+    ck_assert_double_eq_tol(yk_table_value(&tab, 0, YK_ROUNDS_SHARE_TO), 63.6364, 1e-9);
+    ck_assert_double_eq_tol(yk_table_value(&tab, 0, YK_ROUNDS_CHANGE), 13.6364, 1e-9);
+    ck_assert_double_eq(yk_table_value(&tab, 0, YK_ROUNDS_N_FROM), 30);
+    ck_assert_double_eq(yk_table_value(&tab, 0, YK_ROUNDS_N_TO), 22);
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_FAVOURABLE), "3");
+    /* p of the R prop.test above, 0.32799586768948, to 6 decimals. */
+    ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_P), "0.327996");
+    /* u2's change from 2022 to 2023 is hidden (2 answers under k = 5). */
+    size_t r = (size_t)(row_of(&x, 1, 0, 1) - x.rows);
+    ck_assert_str_eq(yk_table_text_at(&tab, r, YK_ROUNDS_GROUP), "u2");
+    ck_assert(!yk_table_is_shown(&tab, r, YK_ROUNDS_CHANGE));
+    ck_assert(!yk_table_is_shown(&tab, r, YK_ROUNDS_SHARE_TO));
+    ck_assert(yk_table_is_shown(&tab, r, YK_ROUNDS_SHARE_FROM));
+    yk_table_free(&tab);
+    yk_rounds_free(&x);
+    yk_series_free(s);
+}
+END_TEST
+
+Suite *yk_suite_rounds(void)
+{
+    Suite *s = suite_create("rounds");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_rounds_two_proportions);
+    tcase_add_test(tc, test_rounds_trend);
+    tcase_add_test(tc, test_rounds_hidden_under_min_base);
+    tcase_add_test(tc, test_rounds_table);
+    suite_add_tcase(s, tc);
+    return s;
+}
