@@ -4,8 +4,6 @@
 #ifndef YK_TOOLS_REPORT_IMPL_H
 #define YK_TOOLS_REPORT_IMPL_H
 
-#include <math.h>
-#include <stdlib.h>
 #include "chart_kinds.h"
 #include "report.h"
 #include "series.h"
@@ -20,22 +18,6 @@ typedef struct {
     size_t n, cap;
     int failed;
 } cells;
-
-static inline const char *cell(const yk_table *t, size_t row, const char *column)
-{
-    return yk_table_text_at(t, row, yk_table_column(t, column));
-}
-
-/* The number a cell shows, parsed back; NAN when blank.  (The tables of
- * verbs not yet computed in lib have counts as text cells; those moved to
- * lib are read with yk_table_value() and their column ids.) */
-static inline double number(const yk_table *t, size_t row, const char *column)
-{
-    const char *s = cell(t, row, column);
-    char *end;
-    double v = strtod(s, &end);
-    return *s && !*end ? v : NAN;
-}
 
 static inline const char *label_of(const report *r, const char *const *labels, const char *name)
 {
