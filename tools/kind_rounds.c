@@ -11,30 +11,26 @@
 #include "series.h"
 #include "yk_chart_rounds.h"
 
+/* The chart's fixed words, from the message table. */
 typedef struct {
     const char *province, *up, *down, *source, *counted, *share_note, *suppressed,
         *suppressed_end;
 } rounds_words;
 
-static const rounds_words words_vi = {
-    "Toàn tỉnh", "Tăng có ý nghĩa", "Giảm có ý nghĩa", "Nguồn", "Tích cực",
-    "Mỗi điểm: tỉ lệ tích cực trên số người có ý kiến trong đợt (n, từng đợt). Số bên "
-    "phải: thay đổi (điểm phần trăm) khi p của kiểm định hai tỉ lệ, hiệu chỉnh Holm, "
-    "dưới 0,05.",
-    "Không vẽ điểm của đợt có dưới", "người có ý kiến, để không ai bị nhận ra.",
-};
-static const rounds_words words_en = {
-    "Province", "Significant rise", "Significant fall", "Source", "Favourable",
-    "Each dot: the favourable share among those with an opinion in the round (n, round "
-    "by round). On the right: the change in percentage points where the two-proportion "
-    "test's Holm-adjusted p is under 0.05.",
-    "No dot for a round with fewer than", "opinions, so that no one can be singled out.",
-};
+static rounds_words words_in(msg_lang lang)
+{
+    return (rounds_words){
+        msg(MSG_CHART_ROUNDS_PROVINCE, lang), msg(MSG_CHART_ROUNDS_UP, lang),
+        msg(MSG_CHART_ROUNDS_DOWN, lang), msg(MSG_CHART_SOURCE, lang),
+        msg(MSG_CHART_ROUNDS_COUNTED, lang), msg(MSG_CHART_ROUNDS_SHARE_NOTE, lang),
+        msg(MSG_CHART_ROUNDS_SUPPRESSED, lang), msg(MSG_CHART_ROUNDS_SUPPRESSED_END, lang),
+    };
+}
 
 /* What the chart is drawn from, and what it keeps for the spec. */
 typedef struct {
     const chart_opts *o;
-    const rounds_words *w;
+    rounds_words w;
     yk_rounds x;
     size_t q;                   /* the question, in the newest form */
     const char *names[YK_ROUNDS_MAX];
@@ -146,7 +142,7 @@ static int fill_rows(rounds_chart *r)
     r->numbers = calloc((units + 1) * 3 * n, sizeof *r->numbers);
     if (!r->rows || !r->numbers)
         return EXIT_SYSTEM;
-    r->nrows = fill_row(r, 0, SIZE_MAX, r->w->province);
+    r->nrows = fill_row(r, 0, SIZE_MAX, r->w.province);
     size_t first = r->nrows;
     for (size_t u = 0; u < units; u++) {
         const yk_choice *ch = &g->list->choices[u];
@@ -194,14 +190,14 @@ static char *note_text(rounds_chart *r)
             fav[len - 1] = '\0';    /* the note adds its own full stop */
     }
     if (r->any_suppressed)
-        yk_text_snprintf(suppressed, sizeof suppressed, " %s %ld %s", r->w->suppressed,
-                 r->o->f.min_base, r->w->suppressed_end);
+        yk_text_snprintf(suppressed, sizeof suppressed, " %s %ld %s", r->w.suppressed,
+                 r->o->f.min_base, r->w.suppressed_end);
     size_t size = 2048 + (title ? strlen(title) : 0);
     char *note = malloc(size);
     if (note)
-        yk_text_snprintf(note, size, "%s: %s%s%s–%s. %s: %s. %s%s", r->w->source, title ? title : "",
+        yk_text_snprintf(note, size, "%s: %s%s%s–%s. %s: %s. %s%s", r->w.source, title ? title : "",
                  title ? ", " : "", chart_shown(yk_series_round_name(r->x.s, 0)),
-                 chart_shown(yk_series_round_name(r->x.s, n - 1)), r->w->counted, fav, r->w->share_note,
+                 chart_shown(yk_series_round_name(r->x.s, n - 1)), r->w.counted, fav, r->w.share_note,
                  suppressed);
     return note;
 }
@@ -218,7 +214,7 @@ static int draw(rounds_chart *r, yk_chart *c)
                                                  sizeof title),
                    r->o->subtitle, note, !r->o->english },
         .rounds = r->names, .nrounds = yk_series_n_rounds(r->x.s),
-        .base_word = chart_words_for(r->o)->base, .up = r->w->up, .down = r->w->down,
+        .base_word = chart_words_for(r->o)->base, .up = r->w.up, .down = r->w.down,
         .rows = r->rows, .nrows = r->nrows,
     };
     yk_status st = yk_chart_rounds(c, &spec);
@@ -243,7 +239,7 @@ static int rounds_needed(const rounds_chart *r)
 
 int chart_rounds_series(yk_series *s, const chart_opts *o, yk_chart *c)
 {
-    rounds_chart r = { .o = o, .w = o->english ? &words_en : &words_vi };
+    rounds_chart r = { .o = o, .w = words_in(lang_of(o->english)) };
     rounds_figures_init(&r.x, o->favourable, o->nfavourable, &o->f, s, "chart");
     int status = rounds_needed(&r);
     for (size_t k = 0; !status && k < yk_series_n_rounds(s); k++)

@@ -106,6 +106,21 @@ static const struct {
     { MSG_CHART_FLAG_REMOVAL_FROM_PLAN, "Đưa ra khỏi quy hoạch", "removal from plan", 0 },
     { MSG_CHART_FLAG_CONFIDENCE_VOTE, "Bỏ phiếu tín nhiệm", "confidence vote", 0 },
     { MSG_CHART_FLAG_MAY_RESIGN, "Có thể xin từ chức", "may resign", 0 },
+    { MSG_CHART_ROUNDS_PROVINCE, "Toàn tỉnh", "Province", 0 },
+    { MSG_CHART_ROUNDS_UP, "Tăng có ý nghĩa", "Significant rise", 0 },
+    { MSG_CHART_ROUNDS_DOWN, "Giảm có ý nghĩa", "Significant fall", 0 },
+    { MSG_CHART_ROUNDS_COUNTED, "Tích cực", "Favourable", 0 },
+    { MSG_CHART_ROUNDS_SHARE_NOTE,
+      "Mỗi điểm: tỉ lệ tích cực trên số người có ý kiến trong đợt (n, từng đợt). Số bên "
+      "phải: thay đổi (điểm phần trăm) khi p của kiểm định hai tỉ lệ, hiệu chỉnh Holm, "
+      "dưới 0,05.",
+      "Each dot: the favourable share among those with an opinion in the round (n, round "
+      "by round). On the right: the change in percentage points where the two-proportion "
+      "test's Holm-adjusted p is under 0.05.", 0 },
+    { MSG_CHART_ROUNDS_SUPPRESSED, "Không vẽ điểm của đợt có dưới",
+      "No dot for a round with fewer than", 0 },
+    { MSG_CHART_ROUNDS_SUPPRESSED_END, "người có ý kiến, để không ai bị nhận ra.",
+      "opinions, so that no one can be singled out.", 0 },
 
     { MSG_REPORT_SECTION_SUMMARY, "TÓM TẮT KẾT QUẢ", "SUMMARY", 0 },
     { MSG_REPORT_SECTION_RESPONSE, "SỐ PHIẾU THU VỀ", "RESPONSES", 0 },
@@ -206,6 +221,16 @@ static const struct {
     { MSG_POLL_RULE, "Theo quy định", "Under the rule set", 0 },
     { MSG_POLL_BY_PERSON, "Kết quả lấy phiếu tín nhiệm từng người", "Results person by person", 0 },
     { MSG_POLL_CHART_TITLE, "Mức độ tín nhiệm từng người", "Confidence, person by person", 0 },
+    { MSG_POLL_BALLOTS,
+      "Số phiếu phát ra: %s; thu về: %s; hợp lệ: %s; không hợp lệ (ghi thêm hoặc gạch "
+      "tên): %s. Tỉ lệ tính trên %s (%s) theo %s; dòng không đánh dấu hoặc đánh dấu "
+      "nhiều ô chỉ không hợp lệ đối với người đó.",
+      "Ballots issued: %s; returned: %s; valid: %s; invalid as a whole (a name added "
+      "or struck out): %s. Shares are of %s (%s), as %s sets; a line with no box or "
+      "several boxes marked is invalid for that person only.", FORMAT },
+    { MSG_POLL_FLAGGED, "Theo quy định: ", "Under the rule set: ", 0 },
+    { MSG_POLL_NONE_FLAGGED, "Không ai đến ngưỡng của quy định.",
+      "No one reaches a threshold of the rule set.", 0 },
 
     /* The help: option names, codes and examples the same in both. */
     { MSG_HELP_OVERVIEW,

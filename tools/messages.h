@@ -70,6 +70,13 @@ typedef enum {
     MSG_CHART_FLAG_REMOVAL_FROM_PLAN,
     MSG_CHART_FLAG_CONFIDENCE_VOTE,
     MSG_CHART_FLAG_MAY_RESIGN,
+    MSG_CHART_ROUNDS_PROVINCE,  /* the rounds chart's first row */
+    MSG_CHART_ROUNDS_UP,        /* its key: a significant rise, */
+    MSG_CHART_ROUNDS_DOWN,      /* and fall */
+    MSG_CHART_ROUNDS_COUNTED,   /* what the share counts */
+    MSG_CHART_ROUNDS_SHARE_NOTE,
+    MSG_CHART_ROUNDS_SUPPRESSED,        /* before the minimum base */
+    MSG_CHART_ROUNDS_SUPPRESSED_END,    /* after it */
     /* reports: the section titles, in the order of section_kind */
     MSG_REPORT_SECTION_SUMMARY,
     MSG_REPORT_SECTION_RESPONSE,
@@ -144,6 +151,9 @@ typedef enum {
     MSG_POLL_RULE,
     MSG_POLL_BY_PERSON,
     MSG_POLL_CHART_TITLE,
+    MSG_POLL_BALLOTS,           /* issued, returned, valid, invalid, base words, n, rule */
+    MSG_POLL_FLAGGED,           /* before the persons a rule set flags */
+    MSG_POLL_NONE_FLAGGED,
     /* the help: ykien --help, then each verb's one line and its help */
     MSG_HELP_OVERVIEW,  /* ykien --help, before the verbs */
     MSG_HELP_OVERVIEW_END,  /* ykien --help, after the verbs */

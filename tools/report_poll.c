@@ -37,13 +37,7 @@ static int ballots_paragraph(report *r, const votes_setup *s, const yk_poll *pol
     report_number(r, (double)base, 0, "", n, sizeof n);
     const char *rule = yk_rules_title(s->rules) ? yk_rules_title(s->rules)
                                                  : yk_rules_name(s->rules);
-    yk_text_snprintf(text, sizeof text, r->english
-             ? "Ballots issued: %s; returned: %s; valid: %s; invalid as a whole (a name added "
-               "or struck out): %s. Shares are of %s (%s), as %s sets; a line with no box or "
-               "several boxes marked is invalid for that person only."
-             : "Số phiếu phát ra: %s; thu về: %s; hợp lệ: %s; không hợp lệ (ghi thêm hoặc gạch "
-               "tên): %s. Tỉ lệ tính trên %s (%s) theo %s; dòng không đánh dấu hoặc đánh dấu "
-               "nhiều ô chỉ không hợp lệ đối với người đó.",
+    msg_snprintf(text, sizeof text, MSG_POLL_BALLOTS, lang_of(r->english),
              s->figure[FIGURE_ISSUED] >= 0 ? issued : "–", returned, valid, invalid,
              base_words(r, s->base), n, rule);
     return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) == YK_OK
@@ -55,8 +49,8 @@ static int flags_paragraph(report *r, const votes_setup *s, const votes_count *v
                            unsigned long base)
 {
     char text[4096];
-    size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s", r->english
-                                  ? "Under the rule set: " : "Theo quy định: ");
+    size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s",
+                                          msg(MSG_POLL_FLAGGED, lang_of(r->english)));
     int any = 0;
     for (size_t i = 0; i < yk_ballot_coder_n_persons(v->coder) && len < sizeof text; i++) {
         const yk_poll_person *p = yk_poll_person_get(v->poll, i);
@@ -74,9 +68,7 @@ static int flags_paragraph(report *r, const votes_setup *s, const votes_count *v
         any = 1;
     }
     if (!any)
-        yk_text_snprintf(text, sizeof text, "%s", r->english
-                 ? "No one reaches a threshold of the rule set."
-                 : "Không ai đến ngưỡng của quy định.");
+        yk_text_snprintf(text, sizeof text, "%s", msg(MSG_POLL_NONE_FLAGGED, lang_of(r->english)));
     else if (len + 2 < sizeof text)
         strcat(text, ".");
     return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) == YK_OK
