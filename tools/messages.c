@@ -232,6 +232,99 @@ static const struct {
     { MSG_POLL_NONE_FLAGGED, "Không ai đến ngưỡng của quy định.",
       "No one reaches a threshold of the rule set.", 0 },
 
+    /* Reports: sentences. */
+    { MSG_REPORT_METHODS_HIDDEN,
+      "Số liệu dựa trên dưới %s câu trả lời không được trình bày; khi chỉ một nhóm "
+      "bị ẩn, nhóm nhỏ tiếp theo cũng được ẩn, để không ai bị nhận ra, kể cả bằng "
+      "cách lấy số liệu toàn tỉnh trừ đi các nhóm được trình bày.",
+      "A figure resting on fewer than %s answers is not shown, and when it is the "
+      "only one of its table hidden, the next smallest is hidden too, so that no "
+      "one can be singled out, not even by subtracting the shown figures from the "
+      "province's.", FORMAT },
+    { MSG_REPORT_METHODS_NOT_HIDDEN,
+      "Không ẩn số liệu (no_suppression): số liệu của mọi nhóm đều được trình bày, "
+      "kể cả nhóm chỉ có một người trả lời.",
+      "Suppression is off (no_suppression): figures of groups of any size are "
+      "shown, even of a single respondent.", 0 },
+    { MSG_REPORT_METHODS_NOT_OPINION,
+      " (%s được đếm nhưng không tính vào mẫu số)",
+      " (%s counted but left out of the base)", FORMAT },
+    { MSG_REPORT_METHODS_UNITS,
+      "; so sánh giữa các đơn vị bằng kiểm định Kruskal-Wallis, từng đơn vị với "
+      "các đơn vị còn lại bằng kiểm định hai tỉ lệ, p hiệu chỉnh theo Holm",
+      "; units are compared with the Kruskal-Wallis test and each unit with the "
+      "others with a two-proportion test, p adjusted by Holm's method", 0 },
+    { MSG_REPORT_METHODS_ROUNDS,
+      "; so sánh giữa các đợt bằng kiểm định hai tỉ lệ, p hiệu chỉnh theo Holm",
+      "; rounds are compared with a two-proportion test, p adjusted by Holm's method", 0 },
+    { MSG_REPORT_METHODS_TEXT,
+      "Số liệu được tính từ phiếu các đơn vị gửi về, mỗi phiếu được đối chiếu với mẫu "
+      "phiếu; dòng có lỗi được báo cáo kèm tên tệp và số dòng. Tỉ lệ của câu hỏi thang "
+      "thứ bậc tính trên số người có ý kiến%s; khoảng tin cậy 95%% theo phương pháp "
+      "Wilson%s%s. Số liệu không gia quyền. %s",
+      "Figures are computed from the responses as sent by the units, each checked "
+      "against the survey's form; rows with problems are reported with their file and "
+      "line. Shares of an ordinal question are of those who gave an opinion%s; "
+      "intervals are 95%% Wilson score intervals%s%s. Figures are not weighted. %s", FORMAT },
+    { MSG_POLL_METHODS,
+      "Việc kiểm phiếu chỉ lưu số đếm, không thể đọc lại từng phiếu. Ngưỡng được so sánh chính xác bằng số nguyên (trên một nửa: 2 × thấp > mẫu "
+      "số; từ hai phần ba: 3 × thấp ≥ 2 × mẫu số), không so sánh tỉ lệ đã làm tròn; tỉ lệ "
+      "làm tròn đến hai chữ số thập phân.",
+      "The count keeps only the totals: no ballot can be read back from them. Thresholds are compared exactly, in whole "
+      "numbers (more than half: 2 × low > base; two thirds or more: 3 × low ≥ 2 × base), "
+      "never on rounded percentages; percentages are rounded half up to two decimals.", 0 },
+    { MSG_REPORT_RESPONSE_RATE,
+      "Đợt %s thu về %s phiếu; các đơn vị có %s đoàn viên, tỉ lệ trả lời %s.",
+      "Round %s received %s responses; the units have %s members, so %s of them "
+      "answered.", FORMAT },
+    { MSG_REPORT_RESPONSE_NO_MEMBERS,
+      "Đợt %s thu về %s phiếu (biểu mẫu không ghi số đoàn viên của mọi đơn vị "
+      "nên không tính tỉ lệ trả lời).",
+      "Round %s received %s responses (the form gives no membership of every "
+      "unit, so no response rate).", FORMAT },
+    { MSG_REPORT_ROUNDS_CHANGES,
+      "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực (chọn hai mức cao nhất, thang 3 "
+      "mức là mức cao nhất; câu hỏi ngược chiều là các mức thấp nhất) tăng có ý nghĩa "
+      "thống kê ở %s câu hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh "
+      "Holm trên toàn bảng dưới 0,05).",
+      "From round %s to round %s, the favourable share (those who chose one of the "
+      "two highest answers, the highest of three; the lowest ones for a "
+      "reverse-worded question) rose significantly for %s questions and fell for %s "
+      "(two-proportion test, p adjusted by Holm's method over the whole table under "
+      "0.05).", FORMAT },
+    { MSG_REPORT_SUMMARY_RATE,
+      "Đợt %s có %s đoàn viên tham gia khảo sát (%s tổng số đoàn viên).",
+      "In round %s, %s members answered the survey (%s of the membership).", FORMAT },
+    { MSG_REPORT_SUMMARY_ANSWERED,
+      "Đợt %s có %s đoàn viên tham gia khảo sát.",
+      "In round %s, %s members answered the survey.", FORMAT },
+    { MSG_REPORT_SUMMARY_THEMES,
+      "Nội dung được đánh giá tích cực nhất là “%s” (bình quân %s người có ý kiến "
+      "chọn hai mức tích cực nhất của các câu hỏi, với câu hỏi ngược chiều là hai "
+      "mức thấp nhất); thấp nhất là “%s” (%s).",
+      "The theme rated most favourably is “%s” (on average %s of those with an "
+      "opinion chose one of the two most favourable answers to its questions, the "
+      "lowest ones for a reverse-worded question); the least is “%s” (%s).", FORMAT },
+    { MSG_REPORT_SUMMARY_ALPHA,
+      "Độ tin cậy của thang đo (hệ số Cronbach's alpha) là %s (%s).",
+      "The scale's reliability (Cronbach's alpha) is %s (%s).", FORMAT },
+    { MSG_REPORT_SUMMARY_ALPHAS,
+      "Độ tin cậy của các thang đo (hệ số Cronbach's alpha) từ %s (%s) đến %s (%s).",
+      "The scales are reliable to the degree Cronbach's alpha shows: from %s (%s) "
+      "to %s (%s).", FORMAT },
+    { MSG_REPORT_THEMES_REVERSE,
+      "Câu hỏi có dấu (ngược chiều) là nhận định nói ngược: số liệu vẫn là "
+      "tỉ lệ đồng ý (chọn mức cao), và đồng ý với nhận định đó là đánh giá "
+      "không tích cực.",
+      "A question marked (reverse-worded) is a statement worded the "
+      "other way: its figures are still the share who agree (the upper "
+      "levels), and agreeing with it is the unfavourable answer.", 0 },
+    { MSG_REPORT_UNITS_DIFFER,
+      "Các đơn vị trả lời khác nhau có ý nghĩa thống kê (kiểm định Kruskal-Wallis, p đã "
+      "hiệu chỉnh theo Holm dưới 0,05) ở %s trong %s câu hỏi thang thứ bậc.",
+      "The units answer differently (Kruskal-Wallis test, p adjusted by Holm's method "
+      "under 0.05) in %s of the %s ordinal questions.", FORMAT },
+
     /* The help: option names, codes and examples the same in both. */
     { MSG_HELP_OVERVIEW,
       "cách dùng: ykien VERB [OPTIONS] PROJECT|FILE...\n"

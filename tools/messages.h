@@ -154,6 +154,24 @@ typedef enum {
     MSG_POLL_BALLOTS,           /* issued, returned, valid, invalid, base words, n, rule */
     MSG_POLL_FLAGGED,           /* before the persons a rule set flags */
     MSG_POLL_NONE_FLAGGED,
+    /* reports: sentences */
+    MSG_REPORT_METHODS_HIDDEN,
+    MSG_REPORT_METHODS_NOT_HIDDEN,
+    MSG_REPORT_METHODS_NOT_OPINION,
+    MSG_REPORT_METHODS_UNITS,
+    MSG_REPORT_METHODS_ROUNDS,
+    MSG_REPORT_METHODS_TEXT,
+    MSG_POLL_METHODS,
+    MSG_REPORT_RESPONSE_RATE,
+    MSG_REPORT_RESPONSE_NO_MEMBERS,
+    MSG_REPORT_ROUNDS_CHANGES,
+    MSG_REPORT_SUMMARY_RATE,
+    MSG_REPORT_SUMMARY_ANSWERED,
+    MSG_REPORT_SUMMARY_THEMES,
+    MSG_REPORT_SUMMARY_ALPHA,
+    MSG_REPORT_SUMMARY_ALPHAS,
+    MSG_REPORT_THEMES_REVERSE,
+    MSG_REPORT_UNITS_DIFFER,
     /* the help: ykien --help, then each verb's one line and its help */
     MSG_HELP_OVERVIEW,  /* ykien --help, before the verbs */
     MSG_HELP_OVERVIEW_END,  /* ykien --help, after the verbs */

@@ -49,46 +49,22 @@ int report_methods(report *r)
     char hide[768];
     report_number(r, (double)r->tpl->min_base, 0, "", mb, sizeof mb);
     if (r->tpl->min_base > 0)
-        snprintf(hide, sizeof hide, r->english
-                 ? "A figure resting on fewer than %s answers is not shown, and when it is the "
-                   "only one of its table hidden, the next smallest is hidden too, so that no "
-                   "one can be singled out, not even by subtracting the shown figures from the "
-                   "province's."
-                 : "Số liệu dựa trên dưới %s câu trả lời không được trình bày; khi chỉ một nhóm "
-                   "bị ẩn, nhóm nhỏ tiếp theo cũng được ẩn, để không ai bị nhận ra, kể cả bằng "
-                   "cách lấy số liệu toàn tỉnh trừ đi các nhóm được trình bày.", mb);
+        msg_snprintf(hide, sizeof hide, MSG_REPORT_METHODS_HIDDEN, lang_of(r->english), mb);
     else
-        snprintf(hide, sizeof hide, "%s", r->english
-                 ? "Suppression is off (no_suppression): figures of groups of any size are "
-                   "shown, even of a single respondent."
-                 : "Không ẩn số liệu (no_suppression): số liệu của mọi nhóm đều được trình bày, "
-                   "kể cả nhóm chỉ có một người trả lời.");
+        snprintf(hide, sizeof hide, "%s", msg(MSG_REPORT_METHODS_NOT_HIDDEN, lang_of(r->english)));
     /* Only what applies to this project: its own not-an-opinion answers,
      * the tests of the sections the template prints. */
     not_opinion_words(r, none, sizeof none);
     if (*none)
-        yk_text_snprintf(base, sizeof base, r->english
-                 ? " (%s counted but left out of the base)"
-                 : " (%s được đếm nhưng không tính vào mẫu số)", none);
+        msg_snprintf(base, sizeof base, MSG_REPORT_METHODS_NOT_OPINION, lang_of(r->english), none);
     if (yk_tally_group(r->t) && has_section(r, SECTION_UNITS))
-        yk_text_snprintf(units, sizeof units, "%s", r->english
-                 ? "; units are compared with the Kruskal-Wallis test and each unit with the "
-                   "others with a two-proportion test, p adjusted by Holm's method"
-                 : "; so sánh giữa các đơn vị bằng kiểm định Kruskal-Wallis, từng đơn vị với "
-                   "các đơn vị còn lại bằng kiểm định hai tỉ lệ, p hiệu chỉnh theo Holm");
+        yk_text_snprintf(units, sizeof units, "%s",
+                         msg(MSG_REPORT_METHODS_UNITS, lang_of(r->english)));
     if (yk_tally_n_rounds(r->t) > 1 && has_section(r, SECTION_ROUNDS))
-        yk_text_snprintf(rounds, sizeof rounds, "%s", r->english
-                 ? "; rounds are compared with a two-proportion test, p adjusted by Holm's method"
-                 : "; so sánh giữa các đợt bằng kiểm định hai tỉ lệ, p hiệu chỉnh theo Holm");
-    yk_text_snprintf(text, sizeof text, r->english
-             ? "Figures are computed from the responses as sent by the units, each checked "
-               "against the survey's form; rows with problems are reported with their file and "
-               "line. Shares of an ordinal question are of those who gave an opinion%s; "
-               "intervals are 95%% Wilson score intervals%s%s. Figures are not weighted. %s"
-             : "Số liệu được tính từ phiếu các đơn vị gửi về, mỗi phiếu được đối chiếu với mẫu "
-               "phiếu; dòng có lỗi được báo cáo kèm tên tệp và số dòng. Tỉ lệ của câu hỏi thang "
-               "thứ bậc tính trên số người có ý kiến%s; khoảng tin cậy 95%% theo phương pháp "
-               "Wilson%s%s. Số liệu không gia quyền. %s", base, units, rounds, hide);
+        yk_text_snprintf(rounds, sizeof rounds, "%s",
+                         msg(MSG_REPORT_METHODS_ROUNDS, lang_of(r->english)));
+    msg_snprintf(text, sizeof text, MSG_REPORT_METHODS_TEXT, lang_of(r->english), base, units,
+                 rounds, hide);
     if (!code)
         code = report_para(r, text);
     cells c = { 0 };

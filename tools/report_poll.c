@@ -177,13 +177,7 @@ int report_poll(report *r, int argc, char **argv, int *data)
 int report_poll_methods(report *r)
 {
     int code = report_section(r, SECTION_METHODS);
-    const char *text = r->english
-        ? "The count keeps only the totals: no ballot can be read back from them. Thresholds are compared exactly, in whole "
-          "numbers (more than half: 2 × low > base; two thirds or more: 3 × low ≥ 2 × base), "
-          "never on rounded percentages; percentages are rounded half up to two decimals."
-        : "Việc kiểm phiếu chỉ lưu số đếm, không thể đọc lại từng phiếu. Ngưỡng được so sánh chính xác bằng số nguyên (trên một nửa: 2 × thấp > mẫu "
-          "số; từ hai phần ba: 3 × thấp ≥ 2 × mẫu số), không so sánh tỉ lệ đã làm tròn; tỉ lệ "
-          "làm tròn đến hai chữ số thập phân.";
+    const char *text = msg(MSG_POLL_METHODS, lang_of(r->english));
     if (!code && yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) != YK_OK)
         code = EXIT_SYSTEM;
     return code;

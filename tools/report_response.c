@@ -85,17 +85,10 @@ int report_response(report *r)
     report_number(r, members, 0, "", m, sizeof m);
     report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
     if (members > 0)
-        yk_text_snprintf(text, sizeof text, r->english
-                 ? "Round %s received %s responses; the units have %s members, so %s of them "
-                   "answered."
-                 : "Đợt %s thu về %s phiếu; các đơn vị có %s đoàn viên, tỉ lệ trả lời %s.",
+        msg_snprintf(text, sizeof text, MSG_REPORT_RESPONSE_RATE, lang_of(r->english),
                  chart_shown(yk_tally_round(r->t, r->round)), n, m, rate);
     else
-        yk_text_snprintf(text, sizeof text, r->english
-                 ? "Round %s received %s responses (the form gives no membership of every "
-                   "unit, so no response rate)."
-                 : "Đợt %s thu về %s phiếu (biểu mẫu không ghi số đoàn viên của mọi đơn vị "
-                   "nên không tính tỉ lệ trả lời).",
+        msg_snprintf(text, sizeof text, MSG_REPORT_RESPONSE_NO_MEMBERS, lang_of(r->english),
                  chart_shown(yk_tally_round(r->t, r->round)), n);
     if (!code)
         code = report_para(r, text);

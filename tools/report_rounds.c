@@ -156,17 +156,9 @@ int report_rounds(report *r)
     char text[1024], a[16], b[16];
     report_number(r, (double)up, 0, "", a, sizeof a);
     report_number(r, (double)down, 0, "", b, sizeof b);
-    yk_text_snprintf(text, sizeof text, r->english
-             ? "From round %s to round %s, the favourable share (those who chose one of the "
-               "two highest answers, the highest of three; the lowest ones for a "
-               "reverse-worded question) rose significantly for %s questions and fell for %s "
-               "(two-proportion test, p adjusted by Holm's method over the whole table under "
-               "0.05)."
-             : "Từ đợt %s đến đợt %s, tỉ lệ đánh giá tích cực (chọn hai mức cao nhất, thang 3 "
-               "mức là mức cao nhất; câu hỏi ngược chiều là các mức thấp nhất) tăng có ý nghĩa "
-               "thống kê ở %s câu hỏi và giảm ở %s câu hỏi (kiểm định hai tỉ lệ, p hiệu chỉnh "
-               "Holm trên toàn bảng dưới 0,05).", chart_shown(yk_series_round_name(s, last - 1)),
-             chart_shown(yk_series_round_name(s, last)), a, b);
+    msg_snprintf(text, sizeof text, MSG_REPORT_ROUNDS_CHANGES, lang_of(r->english),
+                 chart_shown(yk_series_round_name(s, last - 1)),
+                 chart_shown(yk_series_round_name(s, last)), a, b);
     if (!code)
         code = report_para(r, text);
     if (!code)

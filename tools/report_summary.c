@@ -15,14 +15,10 @@ int report_summary(report *r)
     report_number(r, total, 0, "", n, sizeof n);
     report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
     if (members > 0)
-        yk_text_snprintf(text, sizeof text, r->english
-                 ? "In round %s, %s members answered the survey (%s of the membership)."
-                 : "Đợt %s có %s đoàn viên tham gia khảo sát (%s tổng số đoàn viên).",
+        msg_snprintf(text, sizeof text, MSG_REPORT_SUMMARY_RATE, lang_of(r->english),
                  chart_shown(yk_tally_round(r->t, r->round)), n, rate);
     else
-        yk_text_snprintf(text, sizeof text, r->english
-                 ? "In round %s, %s members answered the survey."
-                 : "Đợt %s có %s đoàn viên tham gia khảo sát.",
+        msg_snprintf(text, sizeof text, MSG_REPORT_SUMMARY_ANSWERED, lang_of(r->english),
                  chart_shown(yk_tally_round(r->t, r->round)), n);
     if (!code)
         code = report_para(r, text);
@@ -40,13 +36,7 @@ int report_summary(report *r)
         char b[32], w[32];
         report_number(r, best_v, 1, "%", b, sizeof b);
         report_number(r, worst_v, 1, "%", w, sizeof w);
-        yk_text_snprintf(text, sizeof text, r->english
-                 ? "The theme rated most favourably is “%s” (on average %s of those with an "
-                   "opinion chose one of the two most favourable answers to its questions, the "
-                   "lowest ones for a reverse-worded question); the least is “%s” (%s)."
-                 : "Nội dung được đánh giá tích cực nhất là “%s” (bình quân %s người có ý kiến "
-                   "chọn hai mức tích cực nhất của các câu hỏi, với câu hỏi ngược chiều là hai "
-                   "mức thấp nhất); thấp nhất là “%s” (%s).",
+        msg_snprintf(text, sizeof text, MSG_REPORT_SUMMARY_THEMES, lang_of(r->english),
                  report_theme_title(r, best), b, report_theme_title(r, worst), w);
         code = report_para(r, text);
     }
@@ -77,19 +67,14 @@ int report_summary(report *r)
         if (nscales == 1) {
             char l[32];
             report_number(r, lo, 2, "", l, sizeof l);
-            yk_text_snprintf(text, sizeof text, r->english
-                     ? "The scale's reliability (Cronbach's alpha) is %s (%s)."
-                     : "Độ tin cậy của thang đo (hệ số Cronbach's alpha) là %s (%s).", l,
+            msg_snprintf(text, sizeof text, MSG_REPORT_SUMMARY_ALPHA, lang_of(r->english), l,
                      report_scale_title(r, yk_table_text_at(&a, ilo, YK_SCALE_SCALE)));
             code = report_para(r, text);
         } else if (nscales > 1) {
             char l[32], h[32];
             report_number(r, lo, 2, "", l, sizeof l);
             report_number(r, hi, 2, "", h, sizeof h);
-            yk_text_snprintf(text, sizeof text, r->english
-                     ? "The scales are reliable to the degree Cronbach's alpha shows: from %s (%s) "
-                       "to %s (%s)."
-                     : "Độ tin cậy của các thang đo (hệ số Cronbach's alpha) từ %s (%s) đến %s (%s).",
+            msg_snprintf(text, sizeof text, MSG_REPORT_SUMMARY_ALPHAS, lang_of(r->english),
                      l, report_scale_title(r, yk_table_text_at(&a, ilo, YK_SCALE_SCALE)), h,
                      report_scale_title(r, yk_table_text_at(&a, ihi, YK_SCALE_SCALE)));
             code = report_para(r, text);

@@ -108,13 +108,7 @@ int report_themes(report *r)
     if (!code)
         code = report_para(r, r->w->theme_intro);
     if (!code && report_any_reverse(r))
-        code = report_para(r, r->english
-                           ? "A question marked (reverse-worded) is a statement worded the "
-                             "other way: its figures are still the share who agree (the upper "
-                             "levels), and agreeing with it is the unfavourable answer."
-                           : "Câu hỏi có dấu (ngược chiều) là nhận định nói ngược: số liệu vẫn là "
-                             "tỉ lệ đồng ý (chọn mức cao), và đồng ý với nhận định đó là đánh giá "
-                             "không tích cực.");
+        code = report_para(r, msg(MSG_REPORT_THEMES_REVERSE, lang_of(r->english)));
     for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
         code = yk_doc_heading(r->doc, 2, report_theme_title(r, s)) == YK_OK ? 0 : EXIT_SYSTEM;
         if (!code)

@@ -129,11 +129,7 @@ int report_units(report *r)
     char text[1024], a[16], b[16];
     report_number(r, (double)significant, 0, "", a, sizeof a);
     report_number(r, (double)tested, 0, "", b, sizeof b);
-    yk_text_snprintf(text, sizeof text, r->english
-             ? "The units answer differently (Kruskal-Wallis test, p adjusted by Holm's method "
-               "under 0.05) in %s of the %s ordinal questions."
-             : "Các đơn vị trả lời khác nhau có ý nghĩa thống kê (kiểm định Kruskal-Wallis, p đã "
-               "hiệu chỉnh theo Holm dưới 0,05) ở %s trong %s câu hỏi thang thứ bậc.", a, b);
+    msg_snprintf(text, sizeof text, MSG_REPORT_UNITS_DIFFER, lang_of(r->english), a, b);
     code = report_para(r, text);
     if (!code)
         code = report_units_told(r, &c, +1);
