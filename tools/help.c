@@ -36,8 +36,13 @@ msg_lang cli_help_lang(void)
     if (chosen >= 0)
         return (msg_lang)chosen;
     const char *own = getenv("YKIEN_LANG");
+    static int warned;
     if (own && (strcmp(own, "vi") == 0 || strcmp(own, "en") == 0))
         return strcmp(own, "vi") == 0 ? LANG_VI : LANG_EN;
+    /* A misspelt setting would otherwise look like ykien ignoring it. */
+    if (own && *own && !warned++)
+        fprintf(stderr, "ykien: warning: YKIEN_LANG is vi or en, not '%s': the language "
+                "comes from the locale\n", own);
     return strncmp(locale_messages(), "vi", 2) == 0 ? LANG_VI : LANG_EN;
 }
 
