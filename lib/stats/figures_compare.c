@@ -121,31 +121,35 @@ static void dunn_pairs(compare_run *c, size_t r, size_t q, const double *cells,
 }
 
 /* Each choice of a select_multiple: chose it or not, among those who
- * answered, across the groups. */
+ * answered, across the groups.  The group table's last column is how
+ * many answered (yk_tally_counts' slot k + 2). */
 static void multiple(compare_run *c, size_t r, size_t q, const yk_question *qq, size_t groups)
 {
     size_t k = qq->list->n;
-    double *cells = calloc(groups * 2 + 1, sizeof *cells);
-    int64_t *counts = malloc((k + 3) * sizeof *counts);
-    if (!cells || !counts)
+    size_t *order = malloc((k + 1) * sizeof *order);
+    double *table = NULL, *cells = calloc(groups * 2 + 1, sizeof *cells);
+    for (size_t i = 0; order && i <= k; i++)
+        order[i] = i < k ? i : k + 2;
+    if (!order || !cells ||
+        yk_figures_group_table(c->t, r, q, groups, order, k + 1, &table, NULL) != YK_OK)
         c->failed = 1;
-    for (size_t i = 0; cells && counts && i < k; i++) {
+    for (size_t i = 0; table && cells && i < k; i++) {
         result res = { .round = r, .q = q, .test = "chisq", .choice = i, .multiple = 1 };
         double n = 0;
         for (size_t g = 0; g < groups; g++) {
-            if (yk_tally_counts(c->t, r, g, q, counts) != YK_OK)
-                continue;
-            cells[g * 2] = (double)counts[i];
-            cells[g * 2 + 1] = (double)(counts[k + 2] - counts[i]);
-            n += (double)counts[k + 2];
+            const double *row = table + g * (k + 1);
+            cells[g * 2] = row[i];
+            cells[g * 2 + 1] = row[k] - row[i];
+            n += row[k];
         }
         if (yk_stats_chisq(cells, groups, 2, &res.stat, &res.df, &res.p, &res.effect) == YK_OK) {
             res.n = n;
             keep(c, res);
         }
     }
+    free(order);
+    free(table);
     free(cells);
-    free(counts);
 }
 
 /* The opinions of q's list (not-an-opinion answers left out), by value,
