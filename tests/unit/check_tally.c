@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "suites.h"
-#include "yk_tally.h"
+#include "tally_fixture.h"
 
 static const char survey[] =
     "type,name,label,scale,reverse\n"
@@ -20,64 +20,22 @@ static const char choices[] =
     "agree,1,Không,\nagree,2,Phân vân,\nagree,3,Có,\nagree,9,Khó trả lời,yes\n"
     "ch,p,Báo in,\nch,t,TV,\n";
 
-typedef struct {
-    yk_coder *coder;
-    yk_tally *tally;
-    const char *round;
-} sink;
-
-static int on_row(void *ctx, const yk_row *row)
-{
-    sink *s = ctx;
-    const yk_response *r;
-    if (row->number == 1)
-        ck_assert_int_eq(yk_coder_header(s->coder, row), YK_OK);
-    else if (yk_coder_row(s->coder, row, &r) == YK_OK && r)
-        ck_assert_int_eq(yk_tally_add(s->tally, s->round, r), YK_OK);
-    return 0;
-}
-
-static yk_form *form_from(const char *survey_csv, const char *choices_csv)
-{
-    yk_memory a, b;
-    yk_input si = yk_input_memory(&a, survey_csv, strlen(survey_csv));
-    yk_input ci = yk_input_memory(&b, choices_csv, strlen(choices_csv));
-    yk_form_files files = { "survey.csv", "choices.csv", NULL, &si, &ci, NULL };
-    yk_form *form;
-    ck_assert_int_eq(yk_form_load(&files, NULL, NULL, &form), YK_OK);
-    return form;
-}
-
 static yk_form *form_of(void)
 {
-    yk_memory a, b;
-    yk_input si = yk_input_memory(&a, survey, strlen(survey));
-    yk_input ci = yk_input_memory(&b, choices, strlen(choices));
-    yk_form_files files = { "survey.csv", "choices.csv", NULL, &si, &ci, NULL };
-    yk_form *form;
-    ck_assert_int_eq(yk_form_load(&files, NULL, NULL, &form), YK_OK);
-    return form;
+    return yk_test_form(survey, choices);
 }
 
-/* A tally of csv, grouped by group, counting parts. */
+/* A tally of csv, grouped by group, counting parts; the form stays the
+ * caller's. */
 static yk_tally *tally_made(const yk_form *form, const char *group, unsigned parts,
                             const char *round, const char *csv)
 {
     yk_form_text text = { survey, choices, NULL, strlen(survey), strlen(choices), 0 };
-    sink s = { NULL, NULL, round };
-    yk_memory m;
-    yk_input in = yk_input_memory(&m, csv, strlen(csv));
-    yk_reader *r;
-    yk_format fmt;
-    ck_assert_int_eq(yk_tally_new(form, &text, group, &s.tally), YK_OK);
-    ck_assert_int_eq(yk_tally_set_parts(s.tally, parts), YK_OK);
-    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
-    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
-    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
-    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
-    yk_reader_free(r);
-    yk_coder_free(s.coder);
-    return s.tally;
+    yk_tally *t;
+    ck_assert_int_eq(yk_tally_new(form, &text, group, &t), YK_OK);
+    ck_assert_int_eq(yk_tally_set_parts(t, parts), YK_OK);
+    yk_test_add_rows(t, form, round, csv, strlen(csv));
+    return t;
 }
 
 static yk_tally *tally_grouped(const yk_form *form, const char *group, const char *round,
@@ -132,37 +90,28 @@ START_TEST(test_value_counts)
     static const char sv[] = "type,name,label,min,max\ninteger,age,Tuổi,16,20\n"
                              "integer,wide,Số,0,1000\n";
     static const char ch[] = "list_name,name,label\n";
-    yk_form *form = form_from(sv, ch);
+    yk_form *form = yk_test_form(sv, ch);
     yk_form_text text = { sv, ch, NULL, strlen(sv), strlen(ch), 0 };
-    sink s = { NULL, NULL, "2014" };
     const char csv[] = "age,wide\n16,1\n16,2\n18,3\n20,4\n,5\n";
-    yk_memory m;
-    yk_input in = yk_input_memory(&m, csv, strlen(csv));
-    yk_reader *r;
-    yk_format fmt;
-    ck_assert_int_eq(yk_tally_new(form, &text, NULL, &s.tally), YK_OK);
-    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
-    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
-    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
-    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
-    yk_reader_free(r);
-    yk_coder_free(s.coder);
+    yk_tally *t;
+    ck_assert_int_eq(yk_tally_new(form, &text, NULL, &t), YK_OK);
+    yk_test_add_rows(t, form, "2014", csv, strlen(csv));
     int64_t lowest, v[5];
     size_t n;
-    ck_assert_int_eq(yk_tally_value_range(s.tally, 0, &lowest, &n), YK_OK);
+    ck_assert_int_eq(yk_tally_value_range(t, 0, &lowest, &n), YK_OK);
     ck_assert(lowest == 16 && n == 5);
-    ck_assert_int_eq(yk_tally_value_range(s.tally, 1, &lowest, &n), YK_ERR_ARGUMENT);
-    ck_assert_int_eq(yk_tally_values(s.tally, 0, SIZE_MAX, 0, v), YK_OK);
+    ck_assert_int_eq(yk_tally_value_range(t, 1, &lowest, &n), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_tally_values(t, 0, SIZE_MAX, 0, v), YK_OK);
     ck_assert(v[0] == 2 && v[1] == 0 && v[2] == 1 && v[3] == 0 && v[4] == 1);
     /* Saved and read back: the same counts; merged with itself: twice. */
     yk_buf b = { 0 };
-    save(s.tally, &b);
+    save(t, &b);
     ck_assert_int_eq(strncmp(b.data, "ykien-tally 4\n", 14), 0);
     yk_memory mb;
     yk_input bin = yk_input_memory(&mb, b.data, b.len);
     yk_tally *back;
     ck_assert_int_eq(yk_tally_load("t.ykt", &bin, NULL, NULL, &back), YK_OK);
-    ck_assert_int_eq(yk_tally_merge(back, s.tally), YK_OK);
+    ck_assert_int_eq(yk_tally_merge(back, t), YK_OK);
     ck_assert_int_eq(yk_tally_values(back, 0, SIZE_MAX, 0, v), YK_OK);
     ck_assert(v[0] == 4 && v[1] == 0 && v[2] == 2 && v[3] == 0 && v[4] == 2);
     yk_tally_free(back);
@@ -181,7 +130,7 @@ START_TEST(test_value_counts)
     ck_assert(v[0] == 0 && v[2] == 0);
     yk_tally_free(back);
     yk_buf_free(&b);
-    yk_tally_free(s.tally);
+    yk_tally_free(t);
     yk_form_free(form);
 }
 END_TEST
@@ -208,20 +157,11 @@ static yk_tally *ages(const yk_form *form, int from, int to, int times, const ch
     yk_buf_append(&csv, "", 1);
     yk_form_text text = { age_survey, age_choices, NULL, strlen(age_survey),
                           strlen(age_choices), 0 };
-    sink s = { NULL, NULL, "2024" };
-    yk_memory m;
-    yk_input in = yk_input_memory(&m, csv.data, csv.len - 1);
-    yk_reader *r;
-    yk_format fmt;
-    ck_assert_int_eq(yk_tally_new(form, &text, "unit", &s.tally), YK_OK);
-    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
-    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
-    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
-    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
-    yk_reader_free(r);
-    yk_coder_free(s.coder);
+    yk_tally *t;
+    ck_assert_int_eq(yk_tally_new(form, &text, "unit", &t), YK_OK);
+    yk_test_add_rows(t, form, "2024", csv.data, csv.len - 1);
     yk_buf_free(&csv);
-    return s.tally;
+    return t;
 }
 
 /* How many distinct values group g (SIZE_MAX: all) has, or -1 for dropped. */
@@ -238,7 +178,7 @@ static long distinct(const yk_tally *t, size_t g)
 
 START_TEST(test_distinct_values)
 {
-    yk_form *form = form_from(age_survey, age_choices);
+    yk_form *form = yk_test_form(age_survey, age_choices);
     /* By hand: u1 answers 19, 23, 23, 31; u2 45 and 19; a blank. */
     yk_tally *t = ages(form, 0, -1, 0, "u1,19\nu1,23\nu1,23\nu1,31\nu2,45\nu2,19\nu2,\n");
     int64_t *v, *c;
@@ -306,7 +246,7 @@ END_TEST
 /* A w line that no tally could have written is refused. */
 START_TEST(test_distinct_values_hostile)
 {
-    yk_form *form = form_from(age_survey, age_choices);
+    yk_form *form = yk_test_form(age_survey, age_choices);
     yk_tally *t = ages(form, 0, -1, 0, "u1,19\nu1,23\nu1,23\n");
     yk_buf a = { 0 };
     save(t, &a);
@@ -439,7 +379,7 @@ START_TEST(test_scale_sums_settle)
         sy += 500 * pairs[i][1];
         sxy += 500.0 * pairs[i][0] * 500 * pairs[i][1];
     }
-    yk_form *form = form_from(big_survey, big_choices);
+    yk_form *form = yk_test_form(big_survey, big_choices);
     yk_tally *t = tally_grouped(form, NULL, "", whole);
     yk_tally *h1 = tally_grouped(form, NULL, "", part1), *h2 = tally_grouped(form, NULL, "", part2);
     double cov[4];
@@ -715,7 +655,7 @@ START_TEST(test_protect_reserved_code)
 {
     static const char ch[] = "list_name,name,label\nunit,u1,A\nunit,_other,B\n";
     static const char sv[] = "type,name,label\nselect_one unit,unit,Đơn vị\n";
-    yk_form *form = form_from(sv, ch);
+    yk_form *form = yk_test_form(sv, ch);
     yk_form_text text = { sv, ch, NULL, strlen(sv), strlen(ch), 0 };
     yk_tally *t;
     ck_assert_int_eq(yk_tally_new(form, &text, "unit", &t), YK_OK);
@@ -849,7 +789,7 @@ START_TEST(test_invariants_protection_and_bounds)
         "ykien-tally 4\nfingerprint %016llx\ngroup -\n%s"
         "form survey %zu\n%s\nform choices %zu\n%s\nform settings 0\n\n"
         "round 4 2014\ncell 0 0 2\nx age 2 0 0 %s\nend\n";
-    yk_form *form = form_from(sv, ch);
+    yk_form *form = yk_test_form(sv, ch);
     unsigned long long fp = (unsigned long long)yk_form_fingerprint(form);
     yk_form_free(form);
     struct { const char *protect, *sums, *want; unsigned long line; } cases[] = {

@@ -35,4 +35,6 @@ Suite *yk_suite_figures_compare(void);
 Suite *yk_suite_figures_crosstab(void);
 Suite *yk_suite_figures_scale(void);
 Suite *yk_suite_freq_describe(void);
+Suite *yk_suite_chart_measure(void);
+Suite *yk_suite_compare_stats(void);
 #endif

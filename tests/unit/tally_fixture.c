@@ -22,7 +22,7 @@ static int on_row(void *ctx, const yk_row *row)
     return 0;
 }
 
-static yk_form *form_from(const char *survey, const char *choices)
+yk_form *yk_test_form(const char *survey, const char *choices)
 {
     yk_memory a, b;
     yk_input si = yk_input_memory(&a, survey, strlen(survey));
@@ -31,6 +31,22 @@ static yk_form *form_from(const char *survey, const char *choices)
     yk_form *form;
     ck_assert_int_eq(yk_form_load(&files, NULL, NULL, &form), YK_OK);
     return form;
+}
+
+void yk_test_add_rows(yk_tally *t, const yk_form *form, const char *round, const char *csv,
+                      size_t len)
+{
+    sink s = { NULL, t, round };
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, csv, len);
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
+    yk_reader_free(r);
+    yk_coder_free(s.coder);
 }
 
 yk_tally *yk_test_tally(const char *survey, const char *choices, const char *group,
@@ -42,20 +58,11 @@ yk_tally *yk_test_tally(const char *survey, const char *choices, const char *gro
 yk_tally *yk_test_tally_round(const char *survey, const char *choices, const char *group,
                               const char *round, const char *csv)
 {
-    yk_form *form = form_from(survey, choices);
+    yk_form *form = yk_test_form(survey, choices);
     yk_form_text text = { survey, choices, NULL, strlen(survey), strlen(choices), 0 };
-    sink s = { NULL, NULL, round };
-    yk_memory m;
-    yk_input in = yk_input_memory(&m, csv, strlen(csv));
-    yk_reader *r;
-    yk_format fmt;
-    ck_assert_int_eq(yk_tally_new(form, &text, group, &s.tally), YK_OK);
-    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
-    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
-    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
-    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
-    yk_reader_free(r);
-    yk_coder_free(s.coder);
-    ck_assert_int_eq(yk_tally_adopt_form(s.tally, form), YK_OK);
-    return s.tally;
+    yk_tally *t;
+    ck_assert_int_eq(yk_tally_new(form, &text, group, &t), YK_OK);
+    yk_test_add_rows(t, form, round, csv, strlen(csv));
+    ck_assert_int_eq(yk_tally_adopt_form(t, form), YK_OK);
+    return t;
 }

@@ -2,7 +2,17 @@
  * CSV: for the figure functions, whose inputs are tallies. */
 #ifndef YK_TEST_TALLY_FIXTURE_H
 #define YK_TEST_TALLY_FIXTURE_H
+#include <stddef.h>
 #include "yk_tally.h"
+
+/* The form of a survey and a choices CSV text; free it with
+ * yk_form_free().  Fails the test on any error. */
+yk_form *yk_test_form(const char *survey, const char *choices);
+
+/* Count the responses in csv (len bytes, header first) into t, in round
+ * `round`, coded by form (t's form).  Fails the test on any error. */
+void yk_test_add_rows(yk_tally *t, const yk_form *form, const char *round, const char *csv,
+                      size_t len);
 
 /* The tally of the responses in csv (header first), in round "r1",
  * grouped by group (NULL: none), every part counted.  It owns its form;
