@@ -34,8 +34,18 @@ typedef struct {
     int shown;                  /* both rounds' figures are shown: the change is */
     int shown_from, shown_to;   /* each round's share is shown (yk_disclosure.h: the
                                  * unit, or one its round hides with it, reaches k) */
+    /* Newcombe's hybrid score 95% interval of k2/n2 - k1/n1, as proportions
+     * (yk_stats_newcombe); NAN when the change is not shown or has none. */
+    double ci_low, ci_high;
     yk_rounds_test tests[YK_ROUNDS_NTESTS]; /* two proportions, Mann-Whitney, trend */
 } yk_rounds_change;
+
+/* The change in percentage points: 100 (k2/n2 - k1/n1). */
+double yk_rounds_points(const yk_rounds_change *c);
+
+/* Nonzero when c is shown and its two-proportion test, adjusted over the
+ * table, is under YK_ROUNDS_SIGNIFICANT. */
+int yk_rounds_significant(const yk_rounds_change *c);
 
 /* A question's answers in one round and group. */
 typedef struct {
@@ -87,6 +97,14 @@ int yk_rounds_favour(yk_rounds *x, const yk_question *qq, int loud);
 /* Question q's favourable k of base n in round i, in unit u (SIZE_MAX:
  * all units), favourable as round i's form says.  0 when not asked. */
 int yk_rounds_share(yk_rounds *x, size_t i, size_t q, size_t u, double *k, double *n);
+
+/* The largest significant change of a unit (never the province) from
+ * round last - 1 to round last, in one direction (+1 a rise, -1 a fall),
+ * skipping the ntold changes in told (a report tells each once); ties go
+ * to the earlier row.  A pointer into x->rows, valid until
+ * yk_rounds_free(), or NULL when there is none. */
+const yk_rounds_change *yk_rounds_largest(const yk_rounds *x, size_t last, int direction,
+                                          const yk_rounds_change *const *told, size_t ntold);
 
 /* The codes row counted as favourable, joined by '+', into codes. */
 void yk_rounds_favourable(yk_rounds *x, const yk_rounds_change *row, char *codes,
