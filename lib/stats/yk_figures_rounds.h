@@ -110,6 +110,40 @@ const yk_rounds_change *yk_rounds_largest(const yk_rounds *x, size_t last, int d
 void yk_rounds_favourable(yk_rounds *x, const yk_rounds_change *row, char *codes,
                           size_t size);
 
+/* ---- the chart's series ----------------------------------------------- */
+
+/* One row of the rounds chart: a unit, or the province, across the rounds. */
+typedef struct {
+    size_t unit;                /* SIZE_MAX: the province */
+    /* Per round, nrounds of each: the favourable share in percent (NAN:
+     * not asked, or hidden) and the base (-1: not asked). */
+    const double *share, *base;
+    /* Per pair of consecutive rounds, nrounds - 1: the change in points
+     * when yk_rounds_significant() and neither share is hidden, else NAN. */
+    const double *change;
+} yk_rounds_series_row;
+
+/* One question's series, for `ykien chart rounds`. */
+typedef struct {
+    size_t nrounds;
+    yk_rounds_series_row *rows; /* the province, then the units in list order;
+                                 * one that answered in no round has no row */
+    size_t nrows;
+    int suppressed;             /* a share is hidden under --min-base */
+    double *numbers;            /* private: what the rows point into */
+} yk_rounds_series;
+
+/* After yk_rounds_compute(): the series of question q (of the newest
+ * form), into *out.  Round by round, the units under o.min_base are
+ * hidden, and others with them (yk_figures_hide_groups) so that none can
+ * be worked out from the province's share; a hidden share takes its
+ * changes with it (a change is two shares).  Changes x->fav (call
+ * yk_rounds_favour() again to read it).  YK_OK, or YK_ERR_NOMEM with *out
+ * empty; *out is the caller's, freed with yk_rounds_series_free(). */
+yk_status yk_rounds_series_of(yk_rounds *x, size_t q, yk_rounds_series *out);
+/* Frees what s holds and empties it; NULL is fine. */
+void yk_rounds_series_free(yk_rounds_series *s);
+
 /* ---- the table -------------------------------------------------------- */
 
 /* The columns of `ykien rounds`'s table, in order (yk_rounds_columns). */

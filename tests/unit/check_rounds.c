@@ -195,6 +195,85 @@ START_TEST(test_rounds_largest)
 }
 END_TEST
 
+START_TEST(test_rounds_series_changes)
+{
+    yk_series *s = series_of_two();
+    yk_rounds x;
+    yk_rounds_series c;
+    compute(&x, s, 0);
+    ck_assert_int_eq(yk_rounds_series_of(&x, 1, &c), YK_OK);   /* a1: question 1 */
+    /* The province, then u1..u4; nothing hidden without a minimum base. */
+    ck_assert_uint_eq(c.nrounds, 2);
+    ck_assert_uint_eq(c.nrows, 5);
+    ck_assert_uint_eq(c.rows[0].unit, SIZE_MAX);
+    ck_assert(!c.suppressed);
+    /* The province: 125/200 = 62.5 %, 92/200 = 46 %; a significant fall
+     * of 16.5 points (Holm 3.71e-03, the table above). */
+    ck_assert_double_eq_tol(c.rows[0].share[0], 62.5, 1e-9);
+    ck_assert_double_eq_tol(c.rows[0].share[1], 46, 1e-9);
+    ck_assert_double_eq(c.rows[0].base[1], 200);
+    ck_assert_double_eq_tol(c.rows[0].change[0], -16.5, 1e-9);
+    /* u1 falls 60 points (40/50 = 80 % to 10/50 = 20 %), u3 rises 30;
+     * u4's fall of 6 is not significant (Holm 0.548): no change drawn. */
+    ck_assert_uint_eq(c.rows[1].unit, 0);
+    ck_assert_double_eq_tol(c.rows[1].change[0], -60, 1e-9);
+    ck_assert_double_eq_tol(c.rows[3].change[0], 30, 1e-9);
+    ck_assert_double_eq_tol(c.rows[4].share[1], 44, 1e-9);
+    ck_assert(isnan(c.rows[4].change[0]));
+    yk_rounds_series_free(&c);
+    yk_rounds_free(&x);
+    yk_series_free(s);
+}
+END_TEST
+
+START_TEST(test_rounds_series_hidden)
+{
+    yk_series *s = series_of_three();
+    yk_rounds x;
+    yk_rounds_series c;
+    compute(&x, s, 5);
+    ck_assert_int_eq(yk_rounds_series_of(&x, 1, &c), YK_OK);
+    ck_assert_uint_eq(c.nrows, 4);
+    ck_assert(c.suppressed);
+    /* 2023: u2 sent 2 answers, under k = 5: its share is blank, its base
+     * still written.  Alone it could be worked out from the province's
+     * 14/22, so the smallest shown unit goes with it: u1 (10 answers,
+     * tied with u3; a tie goes to the earlier unit). */
+    ck_assert(isnan(c.rows[2].share[1]));
+    ck_assert_double_eq(c.rows[2].base[1], 2);
+    ck_assert(isnan(c.rows[1].share[1]));
+    ck_assert_double_eq_tol(c.rows[3].share[1], 60, 1e-9);       /* u3: 6/10 */
+    /* Their shares of the other rounds stay: u1 6/10 and 9/10. */
+    ck_assert_double_eq_tol(c.rows[1].share[0], 60, 1e-9);
+    ck_assert_double_eq_tol(c.rows[1].share[2], 90, 1e-9);
+    /* The province's 2023 share is shown: 14/22 = 63.6363... % */
+    ck_assert_double_eq_tol(c.rows[0].share[1], 1400.0 / 22, 1e-9);
+    yk_rounds_series_free(&c);
+    yk_rounds_free(&x);
+    yk_series_free(s);
+}
+END_TEST
+
+START_TEST(test_rounds_series_hidden_takes_changes)
+{
+    yk_series *s = series_of_two();
+    yk_rounds x;
+    yk_rounds_series c;
+    compute(&x, s, 51);
+    ck_assert_int_eq(yk_rounds_series_of(&x, 1, &c), YK_OK);
+    /* Every unit's 50 answers are under k = 51: u1's shares are blank and
+     * so is its change, -60 points and significant when shown (above);
+     * the province (200) keeps its fall of 16.5 points. */
+    ck_assert(c.suppressed);
+    ck_assert(isnan(c.rows[1].share[0]) && isnan(c.rows[1].share[1]));
+    ck_assert(isnan(c.rows[1].change[0]));
+    ck_assert_double_eq_tol(c.rows[0].change[0], -16.5, 1e-9);
+    yk_rounds_series_free(&c);
+    yk_rounds_free(&x);
+    yk_series_free(s);
+}
+END_TEST
+
 START_TEST(test_rounds_trend)
 {
     yk_series *s = series_of_three();
@@ -281,6 +360,9 @@ Suite *yk_suite_rounds(void)
     tcase_add_test(tc, test_rounds_newcombe);
     tcase_add_test(tc, test_rounds_newcombe_hidden);
     tcase_add_test(tc, test_rounds_largest);
+    tcase_add_test(tc, test_rounds_series_changes);
+    tcase_add_test(tc, test_rounds_series_hidden);
+    tcase_add_test(tc, test_rounds_series_hidden_takes_changes);
     tcase_add_test(tc, test_rounds_trend);
     tcase_add_test(tc, test_rounds_hidden_under_min_base);
     tcase_add_test(tc, test_rounds_table);
