@@ -113,10 +113,8 @@ int report_rounds(report *r)
     if (!code)
         code = rounds_figures_compute(&x, "report");
     size_t up = 0, down = 0;
-    for (size_t i = 0; !code && i < x.nrows; i++)
-        if (x.rows[i].unit == SIZE_MAX && x.rows[i].to == last && x.rows[i].from + 1 == last &&
-            yk_rounds_significant(&x.rows[i]))
-            yk_rounds_points(&x.rows[i]) > 0 ? up++ : down++;
+    if (!code)
+        yk_rounds_count_significant(&x, last, &up, &down);
     char text[1024], a[16], b[16];
     report_number(r, (double)up, 0, "", a, sizeof a);
     report_number(r, (double)down, 0, "", b, sizeof b);

@@ -443,3 +443,15 @@ const yk_rounds_change *yk_rounds_largest(const yk_rounds *x, size_t last, int d
     }
     return best;
 }
+
+void yk_rounds_count_significant(const yk_rounds *x, size_t last, size_t *rises,
+                                 size_t *falls)
+{
+    *rises = *falls = 0;
+    for (size_t i = 0; i < x->nrows; i++) {
+        const yk_rounds_change *c = &x->rows[i];
+        if (c->unit == SIZE_MAX && c->to == last && c->from + 1 == last &&
+            yk_rounds_significant(c))
+            ++*(yk_rounds_points(c) > 0 ? rises : falls);
+    }
+}

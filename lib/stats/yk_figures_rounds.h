@@ -106,6 +106,11 @@ int yk_rounds_share(yk_rounds *x, size_t i, size_t q, size_t u, double *k, doubl
 const yk_rounds_change *yk_rounds_largest(const yk_rounds *x, size_t last, int direction,
                                           const yk_rounds_change *const *told, size_t ntold);
 
+/* How many of the province's changes from round last - 1 to round last
+ * are significant rises (*rises) and falls (*falls). */
+void yk_rounds_count_significant(const yk_rounds *x, size_t last, size_t *rises,
+                                 size_t *falls);
+
 /* The codes row counted as favourable, joined by '+', into codes. */
 void yk_rounds_favourable(yk_rounds *x, const yk_rounds_change *row, char *codes,
                           size_t size);

@@ -190,6 +190,11 @@ START_TEST(test_rounds_largest)
     ck_assert_ptr_null(yk_rounds_largest(&x, 1, -1, told, 2));
     /* The only significant rise is u3's. */
     ck_assert_ptr_eq(yk_rounds_largest(&x, 1, +1, NULL, 0), row_of(&x, 2, 0, 1));
+    /* The province has one change, a significant fall. */
+    size_t rises = 9, falls = 9;
+    yk_rounds_count_significant(&x, 1, &rises, &falls);
+    ck_assert_uint_eq(rises, 0);
+    ck_assert_uint_eq(falls, 1);
     yk_rounds_free(&x);
     yk_series_free(s);
 }
