@@ -1,7 +1,6 @@
 /* ykien chart rounds — one question's favourable share, round by round,
  * for the province and every unit, with the changes `ykien rounds` finds
  * significant. */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,10 +33,9 @@ typedef struct {
     yk_rounds x;
     size_t q;                   /* the question, in the newest form */
     const char *names[YK_ROUNDS_MAX];
+    yk_rounds_series series;    /* the figures each row draws */
     yk_rounds_row *rows;
-    double *numbers;            /* share, base and change of every row */
     size_t nrows;
-    int any_suppressed;
 } rounds_chart;
 
 /* The one question --questions names, in the newest form. */
@@ -63,95 +61,24 @@ static int pick_question(rounds_chart *r)
                                   "--favourable %s=CODE", qq->name, qq->name);
 }
 
-/* The significant change of unit u from round p to p + 1, or NAN. */
-static double significant_change(const rounds_chart *r, size_t u, size_t p)
-{
-    for (size_t i = 0; i < r->x.nrows; i++) {
-        const yk_rounds_change *row = &r->x.rows[i];
-        const yk_rounds_test *t = &row->tests[YK_ROUNDS_TEST_SHARES];
-        if (row->q == r->q && row->unit == u && row->from == p && row->to == p + 1)
-            return row->shown && t->done && t->adj < YK_ROUNDS_SIGNIFICANT
-                   ? 100 * (row->k2 / row->n2 - row->k1 / row->n1) : NAN;
-    }
-    return NAN;
-}
-
-/* Row i of the chart: unit u (SIZE_MAX: the province).  0: the unit
- * answered in no round, and has no row. */
-static int fill_row(rounds_chart *r, size_t i, size_t u, const char *label)
-{
-    size_t n = yk_series_n_rounds(r->x.s);
-    double *share = r->numbers + i * 3 * n, *base = share + n, *change = base + n;
-    int any = 0;
-    for (size_t k = 0; k < n; k++) {
-        double fav, opinions;
-        int asked = yk_rounds_share(&r->x, k, r->q, u, &fav, &opinions);
-        int shown = asked && opinions > 0;     /* hide_units hides the small */
-        base[k] = asked ? opinions : -1;
-        share[k] = shown ? 100 * fav / opinions : NAN;
-        r->any_suppressed |= asked && !shown;
-        any |= asked;
-    }
-    for (size_t p = 0; p + 1 < n; p++)
-        change[p] = significant_change(r, u, p);
-    r->rows[i] = (yk_rounds_row){ label, u == SIZE_MAX, share, base, change };
-    return any;
-}
-
-/* Round by round, the units hidden under --min-base and with them, so
- * that none can be worked out from the province's share; a hidden share
- * takes its changes with it (a change is two shares). */
-static int hide_units(rounds_chart *r, size_t first)
-{
-    size_t n = yk_series_n_rounds(r->x.s), units = r->nrows - first;
-    double *base = calloc(units + 1, sizeof *base);
-    unsigned char *hidden = calloc(units + 1, 1);
-    if (!base || !hidden) {
-        free(base);
-        free(hidden);
-        return EXIT_SYSTEM;
-    }
-    for (size_t k = 0; k < n; k++) {
-        for (size_t i = 0; i < units; i++) {
-            double b = r->numbers[(first + i) * 3 * n + n + k];
-            base[i] = b > 0 ? b : 0;
-        }
-        chart_hide(r->o, base, units, hidden);
-        for (size_t i = 0; i < units; i++) {
-            double *share = r->numbers + (first + i) * 3 * n, *change = share + 2 * n;
-            if (!hidden[i])
-                continue;
-            r->any_suppressed |= !isnan(share[k]);
-            share[k] = NAN;
-            if (k > 0)
-                change[k - 1] = NAN;
-            if (k + 1 < n)
-                change[k] = NAN;
-        }
-    }
-    free(base);
-    free(hidden);
-    return 0;
-}
-
+/* A row of the chart for each row of the series, with its label. */
 static int fill_rows(rounds_chart *r)
 {
     const yk_question *g = yk_series_group(r->x.s);
-    size_t units = g ? g->list->n : 0, n = yk_series_n_rounds(r->x.s);
-    r->rows = calloc(units + 1, sizeof *r->rows);
-    r->numbers = calloc((units + 1) * 3 * n, sizeof *r->numbers);
-    if (!r->rows || !r->numbers)
+    if (yk_rounds_series_of(&r->x, r->q, &r->series) != YK_OK)
         return EXIT_SYSTEM;
-    r->nrows = fill_row(r, 0, SIZE_MAX, r->w.province);
-    size_t first = r->nrows;
-    for (size_t u = 0; u < units; u++) {
-        const yk_choice *ch = &g->list->choices[u];
-        const char *label = chart_label(yk_series_form(r->x.s), ch->labels, ch->name,
-                                        r->o->english);
-        r->nrows += fill_row(r, r->nrows, u, label);
+    r->rows = calloc(r->series.nrows + 1, sizeof *r->rows);
+    if (!r->rows)
+        return EXIT_SYSTEM;
+    for (size_t i = 0; i < r->series.nrows; i++) {
+        const yk_rounds_series_row *row = &r->series.rows[i];
+        const yk_choice *ch = row->unit == SIZE_MAX ? NULL : &g->list->choices[row->unit];
+        const char *label = ch ? chart_label(yk_series_form(r->x.s), ch->labels, ch->name,
+                                             r->o->english)
+                               : r->w.province;
+        r->rows[i] = (yk_rounds_row){ label, !ch, row->share, row->base, row->change };
     }
-    if (r->nrows > first && hide_units(r, first) != 0)
-        return EXIT_SYSTEM;
+    r->nrows = r->series.nrows;
     if (r->nrows)
         return 0;
     cli_error("error: %s has no answers in any round: nothing to draw",
@@ -189,7 +116,7 @@ static char *note_text(rounds_chart *r)
         if (len && fav[len - 1] == '.')
             fav[len - 1] = '\0';    /* the note adds its own full stop */
     }
-    if (r->any_suppressed)
+    if (r->series.suppressed)
         yk_text_snprintf(suppressed, sizeof suppressed, " %s %ld %s", r->w.suppressed,
                  r->o->f.min_base, r->w.suppressed_end);
     size_t size = 2048 + (title ? strlen(title) : 0);
@@ -253,7 +180,7 @@ int chart_rounds_series(yk_series *s, const chart_opts *o, yk_chart *c)
     if (!status)
         status = draw(&r, c);
     free(r.rows);
-    free(r.numbers);
+    yk_rounds_series_free(&r.series);
     yk_rounds_free(&r.x);
     return status;
 }

@@ -1,46 +1,12 @@
 /* ykien report — the rounds section: changes between rounds.
  * What the section files share is in report_impl.h. */
-#include <math.h>
 #include <string.h>
 #include "yk_text.h"
 #include "report.h"
 #include "rounds_figures.h"
-#include "yk_stats.h"
 #include "report_impl.h"
 
 /* ---- rounds ------------------------------------------------------------ */
-
-static double change_points(const yk_rounds_change *c)
-{
-    return 100 * (c->k2 / c->n2 - c->k1 / c->n1);
-}
-
-static int significant(const yk_rounds_change *c)
-{
-    const yk_rounds_test *t = &c->tests[YK_ROUNDS_TEST_SHARES];
-    return c->shown && t->done && t->adj < YK_ROUNDS_SIGNIFICANT;
-}
-
-/* The largest significant change of a unit from the round before the last,
- * in one direction (+1 up, -1 down), skipping those already told; NULL. */
-static const yk_rounds_change *largest(const yk_rounds *x, size_t last, int direction,
-                                    const yk_rounds_change **told, size_t ntold)
-{
-    const yk_rounds_change *best = NULL;
-    for (size_t i = 0; i < x->nrows; i++) {
-        const yk_rounds_change *c = &x->rows[i];
-        int seen = 0;
-        for (size_t k = 0; k < ntold; k++)
-            seen |= told[k] == c;
-        /* a change of a unit not shown in either round is never told */
-        if (seen || c->unit == SIZE_MAX || c->to != last || c->from + 1 != last ||
-            !c->shown || !significant(c) || direction * change_points(c) <= 0)
-            continue;
-        if (!best || direction * change_points(c) > direction * change_points(best))
-            best = c;
-    }
-    return best;
-}
 
 /* Question q (of the newest form) as the rounds section names it: the
  * statement, and for a reverse-worded one the answers its favourable
@@ -68,7 +34,7 @@ static int told_changes(report *r, const yk_rounds *x, size_t last, int directio
     const yk_rounds_change *told[3];
     size_t n = 0;
     const yk_question *g = yk_tally_group(r->t);
-    while (n < 3 && (told[n] = largest(x, last, direction, told, n)))
+    while (n < 3 && (told[n] = yk_rounds_largest(x, last, direction, told, n)))
         n++;
     if (!n)
         return 0;
@@ -81,7 +47,7 @@ static int told_changes(report *r, const yk_rounds *x, size_t last, int directio
         char a[32], b[32], d[32], label[2048];
         report_number(r, 100 * c->k1 / c->n1, 1, "%", a, sizeof a);
         report_number(r, 100 * c->k2 / c->n2, 1, "%", b, sizeof b);
-        report_number(r, change_points(c), 1, "", d, sizeof d);
+        report_number(r, yk_rounds_points(c), 1, "", d, sizeof d);
         const yk_choice *u = &g->list->choices[c->unit];
         len += (size_t)yk_text_snprintf(text + len, sizeof text - len, "%s %s (%s), %s → %s (%s%s %s)%s",
                                 i ? "" : "", question_label(r, x, c->q, 1, label, sizeof label),
@@ -100,18 +66,16 @@ static int province_changes(report *r, yk_rounds *x, size_t last)
         const yk_rounds_change *ch = &x->rows[i];
         if (ch->unit != SIZE_MAX || ch->to != last || ch->from + 1 != last || !ch->shown)
             continue;
-        double lo = NAN, hi = NAN;
-        yk_stats_newcombe(ch->k2, ch->n2, ch->k1, ch->n1, YK_Z95, &lo, &hi);
         char p[32], d[32], signed_d[40], label[2048];
         report_p(r, ch->tests[YK_ROUNDS_TEST_SHARES].adj, p, sizeof p);
-        report_number(r, change_points(ch), 1, "", d, sizeof d);
-        yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", change_points(ch) > 0 && strcmp(d, "0,0") &&
+        report_number(r, yk_rounds_points(ch), 1, "", d, sizeof d);
+        yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", yk_rounds_points(ch) > 0 && strcmp(d, "0,0") &&
                  strcmp(d, "0.0") ? "+" : "", d);
         report_put(&c, question_label(r, x, ch->q, 0, label, sizeof label));
         report_put_number(&c, r, 100 * ch->k1 / ch->n1, 1, "%");
         report_put_number(&c, r, 100 * ch->k2 / ch->n2, 1, "%");
         report_put(&c, signed_d);
-        report_put_interval(&c, r, 100 * lo, 100 * hi);
+        report_put_interval(&c, r, 100 * ch->ci_low, 100 * ch->ci_high);
         report_put(&c, ch->tests[YK_ROUNDS_TEST_SHARES].done ? p : "–");
     }
     char title[256], head_from[64], head_to[64];
@@ -149,10 +113,8 @@ int report_rounds(report *r)
     if (!code)
         code = rounds_figures_compute(&x, "report");
     size_t up = 0, down = 0;
-    for (size_t i = 0; !code && i < x.nrows; i++)
-        if (x.rows[i].unit == SIZE_MAX && x.rows[i].to == last && x.rows[i].from + 1 == last &&
-            significant(&x.rows[i]))
-            change_points(&x.rows[i]) > 0 ? up++ : down++;
+    if (!code)
+        yk_rounds_count_significant(&x, last, &up, &down);
     char text[1024], a[16], b[16];
     report_number(r, (double)up, 0, "", a, sizeof a);
     report_number(r, (double)down, 0, "", b, sizeof b);
@@ -167,7 +129,7 @@ int report_rounds(report *r)
         code = told_changes(r, &x, last, +1);
     if (!code)
         code = told_changes(r, &x, last, -1);
-    const yk_rounds_change *decline = code ? NULL : largest(&x, last, -1, NULL, 0);
+    const yk_rounds_change *decline = code ? NULL : yk_rounds_largest(&x, last, -1, NULL, 0);
     char label[2048];
     if (decline)
         code = report_rounds_chart(r, s, yk_form_question(yk_series_form(s), decline->q)->name,

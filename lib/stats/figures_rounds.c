@@ -175,11 +175,15 @@ static void add_change(yk_rounds *x, size_t q, size_t u, size_t from, size_t to,
     row->shown_from = !why_from;
     row->shown_to = !why_to;
     row->shown = row->shown_from && row->shown_to;
+    row->ci_low = row->ci_high = NAN;
     if (!row->shown)
         yk_figures_count_blank(&x->o, why_from == YK_FIGURE_PRIMARY || why_to == YK_FIGURE_PRIMARY
                                         ? YK_FIGURE_PRIMARY : YK_FIGURE_SECONDARY, &x->suppressed);
     if (!row->shown)
         return;
+    double lo, hi;              /* left NAN when either share has no interval */
+    if (yk_stats_newcombe(b->k, b->n, a->k, a->n, YK_Z95, &lo, &hi) == YK_OK)
+        row->ci_low = lo, row->ci_high = hi;
     yk_rounds_test *t = row->tests;
     t[YK_ROUNDS_TEST_SHARES].done = yk_stats_two_proportions(b->k, b->n, a->k, a->n, &t[YK_ROUNDS_TEST_SHARES].z,
                                                    &t[YK_ROUNDS_TEST_SHARES].p) == YK_OK;
@@ -400,4 +404,54 @@ void yk_rounds_favourable(yk_rounds *x, const yk_rounds_change *row, char *codes
         if (x->fav[i])
             len += (size_t)yk_text_snprintf(codes + len, size - len, "%s%s", len ? "+" : "",
                                     qq->list->choices[i].name);
+}
+
+/* ---- reading the changes ---------------------------------------------- */
+
+double yk_rounds_points(const yk_rounds_change *c)
+{
+    return 100 * (c->k2 / c->n2 - c->k1 / c->n1);
+}
+
+int yk_rounds_significant(const yk_rounds_change *c)
+{
+    const yk_rounds_test *t = &c->tests[YK_ROUNDS_TEST_SHARES];
+    return c->shown && t->done && t->adj < YK_ROUNDS_SIGNIFICANT;
+}
+
+static int told_before(const yk_rounds_change *c, const yk_rounds_change *const *told,
+                       size_t ntold)
+{
+    for (size_t k = 0; k < ntold; k++)
+        if (told[k] == c)
+            return 1;
+    return 0;
+}
+
+const yk_rounds_change *yk_rounds_largest(const yk_rounds *x, size_t last, int direction,
+                                          const yk_rounds_change *const *told, size_t ntold)
+{
+    const yk_rounds_change *best = NULL;
+    for (size_t i = 0; i < x->nrows; i++) {
+        const yk_rounds_change *c = &x->rows[i];
+        if (c->unit == SIZE_MAX || c->to != last || c->from + 1 != last ||
+            !yk_rounds_significant(c) || direction * yk_rounds_points(c) <= 0 ||
+            told_before(c, told, ntold))
+            continue;
+        if (!best || direction * yk_rounds_points(c) > direction * yk_rounds_points(best))
+            best = c;
+    }
+    return best;
+}
+
+void yk_rounds_count_significant(const yk_rounds *x, size_t last, size_t *rises,
+                                 size_t *falls)
+{
+    *rises = *falls = 0;
+    for (size_t i = 0; i < x->nrows; i++) {
+        const yk_rounds_change *c = &x->rows[i];
+        if (c->unit == SIZE_MAX && c->to == last && c->from + 1 == last &&
+            yk_rounds_significant(c))
+            ++*(yk_rounds_points(c) > 0 ? rises : falls);
+    }
 }

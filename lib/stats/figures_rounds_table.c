@@ -1,4 +1,5 @@
 /* ykien — the rounds figures as a typed table (yk_figures_rounds.h). */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include "yk_figures_rounds.h"
@@ -44,15 +45,14 @@ static void favourable_cell(yk_rounds *x, yk_table *tab, const yk_rounds_change 
 /* The shares, the change and its interval, in percent. */
 static void shares(yk_table *tab, const yk_rounds_change *row)
 {
-    double lo = 0, hi = 0, p1 = row->n1 > 0 ? row->k1 / row->n1 : 0;
+    double p1 = row->n1 > 0 ? row->k1 / row->n1 : 0;
     double p2 = row->n2 > 0 ? row->k2 / row->n2 : 0;
-    int ci = row->shown &&
-             yk_stats_newcombe(row->k2, row->n2, row->k1, row->n1, YK_Z95, &lo, &hi) == YK_OK;
+    int ci = !isnan(row->ci_low);
     yk_table_number(tab, 100 * p1, 4, row->shown_from);
     yk_table_number(tab, 100 * p2, 4, row->shown_to);
     yk_table_number(tab, 100 * (p2 - p1), 4, row->shown);
-    yk_table_number(tab, 100 * lo, 4, ci);
-    yk_table_number(tab, 100 * hi, 4, ci);
+    yk_table_number(tab, 100 * row->ci_low, 4, ci);
+    yk_table_number(tab, 100 * row->ci_high, 4, ci);
 }
 
 static void p_cell(yk_table *tab, double p, double lnp)
@@ -130,8 +130,7 @@ yk_status yk_rounds_ranked(yk_rounds *x, size_t ranked, yk_table *tab)
     }
     for (size_t i = 0; i < x->nrows; i++) {
         const yk_rounds_change *row = &x->rows[i];
-        const yk_rounds_test *t = &row->tests[YK_ROUNDS_TEST_SHARES];
-        if (row->to != row->from + 1 || !t->done || t->adj >= YK_ROUNDS_SIGNIFICANT)
+        if (row->to != row->from + 1 || !yk_rounds_significant(row))
             continue;
         if (change_of(row) > 0)
             up[nup++] = row;

@@ -34,8 +34,18 @@ typedef struct {
     int shown;                  /* both rounds' figures are shown: the change is */
     int shown_from, shown_to;   /* each round's share is shown (yk_disclosure.h: the
                                  * unit, or one its round hides with it, reaches k) */
+    /* Newcombe's hybrid score 95% interval of k2/n2 - k1/n1, as proportions
+     * (yk_stats_newcombe); NAN when the change is not shown or has none. */
+    double ci_low, ci_high;
     yk_rounds_test tests[YK_ROUNDS_NTESTS]; /* two proportions, Mann-Whitney, trend */
 } yk_rounds_change;
+
+/* The change in percentage points: 100 (k2/n2 - k1/n1). */
+double yk_rounds_points(const yk_rounds_change *c);
+
+/* Nonzero when c is shown and its two-proportion test, adjusted over the
+ * table, is under YK_ROUNDS_SIGNIFICANT. */
+int yk_rounds_significant(const yk_rounds_change *c);
 
 /* A question's answers in one round and group. */
 typedef struct {
@@ -88,9 +98,56 @@ int yk_rounds_favour(yk_rounds *x, const yk_question *qq, int loud);
  * all units), favourable as round i's form says.  0 when not asked. */
 int yk_rounds_share(yk_rounds *x, size_t i, size_t q, size_t u, double *k, double *n);
 
+/* The largest significant change of a unit (never the province) from
+ * round last - 1 to round last, in one direction (+1 a rise, -1 a fall),
+ * skipping the ntold changes in told (a report tells each once); ties go
+ * to the earlier row.  A pointer into x->rows, valid until
+ * yk_rounds_free(), or NULL when there is none. */
+const yk_rounds_change *yk_rounds_largest(const yk_rounds *x, size_t last, int direction,
+                                          const yk_rounds_change *const *told, size_t ntold);
+
+/* How many of the province's changes from round last - 1 to round last
+ * are significant rises (*rises) and falls (*falls). */
+void yk_rounds_count_significant(const yk_rounds *x, size_t last, size_t *rises,
+                                 size_t *falls);
+
 /* The codes row counted as favourable, joined by '+', into codes. */
 void yk_rounds_favourable(yk_rounds *x, const yk_rounds_change *row, char *codes,
                           size_t size);
+
+/* ---- the chart's series ----------------------------------------------- */
+
+/* One row of the rounds chart: a unit, or the province, across the rounds. */
+typedef struct {
+    size_t unit;                /* SIZE_MAX: the province */
+    /* Per round, nrounds of each: the favourable share in percent (NAN:
+     * not asked, or hidden) and the base (-1: not asked). */
+    const double *share, *base;
+    /* Per pair of consecutive rounds, nrounds - 1: the change in points
+     * when yk_rounds_significant() and neither share is hidden, else NAN. */
+    const double *change;
+} yk_rounds_series_row;
+
+/* One question's series, for `ykien chart rounds`. */
+typedef struct {
+    size_t nrounds;
+    yk_rounds_series_row *rows; /* the province, then the units in list order;
+                                 * one that answered in no round has no row */
+    size_t nrows;
+    int suppressed;             /* a share is hidden under --min-base */
+    double *numbers;            /* private: what the rows point into */
+} yk_rounds_series;
+
+/* After yk_rounds_compute(): the series of question q (of the newest
+ * form), into *out.  Round by round, the units under o.min_base are
+ * hidden, and others with them (yk_figures_hide_groups) so that none can
+ * be worked out from the province's share; a hidden share takes its
+ * changes with it (a change is two shares).  Changes x->fav (call
+ * yk_rounds_favour() again to read it).  YK_OK, or YK_ERR_NOMEM with *out
+ * empty; *out is the caller's, freed with yk_rounds_series_free(). */
+yk_status yk_rounds_series_of(yk_rounds *x, size_t q, yk_rounds_series *out);
+/* Frees what s holds and empties it; NULL is fine. */
+void yk_rounds_series_free(yk_rounds_series *s);
 
 /* ---- the table -------------------------------------------------------- */
 
