@@ -7,23 +7,21 @@
 #include "yk_text.h"
 #include "chart_kinds.h"
 #include "yk_chart_heatmap.h"
+#include "yk_figures_units.h"
 
-enum { MAX_COLUMNS = 64, MAX_ANSWERS = 256 };
+enum { MAX_COLUMNS = 64 };
 
 /* The questions drawn: --questions (or --scale), or every ordinal one. */
 static int pick_questions(const yk_tally *t, const chart_opts *o, size_t *qs, size_t *n)
 {
     const yk_form *form = yk_tally_form(t);
-    int64_t none[MAX_ANSWERS + 3] = { 0 };
     *n = 0;
     for (size_t q = 0; q < yk_form_n_questions(form); q++) {
         const yk_question *qq = yk_form_question(form, q);
-        double k, base;
         int named = o->f.questions && yk_figure_wanted(o->f.questions, qq->name);
         if (o->f.questions && !named && !(qq->scale && yk_figure_wanted(o->f.questions, qq->scale)))
             continue;
-        if (!qq->list || qq->list->n > MAX_ANSWERS || !yk_figure_is_item(yk_tally_group(t), qq) ||
-            !yk_figure_upper(qq, none, &k, &base, NULL)) {
+        if (!yk_figure_is_item(yk_tally_group(t), qq) || !yk_figure_has_upper(qq)) {
             if (named)
                 return cli_usage("chart", "heatmap: %s is not an ordinal select_one question "
                                  "with three or more opinions", qq->name);
@@ -47,26 +45,23 @@ typedef struct {
     yk_heatmap_row *rows;
     double *values;
     unsigned char *suppressed;
-    int64_t counts[MAX_ANSWERS + 3];
     int any_shown, any_suppressed;
 } heatmap_run;
 
-/* Unit gi's row: its respondents and each question's share; its
- * opinions per question into opinions (hidden later, column by column). */
+/* Unit gi's row: its respondents and each question's share
+ * (yk_figure_unit_share); its opinions per question into opinions (hidden
+ * later, column by column). */
 static void fill_row(heatmap_run *x, size_t gi, yk_heatmap_row *row, double *values,
                      unsigned char *suppressed, double *opinions)
 {
-    const yk_form *form = yk_tally_form(x->t);
     row->base = (double)yk_tally_responses(x->t, x->r, gi);
     row->values = values;
     row->suppressed = suppressed;
     for (size_t j = 0; j < x->nq; j++) {
-        double k = 0, n = 0;
-        memset(x->counts, 0, sizeof x->counts);
-        if (yk_tally_counts(x->t, x->r, gi, x->qs[j], x->counts) == YK_OK)
-            yk_figure_upper(yk_form_question(form, x->qs[j]), x->counts, &k, &n, NULL);
-        opinions[j] = n;
-        values[j] = n > 0 ? 100 * k / n : 0;
+        yk_unit_figure agree;
+        yk_figure_unit_share(x->t, x->r, gi, x->qs[j], 1, &agree);
+        opinions[j] = agree.base;
+        values[j] = agree.shown ? agree.value : 0;     /* 0: no opinions, hidden */
     }
 }
 

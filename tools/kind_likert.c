@@ -5,6 +5,7 @@
 #include <string.h>
 #include "yk_text.h"
 #include "chart_kinds.h"
+#include "yk_figures_units.h"
 
 enum { MAX_LEVELS = 11, MAX_ROWS = 200 };
 
@@ -47,7 +48,8 @@ static int set_list(likert_list *L, const yk_form *form, const yk_choice_list *l
 }
 
 /* One bar: a question's counts in round r, group g, and its upper levels'
- * share (figure_upper, as every verb counts it) into *share. */
+ * share (yk_figure_unit_share, as the rank chart and the report give it)
+ * into *share. */
 static double fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t g, size_t q,
                        const chart_opts *o, int64_t *c, double *counts, double *share,
                        yk_likert_row *row)
@@ -56,10 +58,10 @@ static double fill_row(const yk_tally *t, const likert_list *L, size_t r, size_t
     memset(c, 0, (L->list->n + 3) * sizeof *c);
     row->not_opinion = 0;
     row->share = NULL;
+    yk_unit_figure agree;
+    if (yk_figure_unit_share(t, r, g, q, 1, &agree) == YK_OK)
+        *share = agree.shown ? agree.value : 0, row->share = share;    /* 0: no opinions */
     if (yk_tally_counts(t, r, g, q, c) == YK_OK) {
-        double k, n;
-        if (yk_figure_upper(yk_form_question(yk_tally_form(t), q), c, &k, &n, NULL))
-            *share = n > 0 ? 100 * k / n : 0, row->share = share;
         for (size_t l = 0; l < L->nlevels; l++)
             counts[l] = (double)c[L->order[l]];
         row->not_opinion = L->not_opinion == SIZE_MAX ? 0 : (double)c[L->not_opinion];

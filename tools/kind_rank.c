@@ -7,9 +7,7 @@
 #include "yk_text.h"
 #include "chart_kinds.h"
 #include "yk_chart_rank.h"
-#include "yk_stats.h"
-
-enum { MAX_ANSWERS = 256 };
+#include "yk_figures_units.h"
 
 typedef struct {
     const yk_tally *t;
@@ -17,8 +15,7 @@ typedef struct {
     const yk_question *q;
     size_t qi, r;
     int share;                  /* the upper levels' share, else a mean */
-    int64_t counts[MAX_ANSWERS + 3];
-    unsigned char upper[MAX_ANSWERS];
+    unsigned char upper[YK_FIGURE_MAX_CHOICES];
 } rank_run;
 
 static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
@@ -33,9 +30,10 @@ static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
     if (!yk_figure_is_item(yk_tally_group(x->t), x->q))
         return cli_usage("chart", "rank: %s is the grouping question: units are ranked by "
                          "their answers to another", x->q->name);
+    static const int64_t none[YK_FIGURE_MAX_CHOICES + 3];
     double k, base;
-    x->share = x->q->list && x->q->list->n <= MAX_ANSWERS &&
-               yk_figure_upper(x->q, x->counts, &k, &base, x->upper);
+    /* has_upper first: it bounds the list to the size of x->upper */
+    x->share = yk_figure_has_upper(x->q) && yk_figure_upper(x->q, none, &k, &base, x->upper);
     if (!x->share && x->q->type != YK_Q_INTEGER && x->q->type != YK_Q_DECIMAL)
         return cli_usage("chart", "rank: %s is neither an ordinal select_one with three or "
                          "more opinions nor a number question", x->q->name);
@@ -44,35 +42,19 @@ static int pick_question(const yk_form *form, const chart_opts *o, rank_run *x)
 
 /* The figure of group g (SIZE_MAX: all) and its interval, in *row; 0
  * when it has fewer answers than it needs (at least min, and 1 for a
- * share, 2 for a mean), -1 when its statistics fail.  With min 0 only
- * row->base is set: the answers the figure would rest on. */
+ * share, 2 for a mean), -1 when its statistics fail.  row->base is set
+ * either way: the answers the figure would rest on. */
 static int figure(rank_run *x, size_t g, long min, yk_rank_row *row)
 {
-    if (x->share) {
-        double k, n, low, high;
-        memset(x->counts, 0, sizeof x->counts);
-        if (yk_tally_counts(x->t, x->r, g, x->qi, x->counts) != YK_OK)
-            return 0;
-        yk_figure_upper(x->q, x->counts, &k, &n, NULL);
-        row->base = n;
-        if (min == 0 || n < 1 || n < (double)min)
-            return 0;
-        if (yk_stats_wilson(k, n, YK_Z95, &low, &high) != YK_OK)
-            return -1;
-        row->value = 100 * k / n, row->low = 100 * low, row->high = 100 * high;
-        return 1;
-    }
-    yk_tally_numbers nums;
-    double mean, sd;
-    if (yk_tally_numbers_of(x->t, x->r, g, x->qi, &nums) != YK_OK)
+    yk_unit_figure f;
+    yk_status st = x->share ? yk_figure_unit_share(x->t, x->r, g, x->qi, min, &f)
+                            : yk_figure_unit_mean(x->t, x->r, g, x->qi, min, &f);
+    row->base = f.base;
+    if (st != YK_OK)
+        return f.base > 0 ? -1 : 0;     /* a base with no figure: its statistics failed */
+    if (!f.shown)
         return 0;
-    row->base = (double)nums.n;
-    if (min == 0 || nums.n < 2 || nums.n < min)
-        return 0;
-    if (yk_tally_moments(&nums, &mean, &sd) != YK_OK ||
-        yk_stats_mean_interval((double)nums.n, mean, sd, 0.95, &row->low, &row->high) != YK_OK)
-        return -1;
-    row->value = mean;
+    row->value = f.value, row->low = f.low, row->high = f.high;
     return 1;
 }
 
@@ -169,7 +151,7 @@ static int chart_rank(const yk_tally *t, const chart_opts *o, yk_chart *c)
      * hidden one back). */
     for (size_t gi = 0; got > 0 && gi < nunits; gi++) {
         yk_rank_row probe = { 0 };
-        figure(&x, gi, 0, &probe);
+        figure(&x, gi, 0, &probe);     /* only its base is read */
         base[gi] = probe.base;
     }
     if (got > 0)

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include "yk_text.h"
 #include "report.h"
-#include "yk_stats.h"
 #include "report_impl.h"
 #include "yk_figures_describe.h"
+#include "yk_figures_units.h"
 
 /* "81,7 – 83,0%", or "–" without an interval. */
 void report_put_interval(cells *c, const report *r, double low, double high)
@@ -40,8 +40,8 @@ static int theme_charts(report *r, size_t s)
     return code;
 }
 
-/* The share who agree with q (figure_upper) in the last round, with its
- * 95% Wilson interval, in percent: for a 3-level list, whose top2
+/* The share who agree with q (yk_figure_unit_share) in the last round,
+ * with its 95% Wilson interval, in percent: for a 3-level list, whose top2
  * describe leaves blank.  NANs when q has none or too few opinions. */
 static void upper_share(const report *r, const yk_question *q, double *share, double *low,
                         double *high)
@@ -50,18 +50,9 @@ static void upper_share(const report *r, const yk_question *q, double *share, do
     size_t qi = 0;
     while (qi < yk_form_n_questions(f) && yk_form_question(f, qi) != q)
         qi++;
-    int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
-    double k, n;
-    *share = *low = *high = NAN;
-    if (counts && qi < yk_form_n_questions(f) &&
-        yk_tally_counts(r->t, r->round, SIZE_MAX, qi, counts) == YK_OK &&
-        yk_figure_upper(q, counts, &k, &n, NULL) && n > 0 && n >= (double)r->tpl->min_base &&
-        yk_stats_wilson(k, n, YK_Z95, low, high) == YK_OK) {
-        *share = 100 * k / n;
-        *low *= 100;
-        *high *= 100;
-    }
-    free(counts);
+    yk_unit_figure all;
+    yk_figure_unit_share(r->t, r->round, SIZE_MAX, qi, r->tpl->min_base, &all);
+    *share = all.value, *low = all.low, *high = all.high;     /* NAN when not shown */
 }
 
 /* The items of scale s: answers, mean, the share who agree and its

@@ -16,6 +16,7 @@ int main(void)
         yk_suite_figures_scale, yk_suite_freq_describe, yk_suite_grow, yk_suite_index,
         yk_suite_messages, yk_suite_series, yk_suite_rounds,
         yk_suite_chart_measure, yk_suite_compare_stats,
+        yk_suite_figures_units,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)

@@ -37,4 +37,5 @@ Suite *yk_suite_figures_scale(void);
 Suite *yk_suite_freq_describe(void);
 Suite *yk_suite_chart_measure(void);
 Suite *yk_suite_compare_stats(void);
+Suite *yk_suite_figures_units(void);
 #endif
