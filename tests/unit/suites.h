@@ -35,4 +35,5 @@ Suite *yk_suite_figures_compare(void);
 Suite *yk_suite_figures_crosstab(void);
 Suite *yk_suite_figures_scale(void);
 Suite *yk_suite_freq_describe(void);
+Suite *yk_suite_figures_votes(void);
 #endif
