@@ -4,84 +4,8 @@
 #include "analysis.h"
 #include "votes.h"
 #include "yk_ballot.h"
+#include "yk_figures_votes.h"
 #include "yk_poll.h"
-
-static const char *const columns[] = {
-    "person", "position", "issued", "valid", "high", "trust", "low", "invalid", "base",
-    "high_pct", "trust_pct", "low_pct", "flag", "name", "returned", "base_name", "rule",
-    "no_mark", "several_marks", "unknown_marks", "names_added", "names_struck",
-};
-enum { NCOLS = sizeof columns / sizeof columns[0] };
-
-/* Two decimals, exactly: '.' in CSV and JSON, ',' for a Vietnamese reader. */
-static void percent_cell(yk_table *t, unsigned long count, unsigned long base, int comma)
-{
-    if (!base) {
-        yk_table_text(t, "");
-        return;
-    }
-    unsigned long h = yk_poll_percent_hundredths(count, base);
-    yk_table_textf(t, "%lu%c%02lu", h / 100, comma ? ',' : '.', h % 100);
-}
-
-static void count_cell(yk_table *t, long v)
-{
-    if (v < 0)
-        yk_table_text(t, "");
-    else
-        yk_table_textf(t, "%ld", v);
-}
-
-/* The first row: the ballots, not a person. */
-static void ballots_row(yk_table *t, const votes_setup *s, const yk_poll *poll,
-                        unsigned long base)
-{
-    const yk_poll_ballots *b = yk_poll_ballots_get(poll);
-    yk_table_text(t, "_ballots");
-    yk_table_text(t, "");
-    count_cell(t, s->figure[FIGURE_ISSUED]);
-    yk_table_textf(t, "%lu", b->valid);
-    for (int i = 0; i < 3; i++)
-        yk_table_text(t, "");
-    yk_table_textf(t, "%lu", b->invalid);
-    yk_table_textf(t, "%lu", base);
-    for (int i = 0; i < 5; i++)     /* the shares, the flag, the name */
-        yk_table_text(t, "");
-    yk_table_textf(t, "%lu", b->returned);
-    yk_table_text(t, yk_base_name(s->base));
-    yk_table_text(t, yk_rules_name(s->rules));
-    for (int i = 0; i < 3; i++)
-        yk_table_text(t, "");
-    yk_table_textf(t, "%lu", b->added);
-    yk_table_textf(t, "%lu", b->struck);
-}
-
-static void person_row(yk_table *t, const votes_setup *s, const yk_poll *poll,
-                       const yk_question *q, size_t i, unsigned long base, int comma)
-{
-    const yk_poll_person *p = yk_poll_person_get(poll, i);
-    const char *flag = yk_rules_flag(s->rules, p->level, base);
-    yk_table_text(t, q->name);
-    yk_table_text(t, q->hint ? q->hint : "");
-    count_cell(t, s->figure[FIGURE_ISSUED]);
-    yk_table_textf(t, "%lu", yk_poll_valid_lines(poll, i));
-    for (int l = 0; l < YK_N_LEVELS; l++)
-        yk_table_textf(t, "%lu", p->level[l]);
-    yk_table_textf(t, "%lu", yk_poll_invalid_lines(poll, i));
-    yk_table_textf(t, "%lu", base);
-    for (int l = 0; l < YK_N_LEVELS; l++)
-        percent_cell(t, p->level[l], base, comma);
-    yk_table_text(t, flag ? flag : "");
-    yk_table_text(t, q->labels[0] ? q->labels[0] : q->name);
-    yk_table_textf(t, "%lu", yk_poll_ballots_get(poll)->returned);
-    yk_table_text(t, yk_base_name(s->base));
-    yk_table_text(t, yk_rules_name(s->rules));
-    yk_table_textf(t, "%lu", p->no_mark);
-    yk_table_textf(t, "%lu", p->several);
-    yk_table_textf(t, "%lu", p->unknown);
-    yk_table_text(t, "");
-    yk_table_text(t, "");
-}
 
 static int write_result(const votes_opts *o, const votes_setup *s,
                         const yk_ballot_coder *coder, const yk_poll *poll,
@@ -90,11 +14,16 @@ static int write_result(const votes_opts *o, const votes_setup *s,
     yk_table t;
     int status;
     unsigned long base = votes_base(s, poll);
-    yk_table_init(&t, columns, NCOLS);
-    ballots_row(&t, s, poll, base);
-    for (size_t i = 0; i < yk_ballot_coder_n_persons(coder); i++)
-        person_row(&t, s, poll, yk_ballot_coder_person(coder, i), i, base,
-                   o->format == YK_TABLE_TEXT);
+    /* Two decimals, exactly: '.' in CSV and JSON, ',' for a Vietnamese reader. */
+    yk_votes_input in = { coder, poll, s->rules, s->base, base, s->figure[FIGURE_ISSUED],
+                          o->format == YK_TABLE_TEXT ? ',' : '.' };
+    yk_table_init(&t, yk_votes_columns, YK_VOTES_NCOLS);
+    yk_status st = yk_figures_votes(&in, &t);
+    if (st != YK_OK) {
+        cli_error("votes: %s", yk_strerror(st));
+        yk_table_free(&t);
+        return EXIT_SYSTEM;
+    }
     cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, ninputs, &status);
     if (out) {
         status = figure_table_write(&t, o->format, cli_out_stream(out));

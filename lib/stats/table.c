@@ -66,6 +66,21 @@ void yk_table_number(yk_table *t, double v, int decimals, int shown)
     add(t, buf, 1, strtod(buf, NULL));
 }
 
+void yk_table_number_mark(yk_table *t, double v, int decimals, int shown, char mark)
+{
+    char buf[512];
+    if (!shown) {
+        add(t, "", 1, NAN);
+        return;
+    }
+    snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    double value = strtod(buf, NULL);   /* read back before the mark changes */
+    char *point = strchr(buf, '.');
+    if (point)
+        *point = mark;
+    add(t, buf, 1, value);
+}
+
 void yk_table_number_text(yk_table *t, const char *text)
 {
     add(t, text, 1, *text ? strtod(text, NULL) : NAN);

@@ -46,6 +46,10 @@ void yk_table_textf(yk_table *t, const char *fmt, ...) __attribute__((format(pri
 /* A number shown with `decimals` places ("%.*f"), or a blank cell when
  * shown is 0. */
 void yk_table_number(yk_table *t, double v, int decimals, int shown);
+/* The same number shown with mark for its decimal point ("48,94" for a
+ * Vietnamese reader of the text format): only the text changes, and
+ * yk_table_value still gives the number (48.94). */
+void yk_table_number_mark(yk_table *t, double v, int decimals, int shown, char mark);
 /* A number written as text says ("1.3e-433", a p no double holds; "" is
  * blank): yk_table_value gives what strtod reads back from it. */
 void yk_table_number_text(yk_table *t, const char *text);
