@@ -8,16 +8,8 @@
 #include "chart.h"
 #include "report.h"
 #include "votes.h"
+#include "yk_figures_votes.h"
 
-
-/* "48,94%": two decimals, exact, as ykien votes writes them. */
-static void percent(const report *r, unsigned long count, unsigned long base, char *buf,
-                    size_t size)
-{
-    unsigned long h = yk_poll_percent_hundredths(count, base);
-    yk_text_snprintf(buf, size, "%lu%s%02lu%%", h / 100, msg(MSG_DECIMAL_MARK, lang_of(r->english)),
-             h % 100);
-}
 
 static const char *base_words(const report *r, yk_base b)
 {
@@ -25,42 +17,60 @@ static const char *base_words(const report *r, yk_base b)
     return msg((msg_id)(MSG_POLL_BASE_MEMBERS + b % YK_N_BASES), lang_of(r->english));
 }
 
-static int ballots_paragraph(report *r, const votes_setup *s, const yk_poll *poll,
-                             unsigned long base)
+/* A count of the ballots' row, as the report writes numbers. */
+static void ballots_count(const report *r, const yk_table *t, int column, char *buf,
+                          size_t size)
 {
-    const yk_poll_ballots *b = yk_poll_ballots_get(poll);
+    report_number(r, yk_table_value(t, YK_VOTES_ROW_BALLOTS, (size_t)column), 0, "", buf,
+                  size);
+}
+
+static int ballots_paragraph(report *r, const votes_setup *s, const yk_table *t)
+{
     char text[2048], issued[32], returned[32], valid[32], invalid[32], n[32];
-    report_number(r, (double)s->figure[FIGURE_ISSUED], 0, "", issued, sizeof issued);
-    report_number(r, (double)b->returned, 0, "", returned, sizeof returned);
-    report_number(r, (double)b->valid, 0, "", valid, sizeof valid);
-    report_number(r, (double)b->invalid, 0, "", invalid, sizeof invalid);
-    report_number(r, (double)base, 0, "", n, sizeof n);
+    ballots_count(r, t, YK_VOTES_ISSUED, issued, sizeof issued);
+    ballots_count(r, t, YK_VOTES_RETURNED, returned, sizeof returned);
+    ballots_count(r, t, YK_VOTES_VALID, valid, sizeof valid);
+    ballots_count(r, t, YK_VOTES_INVALID, invalid, sizeof invalid);
+    ballots_count(r, t, YK_VOTES_BASE, n, sizeof n);
     const char *rule = yk_rules_title(s->rules) ? yk_rules_title(s->rules)
                                                  : yk_rules_name(s->rules);
     msg_snprintf(text, sizeof text, MSG_POLL_BALLOTS, lang_of(r->english),
-             s->figure[FIGURE_ISSUED] >= 0 ? issued : "–", returned, valid, invalid,
-             base_words(r, s->base), n, rule);
+             yk_table_is_shown(t, YK_VOTES_ROW_BALLOTS, YK_VOTES_ISSUED) ? issued : "–",
+             returned, valid, invalid, base_words(r, s->base), n, rule);
     return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT) == YK_OK
                ? 0 : EXIT_SYSTEM;
 }
 
+/* Person i's flag in the report's words; NULL when none. */
+static const char *flag_of(const report *r, const yk_table *t, size_t i)
+{
+    const char *flag = yk_table_text_at(t, YK_VOTES_ROW_PERSON(i), YK_VOTES_FLAG);
+    return chart_flag_words(*flag ? flag : NULL, r->english);
+}
+
+/* "48,94%": a share as the table shows it, in the report's decimal mark. */
+static void share_of(const yk_table *t, size_t i, int column, char *buf, size_t size)
+{
+    yk_text_snprintf(buf, size, "%s%%",
+                     yk_table_text_at(t, YK_VOTES_ROW_PERSON(i), (size_t)column));
+}
+
 /* The persons flagged, in a sentence; none: a sentence that says so. */
 static int flags_paragraph(report *r, const votes_setup *s, const votes_count *v,
-                           unsigned long base)
+                           const yk_table *t)
 {
     char text[4096];
     size_t len = (size_t)yk_text_snprintf(text, sizeof text, "%s",
                                           msg(MSG_POLL_FLAGGED, lang_of(r->english)));
     int any = 0;
     for (size_t i = 0; i < yk_ballot_coder_n_persons(v->coder) && len < sizeof text; i++) {
-        const yk_poll_person *p = yk_poll_person_get(v->poll, i);
-        const char *flag = chart_flag_words(yk_rules_flag(s->rules, p->level, base),
-                                            r->english);
+        const char *flag = flag_of(r, t, i);
         const yk_question *q = yk_ballot_coder_person(v->coder, i);
         char low[32];
         if (!flag)
             continue;
-        percent(r, p->level[YK_LEVEL_LOW], base, low, sizeof low);
+        share_of(t, i, YK_VOTES_LOW_PCT, low, sizeof low);
         len += (size_t)yk_text_snprintf(text + len, sizeof text - len, "%s%s (%s %s: %s)",
                                 any ? "; " : "", chart_label(s->form, q->labels, q->name,
                                                              r->english),
@@ -75,27 +85,37 @@ static int flags_paragraph(report *r, const votes_setup *s, const votes_count *v
                ? 0 : EXIT_SYSTEM;
 }
 
+/* Person i's row of the report's table: who, each level's count and
+ * share, the invalid lines, the flag. */
+static void person_cells(const report *r, const votes_setup *s, const votes_count *v,
+                         const yk_table *t, size_t i, char row[6][512])
+{
+    static const int counts[] = { YK_VOTES_HIGH, YK_VOTES_TRUST, YK_VOTES_LOW };
+    static const int shares[] = { YK_VOTES_HIGH_PCT, YK_VOTES_TRUST_PCT, YK_VOTES_LOW_PCT };
+    const yk_question *q = yk_ballot_coder_person(v->coder, i);
+    const char *flag = flag_of(r, t, i);
+    size_t at = YK_VOTES_ROW_PERSON(i);
+    yk_text_snprintf(row[0], 512, "%s%s%s", chart_label(s->form, q->labels, q->name, r->english),
+             q->hint ? " — " : "", q->hint ? chart_shown(q->hint) : "");
+    for (int l = 0; l < YK_N_LEVELS; l++) {
+        char pct[32];
+        share_of(t, i, shares[l], pct, sizeof pct);
+        yk_text_snprintf(row[1 + l], 512, "%s (%s)", yk_table_text_at(t, at, (size_t)counts[l]),
+                         pct);
+    }
+    yk_text_snprintf(row[4], 512, "%s", yk_table_text_at(t, at, YK_VOTES_INVALID));
+    yk_text_snprintf(row[5], 512, "%s", flag ? flag : "");
+}
+
 static int persons_table(report *r, const votes_setup *s, const votes_count *v,
-                         unsigned long base)
+                         const yk_table *t)
 {
     size_t n = yk_ballot_coder_n_persons(v->coder), k = 0;
     char **cells = calloc(n * 6 + 1, sizeof *cells);
     int code = cells ? 0 : EXIT_SYSTEM;
     for (size_t i = 0; !code && i < n; i++) {
-        const yk_question *q = yk_ballot_coder_person(v->coder, i);
-        const yk_poll_person *p = yk_poll_person_get(v->poll, i);
-        const char *flag = chart_flag_words(yk_rules_flag(s->rules, p->level, base), r->english);
-        char who[512], level[3][64];
-        yk_text_snprintf(who, sizeof who, "%s%s%s", chart_label(s->form, q->labels, q->name, r->english),
-                 q->hint ? " — " : "", q->hint ? chart_shown(q->hint) : "");
-        for (int l = 0; l < YK_N_LEVELS; l++) {
-            char pct[32];
-            percent(r, p->level[l], base, pct, sizeof pct);
-            yk_text_snprintf(level[l], sizeof level[l], "%lu (%s)", p->level[l], pct);
-        }
-        char invalid[32];
-        yk_text_snprintf(invalid, sizeof invalid, "%lu", yk_poll_invalid_lines(v->poll, i));
-        const char *row[6] = { who, level[0], level[1], level[2], invalid, flag ? flag : "" };
+        char row[6][512];
+        person_cells(r, s, v, t, i, row);
         for (int c = 0; c < 6; c++)
             if (!(cells[k++] = strdup(row[c])))
                 code = EXIT_SYSTEM;
@@ -139,6 +159,33 @@ static int poll_chart(report *r, int argc, char **argv)
                         msg(MSG_POLL_CHART_TITLE, lang_of(r->english)));
 }
 
+/* The poll's sections, read from its figures' table. */
+static int poll_sections(report *r, const votes_setup *s, const votes_count *v,
+                         unsigned long base, int argc, char **argv)
+{
+    yk_table t;
+    /* The shares' text in the report's decimal mark: "48,94" in Vietnamese. */
+    yk_votes_input in = { v->coder, v->poll, s->rules, s->base, base,
+                          s->figure[FIGURE_ISSUED],
+                          msg(MSG_DECIMAL_MARK, lang_of(r->english))[0] };
+    yk_table_init(&t, yk_votes_columns, YK_VOTES_NCOLS);
+    yk_status st = yk_figures_votes(&in, &t);
+    st = st == YK_OK ? yk_table_status(&t) : st;
+    int code = st == YK_OK ? 0 : (cli_error("report: %s", yk_strerror(st)), EXIT_SYSTEM);
+    if (!code)
+        code = report_section(r, SECTION_POLL);
+    if (!code)
+        code = ballots_paragraph(r, s, &t);
+    if (!code)
+        code = persons_table(r, s, v, &t);
+    if (!code)
+        code = flags_paragraph(r, s, v, &t);
+    if (!code)
+        code = poll_chart(r, argc, argv);
+    yk_table_free(&t);
+    return code;
+}
+
 int report_poll(report *r, int argc, char **argv, int *data)
 {
     votes_opts vo = { .c = r->o->s.c, .verb = "report" };
@@ -160,15 +207,7 @@ int report_poll(report *r, int argc, char **argv, int *data)
         code = EXIT_DATA;
     }
     if (!code)
-        code = report_section(r, SECTION_POLL);
-    if (!code)
-        code = ballots_paragraph(r, &s, v.poll, base);
-    if (!code)
-        code = persons_table(r, &s, &v, base);
-    if (!code)
-        code = flags_paragraph(r, &s, &v, base);
-    if (!code)
-        code = poll_chart(r, argc, argv);
+        code = poll_sections(r, &s, &v, base, argc, argv);
     votes_count_close(&v);
     votes_setup_close(&s);
     return code;
