@@ -1,6 +1,7 @@
 /* ykien chart votes — a confidence poll's result, a bar per person, with
  * the rule set's thresholds on the share of "tín nhiệm thấp".  The ballots
  * are counted as `ykien votes` counts them: counts only, the poll whole. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,9 +9,10 @@
 #include "chart_kinds.h"
 #include "votes.h"
 #include "yk_chart_votes.h"
+#include "yk_figures_votes.h"
 
 /* The levels' and the bases' words are rows in the order of their enums. */
-_Static_assert(MSG_CHART_VOTES_LOW - MSG_CHART_VOTES_HIGH + 1 == YK_VOTES_LEVELS,
+_Static_assert(MSG_CHART_VOTES_LOW - MSG_CHART_VOTES_HIGH + 1 == YK_CHART_VOTES_LEVELS,
                "one message per level of the votes chart");
 _Static_assert(MSG_CHART_VOTES_BASE_VALID - MSG_CHART_VOTES_BASE_MEMBERS + 1 == YK_N_BASES,
                "one message per base");
@@ -41,6 +43,7 @@ typedef struct {
     votes_setup s;
     votes_count v;
     unsigned long base;
+    yk_table figures;           /* yk_figures_votes: the persons' flags point into it */
     yk_votes_person *persons;
     yk_votes_threshold *thresholds;
     char (*labels)[96];         /* the thresholds' labels */
@@ -73,24 +76,29 @@ static int open_poll(votes_chart *r, int argc, char **argv, int *data)
     return 0;
 }
 
+/* Each person's bar, from the figures `ykien votes` writes: counts,
+ * shares (exact hundredths, so the bar's label is the table's) and flag. */
 static int fill_persons(votes_chart *r)
 {
     size_t n = yk_ballot_coder_n_persons(r->v.coder);
+    const yk_table *t = &r->figures;
     r->persons = calloc(n, sizeof *r->persons);
-    if (!r->persons)
+    if (!r->persons || votes_table(&r->s, &r->v, '.', &r->figures) != YK_OK)
         return EXIT_SYSTEM;
     for (size_t i = 0; i < n; i++) {
         const yk_question *q = yk_ballot_coder_person(r->v.coder, i);
-        const yk_poll_person *p = yk_poll_person_get(r->v.poll, i);
+        size_t row = YK_VOTES_ROW_PERSON(i);
         yk_votes_person *out = &r->persons[i];
         out->name = chart_clip(chart_label(r->s.form, q->labels, q->name, r->o->english),
                                CHART_PERSON_MAX_CHARS);
         out->position = q->hint ? chart_clip(q->hint, CHART_POSITION_MAX_CHARS) : NULL;
         for (int l = 0; l < YK_N_LEVELS; l++) {
-            out->count[l] = (double)p->level[l];
-            out->hundredths[l] = (long)yk_poll_percent_hundredths(p->level[l], r->base);
+            size_t c = (size_t)l;
+            out->count[l] = yk_table_value(t, row, YK_VOTES_HIGH + c);
+            out->hundredths[l] = lround(100 * yk_table_value(t, row, YK_VOTES_HIGH_PCT + c));
         }
-        out->flag = chart_flag_words(yk_rules_flag(r->s.rules, p->level, r->base), r->o->english);
+        const char *flag = yk_table_text_at(t, row, YK_VOTES_FLAG);
+        out->flag = chart_flag_words(*flag ? flag : NULL, r->o->english);
     }
     return 0;
 }
@@ -166,7 +174,7 @@ static int draw(votes_chart *r, yk_chart *c)
         .rest = msg(MSG_CHART_VOTES_REST, r->lang), .base = (double)r->base,
         .persons = r->persons, .npersons = yk_ballot_coder_n_persons(r->v.coder),
     };
-    for (int l = 0; l < YK_VOTES_LEVELS; l++)
+    for (int l = 0; l < YK_CHART_VOTES_LEVELS; l++)
         spec.levels[l] = msg((msg_id)(MSG_CHART_VOTES_HIGH + l), r->lang);
     int code = fill_thresholds(r, &spec.frame);
     char *note = code ? NULL : note_text(r, &spec.frame);
@@ -196,6 +204,7 @@ int chart_votes(const chart_opts *o, int argc, char **argv, yk_chart *c, int *da
     free(r.persons);
     free(r.thresholds);
     free(r.labels);
+    yk_table_free(&r.figures);
     votes_count_close(&r.v);
     votes_setup_close(&r.s);
     return status;

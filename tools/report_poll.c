@@ -160,17 +160,12 @@ static int poll_chart(report *r, int argc, char **argv)
 }
 
 /* The poll's sections, read from its figures' table. */
-static int poll_sections(report *r, const votes_setup *s, const votes_count *v,
-                         unsigned long base, int argc, char **argv)
+static int poll_sections(report *r, const votes_setup *s, const votes_count *v, int argc,
+                         char **argv)
 {
     yk_table t;
     /* The shares' text in the report's decimal mark: "48,94" in Vietnamese. */
-    yk_votes_input in = { v->coder, v->poll, s->rules, s->base, base,
-                          s->figure[FIGURE_ISSUED],
-                          msg(MSG_DECIMAL_MARK, lang_of(r->english))[0] };
-    yk_table_init(&t, yk_votes_columns, YK_VOTES_NCOLS);
-    yk_status st = yk_figures_votes(&in, &t);
-    st = st == YK_OK ? yk_table_status(&t) : st;
+    yk_status st = votes_table(s, v, msg(MSG_DECIMAL_MARK, lang_of(r->english))[0], &t);
     int code = st == YK_OK ? 0 : (cli_error("report: %s", yk_strerror(st)), EXIT_SYSTEM);
     if (!code)
         code = report_section(r, SECTION_POLL);
@@ -207,7 +202,7 @@ int report_poll(report *r, int argc, char **argv, int *data)
         code = EXIT_DATA;
     }
     if (!code)
-        code = poll_sections(r, &s, &v, base, argc, argv);
+        code = poll_sections(r, &s, &v, argc, argv);
     votes_count_close(&v);
     votes_setup_close(&s);
     return code;

@@ -4,21 +4,16 @@
 #include "analysis.h"
 #include "votes.h"
 #include "yk_ballot.h"
-#include "yk_figures_votes.h"
 #include "yk_poll.h"
 
-static int write_result(const votes_opts *o, const votes_setup *s,
-                        const yk_ballot_coder *coder, const yk_poll *poll,
+static int write_result(const votes_opts *o, const votes_setup *s, const votes_count *v,
                         char **inputs, int ninputs)
 {
     yk_table t;
     int status;
-    unsigned long base = votes_base(s, poll);
+    unsigned long base = votes_base(s, v->poll);
     /* Two decimals, exactly: '.' in CSV and JSON, ',' for a Vietnamese reader. */
-    yk_votes_input in = { coder, poll, s->rules, s->base, base, s->figure[FIGURE_ISSUED],
-                          o->format == YK_TABLE_TEXT ? ',' : '.' };
-    yk_table_init(&t, yk_votes_columns, YK_VOTES_NCOLS);
-    yk_status st = yk_figures_votes(&in, &t);
+    yk_status st = votes_table(s, v, o->format == YK_TABLE_TEXT ? ',' : '.', &t);
     if (st != YK_OK) {
         cli_error("votes: %s", yk_strerror(st));
         yk_table_free(&t);
@@ -106,7 +101,7 @@ static int tally(const votes_opts *o, votes_setup *s, cli_diags *ds, char **argv
         code = saved ? saved : code;
     }
     if (v.poll && code < EXIT_USAGE && !v.refused) {
-        int written = write_result(o, s, v.coder, v.poll, argv, argc);
+        int written = write_result(o, s, &v, argv, argc);
         code = written ? written : code;
     }
     if (v.coder && code < EXIT_DATA && yk_ballot_coder_errors(v.coder))

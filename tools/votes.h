@@ -8,6 +8,7 @@
 #include "yk_ballot.h"
 #include "yk_poll.h"
 #include "yk_rules.h"
+#include "yk_table.h"
 
 enum { FIGURE_MEMBERS, FIGURE_PRESENT, FIGURE_ISSUED, N_FIGURES };
 
@@ -70,5 +71,11 @@ int votes_save(const yk_ballot_coder *coder, const yk_poll *poll, const char *pa
 /* The denominator of the percentages: the figure the base names, or the
  * ballots valid as a whole. */
 unsigned long votes_base(const votes_setup *s, const yk_poll *poll);
+
+/* The poll's figures (yk_figures_votes) into t, which this initialises:
+ * the table `ykien votes` writes and the poll's chart and report read,
+ * the shares' text with mark for their decimal point.  YK_OK, or why not
+ * (t is then still to be freed). */
+yk_status votes_table(const votes_setup *s, const votes_count *v, char mark, yk_table *t);
 
 #endif

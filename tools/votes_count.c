@@ -5,6 +5,7 @@
 #include <string.h>
 #include "votes.h"
 #include "yk_ballot.h"
+#include "yk_figures_votes.h"
 #include "yk_poll.h"
 
 typedef struct {
@@ -172,6 +173,15 @@ unsigned long votes_base(const votes_setup *s, const yk_poll *poll)
     case YK_BASE_ISSUED: return (unsigned long)s->figure[FIGURE_ISSUED];
     default: return yk_poll_ballots_get(poll)->valid;
     }
+}
+
+yk_status votes_table(const votes_setup *s, const votes_count *v, char mark, yk_table *t)
+{
+    yk_votes_input in = { v->coder, v->poll, s->rules, s->base, votes_base(s, v->poll),
+                          s->figure[FIGURE_ISSUED], mark };
+    yk_table_init(t, yk_votes_columns, YK_VOTES_NCOLS);
+    yk_status st = yk_figures_votes(&in, t);
+    return st == YK_OK ? yk_table_status(t) : st;
 }
 
 int votes_count_open(const cli_common *c, votes_setup *s, cli_diags *ds, votes_count *out)

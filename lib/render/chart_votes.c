@@ -15,13 +15,13 @@ static const yk_rgb grid = { 0xDD, 0xDD, 0xDD }, rule = { 0x33, 0x33, 0x33 };
 static const yk_rgb rest = { 0xE5, 0xE5, 0xE5 }, flagged = { 0xb2, 0x18, 0x2b };
 
 /* The bars from the left: thấp, tín nhiệm, cao. */
-static const size_t order[YK_VOTES_LEVELS] = { YK_VOTES_LOW, YK_VOTES_TRUST, YK_VOTES_HIGH };
+static const size_t order[YK_CHART_VOTES_LEVELS] = { YK_CHART_VOTES_LOW, YK_CHART_VOTES_TRUST, YK_CHART_VOTES_HIGH };
 
 typedef struct {
     const yk_votes_chart *s;
     yk_chart *c;
     double width;               /* inside the margins */
-    yk_rgb colours[YK_VOTES_LEVELS];
+    yk_rgb colours[YK_CHART_VOTES_LEVELS];
     double name_size, position_size, label_w, flag_w;
     double bar_x0, bar_x1, rows_top, row_h, bar_h;
     size_t by_x[YK_VOTES_MAX_THRESHOLDS];   /* the thresholds, leftmost first */
@@ -33,9 +33,9 @@ typedef struct {
  * stay apart in grey print (luminance 129, 184, 90, 229). */
 static void set_colours(votes_layout *L)
 {
-    yk_palette_diverging(8, 1, &L->colours[YK_VOTES_LOW]);
-    yk_palette_diverging(8, 5, &L->colours[YK_VOTES_TRUST]);
-    yk_palette_diverging(8, 7, &L->colours[YK_VOTES_HIGH]);
+    yk_palette_diverging(8, 1, &L->colours[YK_CHART_VOTES_LOW]);
+    yk_palette_diverging(8, 5, &L->colours[YK_CHART_VOTES_TRUST]);
+    yk_palette_diverging(8, 7, &L->colours[YK_CHART_VOTES_HIGH]);
 }
 
 static double rows_bottom(const votes_layout *L)
@@ -50,16 +50,16 @@ static double x_of(const votes_layout *L, double fraction)
 
 static yk_status legend(votes_layout *L, double *top)
 {
-    const char *labels[YK_VOTES_LEVELS + 1];
-    yk_rgb colours[YK_VOTES_LEVELS + 1];
-    for (size_t i = 0; i < YK_VOTES_LEVELS; i++) {
+    const char *labels[YK_CHART_VOTES_LEVELS + 1];
+    yk_rgb colours[YK_CHART_VOTES_LEVELS + 1];
+    for (size_t i = 0; i < YK_CHART_VOTES_LEVELS; i++) {
         labels[i] = L->s->levels[order[i]];
         colours[i] = L->colours[order[i]];
     }
-    labels[YK_VOTES_LEVELS] = L->s->rest;
-    colours[YK_VOTES_LEVELS] = rest;
+    labels[YK_CHART_VOTES_LEVELS] = L->s->rest;
+    colours[YK_CHART_VOTES_LEVELS] = rest;
     double after;
-    yk_status st = yk_chart_legend(L->c, labels, colours, YK_VOTES_LEVELS + 1, MARGIN, *top,
+    yk_status st = yk_chart_legend(L->c, labels, colours, YK_CHART_VOTES_LEVELS + 1, MARGIN, *top,
                                    L->width, &after);
     *top = after + 6;
     return st;
@@ -245,7 +245,7 @@ static yk_status bar(votes_layout *L, const yk_votes_person *p, double y)
 {
     double x = L->bar_x0, whole = L->bar_x1 - L->bar_x0, used = 0;
     yk_status st = YK_OK;
-    for (size_t i = 0; i < YK_VOTES_LEVELS && st == YK_OK; i++) {
+    for (size_t i = 0; i < YK_CHART_VOTES_LEVELS && st == YK_OK; i++) {
         size_t l = order[i];
         double w = p->count[l] / L->s->base * whole;
         if (w > 0)

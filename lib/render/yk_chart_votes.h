@@ -13,16 +13,16 @@
 #include "yk_chart_kinds.h"
 
 /* Levels in the order of yk_rules.h: high, trust, low. */
-enum { YK_VOTES_HIGH, YK_VOTES_TRUST, YK_VOTES_LOW, YK_VOTES_LEVELS };
+enum { YK_CHART_VOTES_HIGH, YK_CHART_VOTES_TRUST, YK_CHART_VOTES_LOW, YK_CHART_VOTES_LEVELS };
 enum { YK_VOTES_MAX_THRESHOLDS = 64 };  /* a rule set's most */
 
 typedef struct {
     const char *name;
     const char *position;       /* may be NULL */
-    double count[YK_VOTES_LEVELS];      /* valid lines of each level */
+    double count[YK_CHART_VOTES_LEVELS];      /* valid lines of each level */
     /* Each level's percentage of the base in hundredths, as written (the
      * caller rounds: 4894 is "48,94%"). */
-    long hundredths[YK_VOTES_LEVELS];
+    long hundredths[YK_CHART_VOTES_LEVELS];
     const char *flag;           /* the flag in words; NULL: not flagged */
 } yk_votes_person;
 
@@ -33,7 +33,7 @@ typedef struct {
 
 typedef struct {
     yk_chart_frame frame;
-    const char *levels[YK_VOTES_LEVELS];    /* the levels' names */
+    const char *levels[YK_CHART_VOTES_LEVELS];    /* the levels' names */
     const char *rest;           /* the grey remainder's name */
     double base;                /* the denominator: more than 0 */
     const yk_votes_person *persons;
