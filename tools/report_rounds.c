@@ -45,8 +45,8 @@ static int told_changes(report *r, const yk_rounds *x, size_t last, int directio
     for (size_t i = 0; i < n && len < sizeof text; i++) {
         const yk_rounds_change *c = told[i];
         char a[32], b[32], d[32], label[2048];
-        report_number(r, 100 * c->k1 / c->n1, 1, "%", a, sizeof a);
-        report_number(r, 100 * c->k2 / c->n2, 1, "%", b, sizeof b);
+        report_number(r, yk_rounds_percent_from(c), 1, "%", a, sizeof a);
+        report_number(r, yk_rounds_percent_to(c), 1, "%", b, sizeof b);
         report_number(r, yk_rounds_points(c), 1, "", d, sizeof d);
         const yk_choice *u = &g->list->choices[c->unit];
         len += (size_t)yk_text_snprintf(text + len, sizeof text - len, "%s %s (%s), %s → %s (%s%s %s)%s",
@@ -72,8 +72,8 @@ static int province_changes(report *r, yk_rounds *x, size_t last)
         yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", yk_rounds_points(ch) > 0 && strcmp(d, "0,0") &&
                  strcmp(d, "0.0") ? "+" : "", d);
         report_put(&c, question_label(r, x, ch->q, 0, label, sizeof label));
-        report_put_number(&c, r, 100 * ch->k1 / ch->n1, 1, "%");
-        report_put_number(&c, r, 100 * ch->k2 / ch->n2, 1, "%");
+        report_put_number(&c, r, yk_rounds_percent_from(ch), 1, "%");
+        report_put_number(&c, r, yk_rounds_percent_to(ch), 1, "%");
         report_put(&c, signed_d);
         report_put_interval(&c, r, 100 * ch->ci_low, 100 * ch->ci_high);
         report_put(&c, ch->tests[YK_ROUNDS_TEST_SHARES].done ? p : "–");

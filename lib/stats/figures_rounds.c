@@ -408,6 +408,16 @@ void yk_rounds_favourable(yk_rounds *x, const yk_rounds_change *row, char *codes
 
 /* ---- reading the changes ---------------------------------------------- */
 
+double yk_rounds_percent_from(const yk_rounds_change *c)
+{
+    return 100 * c->k1 / c->n1;
+}
+
+double yk_rounds_percent_to(const yk_rounds_change *c)
+{
+    return 100 * c->k2 / c->n2;
+}
+
 double yk_rounds_points(const yk_rounds_change *c)
 {
     return 100 * (c->k2 / c->n2 - c->k1 / c->n1);

@@ -40,6 +40,11 @@ typedef struct {
     yk_rounds_test tests[YK_ROUNDS_NTESTS]; /* two proportions, Mann-Whitney, trend */
 } yk_rounds_change;
 
+/* The favourable share in percent in round from (100 k1 / n1) and in
+ * round to (100 k2 / n2), as the report writes them. */
+double yk_rounds_percent_from(const yk_rounds_change *c);
+double yk_rounds_percent_to(const yk_rounds_change *c);
+
 /* The change in percentage points: 100 (k2/n2 - k1/n1). */
 double yk_rounds_points(const yk_rounds_change *c);
 

@@ -106,6 +106,9 @@ START_TEST(test_rounds_newcombe)
     c = row_of(&x, SIZE_MAX, 0, 2);
     ck_assert_double_eq_tol(c->ci_low, 0.0947300638496467, 1e-9);
     ck_assert_double_eq_tol(c->ci_high, 0.5259040222482554, 1e-9);
+    /* Its shares in percent: 100 x 15 / 30 = 50 and 100 x 25 / 30 = 83.3333... */
+    ck_assert_double_eq_tol(yk_rounds_percent_from(c), 50, 1e-9);
+    ck_assert_double_eq_tol(yk_rounds_percent_to(c), 2500.0 / 30, 1e-9);
     /* The change in points: 100 (14/22 - 15/30) = 13.6363... */
     ck_assert_double_eq_tol(yk_rounds_points(row_of(&x, SIZE_MAX, 0, 1)), 1500.0 / 110, 1e-9);
     yk_rounds_free(&x);
