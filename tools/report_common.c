@@ -274,29 +274,6 @@ const char *report_scale_title(report *r, const char *name)
     return name;
 }
 
-/* The mean of the favourable shares (figure_favourable: the upper levels,
- * the lower ones of a reverse-worded item) of scale s's items in the last
- * round, each of at least the template's minimum of opinions; NAN when
- * none has one. */
-double report_mean_favourable(const report *r, size_t s)
-{
-    const yk_form *f = yk_tally_form(r->t);
-    size_t k, used = 0;
-    const size_t *items = yk_tally_scale_items(r->t, s, &k);
-    double sum = 0;
-    for (size_t i = 0; i < k; i++) {
-        const yk_question *q = yk_form_question(f, items[i]);
-        int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
-        double fav, n;
-        if (counts && yk_tally_counts(r->t, r->round, SIZE_MAX, items[i], counts) == YK_OK &&
-            yk_figure_favourable(q, counts, &fav, &n, NULL) && n > 0 &&
-            n >= (double)r->tpl->min_base)
-            sum += 100 * fav / n, used++;
-        free(counts);
-    }
-    return used ? sum / (double)used : NAN;
-}
-
 /* The items of scale s, comma-separated, for --questions. */
 char *report_scale_items(report *r, size_t s, const yk_choice_list *only)
 {

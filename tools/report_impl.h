@@ -46,12 +46,10 @@ int report_add_chart(report *r, const chart_kind *kind, const char *by, const ch
 int report_rounds_chart(report *r, yk_series *s, const char *question, const char *title);
 const char *report_theme_title(report *r, size_t s);
 const char *report_scale_title(report *r, const char *name);
-double report_mean_favourable(const report *r, size_t s);
 char *report_scale_items(report *r, size_t s, const yk_choice_list *only);
 int report_unit_hidden(const report *r, const yk_question *q, size_t u);
 
 /* The section files, for one another. */
-double report_members_of_units(const report *r);                        /* response */
 void report_put_interval(cells *c, const report *r, double low, double high);   /* themes */
 int report_units_told(report *r, const yk_table *c, int direction);        /* units */
 int report_vs_rest_table(report *r, yk_table *c);                          /* units */

@@ -1,25 +1,12 @@
 /* ykien report — the response section: what became of the rows read.
  * What the section files share is in report_impl.h. */
 #include <math.h>
+#include "yk_figures_response.h"
 #include "yk_text.h"
 #include "report.h"
 #include "report_impl.h"
 
 /* ---- the sections ------------------------------------------------------ */
-
-/* The membership of all units, or 0 when some unit's is not in the form:
- * a rate over part of the membership would read as the province's. */
-double report_members_of_units(const report *r)
-{
-    const yk_question *g = yk_tally_group(r->t);
-    double m = 0;
-    for (size_t i = 0; g && i < g->list->n; i++) {
-        if (g->list->choices[i].members <= 0)
-            return 0;
-        m += (double)g->list->choices[i].members;
-    }
-    return m;
-}
 
 /* "1 dòng trống, 2 phiếu gửi lặp lại" into buf: why rows were left out. */
 static void left_out_why(const report *r, const cli_rows *rows, char *buf, size_t size)
@@ -78,13 +65,12 @@ int report_response(report *r)
     const yk_question *g = yk_tally_group(r->t);
     const report_words *w = r->w;
     int code = report_section(r, SECTION_RESPONSE);
-    double total = (double)yk_tally_responses(r->t, r->round, SIZE_MAX);
-    double members = report_members_of_units(r);
+    yk_response_figure all = yk_figure_response(r->t, r->round, SIZE_MAX);
     char text[1024], n[32], m[32], rate[32];
-    report_number(r, total, 0, "", n, sizeof n);
-    report_number(r, members, 0, "", m, sizeof m);
-    report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
-    if (members > 0)
+    report_number(r, all.responses, 0, "", n, sizeof n);
+    report_number(r, all.members, 0, "", m, sizeof m);
+    report_number(r, all.rate, 1, "%", rate, sizeof rate);
+    if (!isnan(all.members))
         msg_snprintf(text, sizeof text, MSG_REPORT_RESPONSE_RATE, lang_of(r->english),
                  chart_shown(yk_tally_round(r->t, r->round)), n, m, rate);
     else
@@ -99,26 +85,23 @@ int report_response(report *r)
     cells c = { 0 };
     for (size_t i = 0; i < g->list->n; i++) {
         const yk_choice *u = &g->list->choices[i];
-        /* A unit folded into "Khác" (tally --protect) has no count of its
-         * own: not 0, unknown. */
-        double got = yk_tally_group_folded(r->t, r->round, i)
-                     ? NAN : (double)yk_tally_responses(r->t, r->round, i);
+        yk_response_figure f = yk_figure_response(r->t, r->round, i);
         report_put(&c, label_of(r, u->labels, u->name));
-        report_put_number(&c, r, u->members > 0 ? (double)u->members : NAN, 0, "");
-        report_put_number(&c, r, got, 0, "");
-        report_put_number(&c, r, u->members > 0 ? 100 * got / (double)u->members : NAN, 1, "%");
+        report_put_number(&c, r, f.members, 0, "");
+        report_put_number(&c, r, f.responses, 0, "");
+        report_put_number(&c, r, f.rate, 1, "%");
     }
     /* Responses without a known unit have a row, so the units add up. */
-    double unknown = (double)yk_tally_responses(r->t, r->round, g->list->n);
-    if (unknown > 0) {
+    yk_response_figure unknown = yk_figure_response(r->t, r->round, g->list->n);
+    if (unknown.responses > 0) {
         report_put(&c, msg(MSG_RESPONSE_UNKNOWN_UNIT, lang_of(r->english)));
         report_put_number(&c, r, NAN, 0, "");
-        report_put_number(&c, r, unknown, 0, "");
+        report_put_number(&c, r, unknown.responses, 0, "");
         report_put_number(&c, r, NAN, 1, "%");
     }
     report_put(&c, msg(MSG_RESPONSE_ALL, lang_of(r->english)));
-    report_put_number(&c, r, members > 0 ? members : NAN, 0, "");
-    report_put_number(&c, r, total, 0, "");
+    report_put_number(&c, r, all.members, 0, "");
+    report_put_number(&c, r, all.responses, 0, "");
     report_put(&c, rate);
     const char *header[] = { w->unit, w->members, w->responses, w->rate };
     static const double shares[] = { 0.46, 0.18, 0.18, 0.18 };

@@ -1,6 +1,7 @@
 /* ykien report — the summary section.
  * What the section files share is in report_impl.h. */
 #include <math.h>
+#include "yk_figures_response.h"
 #include "yk_figures_scale.h"
 #include "yk_text.h"
 #include "report.h"
@@ -9,12 +10,11 @@
 int report_summary(report *r)
 {
     int code = report_section(r, SECTION_SUMMARY);
-    double total = (double)yk_tally_responses(r->t, r->round, SIZE_MAX),
-           members = report_members_of_units(r);
+    yk_response_figure all = yk_figure_response(r->t, r->round, SIZE_MAX);
     char text[2048], n[32], rate[32];
-    report_number(r, total, 0, "", n, sizeof n);
-    report_number(r, members > 0 ? 100 * total / members : NAN, 1, "%", rate, sizeof rate);
-    if (members > 0)
+    report_number(r, all.responses, 0, "", n, sizeof n);
+    report_number(r, all.rate, 1, "%", rate, sizeof rate);
+    if (!isnan(all.members))
         msg_snprintf(text, sizeof text, MSG_REPORT_SUMMARY_RATE, lang_of(r->english),
                  chart_shown(yk_tally_round(r->t, r->round)), n, rate);
     else
@@ -26,7 +26,7 @@ int report_summary(report *r)
     size_t best = SIZE_MAX, worst = SIZE_MAX;
     double best_v = -1, worst_v = 101;
     for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
-        double v = report_mean_favourable(r, s);
+        double v = yk_figure_scale_favourable(r->t, r->round, s, (double)r->tpl->min_base);
         if (!isnan(v) && v > best_v)
             best = s, best_v = v;
         if (!isnan(v) && v < worst_v)

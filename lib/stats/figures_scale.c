@@ -1,6 +1,7 @@
 /* ykien — scale: Cronbach's alpha of every scale, item by item, from the
  * tally's co-moments.  The computation of `ykien scale`; the verb parses
  * options and writes the table. */
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -146,4 +147,22 @@ yk_status yk_figures_scale(const yk_tally *t, const yk_figure_opts *o, yk_table 
     free(hidden);
     *blank += d.suppressed;
     return st == YK_OK ? yk_table_status(tab) : st;
+}
+
+double yk_figure_scale_favourable(const yk_tally *t, size_t r, size_t s, double min_base)
+{
+    const yk_form *f = yk_tally_form(t);
+    size_t k, used = 0;
+    const size_t *items = yk_tally_scale_items(t, s, &k);
+    double sum = 0;
+    for (size_t i = 0; i < k; i++) {
+        const yk_question *q = yk_form_question(f, items[i]);
+        int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
+        double fav, n;
+        if (counts && yk_tally_counts(t, r, SIZE_MAX, items[i], counts) == YK_OK &&
+            yk_figure_favourable(q, counts, &fav, &n, NULL) && n > 0 && n >= min_base)
+            sum += 100 * fav / n, used++;
+        free(counts);
+    }
+    return used ? sum / (double)used : NAN;
 }

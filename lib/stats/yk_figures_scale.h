@@ -35,4 +35,11 @@ extern const char *const yk_scale_columns[];
 yk_status yk_figures_scale(const yk_tally *t, const yk_figure_opts *o, yk_table *tab,
                            unsigned long *blank);
 
+/* The mean of the favourable shares (yk_figure_favourable: the upper
+ * levels, the lower ones of a reverse-worded item) of scale s's items in
+ * round r, over every group, counting only the items with at least
+ * min_base opinions (and one): the summary's strongest and weakest
+ * themes.  In percent; NAN when no item has enough. */
+double yk_figure_scale_favourable(const yk_tally *t, size_t r, size_t s, double min_base);
+
 #endif
