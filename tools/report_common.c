@@ -294,51 +294,22 @@ char *report_scale_items(report *r, size_t s, const yk_choice_list *only)
     return names;
 }
 
-/* Which units (choices of the tally's group; hidden has room for them
- * all) the report must not show for question q in the last round: the
- * disclosure rules (yk_disclosure.h) over the units' opinions to q, so
- * that no sentence or page names or compares a unit the tables blank,
- * nor one that would give it back by difference from the province's
- * figure.  Nothing with no_suppression. */
-static void hidden_units(const report *r, const yk_question *q, unsigned char *hidden)
-{
-    const yk_question *g = yk_tally_group(r->t);
-    size_t n = g ? g->list->n : 0, qi = 0;
-    const yk_form *f = yk_tally_form(r->t);
-    while (qi < yk_form_n_questions(f) && yk_form_question(f, qi) != q)
-        qi++;
-    double *base = calloc(n + 1, sizeof *base);
-    int64_t *counts = q->list ? calloc(q->list->n + 3, sizeof *counts) : NULL;
-    for (size_t u = 0; base && u < n; u++) {
-        double k = 0, m = 0;
-        if (counts && yk_tally_counts(r->t, r->round, u, qi, counts) == YK_OK &&
-            yk_figure_favourable(q, counts, &k, &m, NULL))
-            base[u] = m;
-        else
-            base[u] = (double)yk_tally_responses(r->t, r->round, u);
-    }
-    if (!base) {        /* out of memory: hide every unit rather than risk one */
-        memset(hidden, 1, n);
-    } else if (r->tpl->min_base > 0) {
-        yk_disclosure_groups(base, n, (double)r->tpl->min_base, hidden);
-    } else {
-        memset(hidden, 0, n);
-    }
-    free(base);
-    free(counts);
-}
-
-/* Whether unit u (a choice of the group) is hidden for question q. */
+/* Whether unit u (a choice of the group) is hidden for question q: the
+ * report never names or compares a unit its tables blank
+ * (yk_figures_hide_units). */
 int report_unit_hidden(const report *r, const yk_question *q, size_t u)
 {
     const yk_question *g = yk_tally_group(r->t);
-    if (!g || !q || u >= g->list->n)
+    const yk_form *f = yk_tally_form(r->t);
+    size_t qi = 0;
+    while (q && qi < yk_form_n_questions(f) && yk_form_question(f, qi) != q)
+        qi++;
+    if (!g || !q || u >= g->list->n || qi == yk_form_n_questions(f))
         return 1;
     unsigned char *hidden = calloc(g->list->n + 1, 1);
-    if (!hidden)
-        return 1;
-    hidden_units(r, q, hidden);
-    int h = hidden[u];
+    yk_figure_opts o = { .min_base = r->tpl->min_base };
+    int h = !hidden || yk_figures_hide_units(r->t, r->round, qi, &o, hidden) != YK_OK ||
+            hidden[u];
     free(hidden);
     return h;
 }

@@ -57,6 +57,17 @@ enum { YK_FIGURE_PRIMARY = 1, YK_FIGURE_SECONDARY = 2 };
 size_t yk_figures_hide_groups(const yk_figure_opts *o, const double *base, size_t n,
                               unsigned char *hidden);
 
+/* Which units (the choices of t's grouping question; hidden has room for
+ * them all) to hide for question qi in round r under o's minimum base, as
+ * yk_figures_hide_groups() says: each unit's base is its opinions to qi
+ * (its favourable share's base), or its responses when qi has no
+ * favourable answers, so that no sentence names or compares a unit the
+ * tables blank, nor one that would give it back by difference.  Nothing
+ * is hidden with a min_base of 0.  YK_OK; YK_ERR_NOMEM with every unit
+ * hidden (rather than risk one). */
+yk_status yk_figures_hide_units(const yk_tally *t, size_t r, size_t qi,
+                                const yk_figure_opts *o, unsigned char *hidden);
+
 /* Count one blank figure, hidden for `why` (YK_FIGURE_PRIMARY or
  * YK_FIGURE_SECONDARY; 0 counts nothing): primary ones in *primary,
  * secondary ones in *o->secondary (when given). */

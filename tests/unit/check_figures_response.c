@@ -1,11 +1,14 @@
-/* The response and the summary's theme figure computed in lib: responses
- * over members unit by unit (yk_figure_response) and the mean favourable
- * share of a scale's items (yk_figure_scale_favourable), on tallies built
- * here; every expected value is a hand computation shown beside it. */
+/* The figures the report's response, summary and unit sections rest on,
+ * computed in lib: responses over members unit by unit
+ * (yk_figure_response), the mean favourable share of a scale's items
+ * (yk_figure_scale_favourable) and the units a question's sentences must
+ * not name (yk_figures_hide_units), on tallies built here; every expected
+ * value is a hand computation shown beside it. */
 #include <check.h>
 #include <math.h>
 #include "suites.h"
 #include "tally_fixture.h"
+#include "yk_figures.h"
 #include "yk_figures_response.h"
 #include "yk_figures_scale.h"
 
@@ -94,6 +97,32 @@ START_TEST(test_scale_favourable)
 }
 END_TEST
 
+/* b1's opinions by unit: u1 3, u2 2, u3 0 (yk_disclosure.h's rules).
+ * k = 3: u2 is under it (primary); one hidden group could be worked out
+ * from the province's figure, so the smallest shown one with a base, u1,
+ * goes too (secondary); u3, with nothing, is never hidden.  k = 2: none is
+ * under it.  k = 0: nothing is hidden. */
+START_TEST(test_hide_units)
+{
+    yk_tally *t = yk_test_tally(survey, choices, "unit", responses);
+    unsigned char hidden[3];
+    yk_figure_opts o = { .min_base = 3 };
+    for (size_t qi = 0; qi < 2; qi++) {       /* unit: no favourable, its responses */
+        ck_assert_int_eq(yk_figures_hide_units(t, 0, qi, &o, hidden), YK_OK);
+        ck_assert_int_eq(hidden[0], YK_FIGURE_SECONDARY);
+        ck_assert_int_eq(hidden[1], YK_FIGURE_PRIMARY);
+        ck_assert_int_eq(hidden[2], 0);
+    }
+    o.min_base = 2;
+    ck_assert_int_eq(yk_figures_hide_units(t, 0, 1, &o, hidden), YK_OK);
+    ck_assert(!hidden[0] && !hidden[1] && !hidden[2]);
+    o.min_base = 0;
+    ck_assert_int_eq(yk_figures_hide_units(t, 0, 1, &o, hidden), YK_OK);
+    ck_assert(!hidden[0] && !hidden[1] && !hidden[2]);
+    yk_tally_free(t);
+}
+END_TEST
+
 Suite *yk_suite_figures_response(void)
 {
     Suite *s = suite_create("figures_response");
@@ -102,6 +131,7 @@ Suite *yk_suite_figures_response(void)
     tcase_add_test(tc, test_response_members_missing);
     tcase_add_test(tc, test_response_folded);
     tcase_add_test(tc, test_scale_favourable);
+    tcase_add_test(tc, test_hide_units);
     suite_add_tcase(s, tc);
     return s;
 }
