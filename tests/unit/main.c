@@ -15,7 +15,7 @@ int main(void)
         yk_suite_figures, yk_suite_figures_compare, yk_suite_figures_crosstab,
         yk_suite_figures_scale, yk_suite_freq_describe, yk_suite_grow, yk_suite_index,
         yk_suite_messages, yk_suite_series, yk_suite_rounds,
-        yk_suite_figures_units,
+        yk_suite_figures_units, yk_suite_figures_histogram,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)

@@ -36,4 +36,5 @@ Suite *yk_suite_figures_crosstab(void);
 Suite *yk_suite_figures_scale(void);
 Suite *yk_suite_freq_describe(void);
 Suite *yk_suite_figures_units(void);
+Suite *yk_suite_figures_histogram(void);
 #endif
