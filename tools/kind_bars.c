@@ -6,6 +6,7 @@
 #include <string.h>
 #include "chart_kinds.h"
 #include "yk_chart_bars.h"
+#include "yk_figures_units.h"
 
 /* The note's sentences: what a share is a share of. */
 static const char *const explain_one[2] = {
@@ -38,27 +39,13 @@ static int pick_question(const yk_form *form, const chart_opts *o, size_t *q)
     return 0;
 }
 
-/* Those who answered q: of a select_multiple, as the tally counts them;
- * of a select_one, the sum of its answers. */
-static double answered(const yk_question *q, const int64_t *counts)
+/* Row of round r, group g (SIZE_MAX: all): its base and percents
+ * (yk_figure_unit_percents; a question not asked has no answers).  0, or
+ * -2 when out of memory. */
+static int fill(const yk_tally *t, size_t r, size_t g, size_t qi, double *percents,
+                double *base)
 {
-    double n = 0;
-    if (q->type == YK_Q_SELECT_MULTIPLE)
-        return (double)counts[q->list->n + 2];
-    for (size_t i = 0; i < q->list->n; i++)
-        n += (double)counts[i];
-    return n;
-}
-
-/* Row of round r, group g (SIZE_MAX: all): its base and percents. */
-static void fill(const yk_tally *t, const yk_question *q, size_t r, size_t g, size_t qi,
-                 int64_t *counts, double *percents, double *base)
-{
-    if (yk_tally_counts(t, r, g, qi, counts) != YK_OK)     /* not asked: no answers */
-        memset(counts, 0, (q->list->n + 3) * sizeof *counts);
-    *base = answered(q, counts);
-    for (size_t i = 0; i < q->list->n; i++)
-        percents[i] = *base > 0 ? 100 * (double)counts[i] / *base : 0;
+    return yk_figure_unit_percents(t, r, g, qi, percents, base) == YK_ERR_NOMEM ? -2 : 0;
 }
 
 static yk_rgb choice_colour(const yk_choice_list *list, size_t i, int single)
@@ -77,7 +64,6 @@ typedef struct {
     yk_rgb *colours;
     yk_bars_row *rows;
     double *percents, overall;
-    int64_t *counts;
     size_t nrows;
     int any_suppressed;
 } bars_run;
@@ -86,7 +72,8 @@ typedef struct {
 static int overall_rows(bars_run *b)
 {
     const yk_choice_list *list = b->q->list;
-    fill(b->t, b->q, b->r, SIZE_MAX, b->qi, b->counts, b->percents, &b->overall);
+    if (fill(b->t, b->r, SIZE_MAX, b->qi, b->percents, &b->overall))
+        return -2;
     int small = chart_unit_small(b->o, b->overall);
     for (size_t i = 0; i < list->n; i++) {
         b->rows[i] = (yk_bars_row){ chart_label(yk_tally_form(b->t), list->choices[i].labels,
@@ -144,7 +131,8 @@ static int unit_rows(bars_run *b, const yk_question *g)
             continue;       /* a unit that sent nothing this round */
         yk_bars_row *row = &b->rows[b->nrows];
         double *p = b->percents + b->nrows * list->n;
-        fill(b->t, b->q, b->r, gi, b->qi, b->counts, p, &row->base);
+        if (fill(b->t, b->r, gi, b->qi, p, &row->base))
+            return -2;
         row->label = chart_label(form, g->list->choices[gi].labels, g->list->choices[gi].name,
                                  b->o->english);
         row->percents = p;
@@ -217,8 +205,7 @@ static int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
     b.colours = calloc(answers, sizeof *b.colours);
     b.rows = calloc(rows, sizeof *b.rows);
     b.percents = calloc(rows * answers, sizeof *b.percents);
-    b.counts = calloc(answers + 3, sizeof *b.counts);
-    if (!b.labels || !b.colours || !b.rows || !b.percents || !b.counts)
+    if (!b.labels || !b.colours || !b.rows || !b.percents)
         code = EXIT_SYSTEM;
     int drawn = code ? 0 : g ? unit_rows(&b, g) : overall_rows(&b);
     if (drawn == -2)
@@ -236,7 +223,6 @@ static int chart_bars(const yk_tally *t, const chart_opts *o, yk_chart *c)
     free(b.colours);
     free(b.rows);
     free(b.percents);
-    free(b.counts);
     return code;
 }
 

@@ -7,6 +7,7 @@
 #include "yk_text.h"
 #include "chart_kinds.h"
 #include "yk_chart_histogram.h"
+#include "yk_figures_histogram.h"
 
 enum { MAX_BARS = 2000 };    /* a histogram's bars: more would be hairlines */
 
@@ -28,103 +29,8 @@ static int pick(const yk_tally *t, const chart_opts *o, size_t *q)
                            "--questions");
 }
 
-/* A histogram is a table of people by value: no bar may rest on fewer
- * than k of them (the oldest member, alone at 35, would be seen).  The
- * thin tails are merged into open-ended bars, "≤ 18" and "≥ 35", which
- * an office reads as it reads an age table; a thin bar left inside is
- * blank ("…"), with as many more as the secondary rule needs so that the
- * total n minus the shown bars gives none back.  bins (n of them) are
- * merged in place; *first_merged / *last_merged say whether each end is
- * open, *hidden gets the blank bars.  0, or EXIT_DATA after saying why
- * when the answers are too few for two bars of k. */
-typedef struct {
-    size_t lo, hi;              /* the first and last bins kept, of the original */
-    int open_first, open_last;
-    unsigned char *hidden;      /* per bin kept */
-    size_t nhidden;
-} histogram_tails;
-
-static int merge_tails(const chart_opts *o, const yk_question *q, double *bins, size_t n,
-                       histogram_tails *h)
-{
-    *h = (histogram_tails){ 0 };
-    double k = (double)o->f.min_base, left = 0, right = 0;
-    h->lo = 0, h->hi = n - 1;
-    if (k <= 0)
-        return 0;           /* --no-suppression */
-    while (h->lo < n && (left += bins[h->lo]) < k)
-        h->lo++;
-    while (h->hi > 0 && (right += bins[h->hi]) < k)
-        h->hi--;
-    if (h->lo >= n || h->hi == 0 || h->lo >= h->hi) {
-        if (!q)
-            return EXIT_DATA;
-        cli_error("chart: histogram: %s's answers are too few to draw bars of %ld or more "
-                  "people (--min-base) at both ends: not drawn", q->name, o->f.min_base);
-        return EXIT_DATA;
-    }
-    h->open_first = h->lo > 0, h->open_last = h->hi < n - 1;
-    bins[h->lo] = left, bins[h->hi] = right;
-    return 0;
-}
-
-/* Bins of width w aligned on its multiples (20–24, 25–29), from bins of
- * one value each from lowest; their number into *nout, the first one's
- * value into *start.  out has room for n + 1. */
-static void rebin(const double *bins, size_t n, int64_t lowest, int64_t w, double *out,
-                  size_t *nout, int64_t *start)
-{
-    int64_t s = lowest >= 0 ? lowest / w * w : -((-lowest + w - 1) / w) * w;
-    *start = s;
-    *nout = (size_t)((lowest + (int64_t)n - 1 - s) / w) + 1;
-    for (size_t j = 0; j < *nout; j++)
-        out[j] = 0;
-    for (size_t i = 0; i < n; i++)
-        out[(size_t)((lowest + (int64_t)i - s) / w)] += bins[i];
-}
-
-/* The narrowest bin width (1, 2, 5, 10, 20, 50...) whose bars, the thin
- * tails merged, all hold k or more people, so that none is left blank;
- * bins, *n and *lowest become that histogram's.  With none, width 1 (thin
- * bars inside are blanked).  Returns the width. */
-static int64_t choose_width(const chart_opts *o, double *bins, size_t *n, int64_t *lowest,
-                            double *scratch)
-{
-    static const int64_t steps[] = { 1, 2, 5 };
-    if (o->f.min_base <= 0)
-        return 1;
-    for (int64_t scale = 1; scale <= (int64_t)*n; scale *= 10)
-        for (size_t i = 0; i < 3; i++) {
-            int64_t w = steps[i] * scale, start;
-            size_t m;
-            histogram_tails h;
-            rebin(bins, *n, *lowest, w, scratch, &m, &start);
-            if (m < 2 || merge_tails(o, NULL, scratch, m, &h) != 0)
-                return 1;
-            int thin = 0;
-            for (size_t j = h.lo + 1; j < h.hi; j++)
-                thin |= scratch[j] > 0 && scratch[j] < (double)o->f.min_base;
-            if (thin)
-                continue;
-            rebin(bins, *n, *lowest, w, scratch, &m, &start);
-            memcpy(bins, scratch, m * sizeof *bins);
-            *n = m, *lowest = start;
-            return w;
-        }
-    return 1;
-}
-
-static int hide_bins(const chart_opts *o, const double *bins, size_t n, histogram_tails *h)
-{
-    h->hidden = calloc(n + 1, 1);
-    if (!h->hidden)
-        return EXIT_SYSTEM;
-    h->nhidden = chart_hide(o, bins, n, h->hidden);
-    return 0;
-}
-
 /* The note's sentence on merged and blank bars, or "". */
-static void tails_text(const chart_opts *o, const histogram_tails *h, char *buf, size_t size)
+static void tails_text(const chart_opts *o, const yk_histogram_bars *h, char *buf, size_t size)
 {
     buf[0] = '\0';
     if (!h->open_first && !h->open_last && !h->nhidden)
@@ -200,18 +106,17 @@ static int chart_histogram(const yk_tally *t, const chart_opts *o, yk_chart *c)
         code = (cli_error("chart: histogram: %s has %.0f answers in round %s, fewer than %ld "
                           "(--min-base): not drawn", qq->name, total, yk_tally_round(t, r),
                           o->f.min_base), EXIT_DATA);
-    histogram_tails tails = { 0 };
-    int64_t width = 1, least = lowest;     /* the lowest value a bar can hold */
-    double *scratch = code ? NULL : calloc(n + 1, sizeof *scratch);
-    if (!code && !scratch)
+    /* The bars, none resting on fewer than --min-base people (yk_figures_histogram.h). */
+    yk_histogram_bars tails = { .width = 1 };
+    int64_t least = lowest;     /* the lowest value a bar can hold */
+    st = code ? YK_OK : yk_figure_histogram_bars(bins, &n, &lowest, o->f.min_base, &tails);
+    if (st == YK_ERR_ARGUMENT)
+        code = (cli_error("chart: histogram: %s's answers are too few to draw bars of %ld or "
+                          "more people (--min-base) at both ends: not drawn", qq->name,
+                          o->f.min_base), EXIT_DATA);
+    else if (st != YK_OK)
         code = EXIT_SYSTEM;
-    if (!code)
-        width = choose_width(o, bins, &n, &lowest, scratch);
-    free(scratch);
-    if (!code)
-        code = merge_tails(o, qq, bins, n, &tails);
-    if (!code)
-        code = hide_bins(o, bins + tails.lo, tails.hi - tails.lo + 1, &tails);
+    int64_t width = tails.width;
     if (!code)
         yk_tally_moments(&x, &mean, &sd);
     char base[64], explain[128], first_label[160], last_label[160], merged[256] = "";

@@ -1,8 +1,9 @@
 /* ykien — a question's figure for each unit, with its interval: the share
- * who agree or the mean, computed once for every chart and report that
+ * of each answer, the share who agree or the mean, computed once for every chart and report that
  * shows it. */
 #include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include "yk_figures_units.h"
 #include "yk_stats.h"
 
@@ -59,4 +60,35 @@ yk_status yk_figure_unit_mean(const yk_tally *t, size_t r, size_t g, size_t qi, 
     f->shown = 1;
     f->value = mean, f->low = low, f->high = high;
     return YK_OK;
+}
+
+/* Those who answered q: of a select_multiple, as the tally counts them;
+ * of a select_one, the sum of its answers. */
+static double answered(const yk_question *q, const int64_t *counts)
+{
+    double n = 0;
+    if (q->type == YK_Q_SELECT_MULTIPLE)
+        return (double)counts[q->list->n + 2];
+    for (size_t i = 0; i < q->list->n; i++)
+        n += (double)counts[i];
+    return n;
+}
+
+yk_status yk_figure_unit_percents(const yk_tally *t, size_t r, size_t g, size_t qi,
+                                  double *percents, double *base)
+{
+    const yk_form *form = yk_tally_form(t);
+    const yk_question *q = qi < yk_form_n_questions(form) ? yk_form_question(form, qi) : NULL;
+    *base = 0;
+    if (!q || !q->list)
+        return YK_ERR_ARGUMENT;
+    int64_t *counts = calloc(q->list->n + 3, sizeof *counts);
+    if (!counts)
+        return YK_ERR_NOMEM;
+    yk_status st = yk_tally_counts(t, r, g, qi, counts);    /* else left 0: no answers */
+    *base = answered(q, counts);
+    for (size_t i = 0; i < q->list->n; i++)
+        percents[i] = *base > 0 ? 100 * (double)counts[i] / *base : 0;
+    free(counts);
+    return st;
 }

@@ -1,11 +1,13 @@
 /* ykien — a question's figure for each unit, with its interval: the
- * series the charts (rank, likert, heatmap) and the report's themes draw.
+ * series the charts (rank, likert, heatmap, bars) and the report's themes
+ * draw.
  *
- * A unit's figure is the share who agree with a statement (its upper
+ * A unit's figure is each answer's percent of those who answered a
+ * select question, the share who agree with a statement (its upper
  * levels, yk_figure_upper) with its 95% Wilson interval, or the mean of a
  * number question with its 95% t interval, in one round and one group of
- * the tally (a unit; SIZE_MAX: all of them).  A figure resting on fewer
- * answers than the caller's minimum is not given: its base is, so that
+ * the tally (a unit; SIZE_MAX: all of them).  A share or a mean resting on
+ * fewer answers than the caller's minimum is not given: its base is, so that
  * the caller can hide units by the rules of yk_disclosure.h and say how
  * many it left out.  Which units a chart hides is the caller's: it
  * compares the units' bases with each other. */
@@ -47,5 +49,16 @@ yk_status yk_figure_unit_share(const yk_tally *t, size_t r, size_t g, size_t qi,
  * statistics cannot be computed. */
 yk_status yk_figure_unit_mean(const yk_tally *t, size_t r, size_t g, size_t qi, long min,
                               yk_unit_figure *f);
+
+/* Each answer's percent of those who answered select question qi in
+ * round r, group g (SIZE_MAX: every group): *base those who answered (of
+ * a select_multiple as the tally counts them, of a select_one the sum of
+ * its answers, not-an-opinion ones included) and percents[i] = 100
+ * counts[i] / *base for choice i of its list (0 when nobody answered),
+ * list->n of them.  YK_OK; YK_ERR_ARGUMENT when qi is not a select
+ * question (*base 0, percents untouched) or the tally has no counts of it
+ * for r and g (*base and every percent 0); YK_ERR_NOMEM (*base 0). */
+yk_status yk_figure_unit_percents(const yk_tally *t, size_t r, size_t g, size_t qi,
+                                  double *percents, double *base);
 
 #endif

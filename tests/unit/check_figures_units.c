@@ -1,5 +1,6 @@
 /* A question's figure for each unit, computed in lib: the share who agree
- * with its Wilson interval, the mean with its t interval, and the minimum
+ * with its Wilson interval, the mean with its t interval, each answer's
+ * percent, and the minimum
  * answers under which a unit gets no figure — on a tally of ten responses
  * in three units built here.  Shares are worked by hand beside each check;
  * intervals are R 4's (base R, the command in the comment). */
@@ -16,6 +17,7 @@ static const char survey[] =
     "select_one agree,a,Tin tưởng,ordinal\n"
     "select_one three,t,Ba mức,ordinal\n"
     "select_one colour,c,Màu,nominal\n"
+    "select_multiple colour,m,Màu thích,\n"
     "integer,age,Tuổi,\n";
 static const char choices[] =
     "list_name,name,label,not_opinion\n"
@@ -25,12 +27,13 @@ static const char choices[] =
     "three,1,Thấp,\nthree,2,Vừa,\nthree,3,Cao,\n"
     "colour,r,Đỏ,\ncolour,g,Xanh,\n";
 /* a's opinions: u1 5 4 4 2 (and 9, not an opinion), u2 1 2 3 5, u3 4;
- * t: u1 3 3 1, u2 3; ages: u1 20 25 31, u2 40. */
+ * t: u1 3 3 1, u2 3; c: u1 r g r; m: u1 "r g", "r"; ages: u1 20 25 31,
+ * u2 40. */
 static const char responses[] =
-    "unit,a,t,c,age\n"
-    "u1,5,3,r,20\nu1,4,3,g,25\nu1,4,1,r,31\nu1,2,,,\nu1,9,,,\n"
-    "u2,1,3,g,40\nu2,2,,,\nu2,3,,,\nu2,5,,,\n"
-    "u3,4,,,\n";
+    "unit,a,t,c,m,age\n"
+    "u1,5,3,r,r g,20\nu1,4,3,g,r,25\nu1,4,1,r,,31\nu1,2,,,,\nu1,9,,,,\n"
+    "u2,1,3,g,,40\nu2,2,,,,\nu2,3,,,,\nu2,5,,,,\n"
+    "u3,4,,,,\n";
 
 enum { U1, U2, U3 };
 static const double tol = 1e-9;
@@ -171,6 +174,42 @@ START_TEST(test_mean_min_answers)
 }
 END_TEST
 
+START_TEST(test_percents)
+{
+    yk_tally *t = yk_test_tally(survey, choices, "unit", responses);
+    double p[6], base;
+    /* u1's a: 5 4 4 2 9, five answers (9 counts: it is an answer), by
+     * choice 1 2 3 4 5 9: 0 1 0 2 1 1 of 5 = 0 20 0 40 20 20%. */
+    ck_assert_int_eq(yk_figure_unit_percents(t, 0, U1, index_of(t, "a"), p, &base), YK_OK);
+    ck_assert_double_eq(base, 5);
+    const double a[] = { 0, 20, 0, 40, 20, 20 };
+    for (size_t i = 0; i < 6; i++)
+        ck_assert_double_eq_tol(p[i], a[i], tol);
+    /* Every unit's c: r g r g: 2 of 4 each = 50%. */
+    ck_assert_int_eq(yk_figure_unit_percents(t, 0, SIZE_MAX, index_of(t, "c"), p, &base),
+                     YK_OK);
+    ck_assert_double_eq(base, 4);
+    ck_assert_double_eq_tol(p[0], 50, tol);
+    ck_assert_double_eq_tol(p[1], 50, tol);
+    /* u1's m, several answers each: 2 answered, r ticked by 2 = 100%, g by
+     * 1 = 50% (they add to more than 100%). */
+    ck_assert_int_eq(yk_figure_unit_percents(t, 0, U1, index_of(t, "m"), p, &base), YK_OK);
+    ck_assert_double_eq(base, 2);
+    ck_assert_double_eq_tol(p[0], 100, tol);
+    ck_assert_double_eq_tol(p[1], 50, tol);
+    /* u3 answered no c: base 0, every percent 0. */
+    ck_assert_int_eq(yk_figure_unit_percents(t, 0, U3, index_of(t, "c"), p, &base), YK_OK);
+    ck_assert_double_eq(base, 0);
+    ck_assert_double_eq(p[0], 0);
+    ck_assert_double_eq(p[1], 0);
+    /* A number question has no answers to count. */
+    ck_assert_int_eq(yk_figure_unit_percents(t, 0, U1, index_of(t, "age"), p, &base),
+                     YK_ERR_ARGUMENT);
+    ck_assert_double_eq(base, 0);
+    yk_tally_free(t);
+}
+END_TEST
+
 Suite *yk_suite_figures_units(void)
 {
     Suite *s = suite_create("figures_units");
@@ -181,6 +220,7 @@ Suite *yk_suite_figures_units(void)
     tcase_add_test(tc, test_share_min_answers);
     tcase_add_test(tc, test_mean_by_unit);
     tcase_add_test(tc, test_mean_min_answers);
+    tcase_add_test(tc, test_percents);
     suite_add_tcase(s, tc);
     return s;
 }

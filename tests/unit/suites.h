@@ -40,4 +40,5 @@ Suite *yk_suite_compare_stats(void);
 Suite *yk_suite_figures_units(void);
 Suite *yk_suite_figures_response(void);
 Suite *yk_suite_figures_votes(void);
+Suite *yk_suite_figures_histogram(void);
 #endif
