@@ -16,7 +16,6 @@ int main(void)
         yk_suite_figures_scale, yk_suite_freq_describe, yk_suite_grow, yk_suite_index,
         yk_suite_messages, yk_suite_series, yk_suite_rounds,
         yk_suite_chart_measure, yk_suite_compare_stats,
-        yk_suite_figures_units,
         yk_suite_figures_votes, yk_suite_figures_response,
         yk_suite_figures_units, yk_suite_figures_histogram,
     };
