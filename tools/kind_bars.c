@@ -6,6 +6,7 @@
 #include <string.h>
 #include "chart_kinds.h"
 #include "yk_chart_bars.h"
+#include "yk_figures_groups.h"
 #include "yk_figures_units.h"
 
 /* The note's sentences: what a share is a share of. */
@@ -90,29 +91,25 @@ static int overall_rows(bars_run *b)
  * fewer than k chose in all units (or one that would give such a one
  * back) is blank in every unit, as freq --by blanks it, else a unit's
  * share of it would say which answer its few gave. */
-static int hide_answers(bars_run *b)
+static int hide_answers(bars_run *b, const yk_question *g)
 {
     size_t n = b->q->list->n;
-    double *margin = calloc(n + 1, sizeof *margin);
+    double *cells = NULL, *margin = calloc(n + 1, sizeof *margin);
     unsigned char *hidden = calloc(n + 1, 1);
-    if (!margin || !hidden) {
-        free(margin);
-        free(hidden);
-        return -1;
-    }
-    for (size_t i = 0; i < b->nrows; i++)
+    int code = margin && hidden && yk_figures_group_table(b->t, b->r, b->qi, g->list->n, NULL,
+                                                          n, &cells, NULL) == YK_OK ? 0 : -1;
+    for (size_t u = 0; !code && u < g->list->n; u++)
         for (size_t a = 0; a < n; a++)
-            margin[a] += b->rows[i].percents[a] * b->rows[i].base / 100;
-    for (size_t a = 0; a < n; a++)
-        margin[a] = floor(margin[a] + 0.5);     /* counts, back from percents */
-    chart_hide(b->o, margin, n, hidden);
-    for (size_t a = 0; a < n; a++)
+            margin[a] += cells[u * n + a];
+    if (!code)
+        b->any_suppressed |= chart_hide(b->o, margin, n, hidden) > 0;
+    for (size_t a = 0; !code && a < n; a++)
         for (size_t i = 0; hidden[a] && i < b->nrows; i++)
             b->percents[i * n + a] = NAN;
-    b->any_suppressed |= chart_hide(b->o, margin, n, hidden) > 0;
+    free(cells);
     free(margin);
     free(hidden);
-    return 0;
+    return code;
 }
 
 /* By unit: a row per unit that answered this round, a panel per answer. */
@@ -150,7 +147,7 @@ static int unit_rows(bars_run *b, const yk_question *g)
     for (size_t i = 0; i < b->nrows; i++)
         base[i] = b->rows[i].base;
     chart_hide(b->o, base, b->nrows, hidden);
-    int code = hide_answers(b);
+    int code = hide_answers(b, g);
     for (size_t i = 0; i < b->nrows; i++) {
         yk_bars_row *row = &b->rows[i];
         row->suppressed = row->base <= 0 || hidden[i];
