@@ -41,27 +41,6 @@ static const char responses[] =
 static const char two_groups[] =
     "unit,x\nu1,2\nu1,4\nu1,4\nu1,5\nu1,7\nu2,3\nu2,6\nu2,8\nu2,9\n";
 
-/* The row whose question, test and pair are these. */
-static size_t row_of(const yk_table *t, const char *question, const char *test,
-                     const char *pair)
-{
-    for (size_t r = 0; r < yk_table_n_rows(t); r++)
-        if (strcmp(yk_table_text_at(t, r, YK_COMPARE_QUESTION), question) == 0 &&
-            strcmp(yk_table_text_at(t, r, YK_COMPARE_TEST), test) == 0 &&
-            strcmp(yk_table_text_at(t, r, YK_COMPARE_PAIR), pair) == 0)
-            return r;
-    ck_abort_msg("no row %s/%s/%s", question, test, pair);
-    return 0;
-}
-
-static size_t rows_of(const yk_table *t, const char *test)
-{
-    size_t n = 0;
-    for (size_t r = 0; r < yk_table_n_rows(t); r++)
-        n += strcmp(yk_table_text_at(t, r, YK_COMPARE_TEST), test) == 0;
-    return n;
-}
-
 static void count_single(void *ctx, const yk_diag *d)
 {
     *(int *)ctx += strcmp(d->kind, "single-answer") == 0;
@@ -99,7 +78,7 @@ START_TEST(test_anova_and_welch_anova)
      * summary(aov(x ~ g)): Sum Sq g 38.70000, Residuals 61.03333, so eta
      * squared 38.7 / (38.7 + 61.03333) = 0.3880347594 (R:
      * a <- anova(lm(x ~ g)); a[1,2] / sum(a[,2])). */
-    size_t r = row_of(&tab, "x", "anova", "");
+    size_t r = yk_test_compare_row(&tab, "x", "anova", "");
     assert_cell(&tab, r, YK_COMPARE_STATISTIC, "3.804478");
     ck_assert_double_eq(yk_table_value(&tab, r, YK_COMPARE_DF), 2);
     ck_assert_double_eq(yk_table_value(&tab, r, YK_COMPARE_DF2), 12);
@@ -114,7 +93,7 @@ START_TEST(test_anova_and_welch_anova)
      *   F = 4.2220853, num df = 2.0000000, denom df = 7.0299322,
      *   p-value = 0.06245707
      * the effect is eta squared, as for the ANOVA. */
-    r = row_of(&tab, "x", "welch", "");
+    r = yk_test_compare_row(&tab, "x", "welch", "");
     assert_cell(&tab, r, YK_COMPARE_STATISTIC, "4.222085");
     ck_assert_double_eq(yk_table_value(&tab, r, YK_COMPARE_DF), 2);
     assert_cell(&tab, r, YK_COMPARE_DF2, "7.0299");
@@ -137,7 +116,7 @@ START_TEST(test_two_groups_welch_t)
 
     /* t.test(x1, x2): t = -1.3527289, df = 5.1411247, p-value = 0.2325917;
      * t^2 in R: t.test(x1, x2)$statistic^2 = 1.8298755187. */
-    size_t r = row_of(&tab, "x", "welch", "");
+    size_t r = yk_test_compare_row(&tab, "x", "welch", "");
     assert_cell(&tab, r, YK_COMPARE_STATISTIC, "1.829876");
     ck_assert_double_eq(yk_table_value(&tab, r, YK_COMPARE_DF), 1);
     assert_cell(&tab, r, YK_COMPARE_DF2, "5.1411");
@@ -149,14 +128,14 @@ START_TEST(test_two_groups_welch_t)
 
     /* t.test(x1, x2, var.equal = TRUE): t = -1.4162796, df = 7,
      * p-value = 0.1996187; $statistic^2 = 2.0058479532. */
-    r = row_of(&tab, "x", "anova", "");
+    r = yk_test_compare_row(&tab, "x", "anova", "");
     assert_cell(&tab, r, YK_COMPARE_STATISTIC, "2.005848");
     ck_assert_double_eq(yk_table_value(&tab, r, YK_COMPARE_DF), 1);
     ck_assert_double_eq(yk_table_value(&tab, r, YK_COMPARE_DF2), 7);
     assert_cell(&tab, r, YK_COMPARE_P, "0.199619");
     /* p.adjust(c(0.1996186662, 0.2325916903), "holm"): 0.3992373324 both. */
     assert_cell(&tab, r, YK_COMPARE_P_ADJUSTED, "0.399237");
-    assert_cell(&tab, row_of(&tab, "x", "welch", ""), YK_COMPARE_P_ADJUSTED, "0.399237");
+    assert_cell(&tab, yk_test_compare_row(&tab, "x", "welch", ""), YK_COMPARE_P_ADJUSTED, "0.399237");
     yk_table_free(&tab);
 }
 END_TEST
@@ -187,12 +166,12 @@ START_TEST(test_vs_rest)
     yk_figure_opts o = { .min_base = 5, .questions = "a1", .vs_rest = 1 };
     yk_table tab;
     compared(responses, &o, &tab);
-    ck_assert_uint_eq(rows_of(&tab, "vs_rest"), 3);     /* u4 has no opinion */
+    ck_assert_uint_eq(yk_test_rows_with(&tab, YK_COMPARE_TEST, "vs_rest"), 3);     /* u4 has no opinion */
 
     /* u1, 5 of 7 against 8 of 15: prop.test(c(5, 8), c(7, 15),
      * correct = FALSE): X-squared = 0.64647945, p-value = 0.4213742;
      * sqrt: 0.8040394558; 100 * (5/7 - 8/15) = 18.0952381. */
-    size_t r = row_of(&tab, "a1", "vs_rest", "u1");
+    size_t r = yk_test_compare_row(&tab, "a1", "vs_rest", "u1");
     assert_cell(&tab, r, YK_COMPARE_STATISTIC, "0.804039");
     assert_cell(&tab, r, YK_COMPARE_P, "0.421374");
     assert_cell(&tab, r, YK_COMPARE_EFFECT, "18.095238");
@@ -205,7 +184,7 @@ START_TEST(test_vs_rest)
     /* u2, 2 of 7 against 11 of 15: X-squared = 3.9558812, p-value =
      * 0.04670786; sqrt 1.988939706, negative (prop 1 0.2857 < prop 2
      * 0.7333); 100 * (2/7 - 11/15) = -44.76190476. */
-    r = row_of(&tab, "a1", "vs_rest", "u2");
+    r = yk_test_compare_row(&tab, "a1", "vs_rest", "u2");
     assert_cell(&tab, r, YK_COMPARE_STATISTIC, "-1.988940");
     assert_cell(&tab, r, YK_COMPARE_P, "0.0467079");
     assert_cell(&tab, r, YK_COMPARE_P_ADJUSTED, "0.140124");
@@ -214,7 +193,7 @@ START_TEST(test_vs_rest)
 
     /* u3, 6 of 8 against 7 of 14: X-squared = 1.3162393, p-value =
      * 0.2512681; sqrt 1.147274734; 100 * (6/8 - 7/14) = 25. */
-    r = row_of(&tab, "a1", "vs_rest", "u3");
+    r = yk_test_compare_row(&tab, "a1", "vs_rest", "u3");
     assert_cell(&tab, r, YK_COMPARE_STATISTIC, "1.147275");
     assert_cell(&tab, r, YK_COMPARE_P, "0.251268");
     assert_cell(&tab, r, YK_COMPARE_P_ADJUSTED, "0.502536");
@@ -231,9 +210,9 @@ START_TEST(test_vs_rest_hides_small_groups)
     yk_figure_opts o = { .min_base = 8, .questions = "a1", .vs_rest = 1 };
     yk_table tab;
     compared(responses, &o, &tab);
-    ck_assert_uint_eq(rows_of(&tab, "vs_rest"), 1);
+    ck_assert_uint_eq(yk_test_rows_with(&tab, YK_COMPARE_TEST, "vs_rest"), 1);
     /* prop.test(c(6, 7), c(8, 14), correct = FALSE): p-value = 0.2512681 */
-    size_t r = row_of(&tab, "a1", "vs_rest", "u3");
+    size_t r = yk_test_compare_row(&tab, "a1", "vs_rest", "u3");
     assert_cell(&tab, r, YK_COMPARE_STATISTIC, "1.147275");
     assert_cell(&tab, r, YK_COMPARE_P, "0.251268");
     assert_cell(&tab, r, YK_COMPARE_P_ADJUSTED, "0.251268");

@@ -35,27 +35,6 @@ static const char responses[] =
     "u3,3,tv\nu3,3,tv\nu3,4,radio\nu3,4,radio\nu3,4,radio\nu3,5,net\nu3,5,net\n"
     "u4,4,radio\nu4,5,net\nu4,5,net\n";
 
-/* The row whose question, test and pair are these. */
-static size_t row_of(const yk_table *t, const char *question, const char *test,
-                     const char *pair)
-{
-    for (size_t r = 0; r < yk_table_n_rows(t); r++)
-        if (strcmp(yk_table_text_at(t, r, YK_COMPARE_QUESTION), question) == 0 &&
-            strcmp(yk_table_text_at(t, r, YK_COMPARE_TEST), test) == 0 &&
-            strcmp(yk_table_text_at(t, r, YK_COMPARE_PAIR), pair) == 0)
-            return r;
-    ck_abort_msg("no row %s/%s/%s", question, test, pair);
-    return 0;
-}
-
-static size_t rows_of(const yk_table *t, const char *test)
-{
-    size_t n = 0;
-    for (size_t r = 0; r < yk_table_n_rows(t); r++)
-        n += strcmp(yk_table_text_at(t, r, YK_COMPARE_TEST), test) == 0;
-    return n;
-}
-
 START_TEST(test_compare_tests)
 {
     yk_tally *t = yk_test_tally(survey, choices, "unit", responses);
@@ -69,7 +48,7 @@ START_TEST(test_compare_tests)
     /* kruskal.test(a, factor(g)): chi-squared = 2.197575, df = 3,
      * p-value = 0.5324262; epsilon squared H/(n-1) = 2.197575/22
      * = 0.09988977. */
-    size_t r = row_of(&tab, "a1", "kruskal", "");
+    size_t r = yk_test_compare_row(&tab, "a1", "kruskal", "");
     ck_assert_str_eq(yk_table_text_at(&tab, r, YK_COMPARE_STATISTIC), "2.197575");
     ck_assert_double_eq(yk_table_value(&tab, r, YK_COMPARE_DF), 3);
     ck_assert_str_eq(yk_table_text_at(&tab, r, YK_COMPARE_P), "0.532426");
@@ -80,7 +59,7 @@ START_TEST(test_compare_tests)
     /* chisq.test(table(g, k), correct = FALSE): X-squared = 6.7113757,
      * df = 6, p-value = 0.3483656; Cramér's V
      * sqrt(6.7113757 / (23 * 2)) = 0.3819679. */
-    r = row_of(&tab, "kenh", "chisq", "");
+    r = yk_test_compare_row(&tab, "kenh", "chisq", "");
     ck_assert_str_eq(yk_table_text_at(&tab, r, YK_COMPARE_STATISTIC), "6.711376");
     ck_assert_double_eq(yk_table_value(&tab, r, YK_COMPARE_DF), 6);
     ck_assert_str_eq(yk_table_text_at(&tab, r, YK_COMPARE_P), "0.348366");
@@ -89,7 +68,7 @@ START_TEST(test_compare_tests)
     /* p.adjust(c(0.5324262, 0.3483656), "holm"): 0.6967311 for both, the
      * round's two tests one family; read back as a number. */
     ck_assert_double_eq_tol(yk_table_value(&tab, r, YK_COMPARE_P_ADJUSTED), 0.696731, 1e-9);
-    ck_assert_double_eq_tol(yk_table_value(&tab, row_of(&tab, "a1", "kruskal", ""),
+    ck_assert_double_eq_tol(yk_table_value(&tab, yk_test_compare_row(&tab, "a1", "kruskal", ""),
                                            YK_COMPARE_P_ADJUSTED), 0.696731, 1e-9);
     ck_assert_uint_eq(blank, 0);
     yk_table_free(&tab);
@@ -113,8 +92,8 @@ START_TEST(test_compare_pairs_hide_small_units)
      *   z <- (mean(r[g=="u1"]) - mean(r[g=="u3"])) / sqrt(s2*(1/10+1/7))
      * z = -0.02775443, 2*pnorm(-abs(z)) = 0.9778580; alone in its family,
      * its p adjusted is p. */
-    ck_assert_uint_eq(rows_of(&tab, "dunn"), 1);
-    size_t r = row_of(&tab, "a1", "dunn", "u1-u3");
+    ck_assert_uint_eq(yk_test_rows_with(&tab, YK_COMPARE_TEST, "dunn"), 1);
+    size_t r = yk_test_compare_row(&tab, "a1", "dunn", "u1-u3");
     ck_assert_double_eq_tol(fabs(yk_table_value(&tab, r, YK_COMPARE_STATISTIC)), 0.027754,
                             1e-9);
     ck_assert_str_eq(yk_table_text_at(&tab, r, YK_COMPARE_P), "0.977858");

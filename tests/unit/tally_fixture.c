@@ -3,6 +3,7 @@
 #include <string.h>
 #include "tally_fixture.h"
 #include "yk_coder.h"
+#include "yk_figures_compare.h"
 #include "yk_reader.h"
 
 typedef struct {
@@ -65,4 +66,33 @@ yk_tally *yk_test_tally_round(const char *survey, const char *choices, const cha
     yk_test_add_rows(t, form, round, csv, strlen(csv));
     ck_assert_int_eq(yk_tally_adopt_form(t, form), YK_OK);
     return t;
+}
+
+size_t yk_test_row(const yk_table *t, size_t n, const size_t *cols,
+                   const char *const *texts)
+{
+    for (size_t r = 0; r < yk_table_n_rows(t); r++) {
+        size_t i = 0;
+        while (i < n && strcmp(yk_table_text_at(t, r, cols[i]), texts[i]) == 0)
+            i++;
+        if (i == n)
+            return r;
+    }
+    ck_abort_msg("no row with %s%s%s", n ? texts[0] : "", n > 1 ? "/" : "", n > 1 ? texts[1] : "");
+    return 0;
+}
+
+size_t yk_test_rows_with(const yk_table *t, size_t col, const char *text)
+{
+    size_t n = 0;
+    for (size_t r = 0; r < yk_table_n_rows(t); r++)
+        n += strcmp(yk_table_text_at(t, r, col), text) == 0;
+    return n;
+}
+
+size_t yk_test_compare_row(const yk_table *t, const char *question, const char *test,
+                           const char *pair)
+{
+    static const size_t cols[] = { YK_COMPARE_QUESTION, YK_COMPARE_TEST, YK_COMPARE_PAIR };
+    return yk_test_row(t, 3, cols, (const char *const[]){ question, test, pair });
 }

@@ -3,6 +3,7 @@
 #ifndef YK_TEST_TALLY_FIXTURE_H
 #define YK_TEST_TALLY_FIXTURE_H
 #include <stddef.h>
+#include "yk_table.h"
 #include "yk_tally.h"
 
 /* The form of a survey and a choices CSV text; free it with
@@ -23,5 +24,17 @@ yk_tally *yk_test_tally(const char *survey, const char *choices, const char *gro
 /* The same, the responses counted in round `round` (copied). */
 yk_tally *yk_test_tally_round(const char *survey, const char *choices, const char *group,
                               const char *round, const char *csv);
+
+/* The first row of t whose column cols[i] shows texts[i], for each of the
+ * n columns.  Fails the test when no row does. */
+size_t yk_test_row(const yk_table *t, size_t n, const size_t *cols,
+                   const char *const *texts);
+
+/* How many rows of t show text in column col. */
+size_t yk_test_rows_with(const yk_table *t, size_t col, const char *text);
+
+/* The row of compare's table t whose question, test and pair are these. */
+size_t yk_test_compare_row(const yk_table *t, const char *question, const char *test,
+                           const char *pair);
 
 #endif
