@@ -69,8 +69,8 @@ static int province_changes(report *r, yk_rounds *x, size_t last)
         char p[32], d[32], signed_d[40], label[2048];
         report_p(r, ch->tests[YK_ROUNDS_TEST_SHARES].adj, p, sizeof p);
         report_number(r, yk_rounds_points(ch), 1, "", d, sizeof d);
-        yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", yk_rounds_points(ch) > 0 && strcmp(d, "0,0") &&
-                 strcmp(d, "0.0") ? "+" : "", d);
+        int rise = yk_rounds_points(ch) > 0 && strcmp(d, "0,0") && strcmp(d, "0.0");
+        yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", rise ? "+" : "", d);
         report_put(&c, question_label(r, x, ch->q, 0, label, sizeof label));
         report_put_number(&c, r, yk_rounds_percent_from(ch), 1, "%");
         report_put_number(&c, r, yk_rounds_percent_to(ch), 1, "%");

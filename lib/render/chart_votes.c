@@ -15,7 +15,8 @@ static const yk_rgb grid = { 0xDD, 0xDD, 0xDD }, rule = { 0x33, 0x33, 0x33 };
 static const yk_rgb rest = { 0xE5, 0xE5, 0xE5 }, flagged = { 0xb2, 0x18, 0x2b };
 
 /* The bars from the left: thấp, tín nhiệm, cao. */
-static const size_t order[YK_CHART_VOTES_LEVELS] = { YK_CHART_VOTES_LOW, YK_CHART_VOTES_TRUST, YK_CHART_VOTES_HIGH };
+static const size_t order[YK_CHART_VOTES_LEVELS] = { YK_CHART_VOTES_LOW, YK_CHART_VOTES_TRUST,
+                                                      YK_CHART_VOTES_HIGH };
 
 typedef struct {
     const yk_votes_chart *s;

@@ -171,16 +171,19 @@ static void votes_spec(votes_fixture *f)
         p->name = i % 2 ? "Nguyễn Thị Diễm My" : "Bùi Thị Thanh Thảo";
         p->position = i % 2 ? "Trưởng Ban Thanh niên trường học, Chủ tịch Hội Sinh viên tỉnh"
                             : "Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Liên hiệp Thanh niên tỉnh";
-        p->count[YK_CHART_VOTES_HIGH] = 33, p->count[YK_CHART_VOTES_TRUST] = 9, p->count[YK_CHART_VOTES_LOW] = 3;
+        p->count[YK_CHART_VOTES_HIGH] = 33, p->count[YK_CHART_VOTES_TRUST] = 9;
+        p->count[YK_CHART_VOTES_LOW] = 3;
         p->hundredths[YK_CHART_VOTES_HIGH] = 7021, p->hundredths[YK_CHART_VOTES_TRUST] = 1915;
         p->hundredths[YK_CHART_VOTES_LOW] = 638;
     }
     yk_votes_person *p08 = &f->persons[7], *p11 = &f->persons[10];
-    p08->count[YK_CHART_VOTES_HIGH] = 8, p08->count[YK_CHART_VOTES_TRUST] = 7, p08->count[YK_CHART_VOTES_LOW] = 30;
+    p08->count[YK_CHART_VOTES_HIGH] = 8, p08->count[YK_CHART_VOTES_TRUST] = 7;
+    p08->count[YK_CHART_VOTES_LOW] = 30;
     p08->hundredths[YK_CHART_VOTES_HIGH] = 1702, p08->hundredths[YK_CHART_VOTES_TRUST] = 1489;
     p08->hundredths[YK_CHART_VOTES_LOW] = 6383;
     p08->flag = "Xem xét";
-    p11->count[YK_CHART_VOTES_HIGH] = 5, p11->count[YK_CHART_VOTES_TRUST] = 8, p11->count[YK_CHART_VOTES_LOW] = 32;
+    p11->count[YK_CHART_VOTES_HIGH] = 5, p11->count[YK_CHART_VOTES_TRUST] = 8;
+    p11->count[YK_CHART_VOTES_LOW] = 32;
     p11->hundredths[YK_CHART_VOTES_HIGH] = 1064, p11->hundredths[YK_CHART_VOTES_TRUST] = 1702;
     p11->hundredths[YK_CHART_VOTES_LOW] = 6809;
     p11->flag = "Miễn nhiệm";

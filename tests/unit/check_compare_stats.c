@@ -135,7 +135,8 @@ START_TEST(test_two_groups_welch_t)
     assert_cell(&tab, r, YK_COMPARE_P, "0.199619");
     /* p.adjust(c(0.1996186662, 0.2325916903), "holm"): 0.3992373324 both. */
     assert_cell(&tab, r, YK_COMPARE_P_ADJUSTED, "0.399237");
-    assert_cell(&tab, yk_test_compare_row(&tab, "x", "welch", ""), YK_COMPARE_P_ADJUSTED, "0.399237");
+    assert_cell(&tab, yk_test_compare_row(&tab, "x", "welch", ""), YK_COMPARE_P_ADJUSTED,
+                "0.399237");
     yk_table_free(&tab);
 }
 END_TEST
@@ -166,7 +167,8 @@ START_TEST(test_vs_rest)
     yk_figure_opts o = { .min_base = 5, .questions = "a1", .vs_rest = 1 };
     yk_table tab;
     compared(responses, &o, &tab);
-    ck_assert_uint_eq(yk_test_rows_with(&tab, YK_COMPARE_TEST, "vs_rest"), 3);     /* u4 has no opinion */
+    /* u4 has no opinion */
+    ck_assert_uint_eq(yk_test_rows_with(&tab, YK_COMPARE_TEST, "vs_rest"), 3);
 
     /* u1, 5 of 7 against 8 of 15: prop.test(c(5, 8), c(7, 15),
      * correct = FALSE): X-squared = 0.64647945, p-value = 0.4213742;
