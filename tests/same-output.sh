@@ -59,7 +59,8 @@ run_all() { # YKIEN DIR
     run report -q --force "$kg" -o "$d/report.pdf"
     run report -q --force --lang en "$kg" -o "$d/report-en.pdf"
     run report -q --force --template rounds "$kg" -o "$d/rounds-report.pdf"
-    run report -q --force "$poll" -o "$d/poll-report.pdf"
+    run report -q --force --template confidence-poll "$poll" -o "$d/poll-template.pdf"
+    run report -q --force --lang en --template confidence-poll "$poll" -o "$d/poll-template-en.pdf"
     YKIEN=$y docs/pictures.sh >/dev/null 2>&1
     cp docs/charts/*.png docs/charts/*.pdf "$d/" 2>/dev/null
     git checkout -q -- docs/charts 2>/dev/null

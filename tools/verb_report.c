@@ -276,7 +276,7 @@ static int report_option(const char *verb, int opt, const char *arg, void *ctx)
 static int verb_report(int argc, char **argv)
 {
     figure_opts o = { 0 };
-    report_opts ro = { "review-conference", 0, 0 };
+    report_opts ro = { NULL, 0, 0 };
     static const struct option longs[] = {
         { "template", required_argument, NULL, OPT_TEMPLATE },
         { "lang", required_argument, NULL, OPT_LANG },
@@ -288,6 +288,11 @@ static int verb_report(int argc, char **argv)
     int r = figure_parse("report", MSG_HELP_REPORT, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
+    int poll = optind < argc && survey_is_poll(argv[optind]);
+    /* A poll's project reported with a survey's template would be a
+     * methods page and no result: a poll's default is the poll's. */
+    if (!ro.template_name)
+        ro.template_name = poll ? "confidence-poll" : "review-conference";
     report_template tpl;
     if ((r = report_template_load(ro.template_name, &tpl)) != 0)
         return r;
@@ -303,7 +308,6 @@ static int verb_report(int argc, char **argv)
         return r;
     }
     o.min_base = tpl.min_base;
-    int poll = optind < argc && survey_is_poll(argv[optind]);
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     yk_tally *t = NULL;
     int code = 0;
