@@ -1,6 +1,6 @@
 /* ykien — a question's figure for each unit, with its interval: the share
- * of each answer, the share who agree or the mean, computed once for every chart and report that
- * shows it. */
+ * of each answer, the share who agree or the mean, computed once for
+ * every chart and report that shows it. */
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
