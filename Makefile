@@ -5,7 +5,7 @@ CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 # The drawing verbs' libraries are linked into ykien-draw only.
-CORE_PKGS := libutf8proc gsl
+CORE_PKGS := libutf8proc gsl xlsxwriter
 DRAW_PKGS := pangocairo
 PKGS      := $(CORE_PKGS) $(DRAW_PKGS)
 TEST_PKGS := check
@@ -21,7 +21,8 @@ LIBEXEC_DIR = $(PREFIX)/libexec/ykien
 DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 libgsl-dev libcairo2-dev libpango1.0-dev check \
                 fonts-noto-core fonts-dejavu-core fonts-liberation2 \
-                clang time qpdf poppler-utils libxml2-utils
+                clang time qpdf poppler-utils libxml2-utils \
+                libxlsxwriter-dev unzip
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -pthread
