@@ -316,8 +316,8 @@ static int figure_option(const char *verb, int opt, const char *arg, void *ctx)
         o->weight = 1;
         return 1;
     case 'f':
-        if ((o->format = yk_table_format_of(arg)) < 0)
-            return cli_usage(verb, "--format is csv, text or json, not '%s'", arg), -1;
+        if ((o->format = figure_format_of(arg)) < 0)
+            return cli_usage(verb, "--format is csv, text, json or xlsx, not '%s'", arg), -1;
         return 1;
     default:
         return 0;
@@ -353,10 +353,13 @@ int figure_parse(const char *verb, msg_id help, unsigned takes, const figure_own
     o->min_base = 10;
     o->takes = takes;
     o->format = -1;
+    o->verb = verb;
     int r = cli_parse(verb, help, argc, argv, "o:f:j:E:D:qh", longs, h, own ? 4 : 3);
     if (!r)
         r = cli_output_format(verb, o->out.output, o->writes ? o->writes : CLI_TABLE_FORMATS,
                               &o->format);
+    if (!r)
+        r = figure_xlsx_needs_file(verb, o->out.output, o->format);
     if (!o->writes && o->format < 0)
         o->format = YK_TABLE_CSV;
     if (!r && o->no_suppression && !o->min_base_given)
@@ -421,10 +424,59 @@ int figure_table_write(const yk_table *tab, int format, FILE *out)
     return st != YK_OK && format == YK_TABLE_CSV ? EXIT_SYSTEM : 0;
 }
 
+/* What the text format says below the table: figures left blank, and
+ * why; suppression off; the rows read (cli_rows_footer). */
+static void figure_notes(FILE *f, const figure_opts *o, unsigned long suppressed,
+                         const cli_diags *ds)
+{
+    unsigned long secondary = o->secondary ? *o->secondary : 0;
+    if (suppressed) {
+        fprintf(f, "\n%lu figures left blank: their base is under %ld "
+                "(--min-base), so no small group can be singled out", suppressed, o->min_base);
+        if (secondary)
+            fprintf(f, "; and %lu more so that they cannot be worked out "
+                    "from the totals", secondary);
+        fputs(".\n", f);
+    } else if (secondary) {
+        fprintf(f, "\n%lu figures left blank so that the figures of groups "
+                "under %ld (--min-base) cannot be worked out from the totals.\n", secondary,
+                o->min_base);
+    }
+    if (o->no_suppression)
+        fputs("\nSuppression is off (--no-suppression): figures of groups of any size "
+              "are shown.\n", f);
+    cli_rows_footer(ds, f);
+}
+
+/* The workbook carries the text format's notes below its table. */
+static int figure_write_xlsx(const yk_table *tab, const figure_opts *o,
+                             unsigned long suppressed, const cli_diags *ds, char **inputs, int n)
+{
+    char *notes = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&notes, &len);
+    if (!f) {
+        cli_error("out of memory");
+        return EXIT_SYSTEM;
+    }
+    figure_notes(f, o, suppressed, ds);
+    int failed = ferror(f);
+    if (fclose(f) != 0 || failed) {
+        free(notes);
+        cli_error("out of memory");
+        return EXIT_SYSTEM;
+    }
+    int status = figure_xlsx_write(tab, o->verb, notes, &o->out, inputs, n);
+    free(notes);
+    return status;
+}
+
 int figure_write(const yk_table *tab, const figure_opts *o, unsigned long suppressed,
                  const cli_diags *ds, char **inputs, int n)
 {
     int status;
+    if (o->format == CLI_XLSX)
+        return figure_write_xlsx(tab, o, suppressed, ds, inputs, n);
     cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, n, &status);
     if (!out)
         return status;
@@ -433,26 +485,10 @@ int figure_write(const yk_table *tab, const figure_opts *o, unsigned long suppre
         cli_out_abandon(out);
         return status;
     }
-    unsigned long secondary = o->secondary ? *o->secondary : 0;
-    if (suppressed && o->format == YK_TABLE_TEXT) {
-        fprintf(cli_out_stream(out), "\n%lu figures left blank: their base is under %ld "
-                "(--min-base), so no small group can be singled out", suppressed, o->min_base);
-        if (secondary)
-            fprintf(cli_out_stream(out), "; and %lu more so that they cannot be worked out "
-                    "from the totals", secondary);
-        fputs(".\n", cli_out_stream(out));
-    } else if (secondary && o->format == YK_TABLE_TEXT) {
-        fprintf(cli_out_stream(out), "\n%lu figures left blank so that the figures of groups "
-                "under %ld (--min-base) cannot be worked out from the totals.\n", secondary,
-                o->min_base);
-    }
-    if (o->no_suppression && o->format == YK_TABLE_TEXT)
-        fputs("\nSuppression is off (--no-suppression): figures of groups of any size "
-              "are shown.\n", cli_out_stream(out));
+    if (o->format == YK_TABLE_TEXT)
+        figure_notes(cli_out_stream(out), o, suppressed, ds);
     else if (o->no_suppression)
         cli_error("note: " YK_FIGURE_NO_SUPPRESSION_NOTE);
-    if (o->format == YK_TABLE_TEXT)
-        cli_rows_footer(ds, cli_out_stream(out));
     return cli_out_commit(out);
 }
 

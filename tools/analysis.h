@@ -43,6 +43,7 @@ typedef struct {
     int vs_rest;                /* --vs-rest: each group against the others */
     unsigned takes;             /* FIGURE_* */
     unsigned writes;            /* CLI_WRITES of -o's formats; 0: a table's */
+    const char *verb;           /* the verb parsed: an .xlsx table's sheet */
 } figure_opts;
 
 /* A verb's own options, beyond figure_opts: its long options (ending
@@ -94,6 +95,20 @@ int figure_table_write(const yk_table *tab, int format, FILE *out);
  * rows ds read (cli_rows_footer). */
 int figure_write(const yk_table *tab, const figure_opts *o, unsigned long suppressed,
                  const cli_diags *ds, char **inputs, int n);
+
+/* A figure table as an .xlsx workbook where out says (atomically, as
+ * every output): one sheet named sheet (the verb), notes (the text
+ * format's lines below the table, changed in place; may be "") and a
+ * source line with the date below it.  0, or an exit status after saying
+ * why (the file named, and the cause of a failed write). */
+int figure_xlsx_write(const yk_table *tab, const char *sheet, char *notes,
+                      const cli_output_opts *out, char **inputs, int ninputs);
+/* --format's name as a CLI format: csv, text, json (a yk_table_format)
+ * or xlsx (CLI_XLSX); -1 for anything else. */
+int figure_format_of(const char *name);
+/* A workbook cannot go to standard output: a usage error when format is
+ * CLI_XLSX and output is NULL, else 0. */
+int figure_xlsx_needs_file(const char *verb, const char *output, int format);
 
 /* A figure verb: fill the table from the tally (counting figures left blank
  * under --min-base in *suppressed); 0 or an exit status. */

@@ -215,6 +215,10 @@ yk_output cli_out_sink(cli_out *o);
  * the file (and the cause of a failed write), remove the temporary file.
  * Returns EXIT_SYSTEM. */
 int cli_out_fail(cli_out *o, const char *verb, yk_status st);
+/* The name to write o's bytes under for a library that writes files by
+ * name (libxlsxwriter): the temporary file, created already, or the device
+ * written in place; NULL for standard output.  Borrowed until o ends. */
+const char *cli_out_file_name(const cli_out *o);
 
 /* Temporary output files (tools/tempfiles.c).  Each is named
  * ".NAME.ykien-tmp-PID-XXXXXX" next to NAME, so one left by kill -9 or a
@@ -238,10 +242,12 @@ typedef enum {
     CLI_CSV, CLI_TEXT, CLI_JSON,    /* result tables, in table_format's order */
     CLI_TALLY, CLI_POLL,            /* .ykt survey tally, .ykp poll tally */
     CLI_PNG, CLI_SVG, CLI_PDF,
+    CLI_XLSX,                       /* a result table as an Excel workbook */
     CLI_NFORMATS
 } cli_format;
 #define CLI_WRITES(f) (1u << (f))
-#define CLI_TABLE_FORMATS (CLI_WRITES(CLI_CSV) | CLI_WRITES(CLI_TEXT) | CLI_WRITES(CLI_JSON))
+#define CLI_TABLE_FORMATS (CLI_WRITES(CLI_CSV) | CLI_WRITES(CLI_TEXT) | CLI_WRITES(CLI_JSON) | \
+                           CLI_WRITES(CLI_XLSX))
 
 /* The one rule for an output's name: a name whose extension is one the
  * verb writes (writes: CLI_WRITES bits) picks that format; any other

@@ -423,6 +423,11 @@ int cli_out_fail(cli_out *o, const char *verb, yk_status st)
     return EXIT_SYSTEM;
 }
 
+const char *cli_out_file_name(const cli_out *o)
+{
+    return o->tmp ? o->tmp : o->path;
+}
+
 void cli_out_abandon(cli_out *o)
 {
     if (!o)
@@ -435,7 +440,7 @@ void cli_out_abandon(cli_out *o)
 }
 
 static const char *const extensions[CLI_NFORMATS] = {
-    "csv", "txt", "json", "ykt", "ykp", "png", "svg", "pdf",
+    "csv", "txt", "json", "ykt", "ykp", "png", "svg", "pdf", "xlsx",
 };
 
 /* The extension of path's last component ("xlsx" of "out/freq.xlsx"):

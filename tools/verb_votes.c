@@ -19,6 +19,13 @@ static int write_result(const votes_opts *o, const votes_setup *s, const votes_c
         yk_table_free(&t);
         return EXIT_SYSTEM;
     }
+    if (o->format == CLI_XLSX) {
+        char notes[] = "No valid ballot: no share and no flag.";
+        status = figure_xlsx_write(&t, "votes", base ? notes + sizeof notes - 1 : notes,
+                                   &o->out, inputs, ninputs);
+        yk_table_free(&t);
+        return status;
+    }
     cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, ninputs, &status);
     if (out) {
         status = figure_table_write(&t, o->format, cli_out_stream(out));
@@ -35,8 +42,8 @@ static int votes_option(const char *verb, int opt, const char *arg, void *ctx)
     votes_opts *o = ctx;
     switch (opt) {
     case 'f':
-        if ((o->format = yk_table_format_of(arg)) < 0)
-            return cli_usage(verb, "--format is csv, text or json, not '%s'", arg), -1;
+        if ((o->format = figure_format_of(arg)) < 0)
+            return cli_usage(verb, "--format is csv, text, json or xlsx, not '%s'", arg), -1;
         return 1;
     case OPT_FORM: o->form_dir = arg; return 1;
     case OPT_MEMBERS: o->figure[FIGURE_MEMBERS] = arg; return 1;
@@ -86,6 +93,8 @@ static int parse(int argc, char **argv, votes_opts *o)
     int none = -1;
     if (!r)
         r = cli_output_format("votes", o->out.output, CLI_TABLE_FORMATS, &o->format);
+    if (!r)
+        r = figure_xlsx_needs_file("votes", o->out.output, o->format);
     if (!r && o->save)
         r = cli_output_format("votes", o->save, CLI_WRITES(CLI_POLL), &none);
     o->format = o->format < 0 ? YK_TABLE_CSV : o->format;
