@@ -1,8 +1,10 @@
 /* ykien command — a figure verb's table written as an .xlsx workbook. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "analysis.h"
 #include "yk_table_xlsx.h"
 
@@ -33,6 +35,32 @@ static size_t note_lines(char *notes, const char *source, const char **lines, si
     return n;
 }
 
+/* libxlsxwriter prints its own "[ERROR]" lines on standard error when a
+ * write fails, and has no switch for that: while it writes, standard error
+ * goes to /dev/null, and ykien says what failed, once, in its own words.
+ * Returns the descriptor to restore, or -1 (then nothing was changed). */
+static int silence_stderr(void)
+{
+    int saved = dup(STDERR_FILENO), null = open("/dev/null", O_WRONLY);
+    fflush(stderr);
+    if (saved < 0 || null < 0 || dup2(null, STDERR_FILENO) < 0) {
+        if (saved >= 0)
+            close(saved);
+        saved = -1;
+    }
+    if (null >= 0)
+        close(null);
+    return saved;
+}
+
+static void restore_stderr(int saved)
+{
+    if (saved < 0)
+        return;
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+}
+
 int figure_xlsx_write(const yk_table *tab, const char *sheet, char *notes,
                       const cli_output_opts *out, char **inputs, int ninputs)
 {
@@ -55,9 +83,11 @@ int figure_xlsx_write(const yk_table *tab, const char *sheet, char *notes,
     }
     yk_xlsx_opts xo = { .sheet = sheet, .notes = lines,
                         .n_notes = note_lines(notes, source, lines, MAX_NOTES), .created = at };
+    int saved = silence_stderr();
     errno = 0;
     yk_status st = yk_table_write_xlsx(tab, name, &xo);
     int err = errno;
+    restore_stderr(saved);
     if (st == YK_OK)
         return cli_out_commit(o);
     if (st == YK_ERR_IO) {
