@@ -59,7 +59,7 @@ static void p_cell(yk_table *tab, double p, double lnp)
 {
     char text[48];
     yk_stats_p_text(p, lnp, 6, text, sizeof text);
-    yk_table_text(tab, text);
+    yk_table_number_text(tab, text);    /* a number: a workbook's cell is one */
 }
 
 /* A test's z (with_z), p and adjusted p. */
@@ -71,8 +71,8 @@ static void test_cells(yk_table *tab, const yk_rounds_test *t, int with_z)
         p_cell(tab, t->p, t->lnp);
         p_cell(tab, t->adj, t->adj_ln);
     } else {
-        yk_table_text(tab, "");
-        yk_table_text(tab, "");
+        yk_table_number_text(tab, "");
+        yk_table_number_text(tab, "");
     }
 }
 

@@ -348,6 +348,9 @@ START_TEST(test_rounds_table)
     ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_FAVOURABLE), "3");
     /* p of the R prop.test above, 0.32799586768948, to 6 decimals. */
     ck_assert_str_eq(yk_table_text_at(&tab, 0, YK_ROUNDS_P), "0.327996");
+    /* ... and a number cell (a workbook writes it as one), as shown. */
+    ck_assert(yk_table_is_shown(&tab, 0, YK_ROUNDS_P));
+    ck_assert_double_eq(yk_table_value(&tab, 0, YK_ROUNDS_P), 0.327996);
     /* u2's change from 2022 to 2023 is hidden (2 answers under k = 5). */
     size_t r = (size_t)(row_of(&x, 1, 0, 1) - x.rows);
     ck_assert_str_eq(yk_table_text_at(&tab, r, YK_ROUNDS_GROUP), "u2");
