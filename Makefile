@@ -186,6 +186,9 @@ demo:
 	$(BUILD)/ykien describe --round 2014 --format text $(BUILD)/kien-giang.ykt
 	$(BUILD)/ykien compare --round 2014 --format text $(BUILD)/kien-giang.ykt
 	$(BUILD)/ykien scale --round 2014 --format text $(BUILD)/kien-giang.ykt
+	$(BUILD)/ykien freq --round 2014 -q --force $(BUILD)/kien-giang.ykt \
+	    -o $(BUILD)/kien-giang-freq.xlsx
+	@echo "wrote $(BUILD)/kien-giang-freq.xlsx (the table as an Excel workbook)"
 	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
 	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
 	@echo "== the report for a review conference, and a chart:"

@@ -1,7 +1,8 @@
 /* ykien — result tables: tidy rows of typed figures, and their writers.
  *
  * Every figure (freq, describe, compare, ..., votes) fills one of these;
- * every output (CSV, aligned text, JSON; the report's tables) renders it.
+ * every output (CSV, aligned text, JSON; .xlsx in yk_table_xlsx.h; the
+ * report's tables) renders it.
  * Columns are named; a table's header declares an enum of its column ids
  * in column order (YK_FREQ_ROUND, ..., YK_FREQ_NCOLS), so a reader writes
  * yk_table_value(t, r, YK_FREQ_PERCENT) and a typo does not compile.
