@@ -1,6 +1,7 @@
 /* ykien — result tables as Excel workbooks, with libxlsxwriter. */
 #include <ctype.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter.h>
 #include "yk_table_xlsx.h"
@@ -68,6 +69,35 @@ static size_t width_of(const char *s)
     return n;
 }
 
+/* Text as a string cell, never a formula.  A workbook's strings read
+ * "_xHHHH_" as the character HHHH, and LibreOffice reads even "_xa_" so
+ * (the code mang_xa_hoi came back as "mang", a line break, "hoi"): every
+ * "_x" is written with its underscore escaped as "_x005F_", which every
+ * reader turns back into "_". */
+static lxw_error write_text(writer *w, lxw_row_t row, lxw_col_t col, const char *text,
+                            lxw_format *f)
+{
+    size_t n = 0, len = strlen(text);
+    for (const char *p = strstr(text, "_x"); p; p = strstr(p + 1, "_x"))
+        n++;
+    if (!n)
+        return worksheet_write_string(w->sheet, row, col, text, f);
+    char *escaped = malloc(len + 6 * n + 1), *out = escaped;
+    if (!escaped)
+        return LXW_ERROR_MEMORY_MALLOC_FAILED;
+    for (const char *p = text; *p; p++) {
+        if (p[0] == '_' && p[1] == 'x') {
+            memcpy(out, "_x005F", 6);
+            out += 6;
+        }
+        *out++ = *p;
+    }
+    *out = '\0';
+    lxw_error e = worksheet_write_string(w->sheet, row, col, escaped, f);
+    free(escaped);
+    return e;
+}
+
 static lxw_error write_cell(writer *w, const yk_table *t, size_t r, size_t c)
 {
     const char *text = yk_table_text_at(t, r, c);
@@ -82,8 +112,7 @@ static lxw_error write_cell(writer *w, const yk_table *t, size_t r, size_t c)
             return LXW_ERROR_MEMORY_MALLOC_FAILED;
         return worksheet_write_number(w->sheet, row, col, yk_table_value(t, r, c), f);
     }
-    /* Never a formula: a string cell is shown as it is. */
-    return worksheet_write_string(w->sheet, row, col, text, NULL);
+    return write_text(w, row, col, text, NULL);
 }
 
 static lxw_error write_header(writer *w, const yk_table *t)
@@ -93,7 +122,7 @@ static lxw_error write_header(writer *w, const yk_table *t)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
     format_set_bold(w->header);
     for (size_t c = 0; c < t->ncols && !e; c++)
-        e = worksheet_write_string(w->sheet, 0, (lxw_col_t)c, t->columns[c], w->header);
+        e = write_text(w, 0, (lxw_col_t)c, t->columns[c], w->header);
     return e;
 }
 
@@ -121,7 +150,7 @@ static lxw_error write_sheet(writer *w, const yk_table *t, const yk_xlsx_opts *o
         for (size_t c = 0; c < t->ncols && !e; c++)
             e = write_cell(w, t, r, c);
     for (size_t i = 0; o && i < o->n_notes && !e; i++)
-        e = worksheet_write_string(w->sheet, (lxw_row_t)(nrows + 2 + i), 0, o->notes[i], NULL);
+        e = write_text(w, (lxw_row_t)(nrows + 2 + i), 0, o->notes[i], NULL);
     if (!e)
         e = set_widths(w, t);
     if (!e)

@@ -15,7 +15,7 @@ static const char *const columns[NCOLS] = { "round", "label", "n", "percent" };
 static const time_t CREATED = 1700000000;
 
 /* Three rows: a label a spreadsheet would run, a blank (hidden) figure, a
- * p no double holds. */
+ * code with "_x" in it and a p no double holds. */
 static void fill(yk_table *t)
 {
     yk_table_init(t, columns, NCOLS);
@@ -28,7 +28,7 @@ static void fill(yk_table *t)
     yk_table_number(t, 3, 0, 1);
     yk_table_number(t, 11.11, 1, 0);               /* hidden under --min-base */
     yk_table_text(t, "2024");
-    yk_table_text(t, "p");
+    yk_table_text(t, "mang_xa_hoi");
     yk_table_number(t, 7, 0, 1);
     yk_table_number_text(t, "1.3e-433");
 }
@@ -140,6 +140,9 @@ START_TEST(test_text_blank_and_formula)
     ck_assert_ptr_nonnull(d4);
     ck_assert_ptr_nonnull(strstr(d4, "t=\"s\""));
     ck_assert_ptr_nonnull(strstr(strings, "<t>1.3e-433</t>"));
+    /* "_xa_" would read as a line break (LibreOffice does): its "_" is
+     * written as the escape "_x005F_", which reads back as "_". */
+    ck_assert_ptr_nonnull(strstr(strings, "<t>mang_x005F_xa_hoi</t>"));
     /* Header frozen, autofilter over the header and the three rows. */
     ck_assert_ptr_nonnull(strstr(sheet, "ySplit=\"1\""));
     ck_assert_ptr_nonnull(strstr(sheet, "<autoFilter ref=\"A1:D4\"/>"));
