@@ -155,6 +155,13 @@ static lxw_error write_sheet(writer *w, const yk_table *t, const yk_xlsx_opts *o
         e = set_widths(w, t);
     if (!e)
         worksheet_freeze_panes(w->sheet, 1, 0);
+    /* Printed, as offices print tables: landscape, one page wide, the
+     * header on every page. */
+    if (!e) {
+        worksheet_set_landscape(w->sheet);
+        worksheet_fit_to_pages(w->sheet, 1, 0);
+        e = worksheet_repeat_rows(w->sheet, 0, 0);
+    }
     if (!e && t->ncols)
         e = worksheet_autofilter(w->sheet, 0, 0, (lxw_row_t)nrows, (lxw_col_t)(t->ncols - 1));
     return e;
