@@ -5,7 +5,7 @@ CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 # The drawing verbs' libraries are linked into ykien-draw only.
-CORE_PKGS := libutf8proc gsl xlsxwriter
+CORE_PKGS := libutf8proc gsl xlsxwriter libzip expat
 DRAW_PKGS := pangocairo
 PKGS      := $(CORE_PKGS) $(DRAW_PKGS)
 TEST_PKGS := check
@@ -22,11 +22,12 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 libgsl-dev libcairo2-dev libpango1.0-dev check \
                 fonts-noto-core fonts-dejavu-core fonts-liberation2 \
                 clang time qpdf poppler-utils libxml2-utils \
-                libxlsxwriter-dev unzip
+                libxlsxwriter-dev libzip-dev libexpat1-dev \
+                libreadstat-dev unzip
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -pthread
-CORE_LIBS  = $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null) -lcsv -pthread
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lreadstat -pthread
+CORE_LIBS  = $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null) -lcsv -lreadstat -pthread
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARNINGS) $(CFLAGS) \
              $(LAYER_INCLUDES) $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"' \
              -DYK_RULES_DIR='"$(RULES_DIR)"' -DYK_REPORTS_DIR='"$(REPORTS_DIR)"' \
