@@ -105,6 +105,11 @@ $(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/tools/messages.o $(BUILD)/libykien.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(BUILD)/tools/messages.o $(BUILD)/libykien.a \
 	    $(PKG_LIBS) $(shell pkg-config --libs $(TEST_PKGS))
 
+# A test tool: a CSV file as an Excel workbook (tests/tools/csv2xlsx.c),
+# for the CLI cases that read workbooks and for the benchmark.
+$(BUILD)/csv2xlsx: $(BUILD)/tests/tools/csv2xlsx.o $(BUILD)/libykien.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CORE_LIBS)
+
 # Test builds treat warnings as errors.  Only `make deps` runs apt-get: on a
 # fresh machine, `make deps test` (the README's command).
 test:
@@ -119,7 +124,7 @@ unit: $(BUILD)/unit-tests
 
 # The cases run in as many shards at once as the machine has cores.
 CLI_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
-cli: $(BUILD)/ykien $(BUILD)/ykien-draw
+cli: $(BUILD)/ykien $(BUILD)/ykien-draw $(BUILD)/csv2xlsx
 	CLI_JOBS=$(CLI_JOBS) YKIEN=$(BUILD)/ykien tests/cli/run.sh
 
 # Each target replays its corpus without libFuzzer, under gcc and the

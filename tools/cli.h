@@ -58,6 +58,10 @@ typedef struct {
 } cli_diags;
 
 void cli_diag(void *ctx, const yk_diag *d);
+/* From now on, a diagnostic whose source is sheet_source ("don-vi.xlsx:
+ * Sheet1") or path ("don-vi.xlsx"; may be NULL) names its cell as Excel
+ * does: "don-vi.xlsx:Sheet1:B14".  Thread-safe. */
+void cli_diag_sheet(const char *path, const char *sheet_source);
 /* Print the warnings held so far (and free what held them). */
 void cli_diags_flush(cli_diags *ds);
 /* Start counting for a new file (unless per_run); say how many were not
@@ -95,6 +99,8 @@ typedef struct {
     int json;
     int no_progress;            /* set on reader threads: progress is global */
     int jobs;                   /* -j: files read at once; 0 = cores */
+    const char *sheet;          /* --sheet: a workbook's sheet; NULL: its first */
+    unsigned long header_row;   /* --header-row: a workbook's header row; 0: found */
 } cli_common;
 
 /* getopt_long with ykien's messages: unknown options and missing values
@@ -156,6 +162,8 @@ int cli_summary_format_option(const char *verb, int opt, const char *arg, void *
     { "max-field", required_argument, NULL, OPT_MAX_FIELD }, \
     { "max-columns", required_argument, NULL, OPT_MAX_COLUMNS }, \
     { "max-row", required_argument, NULL, OPT_MAX_ROW }, \
+    { "sheet", required_argument, NULL, OPT_SHEET }, \
+    { "header-row", required_argument, NULL, OPT_HEADER_ROW }, \
     { "quiet", no_argument, NULL, 'q' }, \
     { "all", no_argument, NULL, OPT_ALL }, \
     { "help", no_argument, NULL, 'h' }
@@ -186,6 +194,15 @@ typedef struct {
 int cli_once_add(cli_once *once, const char *verb, cli_diags *ds, const char *path,
                  const char *tag, int *repeat, const char **first);
 void cli_once_free(cli_once *once);
+
+/* Workbooks (tools/read_workbook.c).  Is in a zip, by its first bytes?
+ * (1 yes, 0 no, -1 unreadable; rewinds in.) */
+int cli_input_is_workbook(yk_input *in);
+/* Read path's sheet (c->sheet, else its first) as cli_read_file_to reads
+ * a CSV file; *err is errno on YK_ERR_IO. */
+yk_status cli_read_workbook(const char *path, yk_input *in, const cli_common *c,
+                            yk_diag_fn diag, void *diag_ctx, yk_row_fn row, void *ctx,
+                            yk_format *fmt, yk_read_stats *stats, int *err);
 
 /* An input file: a yk_input over a FILE that counts bytes for progress. */
 typedef struct cli_file cli_file;

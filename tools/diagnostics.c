@@ -1,4 +1,5 @@
 /* ykien command — printing the library's diagnostics. */
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,8 +7,64 @@
 #include "cli.h"
 #include "yk_grow.h"
 #include "yk_text.h"
+#include "yk_xlsx.h"
 
 static int hold(cli_diags *ds, const char *text);
+
+/* The sheets read so far: a diagnostic whose source is one of them, or
+ * the workbook's own path while it is its only sheet read, names the cell
+ * as Excel does ("don-vi.xlsx:Sheet1:B14"), not a line and a field. */
+static struct sheet_source { char *source, *sheet; } *sheets;
+static size_t nsheets, sheets_cap;
+static pthread_mutex_t sheets_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void cli_diag_sheet(const char *path, const char *sheet_source)
+{
+    pthread_mutex_lock(&sheets_lock);
+    if (yk_grow(&sheets, &sheets_cap, nsheets + 2, sizeof *sheets) == YK_OK) {
+        struct sheet_source *s = sheets;
+        for (int i = 0; i < 2; i++) {
+            const char *key = i ? path : sheet_source;
+            if (!key || !(s[nsheets].source = strdup(key)))
+                continue;
+            if (!(s[nsheets].sheet = strdup(sheet_source)))
+                free(s[nsheets].source);
+            else
+                nsheets++;
+        }
+    }
+    pthread_mutex_unlock(&sheets_lock);
+}
+
+/* The sheet source is named by (or NULL): the last registered wins, as a
+ * path read twice (--sheet in two runs of a thread) names its last sheet. */
+static const char *sheet_of(const char *source)
+{
+    const char *found = NULL;
+    pthread_mutex_lock(&sheets_lock);
+    for (size_t i = nsheets; i-- > 0 && !found;)
+        if (strcmp(sheets[i].source, source) == 0)
+            found = sheets[i].sheet;
+    pthread_mutex_unlock(&sheets_lock);
+    return found;
+}
+
+/* ":LINE:COLUMN", ":LINE", or, in a sheet, ":CELL" / ":ROW" after the
+ * sheet's source in *source. */
+static void where_of(const yk_diag *d, const char **source, char *where, size_t size)
+{
+    const char *sheet = d->line ? sheet_of(d->source) : NULL;
+    char cell[32];
+    where[0] = '\0';
+    if (sheet) {
+        *source = sheet;
+        snprintf(where, size, ":%s", yk_xlsx_cell_name(d->column, d->line, cell));
+    } else if (d->line && d->column) {
+        snprintf(where, size, ":%lu:%lu", d->line, d->column);
+    } else if (d->line) {
+        snprintf(where, size, ":%lu", d->line);
+    }
+}
 
 /* Count a held warning of kind in this file; 1 when it is among the first
  * DIAG_WARNINGS_SHOWN_PER_FILE, to be shown.  The rest are counted in one
@@ -69,21 +126,19 @@ void cli_diag(void *ctx, const yk_diag *d)
     } else if (seen > DIAG_SHOWN_PER_KIND && !ds->all) {
         return;
     }
-    char where[64] = "", text[2048];
-    if (d->line && d->column)
-        snprintf(where, sizeof where, ":%lu:%lu", d->line, d->column);
-    else if (d->line)
-        snprintf(where, sizeof where, ":%lu", d->line);
+    char where[64], text[2048];
+    const char *source = d->source;
+    where_of(d, &source, where, sizeof where);
     /* A message quoting a long name is cut on a character, never losing
      * its line end or its hint's line. */
     size_t k = 0;
-    yk_text_snprintf(text, sizeof text - 1, "ykien: %s%s: %s: %s", d->source, where,
+    yk_text_snprintf(text, sizeof text - 1, "ykien: %s%s: %s: %s", source, where,
                      severity_word(d->severity), d->message);
     k = strlen(text);
     text[k++] = '\n';
     text[k] = '\0';
     if (d->hint && k + 1 < sizeof text) {
-        yk_text_snprintf(text + k, sizeof text - 1 - k, "ykien: %s%s: hint: %s", d->source,
+        yk_text_snprintf(text + k, sizeof text - 1 - k, "ykien: %s%s: hint: %s", source,
                          where, d->hint);
         k += strlen(text + k);
         text[k++] = '\n';

@@ -56,6 +56,13 @@ int cli_read_option(const char *verb, int opt, const char *arg, void *ctx)
     case OPT_MAX_FIELD: return parse_size(verb, "max-field", arg, &c->read.max_field);
     case OPT_MAX_COLUMNS: return parse_size(verb, "max-columns", arg, &c->read.max_columns);
     case OPT_MAX_ROW: return parse_size(verb, "max-row", arg, &c->read.max_row);
+    case OPT_SHEET: c->sheet = arg; return 1;
+    case OPT_HEADER_ROW: {
+        size_t row;
+        int r = parse_size(verb, "header-row", arg, &row);
+        c->header_row = row;
+        return r;
+    }
     case 'q': c->quiet = 1; return 1;
     case OPT_ALL: c->all = 1; return 1;
     default: return 0;

@@ -25,35 +25,51 @@ static int status_exit(const char *path, yk_status st, const yk_read_stats *s, i
     }
 }
 
-int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
-                     void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
-                     yk_read_stats *stats)
+static yk_status read_csv(const char *path, yk_input *in, const cli_common *c,
+                          yk_diag_fn diag, void *diag_ctx, yk_row_fn row, void *ctx,
+                          yk_format *fmt, yk_read_stats *stats)
 {
-    yk_format local;
     struct stat sb;
     yk_reader *r = NULL;
-    fmt = fmt ? fmt : &local;
-    cli_file *f = cli_file_open(path);
-    if (!f)
-        return EXIT_USAGE;
     yk_status st = yk_reader_new(&c->read, diag, diag_ctx, &r);
     if (st == YK_OK) {
         unsigned long long size = stat(path, &sb) == 0 ? (unsigned long long)sb.st_size : 0;
         if (!c->no_progress)
             cli_progress_start(path, 2 * size, c->quiet);
-        st = yk_reader_sniff(r, path, cli_file_input(f), fmt);
+        st = yk_reader_sniff(r, path, in, fmt);
     }
     if (st == YK_OK)
-        st = yk_reader_read(r, path, cli_file_input(f), fmt, row, ctx);
+        st = yk_reader_read(r, path, in, fmt, row, ctx);
     if (!c->no_progress)
         cli_progress_end();
-    yk_read_stats none;
-    memset(&none, 0, sizeof none);
-    const yk_read_stats *s = r ? yk_reader_stats(r) : &none;
-    if (stats)
-        *stats = *s;
-    int code = status_exit(path, st, s, cli_file_error(f));
+    if (r)
+        *stats = *yk_reader_stats(r);
+    else
+        memset(stats, 0, sizeof *stats);
     yk_reader_free(r);
+    return st;
+}
+
+int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
+                     void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
+                     yk_read_stats *stats)
+{
+    yk_format local;
+    yk_read_stats s;
+    fmt = fmt ? fmt : &local;
+    cli_file *f = cli_file_open(path);
+    if (!f)
+        return EXIT_USAGE;
+    int err = 0;
+    yk_status st;
+    if (cli_input_is_workbook(cli_file_input(f)) == 1)
+        st = cli_read_workbook(path, cli_file_input(f), c, diag, diag_ctx, row, ctx,
+                               fmt, &s, &err);
+    else
+        st = read_csv(path, cli_file_input(f), c, diag, diag_ctx, row, ctx, fmt, &s);
+    if (stats)
+        *stats = s;
+    int code = status_exit(path, st, &s, err ? err : cli_file_error(f));
     cli_file_close(f);
     return code;
 }

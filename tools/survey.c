@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "form_text.h"
 #include "survey.h"
 #include "yk_project.h"
 
@@ -25,7 +26,7 @@ struct survey {
     survey_fn fn;
     void *ctx;
     const char *round;
-    yk_buf form_bytes[3];       /* survey, choices, settings as read */
+    cli_form_text form_text;    /* survey, choices, settings as read */
     char *group, *id;           /* question names, from options or project */
     char *project;              /* the project file, if any */
     unsigned long group_line, id_line;  /* where it names them; 0: options */
@@ -121,46 +122,13 @@ static int add_file(survey *s, const char *round, const char *path, unsigned lon
     return 0;
 }
 
-/* A form file's bytes: they are small, and tally files keep them. */
-static int slurp(const char *path, yk_buf *out)
-{
-    cli_file *f = cli_file_open(path);
-    char chunk[65536];
-    size_t got;
-    if (!f)
-        return EXIT_USAGE;      /* like any input that is not there */
-    yk_input *in = cli_file_input(f);
-    yk_status st;
-    out->cap = 64 << 20;
-    while ((st = in->read(in->ctx, chunk, sizeof chunk, &got)) == YK_OK && got)
-        if ((st = yk_buf_append(out, chunk, got)) != YK_OK)
-            break;
-    cli_file_close(f);
-    if (st == YK_OK)
-        return 0;
-    cli_error("%s: %s", path, st == YK_ERR_LIMIT ? "too large for a form file" : yk_strerror(st));
-    return st == YK_ERR_LIMIT ? EXIT_DATA : EXIT_SYSTEM;
-}
-
-/* A form is three files in a directory; settings.csv may be missing.
- * Its problems go to diag (NULL: not told). */
+/* A form is three files in a directory (settings.csv may be missing) or
+ * an XLSForm workbook.  Its problems go to diag (NULL: not told). */
 static int load_form_to(survey *s, const char *dir, yk_diag_fn diag, void *diag_ctx)
 {
-    char *names[3] = { cli_join(dir, "survey.csv"), cli_join(dir, "choices.csv"),
-                       cli_join(dir, "settings.csv") };
-    int code = names[0] && names[1] && names[2] ? 0 : EXIT_SYSTEM;
-    int has_settings = code == 0 && access(names[2], F_OK) == 0;
-    for (int i = 0; i < 2 + has_settings && code == 0; i++)
-        code = slurp(names[i], &s->form_bytes[i]);
+    int code = cli_form_text_read(dir, &s->form_text, diag, diag_ctx);
     if (code == 0) {
-        yk_memory m[3];
-        yk_input in[3];
-        for (int i = 0; i < 3; i++)
-            in[i] = yk_input_memory(&m[i], s->form_bytes[i].data ? s->form_bytes[i].data : "",
-                                    s->form_bytes[i].len);
-        yk_form_files ff = { names[0], names[1], names[2], &in[0], &in[1],
-                             has_settings ? &in[2] : NULL };
-        yk_status st = yk_form_load(&ff, diag, diag_ctx, &s->form);
+        yk_status st = cli_form_text_load(&s->form_text, diag, diag_ctx, &s->form);
         if (st == YK_ERR_PARSE)
             code = EXIT_DATA;
         else if (st != YK_OK)
@@ -168,8 +136,6 @@ static int load_form_to(survey *s, const char *dir, yk_diag_fn diag, void *diag_
         else
             code = survey_refuse_ballot(dir, s->form, dir);
     }
-    for (int i = 0; i < 3; i++)
-        free(names[i]);
     return code;
 }
 
@@ -184,14 +150,15 @@ static int load_form(survey *s, const char *dir)
 static int refuse_ballot_files(const char *form_dir)
 {
     char *files[2] = { cli_join(form_dir, "survey.csv"), cli_join(form_dir, "choices.csv") };
-    int readable = files[0] && files[1] && access(files[0], R_OK) == 0 &&
-                   access(files[1], R_OK) == 0;
+    int readable = cli_form_is_workbook(form_dir)
+                       ? access(form_dir, R_OK) == 0
+                       : files[0] && files[1] && access(files[0], R_OK) == 0 &&
+                             access(files[1], R_OK) == 0;
     survey t = { 0 };
     int code = readable ? load_form_to(&t, form_dir, NULL, NULL) : 0;
     int refused = code == EXIT_USAGE && t.form;     /* not a file that failed */
     yk_form_free(t.form);
-    for (int i = 0; i < 3; i++)
-        yk_buf_free(&t.form_bytes[i]);
+    cli_form_text_free(&t.form_text);
     free(files[0]);
     free(files[1]);
     return refused ? EXIT_USAGE : 0;
@@ -616,8 +583,7 @@ void survey_close(survey *s)
         free(s->files[i].path);
     }
     free(s->files);
-    for (int i = 0; i < 3; i++)
-        yk_buf_free(&s->form_bytes[i]);
+    cli_form_text_free(&s->form_text);
     free(s->group);
     free(s->id);
     free(s->project);
@@ -725,9 +691,7 @@ yk_form *survey_take_form(survey *s)
 
 yk_form_text survey_form_text(const survey *s)
 {
-    return (yk_form_text){ s->form_bytes[0].data, s->form_bytes[1].data,
-                           s->form_bytes[2].data, s->form_bytes[0].len,
-                           s->form_bytes[1].len, s->form_bytes[2].len };
+    return cli_form_text_bytes(&s->form_text);
 }
 
 const char *survey_group(const survey *s)

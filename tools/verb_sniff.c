@@ -87,15 +87,27 @@ static void print_line_ends(const yk_format *f)
     printf("\n");
 }
 
+static void print_workbook(const yk_format *f)
+{
+    printf("  workbook    sheet %s, header on row %lu", f->sheet, f->header_row);
+    if (f->title_rows)
+        printf(" under %lu title row%s", f->title_rows, f->title_rows == 1 ? "" : "s");
+    printf("\n");
+}
+
 static void print_text(const char *path, const sniff_result *r)
 {
     const yk_read_stats *s = &r->stats;
     printf("%s\n", path);
-    print_encoding(&r->fmt);
-    print_mix(s);
-    printf("  bom         %s\n", bom_name(r->fmt.bom));
-    printf("  delimiter   %s\n", delimiter_name(r->fmt.delimiter));
-    print_line_ends(&r->fmt);
+    if (r->fmt.workbook) {
+        print_workbook(&r->fmt);
+    } else {
+        print_encoding(&r->fmt);
+        print_mix(s);
+        printf("  bom         %s\n", bom_name(r->fmt.bom));
+        printf("  delimiter   %s\n", delimiter_name(r->fmt.delimiter));
+        print_line_ends(&r->fmt);
+    }
     if (s->rows)
         printf("  rows        %lu (a header and %lu)\n", s->rows, s->rows - 1);
     else
@@ -122,6 +134,11 @@ static void print_json(const char *path, const sniff_result *r, int first)
     yk_encoding next;
     printf("%s{\"file\": ", first ? "" : ",\n");
     json_string(stdout, path, strlen(path));
+    if (f->workbook) {
+        printf(", \"workbook\": {\"sheet\": ");
+        json_string(stdout, f->sheet, strlen(f->sheet));
+        printf(", \"header_row\": %lu, \"title_rows\": %lu}", f->header_row, f->title_rows);
+    }
     printf(", \"encoding\": ");
     const char *name = f->encoding == YK_ENC_OTHER ? f->encoding_name
                                                    : yk_encoding_name(f->encoding);

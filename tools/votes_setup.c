@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include "form_text.h"
 #include "votes.h"
 #include "yk_project.h"
 
@@ -15,12 +16,6 @@
 enum { MAX_FIGURE = 100000000 };
 
 static const char *const figure_names[N_FIGURES] = { "members", "present", "issued" };
-
-static int exists(const char *path)
-{
-    struct stat st;
-    return stat(path, &st) == 0;
-}
 
 /* ---- the form ----------------------------------------------------------- */
 
@@ -41,18 +36,10 @@ static void tell_undeclared(const votes_setup *s, cli_diags *ds)
 
 static int load_form(votes_setup *s, cli_diags *ds)
 {
-    char *names[3] = { cli_join(s->form_dir, "survey.csv"), cli_join(s->form_dir, "choices.csv"),
-                       cli_join(s->form_dir, "settings.csv") };
-    cli_file *f[3] = { NULL, NULL, NULL };
-    int code = names[0] && names[1] && names[2] ? 0 : EXIT_SYSTEM;
-    int n = code == 0 && exists(names[2]) ? 3 : 2;
-    for (int i = 0; i < n && code == 0; i++)
-        if (!(f[i] = cli_file_open(names[i])))
-            code = EXIT_USAGE;
+    cli_form_text t;
+    int code = cli_form_text_read(s->form_dir, &t, cli_diag, ds);
     if (code == 0) {
-        yk_form_files ff = { names[0], names[1], names[2], cli_file_input(f[0]),
-                             cli_file_input(f[1]), f[2] ? cli_file_input(f[2]) : NULL };
-        yk_status st = yk_form_load(&ff, cli_diag, ds, &s->form);
+        yk_status st = cli_form_text_load(&t, cli_diag, ds, &s->form);
         if (st == YK_ERR_PARSE)
             code = EXIT_DATA;
         else if (st != YK_OK)
@@ -60,10 +47,7 @@ static int load_form(votes_setup *s, cli_diags *ds)
         else
             tell_undeclared(s, ds);
     }
-    for (int i = 0; i < 3; i++) {
-        cli_file_close(f[i]);
-        free(names[i]);
-    }
+    cli_form_text_free(&t);
     return code;
 }
 

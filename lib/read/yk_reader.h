@@ -52,6 +52,12 @@ typedef struct {
     unsigned long crlf, lf, cr; /* line ends seen */
     unsigned long bytes;        /* file size */
     yk_detection detection;     /* meaningful when !encoding_given */
+    /* A workbook's sheet (yk_xlsx) rather than CSV: then only encoding
+     * (UTF-8) and bytes above mean anything. */
+    int workbook;
+    char sheet[128];            /* its name, cut to fit */
+    unsigned long header_row;   /* the sheet row holding the header */
+    unsigned long title_rows;   /* non-empty rows above it, passed over */
 } yk_format;
 
 typedef struct {

@@ -108,6 +108,11 @@ const char *yk_xlsx_sheet_name(const yk_xlsx *book, size_t i);
  * case), or -1. */
 long yk_xlsx_find_sheet(const yk_xlsx *book, const char *name);
 
+/* The source its rows and diagnostics will name for sheet (NULL: as
+ * yk_xlsx_read_sheet picks it): "FILE:SHEET"; NULL when there is no such
+ * sheet.  Borrowed from the book. */
+const char *yk_xlsx_source(yk_xlsx *book, const char *sheet);
+
 /* Read one sheet (NULL: the one opts named, else the first), calling row
  * for the header and every row under it.  Returns YK_OK when the sheet was
  * read to its end (even with problems: see the stats), YK_ERR_STOPPED when

@@ -11,6 +11,9 @@
 # unit`, `ykien scale`, `ykien freq -j 2 --no-duplicates` on the round split by unit and
 # `ykien report --group unit` on it, in turn, REPS times each, and prints one
 # table: median seconds, MB/s, peak RSS, and each one's ratio to csvcount.
+# The same round as an Excel workbook (build/csv2xlsx, `make
+# build/csv2xlsx`; skipped without it) is timed with `ykien convert` and
+# `ykien freq --by unit`: "xlsx" rows, their ratio still to the CSV parse.
 # Exits 1 if build/ykien is missing.  YKIEN=PATH times another binary;
 # BEFORE=PATH also times that one (an earlier build) in every repetition,
 # after the other, so a refactor's before and after share the machine's
@@ -77,6 +80,16 @@ fi
 [[ -x $ykien ]] || die "$ykien does not exist yet: build ykien first (csvcount alone: $out/csvcount $data)"
 [[ -z $before || -x $before ]] || die "BEFORE=$before is not an executable"
 
+# The round as a workbook, written in constant-memory mode (inline
+# strings) as the big exporters write.
+book=${data%.csv}.xlsx
+if [[ -x build/csv2xlsx && ! -s $book ]]; then
+    echo "bench: writing $book" >&2
+    build/csv2xlsx "$data" "$book.tmp.xlsx" --stream || die "csv2xlsx failed"
+    mv "$book.tmp.xlsx" "$book"
+fi
+[[ -s $book ]] || book=
+
 bytes=$(stat -L -c %s "$data")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -103,9 +116,14 @@ verbs() {
     run "${p}scale" "$y" scale -q --form "$src/form" "$data" -o /dev/null
     run "${p}freq_j2" "$y" freq -q -j 2 --no-duplicates --form "$src/form" --by unit "$units"/*.csv -o /dev/null
     run "${p}report" "$y" report -q --force --form "$src/form" --group unit "$data" -o "$tmp/report.pdf"
+    if [[ -n $book && -z $p ]]; then
+        run xlsx_convert "$y" convert "$book"
+        run xlsx_freq "$y" freq -q --form "$src/form" --by unit "$book" -o /dev/null
+    fi
 }
 
 labels="ykien import freq compare scale freq_j2 report"
+[[ -n $book ]] && labels="$labels xlsx_convert xlsx_freq"
 [[ -n $before ]] && labels="$labels old_ykien old_import old_freq old_compare old_scale old_freq_j2 old_report"
 for ((i = 0; i < REPS; i++)); do
     run csvcount "$out/csvcount" "$data"
@@ -131,6 +149,7 @@ a=$(median "$tmp/csvcount.s")
         name["import"] = "ykien import"; name["freq"] = "ykien freq --by"
         name["compare"] = "ykien compare"; name["scale"] = "ykien scale"
         name["freq_j2"] = "freq -j 2, 15 files"; name["report"] = "ykien report"
+        name["xlsx_convert"] = "ykien convert, .xlsx"; name["xlsx_freq"] = "ykien freq --by, .xlsx"
     }
     { old = sub(/^old_/, "", $1)
       printf "%-29s %10.3f %9.1f %14d %8.2f\n", name[$1] (old ? " (before)" : ""), $2, mb / $2, $3, $2 / a }'
