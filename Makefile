@@ -52,7 +52,7 @@ DRAW_OBJ  := $(filter-out $(BUILD)/tools/draw_exec.o,$(TOOL_OBJ))
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 # The libFuzzer targets: tests/fuzz/fuzz_NAME.c, its corpus in
 # tests/fuzz/corpus-NAME/.  Adding a target is one word here.
-FUZZ_TARGETS := reader form tally rules ballots text
+FUZZ_TARGETS := reader form tally rules ballots text xlsx
 FUZZ_RUNS    := $(FUZZ_TARGETS:%=fuzz-%)
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
@@ -78,6 +78,7 @@ help:
 	@echo "make fuzz-rules run the poll rule-set loader's libFuzzer target likewise"
 	@echo "make fuzz-ballots run the ballot coder's libFuzzer target likewise"
 	@echo "make fuzz-text  run the projects/templates/.ykp libFuzzer target likewise"
+	@echo "make fuzz-xlsx  run the .xlsx workbook reader's libFuzzer target likewise"
 	@echo "make install    install to \$$DESTDIR\$$PREFIX (default /usr/local)"
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
@@ -163,6 +164,7 @@ FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 # The longest input each target tries; 4096 unless named here.
 FUZZ_MAX_LEN_text  := 8192
 FUZZ_MAX_LEN_tally := 65536
+FUZZ_MAX_LEN_xlsx  := 16384
 
 # `make fuzz` is the reader's target, the first there was.
 fuzz: fuzz-reader

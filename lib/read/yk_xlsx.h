@@ -19,10 +19,17 @@
  *     with a warning); a date, time or date-time (a number cell whose
  *     format is a date format, the 1900 or 1904 date system) in ISO 8601:
  *     "2024-03-15", "10:23:45", "2024-03-15 10:23:45";
+ *     A time format on a serial of a day or more gives the date-time, so
+ *     no day is lost; serial 60 of the 1900 system is Excel's 1900-02-29,
+ *     given as such with a warning ("nonexistent-date"); a date format on
+ *     a number no date can be is the number, with a warning ("bad-date");
  *   - every row has the header's width: empty cells, and cells missing at
  *     a row's end, are empty fields; a non-empty cell right of the header
- *     is an error ("cell-beyond-header"), never silently dropped;
- *   - rows with no value at all are counted as blank lines, not delivered.
+ *     is an error ("cell-beyond-header", the first such cell), never
+ *     silently dropped: an answer in an unnamed column cannot be placed,
+ *     and the row's named cells are still delivered;
+ *   - rows with no value at all under the header, present in the XML or
+ *     not, are counted as blank lines, not delivered.
  * Column numbers in diagnostics are 1-based (1 = column A): the caller
  * prints them as cell references (yk_xlsx_cell_name).
  *
@@ -30,7 +37,9 @@
  * has as many non-empty cells as any of the sheet's first
  * YK_XLSX_HEADER_SCAN rows, so title rows above a hand-made table (a
  * merged title, "Đơn vị: ...", an empty row) are passed over and counted
- * (stats.title_rows, and a "title-rows" warning naming them).  Merged
+ * (stats.title_rows, and a "title-rows" warning naming them: it comes
+ * after the diagnostics of the rows held while looking).  A header row
+ * that was named but is empty ends the read ("empty-header-row").  Merged
  * header cells: a merged range's value is in its first cell; the others are
  * empty, as Excel stores them.
  *
@@ -43,7 +52,11 @@
  * counted), a row over max_columns cells ("too-many-columns"), and a part
  * that inflates past max_part bytes or more than max_ratio times its
  * compressed size once past YK_XLSX_RATIO_FREE bytes ("zip-bomb": the read
- * stops). */
+ * stops); shared strings past max_strings bytes ("too-many-strings"); a
+ * part that cannot be inflated ("bad-zip").  A bad-shared-string,
+ * field-too-long or too-many-columns row is skipped and counted.
+ * Warnings: an error cell ("error-cell"), a number cell that holds no
+ * number ("bad-number", read as text), an empty sheet ("empty-sheet"). */
 #ifndef YK_XLSX_H
 #define YK_XLSX_H
 
