@@ -63,24 +63,22 @@ yk_status cli_read_workbook(const char *path, yk_input *in, const cli_common *c,
                           .max_field = c->read.max_field,
                           .max_columns = c->read.max_columns };
     yk_xlsx *book = NULL;
-    const char *sheet_name = NULL;
+    memset(fmt, 0, sizeof *fmt);
+    fmt->encoding = YK_ENC_UTF8;
+    fmt->workbook = 1;
     yk_status st = open_book(path, in, &o, diag, diag_ctx, &book);
     if (st == YK_OK) {
         const char *source = yk_xlsx_source(book, c->sheet);
         if (source) {
             cli_diag_sheet(path, source);
-            sheet_name = source + strlen(path) + 1;     /* "PATH:SHEET" */
+            yk_text_snprintf(fmt->sheet, sizeof fmt->sheet, "%s",
+                             source + strlen(path) + 1);    /* "PATH:SHEET" */
         }
         st = yk_xlsx_read_sheet(book, c->sheet, row, ctx);
     }
     const yk_xlsx_stats *x = book ? yk_xlsx_stats_of(book) : &(yk_xlsx_stats){ 0 };
-    memset(fmt, 0, sizeof *fmt);
-    fmt->encoding = YK_ENC_UTF8;
-    fmt->workbook = 1;
     fmt->header_row = x->header_row;
     fmt->title_rows = x->title_rows;
-    if (sheet_name)
-        yk_text_snprintf(fmt->sheet, sizeof fmt->sheet, "%s", sheet_name);
     stats_of(x, stats);
     if (st == YK_ERR_PARSE && !book)
         stats->errors++;

@@ -434,6 +434,15 @@ static yk_status set_source(yk_xlsx *b, const char *sheet)
     return st;
 }
 
+const char *yk_xlsx_source(yk_xlsx *b, const char *sheet)
+{
+    const char *name = sheet ? sheet : b->opts.sheet;
+    long i = name ? yk_xlsx_find_sheet(b, name) : first_sheet(b);
+    if (i < 0 || set_source(b, b->sheets[i].name) != YK_OK)
+        return NULL;
+    return b->sheet_source.data;
+}
+
 yk_status yk_xlsx_read_sheet(yk_xlsx *b, const char *sheet, yk_row_fn row, void *ctx)
 {
     memset(&b->stats, 0, sizeof b->stats);
