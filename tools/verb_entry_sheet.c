@@ -14,6 +14,7 @@
 typedef struct {
     cli_output_opts out;
     const char *form_dir, *group;
+    const char *levels, *struck, *added;    /* a poll's, as votes takes them */
     size_t rows;
     int english;
 } entry_opts;
@@ -26,6 +27,9 @@ typedef struct {
     const char *group_source;   /* "--group", or the project (then group_line) */
     unsigned long group_line;
     int poll;
+    char *levels, *struck;      /* a poll's columns, as `votes` reads them */
+    char **added;               /* NULL: the form's text questions */
+    size_t n_added;
     yk_form *form;
 } entry_source;
 
@@ -36,6 +40,9 @@ static int entry_option(const char *verb, int opt, const char *arg, void *ctx)
     switch (opt) {
     case OPT_FORM: o->form_dir = arg; return 1;
     case OPT_GROUP: o->group = arg; return 1;
+    case OPT_LEVELS: o->levels = arg; return 1;
+    case OPT_STRUCK: o->struck = arg; return 1;
+    case OPT_ADDED: o->added = arg; return 1;
     case OPT_ROWS: {
         errno = 0;
         unsigned long long n = strtoull(arg, &end, 10);
@@ -64,6 +71,9 @@ static int parse(int argc, char **argv, entry_opts *o)
         { "form", required_argument, NULL, OPT_FORM },
         { "group", required_argument, NULL, OPT_GROUP },
         { "rows", required_argument, NULL, OPT_ROWS },
+        { "levels", required_argument, NULL, OPT_LEVELS },
+        { "struck", required_argument, NULL, OPT_STRUCK },
+        { "added", required_argument, NULL, OPT_ADDED },
         { "lang", required_argument, NULL, OPT_LANG },
         { "help", no_argument, NULL, 'h' },
         CLI_OUTPUT_OPTIONS,
@@ -118,6 +128,39 @@ static int load_form(entry_source *s, cli_diags *ds)
     return code;
 }
 
+/* "a,b" (a project's `added` or --added): the columns of names written
+ * in, as votes splits them; "" is none at all. */
+static int split_added(entry_source *s, const char *list)
+{
+    char *copy = strdup(list), *save = NULL;
+    int code = copy ? 0 : EXIT_SYSTEM;
+    for (char *w = copy ? strtok_r(copy, ",", &save) : NULL; w && !code;
+         w = strtok_r(NULL, ",", &save)) {
+        char **more = realloc(s->added, (s->n_added + 1) * sizeof *more);
+        if (more)
+            s->added = more;
+        while (*w == ' ')
+            w++;
+        if (!more || !(s->added[s->n_added++] = strdup(w)))
+            code = EXIT_SYSTEM;
+    }
+    free(copy);
+    if (!code && !s->added)
+        code = (s->added = calloc(1, sizeof *s->added)) ? 0 : EXIT_SYSTEM;
+    return code;
+}
+
+/* A poll's columns: the options', else the project's (p may be NULL). */
+static int poll_columns(entry_source *s, const entry_opts *o, const yk_project *p)
+{
+    const char *levels = o->levels ? o->levels : p ? yk_project_get(p, "levels") : NULL;
+    const char *struck = o->struck ? o->struck : p ? yk_project_get(p, "struck") : NULL;
+    const char *added = o->added ? o->added : p ? yk_project_get(p, "added") : NULL;
+    if ((levels && !(s->levels = strdup(levels))) || (struck && !(s->struck = strdup(struck))))
+        return EXIT_SYSTEM;
+    return added ? split_added(s, added) : 0;
+}
+
 /* A project: its form, unit question and title; a poll when it has
  * ballots and no rounds (as `report` and `votes` tell). */
 static int read_project(entry_source *s, const entry_opts *o, const char *path, cli_diags *ds)
@@ -141,11 +184,11 @@ static int read_project(entry_source *s, const entry_opts *o, const char *path, 
         s->group_source = path;
         s->group_line = yk_project_line(p, "group");
     }
-    int code = 0;
-    if (!form) {
+    int code = poll_columns(s, o, p);
+    if (!code && !form) {
         cli_error("%s: error: the project names no form (a line 'form = DIR')", path);
         code = EXIT_DATA;
-    } else if (!s->form_dir) {
+    } else if (!code && !s->form_dir) {
         code = EXIT_SYSTEM;
     }
     free(copy);
@@ -184,13 +227,12 @@ static int check_group(const entry_source *s)
     return code;
 }
 
-static int open_source(entry_source *s, const entry_opts *o, int argc, char **argv,
-                       cli_diags *ds)
+static int open_source(entry_source *s, const entry_opts *o, char **argv, cli_diags *ds)
 {
     int code = 0;
     if (o->form_dir) {
         s->form_dir = strdup(o->form_dir);
-        code = s->form_dir ? 0 : EXIT_SYSTEM;
+        code = s->form_dir ? poll_columns(s, o, NULL) : EXIT_SYSTEM;
     } else {
         code = read_project(s, o, argv[0], ds);
     }
@@ -203,7 +245,6 @@ static int open_source(entry_source *s, const entry_opts *o, int argc, char **ar
         s->poll = 1;
     if (!code && !s->poll)
         code = check_group(s);
-    (void)argc;
     return code;
 }
 
@@ -213,6 +254,11 @@ static void close_source(entry_source *s)
     free(s->form_dir);
     free(s->group);
     free(s->title);
+    free(s->levels);
+    free(s->struck);
+    for (size_t i = 0; i < s->n_added; i++)
+        free(s->added[i]);
+    free(s->added);
 }
 
 /* ---- the workbook ------------------------------------------------------- */
@@ -263,16 +309,22 @@ static int write_book(const entry_source *s, const entry_opts *o, char **inputs,
     yk_entry_opts eo = { .poll = s->poll, .english = o->english, .rows = o->rows,
                          .title = s->title, .unit = s->poll ? NULL : s->group,
                          .version = YK_VERSION, .created = made_at(),
-                         .diag = cli_diag, .diag_ctx = ds };
+                         .diag = cli_diag, .diag_ctx = ds, .levels = s->levels,
+                         .struck = s->struck, .added = (const char *const *)s->added,
+                         .n_added = s->n_added };
     /* The ballot form's problems are told before standard error is shut. */
     if (s->poll) {
-        yk_ballot_coder *c;
-        yk_ballot_options bo = { .form_source = s->form_dir };
+        yk_ballot_coder *c = NULL;
+        yk_ballot_options bo = { .form_source = s->form_dir, .levels = s->levels,
+                                 .struck = s->struck, .added = eo.added,
+                                 .n_added = s->n_added };
         yk_status st = yk_ballot_coder_new(s->form, &bo, cli_diag, ds, &c);
         yk_ballot_coder_free(c);
         if (st != YK_OK) {
             cli_out_abandon(out);
-            return st == YK_ERR_NOMEM ? EXIT_SYSTEM : EXIT_DATA;
+            /* --levels naming no list is misuse; the project's, an error. */
+            return st == YK_ERR_NOMEM ? EXIT_SYSTEM
+                   : st == YK_ERR_ARGUMENT && o->levels ? EXIT_USAGE : EXIT_DATA;
         }
         eo.diag = NULL;
     }
@@ -299,7 +351,7 @@ static int verb_entry_sheet(int argc, char **argv)
         return r < 0 ? 0 : r;
     cli_diags ds = { .per_run = 1 };
     entry_source s = { .group_source = "--group" };
-    int code = open_source(&s, &o, argc - optind, argv + optind, &ds);
+    int code = open_source(&s, &o, argv + optind, &ds);
     if (!code)
         code = write_book(&s, &o, argv + optind, argc - optind, &ds);
     cli_diags_file(&ds, NULL);

@@ -279,7 +279,8 @@ static lxw_error column_comment(entry_writer *w, lxw_col_t col, const yk_questio
         snprintf(text, sizeof text, "%s\n%s", label ? label : q->name, q->hint);
     else if (w->o->unit && strcmp(w->o->unit, q->name) == 0)
         snprintf(text, sizeof text, "%s\n(%s)", label ? label : q->name,
-                 en ? "the unit: its codes are on the codes sheet" : "đơn vị: mã ở sheet Mã trả lời");
+                 en ? "the unit: its codes are on the codes sheet"
+                    : "đơn vị: mã ở sheet Mã trả lời");
     else if (label)
         snprintf(text, sizeof text, "%s", label);
     else
@@ -339,6 +340,56 @@ static lxw_error write_column(entry_writer *w, lxw_col_t col, const yk_question 
     return e;
 }
 
+/* A poll's column that is no question of the form (the struck mark, a
+ * column of names written in): a text column with its own message. */
+static lxw_error extra_column(entry_writer *w, lxw_col_t col, const char *name, int struck)
+{
+    int en = w->o->english;
+    const char *about = struck ? (en ? "A name struck out on the ballot" : "Phiếu gạch tên")
+                               : (en ? "A name written in on the ballot" : "Tên ghi thêm vào phiếu");
+    const char *how = struck ? (en ? "Type x when the ballot strikes a name (the whole "
+                                     "ballot is invalid); else leave it blank."
+                                   : "Gõ x nếu phiếu gạch tên người trong danh sách (cả phiếu "
+                                     "không hợp lệ); không thì để trống.")
+                             : (en ? "Type the name written in (the whole ballot is invalid); "
+                                     "else leave it blank."
+                                   : "Ghi tên được ghi thêm (cả phiếu không hợp lệ); không thì "
+                                     "để trống.");
+    lxw_comment_options co = { .width = 320, .height = 40, .author = "ykien" };
+    lxw_data_validation dv = { .validate = LXW_VALIDATION_TYPE_ANY };
+    column_rule r;
+    set_messages(&r, name, about, how, "", "");
+    char *escaped = entry_escape(about), *it = entry_escape(r.input_title);
+    char *im = entry_escape(r.input);
+    lxw_error e = escaped && it && im ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    if (!e)
+        e = worksheet_set_column(w->entry, col, col, TEXT_WIDTH, w->text);
+    if (!e)
+        e = entry_write_text(w->entry, 0, col, name, w->bold);
+    if (!e)
+        e = worksheet_write_comment_opt(w->entry, 0, col, escaped, &co);
+    dv.input_title = it;
+    dv.input_message = im;
+    if (!e)
+        e = worksheet_data_validation_range(w->entry, 1, col, (lxw_row_t)w->rows, col, &dv);
+    free(escaped);
+    free(it);
+    free(im);
+    return e;
+}
+
+/* The poll's struck and added columns the form does not have. */
+static lxw_error extra_columns(entry_writer *w, lxw_col_t *col)
+{
+    lxw_error e = LXW_NO_ERROR;
+    for (size_t i = 0; w->ballot && i < w->o->n_added && !e; i++)
+        if (!yk_form_find(w->form, w->o->added[i]))
+            e = extra_column(w, (*col)++, w->o->added[i], 0);
+    if (!e && w->ballot && w->o->struck && !yk_form_find(w->form, w->o->struck))
+        e = extra_column(w, (*col)++, w->o->struck, 1);
+    return e;
+}
+
 static lxw_error write_entry(entry_writer *w)
 {
     lxw_error e = LXW_NO_ERROR;
@@ -348,6 +399,8 @@ static lxw_error write_entry(entry_writer *w)
         if (has_column(q))
             e = write_column(w, col++, q);
     }
+    if (!e)
+        e = extra_columns(w, &col);
     if (!e) {
         worksheet_freeze_panes(w->entry, 1, 0);
         worksheet_set_landscape(w->entry);
@@ -430,10 +483,12 @@ yk_status yk_entry_sheet_write(const yk_form *form, const char *path, const yk_e
 {
     entry_writer w = { .form = form, .o = o };
     w.rows = o->rows ? o->rows : YK_ENTRY_DEFAULT_ROWS;
-    if (n_columns(form) > MAX_COLUMNS || w.rows > YK_ENTRY_MAX_ROWS)
+    if (n_columns(form) + o->n_added + 1 > MAX_COLUMNS || w.rows > YK_ENTRY_MAX_ROWS)
         return YK_ERR_LIMIT;
     if (o->poll) {
-        yk_ballot_options bo = { .form_source = yk_form_id(form) };
+        yk_ballot_options bo = { .form_source = yk_form_id(form), .levels = o->levels,
+                                 .struck = o->struck, .added = o->added,
+                                 .n_added = o->n_added };
         yk_status st = yk_ballot_coder_new(form, &bo, o->diag, o->diag_ctx, &w.ballot);
         if (st != YK_OK)
             return st;

@@ -100,14 +100,20 @@ lxw_error entry_write_codes(entry_writer *w)
 
 /* ---- instructions -------------------------------------------------------- */
 
-/* The column of a poll's added names: the form's first text question, the
- * one the ballot coder reads as such by default. */
-static const char *added_column(const entry_writer *w)
+/* The columns of a poll's names written in, ", "-separated: those the
+ * poll names, else the form's text questions (as the ballot coder reads
+ * them); 0 when there are none. */
+static int added_columns(const entry_writer *w, char *out, size_t cap)
 {
-    for (size_t i = 0; i < yk_form_n_questions(w->form); i++)
+    size_t len = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < w->o->n_added && len + 1 < cap; i++)
+        len += (size_t)snprintf(out + len, cap - len, "%s%s", len ? ", " : "", w->o->added[i]);
+    for (size_t i = 0; !w->o->added && i < yk_form_n_questions(w->form) && len + 1 < cap; i++)
         if (yk_form_question(w->form, i)->type == YK_Q_TEXT)
-            return yk_form_question(w->form, i)->name;
-    return NULL;
+            len += (size_t)snprintf(out + len, cap - len, "%s%s", len ? ", " : "",
+                                    yk_form_question(w->form, i)->name);
+    return len > 0;
 }
 
 /* A paragraph of the instructions in one wrapped cell, its row as high as
@@ -172,8 +178,8 @@ static lxw_error survey_lines(entry_writer *w, lxw_row_t *row)
 
 static lxw_error poll_lines(entry_writer *w, lxw_row_t *row)
 {
-    char added[512];
-    const char *column = added_column(w);
+    char columns[512], added[768], struck[512];
+    int has_added = added_columns(w, columns, sizeof columns);
     const char *vi[] = {
         "Phiếu kín: mỗi dòng của sheet “Nhập liệu” là một phiếu bầu, theo thứ tự kiểm phiếu; "
         "không ghi gì có thể nhận ra người bỏ phiếu.",
@@ -183,6 +189,7 @@ static lxw_error poll_lines(entry_writer *w, lxw_row_t *row)
         "Không đánh ô nào cho một người: để trống. Đánh nhiều ô: gõ các mã cách nhau một "
         "dấu cách (dòng đó không hợp lệ cho người đó).",
         added,
+        struck,
         "Không đổi tên, không đổi thứ tự, không xóa các cột của dòng tiêu đề (dòng 1).",
     };
     const char *en[] = {
@@ -194,6 +201,7 @@ static lxw_error poll_lines(entry_writer *w, lxw_row_t *row)
         "No box marked for a person: leave the cell blank. Several boxes: type their codes "
         "separated by a space (that line is invalid for that person).",
         added,
+        struck,
         "Do not rename, reorder or delete the header's columns (row 1).",
     };
     lxw_error e = LXW_NO_ERROR;
@@ -201,9 +209,14 @@ static lxw_error poll_lines(entry_writer *w, lxw_row_t *row)
              ? "A name written in on the ballot: type it in column %s (the whole ballot is "
                "invalid)."
              : "Phiếu ghi thêm tên người ngoài danh sách: ghi tên đó vào cột %s (cả phiếu "
-               "không hợp lệ).", column ? column : "");
+               "không hợp lệ).", columns);
+    snprintf(struck, sizeof struck, w->o->english
+             ? "A name struck out on the ballot: type x in column %s (the whole ballot is "
+               "invalid)."
+             : "Phiếu gạch tên người trong danh sách: gõ x vào cột %s (cả phiếu không hợp "
+               "lệ).", w->o->struck ? w->o->struck : "");
     for (size_t i = 0; i < sizeof vi / sizeof vi[0] && !e; i++)
-        if (i != 3 || column)
+        if ((i != 3 || has_added) && (i != 4 || w->o->struck))
             e = guide_line(w, (*row)++, ENTRY_TEXT(w, vi[i], en[i]));
     return e;
 }

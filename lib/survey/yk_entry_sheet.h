@@ -27,7 +27,8 @@
  * column per person, each a drop-down of the three levels' codes; a cell
  * off the list is a warning, not refused, because a ballot with two boxes
  * marked for a person is typed as both codes (votes counts that line
- * invalid).
+ * invalid).  The struck column and the columns of names written in,
+ * when the poll names them, have a column too.
  *
  * libxlsxwriter writes to a file by name: the caller picks the path (a
  * temporary name it renames on success), as for yk_table_write_xlsx. */
@@ -52,6 +53,13 @@ typedef struct {
     time_t created;             /* docProps' date and the instructions'; 0: now */
     yk_diag_fn diag;            /* why a poll's form is no ballot; may be NULL */
     void *diag_ctx;
+    /* A poll's columns as `votes` reads them (yk_ballot_options): the list
+     * of levels (NULL: the one list), the struck column and the columns
+     * of names written in (NULL: the form's text questions).  One that is
+     * no question of the form gets a column of its own after the form's. */
+    const char *levels, *struck;
+    const char *const *added;
+    size_t n_added;
 } yk_entry_opts;
 
 /* Write the entry workbook of form to path.  YK_OK; YK_ERR_PARSE when

@@ -58,10 +58,12 @@ static const char *const LEVELS =
 static yk_form *load(const char *survey, const char *choices, const char *settings)
 {
     yk_memory m[3];
+    const char *s = settings ? settings : "";
     yk_input in[3] = { yk_input_memory(&m[0], survey, strlen(survey)),
                        yk_input_memory(&m[1], choices, strlen(choices)),
-                       yk_input_memory(&m[2], settings ? settings : "", settings ? strlen(settings) : 0) };
-    yk_form_files f = { "survey", "choices", "settings", &in[0], &in[1], settings ? &in[2] : NULL };
+                       yk_input_memory(&m[2], s, strlen(s)) };
+    yk_form_files f = { "survey", "choices", "settings", &in[0], &in[1],
+                        settings ? &in[2] : NULL };
     yk_form *form = NULL;
     ck_assert_int_eq(yk_form_load(&f, NULL, NULL, &form), YK_OK);
     return form;
@@ -349,6 +351,33 @@ START_TEST(test_poll)
 }
 END_TEST
 
+START_TEST(test_poll_extra_columns)
+{
+    /* A struck column and a second column of names written in that the
+     * form lacks get columns after the form's; ghi_them, a question,
+     * keeps its own. */
+    yk_form *form = load(BALLOT, LEVELS, NULL);
+    const char *added[] = { "ghi_them", "ten_khac" };
+    yk_entry_opts o = { .created = CREATED, .poll = 1, .rows = 10, .struck = "gach_ten",
+                        .added = added, .n_added = 2 };
+    char *path = write_book(form, "extra.xlsx", &o);
+    char *sheet = member(path, "xl/worksheets/sheet1.xml");
+    char *strings = member(path, "xl/sharedStrings.xml");
+    char *names = header(sheet, strings);
+    ck_assert_str_eq(names, "so_phieu,p01,p02,ghi_them,ten_khac,gach_ten");
+    char *struck = validation(sheet, "F2:F11");
+    ck_assert_ptr_nonnull(struck);
+    ck_assert_ptr_nonnull(strstr(struck, "Gõ x nếu phiếu gạch tên"));
+    free(struck);
+    free(names);
+    free(strings);
+    free(sheet);
+    unlink(path);
+    free(path);
+    yk_form_free(form);
+}
+END_TEST
+
 START_TEST(test_poll_needs_ballot)
 {
     /* A survey's form has no list of three levels: no ballot workbook. */
@@ -373,6 +402,7 @@ Suite *yk_suite_entry_sheet(void)
     tcase_add_test(tc, test_label_language);
     tcase_add_test(tc, test_long_label_fits);
     tcase_add_test(tc, test_poll);
+    tcase_add_test(tc, test_poll_extra_columns);
     tcase_add_test(tc, test_poll_needs_ballot);
     suite_add_tcase(s, tc);
     return s;
