@@ -142,7 +142,7 @@ static int multiple_example(const entry_writer *w, char *out, size_t cap)
 
 static lxw_error survey_lines(entry_writer *w, lxw_row_t *row)
 {
-    char codes[256], several[512];
+    char codes[256] = "", several[512];
     int multiple = multiple_example(w, codes, sizeof codes);
     const char *vi[] = {
         "Mỗi dòng của sheet “Nhập liệu” là một phiếu; mỗi cột là một câu hỏi. Nội dung câu "
