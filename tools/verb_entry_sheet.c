@@ -335,6 +335,12 @@ static int write_book(const entry_source *s, const entry_opts *o, char **inputs,
     restore_stderr(saved);
     if (st == YK_OK)
         return cli_out_commit(out);
+    if (st == YK_ERR_LIMIT) {
+        cli_error("%s: error: the form has more questions than an Excel sheet has columns "
+                  "(16,384), or --rows is past its rows", s->form_dir);
+        cli_out_abandon(out);
+        return EXIT_DATA;
+    }
     if (st == YK_ERR_IO) {
         cli_error("%s: error: cannot write: %s", o->out.output, strerror(err ? err : EIO));
         cli_out_abandon(out);
