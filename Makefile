@@ -126,8 +126,14 @@ unit: $(BUILD)/unit-tests
 
 # The cases run in as many shards at once as the machine has cores.
 CLI_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
-cli: $(BUILD)/ykien $(BUILD)/ykien-draw $(BUILD)/csv2xlsx
+cli: $(BUILD)/ykien $(BUILD)/ykien-draw $(BUILD)/csv2xlsx $(BUILD)/xlsx-fill
 	CLI_JOBS=$(CLI_JOBS) YKIEN=$(BUILD)/ykien tests/cli/run.sh
+
+# A test tool: fills an entry workbook with a CSV's rows, as a typist
+# would (tests/tools/xlsx_fill.c); the CLI cases find it beside ykien.
+$(BUILD)/xlsx-fill: tests/tools/xlsx_fill.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(shell pkg-config --libs libzip) -lcsv
 
 # Each target replays its corpus without libFuzzer, under gcc and the
 # sanitizers, as an ordinary test.
@@ -198,6 +204,9 @@ demo:
 	$(BUILD)/ykien freq --round 2014 -q --force $(BUILD)/kien-giang.ykt \
 	    -o $(BUILD)/kien-giang-freq.xlsx
 	@echo "wrote $(BUILD)/kien-giang-freq.xlsx (the table as an Excel workbook)"
+	$(BUILD)/ykien entry-sheet --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang-nhap-lieu.xlsx
+	@echo "wrote $(BUILD)/kien-giang-nhap-lieu.xlsx (the workbook to type paper returns into)"
 	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
 	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
 	@echo "== the report for a review conference, and a chart:"

@@ -188,6 +188,23 @@ yk_status cli_form_text_load(const cli_form_text *t, yk_diag_fn diag, void *ctx,
     return yk_form_load(&ff, to_sheet, &fd, out);
 }
 
+int cli_form_open(const char *where, yk_diag_fn diag, void *ctx, cli_form_text *t,
+                  yk_form **out)
+{
+    *out = NULL;
+    int code = cli_form_text_read(where, t, diag, ctx);
+    if (code)
+        return code;
+    yk_status st = cli_form_text_load(t, diag, ctx, out);
+    if (st == YK_ERR_PARSE)
+        return EXIT_DATA;
+    if (st != YK_OK) {
+        cli_error("%s: %s", where, yk_strerror(st));
+        return EXIT_SYSTEM;
+    }
+    return 0;
+}
+
 yk_form_text cli_form_text_bytes(const cli_form_text *t)
 {
     return (yk_form_text){ t->text[0].data, t->text[1].data, t->text[2].data,

@@ -29,6 +29,10 @@ int cli_form_text_read(const char *where, cli_form_text *t, yk_diag_fn diag, voi
 /* Load it; diagnostics name the files, or the sheets' cells. */
 yk_status cli_form_text_load(const cli_form_text *t, yk_diag_fn diag, void *ctx,
                              yk_form **out);
+/* Both: read the form at where and load it into *out; 0, or an exit
+ * status after saying why (EXIT_DATA: the form has errors, said). */
+int cli_form_open(const char *where, yk_diag_fn diag, void *ctx, cli_form_text *t,
+                  yk_form **out);
 /* Its texts as a tally file keeps them; borrowed from t. */
 yk_form_text cli_form_text_bytes(const cli_form_text *t);
 void cli_form_text_free(cli_form_text *t);

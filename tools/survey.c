@@ -126,17 +126,8 @@ static int add_file(survey *s, const char *round, const char *path, unsigned lon
  * an XLSForm workbook.  Its problems go to diag (NULL: not told). */
 static int load_form_to(survey *s, const char *dir, yk_diag_fn diag, void *diag_ctx)
 {
-    int code = cli_form_text_read(dir, &s->form_text, diag, diag_ctx);
-    if (code == 0) {
-        yk_status st = cli_form_text_load(&s->form_text, diag, diag_ctx, &s->form);
-        if (st == YK_ERR_PARSE)
-            code = EXIT_DATA;
-        else if (st != YK_OK)
-            cli_error("%s: %s", dir, yk_strerror(st)), code = EXIT_SYSTEM;
-        else
-            code = survey_refuse_ballot(dir, s->form, dir);
-    }
-    return code;
+    int code = cli_form_open(dir, diag, diag_ctx, &s->form_text, &s->form);
+    return code ? code : survey_refuse_ballot(dir, s->form, dir);
 }
 
 static int load_form(survey *s, const char *dir)

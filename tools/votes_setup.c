@@ -37,16 +37,9 @@ static void tell_undeclared(const votes_setup *s, cli_diags *ds)
 static int load_form(votes_setup *s, cli_diags *ds)
 {
     cli_form_text t;
-    int code = cli_form_text_read(s->form_dir, &t, cli_diag, ds);
-    if (code == 0) {
-        yk_status st = cli_form_text_load(&t, cli_diag, ds, &s->form);
-        if (st == YK_ERR_PARSE)
-            code = EXIT_DATA;
-        else if (st != YK_OK)
-            cli_error("%s: %s", s->form_dir, yk_strerror(st)), code = EXIT_SYSTEM;
-        else
-            tell_undeclared(s, ds);
-    }
+    int code = cli_form_open(s->form_dir, cli_diag, ds, &t, &s->form);
+    if (code == 0)
+        tell_undeclared(s, ds);
     cli_form_text_free(&t);
     return code;
 }

@@ -5,13 +5,13 @@
 #include "cli.h"
 
 extern const cli_verb cli_verb_sniff, cli_verb_convert, cli_verb_check, cli_verb_import,
-    cli_verb_tally, cli_verb_merge, cli_verb_freq, cli_verb_describe,
+    cli_verb_entry_sheet, cli_verb_tally, cli_verb_merge, cli_verb_freq, cli_verb_describe,
     cli_verb_scale, cli_verb_compare, cli_verb_crosstab, cli_verb_rounds, cli_verb_votes,
     cli_verb_chart, cli_verb_report;
 
 static const cli_verb *const verbs[] = {
     &cli_verb_sniff, &cli_verb_convert, &cli_verb_check, &cli_verb_import,
-    &cli_verb_tally, &cli_verb_merge, &cli_verb_freq, &cli_verb_describe,
+    &cli_verb_entry_sheet, &cli_verb_tally, &cli_verb_merge, &cli_verb_freq, &cli_verb_describe,
     &cli_verb_scale, &cli_verb_compare, &cli_verb_crosstab, &cli_verb_rounds,
     &cli_verb_votes, &cli_verb_chart, &cli_verb_report,
 };
@@ -28,9 +28,12 @@ static const cli_verb *find(const char *name)
 static void usage(void)
 {
     msg_lang lang = cli_help_lang();
+    int width = 0;
     fputs(msg(MSG_HELP_OVERVIEW, lang), stdout);
+    for (int i = 0; i < NVERBS; i++)    /* the summaries in one column */
+        width = (int)strlen(verbs[i]->name) > width ? (int)strlen(verbs[i]->name) : width;
     for (int i = 0; i < NVERBS; i++)
-        printf("  %-10s %s\n", verbs[i]->name, msg(verbs[i]->summary, lang));
+        printf("  %-*s %s\n", width, verbs[i]->name, msg(verbs[i]->summary, lang));
     fputs(msg(MSG_HELP_OVERVIEW_END, lang), stdout);
 }
 

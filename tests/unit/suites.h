@@ -29,6 +29,7 @@ Suite *yk_suite_disclosure(void);
 Suite *yk_suite_messages(void);
 Suite *yk_suite_series(void);
 Suite *yk_suite_table_xlsx(void);
+Suite *yk_suite_entry_sheet(void);
 Suite *yk_suite_rounds(void);
 Suite *yk_suite_table(void);
 Suite *yk_suite_figures(void);
