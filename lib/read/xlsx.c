@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include "yk_text.h"
 #include "xlsx_impl.h"
 
 static const char WORKBOOK[] = "xl/workbook.xml";
@@ -271,17 +272,22 @@ static void say_zip_error(yk_xlsx *b, int code)
     else {
         zip_error_t e;
         zip_error_init_with_code(&e, code);
-        xlsx_emit(b, YK_ERROR, "bad-zip", 0, 0, NULL, "the workbook cannot be opened: %s",
+        xlsx_emit(b, YK_ERROR, "bad-zip", 0, 0,
+                  "was the file cut short in sending?  Ask for it again",
+                  "the workbook's zip is damaged and cannot be opened (libzip: %s)",
                   zip_error_strerror(&e));
         zip_error_fini(&e);
     }
 }
 
-static yk_status opened(yk_xlsx *b, zip_t *z, int code, yk_xlsx **out)
+/* A file that cannot be opened is an I/O error; anything else libzip
+ * refuses (a read or seek past the end of a cut or forged archive) is the
+ * workbook's fault, said. */
+static yk_status opened(yk_xlsx *b, zip_t *z, int code, int from_file, yk_xlsx **out)
 {
     if (!z) {
         yk_status st = code == ZIP_ER_MEMORY ? YK_ERR_NOMEM
-                     : code == ZIP_ER_OPEN || code == ZIP_ER_READ || code == ZIP_ER_NOENT
+                     : from_file && (code == ZIP_ER_OPEN || code == ZIP_ER_NOENT)
                        ? YK_ERR_IO : YK_ERR_PARSE;
         if (st == YK_ERR_PARSE)
             say_zip_error(b, code);
@@ -317,7 +323,7 @@ yk_status yk_xlsx_open(const char *path, const char *source,
     b->archive_bytes = (unsigned long long)sb.st_size;
     int code = 0;
     zip_t *z = zip_open(path, ZIP_RDONLY, &code);
-    return opened(b, z, code, out);
+    return opened(b, z, code, 1, out);
 }
 
 yk_status yk_xlsx_open_memory(const void *data, size_t len, const char *source,
@@ -345,7 +351,7 @@ yk_status yk_xlsx_open_memory(const void *data, size_t len, const char *source,
     if (!z && src)
         zip_source_free(src);
     zip_error_fini(&err);
-    return opened(b, z, code, out);
+    return opened(b, z, code, 0, out);
 }
 
 void yk_xlsx_free(yk_xlsx *b)
@@ -410,9 +416,10 @@ static void say_no_sheet(yk_xlsx *b, const char *name)
 {
     char names[512] = "";
     size_t len = 0;
+    /* yk_text_snprintf: a name cut at the end is cut between characters. */
     for (size_t i = 0; i < b->n_sheets && len < sizeof names; i++)
-        len += (size_t)snprintf(names + len, sizeof names - len, "%s\"%s\"",
-                                i ? ", " : "", b->sheets[i].name);
+        len += (size_t)yk_text_snprintf(names + len, sizeof names - len, "%s\"%s\"",
+                                        i ? ", " : "", b->sheets[i].name);
     if (name)
         xlsx_emit(b, YK_ERROR, "no-such-sheet", 0, 0, NULL,
                   "the workbook has no sheet \"%s\"; its sheets: %s", name,

@@ -54,7 +54,9 @@
  * compressed size once past YK_XLSX_RATIO_FREE bytes ("zip-bomb": the read
  * stops); shared strings past max_strings bytes ("too-many-strings"); a
  * part that cannot be inflated ("bad-zip").  A bad-shared-string,
- * field-too-long or too-many-columns row is skipped and counted.
+ * field-too-long or too-many-columns row is skipped and counted, and so is
+ * a row whose text passes YK_DEFAULT_MAX_ROW bytes ("row-too-long": one
+ * long shared string may fill every cell of a row).
  * Warnings: an error cell ("error-cell"), a number cell that holds no
  * number ("bad-number", read as text), an empty sheet ("empty-sheet"). */
 #ifndef YK_XLSX_H
