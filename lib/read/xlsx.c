@@ -148,7 +148,12 @@ static yk_status add_sheet(book_parse *p, const char *name, const char *state,
         p->cap = cap;
     }
     xlsx_sheet *s = &b->sheets[b->n_sheets];
-    s->name = yk_arena_strndup(&b->arena, name, strlen(name));
+    /* NFC, as every cell: "Dữ liệu" typed decomposed is found by name. */
+    yk_buf nfc = { 0 };
+    yk_status st = yk_text_nfc(name, strlen(name), &nfc, &b->scratch);
+    s->name = st == YK_OK ? yk_arena_strndup(&b->arena, nfc.data ? nfc.data : "", nfc.len)
+                          : NULL;
+    yk_buf_free(&nfc);
     s->part = part_name(b, r->target);
     s->hidden = state && (strcmp(state, "hidden") == 0 || strcmp(state, "veryHidden") == 0);
     s->worksheet = type_is(r, "worksheet");
