@@ -60,10 +60,18 @@ static char cell_type(const char *t)
 static void start_row(sheet_parse *sp, const char **atts)
 {
     const char *r = xlsx_attr(atts, "r");
-    char *end;
+    char *end = NULL;
     unsigned long line = r && isdigit((unsigned char)*r) ? strtoul(r, &end, 10) : 0;
-    /* Rows come in order; a missing or backward number follows the last. */
-    sp->line = line > sp->line && *end == '\0' ? line : sp->line + 1;
+    if (end && *end)
+        line = 0;
+    /* Rows come in order; a missing number follows the last.  A number
+     * going back is said: the row is read as the next one. */
+    if (line && line <= sp->line)
+        xlsx_emit(sp->b, YK_WARNING, "row-out-of-order", sp->line + 1, 0,
+                  "the workbook was not written by Excel; check the rows' order",
+                  "the sheet's XML numbers this row %lu after row %lu: it is read "
+                  "as row %lu", line, sp->line, sp->line + 1);
+    sp->line = line > sp->line ? line : sp->line + 1;
     sp->in_row = 1;
     sp->col = 0;
     sp->row = xlsx_rows_next(sp->b);
@@ -277,8 +285,9 @@ static yk_status end_cell(sheet_parse *sp)
         too_long(sp);
     if (st != YK_OK || row->bad)
         return st;
+    /* A cell written twice counts once, as its last value. */
     xlsx_cell *c = &row->cells[sp->col - 1];
-    row->filled += len > 0 && c->len == 0;
+    row->filled += (len > 0) - (c->len > 0);
     *c = (xlsx_cell){ off, len };
     return YK_OK;
 }

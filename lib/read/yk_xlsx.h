@@ -58,7 +58,9 @@
  * a row whose text passes YK_DEFAULT_MAX_ROW bytes ("row-too-long": one
  * long shared string may fill every cell of a row).
  * Warnings: an error cell ("error-cell"), a number cell that holds no
- * number ("bad-number", read as text), an empty sheet ("empty-sheet"). */
+ * number ("bad-number", read as text), a row numbered below the one before
+ * it ("row-out-of-order": read as the next row), an empty sheet
+ * ("empty-sheet"). */
 #ifndef YK_XLSX_H
 #define YK_XLSX_H
 

@@ -580,6 +580,27 @@ START_TEST(date1904)
 }
 END_TEST
 
+/* Rows numbered backwards are read in file order, said; a cell written
+ * twice counts as its last value (C3 empty: row 3 is blank). */
+START_TEST(rows_out_of_order)
+{
+    static const char sheet[] =
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+        "<row r=\"5\"><c r=\"A5\"><v>5</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row>"
+        "<row r=\"9\"><c r=\"C9\"><v>7</v></c><c r=\"C9\"/></row>"
+        "<row r=\"10\"><c r=\"A10\"><v>10</v></c></row></sheetData></worksheet>";
+    seen s;
+    yk_xlsx_stats st;
+    ck_assert_int_eq(read_book(make_book("order.xlsx", sheet, 0, NULL), NULL, NULL, &s, &st),
+                     YK_OK);
+    ck_assert_str_eq(s.rows, "1|1\n5|5\n6|2\n10|10\n");
+    ck_assert_str_eq(s.diags, "row-out-of-order 6:0\n");
+    /* Blank: rows 2-4 (a gap), 7-8 (a gap), 9 (its one cell emptied). */
+    ck_assert_uint_eq(st.blank_lines, 6);
+}
+END_TEST
+
 /* Memory: the bytes of a file, copied.  The sheet's elements carry a
  * prefix (x:), as some exporters write them; B2 is a formula's cached
  * text with an escaped underscore (_x005F_ is "_"), C2 an error cell. */
@@ -626,6 +647,7 @@ Suite *yk_suite_xlsx(void)
     tcase_add_test(tc, row_too_long);
     tcase_add_test(tc, zip_bomb);
     tcase_add_test(tc, date1904);
+    tcase_add_test(tc, rows_out_of_order);
     tcase_add_test(tc, open_memory);
     suite_add_tcase(s, tc);
     return s;
