@@ -1,7 +1,7 @@
 /* ykien — the workbook reader's private parts, shared by lib/read/xlsx*.c.
  *
- * xlsx.c opens the zip and reads the workbook's list of sheets;
- * xlsx_part.c inflates one part into an expat parser under the zip-bomb
+ * xlsx.c opens the zip and reads a sheet; xlsx_book.c reads the
+ * workbook's list of sheets; xlsx_part.c inflates one part into an expat parser under the zip-bomb
  * limits; xlsx_strings.c holds the shared strings; xlsx_styles.c says which
  * cell styles are dates; xlsx_value.c turns a cell's stored value into the
  * text Excel shows; xlsx_sheet.c parses a sheet's XML into rows of cells;
@@ -136,6 +136,8 @@ const char *xlsx_local(const char *name);
 /* The value of the attribute whose local name is local, or NULL. */
 const char *xlsx_attr(const char **atts, const char *local);
 
+/* Read the list of sheets, the shared strings and the styles. */
+yk_status xlsx_book_read(yk_xlsx *b);
 yk_status xlsx_strings_read(yk_xlsx *b, const char *part);
 void xlsx_strings_free(xlsx_strings *s);
 yk_status xlsx_styles_read(yk_xlsx *b, const char *part);

@@ -60,10 +60,18 @@ static char cell_type(const char *t)
 static void start_row(sheet_parse *sp, const char **atts)
 {
     const char *r = xlsx_attr(atts, "r");
-    char *end;
+    char *end = NULL;
     unsigned long line = r && isdigit((unsigned char)*r) ? strtoul(r, &end, 10) : 0;
-    /* Rows come in order; a missing or backward number follows the last. */
-    sp->line = line > sp->line && *end == '\0' ? line : sp->line + 1;
+    if (end && *end)
+        line = 0;
+    /* Rows come in order; a missing number follows the last.  A number
+     * going back is said: the row is read as the next one. */
+    if (line && line <= sp->line)
+        xlsx_emit(sp->b, YK_WARNING, "row-out-of-order", sp->line + 1, 0,
+                  "the workbook was not written by Excel; check the rows' order",
+                  "the sheet's XML numbers this row %lu after row %lu: it is read "
+                  "as row %lu", line, sp->line, sp->line + 1);
+    sp->line = line > sp->line ? line : sp->line + 1;
     sp->in_row = 1;
     sp->col = 0;
     sp->row = xlsx_rows_next(sp->b);
@@ -71,6 +79,9 @@ static void start_row(sheet_parse *sp, const char **atts)
     sp->row->n = sp->row->filled = 0;
     sp->row->bad = 0;
     yk_buf_clear(&sp->row->text);
+    /* One shared string of max_field bytes may be used by every cell of a
+     * row: the row's text is capped as the CSV reader caps a row. */
+    sp->row->text.cap = YK_DEFAULT_MAX_ROW;
 }
 
 static void start_cell(sheet_parse *sp, const char **atts)
@@ -152,10 +163,11 @@ static yk_status shared_text(sheet_parse *sp, const char *v, yk_buf *out)
     char *end;
     unsigned long long i = isdigit((unsigned char)*v) ? strtoull(v, &end, 10) : 0;
     if (!isdigit((unsigned char)*v) || *end != '\0' || i >= s->n) {
-        char what[160];
+        char what[256], index[96];
+        yk_text_quote(index, sizeof index, v, strlen(v));
         snprintf(what, sizeof what,
-                 "points to shared string \"%.20s\", but the workbook has %zu (0 to %zu)",
-                 v, s->n, s->n ? s->n - 1 : 0);
+                 "points to shared string \"%s\", but the workbook has %zu (0 to %zu)",
+                 index, s->n, s->n ? s->n - 1 : 0);
         cell_error(sp, "bad-shared-string", "the workbook is damaged; open it in Excel "
                    "and save it again", what);
         return YK_OK;
@@ -169,11 +181,12 @@ static yk_status shared_text(sheet_parse *sp, const char *v, yk_buf *out)
 
 static yk_status error_text(sheet_parse *sp, const char *v, size_t n, yk_buf *out)
 {
-    char ref[16];
+    char ref[16], shown[96];
+    yk_text_quote(shown, sizeof shown, v, n);
     xlsx_emit(sp->b, YK_WARNING, "error-cell", sp->line, sp->col,
               "correct the formula in the workbook if the cell should hold an answer",
-              "cell %s shows the formula error %.*s: read as that text",
-              yk_xlsx_cell_name(sp->col, sp->line, ref), (int)(n > 20 ? 20 : n), v);
+              "cell %s shows the formula error %s: read as that text",
+              yk_xlsx_cell_name(sp->col, sp->line, ref), shown);
     return xlsx_text(v, n, out, &sp->b->scratch);
 }
 
@@ -221,6 +234,15 @@ static void too_many_columns(sheet_parse *sp)
                "each?  Delete the columns past the table", what);
 }
 
+static void row_too_long(sheet_parse *sp)
+{
+    char what[96];
+    snprintf(what, sizeof what, "brings the row's text past %d bytes",
+             YK_DEFAULT_MAX_ROW);
+    cell_error(sp, "row-too-long", "is the sheet a table of answers, one row each?",
+               what);
+}
+
 static yk_status end_cell(sheet_parse *sp)
 {
     xlsx_row *row = sp->row;
@@ -228,7 +250,10 @@ static yk_status end_cell(sheet_parse *sp)
     if (row->bad)
         return YK_OK;
     if (sp->col > sp->b->opts.max_columns) {
-        too_many_columns(sp);
+        /* A styled but empty cell far right (a whole row formatted) is no
+         * answer: only a value there costs the row. */
+        if (sp->value.len || sp->over)
+            too_many_columns(sp);
         return YK_OK;
     }
     if (sp->over) {
@@ -250,14 +275,21 @@ static yk_status end_cell(sheet_parse *sp)
     size_t off = row->text.len;
     st = cell_text(sp, &row->text);
     size_t len = row->text.len - off;
+    if (st == YK_OK)
+        st = yk_buf_append(&row->text, "", 1);
+    if (st == YK_ERR_LIMIT) {
+        row_too_long(sp);
+        return YK_OK;
+    }
     if (st == YK_OK && !row->bad && len > sp->b->opts.max_field)
         too_long(sp);
     if (st != YK_OK || row->bad)
         return st;
+    /* A cell written twice counts once, as its last value. */
     xlsx_cell *c = &row->cells[sp->col - 1];
-    row->filled += len > 0 && c->len == 0;
+    row->filled += (len > 0) - (c->len > 0);
     *c = (xlsx_cell){ off, len };
-    return yk_buf_append(&row->text, "", 1);
+    return YK_OK;
 }
 
 static void XMLCALL on_end(void *ctx, const XML_Char *name)

@@ -156,10 +156,11 @@ yk_status xlsx_number_text(yk_xlsx *b, const char *v, size_t n, xlsx_shown shown
         return yk_buf_append(out, v, n);
     double x = strtod(v, &end);
     if (end != v + n || !isfinite(x)) {
-        char ref[16];
+        char ref[16], text[96];
+        yk_text_quote(text, sizeof text, v, n);
         xlsx_emit(b, YK_WARNING, "bad-number", line, col, NULL,
-                  "cell %s is a number cell but holds \"%.*s\": read as text",
-                  yk_xlsx_cell_name(col, line, ref), (int)(n > 40 ? 40 : n), v);
+                  "cell %s is a number cell but holds \"%s\": read as text",
+                  yk_xlsx_cell_name(col, line, ref), text);
         return xlsx_text(v, n, out, &b->scratch);
     }
     return shown == XLSX_NUMBER ? number_text(x, out)

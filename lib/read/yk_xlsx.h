@@ -54,9 +54,13 @@
  * compressed size once past YK_XLSX_RATIO_FREE bytes ("zip-bomb": the read
  * stops); shared strings past max_strings bytes ("too-many-strings"); a
  * part that cannot be inflated ("bad-zip").  A bad-shared-string,
- * field-too-long or too-many-columns row is skipped and counted.
+ * field-too-long or too-many-columns row is skipped and counted, and so is
+ * a row whose text passes YK_DEFAULT_MAX_ROW bytes ("row-too-long": one
+ * long shared string may fill every cell of a row).
  * Warnings: an error cell ("error-cell"), a number cell that holds no
- * number ("bad-number", read as text), an empty sheet ("empty-sheet"). */
+ * number ("bad-number", read as text), a row numbered below the one before
+ * it ("row-out-of-order": read as the next row), an empty sheet
+ * ("empty-sheet"). */
 #ifndef YK_XLSX_H
 #define YK_XLSX_H
 

@@ -226,12 +226,14 @@ START_TEST(title_rows_blank_rows_sparse)
 END_TEST
 
 /* Sheets: the first is hidden, so the second is read; a hidden one is
- * read when named; names ignore ASCII case; a missing one is an error. */
+ * read when named; names are NFC and ignore ASCII case; a missing one is
+ * an error. */
 START_TEST(sheets_hidden_named_missing)
 {
     const char *path = path_of("sheets.xlsx");
     lxw_workbook *wb = workbook_new(path);
-    lxw_worksheet *hidden = workbook_add_worksheet(wb, "Danh m\xe1\xbb\xa5" "c");
+    /* Named decomposed (u + U+0323), found by its composed name. */
+    lxw_worksheet *hidden = workbook_add_worksheet(wb, "Danh mu\xcc\xa3" "c");
     lxw_worksheet *data = workbook_add_worksheet(wb, "Data");
     worksheet_write_string(hidden, 0, 0, "ma", NULL);
     worksheet_write_string(hidden, 1, 0, "x1", NULL);
@@ -423,6 +425,16 @@ START_TEST(too_many_columns)
     ck_assert_str_eq(s.rows, "1|a|b\n3|1|\n");
     ck_assert_uint_eq(st.skipped, 1);
     ck_assert_uint_eq(st.rows, 2);
+
+    /* An empty styled cell in the last column (XFD) costs nothing. */
+    static const char styled[] =
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\"><v>2</v></c><c r=\"XFD2\" s=\"1\"/></row>"
+        "</sheetData></worksheet>";
+    ck_assert_int_eq(read_book(make_book("styled.xlsx", styled, 0, NULL), NULL, NULL, &s,
+                               &st), YK_OK);
+    ck_assert_str_eq(s.diags, "");
+    ck_assert_str_eq(s.rows, "1|1\n2|2\n");
 }
 END_TEST
 
@@ -457,6 +469,33 @@ START_TEST(field_too_long)
     ck_assert_str_eq(s.rows, "1|id\n2|id\n");
     free(sst);
     free(text);
+}
+END_TEST
+
+/* One shared string of 1 MiB - 1 byte used by 20 cells of a row: the
+ * row's text would pass 16 MiB (20 MiB), from a workbook of a few KiB. */
+START_TEST(row_too_long)
+{
+    size_t big = (1 << 20) - 1;
+    char *sst = malloc(big + 64);
+    size_t n = (size_t)sprintf(sst, "<sst><si><t>");
+    memset(sst + n, 'a', big);
+    sprintf(sst + n + big, "</t></si></sst>");
+    char sheet[2048];
+    n = (size_t)sprintf(sheet, "<worksheet><sheetData><row><c><v>1</v></c></row><row>");
+    for (int i = 0; i < 20; i++)
+        n += (size_t)sprintf(sheet + n, "<c t=\"s\"><v>0</v></c>");
+    sprintf(sheet + n, "</row><row><c><v>2</v></c></row></sheetData></worksheet>");
+    seen s;
+    yk_xlsx_stats st;
+    ck_assert_int_eq(read_book(make_book("row.xlsx", sheet, 0, sst), NULL, NULL, &s, &st),
+                     YK_OK);
+    free(sst);
+    /* 16 cells fit in 16 MiB (16 * 2^20 bytes, each with its NUL); the
+     * 17th (Q) passes it. */
+    ck_assert_str_eq(s.diags, "row-too-long 2:17\n");
+    ck_assert_str_eq(s.rows, "1|1\n3|2\n");
+    ck_assert_uint_eq(st.skipped, 1);
 }
 END_TEST
 
@@ -541,12 +580,36 @@ START_TEST(date1904)
 }
 END_TEST
 
-/* Memory: the same bytes as a file give the same rows. */
+/* Rows numbered backwards are read in file order, said; a cell written
+ * twice counts as its last value (C3 empty: row 3 is blank). */
+START_TEST(rows_out_of_order)
+{
+    static const char sheet[] =
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+        "<row r=\"5\"><c r=\"A5\"><v>5</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row>"
+        "<row r=\"9\"><c r=\"C9\"><v>7</v></c><c r=\"C9\"/></row>"
+        "<row r=\"10\"><c r=\"A10\"><v>10</v></c></row></sheetData></worksheet>";
+    seen s;
+    yk_xlsx_stats st;
+    ck_assert_int_eq(read_book(make_book("order.xlsx", sheet, 0, NULL), NULL, NULL, &s, &st),
+                     YK_OK);
+    ck_assert_str_eq(s.rows, "1|1\n5|5\n6|2\n10|10\n");
+    ck_assert_str_eq(s.diags, "row-out-of-order 6:0\n");
+    /* Blank: rows 2-4 (a gap), 7-8 (a gap), 9 (its one cell emptied). */
+    ck_assert_uint_eq(st.blank_lines, 6);
+}
+END_TEST
+
+/* Memory: the bytes of a file, copied.  The sheet's elements carry a
+ * prefix (x:), as some exporters write them; B2 is a formula's cached
+ * text with an escaped underscore (_x005F_ is "_"), C2 an error cell. */
 START_TEST(open_memory)
 {
     static const char sheet[] =
-        "<worksheet><sheetData><row r=\"2\"><c r=\"B2\" t=\"str\"><f>A1</f><v>x_x005F_y</v>"
-        "</c><c r=\"C2\" t=\"e\"><v>#N/A</v></c></row></sheetData></worksheet>";
+        "<x:worksheet xmlns:x=\"m\"><x:sheetData><x:row r=\"2\"><x:c r=\"B2\" t=\"str\">"
+        "<x:f>A1</x:f><x:v>x_x005F_y</x:v></x:c><x:c r=\"C2\" t=\"e\"><x:v>#N/A</x:v></x:c>"
+        "</x:row></x:sheetData></x:worksheet>";
     const char *path = make_book("mem.xlsx", sheet, 0, NULL);
     FILE *f = fopen(path, "rb");
     char buf[4096];
@@ -581,8 +644,10 @@ Suite *yk_suite_xlsx(void)
     tcase_add_test(tc, too_many_columns);
     tcase_add_test(tc, field_too_long);
     tcase_add_test(tc, bad_shared_string);
+    tcase_add_test(tc, row_too_long);
     tcase_add_test(tc, zip_bomb);
     tcase_add_test(tc, date1904);
+    tcase_add_test(tc, rows_out_of_order);
     tcase_add_test(tc, open_memory);
     suite_add_tcase(s, tc);
     return s;
