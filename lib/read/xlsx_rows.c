@@ -65,7 +65,7 @@ static void check_beyond(yk_xlsx *b, const xlsx_row *row)
     xlsx_emit(b, YK_ERROR, "cell-beyond-header", row->line, first + 1,
               "give the column a name in the header row, or delete it",
               "cell %s holds \"%s\" right of the header's last column (%s)%s: "
-              "not read; the row's other cells are",
+              "no question to put it in, so it is not read (the row's other cells are)",
               yk_xlsx_cell_name(first + 1, row->line, ref), text, last,
               count > 1 ? ", and so do other cells of the row" : "");
 }
@@ -120,7 +120,7 @@ static void say_titles(yk_xlsx *b, size_t n, const xlsx_row *header)
     char text[96];
     yk_text_quote(text, sizeof text, cell_at(first, i), first->cells[i].len);
     xlsx_emit(b, YK_WARNING, "title-rows", first->line, 0,
-              "if another row is the header, name that row",
+              "if another row is the header, give its number (ykien: --header-row N)",
               "%zu row%s above the header (row %lu) passed over as title%s, "
               "from row %lu (\"%s\")", n, n == 1 ? "" : "s", header->line,
               n == 1 ? "" : "s", first->line, text);
