@@ -120,7 +120,7 @@ static void say_titles(yk_xlsx *b, size_t n, const xlsx_row *header)
     char text[96];
     yk_text_quote(text, sizeof text, cell_at(first, i), first->cells[i].len);
     xlsx_emit(b, YK_WARNING, "title-rows", first->line, 0,
-              "if another row is the header, give its number (ykien: --header-row N)",
+              "if another row is the header, give its number with --header-row",
               "%zu row%s above the header (row %lu) passed over as title%s, "
               "from row %lu (\"%s\")", n, n == 1 ? "" : "s", header->line,
               n == 1 ? "" : "s", first->line, text);
