@@ -24,6 +24,8 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 clang time qpdf poppler-utils libxml2-utils \
                 libxlsxwriter-dev libzip-dev libexpat1-dev \
                 libreadstat-dev unzip
+# PSPP reads ykien's .sav files in `make stats-packages`.
+DEB_PACKAGES += pspp
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lreadstat -pthread
@@ -58,7 +60,7 @@ FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
 
 .PHONY: all test layers unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
-        bench fuzz $(FUZZ_RUNS) pictures clean help
+        bench fuzz $(FUZZ_RUNS) pictures clean help stats-packages
 
 all: $(BUILD)/ykien $(BUILD)/ykien-draw
 
@@ -66,6 +68,7 @@ help:
 	@echo "make            build $(BUILD)/ykien"
 	@echo "make test       unit tests, CLI tests and fuzz-corpus replay (-Werror)"
 	@echo "make layers     check that lib/'s includes point down its layers"
+	@echo "make stats-packages  PSPP reads import's .sav: labels, and freq's counts"
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
 	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
@@ -109,6 +112,7 @@ $(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/tools/messages.o $(BUILD)/libykien.a
 # fresh machine, `make deps test` (the README's command).
 test:
 	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' layers unit cli fuzz-replay
+	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' stats-packages
 
 # Fails on an include that points up a layer or into another's privates.
 layers:
@@ -121,6 +125,10 @@ unit: $(BUILD)/unit-tests
 CLI_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 cli: $(BUILD)/ykien $(BUILD)/ykien-draw
 	CLI_JOBS=$(CLI_JOBS) YKIEN=$(BUILD)/ykien tests/cli/run.sh
+
+# PSPP opens what `ykien import -o data.sav` writes (skipped without pspp).
+stats-packages: $(BUILD)/ykien
+	tests/stats-packages.sh $(BUILD)/ykien
 
 # Each target replays its corpus without libFuzzer, under gcc and the
 # sanitizers, as an ordinary test.
