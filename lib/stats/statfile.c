@@ -158,6 +158,9 @@ yk_status yk_statfile_begin(const yk_codebook *cb, const yk_statfile_opts *opt,
         readstat_writer_set_file_format_version(sf->writer, 118);
         st = status_of(sf, readstat_begin_writing_dta(sf->writer, sf, opt->rows), why);
     } else if (st == YK_OK) {
+        /* SPSS's bytecode compression, which SPSS and PSPP read as they
+         * write it: a third of the size, text answers being mostly blank. */
+        readstat_writer_set_compression(sf->writer, READSTAT_COMPRESS_ROWS);
         st = status_of(sf, readstat_begin_writing_sav(sf->writer, sf, opt->rows), why);
     }
     if (st != YK_OK) {
