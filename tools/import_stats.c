@@ -168,8 +168,12 @@ static int say_failure(cli_out *o, const char *path, yk_status st, const char *w
 {
     if (st == YK_ERR_IO && !why)
         return cli_out_fail(o, "import", st);
-    cli_error("%s: error: %s%s%s", path, why ? why : yk_strerror(st),
-              st == YK_ERR_LIMIT ? "" : ": ", st == YK_ERR_LIMIT ? "" : yk_strerror(st));
+    if (st == YK_ERR_LIMIT)
+        cli_error("%s: error: %s; nothing was written", path, why);
+    else if (st == YK_ERR_ARGUMENT)
+        cli_error("%s: error: ReadStat refused the file: %s", path, why ? why : "?");
+    else
+        cli_error("%s: error: %s", path, why ? why : yk_strerror(st));
     cli_out_abandon(o);
     return st == YK_ERR_LIMIT ? EXIT_DATA : EXIT_SYSTEM;
 }
@@ -183,6 +187,24 @@ static int spool_all(survey *s, spool_state *ss, const char *path)
         return EXIT_SYSTEM;
     }
     return status;
+}
+
+/* A text answer the package's strings cannot hold stops the write before
+ * it starts, naming the question (the writer would only say "too long"). */
+static int too_wide(const spool_state *ss, yk_package package, const char *path)
+{
+    size_t cap = package == YK_PACKAGE_STATA ? YK_STATFILE_STATA_STRING_MAX
+                                             : YK_STATFILE_SPSS_STRING_MAX;
+    for (size_t i = 0; i < yk_codebook_n_vars(ss->cb); i++)
+        if (ss->widths[i] > cap) {
+            cli_error("%s: error: an answer to '%s' has %zu bytes, more than the %zu %s "
+                      "string holds; nothing was written%s", path,
+                      yk_codebook_var_at(ss->cb, i)->column, ss->widths[i], cap,
+                      package == YK_PACKAGE_STATA ? "a Stata" : "an SPSS",
+                      package == YK_PACKAGE_STATA ? " (a .sav holds 32767)" : "");
+            return EXIT_DATA;
+        }
+    return 0;
 }
 
 int import_stats(survey *s, yk_package package, const cli_output_opts *out, char **inputs,
@@ -209,6 +231,12 @@ int import_stats(survey *s, yk_package package, const cli_output_opts *out, char
     status = spool_all(s, &ss, out->output);
     if (status >= EXIT_USAGE) {
         cli_out_abandon(o);
+        goto done;
+    }
+    int wide = too_wide(&ss, package, out->output);
+    if (wide) {
+        cli_out_abandon(o);
+        status = wide;
         goto done;
     }
     write_job j = { cb, ss.spool, ss.widths, ss.rows, package, survey_form(s) };

@@ -33,10 +33,10 @@ static yk_status status_of(const yk_statfile *sf, readstat_error_t err, const ch
 {
     if (err == READSTAT_OK)
         return YK_OK;
+    if (err == READSTAT_ERROR_WRITE && sf->out_status != YK_OK)
+        return sf->out_status;      /* the output's own failure: no why */
     if (why)
         *why = readstat_error_message(err);
-    if (err == READSTAT_ERROR_WRITE && sf->out_status != YK_OK)
-        return sf->out_status;
     if (err == READSTAT_ERROR_MALLOC)
         return YK_ERR_NOMEM;
     return YK_ERR_ARGUMENT;

@@ -33,8 +33,10 @@ typedef struct {
  * out.  The codebook (made for the same package) must outlive the
  * writer.  YK_ERR_LIMIT when a string is wider than the package holds,
  * YK_ERR_IO when out fails, YK_ERR_ARGUMENT when ReadStat refuses the
- * dictionary (a bug: the codebook's names are meant to be valid);
- * *why then names the cause (a static string).  *sf is NULL on error. */
+ * dictionary (a bug: the codebook's names are meant to be valid), or
+ * too many variables for the package; *why then names the cause (a
+ * static string), and stays NULL when out itself failed.  *sf is NULL
+ * on error. */
 yk_status yk_statfile_begin(const yk_codebook *cb, const yk_statfile_opts *opt,
                             yk_output out, yk_statfile **sf, const char **why);
 
