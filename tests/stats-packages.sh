@@ -8,7 +8,8 @@
 #     missing values listed below, Vietnamese intact;
 #   - FREQUENCIES, split by round, must give the counts `ykien freq` gives
 #     for two questions, answer by answer (a blank answer is freq's
-#     _missing and PSPP's system-missing ".", or "" for a string).
+#     _missing and PSPP's system-missing ".", or the blank string declared
+#     user-missing).
 # Skipped, saying so, when pspp is not installed (`make deps` installs it).
 set -u
 
@@ -111,6 +112,7 @@ check() {
 # string codes.
 check kien-giang samples/kien-giang/kien-giang.ykien "q02 q02" "q15 q15" -- \
     'v_round,1,Đợt khảo sát,Nominal,Input,8,Left,A4,A4,' \
+    'q15,37,"Anh/chị có được học tập, quán triệt Nghị quyết Trung ương 4 (khóa XI) không?",Nominal,Input,8,Left,A16,A16,"""        """' \
     'q02,10,Anh/chị tin tưởng như thế nào vào sự lãnh đạo của Đảng?,Ordinal,Input,8,Right,F8.0,F8.0,9' \
     ',9[a],Khó trả lời' \
     '"Anh/chị có được học tập, quán triệt Nghị quyết Trung ương 4 (khóa XI) không?",chua_day_du,Chưa đầy đủ' \
@@ -119,7 +121,7 @@ check kien-giang samples/kien-giang/kien-giang.ykien "q02 q02" "q15 q15" -- \
 # The test project: names changed (đơn-vị, câu-1, with, kênh/mang-xa-hoi),
 # two not-an-opinion codes, and four as a range.
 check stats tests/stats/project/stats.ykien "câu-1 cau_1" "nhom_tuoi nhom_tuoi" -- \
-    'don_vi,5,Đơn vị,Nominal,Input,8,Left,A8,A8,' \
+    'don_vi,5,Đơn vị,Nominal,Input,8,Left,A8,A8,"""        """' \
     'cau_1,6,Câu 1. Anh/chị hài lòng với sinh hoạt chi đoàn?,Ordinal,Input,8,Right,F8.0,F8.0,8; 9' \
     'with_,7,Câu 2. Tin tưởng vào cán bộ Đoàn,Ordinal,Input,8,Right,F8.0,F8.0,8; 9' \
     'nhom_tuoi,8,Nhóm tuổi,Ordinal,Input,8,Right,F8.0,F8.0,96 THRU 99' \

@@ -124,6 +124,8 @@ static yk_status add_variable(yk_statfile *sf, const yk_codebook_var *v, size_t 
             return YK_ERR_NOMEM;
         readstat_variable_set_label_set(rv, set);
     }
+    if (p == YK_PACKAGE_SPSS && v->empty_missing)
+        return status_of(sf, readstat_variable_add_missing_string_value(rv, ""), why);
     return p == YK_PACKAGE_SPSS && v->n_values ? status_of(sf, declare_missing(rv, v), why)
                                                : YK_OK;
 }

@@ -304,6 +304,7 @@ static yk_status select_values(yk_codebook *cb, yk_codebook_var *v, const yk_que
             vals[i].number = (double)(i + 1);
     }
     v->is_string = !numeric && cb->package == YK_PACKAGE_SPSS;
+    v->empty_missing = v->is_string;
     v->whole = !v->is_string;
     for (size_t i = 0; v->whole && i < list->n; i++)
         v->whole = vals[i].number == floor(vals[i].number);
@@ -380,6 +381,7 @@ static yk_status add_question(yk_codebook *cb, size_t q)
     if (qq->type == YK_Q_SELECT_ONE)
         return select_values(cb, v, qq);
     v->is_string = qq->type != YK_Q_INTEGER && qq->type != YK_Q_DECIMAL;
+    v->empty_missing = v->is_string && cb->package == YK_PACKAGE_SPSS;
     v->whole = qq->type == YK_Q_INTEGER;
     return YK_OK;
 }

@@ -24,8 +24,10 @@
  *           and Stata (no labels on strings) numbers the choices 1..k in
  *           list order; 0/1 variables are labelled không/có (no/yes when
  *           the default language is English);
- *   missing a blank or invalid answer is system-missing; a not-an-opinion
- *           choice (choices' not_opinion) is declared missing where its
+ *   missing a blank or invalid answer is system-missing (in an SPSS
+ *           string variable, where there is none, "" declared
+ *           user-missing); a not-an-opinion choice (choices'
+ *           not_opinion) is declared missing where its
  *           code is a number: SPSS user-missing (at most three values, or
  *           one range when no opinion lies inside it), Stata .a, .b, ...
  *           in list order; elsewhere it stays an ordinary value.
@@ -84,6 +86,9 @@ typedef struct {
                                    list order (values[i] is choice i) */
     const char *label_set;      /* a name for the value labels (valid as a
                                    variable name), NULL when none */
+    int empty_missing;          /* SPSS: a string answer's "" (a blank
+                                   answer: SPSS strings have no system-
+                                   missing) is declared user-missing */
     /* SPSS user-missing as a range (more than three not-an-opinion
      * values with no opinion between them); has_range 0 otherwise. */
     int has_range;

@@ -188,6 +188,8 @@ START_TEST(spss_values_and_missing)
     ck_assert_str_eq(dv->values[1].code, "ha_tien");
     ck_assert_str_eq(dv->values[1].label, "Hà Tiên");
     ck_assert(!dv->values[2].user_missing);
+    ck_assert(dv->empty_missing);               /* a blank: "" declared missing */
+    ck_assert(!find(cb, "_round")->empty_missing);
     /* "1" and "01" are one number: kept as string codes. */
     ck_assert(find(cb, "ma")->is_string);
     /* Four not-an-opinion values 96..99, no opinion among them: a range. */
@@ -226,7 +228,7 @@ START_TEST(stata_values_and_missing)
     /* Non-numeric codes numbered 1..k in list order; the unit list has no
      * English labels: the first column's. */
     const yk_codebook_var *dv = find(cb, "dv");
-    ck_assert(!dv->is_string);
+    ck_assert(!dv->is_string && !dv->empty_missing);
     ck_assert(dv->values[0].number == 1 && dv->values[2].number == 3);
     ck_assert_str_eq(dv->values[1].label, "Hà Tiên");
     ck_assert(!dv->values[2].missing_tag);     /* not a number code: a value */

@@ -171,9 +171,10 @@ static void check_file(yk_package p, const char *want)
 }
 
 /* SPSS: the codes of đơn-vị are not numbers: a string variable with
- * string labels; q1's 9 is user-missing; a blank answer is system-missing, a blank
- * string empty.  ReadStat's parser gives a .sav's value labels first,
- * under set names of its own (SPSS has none). */
+ * string labels; q1's 9 is user-missing; a blank answer is system-missing,
+ * a blank string answer "" declared user-missing.  ReadStat's parser
+ * gives a .sav's value labels first, under set names of its own (SPSS
+ * has none). */
 START_TEST(sav_read_back)
 {
     check_file(YK_PACKAGE_SPSS,
@@ -199,8 +200,8 @@ START_TEST(sav_read_back)
         "var 9 tuoi number \"Tuổi\" -\n"
         "row v_round=\"2014\" v_source=\"a.csv\" v_line=2 v_errors=0 q1=9(missing) "
         "don_vi=\"ha_tien\" kenh_bao_in=1 kenh_tivi=0 gop_y=\"Tốt lắm\" tuoi=24\n"
-        "row v_round=\"2014\" v_source=\"a.csv\" v_line=3 v_errors=1 q1=. don_vi=\"\" "
-        "kenh_bao_in=. kenh_tivi=. gop_y=\"\" tuoi=.\n");
+        "row v_round=\"2014\" v_source=\"a.csv\" v_line=3 v_errors=1 q1=. "
+        "don_vi=\"\"(missing) kenh_bao_in=. kenh_tivi=. gop_y=\"\"(missing) tuoi=.\n");
 }
 END_TEST
 
