@@ -1,15 +1,16 @@
 /* ykien import -o data.sav|data.dta — the coded data for SPSS/PSPP and
  * Stata.  Both formats want the row count and every string's width before
  * the first row, and ykien never holds the respondents in memory: the
- * coded rows are spooled to an anonymous temporary file (tmpfile: gone
- * when ykien ends, however it ends) while the widths are measured, then
- * read back once into the writer. */
+ * coded rows are spooled to a temporary file, unlinked as soon as it is
+ * made (so it is gone when ykien ends, however it ends), while the widths
+ * are measured, then read back once into the writer. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "import_stats.h"
 #include "yk_statfile.h"
 #include "yk_text.h"
@@ -97,6 +98,27 @@ static int read_row(FILE *f, size_t n, yk_codebook_cell *cells, size_t *offsets,
         if (cells[i].kind == YK_CELL_STRING)
             cells[i].text = text->data + offsets[i];
     return 0;
+}
+
+/* The spool, in $TMPDIR (else /tmp): glibc's tmpfile() ignores TMPDIR,
+ * and a big survey's rows may not fit a small /tmp. */
+static const char *spool_dir(void)
+{
+    const char *dir = getenv("TMPDIR");
+    return dir && *dir ? dir : "/tmp";
+}
+
+static FILE *spool_open(void)
+{
+    char *path = cli_join(spool_dir(), "ykien-rows-XXXXXX");
+    int fd = path ? mkstemp(path) : -1;
+    if (fd >= 0)
+        unlink(path);
+    free(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w+b") : NULL;
+    if (!f && fd >= 0)
+        close(fd);
+    return f;
 }
 
 /* SOURCE_DATE_EPOCH when set (reproducible builds), so the same data
@@ -217,11 +239,11 @@ int import_stats(survey *s, yk_package package, const cli_output_opts *out, char
         cli_error("%s: error: %s", out->output, yk_strerror(st));
         return EXIT_SYSTEM;
     }
-    spool_state ss = { .cb = cb, .spool = tmpfile(),
+    spool_state ss = { .cb = cb, .spool = spool_open(),
                        .widths = calloc(yk_codebook_n_vars(cb), sizeof(size_t)) };
     if (!ss.spool || !ss.widths) {
-        cli_error("%s: error: cannot make a temporary file for the rows: %s", out->output,
-                  strerror(errno ? errno : ENOMEM));
+        cli_error("%s: error: cannot make a temporary file for the rows in %s (TMPDIR): %s",
+                  out->output, spool_dir(), strerror(errno ? errno : ENOMEM));
         status = EXIT_SYSTEM;
         goto done;
     }
