@@ -285,10 +285,24 @@ static void stata_missing(const yk_choice_list *list, yk_codebook_value *vals)
             vals[i].missing_tag = tag++;
 }
 
+/* Stata labels whole numbers only (its "long" range): a list coded 2.5
+ * or 1e12 is numbered 1..k there, as a list of words is. */
+static int codes_fit_stata(const yk_choice_list *list)
+{
+    for (size_t i = 0; i < list->n; i++) {
+        double v = 0;
+        code_number(list->choices[i].name, &v);
+        if (v != floor(v) || fabs(v) > 2147483620.0)
+            return 0;
+    }
+    return 1;
+}
+
 static yk_status select_values(yk_codebook *cb, yk_codebook_var *v, const yk_question *qq)
 {
     const yk_choice_list *list = qq->list;
-    int numeric = codes_are_numbers(list);
+    int numeric = codes_are_numbers(list) &&
+                  (cb->package == YK_PACKAGE_SPSS || codes_fit_stata(list));
     yk_codebook_value *vals = yk_arena_calloc(&cb->arena, list->n, sizeof *vals);
     if (!vals)
         return YK_ERR_NOMEM;

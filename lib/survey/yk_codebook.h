@@ -19,7 +19,8 @@
  *           choice's 0/1 variable "question label: choice label"; cut on a
  *           character boundary to the package's limit;
  *   values  a select_one whose codes are all numbers (and distinct as
- *           numbers) is numeric with the codes as values; otherwise SPSS
+ *           numbers; for Stata, whole numbers) is numeric with the codes
+ *           as values; otherwise SPSS
  *           has a string variable of the codes with string value labels,
  *           and Stata (no labels on strings) numbers the choices 1..k in
  *           list order; 0/1 variables are labelled không/có (no/yes when

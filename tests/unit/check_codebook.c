@@ -137,6 +137,7 @@ static const char values_survey[] =
     "select_one bon,bon,Bốn,Four\n"
     "select_one giua,giua,Giữa,Between\n"
     "select_multiple kenh,kenh,Kênh,Channel\n"
+    "select_one nua,nua,Nửa,Half\n"
     "decimal,diem,Điểm,Score\n"
     "note,ghi_chu,Ghi chú,Note\n";
 static const char values_choices[] =
@@ -162,15 +163,21 @@ static const char values_choices[] =
     "giua,99,E,E,yes\n"
     "giua,95,F,F,yes\n"
     "kenh,bao_in,Báo in,Print,\n"
-    "kenh,tivi,Ti vi,TV,\n";
+    "kenh,tivi,Ti vi,TV,\n"
+    "nua,1,Một,One,\n"
+    "nua,1.5,Một rưỡi,One and a half,\n";
 
 START_TEST(spss_values_and_missing)
 {
     yk_form *form = load(values_survey, values_choices, NULL);
     yk_codebook *cb;
     ck_assert_int_eq(yk_codebook_new(form, YK_PACKAGE_SPSS, &cb), YK_OK);
-    /* 4 fixed + q1 dv ma bon giua + 2 choices + diem; the note holds nothing. */
-    ck_assert_uint_eq(yk_codebook_n_vars(cb), 12);
+    /* 4 fixed + q1 dv ma bon giua + 2 choices + nua + diem; the note
+     * holds nothing. */
+    ck_assert_uint_eq(yk_codebook_n_vars(cb), 13);
+    /* 1.5 is a number SPSS holds and labels. */
+    ck_assert(!find(cb, "nua")->is_string && !find(cb, "nua")->whole);
+    ck_assert(find(cb, "nua")->values[1].number == 1.5);
     const yk_codebook_var *q1 = find(cb, "q1");
     ck_assert(!q1->is_string);
     ck_assert(q1->whole);
@@ -232,6 +239,8 @@ START_TEST(stata_values_and_missing)
     ck_assert(dv->values[0].number == 1 && dv->values[2].number == 3);
     ck_assert_str_eq(dv->values[1].label, "Hà Tiên");
     ck_assert(!dv->values[2].missing_tag);     /* not a number code: a value */
+    /* Stata labels whole numbers only: 1 and 1.5 are numbered 1, 2. */
+    ck_assert(find(cb, "nua")->values[1].number == 2);
     const yk_codebook_var *tivi = find(cb, "kenh/tivi");
     ck_assert_str_eq(tivi->label, "Channel: TV");
     ck_assert_str_eq(tivi->values[1].label, "yes");
@@ -268,11 +277,11 @@ START_TEST(cells_of_a_response)
     ck_assert_int_eq(yk_codebook_new(form, YK_PACKAGE_SPSS, &spss), YK_OK);
     ck_assert_int_eq(yk_codebook_new(form, YK_PACKAGE_STATA, &stata), YK_OK);
     static const unsigned char chosen[] = { 0, 1 };
-    yk_answer a[8] = { { 0 } };
+    yk_answer a[9] = { { 0 } };                                     /* one per question */
     a[0] = (yk_answer){ .state = YK_ANSWER_OK, .choice = 2 };      /* q1 = 9 */
     a[1] = (yk_answer){ .state = YK_ANSWER_OK, .choice = 1 };      /* dv = ha_tien */
     a[5] = (yk_answer){ .state = YK_ANSWER_OK, .chosen = chosen }; /* kenh = tivi */
-    a[6] = (yk_answer){ .state = YK_ANSWER_INVALID };              /* diem */
+    a[7] = (yk_answer){ .state = YK_ANSWER_INVALID };              /* diem */
     yk_response r = { .source = "a.csv", .line = 7, .answers = a, .errors = 1 };
     yk_codebook_cell c = yk_codebook_cell_of(find(spss, "q1"), "2014", &r);
     ck_assert(c.kind == YK_CELL_NUMBER && c.number == 9);   /* user-missing: a value */
@@ -286,6 +295,7 @@ START_TEST(cells_of_a_response)
     ck_assert(c.kind == YK_CELL_NUMBER && c.number == 0);
     c = yk_codebook_cell_of(find(spss, "kenh/tivi"), "2014", &r);
     ck_assert(c.kind == YK_CELL_NUMBER && c.number == 1);
+    ck_assert_uint_eq(yk_form_n_questions(form), 9);
     ck_assert(yk_codebook_cell_of(find(spss, "diem"), "2014", &r).kind == YK_CELL_MISSING);
     ck_assert(yk_codebook_cell_of(find(spss, "ma"), "2014", &r).kind == YK_CELL_MISSING);
     c = yk_codebook_cell_of(find(spss, "_round"), "2014", &r);
