@@ -170,7 +170,9 @@ static int import_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
-/* A .sav or .dta is a file with a header written last: not a stream. */
+/* A .sav or .dta states its row count in the header: a file, written
+ * whole once the rows are counted, never a stream; and it holds the
+ * labels itself, so --labels and --bom are CSV's only. */
 static int check_format(const import_opts *o)
 {
     int data = o->format == CLI_SAV || o->format == CLI_DTA;
