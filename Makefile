@@ -24,6 +24,8 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 clang time qpdf poppler-utils libxml2-utils \
                 libxlsxwriter-dev libzip-dev libexpat1-dev \
                 libreadstat-dev unzip
+# PSPP reads ykien's .sav files in `make stats-packages`.
+DEB_PACKAGES += pspp
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lreadstat -pthread
@@ -58,7 +60,7 @@ FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
 
 .PHONY: all test layers unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
-        bench fuzz $(FUZZ_RUNS) pictures clean help
+        bench fuzz $(FUZZ_RUNS) pictures clean help stats-packages
 
 all: $(BUILD)/ykien $(BUILD)/ykien-draw
 
@@ -66,6 +68,7 @@ help:
 	@echo "make            build $(BUILD)/ykien"
 	@echo "make test       unit tests, CLI tests and fuzz-corpus replay (-Werror)"
 	@echo "make layers     check that lib/'s includes point down its layers"
+	@echo "make stats-packages  PSPP reads import's .sav: labels, and freq's counts"
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
 	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
@@ -116,6 +119,7 @@ $(BUILD)/csv2xlsx: $(BUILD)/tests/tools/csv2xlsx.o $(BUILD)/libykien.a
 # fresh machine, `make deps test` (the README's command).
 test:
 	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' layers unit cli fuzz-replay
+	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' stats-packages
 
 # Fails on an include that points up a layer or into another's privates.
 layers:
@@ -134,6 +138,10 @@ cli: $(BUILD)/ykien $(BUILD)/ykien-draw $(BUILD)/csv2xlsx $(BUILD)/xlsx-fill
 $(BUILD)/xlsx-fill: tests/tools/xlsx_fill.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(shell pkg-config --libs libzip) -lcsv
+
+# PSPP opens what `ykien import -o data.sav` writes (skipped without pspp).
+stats-packages: $(BUILD)/ykien
+	tests/stats-packages.sh $(BUILD)/ykien
 
 # Each target replays its corpus without libFuzzer, under gcc and the
 # sanitizers, as an ordinary test.

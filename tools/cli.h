@@ -260,6 +260,7 @@ typedef enum {
     CLI_TALLY, CLI_POLL,            /* .ykt survey tally, .ykp poll tally */
     CLI_PNG, CLI_SVG, CLI_PDF,
     CLI_XLSX,                       /* a result table as an Excel workbook */
+    CLI_SAV, CLI_DTA,               /* coded data for SPSS/PSPP, Stata */
     CLI_NFORMATS
 } cli_format;
 #define CLI_WRITES(f) (1u << (f))

@@ -568,10 +568,10 @@ static const struct {
       "  ykien check samples/kien-giang/kien-giang.ykien\n"
       "  ykien check --form samples/kien-giang/form --group don_vi samples/kien-giang/data/2014/rach-gia.csv\n", 0 },
     { MSG_SUMMARY_IMPORT,
-      "ghi dữ liệu đã mã hóa thành một tệp CSV gọn",
-      "write the coded data as one tidy CSV", 0 },
+      "ghi dữ liệu đã mã hóa thành một tệp CSV gọn, .sav hoặc .dta",
+      "write the coded data as one tidy CSV, .sav or .dta", 0 },
     { MSG_HELP_IMPORT,
-      "cách dùng: ykien import [OPTIONS] PROJECT [-o OUT.csv]\n"
+      "cách dùng: ykien import [OPTIONS] PROJECT [-o OUT.csv|OUT.sav|OUT.dta]\n"
       "           ykien import [OPTIONS] --form DIR FILE... [-o OUT.csv]\n"
       "\n"
       "Ghi dữ liệu đã mã hóa thành một tệp CSV UTF-8: các cột _round, _source,\n"
@@ -579,8 +579,17 @@ static const struct {
       "giữ), rồi mỗi câu hỏi một cột chứa mã hoặc số của câu trả lời; câu hỏi\n"
       "chọn nhiều (select_multiple) thành mỗi lựa chọn một cột 0/1 tên là\n"
       "question/choice.  Các vấn đề in ra luồng lỗi chuẩn như ở check.\n"
+      "Với -o NAME.sav (SPSS, PSPP) hoặc -o NAME.dta (Stata): cùng các cột đó,\n"
+      "với nhãn biến là nhãn câu hỏi, nhãn giá trị là nhãn lựa chọn, câu trả\n"
+      "lời \"không ý kiến\" có mã số được khai báo là giá trị thiếu; tên biến\n"
+      "được đổi cho hợp lệ (xem README, \"ykien import\").\n"
       "\n"
-      "  -o, --output FILE      ghi vào FILE (mặc định: đầu ra chuẩn)\n"
+      "  -o, --output FILE      ghi vào FILE (mặc định: đầu ra chuẩn); đuôi .csv,\n"
+      "                         .sav hoặc .dta chọn định dạng\n"
+      "  -f, --format FORMAT    csv (mặc định), sav hoặc dta; phải khớp với đuôi\n"
+      "                         tên tệp; sav và dta cần -o\n"
+      "      --labels           CSV: ghi nhãn của câu trả lời (theo ngôn ngữ mặc\n"
+      "                         định của biểu mẫu) thay cho mã\n"
       "      --force            ghi đè tệp kết quả đã có\n"
       "      --bom              cho Excel: mở đầu bằng BOM UTF-8, và ghi ô mà Excel\n"
       "                         sẽ chạy như công thức (=, +, -, @, tab, CR; không\n"
@@ -599,17 +608,28 @@ static const struct {
       "dùng sai lệnh, 3 lỗi hệ thống.\n"
       "\n"
       "ví dụ:\n"
-      "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n",
-      "usage: ykien import [OPTIONS] PROJECT [-o OUT.csv]\n"
+      "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n"
+      "  ykien import samples/kien-giang/kien-giang.ykien -o kien-giang.sav\n"
+      "  ykien import --labels tests/cli/data/small-project/small.ykien\n",
+      "usage: ykien import [OPTIONS] PROJECT [-o OUT.csv|OUT.sav|OUT.dta]\n"
       "       ykien import [OPTIONS] --form DIR FILE... [-o OUT.csv]\n"
       "\n"
       "Write the coded data as one UTF-8 CSV: _round, _source, _line and\n"
       "_errors (problems found in the row; rows with errors are kept), then a\n"
       "column per question holding its code or number, a select_multiple\n"
       "as one 0/1 column per choice named question/choice.  Problems go to\n"
-      "standard error as in check.\n"
+      "standard error as in check.  With -o NAME.sav (SPSS, PSPP) or\n"
+      "-o NAME.dta (Stata): the same columns, with the question labels as\n"
+      "variable labels, the choices as value labels, not-an-opinion answers\n"
+      "with number codes declared missing; names are made valid (see the\n"
+      "README, \"ykien import\").\n"
       "\n"
-      "  -o, --output FILE      write to FILE (default: standard output)\n"
+      "  -o, --output FILE      write to FILE (default: standard output); .csv,\n"
+      "                         .sav or .dta picks the format\n"
+      "  -f, --format FORMAT    csv (the default), sav or dta; must agree with\n"
+      "                         the name's extension; sav and dta need -o\n"
+      "      --labels           CSV: write each answer's label (the form's default\n"
+      "                         language) instead of its code\n"
       "      --force            replace an existing output file\n"
       "      --bom              for Excel: start with a UTF-8 BOM, and write a cell\n"
       "                         Excel would run as a formula (=, +, -, @, tab, CR;\n"
@@ -628,7 +648,9 @@ static const struct {
       "3 system failure.\n"
       "\n"
       "examples:\n"
-      "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n", 0 },
+      "  ykien import samples/kien-giang/kien-giang.ykien -o /dev/null\n"
+      "  ykien import samples/kien-giang/kien-giang.ykien -o kien-giang.sav\n"
+      "  ykien import --labels tests/cli/data/small-project/small.ykien\n", 0 },
     { MSG_SUMMARY_ENTRY_SHEET,
       "tạo sổ Excel để nhập phiếu giấy và phiếu bầu",
       "write an Excel workbook to type paper returns and ballots into", 0 },

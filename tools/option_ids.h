@@ -27,6 +27,7 @@ enum cli_option_id {
     OPT_ID,
     OPT_ISSUED,
     OPT_KEEP_DUPLICATES,
+    OPT_LABELS,
     OPT_LANG,
     OPT_LEVELS,
     OPT_MAX_COLUMNS,

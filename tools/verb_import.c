@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "import_stats.h"
 #include "survey.h"
 #include "yk_csvwrite.h"
 
@@ -15,6 +16,8 @@ typedef struct {
     yk_field *fields;
     size_t nfields;
     yk_status st;
+    int labels;                 /* --labels: a select_one's label, not its code */
+    size_t lang;                /* the form's default language */
 } import_state;
 
 /* Columns: _round, _source, _line, _errors, then each question that holds
@@ -75,6 +78,8 @@ static void answer_cells(import_state *is, const yk_question *qq, const yk_answe
         break;
     case YK_Q_SELECT_ONE:
         code = ok ? qq->list->choices[a->choice].name : "";
+        if (ok && is->labels)
+            code = yk_codebook_label(qq->list->choices[a->choice].labels, is->lang, code);
         cell(is, code, code[0] && !code[1] ? 1 : strlen(code));
         break;
     case YK_Q_SELECT_MULTIPLE:
@@ -143,26 +148,76 @@ static yk_status write_header(import_state *is)
 typedef struct {
     survey_opts s;
     cli_output_opts out;
+    int format;                 /* CLI_CSV, CLI_SAV, CLI_DTA; -1 until known */
+    int labels;
 } import_opts;
+
+static int import_option(const char *verb, int opt, const char *arg, void *ctx)
+{
+    import_opts *o = ctx;
+    switch (opt) {
+    case 'f':
+        o->format = strcmp(arg, "csv") == 0 ? CLI_CSV : strcmp(arg, "sav") == 0 ? CLI_SAV
+                  : strcmp(arg, "dta") == 0 ? CLI_DTA : -1;
+        if (o->format < 0)
+            return cli_usage(verb, "--format is csv, sav or dta, not '%s'", arg), -1;
+        return 1;
+    case OPT_LABELS:
+        o->labels = 1;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* A .sav or .dta states its row count in the header: a file, written
+ * whole once the rows are counted, never a stream; and it holds the
+ * labels itself, so --labels and --bom are CSV's only. */
+static int check_format(const import_opts *o)
+{
+    int data = o->format == CLI_SAV || o->format == CLI_DTA;
+    const char *ext = o->format == CLI_SAV ? "sav" : "dta";
+    if (data && !o->out.output)
+        return cli_usage("import", "--format %s: the file is written whole, not as a stream; "
+                         "give -o NAME.%s", ext, ext);
+    if (data && o->labels)
+        return cli_usage("import", "--labels is for CSV: a .%s file holds the codes and their "
+                         "labels both", ext);
+    if (data && o->out.bom)
+        return cli_usage("import", "--bom is for CSV, not a .%s file", ext);
+    return 0;
+}
 
 static int parse(int argc, char **argv, import_opts *o)
 {
     static const struct option longs[] = {
         CLI_READ_OPTIONS, SURVEY_OPTIONS, CLI_OUTPUT_OPTIONS, CLI_BOM_OPTION,
+        { "format", required_argument, NULL, 'f' },
+        { "labels", no_argument, NULL, OPT_LABELS },
         { NULL, 0, NULL, 0 }
     };
-    const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out } };
-    int r = cli_parse("import", MSG_HELP_IMPORT, argc, argv, "o:E:D:qh", longs, h, 2), format = -1;
-    return r ? r : cli_output_format("import", o->out.output, CLI_WRITES(CLI_CSV), &format);
+    const cli_handler h[] = { { survey_option, &o->s }, { cli_output_option, &o->out },
+                              { import_option, o } };
+    o->format = -1;
+    int r = cli_parse("import", MSG_HELP_IMPORT, argc, argv, "o:f:E:D:qh", longs, h, 3);
+    unsigned writes = CLI_WRITES(CLI_CSV) | CLI_WRITES(CLI_SAV) | CLI_WRITES(CLI_DTA);
+    r = r ? r : cli_output_format("import", o->out.output, writes, &o->format);
+    if (!r && o->format < 0)
+        o->format = CLI_CSV;
+    return r ? r : check_format(o);
 }
 
 static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
 {
+    if (o->format != CLI_CSV)
+        return import_stats(s, o->format == CLI_SAV ? YK_PACKAGE_SPSS : YK_PACKAGE_STATA,
+                            &o->out, inputs, ninputs);
     int status;
     cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, ninputs, &status);
     if (!out)
         return status;
-    import_state is = { .form = survey_form(s) };
+    import_state is = { .form = survey_form(s), .labels = o->labels };
+    is.lang = yk_codebook_language(is.form);
     is.nfields = count_columns(is.form);
     is.fields = calloc(is.nfields, sizeof *is.fields);
     is.ends = calloc(is.nfields, sizeof *is.ends);
@@ -194,7 +249,7 @@ static int run(survey *s, const import_opts *o, char **inputs, int ninputs)
 
 static int verb_import(int argc, char **argv)
 {
-    import_opts o = { 0 };
+    import_opts o = { .format = -1 };
     int r = parse(argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;

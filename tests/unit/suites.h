@@ -44,4 +44,6 @@ Suite *yk_suite_figures_response(void);
 Suite *yk_suite_figures_votes(void);
 Suite *yk_suite_figures_histogram(void);
 Suite *yk_suite_xlsx(void);
+Suite *yk_suite_codebook(void);
+Suite *yk_suite_statfile(void);
 #endif
