@@ -57,7 +57,7 @@ FUZZ_RUNS    := $(FUZZ_TARGETS:%=fuzz-%)
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
 
-.PHONY: all test layers unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
+.PHONY: all test layers unit cli fuzz-replay office check-asan check-tsan demo deps install uninstall \
         bench fuzz $(FUZZ_RUNS) pictures clean help
 
 all: $(BUILD)/ykien $(BUILD)/ykien-draw
@@ -66,6 +66,7 @@ help:
 	@echo "make            build $(BUILD)/ykien"
 	@echo "make test       unit tests, CLI tests and fuzz-corpus replay (-Werror)"
 	@echo "make layers     check that lib/'s includes point down its layers"
+	@echo "make office     LibreOffice reads back every .xlsx ykien writes (part of make test)"
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
 	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
@@ -108,7 +109,7 @@ $(BUILD)/unit-tests: $(UNIT_OBJ) $(BUILD)/tools/messages.o $(BUILD)/libykien.a
 # Test builds treat warnings as errors.  Only `make deps` runs apt-get: on a
 # fresh machine, `make deps test` (the README's command).
 test:
-	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' layers unit cli fuzz-replay
+	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' layers unit cli fuzz-replay office
 
 # Fails on an include that points up a layer or into another's privates.
 layers:
@@ -128,6 +129,11 @@ cli: $(BUILD)/ykien $(BUILD)/ykien-draw
 $(BUILD)/fuzz-replay-%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o \
                         $(BUILD)/libykien.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+# LibreOffice reads back every workbook ykien writes (skipped, saying so,
+# where soffice is missing).
+office: $(BUILD)/ykien $(BUILD)/ykien-draw
+	YKIEN=$(BUILD)/ykien tests/office/xlsx-roundtrip.sh
 
 fuzz-replay: $(FUZZ_REPLAYS)
 	@set -e; for t in $(FUZZ_TARGETS); do \
@@ -197,6 +203,9 @@ demo:
 	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
 	    -o $(BUILD)/kien-giang-report.pdf 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/kien-giang-report.pdf"
+	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang-bang.xlsx 2>/dev/null || [ $$? -eq 1 ]
+	@echo "wrote $(BUILD)/kien-giang-bang.xlsx (the report's tables as an Excel workbook)"
 	$(BUILD)/ykien chart likert -q --force --by don_vi --questions q11 --size a4 \
 	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/q11-by-unit.png"
