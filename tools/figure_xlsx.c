@@ -249,24 +249,46 @@ static void sheet_name(const yk_table *t, const sheet_split *s, size_t i, const 
         snprintf(buf, size, "%s %s", verb, yk_table_text_at(t, r, s->key[0]));
 }
 
-int figure_xlsx_write(const yk_table *tab, const char *sheet, char *notes,
+/* The sheet's title: the verb's, and the question's label when the
+ * table's rows are all of one question of form ("Tỷ lệ các phương án
+ * trả lời: Anh/chị tin tưởng...?"), into buf. */
+static void table_title(const yk_table *tab, const char *verb, const yk_form *form, char *buf,
+                        size_t size)
+{
+    size_t col = yk_table_column(tab, "question"), n = yk_table_n_rows(tab);
+    const char *name = col != SIZE_MAX && n ? yk_table_text_at(tab, 0, col) : NULL;
+    for (size_t r = 1; name && r < n; r++)
+        if (strcmp(yk_table_text_at(tab, r, col), name) != 0)
+            name = NULL;
+    const yk_question *q = name && form ? yk_form_find(form, name) : NULL;
+    const char *label = q && q->labels && q->labels[0] && *q->labels[0] ? q->labels[0] : name;
+    if (label)
+        snprintf(buf, size, "%s: %s", title_of(verb), label);
+    else
+        snprintf(buf, size, "%s", title_of(verb));
+}
+
+int figure_xlsx_write(const yk_table *tab, const char *sheet, const yk_form *form, char *notes,
                       const cli_output_opts *out, char **inputs, int ninputs)
 {
     figure_book b;
-    sheet_split s;
+    sheet_split s = { .nkeys = 0 };
     const char **lines;
+    char title[1024];
     long n = figure_note_lines(notes, &lines);
     if (n < 0 || split_by_round(tab, &s) < 0) {
         free(lines);
+        sheet_split_free(&s);
         cli_error("out of memory");
         return EXIT_SYSTEM;
     }
+    table_title(tab, sheet, form, title, sizeof title);
     int status = figure_book_open(&b, sheet, out, 0, inputs, ninputs);
     if (!status) {
         for (size_t i = 0; i < (s.nsheets ? s.nsheets : 1); i++) {
             char name[256];
             sheet_name(tab, &s, i, sheet, name, sizeof name);
-            figure_book_table(&b, tab, name, title_of(sheet), lines, (size_t)n,
+            figure_book_table(&b, tab, name, title, lines, (size_t)n,
                               s.rows + (s.nsheets ? s.starts[i] : 0),
                               s.nsheets ? s.starts[i + 1] - s.starts[i] : 0, NULL);
         }

@@ -1,6 +1,7 @@
 /* ykien — result tables as Excel workbooks, with libxlsxwriter. */
 #include <ctype.h>
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,6 +29,7 @@ struct yk_xlsx_book {
     lxw_workbook *book;
     lxw_format *bold, *link;
     lxw_format *numbers[YK_XLSX_NKINDS][MAX_DECIMALS + 1];
+    lxw_format *exponents[MAX_DECIMALS + 1];   /* "0.00000E+00" */
     sheet_entry *sheets;
     size_t n_sheets;
     lxw_worksheet *contents;    /* NULL: no contents sheet */
@@ -81,6 +83,44 @@ static int plain_decimals(const char *s)
     while (isdigit((unsigned char)*s))
         s++;
     return *s == '\0' && s > first && s - first <= MAX_DECIMALS ? (int)(s - first) : -1;
+}
+
+/* The mantissa's decimals of a number in exponent form ("8.19972e-42",
+ * as the CSV writes a small p), or -1. */
+static int exponent_decimals(const char *s)
+{
+    const char *e = strpbrk(s, "eE");
+    if (!e || e == s)
+        return -1;
+    size_t len = (size_t)(e - s);
+    char mantissa[64];
+    if (len >= sizeof mantissa)
+        return -1;
+    memcpy(mantissa, s, len);
+    mantissa[len] = '\0';
+    int decimals = plain_decimals(mantissa);
+    const char *x = e + 1 + (e[1] == '-' || e[1] == '+');
+    if (decimals < 0 || !isdigit((unsigned char)*x) || strchr(mantissa, ','))
+        return -1;
+    while (isdigit((unsigned char)*x))
+        x++;
+    return *x ? -1 : decimals;
+}
+
+/* "0.00000E+00": a p in exponent form shown with the CSV's digits. */
+static lxw_format *exponent_format(yk_xlsx_book *b, int decimals)
+{
+    if (!b->exponents[decimals]) {
+        char code[MAX_DECIMALS + 8];
+        lxw_format *f = workbook_add_format(b->book);
+        if (!f)
+            return NULL;
+        snprintf(code, sizeof code, "0%s%.*sE+00", decimals ? "." : "", decimals,
+                 "000000000000000");
+        format_set_num_format(f, code);
+        b->exponents[decimals] = f;
+    }
+    return b->exponents[decimals];
 }
 
 /* The number format of a kind shown with `decimals` places: "#,##0.0"
@@ -159,6 +199,15 @@ static lxw_error write_cell(yk_xlsx_book *b, lxw_worksheet *ws, const yk_table *
             return LXW_ERROR_MEMORY_MALLOC_FAILED;
         return worksheet_write_number(ws, row, col, kind == YK_XLSX_PERCENT_SIGN ? v / 100 : v,
                                       f);
+    }
+    /* A p in exponent form is a number too, unless no double holds it
+     * ("1.3e-433" reads back as 0): that one stays text, as shown. */
+    int exponent = yk_table_is_shown(t, r, c) ? exponent_decimals(text) : -1;
+    if (exponent >= 0 && yk_table_value(t, r, c) != 0 && isfinite(yk_table_value(t, r, c))) {
+        lxw_format *f = exponent_format(b, exponent);
+        if (!f)
+            return LXW_ERROR_MEMORY_MALLOC_FAILED;
+        return worksheet_write_number(ws, row, col, yk_table_value(t, r, c), f);
     }
     return write_text(ws, row, col, text, NULL);
 }

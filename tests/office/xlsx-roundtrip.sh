@@ -80,12 +80,19 @@ function unguard(s) {     # the CSV guard of text a spreadsheet would run
     if (s ~ /^'"'"' *[-=+@\t\r]/ && s !~ /^'"'"'-?[0-9]/) return substr(s, 2)
     return s
 }
-function same(a, b,    d, tol) {
+function same(a, b,    d, tol, m) {
     a = unguard(a)
     if (a ~ /^-?[0-9]+(\.[0-9]+)?$/) {
         if (b !~ /^-?[0-9]*\.?[0-9]+([Ee][-+]?[0-9]+)?$/) return 0
         d = index(a, ".") ? length(a) - index(a, ".") : 0
         tol = 0.5 * 10 ^ -d + 1e-9
+        return (a - b <= tol && b - a <= tol)
+    }
+    if (a ~ /^-?[0-9]+(\.[0-9]+)?[eE][-+]?[0-9]+$/ && a + 0 != 0) {   # a small p
+        if (b !~ /^-?[0-9]*\.?[0-9]+([Ee][-+]?[0-9]+)?$/) return 0
+        m = a; sub(/[eE].*/, "", m)
+        d = index(m, ".") ? length(m) - index(m, ".") : 0
+        tol = (a < 0 ? -a : a) * 10 ^ -d          # the mantissa'"'"'s last digit
         return (a - b <= tol && b - a <= tol)
     }
     return a == b

@@ -198,18 +198,27 @@ START_TEST(test_formats_by_kind)
 {
     if (!have_unzip())
         return;
-    static const char *const cols[] = { "percent", "effective_base", "statistic", "p" };
+    static const char *const cols[] = { "percent", "effective_base", "statistic", "p",
+                                        "p_adjusted" };
     yk_table t;
     char *path = temp_path("kinds.xlsx");
-    yk_table_init(&t, cols, 4);
+    yk_table_init(&t, cols, 5);
     yk_table_number(&t, 50, 0, 1);
     yk_table_number(&t, 1234.5, 1, 1);
     yk_table_number(&t, 2014, 0, 1);
     yk_table_number(&t, 0.003, 3, 1);
+    yk_table_number_text(&t, "8.19972e-42");      /* compare's p, as its CSV shows it */
     yk_xlsx_opts o = { .sheet = "kinds", .created = CREATED };
     ck_assert_int_eq(yk_table_write_xlsx(&t, path, &o), YK_OK);
     yk_table_free(&t);
-    char *styles = member(path, "xl/styles.xml");
+    char *styles = member(path, "xl/styles.xml"), *sheet = member(path, "xl/worksheets/sheet1.xml");
+    char *e2 = cell(sheet, "E2");
+    ck_assert_ptr_nonnull(e2);
+    ck_assert_ptr_null(strstr(e2, "t=\""));                   /* a number cell */
+    ck_assert_ptr_nonnull(strstr(e2, "<v>8.19972E-42</v>"));
+    ck_assert_ptr_nonnull(strstr(styles, "formatCode=\"0.00000E+00\""));
+    free(e2);
+    free(sheet);
     ck_assert_ptr_nonnull(strstr(styles, "formatCode=\"0.0\""));
     ck_assert_ptr_nonnull(strstr(styles, "formatCode=\"#,##0.0\""));
     ck_assert_ptr_nonnull(strstr(styles, "formatCode=\"0.000\""));
