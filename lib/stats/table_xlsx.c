@@ -27,7 +27,7 @@ typedef struct {
 
 struct yk_xlsx_book {
     lxw_workbook *book;
-    lxw_format *bold, *link;
+    lxw_format *bold, *link, *wrap;
     lxw_format *numbers[YK_XLSX_NKINDS][MAX_DECIMALS + 1];
     lxw_format *exponents[MAX_DECIMALS + 1];   /* "0.00000E+00" */
     sheet_entry *sheets;
@@ -227,9 +227,10 @@ static size_t row_at(const yk_xlsx_opts *o, size_t i)
 }
 
 /* Each column as wide as its widest cell (header included), plus a margin;
- * the title and source rows overflow into the empty cells beside them. */
-static lxw_error set_widths(lxw_worksheet *ws, const yk_table *t, const yk_xlsx_opts *o,
-                            size_t nrows)
+ * the title and source rows overflow into the empty cells beside them.
+ * A column that would be wider wraps its text (wrapped[c] set). */
+static lxw_error set_widths(yk_xlsx_book *b, lxw_worksheet *ws, const yk_table *t,
+                            const yk_xlsx_opts *o, size_t nrows, unsigned char *wrapped)
 {
     lxw_error e = LXW_NO_ERROR;
     for (size_t c = 0; c < t->ncols && !e; c++) {
@@ -238,8 +239,31 @@ static lxw_error set_widths(lxw_worksheet *ws, const yk_table *t, const yk_xlsx_
             size_t cell = width_of(yk_table_text_at(t, row_at(o, i), c));
             width = cell > width ? cell : width;
         }
+        wrapped[c] = width + 2 > MAX_WIDTH;
         width = width + 2 < MAX_WIDTH ? width + 2 : MAX_WIDTH;
-        e = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, (double)width, NULL);
+        e = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, (double)width,
+                                 wrapped[c] ? b->wrap : NULL);
+    }
+    return e;
+}
+
+/* A row whose text wraps is as high as its lines: set here, as neither
+ * Excel nor LibreOffice sizes a row written without a height. */
+static lxw_error set_heights(lxw_worksheet *ws, const yk_table *t, const yk_xlsx_opts *o,
+                             lxw_row_t header, size_t nrows, const unsigned char *wrapped)
+{
+    enum { LINE_POINTS = 15, PER_LINE = MAX_WIDTH };
+    lxw_error e = LXW_NO_ERROR;
+    for (size_t i = 0; i < nrows && !e; i++) {
+        size_t lines = 1;
+        for (size_t c = 0; c < t->ncols; c++) {
+            size_t n = wrapped[c] ? width_of(yk_table_text_at(t, row_at(o, i), c)) : 0;
+            lines = (n + PER_LINE - 1) / PER_LINE > lines ? (n + PER_LINE - 1) / PER_LINE
+                                                          : lines;
+        }
+        if (lines > 1)
+            e = worksheet_set_row(ws, (lxw_row_t)(header + 1 + i), (double)(lines * LINE_POINTS),
+                                  NULL);
     }
     return e;
 }
@@ -289,8 +313,11 @@ static lxw_error write_sheet(yk_xlsx_book *b, lxw_worksheet *ws, const yk_table 
                            o ? o->kinds : NULL);
     for (size_t i = 0; o && i < o->n_notes && !e; i++)
         e = write_text(ws, (lxw_row_t)(header + nrows + 2 + i), 0, o->notes[i], NULL);
+    unsigned char wrapped[MAX_COLUMNS] = { 0 };
     if (!e)
-        e = set_widths(ws, t, o, nrows);
+        e = set_widths(b, ws, t, o, nrows, wrapped);
+    if (!e)
+        e = set_heights(ws, t, o, header, nrows, wrapped);
     if (!e)
         e = set_view(ws, t, header, nrows);
     return e;
@@ -335,7 +362,9 @@ yk_status yk_xlsx_book_new(const char *path, time_t created, yk_xlsx_book **out)
         format_set_underline(b->link, LXW_UNDERLINE_SINGLE);
         format_set_font_color(b->link, LXW_COLOR_BLUE);
     }
-    if (e || !b->bold || !b->link) {
+    if (!e && (b->wrap = workbook_add_format(b->book)))
+        format_set_text_wrap(b->wrap);
+    if (e || !b->bold || !b->link || !b->wrap) {
         b->failed = e ? e : LXW_ERROR_MEMORY_MALLOC_FAILED;
         yk_xlsx_book_close(b);
         return YK_ERR_NOMEM;

@@ -354,6 +354,38 @@ START_TEST(test_book_contents_and_rows)
 }
 END_TEST
 
+/* A label longer than a column may be wide (60) wraps, and its row is
+ * as high as its lines: 130 characters in lines of 60 are 3 lines of 15
+ * points (45); a row of short cells keeps the default height. */
+START_TEST(test_long_text_wraps)
+{
+    if (!have_unzip())
+        return;
+    static const char *const cols[] = { "label", "n" };
+    char label[131], *path = temp_path("wrap.xlsx");
+    memset(label, 'a', 130);
+    label[130] = '\0';
+    yk_table t;
+    yk_table_init(&t, cols, 2);
+    yk_table_text(&t, label);
+    yk_table_number(&t, 5, 0, 1);
+    yk_table_text(&t, "short");
+    yk_table_number(&t, 6, 0, 1);
+    yk_xlsx_opts o = { .sheet = "wrap", .created = CREATED };
+    ck_assert_int_eq(yk_table_write_xlsx(&t, path, &o), YK_OK);
+    yk_table_free(&t);
+    char *sheet = member(path, "xl/worksheets/sheet1.xml"), *styles = member(path, "xl/styles.xml");
+    ck_assert_ptr_nonnull(strstr(sheet, "<col min=\"1\" max=\"1\" width=\"60.7109375\" style="));
+    ck_assert_ptr_nonnull(strstr(sheet, "<row r=\"2\" spans=\"1:2\" ht=\"45\" customHeight=\"1\">"));
+    ck_assert_ptr_nonnull(strstr(sheet, "<row r=\"3\" spans=\"1:2\">"));
+    ck_assert_ptr_nonnull(strstr(styles, "wrapText=\"1\""));
+    free(sheet);
+    free(styles);
+    unlink(path);
+    free(path);
+}
+END_TEST
+
 START_TEST(test_refused)
 {
     yk_table t;
@@ -380,6 +412,7 @@ Suite *yk_suite_table_xlsx(void)
     tcase_add_test(tc, test_title_and_source_rows);
     tcase_add_test(tc, test_sheet_names);
     tcase_add_test(tc, test_book_contents_and_rows);
+    tcase_add_test(tc, test_long_text_wraps);
     tcase_add_test(tc, test_refused);
     suite_add_tcase(s, tc);
     return s;
