@@ -24,8 +24,9 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 clang time qpdf poppler-utils libxml2-utils \
                 libxlsxwriter-dev libzip-dev libexpat1-dev \
                 libreadstat-dev unzip
-# PSPP reads ykien's .sav files in `make stats-packages`.
-DEB_PACKAGES += pspp
+# Readers other than ykien, for the tests: PSPP opens the .sav files
+# (`make stats-packages`), LibreOffice the .xlsx workbooks (`make office`).
+DEB_PACKAGES += pspp libreoffice-calc-nogui
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lreadstat -pthread
@@ -59,7 +60,7 @@ FUZZ_RUNS    := $(FUZZ_TARGETS:%=fuzz-%)
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
 
-.PHONY: all test layers unit cli fuzz-replay check-asan check-tsan demo deps install uninstall \
+.PHONY: all test layers unit cli fuzz-replay office check-asan check-tsan demo deps install uninstall \
         bench fuzz $(FUZZ_RUNS) pictures clean help stats-packages
 
 all: $(BUILD)/ykien $(BUILD)/ykien-draw
@@ -68,6 +69,7 @@ help:
 	@echo "make            build $(BUILD)/ykien"
 	@echo "make test       unit tests, CLI tests and fuzz-corpus replay (-Werror)"
 	@echo "make layers     check that lib/'s includes point down its layers"
+	@echo "make office     LibreOffice reads back every .xlsx ykien writes (part of make test)"
 	@echo "make stats-packages  PSPP reads import's .sav: labels, and freq's counts"
 	@echo "make check-asan the whole suite under AddressSanitizer and UBSan"
 	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
@@ -119,7 +121,7 @@ $(BUILD)/csv2xlsx: $(BUILD)/tests/tools/csv2xlsx.o $(BUILD)/libykien.a
 # fresh machine, `make deps test` (the README's command).
 test:
 	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' layers unit cli fuzz-replay
-	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' stats-packages
+	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' stats-packages office
 
 # Fails on an include that points up a layer or into another's privates.
 layers:
@@ -149,6 +151,11 @@ stats-packages: $(BUILD)/ykien
 $(BUILD)/fuzz-replay-%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.o \
                         $(BUILD)/libykien.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+# LibreOffice reads back every workbook ykien writes (skipped, saying so,
+# where soffice is missing).
+office: $(BUILD)/ykien $(BUILD)/ykien-draw
+	YKIEN=$(BUILD)/ykien tests/office/xlsx-roundtrip.sh
 
 fuzz-replay: $(FUZZ_REPLAYS)
 	@set -e; for t in $(FUZZ_TARGETS); do \
@@ -215,6 +222,9 @@ demo:
 	$(BUILD)/ykien entry-sheet --force samples/kien-giang/kien-giang.ykien \
 	    -o $(BUILD)/kien-giang-nhap-lieu.xlsx
 	@echo "wrote $(BUILD)/kien-giang-nhap-lieu.xlsx (the workbook to type paper returns into)"
+	-$(BUILD)/ykien import -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang.sav
+	@echo "wrote $(BUILD)/kien-giang.sav (the coded data for SPSS and PSPP)"
 	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
 	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
 	@echo "== the report for a review conference, and a chart:"
@@ -222,6 +232,9 @@ demo:
 	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
 	    -o $(BUILD)/kien-giang-report.pdf 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/kien-giang-report.pdf"
+	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang-bang.xlsx 2>/dev/null || [ $$? -eq 1 ]
+	@echo "wrote $(BUILD)/kien-giang-bang.xlsx (the report's tables as an Excel workbook)"
 	$(BUILD)/ykien chart likert -q --force --by don_vi --questions q11 --size a4 \
 	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/q11-by-unit.png"

@@ -466,7 +466,7 @@ static int figure_write_xlsx(const yk_table *tab, const figure_opts *o,
         cli_error("out of memory");
         return EXIT_SYSTEM;
     }
-    int status = figure_xlsx_write(tab, o->verb, notes, &o->out, inputs, n);
+    int status = figure_xlsx_write(tab, o->verb, o->form, notes, &o->out, inputs, n);
     free(notes);
     return status;
 }
@@ -510,6 +510,7 @@ int figure_main(const figure_table *f, int argc, char **argv)
     yk_table tab;
     unsigned long suppressed = 0;
     yk_table_init(&tab, f->columns, f->ncols);
+    o.form = yk_tally_form(t);
     int written = f->fill(t, &o, &tab, &suppressed);
     if (!written)
         written = figure_write(&tab, &o, suppressed, &ds, argv + optind, argc - optind);

@@ -44,6 +44,7 @@ typedef struct {
     unsigned takes;             /* FIGURE_* */
     unsigned writes;            /* CLI_WRITES of -o's formats; 0: a table's */
     const char *verb;           /* the verb parsed: an .xlsx table's sheet */
+    const yk_form *form;        /* the data's form, for an .xlsx sheet's title; may be NULL */
 } figure_opts;
 
 /* A verb's own options, beyond figure_opts: its long options (ending
@@ -97,11 +98,13 @@ int figure_write(const yk_table *tab, const figure_opts *o, unsigned long suppre
                  const cli_diags *ds, char **inputs, int n);
 
 /* A figure table as an .xlsx workbook where out says (atomically, as
- * every output): one sheet named sheet (the verb), notes (the text
- * format's lines below the table, changed in place; may be "") and a
- * source line with the date below it.  0, or an exit status after saying
- * why (the file named, and the cause of a failed write). */
-int figure_xlsx_write(const yk_table *tab, const char *sheet, char *notes,
+ * every output): a sheet per round (tools/figure_xlsx.c) named after the
+ * verb (sheet), titled by the verb and, when the table is of one
+ * question of form (may be NULL), its label; the source and date above
+ * the table, notes (the text format's lines, changed in place; may be
+ * "") below it.  0, or an exit status after saying why (the file named,
+ * and the cause of a failed write). */
+int figure_xlsx_write(const yk_table *tab, const char *sheet, const yk_form *form, char *notes,
                       const cli_output_opts *out, char **inputs, int ninputs);
 /* --format's name as a CLI format: csv, text, json (a yk_table_format)
  * or xlsx (CLI_XLSX); -1 for anything else. */

@@ -5,6 +5,7 @@
 
 #include "analysis.h"
 #include "chart.h"
+#include "figure_xlsx.h"
 #include "yk_doc.h"
 
 typedef enum {
@@ -76,6 +77,7 @@ typedef struct {
     int heading;                /* level-1 headings so far, for I, II, III */
     int english;
     const cli_rows *rows;       /* what became of the data rows, or NULL */
+    figure_book *book;          /* -o NAME.xlsx: the tables go here, no chart is drawn */
 } report;
 
 /* A number as the report's language writes it. */

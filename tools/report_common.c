@@ -131,39 +131,121 @@ static char *caption(const char *kind, int *counter, const char *text)
     return s;
 }
 
-/* A table of strings, rows x ncols, with a numbered caption. */
+/* Column col's kind: percents when a cell shows "%", counts when every
+ * number is whole, else by their decimals. */
+static yk_xlsx_kind column_of(const cells *c, size_t ncols, size_t col)
+{
+    int numbers = 0, whole = 1;
+    for (size_t i = col; i < c->n; i += ncols) {
+        const cell_number *n = &c->numbers[i];
+        if (n->decimals < 0)
+            continue;
+        if (n->percent)
+            return YK_XLSX_PERCENT_SIGN;
+        numbers = 1;
+        whole &= n->decimals == 0;
+    }
+    return numbers && whole ? YK_XLSX_COUNT : YK_XLSX_OTHER;
+}
+
+/* The table as a sheet of the workbook: its numbers as number cells, a
+ * "–" (a hidden or missing figure) as an empty cell, said below it. */
+static int add_sheet(report *r, const char *title, const char *caption_text, size_t ncols,
+                     const char *const *header, const cells *c)
+{
+    enum { MAX_COLS = 16 };
+    yk_xlsx_kind kinds[MAX_COLS];
+    yk_table t;
+    int blanks = 0;
+    if (ncols > MAX_COLS)
+        return EXIT_SYSTEM;
+    yk_table_init(&t, header, ncols);
+    for (size_t i = 0; i < c->n; i++) {
+        const cell_number *n = &c->numbers[i];
+        if (n->decimals < 0 && strcmp(c->cells[i], "–") != 0) {
+            yk_table_text(&t, c->cells[i]);
+        } else {
+            int shown = n->decimals >= 0 && !isnan(n->value);
+            blanks += !shown;
+            yk_table_number(&t, shown ? n->value : NAN, shown ? n->decimals : 0, shown);
+        }
+    }
+    for (size_t k = 0; k < ncols; k++)
+        kinds[k] = column_of(c, ncols, k);
+    char name[512], note[512];
+    const char *notes[] = { note };
+    yk_text_snprintf(name, sizeof name, "%d. %s", r->tables, title);
+    /* The document's "–", said in words: a sheet has no legend. */
+    if (r->english)
+        yk_text_snprintf(note, sizeof note, "A blank cell: no figure%s.", r->tpl->min_base
+                         ? ", or one hidden because its group has too few answers (under "
+                           "the report's min_base)" : "");
+    else
+        yk_text_snprintf(note, sizeof note, "Ô để trống: không có số liệu%s.", r->tpl->min_base
+                         ? ", hoặc số liệu được ẩn vì nhóm có quá ít người trả lời (dưới "
+                           "min_base của báo cáo)" : "");
+    figure_book_table(r->book, &t, name, caption_text, notes, blanks ? 1 : 0, NULL, 0, kinds);
+    yk_table_free(&t);
+    return r->book->failed ? EXIT_SYSTEM : 0;
+}
+
 int report_add_table(report *r, const char *title, size_t ncols, const double *shares,
-                     const int *right, const char *const *header, char **strings, size_t nrows)
+                     const int *right, const char *const *header, const cells *c)
 {
     char *cap = caption(r->w->table, &r->tables, title);
-    yk_status st = cap ? yk_doc_table(r->doc, cap, ncols, shares, right, header,
-                                      (const char *const *)strings, nrows)
-                       : YK_ERR_NOMEM;
+    if (!cap)
+        return EXIT_SYSTEM;
+    if (r->book) {
+        int code = add_sheet(r, title, cap, ncols, header, c);
+        free(cap);
+        return code;
+    }
+    yk_status st = yk_doc_table(r->doc, cap, ncols, shares, right, header,
+                                (const char *const *)c->cells, c->n / ncols);
     free(cap);
     return st == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
-void report_put(cells *c, const char *s)
+/* The string of the next cell, and what it shows. */
+static void put(cells *c, const char *s, cell_number what)
 {
     if (c->n == c->cap) {
         size_t cap = c->cap ? 2 * c->cap : 64;
         char **more = realloc(c->cells, cap * sizeof *more);
-        if (!more) {
+        if (more)
+            c->cells = more;
+        cell_number *nums = more ? realloc(c->numbers, cap * sizeof *nums) : NULL;
+        if (nums)
+            c->numbers = nums;
+        if (!more || !nums) {
             c->failed = 1;
             return;
         }
-        c->cells = more;
         c->cap = cap;
     }
+    c->numbers[c->n] = what;
     if (!(c->cells[c->n++] = strdup(s ? s : "")))
         c->failed = 1;
+}
+
+void report_put(cells *c, const char *s)
+{
+    put(c, s, (cell_number){ NAN, -1, 0 });
 }
 
 void report_put_number(cells *c, const report *r, double v, int decimals, const char *suffix)
 {
     char buf[64];
     report_number(r, v, decimals, suffix, buf, sizeof buf);
-    report_put(c, buf);
+    put(c, buf, (cell_number){ v, (signed char)decimals, strcmp(suffix, "%") == 0 });
+}
+
+void report_put_p(cells *c, const report *r, double p)
+{
+    char buf[32];
+    report_p(r, p, buf, sizeof buf);
+    put(c, buf, p < 0.001 || isnan(p) ? (cell_number){ NAN, -1, 0 }
+                                     : (cell_number){ p, 3, 0 });
 }
 
 void report_cells_free(cells *c)
@@ -171,6 +253,7 @@ void report_cells_free(cells *c)
     for (size_t i = 0; i < c->n; i++)
         free(c->cells[i]);
     free(c->cells);
+    free(c->numbers);
 }
 
 int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, void *ctx,
@@ -179,6 +262,8 @@ int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, 
     yk_chart *c = NULL;
     char problem[256];
     int code = EXIT_DATA;
+    if (r->book)
+        return 0;               /* a workbook holds the tables, not the charts */
     co->width = 165 * MM;
     co->dpi = 150;
     co->english = r->english;

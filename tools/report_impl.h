@@ -12,9 +12,20 @@
 /* Millimetres to points. */
 #define MM 2.834645669
 
-/* Cells of a table being built: a growing array of owned strings. */
+/* What a cell's string shows, for the report's workbook: a number
+ * (decimals >= 0; NAN when shown as "–"), a percent when it is shown with
+ * "%", or text (decimals -1). */
+typedef struct {
+    double value;
+    signed char decimals;
+    char percent;
+} cell_number;
+
+/* Cells of a table being built: a growing array of owned strings, and
+ * what each shows. */
 typedef struct {
     char **cells;
+    cell_number *numbers;
     size_t n, cap;
     int failed;
 } cells;
@@ -36,10 +47,14 @@ void report_answers_words(const report *r, const yk_question *q, const yk_figure
                           const unsigned char *which, char *buf, size_t size);
 int report_any_reverse(const report *r);
 int report_para(report *r, const char *text);
+/* A table of c's cells, ncols a row, with a numbered caption: in the
+ * document, or as a sheet of the workbook (r->book). */
 int report_add_table(report *r, const char *title, size_t ncols, const double *shares,
-                     const int *right, const char *const *header, char **strings, size_t nrows);
+                     const int *right, const char *const *header, const cells *c);
 void report_put(cells *c, const char *s);
 void report_put_number(cells *c, const report *r, double v, int decimals, const char *suffix);
+/* A p-value as report_p writes it; a number cell from 0.001 up. */
+void report_put_p(cells *c, const report *r, double p);
 void report_cells_free(cells *c);
 int report_add_chart(report *r, const chart_kind *kind, const char *by, const char *questions,
                      double height, const char *title);

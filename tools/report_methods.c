@@ -77,7 +77,7 @@ int report_methods(report *r)
     if (!code)
         code = c.failed ? EXIT_SYSTEM
                         : report_add_table(r, msg(MSG_METHODS_BY_ROUND, lang_of(r->english)),
-                                           2, NULL, right, header, c.cells, c.n / 2);
+                                           2, NULL, right, header, &c);
     report_cells_free(&c);
     return code;
 }

@@ -54,7 +54,7 @@ int report_per_unit(report *r)
         if (!code)
             code = c.failed || c.n % 5 ? EXIT_SYSTEM
                    : report_add_table(r, label_of(r, unit->labels, unit->name), 5, shares, right,
-                                      header, c.cells, c.n / 5);
+                                      header, &c);
         report_cells_free(&c);
     }
     yk_table_free(&all);

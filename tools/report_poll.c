@@ -107,10 +107,25 @@ static void person_cells(const report *r, const votes_setup *s, const votes_coun
     yk_text_snprintf(row[5], 512, "%s", flag ? flag : "");
 }
 
+/* In the workbook, the person by person table is votes' own: every
+ * count and share a number cell of its own. */
+static int persons_sheet(report *r, const yk_table *t)
+{
+    msg_lang lang = lang_of(r->english);
+    char caption[256], name[256];
+    yk_text_snprintf(caption, sizeof caption, "%s %d. %s", r->w->table, ++r->tables,
+                     msg(MSG_POLL_BY_PERSON, lang));
+    yk_text_snprintf(name, sizeof name, "%d. %s", r->tables, msg(MSG_POLL_BY_PERSON, lang));
+    figure_book_table(r->book, t, name, caption, NULL, 0, NULL, 0, NULL);
+    return r->book->failed ? EXIT_SYSTEM : 0;
+}
+
 static int persons_table(report *r, const votes_setup *s, const votes_count *v,
                          const yk_table *t)
 {
     size_t n = yk_ballot_coder_n_persons(v->coder), k = 0;
+    if (r->book)
+        return persons_sheet(r, t);
     char **cells = calloc(n * 6 + 1, sizeof *cells);
     int code = cells ? 0 : EXIT_SYSTEM;
     for (size_t i = 0; !code && i < n; i++) {

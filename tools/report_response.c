@@ -102,13 +102,13 @@ int report_response(report *r)
     report_put(&c, msg(MSG_RESPONSE_ALL, lang_of(r->english)));
     report_put_number(&c, r, all.members, 0, "");
     report_put_number(&c, r, all.responses, 0, "");
-    report_put(&c, rate);
+    report_put_number(&c, r, all.rate, 1, "%");
     const char *header[] = { w->unit, w->members, w->responses, w->rate };
     static const double shares[] = { 0.46, 0.18, 0.18, 0.18 };
     static const int right[] = { 0, 1, 1, 1 };
     code = c.failed ? EXIT_SYSTEM
                     : report_add_table(r, msg(MSG_RESPONSE_BY_UNIT, lang_of(r->english)),
-                                       4, shares, right, header, c.cells, c.n / 4);
+                                       4, shares, right, header, &c);
     report_cells_free(&c);
     return code;
 }

@@ -66,8 +66,7 @@ static int province_changes(report *r, yk_rounds *x, size_t last)
         const yk_rounds_change *ch = &x->rows[i];
         if (ch->unit != SIZE_MAX || ch->to != last || ch->from + 1 != last || !ch->shown)
             continue;
-        char p[32], d[32], signed_d[40], label[2048];
-        report_p(r, ch->tests[YK_ROUNDS_TEST_SHARES].adj, p, sizeof p);
+        char d[32], signed_d[40], label[2048];
         report_number(r, yk_rounds_points(ch), 1, "", d, sizeof d);
         int rise = yk_rounds_points(ch) > 0 && strcmp(d, "0,0") && strcmp(d, "0.0");
         yk_text_snprintf(signed_d, sizeof signed_d, "%s%s", rise ? "+" : "", d);
@@ -76,7 +75,10 @@ static int province_changes(report *r, yk_rounds *x, size_t last)
         report_put_number(&c, r, yk_rounds_percent_to(ch), 1, "%");
         report_put(&c, signed_d);
         report_put_interval(&c, r, 100 * ch->ci_low, 100 * ch->ci_high);
-        report_put(&c, ch->tests[YK_ROUNDS_TEST_SHARES].done ? p : "–");
+        if (ch->tests[YK_ROUNDS_TEST_SHARES].done)
+            report_put_p(&c, r, ch->tests[YK_ROUNDS_TEST_SHARES].adj);
+        else
+            report_put(&c, "–");
     }
     char title[256], head_from[64], head_to[64];
     msg_snprintf(title, sizeof title, MSG_ROUNDS_TABLE_TITLE, lang_of(r->english),
@@ -89,7 +91,7 @@ static int province_changes(report *r, yk_rounds *x, size_t last)
     static const double shares[] = { 0.36, 0.10, 0.10, 0.12, 0.20, 0.12 };
     static const int right[] = { 0, 1, 1, 1, 1, 1 };
     int code = c.failed ? EXIT_SYSTEM : report_add_table(r, title, 6, shares, right, header,
-                                                         c.cells, c.n / 6);
+                                                         &c);
     report_cells_free(&c);
     return code;
 }

@@ -87,7 +87,7 @@ static int theme_table(report *r, size_t s)
     static const double shares[] = { 0.44, 0.11, 0.11, 0.12, 0.22 };
     static const int right[] = { 0, 1, 1, 1, 1 };
     code = c.failed ? EXIT_SYSTEM : report_add_table(r, report_theme_title(r, s), 5, shares, right,
-                                                     header, c.cells, c.n / 5);
+                                                     header, &c);
     report_cells_free(&c);
     yk_table_free(&d);
     return code;

@@ -121,9 +121,7 @@ int report_units(report *r)
         char label[1024];
         report_put(&out, q ? report_statement(r, q, label, sizeof label) : name);
         report_put_number(&out, r, yk_table_value(&c, i, YK_COMPARE_STATISTIC), 1, "");
-        char p[32];
-        report_p(r, padj, p, sizeof p);
-        report_put(&out, p);
+        report_put_p(&out, r, padj);
         report_put_number(&out, r, eff, 3, "");
     }
     char text[1024], a[16], b[16];
@@ -141,7 +139,7 @@ int report_units(report *r)
     if (!code)
         code = out.failed ? EXIT_SYSTEM
                           : report_add_table(r, msg(MSG_UNITS_BY_QUESTION, lang_of(r->english)),
-                                             4, shares, right, header, out.cells, out.n / 4);
+                                             4, shares, right, header, &out);
     if (!code && best != SIZE_MAX) {
         const char *name = yk_table_text_at(&c, best, YK_COMPARE_QUESTION);
         const yk_question *qq = yk_form_find(yk_tally_form(r->t), name);

@@ -251,6 +251,29 @@ static int write_report(report *r, const char *path, int force, char **inputs, i
     return cli_out_commit(out);
 }
 
+/* -o NAME.xlsx: the report's tables, a sheet each, after a contents sheet
+ * titled as the report (*title, freed by the caller after the book). */
+static int open_book(report *r, figure_book *b, const figure_opts *o, char **title,
+                     char **inputs, int n)
+{
+    const report_template *t = r->tpl;
+    int status = figure_book_open(b, "report", &o->out, r->english, inputs, n);
+    if (status)
+        return status;
+    *title = fill_in(t->title ? t->title : "", r);
+    yk_status st = *title ? yk_xlsx_book_contents(b->book, r->english ? "Contents" : "Mục lục",
+                                                  *title, r->english ? "Sheet" : "Trang tính",
+                                                  r->english ? "Table" : "Bảng")
+                          : YK_ERR_NOMEM;
+    if (st != YK_OK) {
+        figure_book_abandon(b);
+        cli_error("report: %s", yk_strerror(st));
+        return EXIT_SYSTEM;
+    }
+    r->book = b;
+    return 0;
+}
+
 typedef struct {
     const char *template_name;
     int english;                /* --lang: 1 en, -1 vi, 0 the template's */
@@ -284,7 +307,7 @@ static int verb_report(int argc, char **argv)
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { report_option, &ro } };
-    o.writes = CLI_WRITES(CLI_PDF);
+    o.writes = CLI_WRITES(CLI_PDF) | CLI_WRITES(CLI_XLSX);
     int r = figure_parse("report", MSG_HELP_REPORT, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
@@ -340,15 +363,25 @@ static int verb_report(int argc, char **argv)
     int status = title && yk_doc_new(&style, &rep.doc) == YK_OK ? 0 : EXIT_SYSTEM;
     free(title);
     int pages = 0;
+    figure_book book;
+    char *contents = NULL;
+    if (!status && o.format == CLI_XLSX)
+        status = open_book(&rep, &book, &o, &contents, argv + optind, argc - optind);
     if (!status)
         status = poll ? poll_sections(&rep, argc - optind, argv + optind, &code)
                       : sections(&rep);
     if (!status && ro.per_unit && t)
         status = report_per_unit(&rep);
-    if (!status)
+    if (rep.book)
+        status = status ? (figure_book_abandon(&book), status)
+                        : figure_book_close(&book, "report");
+    else if (!status)
         status = write_report(&rep, o.out.output ? o.out.output : "report.pdf", o.out.force,
                               argv + optind, argc - optind, &pages);
-    if (!status && !o.s.c.quiet)
+    free(contents);
+    if (!status && !o.s.c.quiet && rep.book)
+        fprintf(stderr, "ykien: %s: %d tables\n", o.out.output, rep.tables);
+    else if (!status && !o.s.c.quiet)
         fprintf(stderr, "ykien: %s: %d pages\n", o.out.output ? o.out.output : "report.pdf",
                 pages);
     yk_doc_free(rep.doc);

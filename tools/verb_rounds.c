@@ -78,6 +78,7 @@ static int verb_rounds(int argc, char **argv)
     if (!status)
         status = figure_status(ro.ranked ? yk_rounds_ranked(&x, (size_t)ro.ranked, &tab)
                                          : yk_rounds_table(&x, &tab));
+    o.form = yk_series_form(s);
     if (!status)
         status = figure_write(&tab, &o, x.suppressed, &ds, argv + optind, argc - optind);
     yk_table_free(&tab);

@@ -21,7 +21,7 @@ static int write_result(const votes_opts *o, const votes_setup *s, const votes_c
     }
     if (o->format == CLI_XLSX) {
         char notes[] = "No valid ballot: no share and no flag.";
-        status = figure_xlsx_write(&t, "votes", base ? notes + sizeof notes - 1 : notes,
+        status = figure_xlsx_write(&t, "votes", NULL, base ? notes + sizeof notes - 1 : notes,
                                    &o->out, inputs, ninputs);
         yk_table_free(&t);
         return status;
