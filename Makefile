@@ -24,9 +24,14 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 clang time qpdf poppler-utils libxml2-utils \
                 libxlsxwriter-dev libzip-dev libexpat1-dev \
                 libreadstat-dev unzip
-# Readers other than ykien, for the tests: PSPP opens the .sav files
-# (`make stats-packages`), LibreOffice the .xlsx workbooks (`make office`).
-DEB_PACKAGES += pspp libreoffice-calc-nogui
+# PSPP, a reader other than ykien, opens the .sav files in the tests
+# (`make stats-packages`).
+DEB_PACKAGES += pspp
+# LibreOffice reads back every workbook ykien writes (`make office`, part
+# of `make test`, which skips it, saying so, without it).  It is some
+# 250 MB of packages, more than CI's time allows on a fresh machine:
+# `make deps-office` installs it.
+OFFICE_PACKAGES := libreoffice-calc-nogui
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lreadstat -pthread
@@ -60,7 +65,7 @@ FUZZ_RUNS    := $(FUZZ_TARGETS:%=fuzz-%)
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
 
-.PHONY: all test layers unit cli fuzz-replay office check-asan check-tsan demo deps install uninstall \
+.PHONY: all test layers unit cli fuzz-replay office check-asan check-tsan demo deps deps-office install uninstall \
         bench fuzz $(FUZZ_RUNS) pictures clean help stats-packages
 
 all: $(BUILD)/ykien $(BUILD)/ykien-draw
@@ -75,6 +80,7 @@ help:
 	@echo "make check-tsan reading on several threads, charts and reports under ThreadSanitizer"
 	@echo "make demo       run ykien on the bundled samples"
 	@echo "make deps       install the Debian packages ykien needs (the one target that does)"
+	@echo "make deps-office  install LibreOffice too, for make office"
 	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
 	@echo "make pictures   draw the README's charts into docs/charts/"
 	@echo "make fuzz       run the reader's libFuzzer target (clang) for FUZZ_SECONDS"
@@ -243,10 +249,10 @@ bench:
 	$(MAKE) --no-print-directory all
 	tests/bench/run.sh
 
-# Installs only what is missing; sudo when not root.  The one target that
-# runs apt-get: the others assume it ran (`make deps test`, `make deps demo`).
-deps:
-	@missing=$$(for p in $(DEB_PACKAGES); do \
+# deps and deps-office install only what is missing, with sudo when not
+# root: the only targets that run apt-get; the others assume deps ran
+# (`make deps test`, `make deps demo`).
+install_missing = missing=$$(for p in $(1); do \
 	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
 	  done); \
 	if [ -n "$$missing" ]; then \
@@ -255,6 +261,12 @@ deps:
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+deps:
+	@$(call install_missing,$(DEB_PACKAGES))
+
+deps-office:
+	@$(call install_missing,$(OFFICE_PACKAGES))
 
 # The README's pictures of every kind of chart (docs/charts/*.png).
 pictures: $(BUILD)/ykien $(BUILD)/ykien-draw

@@ -9,7 +9,7 @@
 set -u
 YKIEN=${YKIEN:-build/ykien}
 if ! command -v soffice >/dev/null 2>&1; then
-    echo "xlsx-roundtrip: skipped: LibreOffice (soffice) is not installed"
+    echo "xlsx-roundtrip: skipped: LibreOffice (soffice) is not installed; 'make deps-office' installs it"
     exit 0
 fi
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/ykien-office.XXXXXX") || exit 2
