@@ -40,6 +40,12 @@ static yk_status open_book(const char *path, yk_input *in, const yk_xlsx_options
             break;
     if (st == YK_OK)
         st = yk_xlsx_open_memory(all.data, all.len, path, o, diag, diag_ctx, book);
+    else if (st == YK_ERR_LIMIT && diag) {
+        yk_diag d = { YK_ERROR, "workbook-too-large", path, 0, 0,
+                      "a workbook on standard input is read into memory, and this one "
+                      "passes 1 GiB", "give the file's name instead of '-'" };
+        diag(diag_ctx, &d);
+    }
     yk_buf_free(&all);
     return st;
 }
