@@ -131,6 +131,17 @@ void xlsx_emit(yk_xlsx *b, yk_severity sev, const char *kind, unsigned long line
 yk_status xlsx_part_parse(yk_xlsx *b, const char *name, XML_Parser p,
                           const unsigned long *row, int *missing);
 
+/* What the expat handlers of every part share: the book, the parser, and
+ * the first failure, after which the parser stops (xlsx_parse_fail). */
+typedef struct {
+    yk_xlsx *b;
+    XML_Parser p;
+    yk_status failure;
+} xlsx_parse;
+
+/* Keep st unless a failure came first, and stop the parser. */
+void xlsx_parse_fail(xlsx_parse *x, yk_status st);
+
 /* The local part of an element or attribute name ("x:row" gives "row"). */
 const char *xlsx_local(const char *name);
 /* The value of the attribute whose local name is local, or NULL. */

@@ -126,3 +126,10 @@ yk_status xlsx_part_parse(yk_xlsx *b, const char *name, XML_Parser p,
     zip_fclose(f);
     return st;
 }
+
+void xlsx_parse_fail(xlsx_parse *x, yk_status st)
+{
+    if (x->failure == YK_OK)
+        x->failure = st;
+    XML_StopParser(x->p, XML_FALSE);
+}

@@ -9,8 +9,7 @@
 #include "xlsx_impl.h"
 
 typedef struct {
-    yk_xlsx *b;
-    XML_Parser p;
+    xlsx_parse x;               /* first: the book, the parser, the failure */
     int in_data, in_row, in_cell, in_value, in_is, in_text, in_rph;
     unsigned long line;         /* the row being read */
     unsigned long col;          /* its cell being read, 1 = A */
@@ -19,15 +18,7 @@ typedef struct {
     yk_buf value;               /* the cell's <v> or <is><t> text */
     int over;                   /* value past max_field */
     xlsx_row *row;
-    yk_status failure;
 } sheet_parse;
-
-static void fail(sheet_parse *sp, yk_status st)
-{
-    if (sp->failure == YK_OK)
-        sp->failure = st;
-    XML_StopParser(sp->p, XML_FALSE);
-}
 
 /* "B14" gives column 2 (the row is the <row>'s); 0 when r is not a cell
  * reference. */
@@ -67,14 +58,14 @@ static void start_row(sheet_parse *sp, const char **atts)
     /* Rows come in order; a missing number follows the last.  A number
      * going back is said: the row is read as the next one. */
     if (line && line <= sp->line)
-        xlsx_emit(sp->b, YK_WARNING, "row-out-of-order", sp->line + 1, 0,
+        xlsx_emit(sp->x.b, YK_WARNING, "row-out-of-order", sp->line + 1, 0,
                   "the workbook was not written by Excel; check the rows' order",
                   "the sheet's XML numbers this row %lu after row %lu: it is read "
                   "as row %lu", line, sp->line, sp->line + 1);
     sp->line = line > sp->line ? line : sp->line + 1;
     sp->in_row = 1;
     sp->col = 0;
-    sp->row = xlsx_rows_next(sp->b);
+    sp->row = xlsx_rows_next(sp->x.b);
     sp->row->line = sp->line;
     sp->row->n = sp->row->filled = 0;
     sp->row->bad = 0;
@@ -129,13 +120,13 @@ static void XMLCALL on_text(void *ctx, const XML_Char *text, int len)
     sheet_parse *sp = ctx;
     if (!(sp->in_value || sp->in_text) || sp->over)
         return;
-    if (sp->value.len + (size_t)len > sp->b->opts.max_field) {
+    if (sp->value.len + (size_t)len > sp->x.b->opts.max_field) {
         sp->over = 1;
         return;
     }
     yk_status st = yk_buf_append(&sp->value, text, (size_t)len);
     if (st != YK_OK)
-        fail(sp, st);
+        xlsx_parse_fail(&sp->x, st);
 }
 
 /* ---- a cell's value --------------------------------------------------- */
@@ -144,7 +135,7 @@ static void cell_error(sheet_parse *sp, const char *kind, const char *hint,
                        const char *what)
 {
     char ref[16];
-    xlsx_emit(sp->b, YK_ERROR, kind, sp->line, sp->col, hint,
+    xlsx_emit(sp->x.b, YK_ERROR, kind, sp->line, sp->col, hint,
               "cell %s %s: the row is skipped",
               yk_xlsx_cell_name(sp->col, sp->line, ref), what);
     sp->row->bad = 1;
@@ -153,13 +144,13 @@ static void cell_error(sheet_parse *sp, const char *kind, const char *hint,
 static void too_long(sheet_parse *sp)
 {
     char what[96];
-    snprintf(what, sizeof what, "holds more than %zu bytes", sp->b->opts.max_field);
+    snprintf(what, sizeof what, "holds more than %zu bytes", sp->x.b->opts.max_field);
     cell_error(sp, "field-too-long", "is it a pasted document rather than an answer?", what);
 }
 
 static yk_status shared_text(sheet_parse *sp, const char *v, yk_buf *out)
 {
-    const xlsx_strings *s = &sp->b->strings;
+    const xlsx_strings *s = &sp->x.b->strings;
     char *end;
     unsigned long long i = isdigit((unsigned char)*v) ? strtoull(v, &end, 10) : 0;
     if (!isdigit((unsigned char)*v) || *end != '\0' || i >= s->n) {
@@ -183,17 +174,17 @@ static yk_status error_text(sheet_parse *sp, const char *v, size_t n, yk_buf *ou
 {
     char ref[16], shown[96];
     yk_text_quote(shown, sizeof shown, v, n);
-    xlsx_emit(sp->b, YK_WARNING, "error-cell", sp->line, sp->col,
+    xlsx_emit(sp->x.b, YK_WARNING, "error-cell", sp->line, sp->col,
               "correct the formula in the workbook if the cell should hold an answer",
               "cell %s shows the formula error %s: read as that text",
               yk_xlsx_cell_name(sp->col, sp->line, ref), shown);
-    return xlsx_text(v, n, out, &sp->b->scratch);
+    return xlsx_text(v, n, out, &sp->x.b->scratch);
 }
 
 /* Append the cell's text as Excel shows it to out. */
 static yk_status cell_text(sheet_parse *sp, yk_buf *out)
 {
-    yk_xlsx *b = sp->b;
+    yk_xlsx *b = sp->x.b;
     const char *v = sp->value.data ? sp->value.data : "";
     size_t n = sp->value.len;
     switch (sp->type) {
@@ -229,7 +220,7 @@ static void too_many_columns(sheet_parse *sp)
 {
     char what[96];
     snprintf(what, sizeof what, "is past the limit of %zu columns",
-             sp->b->opts.max_columns);
+             sp->x.b->opts.max_columns);
     cell_error(sp, "too-many-columns", "is the sheet a table of answers, one row "
                "each?  Delete the columns past the table", what);
 }
@@ -249,7 +240,7 @@ static yk_status end_cell(sheet_parse *sp)
     sp->in_cell = sp->in_value = sp->in_is = sp->in_text = sp->in_rph = 0;
     if (row->bad)
         return YK_OK;
-    if (sp->col > sp->b->opts.max_columns) {
+    if (sp->col > sp->x.b->opts.max_columns) {
         /* A styled but empty cell far right (a whole row formatted) is no
          * answer: only a value there costs the row. */
         if (sp->value.len || sp->over)
@@ -281,7 +272,7 @@ static yk_status end_cell(sheet_parse *sp)
         row_too_long(sp);
         return YK_OK;
     }
-    if (st == YK_OK && !row->bad && len > sp->b->opts.max_field)
+    if (st == YK_OK && !row->bad && len > sp->x.b->opts.max_field)
         too_long(sp);
     if (st != YK_OK || row->bad)
         return st;
@@ -310,31 +301,31 @@ static void XMLCALL on_end(void *ctx, const XML_Char *name)
             sp->in_rph = 0;
     } else if (sp->in_row && is(local, "row")) {
         sp->in_row = 0;
-        st = xlsx_rows_take(sp->b);
+        st = xlsx_rows_take(sp->x.b);
     } else if (is(local, "sheetData"))
         sp->in_data = 0;
     if (st != YK_OK)
-        fail(sp, st);
-    else if (sp->b->stopped)
-        XML_StopParser(sp->p, XML_FALSE);
+        xlsx_parse_fail(&sp->x, st);
+    else if (sp->x.b->stopped)
+        XML_StopParser(sp->x.p, XML_FALSE);
 }
 
 yk_status xlsx_sheet_parse(yk_xlsx *b, const xlsx_sheet *sh)
 {
-    sheet_parse sp = { .b = b, .p = XML_ParserCreate("UTF-8") };
-    if (!sp.p)
+    sheet_parse sp = { .x = { .b = b, .p = XML_ParserCreate("UTF-8") } };
+    if (!sp.x.p)
         return YK_ERR_NOMEM;
     /* A value is at most max_field bytes, said or not; that bounds it. */
     sp.value.cap = b->opts.max_field + 1;
     xlsx_rows_start(&b->rows);
-    XML_SetUserData(sp.p, &sp);
-    XML_SetElementHandler(sp.p, on_start, on_end);
-    XML_SetCharacterDataHandler(sp.p, on_text);
-    yk_status st = xlsx_part_parse(b, sh->part, sp.p, &sp.line, NULL);
-    XML_ParserFree(sp.p);
+    XML_SetUserData(sp.x.p, &sp);
+    XML_SetElementHandler(sp.x.p, on_start, on_end);
+    XML_SetCharacterDataHandler(sp.x.p, on_text);
+    yk_status st = xlsx_part_parse(b, sh->part, sp.x.p, &sp.line, NULL);
+    XML_ParserFree(sp.x.p);
     yk_buf_free(&sp.value);
     if (st == YK_ERR_STOPPED)
-        return b->stopped && sp.failure == YK_OK ? YK_ERR_STOPPED : sp.failure;
+        return b->stopped && sp.x.failure == YK_OK ? YK_ERR_STOPPED : sp.x.failure;
     if (st == YK_OK)
         st = xlsx_rows_end(b);
     /* The rows held while the header was sought are delivered at the end

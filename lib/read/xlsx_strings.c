@@ -64,23 +64,10 @@ yk_status xlsx_text(const char *s, size_t n, yk_buf *out, yk_buf *scratch)
 
 /* ---- parsing ---------------------------------------------------------- */
 
-typedef struct {
-    yk_xlsx *b;
-    XML_Parser p;
-    yk_status failure;
-} strings_parse;
-
-static void fail(strings_parse *sp, yk_status st)
-{
-    if (sp->failure == YK_OK)
-        sp->failure = st;
-    XML_StopParser(sp->p, XML_FALSE);
-}
-
 static void XMLCALL on_start(void *ctx, const XML_Char *name, const XML_Char **atts)
 {
     (void)atts;
-    strings_parse *sp = ctx;
+    xlsx_parse *sp = ctx;
     xlsx_strings *s = &sp->b->strings;
     const char *local = xlsx_local(name);
     if (strcmp(local, "si") == 0) {
@@ -95,7 +82,7 @@ static void XMLCALL on_start(void *ctx, const XML_Char *name, const XML_Char **a
 
 static void XMLCALL on_text(void *ctx, const XML_Char *text, int len)
 {
-    strings_parse *sp = ctx;
+    xlsx_parse *sp = ctx;
     xlsx_strings *s = &sp->b->strings;
     if (!s->in_t || s->over)
         return;
@@ -105,7 +92,7 @@ static void XMLCALL on_text(void *ctx, const XML_Char *text, int len)
     }
     yk_status st = yk_buf_append(&s->part, text, (size_t)len);
     if (st != YK_OK)
-        fail(sp, st);
+        xlsx_parse_fail(sp, st);
 }
 
 static yk_status grow(xlsx_strings *s)
@@ -145,7 +132,7 @@ static yk_status keep(yk_xlsx *b, xlsx_strings *s)
 
 static void XMLCALL on_end(void *ctx, const XML_Char *name)
 {
-    strings_parse *sp = ctx;
+    xlsx_parse *sp = ctx;
     xlsx_strings *s = &sp->b->strings;
     const char *local = xlsx_local(name);
     if (strcmp(local, "t") == 0)
@@ -156,7 +143,7 @@ static void XMLCALL on_end(void *ctx, const XML_Char *name)
         s->in_si = 0;
         yk_status st = keep(sp->b, s);
         if (st != YK_OK)
-            fail(sp, st);
+            xlsx_parse_fail(sp, st);
     }
 }
 
@@ -172,7 +159,7 @@ static yk_status too_many(yk_xlsx *b, const char *part)
 yk_status xlsx_strings_read(yk_xlsx *b, const char *part)
 {
     xlsx_strings *s = &b->strings;
-    strings_parse sp = { b, XML_ParserCreate("UTF-8"), YK_OK };
+    xlsx_parse sp = { b, XML_ParserCreate("UTF-8"), YK_OK };
     if (!sp.p)
         return YK_ERR_NOMEM;
     XML_SetUserData(sp.p, &sp);

@@ -55,19 +55,6 @@ xlsx_shown xlsx_format_shows(const char *code)
 
 /* ---- parsing ---------------------------------------------------------- */
 
-typedef struct {
-    yk_xlsx *b;
-    XML_Parser p;
-    yk_status failure;
-} styles_parse;
-
-static void fail(styles_parse *sp, yk_status st)
-{
-    if (sp->failure == YK_OK)
-        sp->failure = st;
-    XML_StopParser(sp->p, XML_FALSE);
-}
-
 static int parse_id(const char *v, unsigned long *out)
 {
     char *end;
@@ -135,7 +122,7 @@ static yk_status add_xf(xlsx_styles *s, const char *fmt_id)
 }
 
 typedef struct {
-    styles_parse sp;
+    xlsx_parse sp;
     int in_cell_xfs;
 } styles_state;
 
@@ -154,7 +141,7 @@ static void XMLCALL on_start(void *ctx, const XML_Char *name, const XML_Char **a
     else if (strcmp(local, "xf") == 0 && ss->in_cell_xfs)
         st = add_xf(s, xlsx_attr(atts, "numFmtId"));
     if (st != YK_OK)
-        fail(&ss->sp, st);
+        xlsx_parse_fail(&ss->sp, st);
 }
 
 static void XMLCALL on_end(void *ctx, const XML_Char *name)
