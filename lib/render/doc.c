@@ -1,40 +1,13 @@
-/* ykien — documents laid out on pages: Pango for text, Cairo for PDF. */
+/* ykien — documents: building the block list (doc_impl.h) that doc_pdf.c
+ * and doc_docx.c write. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <cairo-pdf.h>
 #include "chart_impl.h"
-#include "yk_doc.h"
+#include "doc_impl.h"
 #include "yk_grow.h"
-
-enum { MAX_BLOCKS = 100000, MAX_CELLS = 1000000 };
-#define PARA_GAP 6.0            /* points after a paragraph */
-#define CELL_PAD 3.0
-
-typedef enum { B_HEADING, B_PARA, B_SPACE, B_BREAK, B_COLUMNS, B_TABLE, B_CHART } block_kind;
-
-typedef struct {
-    block_kind kind;
-    int level;
-    unsigned style;
-    double space, share;
-    char *text, *text2, *caption;
-    int rule1, rule2;
-    size_t ncols, nrows;
-    double *shares;
-    int *right;
-    char **cells;               /* header, then the rows */
-    yk_chart *chart;
-} block;
-
-struct yk_doc {
-    yk_doc_style style;
-    char *font, *title, *author, *subject, *keywords;
-    block *blocks;
-    size_t n, cap;
-};
 
 /* ---- building ---------------------------------------------------------- */
 
@@ -155,20 +128,51 @@ yk_status yk_doc_page_break(yk_doc *d)
     return add(d, B_BREAK) ? YK_OK : YK_ERR_NOMEM;
 }
 
-yk_status yk_doc_columns(yk_doc *d, const char *left, const char *right, double left_share,
-                         int rule_under_left, int rule_under_right)
+yk_status yk_doc_sides(yk_doc *d, const yk_doc_side *left, const yk_doc_side *right,
+                       double left_share)
 {
-    if (!left || !right || !(left_share > 0 && left_share < 1))
+    if (!left || !right || !left->text || !right->text || !(left_share > 0 && left_share < 1) ||
+        left->rule_under < 0 || right->rule_under < 0)
         return YK_ERR_ARGUMENT;
     block *b = add(d, B_COLUMNS);
     if (!b)
         return YK_ERR_NOMEM;
-    b->text = copy(left);
-    b->text2 = copy(right);
+    b->text = copy(left->text);
+    b->text2 = copy(right->text);
+    b->style = left->style;
+    b->style2 = right->style;
     b->share = left_share;
-    b->rule1 = rule_under_left;
-    b->rule2 = rule_under_right;
+    b->rule1 = left->rule_under;
+    b->rule2 = right->rule_under;
     return b->text && b->text2 ? YK_OK : undo(d);
+}
+
+yk_status yk_doc_columns(yk_doc *d, const char *left, const char *right, double left_share,
+                         int rule_under_left, int rule_under_right)
+{
+    const unsigned style = YK_PARA_CENTRE | YK_PARA_FIT;
+    yk_doc_side l = { left, style, rule_under_left }, r = { right, style, rule_under_right };
+    return yk_doc_sides(d, &l, &r, left_share);
+}
+
+yk_status yk_doc_keep_begin(yk_doc *d)
+{
+    if (d->keeping)
+        return YK_ERR_ARGUMENT;
+    if (!add(d, B_KEEP_BEGIN))
+        return YK_ERR_NOMEM;
+    d->keeping = 1;
+    return YK_OK;
+}
+
+yk_status yk_doc_keep_end(yk_doc *d)
+{
+    if (!d->keeping)
+        return YK_ERR_ARGUMENT;
+    if (!add(d, B_KEEP_END))
+        return YK_ERR_NOMEM;
+    d->keeping = 0;
+    return YK_OK;
 }
 
 yk_status yk_doc_table(yk_doc *d, const char *caption, size_t ncols, const double *shares,
@@ -191,7 +195,8 @@ yk_status yk_doc_table(yk_doc *d, const char *caption, size_t ncols, const doubl
         return undo(d);
     for (size_t c = 0; c < ncols; c++) {
         b->shares[c] = shares ? shares[c] : 1.0 / (double)ncols;
-        b->right[c] = right ? right[c] : 0;
+        b->right[c] = right && right[c] >= YK_DOC_LEFT && right[c] <= YK_DOC_CENTRE
+                          ? right[c] : YK_DOC_LEFT;
     }
     for (size_t i = 0; i < (nrows + 1) * ncols; i++) {
         const char *s = i < ncols ? header[i] : cells[i - ncols];
@@ -223,355 +228,3 @@ char *yk_doc_escape(const char *text)
     return s;
 }
 
-/* ---- laying out -------------------------------------------------------- */
-
-typedef struct {
-    const yk_doc *d;
-    cairo_surface_t *surface;
-    cairo_t *cr;
-    PangoLayout *layout;
-    PangoLayout *numbers;       /* page numbers: not the layout being shown */
-    double y, text_w, bottom;
-    int page;
-    int outline[4];             /* the last entry of each level; 0: the root */
-} pager;
-
-static void page_number(pager *p)
-{
-    char n[16];
-    double x, y, w, h;
-    snprintf(n, sizeof n, "%d", p->page);
-    yk_chart_set_text(p->numbers, p->d->font, n, p->d->style.size - 1, 0, 0);
-    yk_chart_text_extent(p->numbers, &x, &y, &w, &h);
-    cairo_set_source_rgb(p->cr, 0, 0, 0);
-    cairo_move_to(p->cr, (p->d->style.page_w - w) / 2 - x, p->d->style.top / 2 - h / 2 - y);
-    pango_cairo_show_layout(p->cr, p->numbers);
-}
-
-static void new_page(pager *p)
-{
-    if (p->page > 0)
-        cairo_show_page(p->cr);
-    p->page++;
-    p->y = p->d->style.top;
-    if (p->d->style.numbers_from > 0 && p->page >= p->d->style.numbers_from)
-        page_number(p);
-}
-
-static double room(const pager *p)
-{
-    return p->bottom - p->y;
-}
-
-/* Set up the layout for a paragraph's text in width. */
-static void set_para(pager *p, const char *text, unsigned style, double width, double size)
-{
-    unsigned font_style = (style & YK_PARA_BOLD ? YK_TEXT_BOLD : 0) |
-                          (style & YK_PARA_ITALIC ? YK_TEXT_ITALIC : 0) |
-                          (style & YK_PARA_CENTRE ? YK_TEXT_CENTRE : 0) |
-                          (style & YK_PARA_RIGHT ? YK_TEXT_RIGHT : 0);
-    yk_chart_set_text(p->layout, p->d->font, "", size, font_style, width);
-    if (style & YK_PARA_MARKUP)
-        pango_layout_set_markup(p->layout, text, -1);
-    else
-        pango_layout_set_text(p->layout, text, -1);
-    pango_layout_set_justify(p->layout, (style & YK_PARA_JUSTIFY) != 0);
-    pango_layout_set_indent(p->layout, style & YK_PARA_INDENT ? (int)(28 * PANGO_SCALE) : 0);
-}
-
-/* Show the laid-out text from x, flowing over pages line by line. */
-static void flow_lines(pager *p, double x)
-{
-    PangoLayoutIter *it = pango_layout_get_iter(p->layout);
-    do {
-        int y0, y1;
-        PangoRectangle logical;
-        pango_layout_iter_get_line_yrange(it, &y0, &y1);
-        pango_layout_iter_get_line_extents(it, NULL, &logical);
-        double h = (double)(y1 - y0) / PANGO_SCALE;
-        if (h > room(p))
-            new_page(p);
-        double baseline = (double)(pango_layout_iter_get_baseline(it) - y0) / PANGO_SCALE;
-        cairo_move_to(p->cr, x + (double)logical.x / PANGO_SCALE, p->y + baseline);
-        pango_cairo_show_layout_line(p->cr, pango_layout_iter_get_line_readonly(it));
-        p->y += h;
-    } while (pango_layout_iter_next_line(it));
-    pango_layout_iter_free(it);
-}
-
-static double text_height(pager *p)
-{
-    double x, y, w, h;
-    yk_chart_text_extent(p->layout, &x, &y, &w, &h);
-    return h;
-}
-
-static void paragraph(pager *p, const block *b)
-{
-    double size = p->d->style.size - (b->style & YK_PARA_SMALL ? 2 : 0);
-    set_para(p, b->text, b->style, p->text_w, size);
-    cairo_set_source_rgb(p->cr, 0, 0, 0);
-    flow_lines(p, p->d->style.left);
-    p->y += PARA_GAP;
-}
-
-static void heading(pager *p, const block *b)
-{
-    unsigned style = YK_PARA_BOLD | (b->level == 3 ? YK_PARA_ITALIC : 0);
-    double size = p->d->style.size + (b->level == 1 ? 1 : 0);
-    set_para(p, b->text, style, p->text_w, size);
-    double h = text_height(p);
-    /* Keep it with what follows: three lines of it at least. */
-    if (h + 6 + 3 * 1.2 * p->d->style.size > room(p) && p->y > p->d->style.top)
-        new_page(p);
-    p->y += p->y > p->d->style.top ? 6 : 0;
-    char where[64];
-    snprintf(where, sizeof where, "page=%d pos=[%.1f %.1f]", p->page, p->d->style.left, p->y);
-    p->outline[b->level] = cairo_pdf_surface_add_outline(
-        p->surface, p->outline[b->level - 1], b->text, where, 0);
-    for (int l = b->level + 1; l < 4; l++)
-        p->outline[l] = p->outline[b->level];
-    cairo_set_source_rgb(p->cr, 0, 0, 0);
-    flow_lines(p, p->d->style.left);
-    p->y += PARA_GAP;
-}
-
-/* One side of a columns block, centred in [x, x + w); a rule under line
- * `rule` (1-based). */
-static double column(pager *p, const char *text, double x, double w, int rule, int paint)
-{
-    set_para(p, text, YK_PARA_MARKUP | YK_PARA_CENTRE, w, p->d->style.size);
-    double h = text_height(p);
-    if (!paint)
-        return h;
-    cairo_set_source_rgb(p->cr, 0, 0, 0);
-    cairo_move_to(p->cr, x, p->y);
-    pango_cairo_show_layout(p->cr, p->layout);
-    PangoLayoutLine *line = rule > 0 ? pango_layout_get_line_readonly(p->layout, rule - 1) : NULL;
-    if (line) {
-        PangoLayoutIter *it = pango_layout_get_iter(p->layout);
-        for (int i = 1; i < rule; i++)
-            pango_layout_iter_next_line(it);
-        int y0, y1;
-        PangoRectangle logical;
-        pango_layout_iter_get_line_yrange(it, &y0, &y1);
-        pango_layout_iter_get_line_extents(it, NULL, &logical);
-        pango_layout_iter_free(it);
-        double lw = (double)logical.width / PANGO_SCALE / 2, mid = x + w / 2;
-        double ry = p->y + (double)y1 / PANGO_SCALE + 1;
-        cairo_set_line_width(p->cr, 0.6);
-        cairo_move_to(p->cr, mid - lw / 2, ry);
-        cairo_line_to(p->cr, mid + lw / 2, ry);
-        cairo_stroke(p->cr);
-    }
-    return h;
-}
-
-static void columns(pager *p, const block *b)
-{
-    double lw = p->text_w * b->share, rw = p->text_w - lw, x = p->d->style.left;
-    double h = fmax(column(p, b->text, x, lw, b->rule1, 0),
-                    column(p, b->text2, x + lw, rw, b->rule2, 0));
-    if (h > room(p))
-        new_page(p);
-    column(p, b->text, x, lw, b->rule1, 1);
-    column(p, b->text2, x + lw, rw, b->rule2, 1);
-    p->y += h + PARA_GAP;
-}
-
-/* ---- tables ------------------------------------------------------------ */
-
-static double cell_size(const pager *p)
-{
-    return p->d->style.size - 2;
-}
-
-/* The height of row r (0: the header), or paint it at p->y. */
-static double table_row(pager *p, const block *b, size_t r, int paint)
-{
-    double x = p->d->style.left, h = 0;
-    for (size_t c = 0; c < b->ncols; c++) {
-        double w = p->text_w * b->shares[c] - 2 * CELL_PAD;
-        unsigned style = (r == 0 ? YK_PARA_BOLD | YK_PARA_CENTRE : 0) |
-                         (r > 0 && b->right[c] ? YK_PARA_RIGHT : 0);
-        set_para(p, b->cells[r * b->ncols + c], style, w, cell_size(p));
-        double ch = text_height(p) + 2 * CELL_PAD;
-        if (paint) {
-            cairo_set_source_rgb(p->cr, 0, 0, 0);
-            cairo_move_to(p->cr, x + CELL_PAD, p->y + CELL_PAD);
-            pango_cairo_show_layout(p->cr, p->layout);
-        }
-        h = fmax(h, ch);
-        x += p->text_w * b->shares[c];
-    }
-    return h;
-}
-
-static void row_frame(pager *p, const block *b, double h, int header)
-{
-    double x = p->d->style.left;
-    if (header) {
-        cairo_set_source_rgb(p->cr, 0.92, 0.92, 0.92);
-        cairo_rectangle(p->cr, x, p->y, p->text_w, h);
-        cairo_fill(p->cr);
-    }
-    cairo_set_source_rgb(p->cr, 0, 0, 0);
-    cairo_set_line_width(p->cr, 0.5);
-    cairo_rectangle(p->cr, x, p->y, p->text_w, h);
-    for (size_t c = 0; c + 1 < b->ncols; c++) {
-        x += p->text_w * b->shares[c];
-        cairo_move_to(p->cr, x, p->y);
-        cairo_line_to(p->cr, x, p->y + h);
-    }
-    cairo_stroke(p->cr);
-}
-
-static void paint_row(pager *p, const block *b, size_t r, double h)
-{
-    row_frame(p, b, h, r == 0);
-    table_row(p, b, r, 1);
-    p->y += h;
-}
-
-static void caption(pager *p, const char *text)
-{
-    block c = { .kind = B_PARA, .text = (char *)text,
-                .style = YK_PARA_CENTRE | YK_PARA_ITALIC | YK_PARA_SMALL };
-    paragraph(p, &c);
-    p->y -= PARA_GAP - 2;
-}
-
-static void table(pager *p, const block *b)
-{
-    double head = table_row(p, b, 0, 0);
-    double first = b->nrows ? table_row(p, b, 1, 0) : 0;
-    double cap = 0;
-    if (b->caption) {
-        set_para(p, b->caption, YK_PARA_ITALIC, p->text_w, p->d->style.size - 2);
-        cap = text_height(p) + 2;
-    }
-    if (cap + head + first > room(p))
-        new_page(p);
-    if (b->caption)
-        caption(p, b->caption);
-    paint_row(p, b, 0, head);
-    for (size_t r = 1; r <= b->nrows; r++) {
-        double h = table_row(p, b, r, 0);
-        if (h > room(p)) {      /* the header again on the next page */
-            new_page(p);
-            paint_row(p, b, 0, head);
-        }
-        paint_row(p, b, r, h);
-    }
-    p->y += PARA_GAP * 2;
-}
-
-static void chart(pager *p, const block *b)
-{
-    double cw = yk_chart_width(b->chart), ch = yk_chart_height(b->chart);
-    double content = p->bottom - p->d->style.top - 4 * p->d->style.size;
-    double scale = fmin(p->text_w / cw, content / ch);
-    double cap = 0;
-    if (b->caption) {
-        set_para(p, b->caption, YK_PARA_ITALIC | YK_PARA_CENTRE, p->text_w,
-                 p->d->style.size - 2);
-        cap = text_height(p) + 2;
-    }
-    if (ch * scale + cap > room(p))
-        new_page(p);
-    cairo_save(p->cr);
-    cairo_translate(p->cr, p->d->style.left + (p->text_w - cw * scale) / 2, p->y);
-    cairo_scale(p->cr, scale, scale);
-    yk_chart_paint_items(b->chart, p->cr);
-    cairo_restore(p->cr);
-    p->y += ch * scale + 2;
-    if (b->caption)
-        caption(p, b->caption);
-    p->y += PARA_GAP;
-}
-
-static void lay_out(pager *p)
-{
-    for (size_t i = 0; i < p->d->n; i++) {
-        const block *b = &p->d->blocks[i];
-        switch (b->kind) {
-        case B_HEADING: heading(p, b); break;
-        case B_PARA: paragraph(p, b); break;
-        case B_SPACE: p->y = fmin(p->y + b->space, p->bottom); break;
-        case B_BREAK: new_page(p); break;
-        case B_COLUMNS: columns(p, b); break;
-        case B_TABLE: table(p, b); break;
-        case B_CHART: chart(p, b); break;
-        }
-    }
-}
-
-static cairo_status_t sink(void *ctx, const unsigned char *data, unsigned int n)
-{
-    const yk_output *out = ctx;
-    return out->write(out->ctx, (const char *)data, n) == YK_OK ? CAIRO_STATUS_SUCCESS
-                                                                 : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static void metadata(cairo_surface_t *s, const yk_doc *d)
-{
-    char when[32];
-    time_t t = (time_t)d->style.date;
-    struct tm tm;
-    if (gmtime_r(&t, &tm) && strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm)) {
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, when);
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, when);
-    }
-#ifdef YK_VERSION   /* the program is named here, never in the document's text */
-    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "ykien " YK_VERSION);
-#else
-    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "ykien");
-#endif
-    if (d->title)
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, d->title);
-    if (d->author)
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, d->author);
-    if (d->subject)
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, d->subject);
-    if (d->keywords)
-        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, d->keywords);
-}
-
-yk_status yk_doc_render(yk_doc *d, yk_output out, int *pages)
-{
-    const yk_doc_style *s = &d->style;
-    pager p = { .d = d, .text_w = s->page_w - s->left - s->right,
-                .bottom = s->page_h - s->bottom };
-    p.surface = cairo_pdf_surface_create_for_stream(sink, &out, s->page_w, s->page_h);
-    metadata(p.surface, d);
-    p.cr = cairo_create(p.surface);
-    p.layout = pango_cairo_create_layout(p.cr);
-    p.numbers = pango_cairo_create_layout(p.cr);
-    if (!p.layout || !p.numbers) {
-        if (p.layout)
-            g_object_unref(p.layout);
-        if (p.numbers)
-            g_object_unref(p.numbers);
-        cairo_destroy(p.cr);
-        cairo_surface_destroy(p.surface);
-        return YK_ERR_NOMEM;
-    }
-    yk_chart_prepare_context(pango_layout_get_context(p.layout));
-    pango_layout_context_changed(p.layout);
-    yk_chart_prepare_context(pango_layout_get_context(p.numbers));
-    pango_layout_context_changed(p.numbers);
-    new_page(&p);
-    lay_out(&p);
-    g_object_unref(p.layout);
-    g_object_unref(p.numbers);
-    cairo_status_t st = cairo_status(p.cr);
-    cairo_destroy(p.cr);
-    cairo_surface_finish(p.surface);
-    if (st == CAIRO_STATUS_SUCCESS)
-        st = cairo_surface_status(p.surface);
-    cairo_surface_destroy(p.surface);
-    if (pages)
-        *pages = p.page;
-    return st == CAIRO_STATUS_SUCCESS ? YK_OK
-           : st == CAIRO_STATUS_NO_MEMORY ? YK_ERR_NOMEM : YK_ERR_IO;
-}
