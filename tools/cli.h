@@ -261,6 +261,7 @@ typedef enum {
     CLI_PNG, CLI_SVG, CLI_PDF,
     CLI_XLSX,                       /* a result table as an Excel workbook */
     CLI_SAV, CLI_DTA,               /* coded data for SPSS/PSPP, Stata */
+    CLI_DOCX,                       /* a document as a Word file */
     CLI_NFORMATS
 } cli_format;
 #define CLI_WRITES(f) (1u << (f))

@@ -441,6 +441,7 @@ void cli_out_abandon(cli_out *o)
 
 static const char *const extensions[CLI_NFORMATS] = {
     "csv", "txt", "json", "ykt", "ykp", "png", "svg", "pdf", "xlsx", "sav", "dta",
+    "docx",
 };
 
 /* The extension of path's last component ("xlsx" of "out/freq.xlsx"):
