@@ -53,7 +53,8 @@ LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
 TOOL_OBJ  := $(TOOL_SRC:%.c=$(BUILD)/%.o)
 # ykien is every tool but the drawing verbs, which it runs in ykien-draw
 # (tools/draw_exec.c): the other verbs never load Pango and Cairo.
-DRAW_SRC  := $(filter tools/verb_chart.c tools/verb_report.c tools/report_%.c \
+DRAW_SRC  := $(filter tools/verb_chart.c tools/verb_report.c tools/report_%.c tools/doc_header.c \
+                      tools/verb_questionnaire.c tools/questionnaire_%.c \
                       tools/kind_%.c tools/chart_%.c,$(TOOL_SRC))
 YKIEN_OBJ := $(filter-out $(DRAW_SRC:%.c=$(BUILD)/%.o),$(TOOL_OBJ))
 DRAW_OBJ  := $(filter-out $(BUILD)/tools/draw_exec.o,$(TOOL_OBJ))
