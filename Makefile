@@ -245,6 +245,12 @@ demo:
 	$(BUILD)/ykien chart likert -q --force --by don_vi --questions q11 --size a4 \
 	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/q11-by-unit.png"
+	$(BUILD)/ykien questionnaire -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang-phieu.pdf
+	@echo "wrote $(BUILD)/kien-giang-phieu.pdf (the questionnaire to print)"
+	$(BUILD)/ykien questionnaire -q --force samples/confidence-vote/poll.ykien \
+	    -o $(BUILD)/phieu-tin-nhiem.pdf
+	@echo "wrote $(BUILD)/phieu-tin-nhiem.pdf (the poll's secret ballot)"
 
 bench:
 	$(MAKE) --no-print-directory all

@@ -33,3 +33,12 @@ for i in 1 2 3; do
 done
 rm -f "$out/report.pdf"
 ls "$out"/report-page-*.png
+
+# The first page of the printed questionnaire and of the secret ballot.
+"$ykien" questionnaire -q --force "$kg" -o "$out/questionnaire.pdf" 2>/dev/null
+"$ykien" questionnaire -q --force samples/confidence-vote/poll.ykien -o "$out/ballot.pdf" 2>/dev/null
+for doc in questionnaire ballot; do
+    pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$out/$doc.pdf" "$out/$doc-page-1"
+    rm -f "$out/$doc.pdf"
+done
+ls "$out"/questionnaire-page-1.png "$out"/ballot-page-1.png

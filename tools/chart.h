@@ -60,6 +60,9 @@ enum { CHART_PERSON_MAX_CHARS = 60, CHART_POSITION_MAX_CHARS = 80 };
 
 const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
                         int english);
+/* The same label, whole (a printed questionnaire shows every word). */
+const char *chart_label_whole(const yk_form *form, const char *const *labels, const char *name,
+                              int english);
 
 /* Statement q's label (as chart_label) with the reverse-worded mark
  * after it when q is one, into buf (of size bytes); returns buf. */

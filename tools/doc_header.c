@@ -79,6 +79,7 @@ yk_status doc_header_columns(const report_template *t, yk_buf *left, yk_buf *rig
     date_line(t, date, sizeof date);
     char *esc = yk_doc_escape(date), *num = yk_doc_escape(t->number ? t->number : "");
     const char *uni = t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH";
+    int dated = t->date != NULL;    /* a printed form has no date: it would tell one printing */
     yk_status st = esc && num ? YK_OK : YK_ERR_NOMEM;
     if (st == YK_OK && t->layout2012) {
         st = lines_of(left, uni, "b");
@@ -86,20 +87,20 @@ yk_status doc_header_columns(const report_template *t, yk_buf *left, yk_buf *rig
             st = yk_buf_append(left, "\n", 1);
         if (st == YK_OK)
             st = lines_of(left, t->body, "b");
-        if (st == YK_OK)
+        if (st == YK_OK && dated)
             st = yk_buf_append(right, "\n\n\n", 3);
     } else if (st == YK_OK) {
         st = lines_of(left, t->body, "b");
         if (st == YK_OK)
             st = lines_of(right, uni, "b");
-        if (st == YK_OK)
+        if (st == YK_OK && dated)
             st = yk_buf_append(right, "\n\n", 2);
     }
     if (st == YK_OK)
-        st = yk_buf_append(left, "\n***\n", 5);
+        st = yk_buf_append(left, t->number ? "\n***\n" : "\n***", t->number ? 5 : 4);
     if (st == YK_OK)
         st = yk_buf_append(left, num, strlen(num) + 1);
-    if (st == YK_OK)
+    if (st == YK_OK && dated)
         st = append_tagged(right, "i", esc);
     if (st == YK_OK)
         st = yk_buf_append(right, "", 1);

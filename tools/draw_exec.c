@@ -51,3 +51,5 @@ static int run_drawing(int argc, char **argv)
 
 const cli_verb cli_verb_chart = { "chart", MSG_SUMMARY_CHART, MSG_NONE, run_drawing };
 const cli_verb cli_verb_report = { "report", MSG_SUMMARY_REPORT, MSG_HELP_REPORT, run_drawing };
+const cli_verb cli_verb_questionnaire = { "questionnaire", MSG_SUMMARY_QUESTIONNAIRE,
+                                          MSG_HELP_QUESTIONNAIRE, run_drawing };

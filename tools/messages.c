@@ -325,6 +325,34 @@ static const struct {
       "The units answer differently (Kruskal-Wallis test, p adjusted by Holm's method "
       "under 0.05) in %s of the %s ordinal questions.", FORMAT },
 
+    { MSG_FORM_TITLE, "PHIẾU KHẢO SÁT Ý KIẾN", "QUESTIONNAIRE", 0 },
+    { MSG_FORM_INSTRUCTION,
+      "Đồng chí vui lòng đánh dấu ✓ hoặc ✗ vào ô □ phù hợp với ý kiến của mình.",
+      "Please mark ✓ or ✗ in the box □ that matches your opinion.", 0 },
+    { MSG_FORM_ANONYMOUS,
+      "Phiếu không ghi tên; ý kiến của đồng chí được giữ kín.",
+      "Do not write your name on this form; your answers are kept confidential.", 0 },
+    { MSG_FORM_QUESTION, "Câu %d.", "%d.", FORMAT },
+    { MSG_FORM_MULTIPLE, "(có thể chọn nhiều ý)", "(you may mark several)", 0 },
+    { MSG_FORM_IF, "(Nếu trả lời “%s” ở câu %d)", "(If you answered “%s” to question %d)",
+      FORMAT },
+    { MSG_FORM_GRID_NOTE, "Mỗi dòng đánh dấu một ô", "Mark one box on each line", 0 },
+    { MSG_FORM_STATEMENT, "Nội dung", "Statement", 0 },
+    { MSG_FORM_RANGE, "(từ %s đến %s)", "(from %s to %s)", FORMAT },
+    { MSG_FORM_DATE, "ngày ……… tháng ……… năm …………", "day ……… month ……… year …………", 0 },
+    { MSG_FORM_THANKS, "Xin chân thành cảm ơn đồng chí!", "Thank you for your answers!", 0 },
+    { MSG_BALLOT_TITLE, "PHIẾU LẤY PHIẾU TÍN NHIỆM", "CONFIDENCE BALLOT", 0 },
+    { MSG_BALLOT_INSTRUCTION,
+      "Đánh dấu ✗ vào một ô tương ứng với mức độ tín nhiệm đối với từng người. Dòng không "
+      "đánh dấu ô nào hoặc đánh dấu nhiều ô thì không được tính cho người đó; phiếu ghi thêm "
+      "tên hoặc gạch tên là phiếu không hợp lệ.",
+      "Mark ✗ in one box for each person, by your confidence in them. A line with no box or "
+      "several boxes marked is not counted for that person; a ballot with a name added or "
+      "crossed out is invalid.", 0 },
+    { MSG_BALLOT_NUMBER, "STT", "No.", 0 },
+    { MSG_BALLOT_NAME, "Họ và tên", "Full name", 0 },
+    { MSG_BALLOT_POSITION, "Chức vụ", "Position", 0 },
+
     /* The help: option names, codes and examples the same in both. */
     { MSG_HELP_OVERVIEW,
       "cách dùng: ykien VERB [OPTIONS] PROJECT|FILE...\n"
@@ -1598,6 +1626,82 @@ static const struct {
       "examples:\n"
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
       "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n", 0 },
+    { MSG_SUMMARY_QUESTIONNAIRE,
+      "phiếu khảo sát hoặc phiếu tín nhiệm để in, khổ A4, dạng PDF",
+      "the questionnaire or the confidence ballot to print, A4, as PDF", 0 },
+    { MSG_HELP_QUESTIONNAIRE,
+      "cách dùng: ykien questionnaire [OPTIONS] PROJECT [-o phieu.pdf]\n"
+      "           ykien questionnaire [OPTIONS] --form DIR|FORM.xlsx [-o phieu.pdf]\n"
+      "\n"
+      "In phiếu khảo sát để đoàn viên điền trên giấy: tiêu đề văn bản (cơ quan\n"
+      "ban hành theo report.body, report.union của dự án), tên phiếu (form_title),\n"
+      "lời hướng dẫn, lời cam kết giữ kín, rồi mọi câu hỏi theo thứ tự của biểu\n"
+      "mẫu, đánh số Câu 1, Câu 2..., dưới tiêu đề nhóm đánh số I, II...: mỗi\n"
+      "phương án một ô □; các câu liền nhau cùng một danh sách 3-7 phương án thành\n"
+      "một bảng (mỗi câu một dòng, mỗi phương án một cột); câu số có dòng chấm\n"
+      "để ghi số, câu văn bản có dòng chấm để viết.  Không câu nào bị tách sang\n"
+      "trang sau.  Câu tính toán, siêu dữ liệu (start, end...) không in.  Điều kiện\n"
+      "relevant đơn giản ${q} = 'mã' in thành \"(Nếu trả lời “...” ở câu N)\"; điều\n"
+      "kiện phức tạp hơn không in.\n"
+      "\n"
+      "Dự án lấy phiếu tín nhiệm (có ballots, không có đợt) hoặc biểu mẫu có\n"
+      "form_kind = ballot: in phiếu tín nhiệm, một bảng STT, họ và tên, chức vụ\n"
+      "và mỗi mức tín nhiệm một cột có ô để đánh dấu, với lời hướng dẫn.  Phiếu\n"
+      "không có số, mã, ngày in hay dấu hiệu nào phân biệt tờ này với tờ khác:\n"
+      "hai lần in cho cùng những byte.\n"
+      "\n"
+      "  -o, --output FILE      tệp PDF (mặc định phieu.pdf)\n"
+      "      --force            ghi đè tệp kết quả đã có\n"
+      "  -q, --quiet            không báo số trang\n"
+      "      --form DIR|FILE    biểu mẫu (thư mục CSV hoặc sổ XLSForm .xlsx) thay\n"
+      "                         cho dự án\n"
+      "      --lang vi|en       lời in trên phiếu bằng tiếng Việt (mặc định) hay\n"
+      "                         tiếng Anh; câu hỏi theo cột nhãn tiếng Anh nếu có\n"
+      "\n"
+      "Mã thoát: 0 đã ghi phiếu, 1 biểu mẫu có lỗi hoặc không có câu hỏi nào, 2\n"
+      "dùng sai lệnh, 3 lỗi hệ thống.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien questionnaire samples/kien-giang/kien-giang.ykien -o phieu.pdf\n"
+      "  ykien questionnaire samples/confidence-vote/poll.ykien -o phieu-tin-nhiem.pdf\n"
+      "  ykien questionnaire --lang en --form samples/kien-giang/form -o questionnaire.pdf\n",
+      "usage: ykien questionnaire [OPTIONS] PROJECT [-o phieu.pdf]\n"
+      "       ykien questionnaire [OPTIONS] --form DIR|FORM.xlsx [-o phieu.pdf]\n"
+      "\n"
+      "Print the questionnaire members fill in on paper: the document's header\n"
+      "(the issuing body from the project's report.body, report.union), the\n"
+      "form's title (form_title), instructions, the promise of confidentiality,\n"
+      "then every question in the form's order, numbered 1, 2..., under its\n"
+      "group's heading numbered I, II...: a box □ per choice; consecutive\n"
+      "questions sharing one list of 3-7 choices as one grid (a line per\n"
+      "question, a column per choice); a dotted line for a number, dotted lines\n"
+      "to write a text answer on.  No question is split across pages.\n"
+      "Calculated and metadata fields (start, end...) are not printed.  A simple\n"
+      "skip condition, relevant ${q} = 'code', is printed as \"(If you answered\n"
+      "“...” to question N)\"; other conditions are not printed.\n"
+      "\n"
+      "A confidence poll's project (ballots, no rounds) or a form with\n"
+      "form_kind = ballot: the secret ballot, a table of number, full name,\n"
+      "position and a column per level with a cell to mark, and the\n"
+      "instructions.  No serial number, code, date of printing or any mark\n"
+      "tells one ballot from another: two runs give the same bytes.\n"
+      "\n"
+      "  -o, --output FILE      the PDF (default phieu.pdf)\n"
+      "      --force            replace an existing output file\n"
+      "  -q, --quiet            do not tell the page count\n"
+      "      --form DIR|FILE    a form (a folder of CSV files or an XLSForm\n"
+      "                         workbook) instead of a project\n"
+      "      --lang vi|en       the printed words in Vietnamese (default) or\n"
+      "                         English; the questions in the form's English\n"
+      "                         labels where it has them\n"
+      "\n"
+      "Exit status: 0 written, 1 the form has errors or no question to print,\n"
+      "2 usage, 3 system failure.\n"
+      "\n"
+      "examples:\n"
+      "  ykien questionnaire samples/kien-giang/kien-giang.ykien -o phieu.pdf\n"
+      "  ykien questionnaire samples/confidence-vote/poll.ykien -o phieu-tin-nhiem.pdf\n"
+      "  ykien questionnaire --lang en --form samples/kien-giang/form -o questionnaire.pdf\n", 0 },
 };
 _Static_assert(sizeof rows / sizeof rows[0] == MSG_COUNT, "one row per message id");
 

@@ -172,6 +172,23 @@ typedef enum {
     MSG_REPORT_SUMMARY_ALPHAS,
     MSG_REPORT_THEMES_REVERSE,
     MSG_REPORT_UNITS_DIFFER,
+    /* the printed questionnaire and ballot (tools/questionnaire*.c) */
+    MSG_FORM_TITLE,             /* when the form has no form_title */
+    MSG_FORM_INSTRUCTION,
+    MSG_FORM_ANONYMOUS,
+    MSG_FORM_QUESTION,          /* format: the question's number */
+    MSG_FORM_MULTIPLE,
+    MSG_FORM_IF,                /* format: the choice's label, the question's number */
+    MSG_FORM_GRID_NOTE,         /* above a grid of statements */
+    MSG_FORM_STATEMENT,         /* a grid's first column */
+    MSG_FORM_RANGE,             /* format: min, max */
+    MSG_FORM_DATE,              /* a date's blanks */
+    MSG_FORM_THANKS,
+    MSG_BALLOT_TITLE,           /* when the form has no form_title */
+    MSG_BALLOT_INSTRUCTION,
+    MSG_BALLOT_NUMBER,
+    MSG_BALLOT_NAME,
+    MSG_BALLOT_POSITION,
     /* the help: ykien --help, then each verb's one line and its help */
     MSG_HELP_OVERVIEW,  /* ykien --help, before the verbs */
     MSG_HELP_OVERVIEW_END,  /* ykien --help, after the verbs */
@@ -215,6 +232,8 @@ typedef enum {
     MSG_HELP_CHART_OPTIONS,     /* and after them, before the kinds' examples */
     MSG_SUMMARY_REPORT,
     MSG_HELP_REPORT,
+    MSG_SUMMARY_QUESTIONNAIRE,
+    MSG_HELP_QUESTIONNAIRE,
     MSG_COUNT
 } msg_id;
 

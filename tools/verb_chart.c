@@ -93,8 +93,8 @@ const char *chart_clip(const char *label, size_t most)
     return c ? c->text : label;     /* out of memory: whole, the chart may not fit */
 }
 
-static const char *whole_label(const yk_form *form, const char *const *labels, const char *name,
-                               int english)
+const char *chart_label_whole(const yk_form *form, const char *const *labels, const char *name,
+                              int english)
 {
     size_t n = labels ? yk_form_n_languages(form) : 0;
     for (size_t i = 0; english && i < n; i++)
@@ -109,7 +109,7 @@ static const char *whole_label(const yk_form *form, const char *const *labels, c
 const char *chart_label(const yk_form *form, const char *const *labels, const char *name,
                         int english)
 {
-    const char *label = whole_label(form, labels, name, english);
+    const char *label = chart_label_whole(form, labels, name, english);
     return label ? chart_shown(label) : label;
 }
 
