@@ -250,27 +250,36 @@ static void caption(pager *p, const char *text)
     p->y -= PARA_GAP - 2;
 }
 
+/* A table flows between rows, its header repeated on each page; never one
+ * row alone: it starts on a page with room for two rows (the caption and
+ * header with them), and its last row goes over with the one before. */
 static void table(pager *p, const block *b)
 {
     double head = table_row(p, b, 0, 0);
     double first = b->nrows ? table_row(p, b, 1, 0) : 0;
+    double second = b->nrows > 1 ? table_row(p, b, 2, 0) : 0;
     double cap = 0;
     if (b->caption) {
         set_para(p, b->caption, YK_PARA_ITALIC, p->text_w, p->d->style.size - 2);
         cap = text_height(p) + 2;
     }
-    if (cap + head + first > room(p))
+    if (cap + head + first + (b->nrows > 2 ? second : 0) > room(p) && p->y > p->d->style.top)
         new_page(p);
     if (b->caption)
         caption(p, b->caption);
     paint_row(p, b, 0, head);
+    size_t on_page = 0;         /* the table's rows on this page */
     for (size_t r = 1; r <= b->nrows; r++) {
-        double h = table_row(p, b, r, 0);
-        if (h > room(p)) {      /* the header again on the next page */
+        double h = r == 1 ? first : table_row(p, b, r, 0);
+        int last_alone = r + 1 == b->nrows && on_page >= 2 && h <= room(p) &&
+                         h + table_row(p, b, r + 1, 0) > room(p);
+        if (h > room(p) || last_alone) {    /* the header again on the next page */
             new_page(p);
             paint_row(p, b, 0, head);
+            on_page = 0;
         }
         paint_row(p, b, r, h);
+        on_page++;
     }
     p->y += PARA_GAP * 2;
 }
