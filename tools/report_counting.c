@@ -143,7 +143,7 @@ static int persons(report *r, const yk_table *t, size_t n)
                                   msg(MSG_COUNTING_POSITION, lang), msg(MSG_POLL_HIGH, lang),
                                   msg(MSG_POLL_CONFIDENCE, lang), msg(MSG_POLL_LOW, lang),
                                   msg(MSG_POLL_INVALID, lang), msg(MSG_POLL_RULE, lang) };
-    static const double widths[NCOLS] = { 0.06, 0.20, 0.16, 0.12, 0.12, 0.12, 0.10, 0.12 };
+    static const double widths[NCOLS] = { 0.06, 0.18, 0.15, 0.13, 0.13, 0.13, 0.10, 0.12 };
     static const int align[NCOLS] = { YK_DOC_CENTRE, YK_DOC_LEFT, YK_DOC_LEFT, YK_DOC_RIGHT,
                                       YK_DOC_RIGHT, YK_DOC_RIGHT, YK_DOC_RIGHT, YK_DOC_LEFT };
     if (!code && yk_doc_table(r->doc, caption, NCOLS, widths, align, header,

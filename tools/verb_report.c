@@ -153,31 +153,47 @@ static yk_status lines_of(yk_buf *b, const char *text, const char *tag)
     return st;
 }
 
-/* The two columns of the header block, NUL-terminated, or a status. */
-static yk_status header_columns(const report_template *t, yk_buf *left, yk_buf *right)
+/* How many lines lines_of makes of text. */
+static int lines_in(const char *text)
+{
+    int n = text && *text ? 1 : 0;
+    for (const char *c = text; c && *c; c++)
+        n += *c == '|' && c[1] != '\0';
+    return n;
+}
+
+/* The names at the top of the header, NUL-terminated: the issuing body and
+ * "***" on the left, the union on the right (2013) or above the body
+ * (2012); or a status. */
+static yk_status header_names(const report_template *t, const char *uni, yk_buf *left,
+                              yk_buf *right)
+{
+    yk_status st = YK_OK;
+    if (t->layout2012) {
+        st = lines_of(left, uni, "b");
+        if (st == YK_OK)
+            st = yk_buf_append(left, "\n", 1);
+    } else {
+        st = lines_of(right, uni, "b");
+    }
+    if (st == YK_OK)
+        st = lines_of(left, t->body, "b");
+    if (st == YK_OK)
+        st = yk_buf_append(left, "\n***", 5);
+    if (st == YK_OK)
+        st = yk_buf_append(left, "", 1);
+    return st == YK_OK ? yk_buf_append(right, "", 1) : st;
+}
+
+/* The row under them, NUL-terminated: "Số:" and the place-and-date line,
+ * a block of its own so that they share a row however many lines the
+ * names above take; or a status. */
+static yk_status header_number(const report_template *t, yk_buf *left, yk_buf *right)
 {
     char date[1024];    /* a place of at most 200 characters, and the date */
     date_line(t, date, sizeof date);
     char *esc = yk_doc_escape(date), *num = yk_doc_escape(t->number ? t->number : "");
-    const char *uni = t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH";
     yk_status st = esc && num ? YK_OK : YK_ERR_NOMEM;
-    if (st == YK_OK && t->layout2012) {
-        st = lines_of(left, uni, "b");
-        if (st == YK_OK)
-            st = yk_buf_append(left, "\n", 1);
-        if (st == YK_OK)
-            st = lines_of(left, t->body, "b");
-        if (st == YK_OK)
-            st = yk_buf_append(right, "\n\n\n", 3);
-    } else if (st == YK_OK) {
-        st = lines_of(left, t->body, "b");
-        if (st == YK_OK)
-            st = lines_of(right, uni, "b");
-        if (st == YK_OK)
-            st = yk_buf_append(right, "\n\n", 2);
-    }
-    if (st == YK_OK)
-        st = yk_buf_append(left, "\n***\n", 5);
     if (st == YK_OK)
         st = yk_buf_append(left, num, strlen(num) + 1);
     if (st == YK_OK)
@@ -189,24 +205,34 @@ static yk_status header_columns(const report_template *t, yk_buf *left, yk_buf *
     return st;
 }
 
+/* The header: two blocks of two columns. */
+static yk_status header_columns(const report_template *t, yk_doc *doc)
+{
+    const char *uni = t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH";
+    yk_buf left = { 0 }, right = { 0 }, num = { 0 }, date = { 0 };
+    yk_status st = header_names(t, uni, &left, &right);
+    /* The rule goes under the union's name, its last line when the office
+     * breaks it with '|'; in both layouts, as it is the union's mark (the
+     * "***" under the body is the body's). */
+    if (st == YK_OK)
+        st = yk_doc_columns(doc, left.data, right.data, 0.42,
+                            t->layout2012 ? lines_in(uni) : 0, t->layout2012 ? 0 : lines_in(uni));
+    if (st == YK_OK)
+        st = header_number(t, &num, &date);
+    if (st == YK_OK)
+        st = yk_doc_columns(doc, num.data, date.data, 0.42, 0, 0);
+    yk_buf_free(&left);
+    yk_buf_free(&right);
+    yk_buf_free(&num);
+    yk_buf_free(&date);
+    return st;
+}
+
 /* The document's header (issuing body, union, date) and its title. */
 static int header(report *r)
 {
     const report_template *t = r->tpl;
-    yk_buf left = { 0 }, right = { 0 };
-    yk_status st = header_columns(t, &left, &right);
-    /* The rule goes under the union's name, its last line when the office
-     * breaks it with '|'; in both layouts, as it is the union's mark (the
-     * "***" under the body is the body's). */
-    const char *uni = t->union_name ? t->union_name : "";
-    int union_lines = 1;
-    for (const char *c = uni; *c; c++)
-        union_lines += *c == '|' && c[1] != '\0';
-    if (st == YK_OK)
-        st = yk_doc_columns(r->doc, left.data, right.data, 0.42,
-                            t->layout2012 ? union_lines : 0, t->layout2012 ? 0 : union_lines);
-    yk_buf_free(&left);
-    yk_buf_free(&right);
+    yk_status st = header_columns(t, r->doc);
     char *title = fill_in(t->title ? t->title : "", r);
     char *sub = fill_in(t->subtitle ? t->subtitle : "", r);
     if (st == YK_OK)
