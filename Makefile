@@ -233,6 +233,9 @@ demo:
 	@echo "wrote $(BUILD)/kien-giang.sav (the coded data for SPSS and PSPP)"
 	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
 	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
+	$(BUILD)/ykien report -q --force --template counting-record \
+	    samples/confidence-vote/poll.ykien -o $(BUILD)/bien-ban-kiem-phieu.pdf
+	@echo "wrote $(BUILD)/bien-ban-kiem-phieu.pdf (the poll's counting record)"
 	@echo "== the report for a review conference, and a chart:"
 	@# Status 1: the sample's planted mistakes; the figures are still drawn.
 	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \

@@ -129,6 +129,7 @@ static const struct {
     { MSG_REPORT_SECTION_ROUNDS, "SO SÁNH VỚI CÁC ĐỢT TRƯỚC", "CHANGES SINCE EARLIER ROUNDS", 0 },
     { MSG_REPORT_SECTION_POLL, "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM", "CONFIDENCE POLL", 0 },
     { MSG_REPORT_SECTION_METHODS, "PHƯƠNG PHÁP", "METHODS", 0 },
+    { MSG_REPORT_SECTION_COUNTING, "BIÊN BẢN KIỂM PHIẾU", "COUNTING RECORD", 0 },
 
     { MSG_REPORT_TABLE, "Bảng", "Table", 0 },
     { MSG_REPORT_FIGURE, "Hình", "Figure", 0 },
@@ -231,6 +232,43 @@ static const struct {
     { MSG_POLL_FLAGGED, "Theo quy định: ", "Under the rule set: ", 0 },
     { MSG_POLL_NONE_FLAGGED, "Không ai đến ngưỡng của quy định.",
       "No one reaches a threshold of the rule set.", 0 },
+
+    { MSG_END_RECIPIENTS, "Nơi nhận:", "Recipients:", 0 },
+    { MSG_END_RECIPIENTS_BLANK, "- ……………………;|- ……………………;|- Lưu VT.",
+      "- ……………………;|- ……………………;|- File.", 0 },
+    { MSG_END_ON_BEHALF, "TM. BAN THƯỜNG VỤ", "ON BEHALF OF THE STANDING COMMITTEE", 0 },
+
+    { MSG_COUNTING_OPENING,
+      "Hôm nay, %s, tại %s, Ban kiểm phiếu của %s tiến hành kiểm phiếu lấy phiếu tín "
+      "nhiệm (%s). Ban kiểm phiếu gồm:",
+      "On %s, at %s, the counting committee of %s counted the ballots of the confidence "
+      "poll (%s). The committee:", FORMAT },
+    { MSG_COUNTING_HEAD_ROLE, "Trưởng ban", "Head", 0 },
+    { MSG_COUNTING_MEMBER_ROLE, "Thành viên", "Member", 0 },
+    { MSG_COUNTING_FIGURES,
+      "Tổng số ủy viên: %s; số ủy viên có mặt: %s; số phiếu phát ra: %s; số phiếu thu "
+      "về: %s; số phiếu hợp lệ: %s; số phiếu không hợp lệ (ghi thêm hoặc gạch tên): %s.",
+      "Members of the body: %s; present: %s; ballots issued: %s; returned: %s; valid: %s; "
+      "invalid as a whole (a name added or struck out): %s.", FORMAT },
+    { MSG_COUNTING_RESULT, "Kết quả kiểm phiếu như sau:", "The count, person by person:", 0 },
+    { MSG_COUNTING_NUMBER, "STT", "No.", 0 },
+    { MSG_COUNTING_NAME, "Họ và tên", "Name", 0 },
+    { MSG_COUNTING_POSITION, "Chức vụ", "Position", 0 },
+    { MSG_COUNTING_BASE,
+      "Tỉ lệ (%%) tính trên %s (%s), theo %s; dòng không đánh dấu hoặc đánh dấu nhiều ô "
+      "chỉ không hợp lệ đối với người đó.",
+      "Percentages are of %s (%s), as %s sets; a line with no box or several boxes "
+      "marked is invalid for that person only.", FORMAT },
+    { MSG_COUNTING_THRESHOLDS, "Ngưỡng của quy định: ", "The rule set's thresholds: ", 0 },
+    { MSG_COUNTING_MORE_THAN, "trên", "more than", 0 },
+    { MSG_COUNTING_AT_LEAST, "từ", "at least", 0 },
+    { MSG_COUNTING_CLOSING,
+      "Biên bản được lập vào lúc …… giờ …… %s, đã được đọc lại cho các thành viên Ban "
+      "kiểm phiếu cùng nghe, nhất trí và ký tên.",
+      "This record was made at …… on %s, read out to the members of the counting "
+      "committee, agreed and signed.", FORMAT },
+    { MSG_COUNTING_HEAD, "TRƯỞNG BAN KIỂM PHIẾU", "HEAD OF THE COUNTING COMMITTEE", 0 },
+    { MSG_COUNTING_MEMBERS, "CÁC THÀNH VIÊN", "THE MEMBERS", 0 },
 
     /* Reports: sentences. */
     { MSG_REPORT_METHODS_HIDDEN,
@@ -1548,7 +1586,8 @@ static const struct {
       "\n"
       "      --template NAME    một mẫu báo cáo trong reports/ (review-conference,\n"
       "                         mặc định của khảo sát; rounds; confidence-poll, mặc\n"
-      "                         định của lấy phiếu tín nhiệm) hoặc một tệp FILE\n"
+      "                         định của lấy phiếu tín nhiệm; counting-record, biên\n"
+      "                         bản kiểm phiếu của cuộc lấy phiếu) hoặc một tệp FILE\n"
       "      --lang vi|en       ngôn ngữ của báo cáo (mặc định: của mẫu)\n"
       "      --per-unit         thêm mỗi đơn vị một trang: tỷ lệ hai mức cao nhất\n"
       "                         của mỗi câu hỏi thứ bậc ở đơn vị đó, khoảng tin\n"
@@ -1565,8 +1604,13 @@ static const struct {
       "Ngày của tệp PDF là SOURCE_DATE_EPOCH hoặc thời điểm của tệp đầu vào mới\n"
       "nhất, nên cùng đầu vào cho cùng các byte.\n"
       "\n"
+      "Cuối văn bản là Nơi nhận và khối chữ ký (report.recipients, report.on_behalf,\n"
+      "report.signer_title, report.signer trong tệp dự án); thiếu thì để dòng chấm\n"
+      "cho văn phòng điền tay. Ngày (report.date): dd/mm/yyyy hoặc yyyy-mm-dd.\n"
+      "\n"
       "ví dụ:\n"
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
+      "  ykien report --template counting-record samples/confidence-vote/poll.ykien -o bien-ban.pdf\n"
       "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n",
       "usage: ykien report [OPTIONS] PROJECT [-o report.pdf]\n"
       "\n"
@@ -1580,7 +1624,8 @@ static const struct {
       "\n"
       "      --template NAME    a template in reports/ (review-conference, a\n"
       "                         survey's default; rounds; confidence-poll, a\n"
-      "                         poll's default) or a FILE\n"
+      "                         poll's default; counting-record, a poll's counting\n"
+      "                         record) or a FILE\n"
       "      --lang vi|en       the language (default: the template's)\n"
       "      --per-unit         then a page per unit: each ordinal question's\n"
       "                         top-2 share there, its interval, and the province's\n"
@@ -1595,8 +1640,14 @@ static const struct {
       "The PDF's date is SOURCE_DATE_EPOCH or the newest input's time, so the\n"
       "same input gives the same bytes.\n"
       "\n"
+      "The document ends with its recipients and signature block (report.recipients,\n"
+      "report.on_behalf, report.signer_title, report.signer in the project); what is\n"
+      "not given is dotted for the office to fill by hand. Dates (report.date):\n"
+      "dd/mm/yyyy or yyyy-mm-dd.\n"
+      "\n"
       "examples:\n"
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
+      "  ykien report --template counting-record samples/confidence-vote/poll.ykien -o bien-ban.pdf\n"
       "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n", 0 },
 };
 _Static_assert(sizeof rows / sizeof rows[0] == MSG_COUNT, "one row per message id");

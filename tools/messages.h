@@ -85,6 +85,7 @@ typedef enum {
     MSG_REPORT_SECTION_ROUNDS,
     MSG_REPORT_SECTION_POLL,
     MSG_REPORT_SECTION_METHODS,
+    MSG_REPORT_SECTION_COUNTING,
     /* reports: words of tables and captions */
     MSG_REPORT_TABLE,
     MSG_REPORT_FIGURE,
@@ -154,6 +155,26 @@ typedef enum {
     MSG_POLL_BALLOTS,           /* issued, returned, valid, invalid, base words, n, rule */
     MSG_POLL_FLAGGED,           /* before the persons a rule set flags */
     MSG_POLL_NONE_FLAGGED,
+    /* the end of a report: recipients and the signature block */
+    MSG_END_RECIPIENTS,
+    MSG_END_RECIPIENTS_BLANK,   /* the list when none is given */
+    MSG_END_ON_BEHALF,
+    /* a poll's counting record */
+    MSG_COUNTING_OPENING,       /* date words, place, body, what was voted on */
+    MSG_COUNTING_HEAD_ROLE,
+    MSG_COUNTING_MEMBER_ROLE,
+    MSG_COUNTING_FIGURES,       /* members, present, issued, returned, valid, invalid */
+    MSG_COUNTING_RESULT,
+    MSG_COUNTING_NUMBER,
+    MSG_COUNTING_NAME,
+    MSG_COUNTING_POSITION,
+    MSG_COUNTING_BASE,          /* base words, n, rule set */
+    MSG_COUNTING_THRESHOLDS,    /* before the rule set's thresholds */
+    MSG_COUNTING_MORE_THAN,
+    MSG_COUNTING_AT_LEAST,
+    MSG_COUNTING_CLOSING,       /* date words */
+    MSG_COUNTING_HEAD,
+    MSG_COUNTING_MEMBERS,
     /* reports: sentences */
     MSG_REPORT_METHODS_HIDDEN,
     MSG_REPORT_METHODS_NOT_HIDDEN,

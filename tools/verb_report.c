@@ -47,7 +47,7 @@ const report_words *report_words_for(const report_template *t)
 
 /* "ngày 05 tháng 9 năm 2014": a leading zero for days under 10 and for
  * months 1 and 2 only (domain notes, "Documents for conferences"). */
-static void date_line(const report_template *t, char *buf, size_t size)
+void report_date_words(const report_template *t, char *buf, size_t size)
 {
     static const char *const months_en[] = { "January", "February", "March", "April", "May",
                                              "June", "July", "August", "September", "October",
@@ -63,11 +63,18 @@ static void date_line(const report_template *t, char *buf, size_t size)
         yk_text_snprintf(day, sizeof day, "%02d", d);
         yk_text_snprintf(month, sizeof month, m <= 2 ? "%02d" : "%d", m);
     }
-    const char *place = t->place ? t->place : "……";    /* for the office to write */
     if (t->english)
-        yk_text_snprintf(buf, size, "%s, %s %s %d", place, day, month, y);
+        yk_text_snprintf(buf, size, "%s %s %d", day, month, y);
     else
-        yk_text_snprintf(buf, size, "%s, ngày %s tháng %s năm %d", place, day, month, y);
+        yk_text_snprintf(buf, size, "ngày %s tháng %s năm %d", day, month, y);
+}
+
+/* "Kiên Giang, ngày 05 tháng 9 năm 2014", the place dotted when not given. */
+static void date_line(const report_template *t, char *buf, size_t size)
+{
+    char day[64];
+    report_date_words(t, day, sizeof day);
+    yk_text_snprintf(buf, size, "%s, %s", t->place ? t->place : "……", day);
 }
 
 /* s with {round}, {previous}, {survey} (the form's title) and {project}
@@ -146,31 +153,47 @@ static yk_status lines_of(yk_buf *b, const char *text, const char *tag)
     return st;
 }
 
-/* The two columns of the header block, NUL-terminated, or a status. */
-static yk_status header_columns(const report_template *t, yk_buf *left, yk_buf *right)
+/* How many lines lines_of makes of text. */
+static int lines_in(const char *text)
+{
+    int n = text && *text ? 1 : 0;
+    for (const char *c = text; c && *c; c++)
+        n += *c == '|' && c[1] != '\0';
+    return n;
+}
+
+/* The names at the top of the header, NUL-terminated: the issuing body and
+ * "***" on the left, the union on the right (2013) or above the body
+ * (2012); or a status. */
+static yk_status header_names(const report_template *t, const char *uni, yk_buf *left,
+                              yk_buf *right)
+{
+    yk_status st = YK_OK;
+    if (t->layout2012) {
+        st = lines_of(left, uni, "b");
+        if (st == YK_OK)
+            st = yk_buf_append(left, "\n", 1);
+    } else {
+        st = lines_of(right, uni, "b");
+    }
+    if (st == YK_OK)
+        st = lines_of(left, t->body, "b");
+    if (st == YK_OK)
+        st = yk_buf_append(left, "\n***", 5);
+    if (st == YK_OK)
+        st = yk_buf_append(left, "", 1);
+    return st == YK_OK ? yk_buf_append(right, "", 1) : st;
+}
+
+/* The row under them, NUL-terminated: "Số:" and the place-and-date line,
+ * a block of its own so that they share a row however many lines the
+ * names above take; or a status. */
+static yk_status header_number(const report_template *t, yk_buf *left, yk_buf *right)
 {
     char date[1024];    /* a place of at most 200 characters, and the date */
     date_line(t, date, sizeof date);
     char *esc = yk_doc_escape(date), *num = yk_doc_escape(t->number ? t->number : "");
-    const char *uni = t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH";
     yk_status st = esc && num ? YK_OK : YK_ERR_NOMEM;
-    if (st == YK_OK && t->layout2012) {
-        st = lines_of(left, uni, "b");
-        if (st == YK_OK)
-            st = yk_buf_append(left, "\n", 1);
-        if (st == YK_OK)
-            st = lines_of(left, t->body, "b");
-        if (st == YK_OK)
-            st = yk_buf_append(right, "\n\n\n", 3);
-    } else if (st == YK_OK) {
-        st = lines_of(left, t->body, "b");
-        if (st == YK_OK)
-            st = lines_of(right, uni, "b");
-        if (st == YK_OK)
-            st = yk_buf_append(right, "\n\n", 2);
-    }
-    if (st == YK_OK)
-        st = yk_buf_append(left, "\n***\n", 5);
     if (st == YK_OK)
         st = yk_buf_append(left, num, strlen(num) + 1);
     if (st == YK_OK)
@@ -182,17 +205,34 @@ static yk_status header_columns(const report_template *t, yk_buf *left, yk_buf *
     return st;
 }
 
+/* The header: two blocks of two columns. */
+static yk_status header_columns(const report_template *t, yk_doc *doc)
+{
+    const char *uni = t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH";
+    yk_buf left = { 0 }, right = { 0 }, num = { 0 }, date = { 0 };
+    yk_status st = header_names(t, uni, &left, &right);
+    /* The rule goes under the union's name, its last line when the office
+     * breaks it with '|'; in both layouts, as it is the union's mark (the
+     * "***" under the body is the body's). */
+    if (st == YK_OK)
+        st = yk_doc_columns(doc, left.data, right.data, 0.42,
+                            t->layout2012 ? lines_in(uni) : 0, t->layout2012 ? 0 : lines_in(uni));
+    if (st == YK_OK)
+        st = header_number(t, &num, &date);
+    if (st == YK_OK)
+        st = yk_doc_columns(doc, num.data, date.data, 0.42, 0, 0);
+    yk_buf_free(&left);
+    yk_buf_free(&right);
+    yk_buf_free(&num);
+    yk_buf_free(&date);
+    return st;
+}
+
 /* The document's header (issuing body, union, date) and its title. */
 static int header(report *r)
 {
     const report_template *t = r->tpl;
-    yk_buf left = { 0 }, right = { 0 };
-    yk_status st = header_columns(t, &left, &right);
-    if (st == YK_OK)
-        st = yk_doc_columns(r->doc, left.data, right.data, 0.42, t->layout2012,
-                            !t->layout2012);
-    yk_buf_free(&left);
-    yk_buf_free(&right);
+    yk_status st = header_columns(t, r->doc);
     char *title = fill_in(t->title ? t->title : "", r);
     char *sub = fill_in(t->subtitle ? t->subtitle : "", r);
     if (st == YK_OK)
@@ -221,8 +261,9 @@ static int sections(report *r)
         case SECTION_ROUNDS: code = report_rounds(r); break;
         case SECTION_METHODS: code = report_methods(r); break;
         case SECTION_POLL: case NSECTION_KINDS: break;     /* a survey has no ballots */
+        case SECTION_COUNTING: break;
         }
-    return code;
+    return code ? code : report_end(r);
 }
 
 /* A poll's sections: the poll and its methods; the survey's have no data. */
@@ -234,7 +275,10 @@ static int poll_sections(report *r, int argc, char **argv, int *data)
             code = report_poll(r, argc, argv, data);
         else if (r->tpl->sections[i] == SECTION_METHODS)
             code = report_poll_methods(r);
-    return code;
+        else if (r->tpl->sections[i] == SECTION_COUNTING)
+            code = report_counting(r, argc, argv, data);
+    /* A counting record ends with its committee's signatures. */
+    return code || report_template_has(r->tpl, SECTION_COUNTING) ? code : report_end(r);
 }
 
 static int write_report(report *r, const char *path, int force, char **inputs, int n,
@@ -319,6 +363,12 @@ static int verb_report(int argc, char **argv)
     report_template tpl;
     if ((r = report_template_load(ro.template_name, &tpl)) != 0)
         return r;
+    if (!poll && report_template_has(&tpl, SECTION_COUNTING)) {
+        cli_error("error: %s: a counting record counts a confidence poll's ballots, and %s "
+                  "is no poll project", tpl.path, optind < argc ? argv[optind] : "the input");
+        report_template_free(&tpl);
+        return EXIT_USAGE;
+    }
     if ((r = report_template_project(&tpl, optind < argc && survey_is_project(argv[optind])
                                                ? argv[optind] : NULL)) != 0) {
         report_template_free(&tpl);
