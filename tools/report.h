@@ -75,6 +75,7 @@ typedef struct {
     size_t round;               /* the last round */
     int tables, figures;        /* numbered as they come */
     int heading;                /* level-1 headings so far, for I, II, III */
+    int subheading;             /* level-2 headings in this section, for 1, 2, 3 */
     int english;
     const cli_rows *rows;       /* what became of the data rows, or NULL */
     figure_book *book;          /* -o NAME.xlsx: the tables go here, no chart is drawn */
@@ -96,6 +97,13 @@ int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, 
 
 /* A section's level-1 heading, numbered I, II, III... */
 int report_section(report *r, section_kind k);
+/* A level-2 heading in the current section, numbered 1, 2, 3... by the
+ * document: title's own numbering ("III. ", "3. ", "A. ") is dropped. */
+int report_subsection(report *r, const char *title);
+/* label without a numbering of its own at its start ("III. Công tác cán
+ * bộ" -> "Công tác cán bộ"): the document numbers its sections.  Borrowed
+ * from label. */
+const char *report_unnumbered(const char *label);
 
 /* Each section adds its blocks; 0 or an exit status. */
 int report_summary(report *r);

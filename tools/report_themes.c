@@ -101,7 +101,7 @@ int report_themes(report *r)
     if (!code && report_any_reverse(r))
         code = report_para(r, msg(MSG_REPORT_THEMES_REVERSE, lang_of(r->english)));
     for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
-        code = yk_doc_heading(r->doc, 2, report_theme_title(r, s)) == YK_OK ? 0 : EXIT_SYSTEM;
+        code = report_subsection(r, report_theme_title(r, s));
         if (!code)
             code = theme_charts(r, s);
         if (!code)
