@@ -10,7 +10,7 @@
 
 typedef enum {
     SECTION_SUMMARY, SECTION_RESPONSE, SECTION_THEMES, SECTION_UNITS, SECTION_ROUNDS,
-    SECTION_POLL, SECTION_METHODS, NSECTION_KINDS
+    SECTION_POLL, SECTION_PROFILE, SECTION_METHODS, NSECTION_KINDS
 } section_kind;
 
 enum { MAX_SECTIONS = 16 };
@@ -76,6 +76,7 @@ typedef struct {
     int tables, figures;        /* numbered as they come */
     int heading;                /* level-1 headings so far, for I, II, III */
     int subheading;             /* level-2 headings in this section, for 1, 2, 3 */
+    int unit_table;             /* the response section's table of units; 0: none */
     int english;
     const cli_rows *rows;       /* what became of the data rows, or NULL */
     figure_book *book;          /* -o NAME.xlsx: the tables go here, no chart is drawn */
@@ -109,6 +110,7 @@ const char *report_unnumbered(const char *label);
 int report_summary(report *r);
 int report_response(report *r);
 int report_themes(report *r);
+int report_profile(report *r);
 int report_units(report *r);
 int report_methods(report *r);
 int report_rounds(report *r);
