@@ -250,8 +250,8 @@ static int multiple_chart(report *r, const yk_question *q)
     yk_table_free(&fr);
     if (!(base > 0 && base >= (double)r->tpl->min_base))
         return 0;               /* too few answers to show: as the bars chart would refuse */
-    /* as tall as its bars need, from 6 mm each: no taller than fits */
-    return report_add_chart(r, &chart_kind_bars, NULL, q->name, 20 + 6 * (double)q->list->n,
+    /* as tall as its bars need, from 5 mm each: no taller than fits */
+    return report_add_chart(r, &chart_kind_bars, NULL, q->name, 12 + 5 * (double)q->list->n,
                             label_of(r, q->labels, q->name));
 }
 
