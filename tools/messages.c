@@ -128,6 +128,7 @@ static const struct {
     { MSG_REPORT_SECTION_UNITS, "SO SÁNH GIỮA CÁC ĐƠN VỊ", "UNITS COMPARED", 0 },
     { MSG_REPORT_SECTION_ROUNDS, "SO SÁNH VỚI CÁC ĐỢT TRƯỚC", "CHANGES SINCE EARLIER ROUNDS", 0 },
     { MSG_REPORT_SECTION_POLL, "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM", "CONFIDENCE POLL", 0 },
+    { MSG_REPORT_SECTION_PROFILE, "ĐẶC ĐIỂM NGƯỜI TRẢ LỜI", "RESPONDENT PROFILE", 0 },
     { MSG_REPORT_SECTION_METHODS, "PHƯƠNG PHÁP", "METHODS", 0 },
     { MSG_REPORT_SECTION_COUNTING, "BIÊN BẢN KIỂM PHIẾU", "COUNTING RECORD", 0 },
 
@@ -357,6 +358,42 @@ static const struct {
       "A question marked (reverse-worded) is a statement worded the "
       "other way: its figures are still the share who agree (the upper "
       "levels), and agreeing with it is the unfavourable answer.", 0 },
+    { MSG_PROFILE_UNITS,
+      "Số phiếu thu về của từng đơn vị: xem %s %d.",
+      "Responses by unit: see %s %d.", FORMAT },
+    { MSG_PROFILE_INTRO,
+      "Người trả lời theo giới tính và độ tuổi: số người và tỉ lệ trên số người trả lời "
+      "câu hỏi đó (n).",
+      "Respondents by gender and age group: the number and share of those who answered "
+      "that question (n).", 0 },
+    { MSG_PROFILE_TRAIT, "Đặc điểm", "Characteristic", 0 },
+    { MSG_PROFILE_PEOPLE, "Số người", "Respondents", 0 },
+    { MSG_PROFILE_SHARE, "Tỉ lệ", "Share", 0 },
+    { MSG_PROFILE_TABLE, "Người trả lời theo giới tính và độ tuổi",
+      "Respondents by gender and age group", 0 },
+    { MSG_PROFILE_AGE_MEAN,
+      "Tuổi bình quân của người trả lời là %s (khoảng tin cậy 95%%: %s – %s), trên %s "
+      "người cho biết tuổi.",
+      "The respondents' mean age is %s (95%% interval %s – %s), of the %s who gave "
+      "their age.", FORMAT },
+    { MSG_PROFILE_AGE_CHART, "Tuổi của người trả lời", "Respondents' age", 0 },
+    { MSG_THEME_SHARES_NOTE,
+      "Mỗi câu hỏi một dòng: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức) "
+      "trên số người có ý kiến, với khoảng tin cậy 95%; n: số người có ý kiến.",
+      "A row per question: the share that chose one of the two highest answers (the "
+      "highest of three) among those with an opinion, with its 95% interval; n: those "
+      "with an opinion.", 0 },
+    { MSG_NUMERIC_TABLE, "%s: điểm trung bình theo đơn vị", "%s: mean by unit", FORMAT },
+    { MSG_NUMERIC_LOW, "Cận dưới 95%", "95% low", 0 },
+    { MSG_NUMERIC_HIGH, "Cận trên 95%", "95% high", 0 },
+    { MSG_THEMES_OTHER, "Các câu hỏi khác", "Other questions", 0 },
+    { MSG_REPORT_SUMMARY_LOW_ALPHA,
+      "Các câu hỏi của nội dung “%s” không thống nhất với nhau (hệ số Cronbach's alpha "
+      "%s, dưới 0,6): điểm bình quân của nội dung này không phải là thước đo tin cậy, nên "
+      "nội dung không được xếp hạng cùng các nội dung khác; cần đọc kết quả từng câu hỏi.",
+      "The questions of the theme “%s” do not hang together (Cronbach's alpha %s, under "
+      "0.6): its mean is not a reliable theme score, so it is not ranked with the other "
+      "themes; read its questions one by one.", FORMAT },
     { MSG_REPORT_UNITS_DIFFER,
       "Các đơn vị trả lời khác nhau có ý nghĩa thống kê (kiểm định Kruskal-Wallis, p đã "
       "hiệu chỉnh theo Holm dưới 0,05) ở %s trong %s câu hỏi thang thứ bậc.",
@@ -1579,7 +1616,9 @@ static const struct {
       "của Đoàn: cơ quan ban hành, số, địa danh và ngày tháng, tên báo cáo, rồi\n"
       "các phần mà mẫu báo cáo nêu, theo thứ tự của mẫu: summary (số liệu viết\n"
       "thành câu), response (số phiếu thu về so với số đoàn viên, theo đơn vị),\n"
-      "themes (biểu đồ và bảng tỷ lệ kèm khoảng tin cậy 95% cho mỗi thang đo),\n"
+      "profile (người trả lời theo giới tính, độ tuổi; biểu đồ tuổi),\n"
+      "themes (mỗi thang đo một biểu đồ và bảng tỷ lệ kèm khoảng tin cậy 95%;\n"
+      "câu hỏi nhiều lựa chọn, điểm số trung bình theo đơn vị),\n"
       "units (so sánh giữa các đơn vị theo từng câu hỏi), methods (phương pháp).\n"
       "Mọi số liệu đúng là số liệu các lệnh in ra (freq, describe, scale,\n"
       "compare).\n"
@@ -1618,8 +1657,10 @@ static const struct {
       "document format: the issuing body, the number, the place and date, the\n"
       "title, then the sections the template names, in its order: summary (the\n"
       "figures in sentences), response (responses against membership, by\n"
-      "unit), themes (a chart and a table of shares with 95% intervals per\n"
-      "scale), units (the units compared, question by question), methods.\n"
+      "unit), profile (respondents by gender and age group; the ages'\n"
+      "histogram), themes (per scale one chart and a table of shares with 95%\n"
+      "intervals; select_multiple questions, numbers' means by unit), units\n"
+      "(the units compared, question by question), methods.\n"
       "Every figure is the one the verbs print (freq, describe, scale, compare).\n"
       "\n"
       "      --template NAME    a template in reports/ (review-conference, a\n"

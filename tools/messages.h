@@ -84,6 +84,7 @@ typedef enum {
     MSG_REPORT_SECTION_UNITS,
     MSG_REPORT_SECTION_ROUNDS,
     MSG_REPORT_SECTION_POLL,
+    MSG_REPORT_SECTION_PROFILE,
     MSG_REPORT_SECTION_METHODS,
     MSG_REPORT_SECTION_COUNTING,
     /* reports: words of tables and captions */
@@ -192,6 +193,21 @@ typedef enum {
     MSG_REPORT_SUMMARY_ALPHA,
     MSG_REPORT_SUMMARY_ALPHAS,
     MSG_REPORT_THEMES_REVERSE,
+    /* the respondent profile; a theme's shares chart, numbers, other questions */
+    MSG_PROFILE_UNITS,          /* format: "Table", its number */
+    MSG_PROFILE_INTRO,
+    MSG_PROFILE_TRAIT,
+    MSG_PROFILE_PEOPLE,
+    MSG_PROFILE_SHARE,
+    MSG_PROFILE_TABLE,
+    MSG_PROFILE_AGE_MEAN,       /* format: mean, low, high, n */
+    MSG_PROFILE_AGE_CHART,
+    MSG_THEME_SHARES_NOTE,
+    MSG_NUMERIC_TABLE,          /* format: the question's label */
+    MSG_NUMERIC_LOW,
+    MSG_NUMERIC_HIGH,
+    MSG_THEMES_OTHER,
+    MSG_REPORT_SUMMARY_LOW_ALPHA,   /* format: theme, alpha */
     MSG_REPORT_UNITS_DIFFER,
     /* the help: ykien --help, then each verb's one line and its help */
     MSG_HELP_OVERVIEW,  /* ykien --help, before the verbs */

@@ -10,7 +10,7 @@
 
 typedef enum {
     SECTION_SUMMARY, SECTION_RESPONSE, SECTION_THEMES, SECTION_UNITS, SECTION_ROUNDS,
-    SECTION_POLL, SECTION_METHODS,
+    SECTION_POLL, SECTION_PROFILE, SECTION_METHODS,
     SECTION_COUNTING,           /* a poll's counting record (biên bản kiểm phiếu) */
     NSECTION_KINDS
 } section_kind;
@@ -86,6 +86,8 @@ typedef struct {
     size_t round;               /* the last round */
     int tables, figures;        /* numbered as they come */
     int heading;                /* level-1 headings so far, for I, II, III */
+    int subheading;             /* level-2 headings in this section, for 1, 2, 3 */
+    int unit_table;             /* the response section's table of units; 0: none */
     int english;
     const cli_rows *rows;       /* what became of the data rows, or NULL */
     figure_book *book;          /* -o NAME.xlsx: the tables go here, no chart is drawn */
@@ -110,11 +112,19 @@ int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, 
 
 /* A section's level-1 heading, numbered I, II, III... */
 int report_section(report *r, section_kind k);
+/* A level-2 heading in the current section, numbered 1, 2, 3... by the
+ * document: title's own numbering ("III. ", "3. ", "A. ") is dropped. */
+int report_subsection(report *r, const char *title);
+/* label without a numbering of its own at its start ("III. Công tác cán
+ * bộ" -> "Công tác cán bộ"): the document numbers its sections.  Borrowed
+ * from label. */
+const char *report_unnumbered(const char *label);
 
 /* Each section adds its blocks; 0 or an exit status. */
 int report_summary(report *r);
 int report_response(report *r);
 int report_themes(report *r);
+int report_profile(report *r);
 int report_units(report *r);
 int report_methods(report *r);
 int report_rounds(report *r);

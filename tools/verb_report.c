@@ -257,6 +257,7 @@ static int sections(report *r)
         case SECTION_SUMMARY: code = report_summary(r); break;
         case SECTION_RESPONSE: code = report_response(r); break;
         case SECTION_THEMES: code = report_themes(r); break;
+        case SECTION_PROFILE: code = report_profile(r); break;
         case SECTION_UNITS: code = report_units(r); break;
         case SECTION_ROUNDS: code = report_rounds(r); break;
         case SECTION_METHODS: code = report_methods(r); break;
