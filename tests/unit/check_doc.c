@@ -209,6 +209,44 @@ START_TEST(test_doc_heading_keeps_chart)
 }
 END_TEST
 
+/* Pages of: half a page of space, a chart taller than the rest of the
+ * page, a paragraph (kept with what follows: it may not pass the chart),
+ * `after` points of space and a line. */
+static int float_pages(int kept, double after)
+{
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    yk_chart *c;
+    ck_assert_int_eq(yk_doc_space(d, CONTENT / 2), YK_OK);
+    ck_assert_int_eq(yk_chart_new(400, 330, "Noto Sans", &c), YK_OK);
+    ck_assert_int_eq(yk_doc_chart(d, c, "Hình 1. Thử"), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Đoạn sau hình.", kept ? YK_PARA_KEEP_NEXT : 0),
+                     YK_OK);
+    ck_assert_int_eq(yk_doc_space(d, after), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Hết.", 0), YK_OK);
+    int pages = render(d, &b);
+    yk_buf_free(&b);
+    yk_doc_free(d);
+    return pages;
+}
+
+/* A chart that leaves half a page empty lets the paragraph after it fill
+ * that page first: the chart's page then lacks the paragraph, so more
+ * space after it still fits there. */
+START_TEST(test_doc_chart_floats)
+{
+    double lo = 0, hi = CONTENT;        /* 2 pages at lo, 3 at hi */
+    ck_assert_int_eq(float_pages(1, lo), 2);
+    ck_assert_int_eq(float_pages(1, hi), 3);
+    while (hi - lo > 1) {
+        double mid = (lo + hi) / 2;
+        *(float_pages(1, mid) == 3 ? &hi : &lo) = mid;
+    }
+    ck_assert_int_eq(float_pages(1, hi + 10), 3);
+    ck_assert_int_eq(float_pages(0, hi + 10), 2);
+}
+END_TEST
+
 /* Sides: each side's alignment; a long name is fitted, not wrapped: the
  * header is as high with it as with a short one. */
 START_TEST(test_doc_sides)
@@ -248,6 +286,7 @@ Suite *yk_suite_doc(void)
     tcase_add_test(tc, test_doc_keep);
     tcase_add_test(tc, test_doc_heading_keeps_chart);
     tcase_add_test(tc, test_doc_sides);
+    tcase_add_test(tc, test_doc_chart_floats);
     suite_add_tcase(s, tc);
     return s;
 }
