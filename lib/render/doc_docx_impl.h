@@ -24,6 +24,7 @@ yk_status docx_xml_open(docx_xml *x);
 void docx_xml_close(docx_xml *x);
 void docx_start(docx_xml *x, const char *name);
 void docx_end(docx_xml *x);
+/* An attribute; like docx_text, bytes XML cannot hold are dropped. */
 void docx_attr(docx_xml *x, const char *name, const char *value);
 void docx_attr_int(docx_xml *x, const char *name, long value);
 /* An empty element <name attr="value"/> (attr NULL: none). */

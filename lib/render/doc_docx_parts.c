@@ -48,6 +48,30 @@ void docx_xml_close(docx_xml *x)
     x->buf = NULL;
 }
 
+/* XML 1.0 holds no C0 control but tab and newlines, nor U+FFFE and
+ * U+FFFF, and only valid UTF-8: text from data that breaks a rule is
+ * mended, not refused.  A new string (free it); NULL when out of memory. */
+static char *xml_text(const char *text, size_t len)
+{
+    gchar *valid = g_utf8_validate(text, (gssize)len, NULL) ? NULL
+                   : g_utf8_make_valid(text, (gssize)len);
+    const char *s = valid ? valid : text;
+    size_t n = valid ? strlen(valid) : len;
+    char *clean = malloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; clean && i < n; i++) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (i + 2 < n && u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF))
+            i += 2;
+        else if (u[0] >= 0x20 || u[0] == '\t' || u[0] == '\n')
+            clean[k++] = (char)u[0];
+    }
+    if (clean)
+        clean[k] = '\0';
+    g_free(valid);
+    return clean;
+}
+
 static void check(docx_xml *x, int rc)
 {
     if (rc < 0)
@@ -66,7 +90,13 @@ void docx_end(docx_xml *x)
 
 void docx_attr(docx_xml *x, const char *name, const char *value)
 {
-    check(x, xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value));
+    char *clean = xml_text(value, strlen(value));
+    if (!clean) {
+        x->failed = 1;
+        return;
+    }
+    check(x, xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST clean));
+    free(clean);
 }
 
 void docx_attr_int(docx_xml *x, const char *name, long value)
@@ -91,28 +121,15 @@ void docx_empty_int(docx_xml *x, const char *name, const char *attr, long value)
     docx_end(x);
 }
 
-/* XML 1.0 holds no C0 control but tab and newlines, and only valid
- * UTF-8: text from data that breaks either is mended, not refused. */
 void docx_text(docx_xml *x, const char *text, size_t len)
 {
-    gchar *valid = g_utf8_validate(text, (gssize)len, NULL) ? NULL
-                   : g_utf8_make_valid(text, (gssize)len);
-    const char *s = valid ? valid : text;
-    size_t n = valid ? strlen(valid) : len;
-    char *clean = malloc(n + 1);
+    char *clean = xml_text(text, len);
     if (!clean) {
         x->failed = 1;
-        g_free(valid);
         return;
     }
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x20 || s[i] == '\t' || s[i] == '\n')
-            clean[k++] = s[i];
-    clean[k] = '\0';
     check(x, xmlTextWriterWriteString(x->w, BAD_CAST clean));
     free(clean);
-    g_free(valid);
 }
 
 /* ---- the zip ------------------------------------------------------------ */

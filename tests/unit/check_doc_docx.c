@@ -252,6 +252,8 @@ START_TEST(test_docx_failures)
 {
     yk_doc *d = a4();
     ck_assert_int_eq(yk_doc_paragraph(d, "<b>unclosed & \x01 \xff", YK_PARA_MARKUP), YK_OK);
+    /* The caption is also the picture's description, an attribute. */
+    ck_assert_int_eq(yk_doc_chart(d, chart(), "Hình \x02 \xef\xbf\xbf 1 \"&\""), YK_OK);
     size_t tried = 0;
     ck_assert_int_eq(yk_doc_render_docx(d, (yk_output){ refuse, &tried }), YK_ERR_IO);
     ck_assert_uint_gt(tried, 0);
@@ -262,10 +264,48 @@ START_TEST(test_docx_failures)
     char *doc = entry(z, "word/document.xml", &len);
     well_formed("word/document.xml", doc, len);
     ck_assert_ptr_nonnull(strstr(doc, "&lt;b&gt;unclosed &amp;"));
+    ck_assert_ptr_nonnull(strstr(doc, "descr=\"Hình   1 &quot;&amp;&quot;\""));
     free(doc);
     zip_discard(z);
     yk_doc_free(d);
     yk_buf_free(&b);
+}
+END_TEST
+
+/* numbers_from 0: no header at all; 1: the number on every page (no
+ * first-page header); 2: titlePg and an empty first-page header. */
+static char *document_with_numbers(int from)
+{
+    yk_doc_style s = { 210 * MM, 297 * MM, 20 * MM, 20 * MM, 30 * MM, 15 * MM,
+                       "Times New Roman", 14, from, NULL, NULL, NULL, NULL, 0 };
+    yk_doc *d;
+    ck_assert_int_eq(yk_doc_new(&s, &d), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "x", 0), YK_OK);
+    yk_buf b = { 0 };
+    render(d, &b);
+    zip_t *z = open_zip(&b);
+    size_t len;
+    char *doc = entry(z, "word/document.xml", &len);
+    zip_discard(z);
+    yk_doc_free(d);
+    yk_buf_free(&b);
+    return doc;
+}
+
+START_TEST(test_docx_page_numbers)
+{
+    char *none = document_with_numbers(0), *every = document_with_numbers(1),
+         *second = document_with_numbers(2);
+    ck_assert_ptr_null(strstr(none, "w:headerReference"));
+    ck_assert_ptr_null(strstr(none, "<w:titlePg/>"));
+    ck_assert_ptr_nonnull(strstr(every, "<w:headerReference w:type=\"default\" r:id=\"rId4\"/>"));
+    ck_assert_ptr_null(strstr(every, "w:type=\"first\""));
+    ck_assert_ptr_null(strstr(every, "<w:titlePg/>"));
+    ck_assert_ptr_nonnull(strstr(second, "<w:headerReference w:type=\"first\" r:id=\"rId3\"/>"));
+    ck_assert_ptr_nonnull(strstr(second, "<w:titlePg/>"));
+    free(none);
+    free(every);
+    free(second);
 }
 END_TEST
 
@@ -278,6 +318,7 @@ Suite *yk_suite_doc_docx(void)
     tcase_add_test(tc, test_docx_document);
     tcase_add_test(tc, test_docx_same_bytes);
     tcase_add_test(tc, test_docx_failures);
+    tcase_add_test(tc, test_docx_page_numbers);
     suite_add_tcase(s, tc);
     return s;
 }
