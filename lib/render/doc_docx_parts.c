@@ -431,7 +431,10 @@ static void table_styles(docx_xml *x)
     docx_empty_int(x, "w:uiPriority", "w:val", 99);
     docx_empty(x, "w:semiHidden", NULL, NULL);
     docx_start(x, "w:tblPr");
-    docx_empty_int(x, "w:tblInd", "w:w", 0);
+    docx_start(x, "w:tblInd");
+    docx_attr(x, "w:w", "0");
+    docx_attr(x, "w:type", "dxa");
+    docx_end(x);
     docx_start(x, "w:tblCellMar");
     static const char *const sides[] = { "w:top", "w:left", "w:bottom", "w:right" };
     for (int i = 0; i < 4; i++) {
