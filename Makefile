@@ -248,6 +248,9 @@ demo:
 	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
 	    -o $(BUILD)/kien-giang-bang.xlsx 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/kien-giang-bang.xlsx (the report's tables as an Excel workbook)"
+	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang-report.docx 2>/dev/null || [ $$? -eq 1 ]
+	@echo "wrote $(BUILD)/kien-giang-report.docx (the report as a Word document)"
 	$(BUILD)/ykien chart likert -q --force --by don_vi --questions q11 --size a4 \
 	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/q11-by-unit.png"
