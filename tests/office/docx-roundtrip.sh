@@ -39,13 +39,20 @@ HOME=$TMP/home soffice --headless --norestore --convert-to 'txt:Text (encoded):U
 NUMBER='[0-9][0-9.,]*%?( – [0-9][0-9.,]*%?| \([0-9][0-9.,]*%\))?'
 
 # The rows of ykien's PDF's tables 1 and 2 (pdftotext -layout) as
-# |a|b|c|, their numeric cells only, in order; a table ends at a blank
-# line, a heading or a caption.
+# |a|b|c|, their numeric cells only, in order.  A table ends at a blank
+# line, a heading or a caption; at a page's end it goes on when the next
+# page starts (after its number) with the table's header again.
 pdf_rows() {
     pdftotext -layout "$1" - | awk -v number="$NUMBER" '
-        /^ *(Bảng|Table) [12]\./ { on = 1; next }
-        /^ *((Bảng|Table|Hình|Figure) [0-9]+\.|[IVX]+\. )/ || /^ *$/ { on = 0 }
-        on {
+        function norm(s) { gsub(/ +/, " ", s); sub(/^ /, "", s); sub(/ $/, "", s); return s }
+        /^ *(Bảng|Table) [12]\./ { on = 1; head = ""; paging = 0; next }
+        !on { next }
+        /^\f/ { paging = 1; next }
+        paging && /^ *$/ { next }
+        paging { paging = 0; if (norm($0) == head) next; on = 0; next }
+        head == "" { head = norm($0); next }
+        /^ *((Bảng|Table|Hình|Figure) [0-9]+\.|[IVX]+\. )/ || /^ *$/ { on = 0; next }
+        {
             line = $0; row = ""; k = 0
             while (match(line, number)) {
                 row = row "|" substr(line, RSTART, RLENGTH); k++
