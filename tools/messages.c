@@ -1636,7 +1636,9 @@ static const struct {
       "                         ghi rõ điều này. Không có nó, mẫu có min_base dưới\n"
       "                         2 bị từ chối\n"
       "  -o, --output FILE      tệp PDF (mặc định report.pdf); tên .xlsx: các bảng\n"
-      "                         của báo cáo thành sổ Excel, mỗi bảng một trang tính\n"
+      "                         của báo cáo thành sổ Excel, mỗi bảng một trang tính;\n"
+      "                         tên .docx: cả báo cáo thành văn bản Word để sửa, ký\n"
+      "                         và in (kiểu Heading 1-3, Caption của Word)\n"
       "      --force            ghi đè tệp kết quả đã có\n"
       "  --form DIR, -j N và các tùy chọn đọc tệp, như ở check\n"
       "\n"
@@ -1650,7 +1652,8 @@ static const struct {
       "ví dụ:\n"
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
       "  ykien report --template counting-record samples/confidence-vote/poll.ykien -o bien-ban.pdf\n"
-      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n",
+      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n"
+      "  ykien report samples/kien-giang/kien-giang.ykien -o bao-cao.docx\n",
       "usage: ykien report [OPTIONS] PROJECT [-o report.pdf]\n"
       "\n"
       "Read the project once and print an A4 report as PDF, in the Youth Union's\n"
@@ -1674,7 +1677,9 @@ static const struct {
       "                         no_suppression = yes); the methods say so. Without it\n"
       "                         a template's min_base under 2 is refused\n"
       "  -o, --output FILE      the PDF (default report.pdf); a name ending .xlsx:\n"
-      "                         the report's tables as an Excel workbook, a sheet each\n"
+      "                         the report's tables as an Excel workbook, a sheet each;\n"
+      "                         .docx: the whole report as a Word document to edit,\n"
+      "                         sign and print (Word's Heading 1-3 and Caption styles)\n"
       "      --force            replace an existing output file\n"
       "  --form DIR, -j N and the reading options, as in check\n"
       "\n"
@@ -1689,7 +1694,8 @@ static const struct {
       "examples:\n"
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
       "  ykien report --template counting-record samples/confidence-vote/poll.ykien -o bien-ban.pdf\n"
-      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n", 0 },
+      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n"
+      "  ykien report samples/kien-giang/kien-giang.ykien -o bao-cao.docx\n", 0 },
 };
 _Static_assert(sizeof rows / sizeof rows[0] == MSG_COUNT, "one row per message id");
 

@@ -289,8 +289,9 @@ static int write_report(report *r, const char *path, int force, char **inputs, i
     cli_out *out = cli_out_open(path, force, inputs, n, &status);
     if (!out)
         return status;
-    yk_status st = yk_doc_render(r->doc, cli_out_sink(out),
-                                 pages);
+    yk_status st = r->o->format == CLI_DOCX
+                       ? yk_doc_render_docx(r->doc, cli_out_sink(out))
+                       : yk_doc_render(r->doc, cli_out_sink(out), pages);
     if (st != YK_OK)
         return cli_out_fail(out, "report", st);
     return cli_out_commit(out);
@@ -352,7 +353,7 @@ static int verb_report(int argc, char **argv)
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { report_option, &ro } };
-    o.writes = CLI_WRITES(CLI_PDF) | CLI_WRITES(CLI_XLSX);
+    o.writes = CLI_WRITES(CLI_PDF) | CLI_WRITES(CLI_XLSX) | CLI_WRITES(CLI_DOCX);
     int r = figure_parse("report", MSG_HELP_REPORT, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
@@ -432,6 +433,8 @@ static int verb_report(int argc, char **argv)
     free(contents);
     if (!status && !o.s.c.quiet && rep.book)
         fprintf(stderr, "ykien: %s: %d tables\n", o.out.output, rep.tables);
+    else if (!status && !o.s.c.quiet && o.format == CLI_DOCX)
+        fprintf(stderr, "ykien: %s: a Word document\n", o.out.output);
     else if (!status && !o.s.c.quiet)
         fprintf(stderr, "ykien: %s: %d pages\n", o.out.output ? o.out.output : "report.pdf",
                 pages);
