@@ -53,10 +53,16 @@ pdf_rows() {
         head == "" { head = norm($0); next }
         /^ *((Bảng|Table|Hình|Figure) [0-9]+\.|[IVX]+\. )/ || /^ *$/ { on = 0; next }
         {
-            line = $0; row = ""; k = 0
+            # A cell stands apart: two spaces (or the end of the line) on each
+            # side; "16-18" or "Trên 30" in a label is not a number cell.
+            line = "  " $0 "  "; row = ""; k = 0
             while (match(line, number)) {
-                row = row "|" substr(line, RSTART, RLENGTH); k++
+                cell = substr(line, RSTART, RLENGTH)
+                alone = substr(line, RSTART - 2, 2) == "  " && \
+                        substr(line, RSTART + RLENGTH, 2) == "  "
+                if (alone) { row = row "|" cell; k++ }
                 line = substr(line, RSTART + RLENGTH)
+                if (!alone) sub(/^[^ ]*/, "", line)
             }
             if (k >= 2) print row "|"
         }'
