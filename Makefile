@@ -4,9 +4,10 @@ DESTDIR   ?=
 CC        ?= cc
 CFLAGS    ?= -O2 -g
 WARNINGS  := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
-# The drawing verbs' libraries are linked into ykien-draw only.
+# The drawing verbs' libraries are linked into ykien-draw only (libxml2:
+# the report's Word document).
 CORE_PKGS := libutf8proc gsl xlsxwriter libzip expat
-DRAW_PKGS := pangocairo
+DRAW_PKGS := pangocairo libxml-2.0
 PKGS      := $(CORE_PKGS) $(DRAW_PKGS)
 TEST_PKGS := check
 BUILD     ?= build
@@ -24,14 +25,19 @@ DEB_PACKAGES := build-essential pkg-config libcsv-dev libutf8proc-dev \
                 clang time qpdf poppler-utils libxml2-utils \
                 libxlsxwriter-dev libzip-dev libexpat1-dev \
                 libreadstat-dev unzip
+# libxml2's xmlTextWriter writes the XML parts of a Word document
+# (`ykien report -o NAME.docx`): escaping and well-formedness by
+# construction, not by hand.
+DEB_PACKAGES += libxml2-dev
 # PSPP, a reader other than ykien, opens the .sav files in the tests
 # (`make stats-packages`).
 DEB_PACKAGES += pspp
-# LibreOffice reads back every workbook ykien writes (`make office`, part
-# of `make test`, which skips it, saying so, without it).  It is some
+# LibreOffice reads back every workbook and Word document ykien writes
+# (`make office`, part of `make test`, which skips it, saying so, without
+# it).  It is some
 # 250 MB of packages, more than CI's time allows on a fresh machine:
 # `make deps-office` installs it.
-OFFICE_PACKAGES := libreoffice-calc-nogui
+OFFICE_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lreadstat -pthread
@@ -159,10 +165,11 @@ $(BUILD)/fuzz-replay-%: $(BUILD)/tests/fuzz/fuzz_%.o $(BUILD)/tests/fuzz/replay.
                         $(BUILD)/libykien.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
 
-# LibreOffice reads back every workbook ykien writes (skipped, saying so,
-# where soffice is missing).
+# LibreOffice reads back every workbook and Word document ykien writes
+# (skipped, saying so, where soffice is missing).
 office: $(BUILD)/ykien $(BUILD)/ykien-draw
 	YKIEN=$(BUILD)/ykien tests/office/xlsx-roundtrip.sh
+	YKIEN=$(BUILD)/ykien tests/office/docx-roundtrip.sh
 
 fuzz-replay: $(FUZZ_REPLAYS)
 	@set -e; for t in $(FUZZ_TARGETS); do \
@@ -234,6 +241,9 @@ demo:
 	@echo "wrote $(BUILD)/kien-giang.sav (the coded data for SPSS and PSPP)"
 	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
 	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
+	$(BUILD)/ykien report -q --force --template counting-record \
+	    samples/confidence-vote/poll.ykien -o $(BUILD)/bien-ban-kiem-phieu.pdf
+	@echo "wrote $(BUILD)/bien-ban-kiem-phieu.pdf (the poll's counting record)"
 	@echo "== the report for a review conference, and a chart:"
 	@# Status 1: the sample's planted mistakes; the figures are still drawn.
 	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
@@ -242,6 +252,9 @@ demo:
 	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
 	    -o $(BUILD)/kien-giang-bang.xlsx 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/kien-giang-bang.xlsx (the report's tables as an Excel workbook)"
+	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \
+	    -o $(BUILD)/kien-giang-report.docx 2>/dev/null || [ $$? -eq 1 ]
+	@echo "wrote $(BUILD)/kien-giang-report.docx (the report as a Word document)"
 	$(BUILD)/ykien chart likert -q --force --by don_vi --questions q11 --size a4 \
 	    samples/kien-giang/kien-giang.ykien -o $(BUILD)/q11-by-unit.png 2>/dev/null || [ $$? -eq 1 ]
 	@echo "wrote $(BUILD)/q11-by-unit.png"

@@ -1,6 +1,6 @@
 /* ykien command — the header block an office's documents open with (the
- * issuing body, the union's name, the place and date), built from a
- * report template's keys: the report's, the questionnaire's and the
+ * issuing body, the union's name, the number, the place and date), built
+ * from a report template's keys: the report's, the questionnaire's and the
  * ballot's.  Moved from verb_report.c as it was. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,29 +8,12 @@
 #include "doc_header.h"
 #include "yk_text.h"
 
-/* "ngày 05 tháng 9 năm 2014": a leading zero for days under 10 and for
- * months 1 and 2 only (domain notes, "Documents for conferences"). */
+/* "Kiên Giang, ngày 05 tháng 9 năm 2014", the place dotted when not given. */
 static void date_line(const report_template *t, char *buf, size_t size)
 {
-    static const char *const months_en[] = { "January", "February", "March", "April", "May",
-                                             "June", "July", "August", "September", "October",
-                                             "November", "December" };
-    int y = 1970, m = 1, d = 1;
-    char day[8], month[16];
-    if (t->date)
-        sscanf(t->date, "%d-%d-%d", &y, &m, &d);
-    if (t->english) {
-        yk_text_snprintf(day, sizeof day, "%d", d);
-        yk_text_snprintf(month, sizeof month, "%s", months_en[(m - 1) % 12]);
-    } else {
-        yk_text_snprintf(day, sizeof day, "%02d", d);
-        yk_text_snprintf(month, sizeof month, m <= 2 ? "%02d" : "%d", m);
-    }
-    const char *place = t->place ? t->place : "……";    /* for the office to write */
-    if (t->english)
-        yk_text_snprintf(buf, size, "%s, %s %s %d", place, day, month, y);
-    else
-        yk_text_snprintf(buf, size, "%s, ngày %s tháng %s năm %d", place, day, month, y);
+    char day[64];
+    report_date_words(t, day, sizeof day);
+    yk_text_snprintf(buf, size, "%s, %s", t->place ? t->place : "……", day);
 }
 
 /* <tag>text</tag> appended to b. */
@@ -73,38 +56,78 @@ static yk_status lines_of(yk_buf *b, const char *text, const char *tag)
     return st;
 }
 
-yk_status doc_header_columns(const report_template *t, yk_buf *left, yk_buf *right)
+/* How many lines lines_of makes of text. */
+static int lines_in(const char *text)
+{
+    int n = text && *text ? 1 : 0;
+    for (const char *c = text; c && *c; c++)
+        n += *c == '|' && c[1] != '\0';
+    return n;
+}
+
+/* The names at the top of the header, NUL-terminated: the issuing body and
+ * "***" on the left, the union on the right (2013) or above the body
+ * (2012); or a status. */
+static yk_status header_names(const report_template *t, const char *uni, yk_buf *left,
+                              yk_buf *right)
+{
+    yk_status st = YK_OK;
+    if (t->layout2012) {
+        st = lines_of(left, uni, "b");
+        if (st == YK_OK)
+            st = yk_buf_append(left, "\n", 1);
+    } else {
+        st = lines_of(right, uni, "b");
+    }
+    if (st == YK_OK)
+        st = lines_of(left, t->body, "b");
+    if (st == YK_OK)
+        st = yk_buf_append(left, "\n***", 5);
+    if (st == YK_OK)
+        st = yk_buf_append(left, "", 1);
+    return st == YK_OK ? yk_buf_append(right, "", 1) : st;
+}
+
+/* The row under them, NUL-terminated: "Số:" and the place-and-date line,
+ * a block of its own so that they share a row however many lines the
+ * names above take; or a status. */
+static yk_status header_number(const report_template *t, yk_buf *left, yk_buf *right)
 {
     char date[1024];    /* a place of at most 200 characters, and the date */
     date_line(t, date, sizeof date);
     char *esc = yk_doc_escape(date), *num = yk_doc_escape(t->number ? t->number : "");
-    const char *uni = t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH";
-    int dated = t->date != NULL;    /* a printed form has no date: it would tell one printing */
     yk_status st = esc && num ? YK_OK : YK_ERR_NOMEM;
-    if (st == YK_OK && t->layout2012) {
-        st = lines_of(left, uni, "b");
-        if (st == YK_OK)
-            st = yk_buf_append(left, "\n", 1);
-        if (st == YK_OK)
-            st = lines_of(left, t->body, "b");
-        if (st == YK_OK && dated)
-            st = yk_buf_append(right, "\n\n\n", 3);
-    } else if (st == YK_OK) {
-        st = lines_of(left, t->body, "b");
-        if (st == YK_OK)
-            st = lines_of(right, uni, "b");
-        if (st == YK_OK && dated)
-            st = yk_buf_append(right, "\n\n", 2);
-    }
-    if (st == YK_OK)
-        st = yk_buf_append(left, t->number ? "\n***\n" : "\n***", t->number ? 5 : 4);
     if (st == YK_OK)
         st = yk_buf_append(left, num, strlen(num) + 1);
-    if (st == YK_OK && dated)
+    if (st == YK_OK)
         st = append_tagged(right, "i", esc);
     if (st == YK_OK)
         st = yk_buf_append(right, "", 1);
     free(esc);
     free(num);
+    return st;
+}
+
+yk_status doc_header_columns(const report_template *t, yk_doc *doc)
+{
+    const char *uni = t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH";
+    yk_buf left = { 0 }, right = { 0 }, num = { 0 }, date = { 0 };
+    yk_status st = header_names(t, uni, &left, &right);
+    /* The rule goes under the union's name, its last line when the office
+     * breaks it with '|'; in both layouts, as it is the union's mark (the
+     * "***" under the body is the body's). */
+    if (st == YK_OK)
+        st = yk_doc_columns(doc, left.data, right.data, 0.42,
+                            t->layout2012 ? lines_in(uni) : 0, t->layout2012 ? 0 : lines_in(uni));
+    /* A printed form has neither: a date would tell one printing. */
+    int numbered = t->number || t->date;
+    if (st == YK_OK && numbered)
+        st = header_number(t, &num, &date);
+    if (st == YK_OK && numbered)
+        st = yk_doc_columns(doc, num.data, date.data, 0.42, 0, 0);
+    yk_buf_free(&left);
+    yk_buf_free(&right);
+    yk_buf_free(&num);
+    yk_buf_free(&date);
     return st;
 }

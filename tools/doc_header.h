@@ -5,12 +5,13 @@
 
 #include "report.h"
 #include "yk_buf.h"
+#include "yk_doc.h"
 
-/* The two columns of the header block (yk_doc_columns' left and right
- * markup) from t's union, body, number, place and date, appended to left
- * and right and NUL-terminated (a NULL number or date: no such line, as on
- * a printed questionnaire or ballot); YK_OK or a status (the buffers are the
- * caller's to free either way). */
-yk_status doc_header_columns(const report_template *t, yk_buf *left, yk_buf *right);
+/* The header block from t's union, body, number, place and date, added to
+ * doc: the names (the issuing body and "***", the union with its rule),
+ * then "Số:" and the place-and-date line in a row of their own, which a
+ * template with neither a number nor a date (a printed questionnaire or
+ * ballot) does not have.  YK_OK or a status. */
+yk_status doc_header_columns(const report_template *t, yk_doc *doc);
 
 #endif

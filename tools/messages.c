@@ -128,7 +128,9 @@ static const struct {
     { MSG_REPORT_SECTION_UNITS, "SO SÁNH GIỮA CÁC ĐƠN VỊ", "UNITS COMPARED", 0 },
     { MSG_REPORT_SECTION_ROUNDS, "SO SÁNH VỚI CÁC ĐỢT TRƯỚC", "CHANGES SINCE EARLIER ROUNDS", 0 },
     { MSG_REPORT_SECTION_POLL, "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM", "CONFIDENCE POLL", 0 },
+    { MSG_REPORT_SECTION_PROFILE, "ĐẶC ĐIỂM NGƯỜI TRẢ LỜI", "RESPONDENT PROFILE", 0 },
     { MSG_REPORT_SECTION_METHODS, "PHƯƠNG PHÁP", "METHODS", 0 },
+    { MSG_REPORT_SECTION_COUNTING, "BIÊN BẢN KIỂM PHIẾU", "COUNTING RECORD", 0 },
 
     { MSG_REPORT_TABLE, "Bảng", "Table", 0 },
     { MSG_REPORT_FIGURE, "Hình", "Figure", 0 },
@@ -232,6 +234,43 @@ static const struct {
     { MSG_POLL_NONE_FLAGGED, "Không ai đến ngưỡng của quy định.",
       "No one reaches a threshold of the rule set.", 0 },
 
+    { MSG_END_RECIPIENTS, "Nơi nhận:", "Recipients:", 0 },
+    { MSG_END_RECIPIENTS_BLANK, "- ……………………;|- ……………………;|- Lưu VT.",
+      "- ……………………;|- ……………………;|- File.", 0 },
+    { MSG_END_ON_BEHALF, "TM. BAN THƯỜNG VỤ", "ON BEHALF OF THE STANDING COMMITTEE", 0 },
+
+    { MSG_COUNTING_OPENING,
+      "Hôm nay, %s, tại %s, Ban kiểm phiếu của %s tiến hành kiểm phiếu lấy phiếu tín "
+      "nhiệm (%s). Ban kiểm phiếu gồm:",
+      "On %s, at %s, the counting committee of %s counted the ballots of the confidence "
+      "poll (%s). The committee:", FORMAT },
+    { MSG_COUNTING_HEAD_ROLE, "Trưởng ban", "Head", 0 },
+    { MSG_COUNTING_MEMBER_ROLE, "Thành viên", "Member", 0 },
+    { MSG_COUNTING_FIGURES,
+      "Tổng số ủy viên: %s; số ủy viên có mặt: %s; số phiếu phát ra: %s; số phiếu thu "
+      "về: %s; số phiếu hợp lệ: %s; số phiếu không hợp lệ (ghi thêm hoặc gạch tên): %s.",
+      "Members of the body: %s; present: %s; ballots issued: %s; returned: %s; valid: %s; "
+      "invalid as a whole (a name added or struck out): %s.", FORMAT },
+    { MSG_COUNTING_RESULT, "Kết quả kiểm phiếu như sau:", "The count, person by person:", 0 },
+    { MSG_COUNTING_NUMBER, "STT", "No.", 0 },
+    { MSG_COUNTING_NAME, "Họ và tên", "Name", 0 },
+    { MSG_COUNTING_POSITION, "Chức vụ", "Position", 0 },
+    { MSG_COUNTING_BASE,
+      "Tỉ lệ (%%) tính trên %s (%s), theo %s; dòng không đánh dấu hoặc đánh dấu nhiều ô "
+      "chỉ không hợp lệ đối với người đó.",
+      "Percentages are of %s (%s), as %s sets; a line with no box or several boxes "
+      "marked is invalid for that person only.", FORMAT },
+    { MSG_COUNTING_THRESHOLDS, "Ngưỡng của quy định: ", "The rule set's thresholds: ", 0 },
+    { MSG_COUNTING_MORE_THAN, "trên", "more than", 0 },
+    { MSG_COUNTING_AT_LEAST, "từ", "at least", 0 },
+    { MSG_COUNTING_CLOSING,
+      "Biên bản được lập vào lúc …… giờ …… %s, đã được đọc lại cho các thành viên Ban "
+      "kiểm phiếu cùng nghe, nhất trí và ký tên.",
+      "This record was made at …… on %s, read out to the members of the counting "
+      "committee, agreed and signed.", FORMAT },
+    { MSG_COUNTING_HEAD, "TRƯỞNG BAN KIỂM PHIẾU", "HEAD OF THE COUNTING COMMITTEE", 0 },
+    { MSG_COUNTING_MEMBERS, "CÁC THÀNH VIÊN", "THE MEMBERS", 0 },
+
     /* Reports: sentences. */
     { MSG_REPORT_METHODS_HIDDEN,
       "Số liệu dựa trên dưới %s câu trả lời không được trình bày; khi chỉ một nhóm "
@@ -319,6 +358,42 @@ static const struct {
       "A question marked (reverse-worded) is a statement worded the "
       "other way: its figures are still the share who agree (the upper "
       "levels), and agreeing with it is the unfavourable answer.", 0 },
+    { MSG_PROFILE_UNITS,
+      "Số phiếu thu về của từng đơn vị: xem %s %d.",
+      "Responses by unit: see %s %d.", FORMAT },
+    { MSG_PROFILE_INTRO,
+      "Người trả lời theo giới tính và độ tuổi: số người và tỉ lệ trên số người trả lời "
+      "câu hỏi đó (n).",
+      "Respondents by gender and age group: the number and share of those who answered "
+      "that question (n).", 0 },
+    { MSG_PROFILE_TRAIT, "Đặc điểm", "Characteristic", 0 },
+    { MSG_PROFILE_PEOPLE, "Số người", "Respondents", 0 },
+    { MSG_PROFILE_SHARE, "Tỉ lệ", "Share", 0 },
+    { MSG_PROFILE_TABLE, "Người trả lời theo giới tính và độ tuổi",
+      "Respondents by gender and age group", 0 },
+    { MSG_PROFILE_AGE_MEAN,
+      "Tuổi bình quân của người trả lời là %s (khoảng tin cậy 95%%: %s – %s), trên %s "
+      "người cho biết tuổi.",
+      "The respondents' mean age is %s (95%% interval %s – %s), of the %s who gave "
+      "their age.", FORMAT },
+    { MSG_PROFILE_AGE_CHART, "Tuổi của người trả lời", "Respondents' age", 0 },
+    { MSG_THEME_SHARES_NOTE,
+      "Mỗi câu hỏi một dòng: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức) "
+      "trên số người có ý kiến, với khoảng tin cậy 95%; n: số người có ý kiến.",
+      "A row per question: the share that chose one of the two highest answers (the "
+      "highest of three) among those with an opinion, with its 95% interval; n: those "
+      "with an opinion.", 0 },
+    { MSG_NUMERIC_TABLE, "%s: điểm trung bình theo đơn vị", "%s: mean by unit", FORMAT },
+    { MSG_NUMERIC_LOW, "Cận dưới 95%", "95% low", 0 },
+    { MSG_NUMERIC_HIGH, "Cận trên 95%", "95% high", 0 },
+    { MSG_THEMES_OTHER, "Các câu hỏi khác", "Other questions", 0 },
+    { MSG_REPORT_SUMMARY_LOW_ALPHA,
+      "Các câu hỏi của nội dung “%s” không thống nhất với nhau (hệ số Cronbach's alpha "
+      "%s, dưới 0,6): điểm bình quân của nội dung này không phải là thước đo tin cậy, nên "
+      "nội dung không được xếp hạng cùng các nội dung khác; cần đọc kết quả từng câu hỏi.",
+      "The questions of the theme “%s” do not hang together (Cronbach's alpha %s, under "
+      "0.6): its mean is not a reliable theme score, so it is not ranked with the other "
+      "themes; read its questions one by one.", FORMAT },
     { MSG_REPORT_UNITS_DIFFER,
       "Các đơn vị trả lời khác nhau có ý nghĩa thống kê (kiểm định Kruskal-Wallis, p đã "
       "hiệu chỉnh theo Holm dưới 0,05) ở %s trong %s câu hỏi thang thứ bậc.",
@@ -1569,14 +1644,17 @@ static const struct {
       "của Đoàn: cơ quan ban hành, số, địa danh và ngày tháng, tên báo cáo, rồi\n"
       "các phần mà mẫu báo cáo nêu, theo thứ tự của mẫu: summary (số liệu viết\n"
       "thành câu), response (số phiếu thu về so với số đoàn viên, theo đơn vị),\n"
-      "themes (biểu đồ và bảng tỷ lệ kèm khoảng tin cậy 95% cho mỗi thang đo),\n"
+      "profile (người trả lời theo giới tính, độ tuổi; biểu đồ tuổi),\n"
+      "themes (mỗi thang đo một biểu đồ và bảng tỷ lệ kèm khoảng tin cậy 95%;\n"
+      "câu hỏi nhiều lựa chọn, điểm số trung bình theo đơn vị),\n"
       "units (so sánh giữa các đơn vị theo từng câu hỏi), methods (phương pháp).\n"
       "Mọi số liệu đúng là số liệu các lệnh in ra (freq, describe, scale,\n"
       "compare).\n"
       "\n"
       "      --template NAME    một mẫu báo cáo trong reports/ (review-conference,\n"
       "                         mặc định của khảo sát; rounds; confidence-poll, mặc\n"
-      "                         định của lấy phiếu tín nhiệm) hoặc một tệp FILE\n"
+      "                         định của lấy phiếu tín nhiệm; counting-record, biên\n"
+      "                         bản kiểm phiếu của cuộc lấy phiếu) hoặc một tệp FILE\n"
       "      --lang vi|en       ngôn ngữ của báo cáo (mặc định: của mẫu)\n"
       "      --per-unit         thêm mỗi đơn vị một trang: tỷ lệ hai mức cao nhất\n"
       "                         của mỗi câu hỏi thứ bậc ở đơn vị đó, khoảng tin\n"
@@ -1586,29 +1664,40 @@ static const struct {
       "                         ghi rõ điều này. Không có nó, mẫu có min_base dưới\n"
       "                         2 bị từ chối\n"
       "  -o, --output FILE      tệp PDF (mặc định report.pdf); tên .xlsx: các bảng\n"
-      "                         của báo cáo thành sổ Excel, mỗi bảng một trang tính\n"
+      "                         của báo cáo thành sổ Excel, mỗi bảng một trang tính;\n"
+      "                         tên .docx: cả báo cáo thành văn bản Word để sửa, ký\n"
+      "                         và in (kiểu Heading 1-3, Caption của Word)\n"
       "      --force            ghi đè tệp kết quả đã có\n"
       "  --form DIR, -j N và các tùy chọn đọc tệp, như ở check\n"
       "\n"
       "Ngày của tệp PDF là SOURCE_DATE_EPOCH hoặc thời điểm của tệp đầu vào mới\n"
       "nhất, nên cùng đầu vào cho cùng các byte.\n"
       "\n"
+      "Cuối văn bản là Nơi nhận và khối chữ ký (report.recipients, report.on_behalf,\n"
+      "report.signer_title, report.signer trong tệp dự án); thiếu thì để dòng chấm\n"
+      "cho văn phòng điền tay. Ngày (report.date): dd/mm/yyyy hoặc yyyy-mm-dd.\n"
+      "\n"
       "ví dụ:\n"
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
-      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n",
+      "  ykien report --template counting-record samples/confidence-vote/poll.ykien -o bien-ban.pdf\n"
+      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n"
+      "  ykien report samples/kien-giang/kien-giang.ykien -o bao-cao.docx\n",
       "usage: ykien report [OPTIONS] PROJECT [-o report.pdf]\n"
       "\n"
       "Read the project once and print an A4 report as PDF, in the Youth Union's\n"
       "document format: the issuing body, the number, the place and date, the\n"
       "title, then the sections the template names, in its order: summary (the\n"
       "figures in sentences), response (responses against membership, by\n"
-      "unit), themes (a chart and a table of shares with 95% intervals per\n"
-      "scale), units (the units compared, question by question), methods.\n"
+      "unit), profile (respondents by gender and age group; the ages'\n"
+      "histogram), themes (per scale one chart and a table of shares with 95%\n"
+      "intervals; select_multiple questions, numbers' means by unit), units\n"
+      "(the units compared, question by question), methods.\n"
       "Every figure is the one the verbs print (freq, describe, scale, compare).\n"
       "\n"
       "      --template NAME    a template in reports/ (review-conference, a\n"
       "                         survey's default; rounds; confidence-poll, a\n"
-      "                         poll's default) or a FILE\n"
+      "                         poll's default; counting-record, a poll's counting\n"
+      "                         record) or a FILE\n"
       "      --lang vi|en       the language (default: the template's)\n"
       "      --per-unit         then a page per unit: each ordinal question's\n"
       "                         top-2 share there, its interval, and the province's\n"
@@ -1616,22 +1705,31 @@ static const struct {
       "                         no_suppression = yes); the methods say so. Without it\n"
       "                         a template's min_base under 2 is refused\n"
       "  -o, --output FILE      the PDF (default report.pdf); a name ending .xlsx:\n"
-      "                         the report's tables as an Excel workbook, a sheet each\n"
+      "                         the report's tables as an Excel workbook, a sheet each;\n"
+      "                         .docx: the whole report as a Word document to edit,\n"
+      "                         sign and print (Word's Heading 1-3 and Caption styles)\n"
       "      --force            replace an existing output file\n"
       "  --form DIR, -j N and the reading options, as in check\n"
       "\n"
       "The PDF's date is SOURCE_DATE_EPOCH or the newest input's time, so the\n"
       "same input gives the same bytes.\n"
       "\n"
+      "The document ends with its recipients and signature block (report.recipients,\n"
+      "report.on_behalf, report.signer_title, report.signer in the project); what is\n"
+      "not given is dotted for the office to fill by hand. Dates (report.date):\n"
+      "dd/mm/yyyy or yyyy-mm-dd.\n"
+      "\n"
       "examples:\n"
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
-      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n", 0 },
+      "  ykien report --template counting-record samples/confidence-vote/poll.ykien -o bien-ban.pdf\n"
+      "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n"
+      "  ykien report samples/kien-giang/kien-giang.ykien -o bao-cao.docx\n", 0 },
     { MSG_SUMMARY_QUESTIONNAIRE,
-      "phiếu khảo sát hoặc phiếu tín nhiệm để in, khổ A4, dạng PDF",
-      "the questionnaire or the confidence ballot to print, A4, as PDF", 0 },
+      "phiếu khảo sát hoặc phiếu tín nhiệm để in, khổ A4, dạng PDF hoặc Word",
+      "the questionnaire or the confidence ballot to print, A4, as PDF or Word", 0 },
     { MSG_HELP_QUESTIONNAIRE,
-      "cách dùng: ykien questionnaire [OPTIONS] PROJECT [-o phieu.pdf]\n"
-      "           ykien questionnaire [OPTIONS] --form DIR|FORM.xlsx [-o phieu.pdf]\n"
+      "cách dùng: ykien questionnaire [OPTIONS] PROJECT [-o phieu.pdf|phieu.docx]\n"
+      "           ykien questionnaire [OPTIONS] --form DIR|FORM.xlsx [-o phieu.pdf|.docx]\n"
       "\n"
       "In phiếu khảo sát để đoàn viên điền trên giấy: tiêu đề văn bản (cơ quan\n"
       "ban hành theo report.body, report.union của dự án), tên phiếu (form_title),\n"
@@ -1650,7 +1748,8 @@ static const struct {
       "không có số, mã, ngày in hay dấu hiệu nào phân biệt tờ này với tờ khác:\n"
       "hai lần in cho cùng những byte.\n"
       "\n"
-      "  -o, --output FILE      tệp PDF (mặc định phieu.pdf)\n"
+      "  -o, --output FILE      tệp PDF (mặc định phieu.pdf); tên kết thúc .docx: văn\n"
+      "                         bản Word để văn phòng sửa rồi in\n"
       "      --force            ghi đè tệp kết quả đã có\n"
       "  -q, --quiet            không báo số trang\n"
       "      --form DIR|FILE    biểu mẫu (thư mục CSV hoặc sổ XLSForm .xlsx) thay\n"
@@ -1664,9 +1763,10 @@ static const struct {
       "ví dụ:\n"
       "  ykien questionnaire samples/kien-giang/kien-giang.ykien -o phieu.pdf\n"
       "  ykien questionnaire samples/confidence-vote/poll.ykien -o phieu-tin-nhiem.pdf\n"
+      "  ykien questionnaire samples/kien-giang/kien-giang.ykien -o phieu.docx\n"
       "  ykien questionnaire --lang en --form samples/kien-giang/form -o questionnaire.pdf\n",
-      "usage: ykien questionnaire [OPTIONS] PROJECT [-o phieu.pdf]\n"
-      "       ykien questionnaire [OPTIONS] --form DIR|FORM.xlsx [-o phieu.pdf]\n"
+      "usage: ykien questionnaire [OPTIONS] PROJECT [-o phieu.pdf|phieu.docx]\n"
+      "       ykien questionnaire [OPTIONS] --form DIR|FORM.xlsx [-o phieu.pdf|.docx]\n"
       "\n"
       "Print the questionnaire members fill in on paper: the document's header\n"
       "(the issuing body from the project's report.body, report.union), the\n"
@@ -1686,7 +1786,8 @@ static const struct {
       "instructions.  No serial number, code, date of printing or any mark\n"
       "tells one ballot from another: two runs give the same bytes.\n"
       "\n"
-      "  -o, --output FILE      the PDF (default phieu.pdf)\n"
+      "  -o, --output FILE      the PDF (default phieu.pdf); a name ending .docx: a\n"
+      "                         Word document for the office to edit and print\n"
       "      --force            replace an existing output file\n"
       "  -q, --quiet            do not tell the page count\n"
       "      --form DIR|FILE    a form (a folder of CSV files or an XLSForm\n"
@@ -1701,6 +1802,7 @@ static const struct {
       "examples:\n"
       "  ykien questionnaire samples/kien-giang/kien-giang.ykien -o phieu.pdf\n"
       "  ykien questionnaire samples/confidence-vote/poll.ykien -o phieu-tin-nhiem.pdf\n"
+      "  ykien questionnaire samples/kien-giang/kien-giang.ykien -o phieu.docx\n"
       "  ykien questionnaire --lang en --form samples/kien-giang/form -o questionnaire.pdf\n", 0 },
 };
 _Static_assert(sizeof rows / sizeof rows[0] == MSG_COUNT, "one row per message id");

@@ -84,7 +84,9 @@ typedef enum {
     MSG_REPORT_SECTION_UNITS,
     MSG_REPORT_SECTION_ROUNDS,
     MSG_REPORT_SECTION_POLL,
+    MSG_REPORT_SECTION_PROFILE,
     MSG_REPORT_SECTION_METHODS,
+    MSG_REPORT_SECTION_COUNTING,
     /* reports: words of tables and captions */
     MSG_REPORT_TABLE,
     MSG_REPORT_FIGURE,
@@ -154,6 +156,26 @@ typedef enum {
     MSG_POLL_BALLOTS,           /* issued, returned, valid, invalid, base words, n, rule */
     MSG_POLL_FLAGGED,           /* before the persons a rule set flags */
     MSG_POLL_NONE_FLAGGED,
+    /* the end of a report: recipients and the signature block */
+    MSG_END_RECIPIENTS,
+    MSG_END_RECIPIENTS_BLANK,   /* the list when none is given */
+    MSG_END_ON_BEHALF,
+    /* a poll's counting record */
+    MSG_COUNTING_OPENING,       /* date words, place, body, what was voted on */
+    MSG_COUNTING_HEAD_ROLE,
+    MSG_COUNTING_MEMBER_ROLE,
+    MSG_COUNTING_FIGURES,       /* members, present, issued, returned, valid, invalid */
+    MSG_COUNTING_RESULT,
+    MSG_COUNTING_NUMBER,
+    MSG_COUNTING_NAME,
+    MSG_COUNTING_POSITION,
+    MSG_COUNTING_BASE,          /* base words, n, rule set */
+    MSG_COUNTING_THRESHOLDS,    /* before the rule set's thresholds */
+    MSG_COUNTING_MORE_THAN,
+    MSG_COUNTING_AT_LEAST,
+    MSG_COUNTING_CLOSING,       /* date words */
+    MSG_COUNTING_HEAD,
+    MSG_COUNTING_MEMBERS,
     /* reports: sentences */
     MSG_REPORT_METHODS_HIDDEN,
     MSG_REPORT_METHODS_NOT_HIDDEN,
@@ -171,6 +193,21 @@ typedef enum {
     MSG_REPORT_SUMMARY_ALPHA,
     MSG_REPORT_SUMMARY_ALPHAS,
     MSG_REPORT_THEMES_REVERSE,
+    /* the respondent profile; a theme's shares chart, numbers, other questions */
+    MSG_PROFILE_UNITS,          /* format: "Table", its number */
+    MSG_PROFILE_INTRO,
+    MSG_PROFILE_TRAIT,
+    MSG_PROFILE_PEOPLE,
+    MSG_PROFILE_SHARE,
+    MSG_PROFILE_TABLE,
+    MSG_PROFILE_AGE_MEAN,       /* format: mean, low, high, n */
+    MSG_PROFILE_AGE_CHART,
+    MSG_THEME_SHARES_NOTE,
+    MSG_NUMERIC_TABLE,          /* format: the question's label */
+    MSG_NUMERIC_LOW,
+    MSG_NUMERIC_HIGH,
+    MSG_THEMES_OTHER,
+    MSG_REPORT_SUMMARY_LOW_ALPHA,   /* format: theme, alpha */
     MSG_REPORT_UNITS_DIFFER,
     /* the printed questionnaire and ballot (tools/questionnaire*.c) */
     MSG_FORM_TITLE,             /* when the form has no form_title */

@@ -10,19 +10,28 @@
 
 typedef enum {
     SECTION_SUMMARY, SECTION_RESPONSE, SECTION_THEMES, SECTION_UNITS, SECTION_ROUNDS,
-    SECTION_POLL, SECTION_METHODS, NSECTION_KINDS
+    SECTION_POLL, SECTION_PROFILE, SECTION_METHODS,
+    SECTION_COUNTING,           /* a poll's counting record (biên bản kiểm phiếu) */
+    NSECTION_KINDS
 } section_kind;
 
 enum { MAX_SECTIONS = 16 };
 /* Limits, in characters, of a header value (union, body, number, place,
  * date, author) and of a title or subtitle: documented in README. */
 enum { REPORT_HEADER_MAX_CHARS = 200, REPORT_TITLE_MAX_CHARS = 500 };
+/* Lines, separated by '|', of the recipients and of the counting
+ * committee; each line is a header value. */
+enum { REPORT_LIST_MAX_LINES = 20 };
 
 typedef struct {
     char *path;
     int english, layout2012;
     char *union_name, *body, *number, *place, *date, *title, *subtitle, *author;
     char *project_title;        /* the project's `title`, for {project}; may be NULL */
+    /* The end of the document; NULL: blank for the office to fill (on_behalf:
+     * "TM. BAN THƯỜNG VỤ", recipients: "- ……;|- Lưu VT."). */
+    char *signer, *signer_title, *on_behalf, *recipients;
+    char *counting_committee;   /* "NAME - ROLE|...": the first line is its head */
     char *font, *chart_font;
     double font_size;
     long min_base;              /* 0 with no_suppression: nothing hidden */
@@ -38,6 +47,8 @@ typedef struct {
  * after saying what is wrong, with the file and line. */
 int report_template_load(const char *name, report_template *t);
 void report_template_free(report_template *t);
+/* Nonzero when the template prints section k. */
+int report_template_has(const report_template *t, section_kind k);
 
 /* A min_base under 2 would print one respondent's answers: refused (with
  * the template's line) unless suppression is off knowingly, by the
@@ -75,10 +86,15 @@ typedef struct {
     size_t round;               /* the last round */
     int tables, figures;        /* numbered as they come */
     int heading;                /* level-1 headings so far, for I, II, III */
+    int subheading;             /* level-2 headings in this section, for 1, 2, 3 */
+    int unit_table;             /* the response section's table of units; 0: none */
     int english;
     const cli_rows *rows;       /* what became of the data rows, or NULL */
     figure_book *book;          /* -o NAME.xlsx: the tables go here, no chart is drawn */
 } report;
+
+/* The template's date in words: "ngày 05 tháng 9 năm 2014", "5 September 2014". */
+void report_date_words(const report_template *t, char *buf, size_t size);
 
 /* A number as the report's language writes it. */
 void report_number(const report *r, double v, int decimals, const char *suffix, char *buf,
@@ -96,11 +112,19 @@ int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, 
 
 /* A section's level-1 heading, numbered I, II, III... */
 int report_section(report *r, section_kind k);
+/* A level-2 heading in the current section, numbered 1, 2, 3... by the
+ * document: title's own numbering ("III. ", "3. ", "A. ") is dropped. */
+int report_subsection(report *r, const char *title);
+/* label without a numbering of its own at its start ("III. Công tác cán
+ * bộ" -> "Công tác cán bộ"): the document numbers its sections.  Borrowed
+ * from label. */
+const char *report_unnumbered(const char *label);
 
 /* Each section adds its blocks; 0 or an exit status. */
 int report_summary(report *r);
 int report_response(report *r);
 int report_themes(report *r);
+int report_profile(report *r);
 int report_units(report *r);
 int report_methods(report *r);
 int report_rounds(report *r);
@@ -109,6 +133,12 @@ int report_rounds(report *r);
 int report_poll(report *r, int argc, char **argv, int *data);
 /* The methods of a poll's report. */
 int report_poll_methods(report *r);
+/* The end of the document: "Nơi nhận:" and its list on the left, the
+ * signature block on the right, on one page; 0 or an exit status. */
+int report_end(report *r);
+/* The poll that argv names as its counting record (biên bản kiểm phiếu),
+ * with the committee's signatures; *data as report_poll's. */
+int report_counting(report *r, int argc, char **argv, int *data);
 /* One page per unit, after the sections (--per-unit). */
 int report_per_unit(report *r);
 

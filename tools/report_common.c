@@ -113,7 +113,38 @@ int report_section(report *r, section_kind k)
                                          "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI" };
     char text[256];
     yk_text_snprintf(text, sizeof text, "%s. %s", roman[r->heading++ % 16], r->w->section_titles[k]);
+    r->subheading = 0;
     return yk_doc_heading(r->doc, 1, text) == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+/* The length of a numbering mark at s's start: Roman numerals, digits
+ * (with dots between, "2.1"), or one letter, then "." or ")" and a space;
+ * 0 when s starts with none. */
+static size_t numbering_mark(const char *s)
+{
+    size_t n = strspn(s, "IVXLC");
+    if (!n)
+        n = strspn(s, "0123456789.");
+    if (!n && ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z')))
+        n = 1;
+    while (n && s[n - 1] == '.')    /* "2.1." ends with its own dot */
+        n--;
+    if (!n || (s[n] != '.' && s[n] != ')') || s[n + 1] != ' ')
+        return 0;
+    return n + 2;
+}
+
+const char *report_unnumbered(const char *label)
+{
+    size_t n = numbering_mark(label);
+    return label[n + strspn(label + n, " ")] ? label + n + strspn(label + n, " ") : label;
+}
+
+int report_subsection(report *r, const char *title)
+{
+    char text[1024];
+    yk_text_snprintf(text, sizeof text, "%d. %s", ++r->subheading, report_unnumbered(title));
+    return yk_doc_heading(r->doc, 2, text) == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
 int report_para(report *r, const char *text)
@@ -256,6 +287,9 @@ void report_cells_free(cells *c)
     free(c->numbers);
 }
 
+/* The smallest chart text in a report, points at print size. */
+#define REPORT_CHART_MIN_TEXT 9.0
+
 int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, void *ctx,
                  const char *title)
 {
@@ -269,15 +303,21 @@ int report_chart(report *r, chart_opts *co, double height, report_draw_fn draw, 
     co->english = r->english;
     co->title = "";             /* the caption is the title */
     co->quiet_fit = 1;
-    for (; code == EXIT_DATA && height <= 240; height += 10) {
-        yk_chart_free(c);
-        co->height = height * MM;
-        if (yk_chart_new(co->width, co->height, r->tpl->chart_font, &c) != YK_OK)
-            return EXIT_SYSTEM;
-        code = draw(ctx, co, c);
-        if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
-            code = EXIT_DATA;       /* too tight: taller */
-    }
+    /* Drawn at the text width, so printed at scale 1: text of 9 points at
+     * least (the issue's rule); a kind whose columns cannot take that on a
+     * page keeps its own smaller sizes rather than leave the chart out. */
+    static const double min_text[] = { REPORT_CHART_MIN_TEXT, 0 };
+    for (size_t m = 0; code == EXIT_DATA && m < sizeof min_text / sizeof min_text[0]; m++)
+        for (double h = height; code == EXIT_DATA && h <= 240; h += 10) {
+            yk_chart_free(c);
+            co->height = h * MM;
+            if (yk_chart_new(co->width, co->height, r->tpl->chart_font, &c) != YK_OK)
+                return EXIT_SYSTEM;
+            yk_chart_set_min_text(c, min_text[m]);
+            code = draw(ctx, co, c);
+            if (!code && yk_chart_check(c, problem, sizeof problem) != YK_OK)
+                code = EXIT_DATA;       /* too tight: taller */
+        }
     if (code == EXIT_DATA)
         cli_error("report: the chart '%s' does not fit a page", title);
     char *cap = code ? NULL : caption(r->w->figure, &r->figures, title);
@@ -334,7 +374,8 @@ int report_rounds_chart(report *r, yk_series *s, const char *question, const cha
 
 /* ---- scales: the themes of a survey ------------------------------------ */
 
-/* The label of the group that holds scale s's first item, else its name. */
+/* The label of the group that holds scale s's first item, without the
+ * form's own numbering (report_unnumbered), else the scale's name. */
 const char *report_theme_title(report *r, size_t s)
 {
     const yk_form *f = yk_tally_form(r->t);
@@ -345,7 +386,7 @@ const char *report_theme_title(report *r, size_t s)
         const yk_form_group *grp = yk_form_group_at(f, g);
         if (strlen(grp->name) == (size_t)(slash - path) &&
             strncmp(grp->name, path, (size_t)(slash - path)) == 0)
-            return label_of(r, grp->labels, grp->name);
+            return report_unnumbered(label_of(r, grp->labels, grp->name));
     }
     return yk_tally_scale_name(r->t, s);
 }

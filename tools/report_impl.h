@@ -64,6 +64,9 @@ const char *report_scale_title(report *r, const char *name);
 char *report_scale_items(report *r, size_t s, const yk_choice_list *only);
 int report_unit_hidden(const report *r, const yk_question *q, size_t u);
 
+/* The respondents' age question (report_profile.c), or NULL. */
+const yk_question *report_age_question(const report *r);
+
 /* The section files, for one another. */
 void report_put_interval(cells *c, const report *r, double low, double high);   /* themes */
 int report_units_told(report *r, const yk_table *c, int direction);        /* units */

@@ -109,6 +109,8 @@ int report_response(report *r)
     code = c.failed ? EXIT_SYSTEM
                     : report_add_table(r, msg(MSG_RESPONSE_BY_UNIT, lang_of(r->english)),
                                        4, shares, right, header, &c);
+    if (!code)
+        r->unit_table = r->tables;      /* the profile refers to it */
     report_cells_free(&c);
     return code;
 }

@@ -1,11 +1,26 @@
 /* ykien report — the summary section.
  * What the section files share is in report_impl.h. */
 #include <math.h>
+#include <string.h>
 #include "yk_figures_response.h"
 #include "yk_figures_scale.h"
 #include "yk_text.h"
 #include "report.h"
 #include "report_impl.h"
+
+/* Under this Cronbach's alpha a scale's items do not hang together: its
+ * mean is no theme score (0.6, the usual floor for a short attitude scale). */
+#define REPORT_MIN_ALPHA 0.6
+
+/* The alpha of the scale named name in scale's table a; NAN without one. */
+static double scale_alpha(const yk_table *a, const char *name)
+{
+    for (size_t i = 0; i < yk_table_n_rows(a); i++)
+        if (!*yk_table_text_at(a, i, YK_SCALE_ITEM) &&
+            strcmp(yk_table_text_at(a, i, YK_SCALE_SCALE), name) == 0)
+            return yk_table_value(a, i, YK_SCALE_ALPHA);
+    return NAN;
+}
 
 int report_summary(report *r)
 {
@@ -22,11 +37,18 @@ int report_summary(report *r)
                  chart_shown(yk_tally_round(r->t, r->round)), n);
     if (!code)
         code = report_para(r, text);
+    /* Alpha of each scale first: a theme whose items do not hang together
+     * has no theme score to rank (README, "The report"). */
+    yk_table a;
+    int have_alpha = !code && yk_tally_n_scales(r->t) &&
+                     (code = report_make_table(r, &figure_scale, NULL, NULL, &a)) == 0;
     /* The strongest and weakest themes, by the mean of their items' top-2 shares. */
     size_t best = SIZE_MAX, worst = SIZE_MAX;
     double best_v = -1, worst_v = 101;
     for (size_t s = 0; !code && s < yk_tally_n_scales(r->t); s++) {
         double v = yk_figure_scale_favourable(r->t, r->round, s, (double)r->tpl->min_base);
+        if (have_alpha && scale_alpha(&a, yk_tally_scale_name(r->t, s)) < REPORT_MIN_ALPHA)
+            continue;
         if (!isnan(v) && v > best_v)
             best = s, best_v = v;
         if (!isnan(v) && v < worst_v)
@@ -40,6 +62,18 @@ int report_summary(report *r)
                  report_theme_title(r, best), b, report_theme_title(r, worst), w);
         code = report_para(r, text);
     }
+    for (size_t s = 0; !code && have_alpha && s < yk_tally_n_scales(r->t); s++) {
+        double v = scale_alpha(&a, yk_tally_scale_name(r->t, s));
+        if (!(v < REPORT_MIN_ALPHA))
+            continue;
+        char al[32];
+        report_number(r, v, 2, "", al, sizeof al);
+        msg_snprintf(text, sizeof text, MSG_REPORT_SUMMARY_LOW_ALPHA, lang_of(r->english),
+                     report_theme_title(r, s), al);
+        code = report_para(r, text);
+    }
+    if (have_alpha)
+        yk_table_free(&a);
     /* The units furthest above and below the others. */
     yk_table vr;
     if (!code && yk_tally_group(r->t) && (code = report_vs_rest_table(r, &vr)) == 0) {
@@ -49,7 +83,6 @@ int report_summary(report *r)
         yk_table_free(&vr);
     }
     /* Reliability of the scales. */
-    yk_table a;
     if (!code && yk_tally_n_scales(r->t) &&
         (code = report_make_table(r, &figure_scale, NULL, NULL, &a)) == 0) {
         double lo = INFINITY, hi = -INFINITY;   /* alpha has no lower bound */

@@ -19,14 +19,16 @@
 enum { TEMPLATE_MAX_BYTES = 64 << 10 };
 
 static const char *const section_names[NSECTION_KINDS] = {
-    "summary", "response", "themes", "units", "rounds", "poll", "methods",
+    "summary", "response", "themes", "units", "rounds", "poll", "profile", "methods",
+    "counting",
 };
 
 void report_template_free(report_template *t)
 {
     char **strings[] = { &t->path, &t->union_name, &t->body, &t->number, &t->place,
                          &t->date, &t->title, &t->subtitle, &t->author, &t->font,
-                         &t->chart_font, &t->project_title };
+                         &t->chart_font, &t->project_title, &t->signer, &t->signer_title,
+                         &t->on_behalf, &t->recipients, &t->counting_committee };
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++) {
         free(*strings[i]);
         *strings[i] = NULL;
@@ -65,7 +67,8 @@ static int set_sections(report_template *t, char *value, unsigned long line)
             k++;
         if (k == NSECTION_KINDS)
             return problem(t, line, "unknown section '%s'; the sections are summary, "
-                           "response, themes, units, rounds, poll and methods", w);
+                           "response, profile, themes, units, rounds, poll, methods and "
+                           "counting", w);
         if (t->nsections == MAX_SECTIONS)
             return problem(t, line, "more than %d sections", MAX_SECTIONS);
         t->sections[t->nsections++] = (section_kind)k;
@@ -83,13 +86,73 @@ static int set_number(const report_template *t, const char *key, const char *val
     return 0;
 }
 
-static int check_date(const report_template *t, const char *value, unsigned long line)
+/* n digits at most (at least 1) at *s, their value in *v; 0 when none. */
+static int digits(const char **s, int most, int *v)
+{
+    int n = 0;
+    *v = 0;
+    while (n < most && **s >= '0' && **s <= '9') {
+        *v = *v * 10 + (*(*s)++ - '0');
+        n++;
+    }
+    return n;
+}
+
+/* "2014-09-05" (or 2014-9-5), "05/9/2014" or "5/9/2014" (the Vietnamese way: day first)
+ * as year, month and day; 0 when it is neither form. */
+static int parse_date(const char *s, int *y, int *m, int *d)
+{
+    const char *p = s;
+    if (digits(&p, 4, y) == 4 && *p == '-')
+        return p++, digits(&p, 2, m) && *p++ == '-' && digits(&p, 2, d) && !*p;
+    p = s;
+    return digits(&p, 2, d) && *p++ == '/' && digits(&p, 2, m) && *p++ == '/' &&
+           digits(&p, 4, y) == 4 && !*p;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+/* A date the office writes, checked to be a day of the calendar, kept as
+ * YYYY-MM-DD (the form date_line reads). */
+static int set_date(report_template *t, const char *value, unsigned long line)
 {
     int y, m, d;
-    char extra;
-    if (sscanf(value, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 || m < 1 || m > 12 ||
-        d < 1 || d > 31 || y < 1900)
-        return problem(t, line, "date wants YYYY-MM-DD, not '%s'", value);
+    if (!parse_date(value, &y, &m, &d))
+        return problem(t, line, "date wants dd/mm/yyyy (05/9/2014) or yyyy-mm-dd "
+                       "(2014-09-05), not '%s'", value);
+    if (y < 1900 || m < 1 || m > 12)
+        return problem(t, line, "date '%s' has no month %d of year %d", value, m, y);
+    if (d < 1 || d > days_in_month(y, m))
+        return problem(t, line, "date '%s': month %d of %d has no day %d (it has %d days)",
+                       value, m, y, d, days_in_month(y, m));
+    char iso[48];
+    snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+    return set_string(&t->date, iso);
+}
+
+/* A list of lines separated by '|' (recipients, the counting committee):
+ * at most REPORT_LIST_MAX_LINES lines, each a header value's length. */
+static int check_list(const report_template *t, const char *key, const char *value,
+                      unsigned long line)
+{
+    size_t lines = 1;
+    for (const char *s = value; *s; s++)
+        lines += *s == '|';
+    if (lines > REPORT_LIST_MAX_LINES)
+        return problem(t, line, "%s has %zu lines; at most %d fit the end of the document",
+                       key, lines, REPORT_LIST_MAX_LINES);
+    for (const char *s = value; *s; ) {
+        size_t len = strcspn(s, "|");
+        if (yk_utf8_chars(s, len) > REPORT_HEADER_MAX_CHARS)
+            return problem(t, line, "a line of %s is %zu characters long; at most %d fit a line",
+                           key, yk_utf8_chars(s, len), REPORT_HEADER_MAX_CHARS);
+        s += len + (s[len] == '|');
+    }
     return 0;
 }
 
@@ -104,12 +167,15 @@ static int check_text(const report_template *t, const char *key, const char *val
     if (yk_utf8_valid_prefix(value, n, &cut) != n)
         return problem(t, line, "%s is not UTF-8 text: save the file as UTF-8", key);
     int is_title = strcmp(key, "title") == 0 || strcmp(key, "subtitle") == 0;
+    if (strcmp(key, "recipients") == 0 || strcmp(key, "counting_committee") == 0)
+        return check_list(t, key, value, line);
     size_t most = is_title ? REPORT_TITLE_MAX_CHARS : REPORT_HEADER_MAX_CHARS;
     if (strcmp(key, "font") != 0 && strcmp(key, "chart_font") != 0 &&
         yk_utf8_chars(value, n) > most)
         return problem(t, line, "%s is %zu characters long; at most %zu fit the %s",
                        key, yk_utf8_chars(value, n), most,
-                       is_title ? "title block" : "header block");
+                       is_title ? "title block" : strncmp(key, "sign", 4) == 0 ||
+                       strcmp(key, "on_behalf") == 0 ? "signature block" : "header block");
     return 0;
 }
 
@@ -146,19 +212,23 @@ static int set_key(report_template *t, const char *key, char *value, unsigned lo
         return set_number(t, key, value, line, 8, 20, &t->font_size);
     if (strcmp(key, "sections") == 0)
         return set_sections(t, value, line);
-    if (strcmp(key, "date") == 0 && (code = check_date(t, value, line)) != 0)
-        return code;
+    if (strcmp(key, "date") == 0)
+        return set_date(t, value, line);
     static const struct { const char *key; size_t offset; } strings[] = {
         { "union", offsetof(report_template, union_name) },
         { "body", offsetof(report_template, body) },
         { "number", offsetof(report_template, number) },
         { "place", offsetof(report_template, place) },
-        { "date", offsetof(report_template, date) },
         { "title", offsetof(report_template, title) },
         { "subtitle", offsetof(report_template, subtitle) },
         { "author", offsetof(report_template, author) },
         { "font", offsetof(report_template, font) },
         { "chart_font", offsetof(report_template, chart_font) },
+        { "signer", offsetof(report_template, signer) },
+        { "signer_title", offsetof(report_template, signer_title) },
+        { "on_behalf", offsetof(report_template, on_behalf) },
+        { "recipients", offsetof(report_template, recipients) },
+        { "counting_committee", offsetof(report_template, counting_committee) },
     };
     for (size_t i = 0; i < sizeof strings / sizeof strings[0]; i++)
         if (strcmp(key, strings[i].key) == 0)
@@ -233,17 +303,30 @@ int report_template_load(const char *name, report_template *t)
     return code;
 }
 
+int report_template_has(const report_template *t, section_kind k)
+{
+    for (size_t i = 0; i < t->nsections; i++)
+        if (t->sections[i] == k)
+            return 1;
+    return 0;
+}
+
 /* The project's report.KEY settings over the template's, told (when
  * wrong) under the project's name and line. */
 static int project_keys(report_template *t, const char *path, const yk_project *p)
 {
     static const char *const keys[] = { "union", "body", "number", "place", "date", "title",
-                                        "subtitle", "author" };
+                                        "subtitle", "author", "signer", "signer_title",
+                                        "on_behalf", "recipients", "counting_committee" };
     char *template_path = t->path;
     int code = 0;
     t->path = (char *)path;
     for (size_t i = 0; !code && i < sizeof keys / sizeof keys[0]; i++) {
-        char name[32];
+        /* report.number numbers the report; its counting record keeps the
+         * template's number (blank for the office). */
+        if (strcmp(keys[i], "number") == 0 && report_template_has(t, SECTION_COUNTING))
+            continue;
+        char name[40];
         snprintf(name, sizeof name, "report.%s", keys[i]);
         const char *v = yk_project_get(p, name);
         char *value = v ? strdup(v) : NULL;

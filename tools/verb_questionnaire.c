@@ -20,6 +20,7 @@ typedef struct {
     const char *form;           /* --form DIR|FILE */
     int english;
     int quiet;                  /* -q: not the page count */
+    int format;                 /* CLI_PDF or CLI_DOCX, by -o's extension */
 } quest_opts;
 
 /* What the arguments name. */
@@ -59,12 +60,13 @@ static int parse(int argc, char **argv, quest_opts *o)
     };
     const cli_handler h[] = { { quest_option, o } };
     int r = cli_parse(VERB, MSG_HELP_QUESTIONNAIRE, argc, argv, "o:hq", longs, h, 1);
-    int format = -1;
     if (r)
         return r;
     if (!o->out.output)
         o->out.output = "phieu.pdf";
-    r = cli_output_format(VERB, o->out.output, CLI_WRITES(CLI_PDF), &format);
+    o->format = -1;
+    r = cli_output_format(VERB, o->out.output, CLI_WRITES(CLI_PDF) | CLI_WRITES(CLI_DOCX),
+                          &o->format);
     if (!r && !o->form && argc - optind != 1)
         return cli_usage(VERB, argc - optind ? "give one project, or --form DIR"
                                              : "no project or --form DIR");
@@ -155,19 +157,10 @@ static int header_template(const quest_source *s, int english, report_template *
  * project) has the union's name alone. */
 static yk_status header(yk_doc *d, const report_template *t)
 {
-    yk_buf left = { 0 }, right = { 0 };
-    yk_status st;
-    if (t->body) {
-        st = doc_header_columns(t, &left, &right);
-        if (st == YK_OK)
-            st = yk_doc_columns(d, left.data, right.data, 0.42, t->layout2012,
-                                !t->layout2012);
-    } else {
-        st = yk_doc_paragraph(d, t->union_name ? t->union_name : "ĐOÀN TNCS HỒ CHÍ MINH",
-                              YK_PARA_CENTRE | YK_PARA_BOLD);
-    }
-    yk_buf_free(&left);
-    yk_buf_free(&right);
+    yk_status st = t->body ? doc_header_columns(t, d)
+                           : yk_doc_paragraph(d, t->union_name ? t->union_name
+                                                               : "ĐOÀN TNCS HỒ CHÍ MINH",
+                                              YK_PARA_CENTRE | YK_PARA_BOLD);
     if (st == YK_OK)
         st = yk_doc_space(d, 18);
     return st;
@@ -213,13 +206,15 @@ static int blocks(const quest_source *s, const questionnaire *q, cli_diags *ds)
     return 0;
 }
 
-static int write_pdf(yk_doc *d, const quest_opts *o, char **inputs, int n, int *pages)
+/* The PDF, or for -o NAME.docx the Word document an office edits. */
+static int write_doc(yk_doc *d, const quest_opts *o, char **inputs, int n, int *pages)
 {
     int status;
     cli_out *out = cli_out_open(o->out.output, o->out.force, inputs, n, &status);
     if (!out)
         return status;
-    yk_status st = yk_doc_render(d, cli_out_sink(out), pages);
+    yk_status st = o->format == CLI_DOCX ? yk_doc_render_docx(d, cli_out_sink(out))
+                                         : yk_doc_render(d, cli_out_sink(out), pages);
     if (st != YK_OK)
         return cli_out_fail(out, VERB, st);
     return cli_out_commit(out);
@@ -251,8 +246,10 @@ static int make(const quest_source *s, const quest_opts *o, char **inputs, int n
         status = blocks(s, &q, ds);
     int pages = 0;
     if (!status)
-        status = write_pdf(d, o, inputs, n, &pages);
-    if (!status && !o->quiet)
+        status = write_doc(d, o, inputs, n, &pages);
+    if (!status && !o->quiet && o->format == CLI_DOCX)
+        fprintf(stderr, "ykien: %s: a Word document\n", o->out.output);
+    else if (!status && !o->quiet)
         fprintf(stderr, "ykien: %s: %d %s\n", o->out.output, pages,
                 pages == 1 ? "page" : "pages");
     yk_doc_free(d);

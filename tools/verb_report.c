@@ -46,6 +46,30 @@ const report_words *report_words_for(const report_template *t)
     return &words[lang_of(t->english)];
 }
 
+/* "ngày 05 tháng 9 năm 2014": a leading zero for days under 10 and for
+ * months 1 and 2 only (domain notes, "Documents for conferences"). */
+void report_date_words(const report_template *t, char *buf, size_t size)
+{
+    static const char *const months_en[] = { "January", "February", "March", "April", "May",
+                                             "June", "July", "August", "September", "October",
+                                             "November", "December" };
+    int y = 1970, m = 1, d = 1;
+    char day[8], month[16];
+    if (t->date)
+        sscanf(t->date, "%d-%d-%d", &y, &m, &d);
+    if (t->english) {
+        yk_text_snprintf(day, sizeof day, "%d", d);
+        yk_text_snprintf(month, sizeof month, "%s", months_en[(m - 1) % 12]);
+    } else {
+        yk_text_snprintf(day, sizeof day, "%02d", d);
+        yk_text_snprintf(month, sizeof month, m <= 2 ? "%02d" : "%d", m);
+    }
+    if (t->english)
+        yk_text_snprintf(buf, size, "%s %s %d", day, month, y);
+    else
+        yk_text_snprintf(buf, size, "ngày %s tháng %s năm %d", day, month, y);
+}
+
 /* s with {round}, {previous}, {survey} (the form's title) and {project}
  * (the project's title, else the form's, else words that fit any) filled in; NULL when out of
  * memory. */
@@ -86,13 +110,7 @@ static char *fill_in(const char *s, const report *r)
 static int header(report *r)
 {
     const report_template *t = r->tpl;
-    yk_buf left = { 0 }, right = { 0 };
-    yk_status st = doc_header_columns(t, &left, &right);
-    if (st == YK_OK)
-        st = yk_doc_columns(r->doc, left.data, right.data, 0.42, t->layout2012,
-                            !t->layout2012);
-    yk_buf_free(&left);
-    yk_buf_free(&right);
+    yk_status st = doc_header_columns(t, r->doc);
     char *title = fill_in(t->title ? t->title : "", r);
     char *sub = fill_in(t->subtitle ? t->subtitle : "", r);
     if (st == YK_OK)
@@ -117,12 +135,14 @@ static int sections(report *r)
         case SECTION_SUMMARY: code = report_summary(r); break;
         case SECTION_RESPONSE: code = report_response(r); break;
         case SECTION_THEMES: code = report_themes(r); break;
+        case SECTION_PROFILE: code = report_profile(r); break;
         case SECTION_UNITS: code = report_units(r); break;
         case SECTION_ROUNDS: code = report_rounds(r); break;
         case SECTION_METHODS: code = report_methods(r); break;
         case SECTION_POLL: case NSECTION_KINDS: break;     /* a survey has no ballots */
+        case SECTION_COUNTING: break;
         }
-    return code;
+    return code ? code : report_end(r);
 }
 
 /* A poll's sections: the poll and its methods; the survey's have no data. */
@@ -134,7 +154,10 @@ static int poll_sections(report *r, int argc, char **argv, int *data)
             code = report_poll(r, argc, argv, data);
         else if (r->tpl->sections[i] == SECTION_METHODS)
             code = report_poll_methods(r);
-    return code;
+        else if (r->tpl->sections[i] == SECTION_COUNTING)
+            code = report_counting(r, argc, argv, data);
+    /* A counting record ends with its committee's signatures. */
+    return code || report_template_has(r->tpl, SECTION_COUNTING) ? code : report_end(r);
 }
 
 static int write_report(report *r, const char *path, int force, char **inputs, int n,
@@ -144,8 +167,9 @@ static int write_report(report *r, const char *path, int force, char **inputs, i
     cli_out *out = cli_out_open(path, force, inputs, n, &status);
     if (!out)
         return status;
-    yk_status st = yk_doc_render(r->doc, cli_out_sink(out),
-                                 pages);
+    yk_status st = r->o->format == CLI_DOCX
+                       ? yk_doc_render_docx(r->doc, cli_out_sink(out))
+                       : yk_doc_render(r->doc, cli_out_sink(out), pages);
     if (st != YK_OK)
         return cli_out_fail(out, "report", st);
     return cli_out_commit(out);
@@ -207,7 +231,7 @@ static int verb_report(int argc, char **argv)
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { report_option, &ro } };
-    o.writes = CLI_WRITES(CLI_PDF) | CLI_WRITES(CLI_XLSX);
+    o.writes = CLI_WRITES(CLI_PDF) | CLI_WRITES(CLI_XLSX) | CLI_WRITES(CLI_DOCX);
     int r = figure_parse("report", MSG_HELP_REPORT, 0, &own, argc, argv, &o);
     if (r)
         return r < 0 ? 0 : r;
@@ -219,6 +243,12 @@ static int verb_report(int argc, char **argv)
     report_template tpl;
     if ((r = report_template_load(ro.template_name, &tpl)) != 0)
         return r;
+    if (!poll && report_template_has(&tpl, SECTION_COUNTING)) {
+        cli_error("error: %s: a counting record counts a confidence poll's ballots, and %s "
+                  "is no poll project", tpl.path, optind < argc ? argv[optind] : "the input");
+        report_template_free(&tpl);
+        return EXIT_USAGE;
+    }
     if ((r = report_template_project(&tpl, optind < argc && survey_is_project(argv[optind])
                                                ? argv[optind] : NULL)) != 0) {
         report_template_free(&tpl);
@@ -281,6 +311,8 @@ static int verb_report(int argc, char **argv)
     free(contents);
     if (!status && !o.s.c.quiet && rep.book)
         fprintf(stderr, "ykien: %s: %d tables\n", o.out.output, rep.tables);
+    else if (!status && !o.s.c.quiet && o.format == CLI_DOCX)
+        fprintf(stderr, "ykien: %s: a Word document\n", o.out.output);
     else if (!status && !o.s.c.quiet)
         fprintf(stderr, "ykien: %s: %d pages\n", o.out.output ? o.out.output : "report.pdf",
                 pages);

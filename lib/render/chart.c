@@ -1,4 +1,5 @@
 /* ykien — the chart model: items on a canvas, text measured by Pango. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@ struct yk_chart {
     PangoFontMap *fonts;
     PangoContext *pango;
     PangoLayout *layout;        /* reused for every measure */
+    double min_text;            /* points: no text smaller (yk_chart_set_min_text) */
 };
 
 void yk_chart_prepare_context(PangoContext *pc)
@@ -172,12 +174,18 @@ yk_status yk_chart_line(yk_chart *c, const char *role, double x1, double y1, dou
     return YK_OK;
 }
 
+void yk_chart_set_min_text(yk_chart *c, double size)
+{
+    c->min_text = size > 0 ? size : 0;
+}
+
 yk_status yk_chart_measure(yk_chart *c, const char *text, double size, unsigned style,
                            double max_width, double *w, double *h)
 {
     double x, y;
     if (!text || !(size > 0) || max_width < 0)
         return YK_ERR_ARGUMENT;
+    size = fmax(size, c->min_text);
     if (yk_chart_set_text(c->layout, c->font, text, size, style, max_width))
         return YK_ERR_NOMEM;
     yk_chart_text_extent(c->layout, &x, &y, w, h);
@@ -200,7 +208,7 @@ yk_status yk_chart_text(yk_chart *c, const char *role, const char *text, double 
     it->w = w;
     it->h = h;
     it->colour = ink;
-    it->size = size;
+    it->size = fmax(size, c->min_text);     /* as measured */
     it->style = style;
     it->wrap = max_width;
     if (box)

@@ -305,10 +305,18 @@ static yk_status grid_lines(likert_layout *L)
 /* In front: the centre line, and the scale below. */
 static yk_status axis(likert_layout *L)
 {
+    double w, h;
     yk_status st = yk_chart_line(L->c, "centre", L->centre, L->rows_top, L->centre,
                                  rows_bottom(L), rule, 1, 0);
+    if (st == YK_OK)
+        st = yk_chart_measure(L->c, "100%", VALUE_SIZE, 0, 0, &w, &h);
+    /* Every other tick named when 25 points of the scale are narrower than
+     * a name (a chart's text kept large for print). */
+    int every_other = 25 * L->per_percent < w + 4;
     for (double t = -L->left_most; t <= L->right_most + 0.01 && st == YK_OK; t += 25) {
         char text[32];
+        if (every_other && fmod(fabs(t), 50) > 0.01)
+            continue;
         yk_chart_number(&L->s->frame, fabs(t), 0, "%", text, sizeof text);
         st = yk_chart_text(L->c, "tick", text, L->centre + t * L->per_percent,
                            rows_bottom(L) + 3, VALUE_SIZE, YK_TEXT_CENTRE, 0, grey, NULL);

@@ -24,6 +24,7 @@ typedef struct {
     yk_chart *c;
     double width;               /* inside the margins */
     double label_size, label_w, base_w, change_w;
+    double label_share;         /* the label column's most, of the width */
     double plot_x0, plot_x1, lo, hi, step;
     double head_y;              /* the headings' line */
     double rows_top, row_h;
@@ -131,7 +132,7 @@ static yk_status choose_labels(rounds_layout *L)
         /* bold: an emphasised row (the province) must fit too */
         st = yk_column_widest(L->c, label_at, L->s, L->s->nrows, L->label_size, YK_TEXT_BOLD,
                               &widest);
-        L->label_w = fmin(widest + 1, 0.28 * L->width);
+        L->label_w = fmin(widest + 1, L->label_share * L->width);
         if (st == YK_OK)
             st = labels_fit(L, &fits);
     }
@@ -223,14 +224,21 @@ static yk_status measure(rounds_layout *L, double top, double bottom)
     yk_status st = yk_chart_measure(L->c, "100%", VALUE_SIZE, 0, 0, &w, &tick_h);
     L->rows_top = top;
     L->row_h = (bottom - tick_h - 4 - top) / (double)(L->s->nrows ? L->s->nrows : 1);
-    if (st == YK_OK)
-        st = choose_labels(L);
-    scale(L);
-    L->plot_x0 = MARGIN + L->label_w + GAP + L->base_w + GAP + DOT;
-    L->plot_x1 = change_x(L, 0) - GAP - DOT;
-    if (st == YK_OK && (L->plot_x1 - L->plot_x0 < 80 || L->row_h < VALUE_SIZE * 1.4))
-        st = YK_ERR_LIMIT;
-    return st;
+    /* The labels wrap into a narrower column when the plot would be too
+     * narrow beside them (wide bases: large text, many rounds). */
+    static const double shares[] = { 0.28, 0.22, 0.18 };
+    yk_status fit = YK_ERR_LIMIT;
+    for (size_t k = 0; st == YK_OK && fit == YK_ERR_LIMIT && k < sizeof shares / sizeof *shares;
+         k++) {
+        L->label_share = shares[k];
+        fit = choose_labels(L);
+        scale(L);
+        L->plot_x0 = MARGIN + L->label_w + GAP + L->base_w + GAP + DOT;
+        L->plot_x1 = change_x(L, 0) - GAP - DOT;
+        if (fit == YK_OK && (L->plot_x1 - L->plot_x0 < 80 || L->row_h < VALUE_SIZE * 1.4))
+            fit = YK_ERR_LIMIT;
+    }
+    return st == YK_OK ? fit : st;
 }
 
 static yk_status grid_lines(rounds_layout *L)

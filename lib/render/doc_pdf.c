@@ -250,27 +250,36 @@ static void caption(pager *p, const char *text)
     p->y -= PARA_GAP - 2;
 }
 
+/* A table flows between rows, its header repeated on each page; never one
+ * row alone: it starts on a page with room for two rows (the caption and
+ * header with them), and its last row goes over with the one before. */
 static void table(pager *p, const block *b)
 {
     double head = table_row(p, b, 0, 0);
     double first = b->nrows ? table_row(p, b, 1, 0) : 0;
+    double second = b->nrows > 1 ? table_row(p, b, 2, 0) : 0;
     double cap = 0;
     if (b->caption) {
         set_para(p, b->caption, YK_PARA_ITALIC, p->text_w, p->d->style.size - 2);
         cap = text_height(p) + 2;
     }
-    if (cap + head + first > room(p))
+    if (cap + head + first + (b->nrows > 2 ? second : 0) > room(p) && p->y > p->d->style.top)
         new_page(p);
     if (b->caption)
         caption(p, b->caption);
     paint_row(p, b, 0, head);
+    size_t on_page = 0;         /* the table's rows on this page */
     for (size_t r = 1; r <= b->nrows; r++) {
-        double h = table_row(p, b, r, 0);
-        if (h > room(p)) {      /* the header again on the next page */
+        double h = r == 1 ? first : table_row(p, b, r, 0);
+        int last_alone = r + 1 == b->nrows && on_page >= 2 && h <= room(p) &&
+                         h + table_row(p, b, r + 1, 0) > room(p);
+        if (h > room(p) || last_alone) {    /* the header again on the next page */
             new_page(p);
             paint_row(p, b, 0, head);
+            on_page = 0;
         }
         paint_row(p, b, r, h);
+        on_page++;
     }
     p->y += PARA_GAP * 2;
 }
@@ -355,9 +364,54 @@ static double measure(const pager *p, size_t from, size_t to)
     return h;
 }
 
+/* Whether block b may be laid out before a chart that waits for the next
+ * page: text and tables, which split, and not a heading or anything kept
+ * with what follows. */
+static int may_pass(const block *b)
+{
+    return (b->kind == B_PARA && !(b->style & YK_PARA_KEEP_NEXT)) || b->kind == B_TABLE ||
+           b->kind == B_SPACE;
+}
+
+/* A chart (or a heading and its chart) that does not fit the rest of the
+ * page goes to the next; when that would leave more than 40% of the page
+ * empty, the text and tables after the chart (up to the next heading,
+ * chart or group) fill the page first, under the heading, as a printed
+ * report floats its figures to the top of the next page.  Numbers do not
+ * change: only blocks that are not charts move ahead of it.  Past what was
+ * laid out; i when nothing was. */
+static size_t chart_waits(pager *p, size_t i)
+{
+    const yk_doc *d = p->d;
+    size_t c = d->blocks[i].kind == B_CHART ? i
+               : d->blocks[i].kind == B_HEADING && i + 1 < d->n &&
+                 d->blocks[i + 1].kind == B_CHART ? i + 1 : d->n;
+    if (c == d->n || room(p) < 0.4 * (p->bottom - d->style.top))
+        return i;
+    double h = measure(p, i, c + 1);
+    if (h <= room(p) || h == INFINITY)
+        return i;
+    size_t j = c + 1;
+    while (j < d->n && may_pass(&d->blocks[j]))
+        j++;
+    if (j == c + 1)
+        return i;
+    for (size_t k = i; k < c; k++)      /* the heading */
+        lay_block(p, &d->blocks[k]);
+    for (size_t k = c + 1; k < j; k++)
+        lay_block(p, &d->blocks[k]);
+    lay_block(p, &d->blocks[c]);
+    return j;
+}
+
 static void lay_out(pager *p)
 {
     for (size_t i = 0; i < p->d->n; i++) {
+        size_t past = chart_waits(p, i);
+        if (past > i) {
+            i = past - 1;
+            continue;
+        }
         size_t end = keep_span(p->d, i);
         double h = end > i + 1 && p->y > p->d->style.top ? measure(p, i, end) : 0;
         if (h > room(p) && h < INFINITY)

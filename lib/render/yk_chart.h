@@ -61,6 +61,11 @@ yk_status yk_chart_rect(yk_chart *c, const char *role, double x, double y, doubl
 yk_status yk_chart_line(yk_chart *c, const char *role, double x1, double y1, double x2,
                         double y2, yk_rgb colour, double width, int dashed);
 
+/* Text of this chart is measured and drawn at least size points, whatever
+ * size a kind asks for: a chart printed at scale 1 in a document keeps
+ * every word readable (9 points).  0, the default: as asked. */
+void yk_chart_set_min_text(yk_chart *c, double size);
+
 /* The size text takes at size points in style, wrapped at max_width
  * points (0: one line; a word longer than the width is broken). */
 yk_status yk_chart_measure(yk_chart *c, const char *text, double size, unsigned style,

@@ -17,6 +17,9 @@ static const char *const known_keys[] = {
     /* the header of its report (ykien report) */
     "report.union", "report.body", "report.number", "report.place", "report.date",
     "report.title", "report.subtitle", "report.author",
+    /* the end of the report, and the poll's counting record */
+    "report.signer", "report.signer_title", "report.on_behalf", "report.recipients",
+    "report.counting_committee",
 };
 
 typedef struct { char *key, *value; unsigned long line; } setting;
@@ -135,7 +138,9 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
              "column HEADER; for a poll: ballots, members, present, issued, rules, base, "
              "struck, added, levels, unknown-marks; for the report's header: report.union, "
              "report.body, report.number, report.place, report.date, report.title, "
-             "report.subtitle, report.author",
+             "report.subtitle, report.author; for its end: report.signer, "
+             "report.signer_title, report.on_behalf, report.recipients, "
+             "report.counting_committee",
              "'%s' is not a setting this version of ykien reads", key);
     p->settings[p->n_settings++] = (setting){ key, value, line };
     return YK_OK;

@@ -166,6 +166,27 @@ START_TEST(test_rows_fit_or_not)
 }
 END_TEST
 
+/* A chart with a minimum text size measures and draws smaller text at
+ * that size (a report's charts printed at scale 1), and larger text as
+ * asked; without one, text is as asked. */
+START_TEST(test_min_text_raises_small_text)
+{
+    yk_chart *c = canvas();
+    double asked = width_of(c, "Khó trả lời 100%", 7);
+    double nine = width_of(c, "Khó trả lời 100%", 9), twelve = width_of(c, "Khó trả lời 100%", 12);
+    yk_chart_set_min_text(c, 9);
+    ck_assert(asked < nine);
+    ck_assert_double_eq_tol(width_of(c, "Khó trả lời 100%", 7), nine, 1e-9);
+    ck_assert_double_eq_tol(width_of(c, "Khó trả lời 100%", 12), twelve, 1e-9);
+    yk_rgb ink = { 0, 0, 0 };
+    ck_assert_int_eq(yk_chart_text(c, "tick", "25%", 10, 10, 7, 0, 0, ink, NULL), YK_OK);
+    ck_assert_double_eq_tol(yk_chart_item(c, yk_chart_n_items(c) - 1)->size, 9, 1e-9);
+    yk_chart_set_min_text(c, 0);
+    ck_assert_double_eq_tol(width_of(c, "Khó trả lời 100%", 7), asked, 1e-9);
+    yk_chart_free(c);
+}
+END_TEST
+
 Suite *yk_suite_chart_measure(void)
 {
     Suite *s = suite_create("chart_measure");
@@ -175,6 +196,7 @@ Suite *yk_suite_chart_measure(void)
     tcase_add_test(tc, test_widest_of_written_texts);
     tcase_add_test(tc, test_tallest_grows_as_wrap_narrows);
     tcase_add_test(tc, test_rows_fit_or_not);
+    tcase_add_test(tc, test_min_text_raises_small_text);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -136,6 +136,144 @@ START_TEST(test_doc_chart)
 }
 END_TEST
 
+/* Page content: 297 mm less the margins of 20 mm, in points. */
+#define CONTENT (257 * MM)
+
+/* Four one-line paragraphs after a page filled to 30 points from its foot:
+ * as a group they go to page 2 together, so a page's worth of space after
+ * them reaches page 3; loose, the first stays on page 1 and page 2 holds
+ * the rest and the space.  A group in a group is refused. */
+START_TEST(test_doc_keep)
+{
+    for (int grouped = 0; grouped < 2; grouped++) {
+        yk_doc *d = a4();
+        yk_buf b = { 0 };
+        ck_assert_int_eq(yk_doc_space(d, CONTENT - 30), YK_OK);
+        if (grouped)
+            ck_assert_int_eq(yk_doc_keep_begin(d), YK_OK);
+        for (int i = 0; i < 4; i++)
+            ck_assert_int_eq(yk_doc_paragraph(d, "Câu 1. Một dòng.", 0), YK_OK);
+        if (grouped) {
+            ck_assert_int_eq(yk_doc_keep_end(d), YK_OK);
+            ck_assert_int_eq(yk_doc_keep_end(d), YK_ERR_ARGUMENT);
+        }
+        ck_assert_int_eq(yk_doc_space(d, CONTENT - 90), YK_OK);
+        ck_assert_int_eq(yk_doc_paragraph(d, "Sau nhóm.", 0), YK_OK);
+        ck_assert_int_eq(render(d, &b), (grouped ? 3 : 2));
+        ck_assert_int_eq(yk_doc_keep_begin(d), YK_OK);
+        ck_assert_int_eq(yk_doc_keep_begin(d), YK_ERR_ARGUMENT);
+        yk_buf_free(&b);
+        yk_doc_free(d);
+    }
+}
+END_TEST
+
+/* Pages of: a page filled to 120 points from its foot (room for a heading
+ * and three lines, not for the chart), a heading (or a
+ * plain paragraph), a chart, `after` points of space and a line. */
+static int heading_chart_pages(int heading, double after)
+{
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    yk_chart *c;
+    ck_assert_int_eq(yk_doc_space(d, CONTENT - 120), YK_OK);
+    ck_assert_int_eq(heading ? yk_doc_heading(d, 2, "1. Học tập")
+                             : yk_doc_paragraph(d, "Học tập", 0), YK_OK);
+    ck_assert_int_eq(yk_chart_new(400, 200, "Noto Sans", &c), YK_OK);
+    ck_assert_int_eq(yk_doc_chart(d, c, "Hình 1. Thử"), YK_OK);
+    ck_assert_int_eq(yk_doc_space(d, after), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Sau hình.", 0), YK_OK);
+    int pages = render(d, &b);
+    yk_buf_free(&b);
+    yk_doc_free(d);
+    return pages;
+}
+
+/* A heading at the foot of a page goes over with the chart after it (a
+ * paragraph does not): the chart's page then holds the heading too, so
+ * less space after it reaches a third page.  The space that just does
+ * without the heading is found first. */
+START_TEST(test_doc_heading_keeps_chart)
+{
+    double lo = 0, hi = CONTENT;        /* 2 pages at lo, 3 at hi */
+    ck_assert_int_eq(heading_chart_pages(0, lo), 2);
+    ck_assert_int_eq(heading_chart_pages(0, hi), 3);
+    while (hi - lo > 1) {
+        double mid = (lo + hi) / 2;
+        *(heading_chart_pages(0, mid) == 3 ? &hi : &lo) = mid;
+    }
+    /* A heading's line is some 15 points and more: 10 points less space
+     * still takes the page over. */
+    ck_assert_int_eq(heading_chart_pages(0, hi - 10), 2);
+    ck_assert_int_eq(heading_chart_pages(1, hi - 10), 3);
+}
+END_TEST
+
+/* Pages of: half a page of space, a chart taller than the rest of the
+ * page, a paragraph (kept with what follows: it may not pass the chart),
+ * `after` points of space and a line. */
+static int float_pages(int kept, double after)
+{
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    yk_chart *c;
+    ck_assert_int_eq(yk_doc_space(d, CONTENT / 2), YK_OK);
+    ck_assert_int_eq(yk_chart_new(400, 330, "Noto Sans", &c), YK_OK);
+    ck_assert_int_eq(yk_doc_chart(d, c, "Hình 1. Thử"), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Đoạn sau hình.", kept ? YK_PARA_KEEP_NEXT : 0),
+                     YK_OK);
+    ck_assert_int_eq(yk_doc_space(d, after), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Hết.", 0), YK_OK);
+    int pages = render(d, &b);
+    yk_buf_free(&b);
+    yk_doc_free(d);
+    return pages;
+}
+
+/* A chart that leaves half a page empty lets the paragraph after it fill
+ * that page first: the chart's page then lacks the paragraph, so more
+ * space after it still fits there. */
+START_TEST(test_doc_chart_floats)
+{
+    double lo = 0, hi = CONTENT;        /* 2 pages at lo, 3 at hi */
+    ck_assert_int_eq(float_pages(1, lo), 2);
+    ck_assert_int_eq(float_pages(1, hi), 3);
+    while (hi - lo > 1) {
+        double mid = (lo + hi) / 2;
+        *(float_pages(1, mid) == 3 ? &hi : &lo) = mid;
+    }
+    ck_assert_int_eq(float_pages(1, hi + 10), 3);
+    ck_assert_int_eq(float_pages(0, hi + 10), 2);
+}
+END_TEST
+
+/* Sides: each side's alignment; a long name is fitted, not wrapped: the
+ * header is as high with it as with a short one. */
+START_TEST(test_doc_sides)
+{
+    yk_doc_side bad = { NULL, 0, 0 }, left = { "<b>Nơi nhận:</b>\n- Lưu VT.", 0, 0 },
+                right = { "<b>TM. BAN THƯỜNG VỤ</b>\n\n\n<b>Nguyễn Văn A</b>",
+                          YK_PARA_CENTRE, 0 };
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    ck_assert_int_eq(yk_doc_sides(d, &bad, &right, 0.5), YK_ERR_ARGUMENT);
+    ck_assert_int_eq(yk_doc_sides(d, &left, &right, 0.5), YK_OK);
+    ck_assert_int_eq(render(d, &b), 1);
+    yk_doc_free(d);
+    for (int longer = 0; longer < 2; longer++) {
+        d = a4();
+        ck_assert_int_eq(yk_doc_space(d, CONTENT - 60), YK_OK);
+        ck_assert_int_eq(yk_doc_columns(d, longer ? "<b>BCH HUYỆN ĐOÀN U MINH THƯỢNG TỈNH "
+                                                    "KIÊN GIANG</b>\n***\nSố: 1-BC"
+                                                  : "<b>BCH ĐOÀN</b>\n***\nSố: 1-BC",
+                                        "<b>ĐOÀN TNCS HỒ CHÍ MINH</b>", 0.42, 0, 1), YK_OK);
+        ck_assert_int_eq(render(d, &b), 1);
+        yk_doc_free(d);
+    }
+    yk_buf_free(&b);
+}
+END_TEST
+
 Suite *yk_suite_doc(void)
 {
     Suite *s = suite_create("doc");
@@ -145,6 +283,10 @@ Suite *yk_suite_doc(void)
     tcase_add_test(tc, test_doc_table_pages);
     tcase_add_test(tc, test_doc_flow);
     tcase_add_test(tc, test_doc_chart);
+    tcase_add_test(tc, test_doc_keep);
+    tcase_add_test(tc, test_doc_heading_keeps_chart);
+    tcase_add_test(tc, test_doc_sides);
+    tcase_add_test(tc, test_doc_chart_floats);
     suite_add_tcase(s, tc);
     return s;
 }

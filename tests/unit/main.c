@@ -10,7 +10,7 @@ int main(void)
         yk_suite_detect, yk_suite_mojibake, yk_suite_sniff, yk_suite_reader,
         yk_suite_csvwrite, yk_suite_form, yk_suite_textkey, yk_suite_dict,
         yk_suite_project, yk_suite_coder, yk_suite_tally, yk_suite_stats,
-        yk_suite_rules, yk_suite_poll, yk_suite_chart, yk_suite_doc,
+        yk_suite_rules, yk_suite_poll, yk_suite_chart, yk_suite_doc, yk_suite_doc_docx,
         yk_suite_chart_rounds, yk_suite_chart_units, yk_suite_disclosure, yk_suite_table,
         yk_suite_figures, yk_suite_figures_compare, yk_suite_figures_crosstab,
         yk_suite_figures_scale, yk_suite_freq_describe, yk_suite_grow, yk_suite_index,

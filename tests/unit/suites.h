@@ -23,6 +23,7 @@ Suite *yk_suite_rules(void);
 Suite *yk_suite_poll(void);
 Suite *yk_suite_chart(void);
 Suite *yk_suite_doc(void);
+Suite *yk_suite_doc_docx(void);
 Suite *yk_suite_chart_rounds(void);
 Suite *yk_suite_chart_units(void);
 Suite *yk_suite_disclosure(void);
