@@ -31,8 +31,30 @@ chart votes votes samples/confidence-vote/poll.ykien
 for i in 1 2 3; do
     pdftoppm -r 60 -png -f $i -l $i -singlefile "$out/report.pdf" "$out/report-page-$i"
 done
+# Its last page: the recipients and the signature block.
+last=$(pdfinfo "$out/report.pdf" | awk '/^Pages:/ { print $2 }')
+pdftoppm -r 60 -png -f "$last" -l "$last" -singlefile "$out/report.pdf" "$out/report-page-last"
 rm -f "$out/report.pdf"
 ls "$out"/report-page-*.png
+
+# The report as a Word document, page 2 as LibreOffice lays it out (where
+# LibreOffice is installed: make deps-office).
+if command -v soffice >/dev/null 2>&1; then
+    tmp=$(mktemp -d)
+    "$ykien" report -q --force "$kg" -o "$tmp/report.docx" 2>/dev/null || [ $? -eq 1 ]
+    HOME=$tmp soffice --headless --norestore --convert-to pdf --outdir "$tmp" \
+        "$tmp/report.docx" >/dev/null 2>&1
+    pdftoppm -r 60 -png -f 2 -l 2 -singlefile "$tmp/report.pdf" "$out/report-docx-page-2"
+    rm -rf "$tmp"
+    ls "$out"/report-docx-page-2.png
+fi
+
+# The first page of a poll's counting record.
+"$ykien" report -q --force --template counting-record samples/confidence-vote/poll.ykien \
+    -o "$out/counting.pdf" 2>/dev/null
+pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$out/counting.pdf" "$out/counting-record-page-1"
+rm -f "$out/counting.pdf"
+ls "$out"/counting-record-page-1.png
 
 # The first page of the printed questionnaire and of the secret ballot.
 "$ykien" questionnaire -q --force "$kg" -o "$out/questionnaire.pdf" 2>/dev/null
