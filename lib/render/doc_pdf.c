@@ -252,7 +252,10 @@ static void caption(pager *p, const char *text)
 
 /* A table flows between rows, its header repeated on each page; never one
  * row alone: it starts on a page with room for two rows (the caption and
- * header with them), and its last row goes over with the one before. */
+ * header with them), and its last row goes over with the one before.  A
+ * small table (SMALL_TABLE rows or fewer) is not split at all when it fits
+ * on a page. */
+enum { SMALL_TABLE = 4 };
 static void table(pager *p, const block *b)
 {
     double head = table_row(p, b, 0, 0);
@@ -263,7 +266,14 @@ static void table(pager *p, const block *b)
         set_para(p, b->caption, YK_PARA_ITALIC, p->text_w, p->d->style.size - 2);
         cap = text_height(p) + 2;
     }
-    if (cap + head + first + (b->nrows > 2 ? second : 0) > room(p) && p->y > p->d->style.top)
+    double need = cap + head + first + (b->nrows > 2 ? second : 0);
+    if (b->nrows <= SMALL_TABLE) {
+        need = cap + head;
+        for (size_t r = 1; r <= b->nrows; r++)
+            need += table_row(p, b, r, 0);
+        need = need <= p->bottom - p->d->style.top ? need : 0;     /* else it splits */
+    }
+    if (need > room(p) && p->y > p->d->style.top)
         new_page(p);
     if (b->caption)
         caption(p, b->caption);

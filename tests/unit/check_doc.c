@@ -168,6 +168,19 @@ START_TEST(test_doc_keep)
 }
 END_TEST
 
+/* The least x in [lo, hi] (to a point) at which pages(x) is `at`, given
+ * it is not at lo and is at hi. */
+static double least(int (*pages)(double), int at, double lo, double hi)
+{
+    ck_assert_int_ne(pages(lo), at);
+    ck_assert_int_eq(pages(hi), at);
+    while (hi - lo > 1) {
+        double mid = (lo + hi) / 2;
+        *(pages(mid) == at ? &hi : &lo) = mid;
+    }
+    return hi;
+}
+
 /* Pages of: a page filled to 120 points from its foot (room for a heading
  * and three lines, not for the chart), a heading (or a
  * plain paragraph), a chart, `after` points of space and a line. */
@@ -189,19 +202,15 @@ static int heading_chart_pages(int heading, double after)
     return pages;
 }
 
+static int chart_after_paragraph(double after) { return heading_chart_pages(0, after); }
+
 /* A heading at the foot of a page goes over with the chart after it (a
  * paragraph does not): the chart's page then holds the heading too, so
  * less space after it reaches a third page.  The space that just does
  * without the heading is found first. */
 START_TEST(test_doc_heading_keeps_chart)
 {
-    double lo = 0, hi = CONTENT;        /* 2 pages at lo, 3 at hi */
-    ck_assert_int_eq(heading_chart_pages(0, lo), 2);
-    ck_assert_int_eq(heading_chart_pages(0, hi), 3);
-    while (hi - lo > 1) {
-        double mid = (lo + hi) / 2;
-        *(heading_chart_pages(0, mid) == 3 ? &hi : &lo) = mid;
-    }
+    double hi = least(chart_after_paragraph, 3, 0, CONTENT);
     /* A heading's line is some 15 points and more: 10 points less space
      * still takes the page over. */
     ck_assert_int_eq(heading_chart_pages(0, hi - 10), 2);
@@ -230,20 +239,53 @@ static int float_pages(int kept, double after)
     return pages;
 }
 
+static int kept_paragraph_after_chart(double after) { return float_pages(1, after); }
+
 /* A chart that leaves half a page empty lets the paragraph after it fill
  * that page first: the chart's page then lacks the paragraph, so more
  * space after it still fits there. */
 START_TEST(test_doc_chart_floats)
 {
-    double lo = 0, hi = CONTENT;        /* 2 pages at lo, 3 at hi */
-    ck_assert_int_eq(float_pages(1, lo), 2);
-    ck_assert_int_eq(float_pages(1, hi), 3);
-    while (hi - lo > 1) {
-        double mid = (lo + hi) / 2;
-        *(float_pages(1, mid) == 3 ? &hi : &lo) = mid;
-    }
+    double hi = least(kept_paragraph_after_chart, 3, 0, CONTENT);
     ck_assert_int_eq(float_pages(1, hi + 10), 3);
     ck_assert_int_eq(float_pages(0, hi + 10), 2);
+}
+END_TEST
+
+/* Pages of: a page filled to `room` points from its foot, a table of
+ * nrows rows, then (line nonzero) `after` points of space and a line. */
+static int table_pages(double room, size_t nrows, double after, int line)
+{
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    const char *header[] = { "Đặc điểm", "Số người" };
+    const char *cells[] = { "Nam", "109", "Nữ", "131", "Khác", "0", "Không rõ", "0" };
+    ck_assert_int_eq(yk_doc_space(d, CONTENT - room), YK_OK);
+    ck_assert_int_eq(yk_doc_table(d, "Bảng 1. Giới tính", 2, NULL, NULL, header, cells, nrows),
+                     YK_OK);
+    if (line) {
+        ck_assert_int_eq(yk_doc_space(d, after), YK_OK);
+        ck_assert_int_eq(yk_doc_paragraph(d, "Hết.", 0), YK_OK);
+    }
+    int pages = render(d, &b);
+    yk_buf_free(&b);
+    yk_doc_free(d);
+    return pages;
+}
+
+static int two_rows_at_foot(double room) { return table_pages(room, 2, 0, 0); }
+static int three_rows_at_top(double after) { return table_pages(CONTENT, 3, after, 1); }
+
+/* A small table is not split: at a page's foot with room for its caption,
+ * header and two rows, a table of three goes whole to the next page
+ * (which is then as full as a page that starts with it), where the old
+ * rule left its third row alone there. */
+START_TEST(test_doc_small_table_whole)
+{
+    double room = least(two_rows_at_foot, 1, 1, 200) + 2;
+    double after = least(three_rows_at_top, 2, 0, CONTENT);
+    ck_assert_int_eq(table_pages(room, 3, after, 1), 3);
+    ck_assert_int_eq(table_pages(room, 3, after - 2, 1), 2);
 }
 END_TEST
 
@@ -287,6 +329,7 @@ Suite *yk_suite_doc(void)
     tcase_add_test(tc, test_doc_heading_keeps_chart);
     tcase_add_test(tc, test_doc_sides);
     tcase_add_test(tc, test_doc_chart_floats);
+    tcase_add_test(tc, test_doc_small_table_whole);
     suite_add_tcase(s, tc);
     return s;
 }
