@@ -39,8 +39,5 @@ yk_status questionnaire_form(const questionnaire *q);
  * instructions and the table of persons; YK_OK or a status. */
 yk_status questionnaire_ballot(const questionnaire *q, const yk_ballot_coder *c);
 
-/* s in capitals (Vietnamese letters too), a new string; NULL when out of
- * memory. */
-char *questionnaire_upper(const char *s);
 
 #endif

@@ -8,6 +8,7 @@
 #include "chart.h"
 #include "messages.h"
 #include "questionnaire.h"
+#include "yk_text.h"
 
 /* Columns: number, full name, position, then one per level. */
 enum { FIXED_COLUMNS = 3, LEVELS = 3 };
@@ -16,7 +17,7 @@ static yk_status title(const questionnaire *q)
 {
     msg_lang l = lang_of(q->english);
     const char *own = yk_form_title(q->form);
-    char *upper = questionnaire_upper(own && !q->english ? own : msg(MSG_BALLOT_TITLE, l));
+    char *upper = yk_text_upper(own && !q->english ? own : msg(MSG_BALLOT_TITLE, l));
     yk_status st = upper ? yk_doc_paragraph(q->doc, upper, YK_PARA_CENTRE | YK_PARA_BOLD)
                          : YK_ERR_NOMEM;
     free(upper);

@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "chart.h"
 #include "messages.h"
 #include "questionnaire.h"
@@ -32,29 +31,6 @@ enum { TEXT_LINES = 3, LAST_TEXT_LINES = 5 };
 int questionnaire_prints(const yk_question *q)
 {
     return q->type != YK_Q_META;
-}
-
-char *questionnaire_upper(const char *s)
-{
-    yk_buf out = { 0 };
-    size_t n = strlen(s);
-    yk_status st = YK_OK;
-    while (st == YK_OK && n) {
-        uint32_t cp;
-        size_t k = yk_utf8_next(s, n, &cp);
-        if (!k) {
-            k = 1;
-            cp = 0xFFFD;
-        }
-        st = yk_utf8_put(&out, (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp));
-        s += k;
-        n -= k;
-    }
-    if (st == YK_OK)
-        st = yk_buf_append(&out, "", 1);
-    if (st != YK_OK)
-        yk_buf_free(&out);
-    return out.data;
 }
 
 static const char *label_of(const questionnaire *q, const char *const *labels, const char *name)
@@ -533,7 +509,7 @@ static yk_status opening(const questionnaire *q)
 {
     msg_lang l = lang_of(q->english);
     const char *title = yk_form_title(q->form);
-    char *upper = questionnaire_upper(title && !q->english ? title : msg(MSG_FORM_TITLE, l));
+    char *upper = yk_text_upper(title && !q->english ? title : msg(MSG_FORM_TITLE, l));
     yk_status st = upper ? yk_doc_paragraph(q->doc, upper, YK_PARA_CENTRE | YK_PARA_BOLD)
                          : YK_ERR_NOMEM;
     free(upper);

@@ -4,7 +4,6 @@
  * project do not give is left blank for the office to fill by hand. */
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "report.h"
 #include "yk_buf.h"
 #include "yk_text.h"
@@ -15,28 +14,6 @@
 static yk_status append(yk_buf *b, const char *s)
 {
     return yk_buf_append(b, s, strlen(s));
-}
-
-/* s in capitals: the signature block's lines are, whatever was typed. */
-static char *upper(const char *s)
-{
-    yk_buf out = { 0 };
-    yk_status st = YK_OK;
-    size_t n = strlen(s);
-    while (st == YK_OK && n) {
-        uint32_t cp;
-        size_t len = yk_utf8_next(s, n, &cp);
-        if (!len)
-            break;
-        st = yk_utf8_put(&out, (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp));
-        s += len;
-        n -= len;
-    }
-    if (st == YK_OK)
-        st = yk_buf_append(&out, "", 1);
-    if (st != YK_OK)
-        yk_buf_free(&out);
-    return out.data;
 }
 
 /* One line of text escaped and set between open and close (markup). */
@@ -96,7 +73,7 @@ static yk_status recipients(const report *r, yk_buf *b)
 /* text in capitals and bold, its '|' lines each a line; dotted when NULL. */
 static yk_status capitals(yk_buf *b, const char *text)
 {
-    char *up = upper(text ? text : DOTTED);
+    char *up = yk_text_upper(text ? text : DOTTED);
     yk_status st = up ? lines(b, up, "<b>", "</b>") : YK_ERR_NOMEM;
     free(up);
     return st;

@@ -319,3 +319,26 @@ int yk_text_snprintf(char *buf, size_t size, const char *fmt, ...)
     }
     return n;
 }
+
+char *yk_text_upper(const char *s)
+{
+    yk_buf out = { 0 };
+    size_t n = strlen(s);
+    yk_status st = YK_OK;
+    while (st == YK_OK && n) {
+        uint32_t cp;
+        size_t k = yk_utf8_next(s, n, &cp);
+        if (!k) {
+            k = 1;
+            cp = 0xFFFD;
+        }
+        st = yk_utf8_put(&out, (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp));
+        s += k;
+        n -= k;
+    }
+    if (st == YK_OK)
+        st = yk_buf_append(&out, "", 1);
+    if (st != YK_OK)
+        yk_buf_free(&out);
+    return out.data;
+}

@@ -40,6 +40,11 @@ size_t yk_utf8_next(const char *s, size_t n, uint32_t *cp);
 /* Append the UTF-8 encoding of cp to out. */
 yk_status yk_utf8_put(yk_buf *out, uint32_t cp);
 
+/* UTF-8 text s in capitals, Vietnamese letters too ("Phó Bí thư" is "PHÓ
+ * BÍ THƯ": a document's signature block and titles), bytes that are not
+ * UTF-8 as U+FFFD; a new string (free it), NULL when out of memory. */
+char *yk_text_upper(const char *s);
+
 /* Append valid UTF-8 text s in NFC to out.  Text made only of code points
  * that are always NFC (below U+0300 and Latin Extended Additional, where
  * the Vietnamese letters live) is copied as it is; anything else goes

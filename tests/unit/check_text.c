@@ -232,6 +232,23 @@ START_TEST(test_utf8_chars)
 }
 END_TEST
 
+/* Capitals of Vietnamese text (utf8proc's simple case mapping, as Word's
+ * "UPPERCASE" gives): every vowel with its tone mark, Đ; bytes that are
+ * not UTF-8 become U+FFFD. */
+START_TEST(test_upper)
+{
+    char *u = yk_text_upper("Phó Bí thư Đoàn ưởng ỵ");
+    ck_assert_str_eq(u, "PHÓ BÍ THƯ ĐOÀN ƯỞNG Ỵ");
+    free(u);
+    u = yk_text_upper("a\xff" "b");
+    ck_assert_str_eq(u, "A\xef\xbf\xbd" "B");
+    free(u);
+    u = yk_text_upper("");
+    ck_assert_str_eq(u, "");
+    free(u);
+}
+END_TEST
+
 Suite *yk_suite_text(void)
 {
     Suite *s = suite_create("text");
@@ -248,6 +265,7 @@ Suite *yk_suite_text(void)
     tcase_add_test(tc, test_nfc);
     tcase_add_test(tc, test_nfc_invalid);
     tcase_add_test(tc, test_nfc_fast_ranges);
+    tcase_add_test(tc, test_upper);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
     return s;
