@@ -333,9 +333,10 @@ static void lay_block(pager *p, const block *b)
 }
 
 /* Past the blocks that must share a page with block i: a group's end; a
- * heading's or a kept paragraph's next block when that is a chart or a
- * group (or a heading, and what it keeps).  i + 1 when i stands alone (a
- * heading before text keeps three lines of it by itself). */
+ * kept paragraph's next block unless that is space (and what the next
+ * keeps); a heading's chart or group (or a heading, and what it keeps).
+ * i + 1 when i stands alone: a heading before text or a table keeps three
+ * lines of it by itself. */
 static size_t keep_span(const yk_doc *d, size_t i)
 {
     const block *b = &d->blocks[i];
@@ -344,15 +345,15 @@ static size_t keep_span(const yk_doc *d, size_t i)
             i++;
         return i < d->n ? i + 1 : d->n;
     }
-    int keeps = b->kind == B_HEADING || (b->kind == B_PARA && (b->style & YK_PARA_KEEP_NEXT));
-    if (!keeps || i + 1 >= d->n)
+    int kept = b->kind == B_PARA && (b->style & YK_PARA_KEEP_NEXT);
+    if ((b->kind != B_HEADING && !kept) || i + 1 >= d->n)
         return i + 1;
     block_kind next = d->blocks[i + 1].kind;
-    if (next == B_CHART)
-        return i + 2;
-    if (next == B_KEEP_BEGIN || next == B_HEADING || next == B_PARA)
-        return keep_span(d, i + 1) > i + 2 || next == B_KEEP_BEGIN ? keep_span(d, i + 1)
-                                                                  : i + 1;
+    if (next == B_SPACE || next == B_BREAK)
+        return i + 1;                       /* nothing to keep with */
+    size_t after = keep_span(d, i + 1);     /* recurses only through keeping blocks */
+    if (kept || next == B_CHART || next == B_KEEP_BEGIN || after > i + 2)
+        return after > i + 2 ? after : i + 2;
     return i + 1;
 }
 

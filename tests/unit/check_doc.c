@@ -289,6 +289,37 @@ START_TEST(test_doc_small_table_whole)
 }
 END_TEST
 
+/* Pages of: a page filled to 30 points from its foot (room for one line),
+ * two one-line paragraphs, the first kept with the next or not, `after`
+ * points of space and a line. */
+static int kept_pages(int kept, double after)
+{
+    yk_doc *d = a4();
+    yk_buf b = { 0 };
+    ck_assert_int_eq(yk_doc_space(d, CONTENT - 30), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Câu 9. Ý kiến khác:", kept ? YK_PARA_KEEP_NEXT : 0),
+                     YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "……………………", 0), YK_OK);
+    ck_assert_int_eq(yk_doc_space(d, after), YK_OK);
+    ck_assert_int_eq(yk_doc_paragraph(d, "Hết.", 0), YK_OK);
+    int pages = render(d, &b);
+    yk_buf_free(&b);
+    yk_doc_free(d);
+    return pages;
+}
+
+static int loose_pages(double after) { return kept_pages(0, after); }
+
+/* A paragraph kept with the next goes over with it: the next page then
+ * holds one line more, so less space after them reaches a third page. */
+START_TEST(test_doc_keep_next)
+{
+    double hi = least(loose_pages, 3, 0, CONTENT);
+    ck_assert_int_eq(kept_pages(0, hi - 10), 2);
+    ck_assert_int_eq(kept_pages(1, hi - 10), 3);
+}
+END_TEST
+
 /* Sides: each side's alignment; a long name is fitted, not wrapped: the
  * header is as high with it as with a short one. */
 START_TEST(test_doc_sides)
@@ -330,6 +361,7 @@ Suite *yk_suite_doc(void)
     tcase_add_test(tc, test_doc_sides);
     tcase_add_test(tc, test_doc_chart_floats);
     tcase_add_test(tc, test_doc_small_table_whole);
+    tcase_add_test(tc, test_doc_keep_next);
     suite_add_tcase(s, tc);
     return s;
 }
