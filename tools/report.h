@@ -6,6 +6,7 @@
 #include "analysis.h"
 #include "chart.h"
 #include "figure_xlsx.h"
+#include "votes.h"
 #include "yk_doc.h"
 
 typedef enum {
@@ -131,6 +132,12 @@ int report_rounds(report *r);
 /* The poll that argv names (a poll project): *data gets EXIT_DATA when its
  * ballots had errors. */
 int report_poll(report *r, int argc, char **argv, int *data);
+/* A part of a poll's report, given the poll argv names, counted. */
+typedef int (*report_poll_part)(report *r, const votes_setup *s, const votes_count *v,
+                                int argc, char **argv);
+/* Read and count the poll argv names, then call part when its ballots add
+ * up and some are valid (else say why: *data as report_poll's). */
+int report_with_poll(report *r, int argc, char **argv, int *data, report_poll_part part);
 /* The methods of a poll's report. */
 int report_poll_methods(report *r);
 /* The end of the document: "Nơi nhận:" and its list on the left, the

@@ -266,8 +266,10 @@ static int closing(report *r)
     return yk_doc_keep_end(r->doc) == YK_OK ? code : EXIT_SYSTEM;
 }
 
-static int record(report *r, const votes_setup *s, const votes_count *v)
+static int record(report *r, const votes_setup *s, const votes_count *v, int argc,
+                  char **argv)
 {
+    (void)argc, (void)argv;     /* a record draws no chart */
     yk_table t;
     /* The shares' text in the record's decimal mark: "48,94" in Vietnamese. */
     yk_status st = votes_table(s, v, msg(MSG_DECIMAL_MARK, lang_of(r->english))[0], &t);
@@ -290,28 +292,5 @@ static int record(report *r, const votes_setup *s, const votes_count *v)
 
 int report_counting(report *r, int argc, char **argv, int *data)
 {
-    votes_opts vo = { .c = r->o->s.c, .verb = "report" };
-    cli_diags ds = { .quiet = r->o->s.c.quiet, .all = r->o->s.c.all, .per_run = 1 };
-    votes_setup s;
-    votes_count v = { 0 };
-    int code = votes_setup_open(&vo, argc, argv, &ds, &s);
-    if (code) {
-        cli_diags_file(&ds, NULL);
-        return code;
-    }
-    *data = votes_count_open(&vo.c, &s, &ds, &v);
-    cli_diags_file(&ds, NULL);
-    /* Ballots with errors or figures that do not add up are not recorded,
-     * as the poll's report refuses them. */
-    if (!v.poll || *data >= EXIT_USAGE || v.refused)
-        code = *data ? *data : EXIT_SYSTEM;
-    if (!code && !votes_base(&s, v.poll)) {
-        cli_error("report: no valid ballot, so no share and no flag");
-        code = EXIT_DATA;
-    }
-    if (!code)
-        code = record(r, &s, &v);
-    votes_count_close(&v);
-    votes_setup_close(&s);
-    return code;
+    return report_with_poll(r, argc, argv, data, record);
 }

@@ -196,7 +196,7 @@ static int poll_sections(report *r, const votes_setup *s, const votes_count *v, 
     return code;
 }
 
-int report_poll(report *r, int argc, char **argv, int *data)
+int report_with_poll(report *r, int argc, char **argv, int *data, report_poll_part part)
 {
     votes_opts vo = { .c = r->o->s.c, .verb = "report" };
     cli_diags ds = { .quiet = r->o->s.c.quiet, .all = r->o->s.c.all, .per_run = 1 };
@@ -209,18 +209,23 @@ int report_poll(report *r, int argc, char **argv, int *data)
     }
     *data = votes_count_open(&vo.c, &s, &ds, &v);
     cli_diags_file(&ds, NULL);
+    /* Ballots with errors or figures that do not add up are not reported. */
     if (!v.poll || *data >= EXIT_USAGE || v.refused)
         code = *data ? *data : EXIT_SYSTEM;
-    unsigned long base = code ? 0 : votes_base(&s, v.poll);
-    if (!code && !base) {
+    if (!code && !votes_base(&s, v.poll)) {
         cli_error("report: no valid ballot, so no share and no flag");
         code = EXIT_DATA;
     }
     if (!code)
-        code = poll_sections(r, &s, &v, argc, argv);
+        code = part(r, &s, &v, argc, argv);
     votes_count_close(&v);
     votes_setup_close(&s);
     return code;
+}
+
+int report_poll(report *r, int argc, char **argv, int *data)
+{
+    return report_with_poll(r, argc, argv, data, poll_sections);
 }
 
 int report_poll_methods(report *r)
