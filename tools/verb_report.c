@@ -256,6 +256,10 @@ static int verb_report(int argc, char **argv)
     }
     if (ro.english)
         tpl.english = ro.english > 0;
+    if (o.min_base_given) {     /* the command line over the template, as --lang */
+        tpl.min_base = o.min_base;
+        tpl.min_base_line = 0;
+    }
     if ((r = report_template_suppression(&tpl, o.no_suppression)) != 0) {
         report_template_free(&tpl);
         return r;
