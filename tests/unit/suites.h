@@ -48,4 +48,6 @@ Suite *yk_suite_xlsx(void);
 Suite *yk_suite_codebook(void);
 Suite *yk_suite_statfile(void);
 Suite *yk_suite_phrases(void);
+Suite *yk_suite_mask(void);
+Suite *yk_suite_words(void);
 #endif
