@@ -22,6 +22,8 @@
 # does; --update leaves them alone unless they are named on the command line.
 #
 # CLI_JOBS=N runs the cases N at a time, in shards (see below).
+# CLI_TIMES=FILE appends "SECONDS NAME" for each case run (to find the slow
+# ones: sort -rn FILE | head).
 #
 # The last line is "N passed, M failed"; the exit status is 1 if any failed.
 
@@ -86,8 +88,12 @@ run_case() {
 
 # check_case NAME: compares, or rewrites under --update.
 check_case() {
-    local name=$1 dir=$cases_dir/$1 ok=1 f
+    local name=$1 dir=$cases_dir/$1 ok=1 f start=$EPOCHREALTIME
     run_case "$name"
+    if [ -n "${CLI_TIMES:-}" ]; then
+        awk -v a="$start" -v b="$EPOCHREALTIME" -v n="$name" \
+            'BEGIN { printf "%.2f %s\n", b - a, n }' >>"$CLI_TIMES"
+    fi
     if [ "$update" = 1 ]; then
         case $name in
             KNOWN-BUG-*)
