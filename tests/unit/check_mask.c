@@ -97,6 +97,8 @@ START_TEST(test_names)
     check(m, "đ/c Hải, Đ/C Hoa và đc Bình", "đ/c […], Đ/C […] và đc […]", 3);
     check(m, "cảm ơn chị Hoa, cô Hoa, thầy Bình", "cảm ơn chị […], cô […], thầy […]", 3);
     check(m, "dong chi Hai", "dong chi […]", 1);
+    /* Decomposed (a, combining hook above), as a text not yet in NFC. */
+    check(m, "anh Ha\xcc\x89i", "anh […]", 1);
     /* The given name alone, or after a word that is no title. */
     check(m, "Hải nhiệt tình", "Hải nhiệt tình", 0);
     check(m, "bảo vệ hải đảo, biển đảo", "bảo vệ hải đảo, biển đảo", 0);
