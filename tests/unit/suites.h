@@ -47,4 +47,5 @@ Suite *yk_suite_figures_histogram(void);
 Suite *yk_suite_xlsx(void);
 Suite *yk_suite_codebook(void);
 Suite *yk_suite_statfile(void);
+Suite *yk_suite_themes(void);
 #endif
