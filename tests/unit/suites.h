@@ -47,5 +47,8 @@ Suite *yk_suite_figures_histogram(void);
 Suite *yk_suite_xlsx(void);
 Suite *yk_suite_codebook(void);
 Suite *yk_suite_statfile(void);
+Suite *yk_suite_phrases(void);
+Suite *yk_suite_mask(void);
+Suite *yk_suite_words(void);
 Suite *yk_suite_themes(void);
 #endif
