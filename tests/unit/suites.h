@@ -51,4 +51,5 @@ Suite *yk_suite_phrases(void);
 Suite *yk_suite_mask(void);
 Suite *yk_suite_words(void);
 Suite *yk_suite_themes(void);
+Suite *yk_suite_comments(void);
 #endif
