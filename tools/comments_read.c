@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include "analysis.h"
 #include "comments.h"
 #include "yk_project.h"
@@ -27,7 +28,12 @@ struct comments_data {
     yk_stop *stop;
     yk_comments *comments;
     char *questions;            /* the tally keeps a pointer to it */
+    char *id;                   /* the respondent id question: never counted */
     size_t n_names;
+    /* How the tally was made: a reading thread's part is made alike. */
+    yk_comments_opts opts;
+    const char *group;          /* borrowed from the survey while it reads */
+    const yk_form *reading_form;
 };
 
 int comments_option(const char *verb, int opt, const char *arg, void *ctx)
@@ -356,17 +362,42 @@ static int count_response(void *ctx, const char *round, const yk_response *r)
 static int new_tally(comments_data *d, const survey *s, const char *group,
                      const comments_opts *co)
 {
-    yk_comments_opts o = { .themes = d->themes, .mask = d->mask, .stop = d->stop,
-                           .loose = co->ignore_accents, .quotes = co->quotes,
-                           .seed = co->seed, .uncoded = co->uncoded,
-                           .questions = d->questions };
-    yk_status st = yk_comments_new(survey_form(s), group, &o, &d->comments);
+    d->opts = (yk_comments_opts){ .themes = d->themes, .mask = d->mask, .stop = d->stop,
+                                  .loose = co->ignore_accents, .quotes = co->quotes,
+                                  .seed = co->seed, .uncoded = co->uncoded,
+                                  .questions = d->questions, .id = d->id };
+    d->group = group;
+    d->reading_form = survey_form(s);
+    yk_status st = yk_comments_new(survey_form(s), group, &d->opts, &d->comments);
     if (st == YK_ERR_ARGUMENT) {
         cli_error("error: the open answers cannot be counted with these questions and "
                   "this grouping");
         return EXIT_USAGE;
     }
     return st == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+/* A reading thread's own tally, made as the whole one. */
+static void *comments_part(void *ctx)
+{
+    comments_data *d = ctx;
+    yk_comments *part = NULL;
+    return yk_comments_new(d->reading_form, d->group, &d->opts, &part) == YK_OK ? part : NULL;
+}
+
+static int comments_add(void *part, const char *round, const yk_response *r)
+{
+    return yk_comments_add(part, round, r) != YK_OK;
+}
+
+static int comments_merge(void *ctx, void *part)
+{
+    return yk_comments_merge(((comments_data *)ctx)->comments, part) != YK_OK;
+}
+
+static void comments_part_free(void *part)
+{
+    yk_comments_free(part);
 }
 
 /* Check what the command line names against the form, then count. */
@@ -379,15 +410,24 @@ static int count(const char *verb, comments_data *d, survey *s, const comments_o
         code = analysis_check_select(verb, survey_form(s), "--by", by, NULL);
     if (!code && co->questions && !(d->questions = strdup(co->questions)))
         code = EXIT_SYSTEM;
+    if (!code && survey_id(s) && !(d->id = strdup(survey_id(s))))
+        code = EXIT_SYSTEM;
     if (!code)
         code = load_settings(d, co, so, argc, argv, ds);
     if (!code)
         code = new_tally(d, s, group, co);
     if (code)
         return code;
-    /* -j: one thread for now (the tally's quotes merge exactly, but the
-     * reading threads are survey_tally_parallel's, for yk_tally alone). */
-    code = survey_run(s, count_response, d->comments);
+    /* As the figure verbs: -j reads files on threads only without the
+     * duplicate checks (a double submission may span files).  Quotes and
+     * counts merge exactly, so the output is the same for every -j. */
+    int jobs = so->c.jobs ? so->c.jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (jobs > 1 && survey_n_files(s) > 1 && so->no_duplicates) {
+        survey_sink sink = { comments_part, comments_add, comments_merge, comments_part_free, d };
+        code = survey_run_parallel(s, jobs, &sink);
+    } else {
+        code = survey_run(s, count_response, d->comments);
+    }
     /* A file read for nothing: no figure is right without its answers. */
     if (survey_files_unmatched(s) && code < EXIT_USAGE) {
         yk_comments_free(d->comments);
@@ -451,5 +491,6 @@ void comments_data_free(comments_data *d)
     yk_stop_free(d->stop);
     yk_form_free(d->form);
     free(d->questions);
+    free(d->id);
     free(d);
 }
