@@ -41,6 +41,7 @@ Suite *yk_suite_freq_describe(void);
 Suite *yk_suite_chart_measure(void);
 Suite *yk_suite_compare_stats(void);
 Suite *yk_suite_figures_units(void);
+Suite *yk_suite_figures_comments(void);
 Suite *yk_suite_figures_response(void);
 Suite *yk_suite_figures_votes(void);
 Suite *yk_suite_figures_histogram(void);
