@@ -43,6 +43,8 @@ typedef struct {
  * warnings after them. */
 typedef struct {
     int quiet, all;
+    int silent;                 /* counted, never printed: a second reading of
+                                   data whose problems were told by the first */
     int per_run;                /* cap per kind over the whole run, not per file */
     unsigned long errors, warnings;
     const char *source;         /* the file the counts below are for */

@@ -21,6 +21,9 @@ typedef struct {
     uint64_t seed;              /* --seed S */
     int uncoded;                /* --uncoded: keep the distinct uncoded answers */
     const char *questions;      /* --questions: text questions (NULL: all) */
+    int data_told;              /* the form's and data's problems were told by an
+                                   earlier reading (the report's tally): not again;
+                                   the codebook's and names' still are */
 } comments_opts;
 
 /* The long options behind comments_option (no --questions: a figure verb

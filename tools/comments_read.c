@@ -412,8 +412,11 @@ static int count(const char *verb, comments_data *d, survey *s, const comments_o
         code = EXIT_SYSTEM;
     if (!code && survey_id(s) && !(d->id = strdup(survey_id(s))))
         code = EXIT_SYSTEM;
+    int silent = ds->silent;
+    ds->silent = 0;             /* read here for the first time */
     if (!code)
         code = load_settings(d, co, so, argc, argv, ds);
+    ds->silent = silent;
     if (!code)
         code = new_tally(d, s, group, co);
     if (code)
@@ -449,6 +452,7 @@ int comments_read(const char *verb, const survey_opts *so, const comments_opts *
     *out = NULL;
     if (!d)
         return EXIT_SYSTEM;
+    ds->silent = co->data_told;
     int code = survey_open(verb, &o, argc, argv, ds, &s);
     if (code) {
         comments_data_free(d);

@@ -118,7 +118,7 @@ void cli_diag(void *ctx, const yk_diag *d)
     else
         ds->warnings++;
     unsigned long seen = bump(ds, d->kind, d->severity);
-    if (d->severity == YK_WARNING && ds->quiet)
+    if ((d->severity == YK_WARNING && ds->quiet) || ds->silent)
         return;
     if (d->severity == YK_WARNING && ds->hold) {
         if (!ds->all && !shown_in_file(ds, d->kind))

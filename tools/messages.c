@@ -131,6 +131,8 @@ static const struct {
     { MSG_REPORT_SECTION_PROFILE, "ĐẶC ĐIỂM NGƯỜI TRẢ LỜI", "RESPONDENT PROFILE", 0 },
     { MSG_REPORT_SECTION_METHODS, "PHƯƠNG PHÁP", "METHODS", 0 },
     { MSG_REPORT_SECTION_COUNTING, "BIÊN BẢN KIỂM PHIẾU", "COUNTING RECORD", 0 },
+    { MSG_REPORT_SECTION_COMMENTS, "Ý KIẾN, KIẾN NGHỊ CỦA ĐOÀN VIÊN",
+      "MEMBERS' COMMENTS AND PROPOSALS", 0 },
 
     { MSG_REPORT_TABLE, "Bảng", "Table", 0 },
     { MSG_REPORT_FIGURE, "Hình", "Figure", 0 },
@@ -383,6 +385,45 @@ static const struct {
       "A row per question: the share that chose one of the two highest answers (the "
       "highest of three) among those with an opinion, with its 95% interval; n: those "
       "with an opinion.", 0 },
+    { MSG_COMMENTS_ANSWERED,
+      "Có %s trong số %s người trả lời (%s; khoảng tin cậy 95%%: %s – %s) viết ý kiến ở "
+      "câu này.",
+      "%s of the %s respondents (%s; 95%% interval %s – %s) wrote something here.", FORMAT },
+    { MSG_COMMENTS_THEMES_INTRO,
+      "Các ý kiến được xếp theo chủ đề của bộ mã chủ đề; một ý kiến nói nhiều việc thuộc "
+      "nhiều chủ đề, nên tổng các tỉ lệ có thể vượt 100%. Tỉ lệ tính trên số người viết "
+      "ý kiến.",
+      "The answers are sorted into the codebook's themes; an answer about several things "
+      "belongs to several themes, so the shares may add up to more than 100%. Shares are "
+      "of those who wrote something.", 0 },
+    { MSG_COMMENTS_THEME, "Chủ đề", "Theme", 0 },
+    { MSG_COMMENTS_ANSWERS, "Số ý kiến", "Answers", 0 },
+    { MSG_COMMENTS_THEMES_TABLE, "Ý kiến theo chủ đề: %s", "Answers by theme: %s", FORMAT },
+    { MSG_COMMENTS_THEMES_CHART, "Tỉ lệ ý kiến theo chủ đề: %s", "Share of answers by theme: %s",
+      FORMAT },
+    { MSG_COMMENTS_UNCODED, "Chưa xếp chủ đề", "Not coded", 0 },
+    { MSG_COMMENTS_PHRASES_INTRO,
+      "Những cụm từ (hai, ba tiếng) đoàn viên dùng nhiều nhất (một ý kiến được đếm một "
+      "lần cho mỗi cụm từ; cụm từ của dưới %s ý kiến không được nêu):",
+      "The phrases (of two or three syllables) members used most (an answer counts once "
+      "for each phrase; phrases of fewer than %s answers are not listed):", FORMAT },
+    { MSG_COMMENTS_PHRASE, "Cụm từ", "Phrase", 0 },
+    { MSG_COMMENTS_PHRASES_TABLE, "Những cụm từ được nhắc nhiều nhất: %s",
+      "The phrases used most: %s", FORMAT },
+    { MSG_COMMENTS_QUOTES_INTRO,
+      "Một số ý kiến tiêu biểu (trích nguyên văn; số điện thoại, địa chỉ thư điện tử, số "
+      "giấy tờ và tên người đã được che bằng […]):",
+      "Some of the answers, as written (phone numbers, e-mail addresses, ID numbers and "
+      "names of persons are hidden as […]):", 0 },
+    { MSG_COMMENTS_QUOTE_THEME, "Về %s:", "On %s:", FORMAT },
+    { MSG_COMMENTS_NOT_READ,
+      "Ý kiến của đoàn viên không có trong tệp tổng hợp (.ykt): phần này cần dữ liệu gốc.",
+      "Members' open answers are not kept in tally files (.ykt): this section needs the "
+      "data files.", 0 },
+    { MSG_COMMENTS_SUMMARY,
+      "Ở câu “%s”, %s đoàn viên viết ý kiến; nhiều nhất là về %s.",
+      "At “%s”, %s members wrote something; most often about %s.", FORMAT },
+    { MSG_COMMENTS_AND, " và ", " and ", 0 },
     { MSG_NUMERIC_TABLE, "%s: điểm trung bình theo đơn vị", "%s: mean by unit", FORMAT },
     { MSG_NUMERIC_LOW, "Cận dưới 95%", "95% low", 0 },
     { MSG_NUMERIC_HIGH, "Cận trên 95%", "95% high", 0 },

@@ -87,6 +87,7 @@ typedef enum {
     MSG_REPORT_SECTION_PROFILE,
     MSG_REPORT_SECTION_METHODS,
     MSG_REPORT_SECTION_COUNTING,
+    MSG_REPORT_SECTION_COMMENTS,
     /* reports: words of tables and captions */
     MSG_REPORT_TABLE,
     MSG_REPORT_FIGURE,
@@ -203,6 +204,21 @@ typedef enum {
     MSG_PROFILE_AGE_MEAN,       /* format: mean, low, high, n */
     MSG_PROFILE_AGE_CHART,
     MSG_THEME_SHARES_NOTE,
+    MSG_COMMENTS_ANSWERED,      /* format: n, base, percent, low, high */
+    MSG_COMMENTS_THEMES_INTRO,
+    MSG_COMMENTS_THEME,
+    MSG_COMMENTS_ANSWERS,
+    MSG_COMMENTS_THEMES_TABLE,  /* format: the question */
+    MSG_COMMENTS_THEMES_CHART,  /* format: the question */
+    MSG_COMMENTS_UNCODED,
+    MSG_COMMENTS_PHRASES_INTRO, /* format: the least answers a phrase is listed at */
+    MSG_COMMENTS_PHRASE,
+    MSG_COMMENTS_PHRASES_TABLE, /* format: the question */
+    MSG_COMMENTS_QUOTES_INTRO,
+    MSG_COMMENTS_QUOTE_THEME,   /* format: the theme */
+    MSG_COMMENTS_NOT_READ,
+    MSG_COMMENTS_SUMMARY,       /* format: question, answered, theme list */
+    MSG_COMMENTS_AND,
     MSG_NUMERIC_TABLE,          /* format: the question's label */
     MSG_NUMERIC_LOW,
     MSG_NUMERIC_HIGH,

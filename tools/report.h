@@ -13,6 +13,7 @@ typedef enum {
     SECTION_SUMMARY, SECTION_RESPONSE, SECTION_THEMES, SECTION_UNITS, SECTION_ROUNDS,
     SECTION_POLL, SECTION_PROFILE, SECTION_METHODS,
     SECTION_COUNTING,           /* a poll's counting record (biên bản kiểm phiếu) */
+    SECTION_COMMENTS,           /* the members' open answers (góp ý) */
     NSECTION_KINDS
 } section_kind;
 
@@ -92,6 +93,8 @@ typedef struct {
     int english;
     const cli_rows *rows;       /* what became of the data rows, or NULL */
     figure_book *book;          /* -o NAME.xlsx: the tables go here, no chart is drawn */
+    struct comments_data *comments; /* the open answers, when the template has them;
+                                     * NULL: none read (a tally file holds none) */
 } report;
 
 /* The template's date in words: "ngày 05 tháng 9 năm 2014", "5 September 2014". */
@@ -129,6 +132,14 @@ int report_profile(report *r);
 int report_units(report *r);
 int report_methods(report *r);
 int report_rounds(report *r);
+/* The open answers (report_comments.c): read them for the template's
+ * section, after the tally (argv as the tally's; diagnostics were told
+ * then, so not again), into r->comments; 0 or an exit status. */
+int report_comments_read(report *r, int argc, char **argv);
+int report_comments(report *r);
+/* The summary's sentence on the themes the most members wrote about, or
+ * nothing; 0 or an exit status. */
+int report_comments_summary(report *r);
 /* The poll that argv names (a poll project): *data gets EXIT_DATA when its
  * ballots had errors. */
 int report_poll(report *r, int argc, char **argv, int *data);

@@ -82,6 +82,9 @@ int report_summary(report *r)
             code = report_units_told(r, &vr, -1);
         yk_table_free(&vr);
     }
+    /* What members wrote about most. */
+    if (!code)
+        code = report_comments_summary(r);
     /* Reliability of the scales. */
     if (!code && yk_tally_n_scales(r->t) &&
         (code = report_make_table(r, &figure_scale, NULL, NULL, &a)) == 0) {

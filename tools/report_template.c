@@ -20,7 +20,7 @@ enum { TEMPLATE_MAX_BYTES = 64 << 10 };
 
 static const char *const section_names[NSECTION_KINDS] = {
     "summary", "response", "themes", "units", "rounds", "poll", "profile", "methods",
-    "counting",
+    "counting", "comments",
 };
 
 void report_template_free(report_template *t)

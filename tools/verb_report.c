@@ -6,6 +6,7 @@
 #include "yk_text.h"
 #include "chart.h"
 #include "doc_header.h"
+#include "comments.h"
 #include "report.h"
 #include "yk_buf.h"
 #include "yk_stats.h"
@@ -139,6 +140,7 @@ static int sections(report *r)
         case SECTION_UNITS: code = report_units(r); break;
         case SECTION_ROUNDS: code = report_rounds(r); break;
         case SECTION_METHODS: code = report_methods(r); break;
+        case SECTION_COMMENTS: code = report_comments(r); break;
         case SECTION_POLL: case NSECTION_KINDS: break;     /* a survey has no ballots */
         case SECTION_COUNTING: break;
         }
@@ -299,6 +301,8 @@ static int verb_report(int argc, char **argv)
     int pages = 0;
     figure_book book;
     char *contents = NULL;
+    if (!status && t)
+        status = report_comments_read(&rep, argc - optind, argv + optind);
     if (!status && o.format == CLI_XLSX)
         status = open_book(&rep, &book, &o, &contents, argv + optind, argc - optind);
     if (!status)
@@ -321,6 +325,7 @@ static int verb_report(int argc, char **argv)
         fprintf(stderr, "ykien: %s: %d pages\n", o.out.output ? o.out.output : "report.pdf",
                 pages);
     yk_doc_free(rep.doc);
+    comments_data_free(rep.comments);
     yk_tally_free(t);
     report_template_free(&tpl);
     return cli_rows_status(&ds, o.s.strict, status ? status : code);

@@ -64,10 +64,12 @@ typedef struct {
 
 /* The phrases of at least min answers, most answers first (then more
  * syllables first, then by text in byte order), at most max of them, but
- * not one that only repeats a longer one: a phrase is left out when a
- * longer phrase containing it has as many answers (then it was never
- * said apart from it).  *out (free() it) gets *n of them.  YK_OK or
- * YK_ERR_NOMEM. */
+ * not one that mostly repeats a longer one: a phrase is left out when a
+ * longer phrase containing it has at least YK_PHRASES_INSIDE percent of
+ * its answers (all of them: it was never said apart from it; "cán", 716
+ * answers, inside "cán bộ", 710: a syllable of a word, not a word).
+ * *out (free() it) gets *n of them.  YK_OK or YK_ERR_NOMEM. */
+enum { YK_PHRASES_INSIDE = 80 };
 yk_status yk_phrases_top(const yk_phrases *p, int64_t min, size_t max, yk_phrase **out,
                          size_t *n);
 

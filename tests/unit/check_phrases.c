@@ -137,6 +137,30 @@ START_TEST(test_longer_phrase_rule)
 }
 END_TEST
 
+/* The rule at its threshold, YK_PHRASES_INSIDE = 80 percent: "cán" in 5
+ * answers, 4 of them inside "cán bộ" (4 * 100 >= 80 * 5): left out, a
+ * syllable of a word; "chi" in 4 answers, 3 inside "chi đoàn" (300 < 320):
+ * kept, members say it apart. */
+START_TEST(test_mostly_inside)
+{
+    yk_phrases *p;
+    ck_assert_int_eq(yk_phrases_new(0, NULL, &p), YK_OK);
+    for (int i = 0; i < 4; i++)
+        add(p, "cán bộ");
+    add(p, "cán");
+    for (int i = 0; i < 3; i++)
+        add(p, "chi đoàn");
+    add(p, "chi");
+    ck_assert_int_eq(answers_of(p, "cán bộ"), 4);
+    ck_assert_int_eq(answers_of(p, "cán"), -1);
+    ck_assert_int_eq(answers_of(p, "bộ"), -1);
+    ck_assert_int_eq(answers_of(p, "chi"), 4);
+    ck_assert_int_eq(answers_of(p, "chi đoàn"), 3);
+    ck_assert_int_eq(answers_of(p, "đoàn"), -1);
+    yk_phrases_free(p);
+}
+END_TEST
+
 START_TEST(test_ties)
 {
     yk_phrases *p;
@@ -299,6 +323,7 @@ Suite *yk_suite_phrases(void)
     tcase_add_test(tc, test_once_per_answer);
     tcase_add_test(tc, test_stop_digits_masked);
     tcase_add_test(tc, test_longer_phrase_rule);
+    tcase_add_test(tc, test_mostly_inside);
     tcase_add_test(tc, test_ties);
     tcase_add_test(tc, test_cap);
     tcase_add_test(tc, test_merge);

@@ -122,10 +122,11 @@ def phrases_of(toks, stop):
 
 def top(counter, minimum):
     kept = [(p, n) for p, n in counter.items() if n >= minimum]
-    # Left out: a phrase a longer kept-or-not phrase containing it equals.
+    # Left out: a phrase of which a longer phrase containing it (kept or
+    # not) has at least 80% of the answers (yk_phrases.h, YK_PHRASES_INSIDE).
     def repeated(p, n):
         for q, m in counter.items():
-            if m == n and len(q.split()) > len(p.split()) and \
+            if 100 * m >= 80 * n and len(q.split()) > len(p.split()) and \
                     contains(q.split(), p.split()):
                 return True
         return False
