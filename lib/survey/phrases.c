@@ -90,6 +90,10 @@ struct yk_phrases {
     int64_t answers, dropped;
     yk_index dropped_seen;  /* phrases dropped in this answer, by hash */
     yk_buf spelling, key;   /* scratch */
+    unsigned char *starts;  /* per syllable of the answer being counted: a
+                               phrase may start or end there (counted, not
+                               a stop word), looked up once */
+    size_t starts_cap;
 };
 
 yk_status yk_phrases_new(size_t cap, const yk_stop *stop, yk_phrases **out)
@@ -113,6 +117,7 @@ void yk_phrases_free(yk_phrases *p)
     yk_buf_free(&p->strs);
     yk_buf_free(&p->spelling);
     yk_buf_free(&p->key);
+    free(p->starts);
     free(p);
 }
 
@@ -296,8 +301,13 @@ yk_status yk_phrases_add(yk_phrases *p, const char *text, const yk_words *ws)
 {
     p->answers++;
     forget_dropped(p);
+    yk_status st = yk_grow(&p->starts, &p->starts_cap, ws->n + 1, 1);
+    if (st != YK_OK)
+        return st;
+    for (size_t i = 0; i < ws->n; i++)
+        p->starts[i] = counted_syllable(ws, i) && !yk_stop_has(p->stop, ws, i);
     for (size_t i = 0; i < ws->n; i++) {
-        if (!counted_syllable(ws, i) || yk_stop_has(p->stop, ws, i))
+        if (!p->starts[i])
             continue;
         run r = { ws, i, 0, 0 };
         uint64_t h = YK_HASH_BASIS;
@@ -310,10 +320,9 @@ yk_status yk_phrases_add(yk_phrases *p, const char *text, const yk_words *ws)
             h = yk_hash(h, yk_words_key(ws, j), ws->w[j].key_len);
             r.k = k;
             r.len += (k > 1) + ws->w[j].key_len;
-            if (yk_stop_has(p->stop, ws, j))
-                continue;
-            yk_status st = count_run(p, text, &r, h);
-            if (st != YK_OK)
+            if (!p->starts[j])
+                continue;       /* a stop word: no phrase ends on it */
+            if ((st = count_run(p, text, &r, h)) != YK_OK)
                 return st;
         }
     }
