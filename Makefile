@@ -240,6 +240,10 @@ demo:
 	-$(BUILD)/ykien import -q --force samples/kien-giang/kien-giang.ykien \
 	    -o $(BUILD)/kien-giang.sav
 	@echo "wrote $(BUILD)/kien-giang.sav (the coded data for SPSS and PSPP)"
+	@echo "== the members' góp ý of 2014 by theme (codebook samples/kien-giang/chu-de.csv):"
+	-$(BUILD)/ykien comments -q --round 2014 --format text samples/kien-giang/kien-giang.ykien
+	-$(BUILD)/ykien comments -q --round 2014 --questions gop_y --quotes 2 --format text \
+	    samples/kien-giang/kien-giang.ykien
 	@echo "== a confidence poll: 12 leaders, 46 ballots, rule set qd96-2023:"
 	$(BUILD)/ykien votes --format text samples/confidence-vote/poll.ykien
 	$(BUILD)/ykien report -q --force --template counting-record \
