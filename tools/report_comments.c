@@ -127,6 +127,27 @@ static int themes_table(report *r, const yk_question *q, const yk_table *th, con
     return code;
 }
 
+static int draw_themes(void *ctx, const chart_opts *co, yk_chart *c)
+{
+    return chart_themes_of(ctx, co, c);
+}
+
+/* The themes of question q as `ykien chart themes` draws them: the very
+ * shares of the table, with their intervals. */
+static int themes_chart(report *r, const yk_question *q)
+{
+    chart_opts co = { .f = *r->o };
+    co.f.s.round = yk_tally_round(r->t, r->round);
+    co.f.min_base = r->tpl->min_base;
+    co.f.by = NULL;
+    co.f.questions = q->name;
+    co.f.s.c.quiet = 1;
+    char title[512];
+    msg_snprintf(title, sizeof title, MSG_COMMENTS_THEMES_CHART, lang_of(r->english),
+                 label_of(r, q->labels, q->name));
+    return report_chart(r, &co, 70, draw_themes, comments_tally(r->comments), title);
+}
+
 /* The phrases used most in answers to q, as a table. */
 static int phrases_table(report *r, const yk_question *q, const yk_figure_opts *o)
 {
@@ -287,6 +308,8 @@ static int question(report *r, const yk_question *q, const yk_figure_opts *o,
         code = report_para(r, msg(MSG_COMMENTS_THEMES_INTRO, lang_of(r->english)));
         if (!code)
             code = themes_table(r, q, th, rows, n);
+        if (!code)
+            code = themes_chart(r, q);
     }
     if (!code)
         code = phrases_table(r, q, o);

@@ -67,8 +67,8 @@ static int set_sections(report_template *t, char *value, unsigned long line)
             k++;
         if (k == NSECTION_KINDS)
             return problem(t, line, "unknown section '%s'; the sections are summary, "
-                           "response, profile, themes, units, rounds, poll, methods and "
-                           "counting", w);
+                           "response, profile, themes, units, rounds, comments, poll, "
+                           "methods and counting", w);
         if (t->nsections == MAX_SECTIONS)
             return problem(t, line, "more than %d sections", MAX_SECTIONS);
         t->sections[t->nsections++] = (section_kind)k;
