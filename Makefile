@@ -14,6 +14,7 @@ BUILD     ?= build
 VERSION   := 0.1.0
 # Where `ykien votes` finds its rule sets once installed.
 RULES_DIR  = $(PREFIX)/share/ykien/rules
+WORDS_DIR  = $(PREFIX)/share/ykien/words
 REPORTS_DIR = $(PREFIX)/share/ykien/reports
 # Where ykien finds ykien-draw once installed (beside it in the build).
 LIBEXEC_DIR = $(PREFIX)/libexec/ykien
@@ -44,7 +45,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lreadstat -pt
 CORE_LIBS  = $(shell pkg-config --libs $(CORE_PKGS) 2>/dev/null) -lcsv -lreadstat -pthread
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARNINGS) $(CFLAGS) \
              $(LAYER_INCLUDES) $(PKG_CFLAGS) -DYK_VERSION='"$(VERSION)"' \
-             -DYK_RULES_DIR='"$(RULES_DIR)"' -DYK_REPORTS_DIR='"$(REPORTS_DIR)"' \
+             -DYK_RULES_DIR='"$(RULES_DIR)"' -DYK_WORDS_DIR='"$(WORDS_DIR)"' -DYK_REPORTS_DIR='"$(REPORTS_DIR)"' \
              -DYK_LIBEXEC_DIR='"$(LIBEXEC_DIR)"'
 
 # lib/ is in layers, each a folder that includes only its own headers and
@@ -299,14 +300,16 @@ install: $(BUILD)/ykien $(BUILD)/ykien-draw
 	install -m 755 $(BUILD)/ykien-draw $(DESTDIR)$(LIBEXEC_DIR)/ykien-draw
 	install -d $(DESTDIR)$(RULES_DIR)
 	install -m 644 rules/*.rules $(DESTDIR)$(RULES_DIR)
+	install -d $(DESTDIR)$(WORDS_DIR)
+	install -m 644 words/*.txt $(DESTDIR)$(WORDS_DIR)
 	install -d $(DESTDIR)$(REPORTS_DIR)
 	install -m 644 reports/*.report $(DESTDIR)$(REPORTS_DIR)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ykien $(DESTDIR)$(LIBEXEC_DIR)/ykien-draw
 	-rmdir $(DESTDIR)$(LIBEXEC_DIR)
-	rm -f $(DESTDIR)$(RULES_DIR)/*.rules $(DESTDIR)$(REPORTS_DIR)/*.report
-	-rmdir $(DESTDIR)$(RULES_DIR) $(DESTDIR)$(REPORTS_DIR) $(DESTDIR)$(PREFIX)/share/ykien
+	rm -f $(DESTDIR)$(RULES_DIR)/*.rules $(DESTDIR)$(REPORTS_DIR)/*.report $(DESTDIR)$(WORDS_DIR)/*.txt
+	-rmdir $(DESTDIR)$(RULES_DIR) $(DESTDIR)$(REPORTS_DIR) $(DESTDIR)$(WORDS_DIR) $(DESTDIR)$(PREFIX)/share/ykien
 
 clean:
 	rm -rf build build-asan build-tsan build-fuzz

@@ -445,6 +445,8 @@ static void figure_notes(FILE *f, const figure_opts *o, unsigned long suppressed
     if (o->no_suppression)
         fputs("\nSuppression is off (--no-suppression): figures of groups of any size "
               "are shown.\n", f);
+    if (o->notes)
+        fprintf(f, "\n%s", o->notes);
     cli_rows_footer(ds, f);
 }
 

@@ -45,6 +45,7 @@ typedef struct {
     unsigned writes;            /* CLI_WRITES of -o's formats; 0: a table's */
     const char *verb;           /* the verb parsed: an .xlsx table's sheet */
     const yk_form *form;        /* the data's form, for an .xlsx sheet's title; may be NULL */
+    const char *notes;          /* more paragraphs for the text format's foot (may be NULL) */
 } figure_opts;
 
 /* A verb's own options, beyond figure_opts: its long options (ending

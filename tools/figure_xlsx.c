@@ -161,6 +161,7 @@ static const char *title_of(const char *verb)
         { "scale", "Độ tin cậy của thang đo" },
         { "rounds", "So sánh giữa các đợt khảo sát" },
         { "votes", "Kết quả lấy phiếu tín nhiệm" },
+        { "comments", "Ý kiến góp ý của đoàn viên" },
     };
     for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++)
         if (strcmp(verb, titles[i][0]) == 0)

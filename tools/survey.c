@@ -690,6 +690,11 @@ const char *survey_group(const survey *s)
     return s->group;
 }
 
+const char *survey_id(const survey *s)
+{
+    return s->id;
+}
+
 const yk_coder_stats *survey_stats(const survey *s)
 {
     return yk_coder_stats_get(s->coder);
@@ -719,7 +724,8 @@ typedef struct {
     survey *s;
     size_t first, last;         /* its files */
     yk_coder *coder;
-    yk_tally *tally;
+    void *part;                 /* its own accumulator (sink->new_part) */
+    const survey_sink *sink;
     held_diags *held;           /* per file of the survey */
     held_diags *current;
     int *codes;
@@ -764,10 +770,11 @@ static int worker_row(void *ctx, const yk_row *row)
     const yk_response *r;
     yk_status st = row->number == 1 ? yk_coder_header(w->coder, row)
                                     : yk_coder_row(w->coder, row, &r);
-    if (st == YK_OK && row->number > 1 && r)
-        st = yk_tally_add(w->tally, w->round, r);
-    w->failed |= st != YK_OK;
-    return st != YK_OK;
+    int failed = st != YK_OK;
+    if (!failed && row->number > 1 && r)
+        failed = w->sink->add(w->part, w->round, r) != 0;
+    w->failed |= failed;
+    return failed;
 }
 
 static void *work(void *arg)
@@ -810,22 +817,20 @@ static void split(const survey *s, worker *w, size_t jobs)
     }
 }
 
-static int start_workers(survey *s, worker *w, size_t jobs, const yk_tally *into,
+static int start_workers(survey *s, worker *w, size_t jobs, const survey_sink *sink,
                          held_diags *held, int *codes, yk_read_stats *stats)
 {
     yk_coder_options co = { s->group, s->id, 1, .columns = s->aliases,
                             .n_columns = s->n_aliases, .straight_min = s->straight_min };
-    yk_form_text text = survey_form_text(s);
-    const yk_question *g = yk_tally_group(into);
     split(s, w, jobs);
     for (size_t k = 0; k < jobs; k++) {
         w[k].s = s;
+        w[k].sink = sink;
         w[k].held = held;
         w[k].codes = codes;
         w[k].stats = stats;
         if (yk_coder_new(s->form, &co, hold, &w[k], &w[k].coder) != YK_OK ||
-            yk_tally_new(s->form, &text, g ? g->name : NULL, &w[k].tally) != YK_OK ||
-            yk_tally_set_parts(w[k].tally, yk_tally_parts(into)) != YK_OK)
+            !(w[k].part = sink->new_part(sink->ctx)))
             return EXIT_SYSTEM;
     }
     return 0;
@@ -848,7 +853,7 @@ static void add_stats(yk_coder_stats *a, const yk_coder_stats *b)
     a->rows_unread += b->rows_unread;
 }
 
-int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
+int survey_run_parallel(survey *s, int jobs, const survey_sink *sink)
 {
     size_t n = (size_t)jobs < s->nfiles ? (size_t)jobs : s->nfiles;
     worker *w = calloc(n + 1, sizeof *w);
@@ -860,7 +865,7 @@ int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
     unsigned long rejected = 0;
     size_t started = 0;
     if (!w || !held || !codes || !threads || !stats ||
-        start_workers(s, w, n, into, held, codes, stats))
+        start_workers(s, w, n, sink, held, codes, stats))
         worst = EXIT_SYSTEM;
     for (; !worst && started < n; started++)
         if (pthread_create(&threads[started], NULL, work, &w[started]) != 0)
@@ -880,7 +885,7 @@ int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
     }
     for (size_t k = 0; k < n && w; k++) {
         /* Data with errors still counts: figures are right for what was read. */
-        if (worst < EXIT_USAGE && (w[k].failed || yk_tally_merge(into, w[k].tally) != YK_OK))
+        if (worst < EXIT_USAGE && (w[k].failed || sink->merge(sink->ctx, w[k].part) != 0))
             worst = EXIT_SYSTEM;
         if (w[k].coder && (s->unmatched += yk_coder_stats_get(w[k].coder)->files_unmatched) &&
             worst < EXIT_DATA)
@@ -888,7 +893,8 @@ int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
         if (w[k].coder)
             add_stats(&sum, yk_coder_stats_get(w[k].coder));
         yk_coder_free(w[k].coder);
-        yk_tally_free(w[k].tally);
+        if (w[k].part)
+            sink->free_part(w[k].part);
     }
     if (sum.file_errors && worst < EXIT_DATA)
         worst = EXIT_DATA;
@@ -901,4 +907,47 @@ int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
     if (worst == EXIT_SYSTEM)
         cli_error("reading on several threads failed: out of memory or threads");
     return worst;
+}
+
+/* ---- a tally on several threads ------------------------------------------ */
+
+typedef struct {
+    const survey *s;
+    yk_tally *into;
+} tally_sink;
+
+static void *tally_part(void *ctx)
+{
+    const tally_sink *ts = ctx;
+    const yk_question *g = yk_tally_group(ts->into);
+    yk_form_text text = survey_form_text(ts->s);
+    yk_tally *t = NULL;
+    if (yk_tally_new(ts->s->form, &text, g ? g->name : NULL, &t) != YK_OK ||
+        yk_tally_set_parts(t, yk_tally_parts(ts->into)) != YK_OK) {
+        yk_tally_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+static int tally_add(void *part, const char *round, const yk_response *r)
+{
+    return yk_tally_add(part, round, r) != YK_OK;
+}
+
+static int tally_merge(void *ctx, void *part)
+{
+    return yk_tally_merge(((tally_sink *)ctx)->into, part) != YK_OK;
+}
+
+static void tally_free(void *part)
+{
+    yk_tally_free(part);
+}
+
+int survey_tally_parallel(survey *s, int jobs, yk_tally *into)
+{
+    tally_sink ts = { s, into };
+    survey_sink sink = { tally_part, tally_add, tally_merge, tally_free, &ts };
+    return survey_run_parallel(s, jobs, &sink);
 }

@@ -85,6 +85,22 @@ int survey_expand_args(const char *verb, int argc, char **argv, cli_diags *ds, c
                        int *n);
 void survey_free_args(char **paths, int n);
 
+/* What reading on several threads fills: each thread counts into a part
+ * of its own (new_part: NULL when out of memory), the parts are merged
+ * into the whole in file order (merge), then freed.  add and merge return
+ * nonzero on failure. */
+typedef struct {
+    void *(*new_part)(void *ctx);
+    int (*add)(void *part, const char *round, const yk_response *r);
+    int (*merge)(void *ctx, void *part);
+    void (*free_part)(void *part);
+    void *ctx;
+} survey_sink;
+
+/* Read every file into sink's parts, jobs files at once, as
+ * survey_tally_parallel does for a tally (its rules hold). */
+int survey_run_parallel(survey *s, int jobs, const survey_sink *sink);
+
 /* Tally every file into `into` (made for this survey's form), reading
  * jobs files at once, each thread with its own coder and tally, merged in
  * file order; diagnostics are told in file order afterwards, so the
@@ -100,6 +116,8 @@ yk_form *survey_take_form(survey *s);
 yk_form_text survey_form_text(const survey *s);
 /* The grouping question's name, or NULL. */
 const char *survey_group(const survey *s);
+/* The respondent id question's name (--id, else the project's), or NULL. */
+const char *survey_id(const survey *s);
 const yk_coder_stats *survey_stats(const survey *s);
 /* Files whose header matched no question (or under half the required
  * ones): their rows were not read, and no figure may be printed. */

@@ -11,6 +11,7 @@ enum { PROJECT_MAX_BYTES = 1 << 20, MAX_SETTINGS = 64, MAX_ROUNDS = 256, MAX_COL
 /* Keys this version reads; others are warned about, not refused. */
 static const char *const known_keys[] = {
     "form", "group", "id", "title", "language", "straightlining-min",
+    "codebook", "names", "stop-words",
     /* a confidence poll's (ykien votes) */
     "ballots", "members", "present", "issued", "rules", "base", "struck", "added", "levels",
     "unknown-marks",

@@ -58,6 +58,8 @@ typedef struct {
     size_t phrases_cap;         /* 0: YK_PHRASES_CAP */
     int uncoded;                /* keep the distinct uncoded answers */
     const char *questions;      /* comma-separated text questions (NULL: all) */
+    const char *id;             /* the respondent id question (name or path),
+                                   never counted; NULL: none */
 } yk_comments_opts;
 
 typedef struct yk_comments yk_comments;

@@ -39,7 +39,7 @@ void yk_mask_free(yk_mask *m);
 /* Mask this person's name from now on (UTF-8; its syllables as
  * yk_words_split finds them).  A name of one syllable is masked only after
  * a title.  YK_OK, YK_ERR_NOMEM; YK_ERR_ARGUMENT for a name without
- * syllables. */
+ * syllables or of more than 16. */
 yk_status yk_mask_add_name(yk_mask *m, const char *name);
 size_t yk_mask_n_names(const yk_mask *m);
 

@@ -19,6 +19,11 @@ What it writes:
   data/2014/online/*.csv                                 the rounds
   planted.csv          every planted mistake with its file, physical line,
                        column and the diagnostic ykien check should give
+  planted-personal.csv every piece of personal data planted in a comment,
+                       with its file, physical line and column
+  names.txt            the (invented) cadres the comments name
+
+It does not write chu-de.csv, the codebook: an office writes that by hand.
 
 The model.  Every respondent has four latent attitudes, one per theme
 (political thought, ethics and lifestyle, cadre work, studying the
@@ -43,6 +48,7 @@ import io
 import math
 import os
 import random
+import re
 import subprocess
 import sys
 import unicodedata
@@ -441,49 +447,201 @@ CUTS = {  # highest code first: y > cut -> that code
 KTL_RATE = {"dong_y": 0.055, "tin_tuong": 0.075}
 KTL_ITEM = {"q05": 1.4, "q09": 1.3, "q03": 1.2, "q18": 1.3, "q13": 1.2}
 
-GOP_Y = [
-    "Cán bộ Đoàn cần xuống cơ sở nhiều hơn, lắng nghe ý kiến đoàn viên.",
-    "Ban Thường vụ nên đối thoại trực tiếp với thanh niên ít nhất mỗi quý một lần.",
-    "Cán bộ trẻ nhiệt tình nhưng còn thiếu kinh nghiệm tổ chức hoạt động.",
-    "Đề nghị công khai kết quả lấy phiếu tín nhiệm cho đoàn viên biết.",
-    'Một số cán bộ còn "nói nhiều làm ít", cần gương mẫu hơn.',
-    "Cán bộ kiêm nhiệm nhiều việc nên ít thời gian cho phong trào.",
-    "Không có ý kiến.",
-    "Cần chọn cán bộ có năng lực, uy tín; tránh cơ cấu hình thức.",
-    "Cán bộ Đoàn xã làm việc tốt, gần gũi với thanh niên.",
-    "Nên tăng phụ cấp cho Bí thư chi đoàn ấp.",
-    "Sinh hoạt chi đoàn còn đơn điệu, cán bộ ít đổi mới cách làm.",
-    "Ủy ban Kiểm tra cần kiểm tra thường xuyên hơn việc thu, chi đoàn phí.",
-    "Tôi thấy cán bộ Đoàn hiện nay rất tốt.",
-    "Cần bồi dưỡng kỹ năng cho cán bộ chi đoàn, nhất là kỹ năng công nghệ thông tin.",
-    "Việc luân chuyển cán bộ quá nhanh, chưa kịp nắm tình hình cơ sở.",
-    "Đánh giá cán bộ phải dựa vào kết quả công việc, không dựa vào quan hệ.",
-    "Cán bộ nên có mặt khi thanh niên gặp khó khăn, không chỉ lúc có phong trào.",
-    "Ý kiến của đoàn viên ít được phản hồi.",
-    "ĐỀ NGHỊ cán bộ Huyện đoàn về dự sinh hoạt chi đoàn ấp.",
+# The comments.  WHETHER a respondent writes a góp ý (8%) or a đề xuất (6%)
+# is drawn from the main stream, as it always was, so that every other
+# answer in the files stays byte for byte; the main stream also still makes
+# the draw that once chose among 19 and 18 fixed texts (GOP_Y_DRAWS,
+# DE_XUAT_DRAWS).  WHAT they write is drawn from a second stream
+# (Random(SEED + 1)), by unit, round, group and attitudes: the islands
+# write about jobs at sea, fishing and boats; the towns about the internet
+# and clubs; Giồng Riềng, whose cadre work falls in 2014, about dull branch
+# meetings and distant cadres; the resolution comes up more in 2013 and
+# 2014.  Texts are typed as people type them: some without marks, some in
+# capitals, some with chat abbreviations and slips; never on two lines
+# (MULTILINE_DE_XUAT is the one comment that is, and it stays where it is).
+GOP_Y_DRAWS, DE_XUAT_DRAWS = 19, 18
+
+# {co_so}: where the member lives or works, by the kind of unit.
+CO_SO = {"city": "khu phố", "rural": "ấp", "island": "xã đảo",
+         "khoi_cq_dn": "cơ quan", "cong_an": "đơn vị"}
+
+# (kind of comment, text).  The kinds are the generator's, not the
+# codebook's: chu-de.csv is what an office reading these would write.
+GOP_Y_TEXTS = [
+    ("xa_co_so", "Cán bộ Đoàn cần xuống cơ sở nhiều hơn, lắng nghe ý kiến đoàn viên."),
+    ("xa_co_so", "Cán bộ huyện đoàn ít về {co_so}, nhiều đoàn viên không biết mặt Bí thư huyện đoàn."),
+    ("xa_co_so", "Cán bộ nên gần gũi, sâu sát với đoàn viên hơn, không chỉ ngồi văn phòng chỉ đạo qua giấy tờ."),
+    ("xa_co_so", "Cán bộ nên có mặt khi thanh niên gặp khó khăn, không chỉ lúc có phong trào."),
+    ("xa_co_so", "ĐỀ NGHỊ cán bộ Huyện đoàn về dự sinh hoạt chi đoàn {co_so}."),
+    ("xa_co_so", "Một số cán bộ còn quan liêu, xa rời đoàn viên, chỉ về cơ sở khi có đoàn kiểm tra."),
+    ("guong_mau", 'Một số cán bộ còn "nói nhiều làm ít", cần gương mẫu hơn.'),
+    ("guong_mau", "Cán bộ Đoàn phải gương mẫu trước, nhất là giờ giấc và tác phong khi đi sinh hoạt."),
+    ("nang_luc", "Cán bộ trẻ nhiệt tình nhưng còn thiếu kinh nghiệm tổ chức hoạt động."),
+    ("nang_luc", "Cần bồi dưỡng kỹ năng cho cán bộ chi đoàn, nhất là kỹ năng công nghệ thông tin."),
+    ("nang_luc", "Cần chọn cán bộ có năng lực, uy tín; tránh cơ cấu hình thức."),
+    ("nang_luc", "Việc luân chuyển cán bộ quá nhanh, chưa kịp nắm tình hình cơ sở."),
+    ("nang_luc", "Cán bộ kiêm nhiệm nhiều việc nên ít thời gian cho phong trào."),
+    ("nang_luc", "Đánh giá cán bộ phải dựa vào kết quả công việc, không dựa vào quan hệ."),
+    ("tot", "Cán bộ Đoàn xã làm việc tốt, gần gũi với thanh niên."),
+    ("tot", "Tôi thấy cán bộ Đoàn hiện nay rất tốt."),
+    ("tot", "Bí thư chi đoàn nhiệt tình, hay đến tận nhà động viên đoàn viên đi sinh hoạt."),
+    ("sinh_hoat", "Sinh hoạt chi đoàn còn đơn điệu, cán bộ ít đổi mới cách làm."),
+    ("sinh_hoat", "Sinh hoạt chi đoàn nhàm chán, chủ yếu đọc văn bản rồi về, đoàn viên không muốn đi."),
+    ("sinh_hoat", "Nội dung sinh hoạt lặp đi lặp lại, năm nào cũng như năm nấy."),
+    ("sinh_hoat", "Họp chi đoàn toàn triển khai chỉ tiêu, ít khi hỏi đoàn viên cần gì."),
+    ("sinh_hoat", "Buổi sinh hoạt nên ngắn gọn, có trò chơi, có chủ đề thiết thực với thanh niên."),
+    ("doi_thoai", "Ban Thường vụ nên đối thoại trực tiếp với thanh niên ít nhất mỗi quý một lần."),
+    ("doi_thoai", "Ý kiến của đoàn viên ít được phản hồi."),
+    ("doi_thoai", "Đoàn viên góp ý nhiều lần nhưng không thấy trả lời, lâu dần không ai muốn góp ý nữa."),
+    ("doi_thoai", "Đề nghị công khai kết quả lấy phiếu tín nhiệm cho đoàn viên biết."),
+    ("phu_cap", "Nên tăng phụ cấp cho Bí thư chi đoàn {co_so}."),
+    ("phu_cap", "Phụ cấp cán bộ Đoàn cơ sở quá thấp, không đủ tiền xăng đi sinh hoạt."),
+    ("phu_cap", "Ủy ban Kiểm tra cần kiểm tra thường xuyên hơn việc thu, chi đoàn phí."),
+    ("nghi_quyet", "Cán bộ phải tự phê bình và phê bình nghiêm túc theo tinh thần Nghị quyết Trung ương 4."),
+    ("nghi_quyet", "Sau khi học tập Nghị quyết, cán bộ có tiến bộ, làm việc sâu sát hơn trước."),
+    ("dao", "Cán bộ huyện ít ra các xã đảo vì đi lại khó khăn, tàu thuyền phụ thuộc thời tiết."),
+    ("dao", "Nên có cán bộ Đoàn phụ trách riêng các đảo xa, thanh niên đi biển về không biết sinh hoạt ở đâu."),
+    ("mang", "Cán bộ nên lập nhóm Zalo của chi đoàn để thông báo, trao đổi cho nhanh."),
+    ("khong", "Không có ý kiến gì thêm."),
+    ("khong", "Em đồng ý với nội dung của phiếu."),
 ]
-DE_XUAT = [
-    "Tổ chức thêm sân chơi, câu lạc bộ thể thao cho thanh niên nông thôn.",
-    "Mở lớp dạy nghề, giới thiệu việc làm cho thanh niên.",
-    "Tăng cường tuyên truyền trên mạng xã hội, Zalo, Facebook.",
-    "Tài liệu học tập Nghị quyết nên ngắn gọn, dễ hiểu hơn.",
-    "Đề nghị Tỉnh đoàn hỗ trợ kinh phí cho các đội hình tình nguyện.",
-    "Nên tổ chức học Nghị quyết theo hình thức sân khấu hóa, thi tìm hiểu.",
-    "Hỗ trợ vốn vay cho thanh niên khởi nghiệp.",
-    "Cần có chính sách thu hút thanh niên ở lại quê hương lập nghiệp.",
-    "Tăng cường phòng chống ma túy, tệ nạn xã hội trong thanh niên.",
-    "Giữ gìn bản sắc văn hóa của đồng bào Khmer trong sinh hoạt Đoàn.",
-    "Không.",
-    "Đề nghị có thêm tủ sách pháp luật ở ấp, khu phố.",
-    "Tổ chức giao lưu giữa đoàn viên các huyện đảo và đất liền.",
-    "Xây dựng điểm truy cập internet miễn phí cho thanh niên ở xã.",
-    "Hỗ trợ ngư dân trẻ học nghề, vay vốn đóng tàu.",
-    "Nên đưa nội dung giáo dục lịch sử địa phương vào sinh hoạt chi đoàn.",
-    "Đề nghị Ủy ban nhân dân xã phối hợp chặt chẽ hơn với Đoàn xã.",
-    "Tổ chức đối thoại giữa lãnh đạo huyện với thanh niên; mỗi năm ít nhất 2 lần.",
+DE_XUAT_TEXTS = [
+    ("viec_lam", "Mở lớp dạy nghề, giới thiệu việc làm cho thanh niên."),
+    ("viec_lam", "Hỗ trợ vốn vay cho thanh niên khởi nghiệp."),
+    ("viec_lam", "Cần có chính sách thu hút thanh niên ở lại quê hương lập nghiệp."),
+    ("viec_lam", "Nhiều bạn học xong không có việc làm phải lên Bình Dương, Sài Gòn làm công nhân; đề nghị tổ chức ngày hội việc làm tại huyện."),
+    ("viec_lam", "Mở lớp dạy nghề ngắn hạn gắn với nhu cầu của doanh nghiệp trong tỉnh: điện dân dụng, sửa xe, may công nghiệp."),
+    ("nong_nghiep", "Hướng dẫn thanh niên nông thôn áp dụng khoa học kỹ thuật, nuôi tôm trên ruộng lúa, trồng màu."),
+    ("bien", "Hỗ trợ ngư dân trẻ học nghề, vay vốn đóng tàu."),
+    ("bien", "Thanh niên đi biển dài ngày không tham gia sinh hoạt được, nên có hình thức sinh hoạt linh hoạt cho ngư dân trẻ."),
+    ("bien", "Tổ chức giao lưu giữa đoàn viên các huyện đảo và đất liền."),
+    ("du_lich", "Dạy nghề du lịch, nhà hàng, khách sạn cho thanh niên trên đảo vì du lịch đang phát triển mạnh."),
+    ("giao_thong", "Tàu khách ra đảo ít chuyến, giá vé cao; đề nghị hỗ trợ đi lại cho học sinh, thanh niên ở xã đảo."),
+    ("giao_thong", "Đường giao thông nông thôn xuống cấp, thanh niên xin được tham gia làm đường, bắc cầu."),
+    ("mang", "Tăng cường tuyên truyền trên mạng xã hội, Zalo, Facebook."),
+    ("mang", "Tỉnh đoàn nên có trang Facebook, đăng tin nhanh để định hướng thanh niên trước thông tin xấu độc trên mạng."),
+    ("internet", "Xây dựng điểm truy cập internet miễn phí cho thanh niên ở xã."),
+    ("internet", "Lắp wifi miễn phí ở nhà văn hóa, công viên để thanh niên học tập, tra cứu thông tin."),
+    ("clb", "Thành lập câu lạc bộ tiếng Anh, câu lạc bộ kỹ năng cho học sinh, sinh viên ở thành phố."),
+    ("clb", "Tổ chức thêm sân chơi, câu lạc bộ thể thao cho thanh niên."),
+    ("the_thao", "Mỗi xã nên có sân bóng đá mini và nhà văn hóa để thanh niên sinh hoạt buổi tối."),
+    ("the_thao", "Tổ chức hội thi văn nghệ, đờn ca tài tử cho thanh niên các {co_so}."),
+    ("khmer", "Giữ gìn bản sắc văn hóa của đồng bào Khmer trong sinh hoạt Đoàn."),
+    ("khmer", "Tổ chức sinh hoạt song ngữ Việt - Khmer ở các chi đoàn có đông đồng bào Khmer."),
+    ("te_nan", "Tăng cường phòng chống ma túy, tệ nạn xã hội trong thanh niên."),
+    ("te_nan", "Ở {co_so} có tình trạng thanh niên tụ tập nhậu nhẹt, đua xe ban đêm; đề nghị công an và Đoàn phối hợp xử lý."),
+    ("te_nan", "Cờ bạc, số đề trong thanh niên nông thôn còn nhiều, cần tuyên truyền mạnh hơn."),
+    ("nghi_quyet", "Tài liệu học tập Nghị quyết nên ngắn gọn, dễ hiểu hơn."),
+    ("nghi_quyet", "Nên tổ chức học Nghị quyết theo hình thức sân khấu hóa, thi tìm hiểu."),
+    ("nghi_quyet", "Học Nghị quyết chỉ đọc lại văn bản, đoàn viên ngồi nghe rồi về; nên có tọa đàm, liên hệ thực tế địa phương."),
+    ("nghi_quyet", "Tổ chức thi tìm hiểu Nghị quyết Trung ương 4 trên mạng cho đoàn viên tham gia bằng điện thoại."),
+    ("tinh_nguyen", "Đề nghị Tỉnh đoàn hỗ trợ kinh phí cho các đội hình tình nguyện."),
+    ("tinh_nguyen", "Mở rộng chiến dịch Mùa hè xanh về vùng sâu, sửa nhà, làm đường cho bà con."),
+    ("khac", "Đề nghị có thêm tủ sách pháp luật ở {co_so}."),
+    ("khac", "Đề nghị Ủy ban nhân dân xã phối hợp chặt chẽ hơn với Đoàn xã."),
+    ("khac", "Tổ chức đối thoại giữa lãnh đạo huyện với thanh niên; mỗi năm ít nhất 2 lần."),
+    ("khac", "Nên đưa nội dung giáo dục lịch sử địa phương vào sinh hoạt chi đoàn."),
+    ("khong", "Không có đề xuất gì thêm."),
+    ("khong", "Em thống nhất với các nội dung trên."),
 ]
 MULTILINE_DE_XUAT = ("Đề nghị:\n1. Tăng sinh hoạt chuyên đề về Nghị quyết.\n"
                      "2. Tổ chức giao lưu với đoàn viên các huyện.")
+# Words as phones type them ("ko", "dc", "vs") and slips of the keyboard.
+TYPOS = [("không", "ko"), ("được", "dc"), ("với", "vs"), ("nhiều", "nhìu"),
+         ("cán bộ", "cán bô"), ("thanh niên", "thanh nien"),
+         ("sinh hoạt", "sinh hoat"), ("Nghị quyết", "nghị quyêt"),
+         ("đoàn viên", "đoàn vien"), ("tổ chức", "tổ chứ")]
+LEAD_INS = ["Em xin góp ý: ", "Ý kiến cá nhân: ", "Theo em thì "]
+
+
+def strip_marks(s):
+    """What a phone without a Vietnamese keyboard types."""
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in s if unicodedata.category(c) != "Mn")
+
+
+def gop_y_weights(unit, rnd, theta):
+    kind = UNIT_KIND.get(unit, "rural")
+    lo = -theta["can_bo"]      # higher: a worse view of the cadres
+    w = {"xa_co_so": 10 * math.exp(0.6 * lo), "guong_mau": 6 * math.exp(0.4 * lo),
+         "nang_luc": 10, "tot": 8 * math.exp(-0.6 * lo), "sinh_hoat": 9,
+         "doi_thoai": 8, "phu_cap": 5 if kind in ("rural", "island") else 2,
+         "nghi_quyet": {2012: 2, 2013: 5, 2014: 9}[rnd],
+         "dao": 12 if kind == "island" else 0,
+         "mang": 6 if kind == "city" else 2, "khong": 7}
+    if unit == "giong_rieng" and rnd == 2014:
+        w["sinh_hoat"] *= 3
+        w["xa_co_so"] *= 2.5
+    return w
+
+
+def de_xuat_weights(unit, rnd, group, eth):
+    kind = UNIT_KIND.get(unit, "rural")
+    island, city = kind == "island", kind == "city"
+    return {"viec_lam": 12 if group != "vu_trang" else 3,
+            "nong_nghiep": 10 if group == "nong_dan" and not island else 1,
+            "bien": 14 if island else 0, "du_lich": 6 if unit == "phu_quoc" else 0,
+            "giao_thong": 10 if unit == "kien_hai" else 5 if island else 2,
+            "mang": 6 + 2 * ROUNDS.index(rnd) + (4 if city else 0),
+            "internet": 8 if city else 2, "clb": 10 if city else 3,
+            "the_thao": 3 if city else 7, "khmer": 8 if eth == "khmer" else 0.3,
+            "te_nan": 8 if city else 5,
+            "nghi_quyet": {2012: 3, 2013: 7, 2014: 12}[rnd],
+            "tinh_nguyen": 5, "khac": 6, "khong": 5}
+
+
+def compose(crng, texts, weights, unit, lead_ins):
+    """One comment: a text of a kind drawn by weight, sometimes a second
+    one after it, then typed the way this member types."""
+    def one(exclude=None):
+        kind = weighted(crng, [(k, x) for k, x in weights.items() if x > 0])
+        pool = [t for k, t in texts if k == kind and t != exclude]
+        return crng.choice(pool) if pool else ""
+    co_so = CO_SO[UNIT_KIND.get(unit, "rural")]
+    text = one()
+    if crng.random() < 0.22 and not text.startswith(("Không", "Em ")):
+        more = one(exclude=text)
+        if more and not more.startswith(("Không", "Em ")) and \
+                len(text) + len(more) < 220:
+            text = text + " " + more
+    text = text.replace("{co_so}", co_so)
+    if crng.random() < 0.10 and text[:2] != text[:2].upper() and \
+            not text.startswith(("Tôi", "Em", "Không", "Đề nghị")):
+        lead = crng.choice(lead_ins)
+        text = lead + (text if lead.endswith(": ") else text[0].lower() + text[1:])
+    return text
+
+
+def typed(crng, text, phone_rate):
+    """The same words as one member typed them."""
+    x = crng.random()
+    if x < phone_rate:
+        text = strip_marks(text).lower() if crng.random() < 0.6 else strip_marks(text)
+        if crng.random() < 0.5:
+            text = text.rstrip(".")
+    elif x < phone_rate + 0.04:
+        text = text.upper()
+    elif x < phone_rate + 0.12:
+        for a, b in crng.sample(TYPOS, 3):
+            text = text.replace(a, b)
+    return text
+
+
+def comment(crng, question, r, unit, rnd, theta, age, eth):
+    """The text of respondent r's góp ý or đề xuất."""
+    # Tablets and Google Forms in 2014, and the young, type without marks
+    # more often.
+    online = rnd == 2014 and unit in ("ha_tien", "khoi_cq_dn", "cong_an", "an_bien",
+                                      "an_minh", "vinh_thuan", "u_minh_thuong")
+    phone_rate = 0.06 + (0.10 if online else 0) + (0.05 if age <= 24 else 0)
+    if question == "gop_y":
+        text = compose(crng, GOP_Y_TEXTS, gop_y_weights(unit, rnd, theta), unit,
+                       LEAD_INS)
+    else:
+        text = compose(crng, DE_XUAT_TEXTS,
+                       de_xuat_weights(unit, rnd, r["_group"], eth), unit,
+                       ["Kiến nghị: ", "Đề nghị "])
+    return typed(crng, text, phone_rate)
 
 
 def weighted(rng, pairs):
@@ -505,6 +663,7 @@ def cut(lst, y):
 class Model:
     def __init__(self, rng):
         self.rng = rng
+        self.crng = random.Random(SEED + 1)   # what the comments say
         # Small random effects for every unit and theme, drawn once.
         self.unit_eff = {}
         for u in UNIT_CODES:
@@ -628,8 +787,13 @@ class Model:
             s = 7.2 + 1.1 * theta["dao_duc"] + 0.5 * theta["can_bo"] + rng.gauss(0, 1.0)
             s = min(10.0, max(0.0, round(s * 2) / 2 if rng.random() < 0.35 else round(s)))
             r["diem_hai_long"] = s
-        r["gop_y"] = rng.choice(GOP_Y) if rng.random() < 0.08 else ""
-        r["de_xuat"] = rng.choice(DE_XUAT) if rng.random() < 0.06 else ""
+        r["gop_y"] = r["de_xuat"] = ""
+        if rng.random() < 0.08:
+            rng.choice(range(GOP_Y_DRAWS))
+            r["gop_y"] = comment(self.crng, "gop_y", r, unit, rnd, theta, age, eth)
+        if rng.random() < 0.06:
+            rng.choice(range(DE_XUAT_DRAWS))
+            r["de_xuat"] = comment(self.crng, "de_xuat", r, unit, rnd, theta, age, eth)
         r["gioi_tinh"] = "" if rng.random() < 0.01 else gender
         age_blank = rng.random() < 0.02
         r["tuoi"] = "" if age_blank else str(age)
@@ -959,6 +1123,154 @@ def plant(rng, files, planted):
         says="a totals row ('Tổng cộng') at the bottom of the sheet (skipped, not counted)")})
 
 
+# ---------------------------------------------------------------------------
+# Personal data in comments: what a member should not have written in an
+# anonymous survey, and what ykien must mask before it shows any answer.
+# planted-personal.csv lists each value with its file, physical line and
+# column; no output of ykien may hold one.  The names are invented cadres of
+# the province (names.txt, the project's `names` file).
+
+NAMES = ["Trần Văn Hùng", "Nguyễn Thị Thu Nguyệt", "Lê Hoàng Phúc",
+         "Phạm Thanh Tùng", "Huỳnh Thị Thảo", "Võ Minh Khánh",
+         "Danh Thị Kim Loan", "Đặng Quốc Bảo", "Lâm Thị Ngọc Hân",
+         "Trương Hữu Khải"]
+# Titles after which a given name is a person (yk_mask.h).
+TITLES = ["anh", "chị", "em", "ông", "bà", "cô", "chú", "bác", "thầy", "bạn",
+          "đồng chí", "đ/c"]
+
+# (file, unit, question, which of that unit's comments in the file (0 is
+# the first), text, [(value, kind)]).  Rows are picked by rule, not at
+# random, so that the table says why each is where it is.
+PERSONAL = [
+    ("data/2012/rach-gia.csv", "rach_gia", "gop_y", 5,
+     "Bí thư chi đoàn khu phố 3 là chị Huỳnh Thị Thảo rất nhiệt tình, ai cần gì cứ gọi 0912 345 678.",
+     [("Huỳnh Thị Thảo", "name"), ("0912 345 678", "mobile")]),
+    ("data/2012/rach-gia.csv", "rach_gia", "de_xuat", 7,
+     "Đề nghị Thành đoàn mở lớp kỹ năng mềm, bạn nào muốn học thì gửi thư cho em qua nguyenhoangnam.rg@gmail.com",
+     [("nguyenhoangnam.rg@gmail.com", "email")]),
+    ("data/2012/khoi-truc-thuoc.csv", "khoi_cq_dn", "gop_y", 3,
+     "Đồng chí Trần Văn Hùng ở Đoàn Khối làm việc còn hình thức, ít khi xuống cơ quan.",
+     [("Trần Văn Hùng", "name")]),
+    ("data/2012/ha-tien-kien-luong-giang-thanh.csv", "kien_luong", "gop_y", 4,
+     "Anh Tùng bí thư xã đoàn nhiệt tình nhưng ít khi có mặt, gọi số 0918.273.645 thì không ai bắt máy.",
+     [("Anh Tùng", "name"), ("0918.273.645", "mobile")]),
+    ("data/2012/ha-tien-kien-luong-giang-thanh.csv", "giang_thanh", "de_xuat", 2,
+     "Xin hỗ trợ vốn vay nuôi tôm, liên hệ em số 01686 123 456 hoặc điện thoại nhà (0297) 3862 123.",
+     [("01686 123 456", "mobile"), ("(0297) 3862 123", "landline")]),
+    ("data/2012/hon-dat-tan-hiep.csv", "hon_dat", "gop_y", 9,
+     "Đề nghị xem lại việc đ/c Phúc phó bí thư huyện đoàn thu đoàn phí mà không có biên lai.",
+     [("đ/c Phúc", "name")]),
+    ("data/2012/chau-thanh-giong-rieng-go-quao.csv", "go_quao", "de_xuat", 6,
+     "Tôi muốn tham gia đội hình tình nguyện hè, số CMND 371234567, nhờ Huyện đoàn liên hệ giúp.",
+     [("371234567", "cmnd")]),
+    ("data/2012/phu-quoc.csv", "phu_quoc", "de_xuat", 2,
+     "Cần hỗ trợ ngư dân trẻ vay vốn đóng tàu. Liên hệ: 0913456782 (anh Bảo, tổ trưởng tổ hợp tác).",
+     [("0913456782", "mobile"), ("anh Bảo", "name")]),
+    ("data/2012/kien-hai.csv", "kien_hai", "gop_y", 1,
+     "CÁN BỘ HUYỆN ĐOÀN ÍT RA ĐẢO. ĐỀ NGHỊ ANH ĐẶNG QUỐC BẢO VỀ LẠI SƠN NGHE THANH NIÊN NÓI.",
+     [("ĐẶNG QUỐC BẢO", "name")]),
+    ("data/2012/kien-hai.csv", "kien_hai", "de_xuat", 0,
+     "Tàu ra đảo ít chuyến quá, ai muốn đi tình nguyện thì nhắn chị Hân số 0939 112 457 để đăng ký.",
+     [("chị Hân", "name"), ("0939 112 457", "mobile")]),
+    ("data/2013/rach-gia.csv", "rach_gia", "de_xuat", 4,
+     "De nghi mo cau lac bo tieng Anh cho hoc sinh, lien he Le Hoang Phuc sdt 0905.678.123",
+     [("Le Hoang Phuc", "name"), ("0905.678.123", "mobile")]),
+    ("data/2013/khoi-truc-thuoc.csv", "khoi_cq_dn", "gop_y", 2,
+     "Kết quả lấy phiếu tín nhiệm nên công khai; tôi sẵn sàng trao đổi thêm qua e-mail tuan.pham89@yahoo.com.vn",
+     [("tuan.pham89@yahoo.com.vn", "email")]),
+    ("data/2013/khoi-truc-thuoc.csv", "cong_an", "de_xuat", 0,
+     "Đề nghị cấp lại thẻ đoàn viên cho tôi, số căn cước 091095001234, thẻ bị mất từ năm ngoái.",
+     [("091095001234", "cccd")]),
+    ("data/2013/an-bien-an-minh-vinh-thuan-u-minh-thuong.csv", "u_minh_thuong", "gop_y", 3,
+     "Chị Nguyễn Thị Thu Nguyệt ở Huyện đoàn rất gần gũi, đoàn viên ai cũng quý.",
+     [("Nguyễn Thị Thu Nguyệt", "name")]),
+    ("data/2013/phu-quoc-kien-hai.csv", "phu_quoc", "gop_y", 6,
+     "Anh Khải phó bí thư thị trấn Dương Đông hay la rầy đoàn viên trước mặt mọi người, đề nghị xem lại.",
+     [("Anh Khải", "name")]),
+    ("data/2013/phu-quoc-kien-hai.csv", "kien_hai", "de_xuat", 1,
+     "Đề nghị hỗ trợ học nghề sửa máy tàu cho thanh niên Nam Du, liên hệ +84 912 345 678.",
+     [("+84 912 345 678", "mobile")]),
+    ("data/2013/phu-quoc-kien-hai.csv", "phu_quoc", "de_xuat", 5,
+     "Mo lop day nghe du lich cho thanh nien Phu Quoc, em la Tran Van Hung, dt 84912345678",
+     [("Tran Van Hung", "name"), ("84912345678", "mobile")]),
+    ("data/2013/giong-rieng-go-quao.csv", "giong_rieng", "gop_y", 8,
+     "Cô Loan ở xã đoàn rất nhiệt tình, đề nghị Huyện đoàn khen thưởng.",
+     [("Cô Loan", "name")]),
+    ("data/2014/chau-thanh-giong-rieng-go-quao.csv", "giong_rieng", "gop_y", 4,
+     "Sinh hoạt chi đoàn nhàm chán, anh Phạm Thanh Tùng bí thư xã đoàn gần như không về ấp, gọi 0912.345.678 cũng không nghe.",
+     [("Phạm Thanh Tùng", "name"), ("0912.345.678", "mobile")]),
+    ("data/2014/chau-thanh-giong-rieng-go-quao.csv", "giong_rieng", "de_xuat", 3,
+     "Đề nghị Huyện đoàn trả lời đơn của tôi gửi từ tháng 3, số điện thoại nhà 0297.3862.123.",
+     [("0297.3862.123", "landline")]),
+    ("data/2014/online/google-forms.csv", "ha_tien", "gop_y", 2,
+     "Em muốn góp ý trực tiếp với Thị đoàn, email của em là hoangyen.ht@gmail.com",
+     [("hoangyen.ht@gmail.com", "email")]),
+    ("data/2014/online/google-forms.csv", "khoi_cq_dn", "de_xuat", 3,
+     "Cơ quan em có câu lạc bộ bóng đá, đơn vị nào muốn giao lưu thì gọi 0912345678 gặp anh Tùng.",
+     [("0912345678", "mobile"), ("anh Tùng", "name")]),
+    ("data/2014/online/kobo.csv", "an_minh", "gop_y", 5,
+     "can bo doan can gan gui hon, chi Thao o xa doan hay hua ma khong lam",
+     [("chi Thao", "name")]),
+    ("data/2014/online/kobo.csv", "u_minh_thuong", "de_xuat", 2,
+     "Tôi đăng ký học lớp nghề điện dân dụng, CMND 372468135, SĐT 0968 555 210.",
+     [("372468135", "cmnd"), ("0968 555 210", "mobile")]),
+    ("data/2014/phu-quoc-kien-hai.csv", "phu_quoc", "gop_y", 7,
+     "LÂM THỊ NGỌC HÂN Ở HUYỆN ĐOÀN LÀM VIỆC RẤT TRÁCH NHIỆM, ĐỀ NGHỊ KHEN THƯỞNG.",
+     [("LÂM THỊ NGỌC HÂN", "name")]),
+    ("data/2014/phu-quoc-kien-hai.csv", "kien_hai", "de_xuat", 2,
+     "Đề nghị mở thêm chuyến tàu Rạch Giá - Nam Du; số căn cước của em 091201004567 để đăng ký vé ưu đãi.",
+     [("091201004567", "cccd")]),
+    ("data/2014/hon-dat-tan-hiep.csv", "tan_hiep", "gop_y", 6,
+     "Đề nghị biểu dương đ/c Danh Thị Kim Loan, bí thư chi đoàn ấp, luôn gương mẫu, sâu sát đoàn viên.",
+     [("Danh Thị Kim Loan", "name")]),
+    ("data/2014/kien-luong-giang-thanh.csv", "kien_luong", "gop_y", 3,
+     "Thành đoàn nên có đường dây nóng cho thanh niên như số (077) 3862 456 nhưng phải có người trực.",
+     [("(077) 3862 456", "landline")]),
+    ("data/2012/an-bien-an-minh-vinh-thuan-u-minh-thuong.csv", "an_bien", "gop_y", 4,
+     "VO MINH KHANH o huyen doan hua ve ap sinh hoat ma khong thay, de nghi xem lai",
+     [("VO MINH KHANH", "name")]),
+]
+
+
+def plant_personal(files):
+    """Put each PERSONAL text in place of a comment that is there (never in
+    a row without one: which rows have a comment stays as drawn)."""
+    for path, unit, q, k, text, values in PERSONAL:
+        rows = files[path][1]
+        dup_src = {id(r["_dup_of"]) for r in rows if "_dup_of" in r}
+        mine = [r for r in rows if r.get("don_vi") == unit and r.get(q)
+                and "_plant" not in r and id(r) not in dup_src
+                and r.get("de_xuat") != MULTILINE_DE_XUAT and "_personal" not in r]
+        r = mine[k]
+        assert "\n" not in text and all(v in text for v, _ in values)
+        r[q] = text
+        r["_personal"] = [(v, kind, q) for v, kind in values]
+
+
+def loose_syllables(s):
+    """Lower case, no marks, split on what is not a letter or digit."""
+    return re.findall(r"\w+", strip_marks(s.lower()))
+
+
+def holds_name(text):
+    """Whether a comment names one of NAMES: the full name, the name
+    without its family name, or the given name after a title."""
+    ws = " " + " ".join(loose_syllables(text)) + " "
+    for n in NAMES:
+        parts = loose_syllables(n)
+        forms = [parts, parts[1:]] + [loose_syllables(t) + parts[-1:] for t in TITLES]
+        if any(" " + " ".join(f) + " " in ws for f in forms):
+            return True
+    return False
+
+
+def names_file():
+    return ("# Cadres of the Kiên Giang sample's comments, one name per line: the\n"
+            "# names the planted comments mention, for ykien to mask.  INVENTED\n"
+            "# names (sample data); any likeness to a real person is chance.\n" +
+            "".join(n + "\n" for n in NAMES)).encode("utf-8")
+
+
 def write_file(spec, rows, rng):
     """Text of the file, and the physical line where each record starts."""
     recs, starts, header = [], [], None
@@ -1065,7 +1377,8 @@ def main():
     out = dict(form_files())
     model, files, planted, n_rows = build(rng)
     plant(rng, files, planted)
-    plant_rows = []
+    plant_personal(files)
+    plant_rows, personal_rows = [], []
     meta = {}
     for spec in FILES:
         _, rows = files[spec.path]
@@ -1074,6 +1387,7 @@ def main():
         n_data = sum(1 for r in rows if not r.get("_blank") and not r.get("_totals"))
         meta[spec.path] = (spec, n_data, len(rows), header, text)
         for k, r in enumerate(rows):
+            personal_rows += personal_cells(spec, header, r, starts[k])
             pl = r.get("_plant")
             if not pl:
                 continue
@@ -1108,8 +1422,16 @@ def main():
     plant_rows.sort(key=lambda r: (r[0], int(r[1])))
     w.writerows(plant_rows)
     out["planted.csv"] = s.getvalue().encode("utf-8")
+    s = io.StringIO()
+    w = csv.writer(s, lineterminator="\n")
+    w.writerow(["value", "file", "line", "column_number", "column", "kind"])
+    personal_rows.sort(key=lambda r: (r[1], int(r[2]), r[0]))
+    w.writerows(personal_rows)
+    out["planted-personal.csv"] = s.getvalue().encode("utf-8")
+    out["names.txt"] = names_file()
 
     check(out, meta, plant_rows)
+    check_comments(out, meta, files, personal_rows)
 
     for name in sorted(out):
         path = os.path.join(HERE, name)
@@ -1153,7 +1475,57 @@ id = ma_phieu
 round 2012 = data/2012/*.csv
 round 2013 = data/2013/*.csv
 round 2014 = data/2014/*.csv data/2014/online/*.csv
+
+# The open answers (ykien comments): the office's codebook of themes, and
+# the persons whose names are masked wherever an answer is shown (invented
+# cadres; the planted comments name them).
+codebook = chu-de.csv
+names = names.txt
+
+# The header of `ykien report` for this survey (the templates in reports/
+# leave them to the project).
+report.body = BCH ĐOÀN TỈNH KIÊN GIANG
+report.number = Số: 125-BC/TĐTN
+report.place = Kiên Giang
+report.date = 2014-09-05
+report.author = Ban Tuyên giáo Tỉnh đoàn Kiên Giang
+
+# The end of the report: recipients and who signs (invented names: sample
+# data).  Left out, the lines are dotted for the office to fill by hand.
+report.signer = Nguyễn Văn Mẫu
+report.signer_title = Phó Bí thư
+report.recipients = Ban Thường vụ Tỉnh ủy (b/c);|Ban Bí thư Trung ương Đoàn (b/c);|Các huyện, thành đoàn;|Lưu VT, BTG.
 """
+
+
+def personal_cells(spec, header, r, line):
+    """planted-personal.csv's rows for respondent r, who starts on line."""
+    out = []
+    for value, kind, q in r.get("_personal", []):
+        j = next(j for j, h in enumerate(header)
+                 if h in (q, QINFO[q][1], QINFO[q][4]))
+        head = q if header[j] == q else "%s (%s)" % (header[j], q)
+        out.append([value, spec.path, str(line), str(j + 1), head, kind])
+    return out
+
+
+def check_comments(out, meta, files, personal_rows):
+    """Natural comments name nobody and fit on one line of 20 to 250
+    characters; each planted value is on the line and in the column that
+    planted-personal.csv gives."""
+    for path, (spec, rows) in files.items():
+        for r in rows:
+            for q in ("gop_y", "de_xuat"):
+                t = r.get(q)
+                if not t or t == MULTILINE_DE_XUAT or "_personal" in r:
+                    continue
+                assert 20 <= len(t) <= 250 and "\n" not in t, (path, t)
+                assert not holds_name(t), (path, t)
+    for value, path, line, colno, _, _ in personal_rows:
+        spec = meta[path][0]
+        got = decode(out[path], spec.enc)
+        rec = next(csv.reader([got.split("\n")[int(line) - 1]], delimiter=spec.delim))
+        assert value in rec[int(colno) - 1], (value, path, line, colno, rec)
 
 
 def check(out, meta, plant_rows):

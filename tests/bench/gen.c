@@ -1,13 +1,21 @@
 /* gen — write a large, seeded survey round as UTF-8 CSV on stdout.
  *
- *   gen [ROWS [SEED]]      defaults: 1000000 rows, seed 1
+ *   gen [ROWS [SEED [PROFILE]]]    defaults: 1000000 rows, seed 1, round
  *
  * Columns: id, timestamp (ISO 8601), unit (a Kiên Giang district name),
  * gender, age band, q01..q30 (Likert 1-5, about 3% blank), s1..s5
  * (single-choice codes), m1, m2 (multi-select, space-separated codes as
- * KoboToolbox exports them), comment (mostly empty; sometimes Vietnamese
- * text with commas and a double quote, so quoted).  The same ROWS and SEED
- * always give the same bytes: the generator is splitmix64, not rand(). */
+ * KoboToolbox exports them), comment.  PROFILE says what the comment is:
+ *
+ *   round      mostly empty; sometimes Vietnamese text with commas and a
+ *              double quote, so quoted
+ *   comments   a Vietnamese góp ý of 60 to 200 bytes in every row, made of
+ *              realistic sentences (tests/bench/form/chu-de.csv is their
+ *              codebook), about one in twelve with a phone number; quoted
+ *              when it holds a comma or a double quote
+ *
+ * The same ROWS, SEED and PROFILE always give the same bytes: the
+ * generator is splitmix64, not rand(). */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdint.h>
@@ -51,6 +59,33 @@ static const char *const comments[] = {
 
 #define NUNITS (sizeof units / sizeof units[0])
 #define NCOMMENTS (sizeof comments / sizeof comments[0])
+
+/* The comments profile: what members write, one or two of these, as
+ * plain text (put_comment quotes).  Each is 45 to 130 bytes of UTF-8. */
+static const char *const opinions[] = {
+    "Cán bộ Đoàn cần xuống cơ sở nhiều hơn, lắng nghe ý kiến đoàn viên.",
+    "Sinh hoạt chi đoàn còn đơn điệu, cán bộ ít đổi mới cách làm.",
+    "Sinh hoạt chi đoàn nhàm chán, chủ yếu đọc văn bản rồi về.",
+    "Ban Thường vụ nên đối thoại trực tiếp với thanh niên mỗi quý một lần.",
+    "Ý kiến của đoàn viên ít được phản hồi.",
+    "Nên tăng phụ cấp cho Bí thư chi đoàn ấp.",
+    "Mở lớp dạy nghề, giới thiệu việc làm cho thanh niên nông thôn.",
+    "Hỗ trợ vốn vay cho thanh niên khởi nghiệp, lập nghiệp ở quê.",
+    "Tăng cường tuyên truyền trên mạng xã hội, Zalo, Facebook.",
+    "Tài liệu học tập Nghị quyết nên ngắn gọn, dễ hiểu hơn.",
+    "Tổ chức thêm sân chơi, câu lạc bộ thể thao cho thanh niên.",
+    "Tăng cường phòng chống ma túy, tệ nạn xã hội trong thanh niên.",
+    "Hỗ trợ ngư dân trẻ học nghề, vay vốn đóng tàu.",
+    "Tàu khách ra đảo ít chuyến, đề nghị hỗ trợ đi lại cho thanh niên.",
+    "Đề nghị Tỉnh đoàn hỗ trợ kinh phí cho các đội hình tình nguyện.",
+    "Cán bộ phải \"nói đi đôi với làm\", gương mẫu trước đoàn viên.",
+    "can bo doan can gan gui hon, sinh hoat chi doan nen co tro choi",
+    "Không có ý kiến gì thêm.",
+    "Cán bộ trẻ nhiệt tình nhưng còn thiếu kinh nghiệm tổ chức hoạt động.",
+    "XÂY DỰNG ĐIỂM TRUY CẬP INTERNET MIỄN PHÍ CHO THANH NIÊN Ở XÃ.",
+};
+#define NOPINIONS (sizeof opinions / sizeof opinions[0])
+enum { COMMENT_MIN = 60, COMMENT_MAX = 200 };
 
 static char obuf[1 << 16];
 static size_t olen;
@@ -130,6 +165,58 @@ static void put_multi(void)
     }
 }
 
+/* A mobile number as members type it: 0912345678, 0912 345 678 or
+ * +84 912 345 678. */
+static size_t phone(char *out, size_t size)
+{
+    unsigned a = 10 + below(90), b = below(1000), c = below(1000);
+    switch (below(3)) {
+    case 0:
+        return (size_t)snprintf(out, size, "09%02u%03u%03u", a, b, c);
+    case 1:
+        return (size_t)snprintf(out, size, "09%02u %03u %03u", a, b, c);
+    default:
+        return (size_t)snprintf(out, size, "+84 9%02u %03u %03u", a, b, c);
+    }
+}
+
+/* One comment of COMMENT_MIN to COMMENT_MAX bytes as a CSV field. */
+static void put_comment(void)
+{
+    char text[COMMENT_MAX + 64];
+    unsigned last = below(NOPINIONS);
+    size_t n = (size_t)snprintf(text, sizeof text, "%s", opinions[last]);
+    /* A second sentence when the first is short, or one time in three;
+     * never the same one twice in a row. */
+    while (n < COMMENT_MIN || below(3) == 0) {
+        unsigned next = (last + 1 + below(NOPINIONS - 1)) % NOPINIONS;
+        const char *more = opinions[next];
+        last = next;
+        if (n + 1 + strlen(more) > COMMENT_MAX)
+            break;
+        n += (size_t)snprintf(text + n, sizeof text - n, " %s", more);
+    }
+    if (below(12) == 0 && n + 40 <= COMMENT_MAX) {
+        n += (size_t)snprintf(text + n, sizeof text - n, " Liên hệ ");
+        n += phone(text + n, sizeof text - n);
+        n += (size_t)snprintf(text + n, sizeof text - n, ".");
+    }
+    /* Still short after a long sentence was refused: a closing phrase. */
+    if (n < COMMENT_MIN)
+        n += (size_t)snprintf(text + n, sizeof text - n, " Mong được xem xét, giải quyết.");
+    if (!memchr(text, ',', n) && !memchr(text, '"', n)) {
+        put(text, n);
+        return;
+    }
+    putc_('"');
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '"')
+            putc_('"');
+        putc_(text[i]);
+    }
+    putc_('"');
+}
+
 static int parse_u64(const char *s, uint64_t *out)
 {
     char *end;
@@ -144,9 +231,11 @@ static int parse_u64(const char *s, uint64_t *out)
 int main(int argc, char **argv)
 {
     uint64_t rows = 1000000, seed = 1;
-    if (argc > 3 || (argc > 1 && parse_u64(argv[1], &rows)) ||
-        (argc > 2 && parse_u64(argv[2], &seed))) {
-        fprintf(stderr, "usage: gen [ROWS [SEED]]\n");
+    int comments_profile = argc > 3 && strcmp(argv[3], "comments") == 0;
+    if (argc > 4 || (argc > 1 && parse_u64(argv[1], &rows)) ||
+        (argc > 2 && parse_u64(argv[2], &seed)) ||
+        (argc > 3 && !comments_profile && strcmp(argv[3], "round") != 0)) {
+        fprintf(stderr, "usage: gen [ROWS [SEED [round|comments]]]\n");
         return 2;
     }
     rng_state = seed;
@@ -186,7 +275,9 @@ int main(int argc, char **argv)
         putc_(',');
         put_multi();
         putc_(',');
-        if (below(100) < 15)
+        if (comments_profile)
+            put_comment();
+        else if (below(100) < 15)
             puts_(comments[below(NCOMMENTS)]);
         putc_('\n');
     }

@@ -14,6 +14,11 @@
 # The same round as an Excel workbook (build/csv2xlsx, `make
 # build/csv2xlsx`; skipped without it) is timed with `ykien convert` and
 # `ykien freq --by unit`: "xlsx" rows, their ratio still to the CSV parse.
+# Then, when ykien has the comments verb (skipped with a message while it
+# has not), the open answers: build/bench/comments-1M.csv (gen's comments
+# profile: a comment of 60-200 bytes in every row) with csvcount and
+# `ykien comments` counting themes (tests/bench/form/chu-de.csv) and
+# phrases, each as a ratio to csvcount on that file.
 # Exits 1 if build/ykien is missing.  YKIEN=PATH times another binary;
 # BEFORE=PATH also times that one (an earlier build) in every repetition,
 # after the other, so a refactor's before and after share the machine's
@@ -153,3 +158,38 @@ a=$(median "$tmp/csvcount.s")
     }
     { old = sub(/^old_/, "", $1)
       printf "%-29s %10.3f %9.1f %14d %8.2f\n", name[$1] (old ? " (before)" : ""), $2, mb / $2, $3, $2 / a }'
+
+# The open answers, on a round with a comment in every row.  `ykien
+# comments` came after the rest; a binary without it skips this part.
+if ! "$ykien" comments --help >/dev/null 2>&1; then
+    echo "bench: skipping ykien comments: '$ykien comments --help' fails (no comments verb in this build)" >&2
+    exit 0
+fi
+if [[ $ROWS == 1000000 ]]; then
+    cdata=$out/comments-1M.csv
+else
+    cdata=$out/comments-$ROWS.csv
+fi
+if [[ ! -s $cdata ]]; then
+    echo "bench: writing $cdata ($ROWS rows, a comment in each)" >&2
+    "$out/gen" "$ROWS" 1 comments >"$cdata.tmp" || die "gen failed"
+    mv "$cdata.tmp" "$cdata"
+fi
+codebook=$src/form/chu-de.csv
+for ((i = 0; i < REPS; i++)); do
+    run c_csvcount "$out/csvcount" "$cdata"
+    run c_themes "$ykien" comments --form "$src/form" --codebook "$codebook" --show themes "$cdata" -o /dev/null
+    run c_phrases "$ykien" comments --form "$src/form" --codebook "$codebook" --show phrases "$cdata" -o /dev/null
+done
+a=$(median "$tmp/c_csvcount.s")
+for label in c_csvcount c_themes c_phrases; do
+    printf '%s %s %s\n' "$label" "$(median "$tmp/$label.s")" "$(maxof "$tmp/$label.kb")"
+done | awk -v f="$cdata" -v n="$ROWS" -v r="$REPS" -v bytes="$(stat -L -c %s "$cdata")" -v a="$a" '
+    BEGIN {
+        mb = bytes / 1e6
+        printf "\n%s: %.1f MB, %d rows with a comment each, median of %d runs each\n", f, mb, n, r
+        printf "%-29s %10s %9s %14s %8s\n", "", "seconds", "MB/s", "peak RSS KiB", "ratio"
+        name["c_csvcount"] = "csvcount"; name["c_themes"] = "ykien comments, themes"
+        name["c_phrases"] = "ykien comments, phrases"
+    }
+    { printf "%-29s %10.3f %9.1f %14d %8.2f\n", name[$1], $2, mb / $2, $3, $2 / a }'

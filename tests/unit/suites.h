@@ -41,10 +41,16 @@ Suite *yk_suite_freq_describe(void);
 Suite *yk_suite_chart_measure(void);
 Suite *yk_suite_compare_stats(void);
 Suite *yk_suite_figures_units(void);
+Suite *yk_suite_figures_comments(void);
 Suite *yk_suite_figures_response(void);
 Suite *yk_suite_figures_votes(void);
 Suite *yk_suite_figures_histogram(void);
 Suite *yk_suite_xlsx(void);
 Suite *yk_suite_codebook(void);
 Suite *yk_suite_statfile(void);
+Suite *yk_suite_phrases(void);
+Suite *yk_suite_mask(void);
+Suite *yk_suite_words(void);
+Suite *yk_suite_themes(void);
+Suite *yk_suite_comments(void);
 #endif
