@@ -121,9 +121,31 @@ static yk_status widest_value(bars_layout *L, double *widest)
                             L->value_size, 0, widest);
 }
 
+/* The panels right of a label column of that width, their headings, and
+ * the rows' height under them. */
+static yk_status place_panels(bars_layout *L, double column)
+{
+    const yk_bars *s = L->s;
+    double n = (double)s->nrows;
+    L->bars_x = MARGIN + column + 8;
+    L->panel_gap = s->last_apart && s->npanels > 1 ? APART * 2 * PANEL_GAP : 0;
+    L->panel_w = (MARGIN + L->width - L->bars_x - L->panel_gap) / (double)s->npanels;
+    yk_status st = headings_height(L);
+    L->rows_top = L->top + (L->head_h > 0 ? L->head_h + 4 : 0);
+    L->row_h = (L->bottom - L->rows_top) / n;
+    L->row_gap = 0;
+    if (s->last_apart && s->npanels == 1 && s->nrows > 1) {
+        L->row_h = (L->bottom - L->rows_top) / (n + APART);
+        L->row_gap = APART * L->row_h;
+    }
+    return st;
+}
+
 /* The label column, the panels and the rows' height.  The column is
  * fitted twice: its width sets the panels', whose headings take height
- * from the rows. */
+ * from the rows.  When the rows come out too low for the labels in that
+ * column (bases under them), the column is fitted again at the rows'
+ * height, wider (bases beside), and the panels placed again. */
 static yk_status measure(bars_layout *L)
 {
     const yk_bars *s = L->s;
@@ -131,19 +153,20 @@ static yk_status measure(bars_layout *L)
     yk_status st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, s->nrows, (L->bottom - L->top) / n,
                                MAX_LABELS * L->width, &L->rows);
     double column = L->rows.width;
-    L->bars_x = MARGIN + column + 8;
-    L->panel_gap = s->last_apart && s->npanels > 1 ? APART * 2 * PANEL_GAP : 0;
-    L->panel_w = (MARGIN + L->width - L->bars_x - L->panel_gap) / (double)s->npanels;
     if (st == YK_OK)
-        st = headings_height(L);
-    L->rows_top = L->top + (L->head_h > 0 ? L->head_h + 4 : 0);
-    L->row_h = (L->bottom - L->rows_top) / n;
-    if (s->last_apart && s->npanels == 1 && s->nrows > 1) {
-        L->row_h = (L->bottom - L->rows_top) / (n + APART);
-        L->row_gap = APART * L->row_h;
-    }
+        st = place_panels(L, column);
     if (st == YK_OK)
         st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, s->nrows, L->row_h, column, &L->rows);
+    for (int again = 0; st == YK_ERR_LIMIT && again < 2; again++) {
+        st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, s->nrows, L->row_h,
+                         MAX_LABELS * L->width, &L->rows);
+        column = L->rows.width;
+        if (st == YK_OK)
+            st = place_panels(L, column);
+        if (st == YK_OK)
+            st = yk_rows_fit(L->c, L->texts.labels, L->texts.bases, s->nrows, L->row_h, column,
+                             &L->rows);
+    }
     L->rows.width = column;
     double room = 0, most = longest(s);
     /* The values' size: 8 points, or 7 or 6 where panels are narrow. */

@@ -523,6 +523,55 @@ START_TEST(test_bars_panel_apart)
 }
 END_TEST
 
+/* Issue 16: rows that come out lower than the first guess (long panel
+ * headings take the height) fit with the bases beside the labels, the
+ * column fitted again, rather than being refused: 18 units by 8 themes
+ * with 9-point text at least fit A4, as `chart themes --by` draws the
+ * sample. */
+START_TEST(test_bars_refit_column)
+{
+    enum { ROWS = 18, PANELS = 8 };
+    static const char *const heads[PANELS] = {
+        "Cán bộ Đoàn: gần gũi, sâu sát, năng lực", "Sinh hoạt chi đoàn",
+        "Đối thoại và phản hồi ý kiến", "Học tập Nghị quyết", "Phụ cấp, kinh phí, đoàn phí",
+        "Mạng xã hội và tuyên truyền", "Biển đảo: ngư dân, đi lại", "Chưa xếp chủ đề",
+    };
+    yk_bars_row rows[ROWS];
+    double p[ROWS][PANELS];
+    yk_rgb colours[PANELS];
+    for (size_t k = 0; k < PANELS; k++)
+        colours[k] = yk_palette_category(4);
+    for (size_t i = 0; i < ROWS; i++) {
+        for (size_t k = 0; k < PANELS; k++)
+            p[i][k] = 5 + (double)((i * 7 + k * 3) % 50);
+        rows[i] = (yk_bars_row){ unit_name(i), 1277, p[i], 0, NULL, NULL, NULL };
+    }
+    yk_bars s = { { "Góp ý của anh/chị đối với công tác cán bộ Đoàn", "Các chủ đề của ý kiến",
+                    "Nguồn: Phiếu khảo sát tình hình tư tưởng đoàn viên, thanh niên, đợt 2014. "
+                    "Phần trăm trên số người đã viết ý kiến cho câu hỏi (n), với khoảng tin cậy "
+                    "95% (Wilson); một ý kiến có thể thuộc nhiều chủ đề, nên cộng lại có thể "
+                    "quá 100%. Chủ đề theo bộ mã chủ đề của dự án; ý kiến không thuộc chủ đề "
+                    "nào (màu xám) để riêng. Không ý kiến nào thuộc chủ đề: Việc làm và dạy "
+                    "nghề; Văn hóa, thể thao, sân chơi; Tệ nạn xã hội; Tình nguyện.", 1 },
+                  heads, PANELS, colours, "n", -1, rows, ROWS, 1 };
+    yk_chart *c = chart(sizes[0][0], sizes[0][1]);
+    yk_chart_set_min_text(c, 9);
+    ck_assert_int_eq(yk_chart_bars(c, &s), YK_OK);
+    assert_fits(c);
+    size_t beside = 0;
+    double label_y = -1;
+    for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+        const yk_item *it = yk_chart_item(c, i);
+        if (strcmp(it->role, "label") == 0)
+            label_y = it->y;
+        if (strcmp(it->role, "base") == 0 && fabs(it->y - label_y) < 6)
+            beside++;       /* on the label's line, not under it */
+    }
+    ck_assert_uint_eq(beside, ROWS);
+    yk_chart_free(c);
+}
+END_TEST
+
 Suite *yk_suite_chart_units(void)
 {
     Suite *s = suite_create("chart_units");
@@ -541,6 +590,7 @@ Suite *yk_suite_chart_units(void)
     tcase_add_test(tc, test_bars_interval_wrong);
     tcase_add_test(tc, test_bars_counts);
     tcase_add_test(tc, test_bars_panel_apart);
+    tcase_add_test(tc, test_bars_refit_column);
     suite_add_tcase(s, tc);
     return s;
 }
