@@ -1,4 +1,5 @@
 /* Open answers as syllables (yk_words.h). */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -7,7 +8,7 @@
 #include "yk_text.h"
 #include "yk_words.h"
 
-static int is_syllable_char(uint32_t cp)
+static int syllable_char_slow(uint32_t cp)
 {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
@@ -29,7 +30,7 @@ static int is_mark(uint32_t cp)
 }
 
 /* cp in lower case, and with loose its base letter (0: drop it, a mark). */
-static uint32_t key_char(uint32_t cp, int loose)
+static uint32_t key_char_slow(uint32_t cp, int loose)
 {
     if (cp < 0x80)
         return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
@@ -47,21 +48,94 @@ static uint32_t key_char(uint32_t cp, int loose)
     return k >= 1 && k <= 8 ? (uint32_t)d[0] : lo;
 }
 
+/* The Latin letters with marks, Vietnamese's among them, looked up in a
+ * table made once from utf8proc's answers: utf8proc's own lookups cost
+ * more than the rest of splitting an answer. */
+enum { LATIN_START = 0xC0, LATIN_END = 0x250, VIET_START = 0x1E00, VIET_END = 0x1F00 };
+
+typedef struct {
+    unsigned char syllable;
+    uint16_t lower, loose;
+} letter;
+
+static letter latin[LATIN_END - LATIN_START], viet[VIET_END - VIET_START];
+static pthread_once_t letters_once = PTHREAD_ONCE_INIT;
+
+static void fill(letter *t, uint32_t from, uint32_t to)
+{
+    for (uint32_t cp = from; cp < to; cp++)
+        t[cp - from] = (letter){ (unsigned char)syllable_char_slow(cp),
+                                 (uint16_t)key_char_slow(cp, 0), (uint16_t)key_char_slow(cp, 1) };
+}
+
+static void make_letters(void)
+{
+    fill(latin, LATIN_START, LATIN_END);
+    fill(viet, VIET_START, VIET_END);
+}
+
+static const letter *letter_of(uint32_t cp)
+{
+    if (cp >= LATIN_START && cp < LATIN_END)
+        return &latin[cp - LATIN_START];
+    if (cp >= VIET_START && cp < VIET_END)
+        return &viet[cp - VIET_START];
+    return NULL;
+}
+
+static int is_syllable_char(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    const letter *l = letter_of(cp);
+    return l ? l->syllable : syllable_char_slow(cp);
+}
+
+static uint32_t key_char(uint32_t cp, int loose)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+    const letter *l = letter_of(cp);
+    return l ? (loose ? l->loose : l->lower) : key_char_slow(cp, loose);
+}
+
+/* One byte onto b: inline while there is room, since a key is written a
+ * byte at a time for every syllable of every answer. */
+static inline yk_status put_byte(yk_buf *b, char c)
+{
+    if (b->len < b->size && (!b->cap || b->len < b->cap)) {
+        b->data[b->len++] = c;
+        return YK_OK;
+    }
+    return yk_buf_append(b, &c, 1);
+}
+
 static yk_status put_char(yk_buf *b, uint32_t cp)
 {
-    if (cp < 0x80) {
-        char c = (char)cp;
-        return yk_buf_append(b, &c, 1);
+    if (cp < 0x80)
+        return put_byte(b, (char)cp);
+    if (cp < 0x10000 && b->size - b->len >= 3 && (!b->cap || b->cap - b->len >= 3)) {
+        unsigned char *u = (unsigned char *)b->data + b->len;
+        if (cp < 0x800) {
+            u[0] = (unsigned char)(0xC0 | cp >> 6), u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+            b->len += 2;
+        } else {
+            u[0] = (unsigned char)(0xE0 | cp >> 12);
+            u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+            u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+            b->len += 3;
+        }
+        return YK_OK;
     }
     return yk_utf8_put(b, cp);
 }
 
 static yk_status end_word(yk_words *ws, size_t start, size_t end, size_t key, int digits)
 {
-    yk_status st = yk_buf_append(&ws->keys, "", 1);
+    yk_status st = put_byte(&ws->keys, '\0');
     if (st != YK_OK)
         return st;
-    if ((st = yk_grow(&ws->w, &ws->cap, ws->n + 1, sizeof *ws->w)) != YK_OK)
+    if (ws->n == ws->cap && (st = yk_grow(&ws->w, &ws->cap, ws->n + 1, sizeof *ws->w)) != YK_OK)
         return st;
     size_t len = ws->keys.len - 1 - key;
     ws->w[ws->n++] = (yk_word){ start, end, key, len,
@@ -72,6 +146,7 @@ static yk_status end_word(yk_words *ws, size_t start, size_t end, size_t key, in
 
 yk_status yk_words_split(const char *s, size_t n, int loose, yk_words *ws)
 {
+    pthread_once(&letters_once, make_letters);
     ws->n = 0;
     ws->loose = loose;
     yk_buf_clear(&ws->keys);
@@ -126,6 +201,7 @@ uint64_t yk_words_hash(const yk_words *ws, size_t i, size_t k)
 
 yk_status yk_words_lower(const char *s, size_t start, size_t end, yk_buf *out)
 {
+    pthread_once(&letters_once, make_letters);
     for (size_t i = start; i < end;) {
         uint32_t cp = (unsigned char)s[i];
         size_t len = 1;

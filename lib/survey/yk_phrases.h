@@ -10,7 +10,7 @@
  * across a masked span.
  *
  * A table keeps at most cap distinct phrases (YK_PHRASES_CAP by default:
- * about 20 MB).  Once full, a phrase not yet in it is not counted, and
+ * about 30 MB).  Once full, a phrase not yet in it is not counted, and
  * how many such counts were dropped is kept (yk_phrases_dropped): the
  * counts of the phrases kept are exact only when it is 0, and the figures
  * say so.  Merging is exact while the tables stay under their cap.

@@ -97,6 +97,8 @@ START_TEST(test_names)
     check(m, "đ/c Hải, Đ/C Hoa và đc Bình", "đ/c […], Đ/C […] và đc […]", 3);
     check(m, "cảm ơn chị Hoa, cô Hoa, thầy Bình", "cảm ơn chị […], cô […], thầy […]", 3);
     check(m, "dong chi Hai", "dong chi […]", 1);
+    /* Decomposed (a, combining hook above), as a text not yet in NFC. */
+    check(m, "anh Ha\xcc\x89i", "anh […]", 1);
     /* The given name alone, or after a word that is no title. */
     check(m, "Hải nhiệt tình", "Hải nhiệt tình", 0);
     check(m, "bảo vệ hải đảo, biển đảo", "bảo vệ hải đảo, biển đảo", 0);
@@ -174,6 +176,33 @@ START_TEST(test_long_text)
 }
 END_TEST
 
+/* Random text of digits, separators, letters, '@' and a byte that is
+ * not UTF-8: no crash, one "[…]" per span reported, and never 9 digits
+ * in a row left (an ID card's shape). */
+START_TEST(test_random_text)
+{
+    static const char alphabet[] = "0123456789 .-()+@ab\xc4\x91\xff";
+    unsigned r = 12345;
+    char s[64];
+    for (int t = 0; t < 20000; t++) {
+        size_t n = (r = r * 1103515245u + 12345u) >> 16 & 63;
+        for (size_t i = 0; i < n; i++)
+            s[i] = alphabet[((r = r * 1103515245u + 12345u) >> 16) % (sizeof alphabet - 1)];
+        size_t spans;
+        ck_assert_int_eq(yk_mask_text(m, s, n, t & 1, &ws, &out, &spans), YK_OK);
+        size_t marks = 0, run = 0;
+        for (size_t i = 0; i < out.len; i++) {
+            run = out.data[i] >= '0' && out.data[i] <= '9' ? run + 1 : 0;
+            ck_assert_uint_lt(run, 9);
+            if (i + strlen(YK_MASK_TEXT) <= out.len &&
+                memcmp(out.data + i, YK_MASK_TEXT, strlen(YK_MASK_TEXT)) == 0)
+                marks++;
+        }
+        ck_assert_uint_eq(marks, spans);
+    }
+}
+END_TEST
+
 Suite *yk_suite_mask(void)
 {
     Suite *s = suite_create("mask");
@@ -186,6 +215,7 @@ Suite *yk_suite_mask(void)
     tcase_add_test(tc, test_spans_touch);
     tcase_add_test(tc, test_words_of_masked_text);
     tcase_add_test(tc, test_long_text);
+    tcase_add_test(tc, test_random_text);
     suite_add_tcase(s, tc);
     return s;
 }
