@@ -25,6 +25,9 @@ chart heatmap-scale heatmap --scale can_bo "$kg"
 chart histogram-age histogram --questions tuoi "$kg"
 chart rounds-q11 rounds --questions q11 "$kg"
 chart votes votes samples/confidence-vote/poll.ykien
+chart themes-gop-y themes --questions gop_y "$kg"
+chart themes-units themes --by don_vi --questions gop_y --size a4 "$kg"
+chart words-gop-y words --questions gop_y "$kg"
 
 # The report's first pages.
 "$ykien" report -q --force "$kg" -o "$out/report.pdf" 2>/dev/null || [ $? -eq 1 ]

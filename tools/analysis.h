@@ -50,7 +50,7 @@ typedef struct {
 
 /* A verb's own options, beyond figure_opts: its long options (ending
  * with a zeroed entry; at most FIGURE_MAX_OWN) and their handler. */
-enum { FIGURE_MAX_OWN = 16 };
+enum { FIGURE_MAX_OWN = 32 };
 typedef struct {
     const struct option *longs;
     cli_handler handler;

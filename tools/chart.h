@@ -5,6 +5,7 @@
 #define YK_TOOLS_CHART_H
 
 #include "analysis.h"
+#include "comments.h"
 #include "yk_chart_kinds.h"
 #include "messages.h"
 
@@ -22,6 +23,8 @@ typedef struct {
     const char *favourable[CHART_MAX_FAVOURABLE];  /* rounds: --favourable Q=CODE+CODE */
     size_t nfavourable;
     const char *members, *present, *issued, *rules, *base;  /* votes: as in ykien votes */
+    comments_opts comments;     /* themes, words: --codebook, --names... as in comments */
+    size_t phrases;             /* words: --phrases N (0: CHART_PHRASES_DEFAULT) */
 } chart_opts;
 
 /* The chart's words in its language. */
@@ -91,6 +94,10 @@ typedef int (*chart_input_fn)(const chart_opts *o, int argc, char **argv, yk_cha
  * of memory. */
 char *chart_note(const yk_tally *t, const chart_opts *o, size_t r, const char *explain,
                  const char *extra);
+/* The same note for figures of form's survey in the round named round
+ * ("" for loose files without rounds). */
+char *chart_note_of(const yk_form *form, const char *round, const chart_opts *o,
+                    const char *explain, const char *extra);
 
 /* The sentence that says why a figure marked "…" is not shown: under
  * --min-base, or hidden with such a figure so that it cannot be worked
@@ -108,6 +115,41 @@ int chart_unit_small(const chart_opts *o, double base);
 
 /* The note's sentence when suppression is off (--no-suppression), or "". */
 const char *chart_no_suppression_text(const chart_opts *o);
+
+/* The charts of open answers, themes and words (tools/chart_comments.c):
+ * one text question (--questions, or the form's only one) in one round
+ * (--round, or the last). */
+enum { CHART_PHRASES_DEFAULT = 15, CHART_PHRASES_MAX = 40, CHART_PHRASES_MIN_ANSWERS = 2 };
+/* Their text is 9 points at least, at the size they are drawn (the
+ * issue's rule for print); a report sets its own. */
+#define CHART_COMMENTS_MIN_TEXT 9.0
+typedef struct {
+    const yk_comments *cm;
+    size_t i;                   /* the question, among those the tally counted */
+    const yk_question *question;
+    const char *name, *label;   /* its name, and its label in the chart's language */
+    size_t r;
+    const char *round;          /* the round's name */
+} chart_comments;
+/* Pick the question and round kind draws into *q: 0, or an exit status
+ * after saying why. */
+int chart_comments_pick(const char *kind, const yk_comments *cm, const chart_opts *o,
+                        chart_comments *q);
+/* The note of q's chart (as chart_note); a string to free, NULL when out
+ * of memory. */
+char *chart_comments_note(const chart_comments *q, const chart_opts *o, const char *explain,
+                          const char *extra);
+/* Say that kind has too few answers (by unit: no unit has enough) to
+ * draw q; EXIT_DATA. */
+int chart_comments_too_few(const chart_comments *q, const chart_opts *o, const char *kind,
+                           int by);
+/* The comments tally of what argv names (comments_read): 0 with *out
+ * set, *data EXIT_DATA when some rows had errors; else an exit status. */
+int chart_comments_read(const chart_opts *o, int argc, char **argv, comments_data **out,
+                        int *data);
+/* The themes and words charts of a tally already read (a report's). */
+int chart_themes_of(const yk_comments *cm, const chart_opts *o, yk_chart *c);
+int chart_words_of(const yk_comments *cm, const chart_opts *o, yk_chart *c);
 
 /* The rounds chart of a series already read (a report's). */
 struct yk_series;

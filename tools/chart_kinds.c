@@ -7,7 +7,8 @@
 /* A new kind is one more line here (and its tools/kind_X.c). */
 const chart_kind *const chart_kinds[] = {
     &chart_kind_likert, &chart_kind_bars, &chart_kind_rank, &chart_kind_heatmap,
-    &chart_kind_histogram, &chart_kind_rounds, &chart_kind_votes, NULL,
+    &chart_kind_histogram, &chart_kind_rounds, &chart_kind_votes, &chart_kind_themes,
+    &chart_kind_words, NULL,
 };
 
 const chart_kind *chart_kind_named(const char *name)

@@ -27,7 +27,8 @@ typedef struct {
 } chart_kind;
 
 extern const chart_kind chart_kind_likert, chart_kind_bars, chart_kind_rank,
-    chart_kind_heatmap, chart_kind_histogram, chart_kind_rounds, chart_kind_votes;
+    chart_kind_heatmap, chart_kind_histogram, chart_kind_rounds, chart_kind_votes,
+    chart_kind_themes, chart_kind_words;
 
 /* The kinds in the order `ykien help chart` lists them, then NULL. */
 extern const chart_kind *const chart_kinds[];

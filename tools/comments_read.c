@@ -400,6 +400,17 @@ static void comments_part_free(void *part)
     yk_comments_free(part);
 }
 
+/* Loose files name no id question: a text column of form numbers would
+ * be counted, and listed by --uncoded, as if members had written them. */
+static void tell_no_id(const cli_diags *ds)
+{
+    if (ds->quiet || ds->silent)
+        return;
+    cli_error("warning: no respondent id question (--id, or 'id' in the project): every "
+              "text question is counted as open answers, an id column too");
+    cli_error("hint: give --id QUESTION, or --questions with the open questions only");
+}
+
 /* Check what the command line names against the form, then count. */
 static int count(const char *verb, comments_data *d, survey *s, const comments_opts *co,
                  const char *by, cli_diags *ds, const survey_opts *so, int argc, char **argv)
@@ -412,6 +423,8 @@ static int count(const char *verb, comments_data *d, survey *s, const comments_o
         code = EXIT_SYSTEM;
     if (!code && survey_id(s) && !(d->id = strdup(survey_id(s))))
         code = EXIT_SYSTEM;
+    if (!code && !survey_id(s) && !co->questions)
+        tell_no_id(ds);
     int silent = ds->silent;
     ds->silent = 0;             /* read here for the first time */
     if (!code)

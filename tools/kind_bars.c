@@ -79,7 +79,7 @@ static int overall_rows(bars_run *b)
     for (size_t i = 0; i < list->n; i++) {
         b->rows[i] = (yk_bars_row){ chart_label(yk_tally_form(b->t), list->choices[i].labels,
                                                 list->choices[i].name, b->o->english),
-                                    -1, &b->percents[i], small };
+                                    -1, &b->percents[i], small, NULL, NULL, NULL };
         b->colours[i] = choice_colour(list, i, 1);
     }
     b->nrows = list->n;

@@ -1739,6 +1739,26 @@ static const struct {
       "a confidence poll (as in votes): a bar per person over the base,\n"
       "             the rule set's thresholds as lines on the 'thấp' share, flagged\n"
       "             people in bold with their flag\n", 0 },
+    { MSG_KIND_THEMES,
+      "các chủ đề của ý kiến trả lời một câu hỏi mở (--questions), theo\n"
+      "             bộ mã chủ đề của dự án: mỗi chủ đề một thanh, tỷ lệ trên số người\n"
+      "             đã viết ý kiến kèm khoảng tin cậy 95%, xếp theo tỷ lệ, ý kiến\n"
+      "             chưa xếp chủ đề để riêng cuối cùng (màu xám); theo đơn vị (--by),\n"
+      "             mỗi chủ đề một khung và mỗi đơn vị một thanh, cùng một thang\n",
+      "the themes of one open question's answers (--questions), by the\n"
+      "             project's codebook: a bar per theme, its share of those who\n"
+      "             answered with its 95% interval, by share, the uncoded answers\n"
+      "             last and apart (grey); by unit (--by), a panel per theme and a\n"
+      "             bar per unit, all on one scale\n", 0 },
+    { MSG_KIND_WORDS,
+      "các cụm từ (1 đến 3 âm tiết) được dùng nhiều nhất trong ý kiến\n"
+      "             trả lời một câu hỏi mở (--questions), xếp hạng: mỗi cụm từ một\n"
+      "             thanh, dài nhất ở trên, số ý kiến và phần trăm ở cuối thanh;\n"
+      "             --phrases N cụm từ (mặc định 15)\n",
+      "the phrases (1 to 3 syllables) used most in one open question's\n"
+      "             answers (--questions), ranked: a bar per phrase, the longest on\n"
+      "             top, its count of answers and percent at the bar's end;\n"
+      "             --phrases N of them (default 15)\n", 0 },
     { MSG_HELP_CHART_OPTIONS,
       "\n"
       "      --size SIZE        a4, a5 (mặc định), slide, hoặc WxH tính bằng mm\n"
@@ -1759,6 +1779,10 @@ static const struct {
       "                         ở rounds\n"
       "      --members N, --present N, --issued N, --rules NAME|FILE, --base BASE\n"
       "                         votes: số liệu của tập thể và quy định, như ở votes\n"
+      "      --phrases N        words: số cụm từ được vẽ (1 đến 40, mặc định 15)\n"
+      "      --codebook FILE, --names FILE, --stop-words FILE, --ignore-accents\n"
+      "                         themes, words: bộ mã chủ đề, tên cần che, từ dừng,\n"
+      "                         so khớp không dấu, như ở comments\n"
       "      --dump             in mô hình của biểu đồ (các khung, màu, chữ)\n"
       "  -o, --output FILE      tệp hình; phần đuôi tên tệp cho biết dạng tệp\n"
       "      --force            ghi đè tệp kết quả đã có\n"
@@ -1785,6 +1809,10 @@ static const struct {
       "      --favourable Q=CODE[+CODE...]  rounds: the answers counted, as in rounds\n"
       "      --members N, --present N, --issued N, --rules NAME|FILE, --base BASE\n"
       "                         votes: the body's figures and the rule set, as in votes\n"
+      "      --phrases N        words: how many phrases to draw (1 to 40, default 15)\n"
+      "      --codebook FILE, --names FILE, --stop-words FILE, --ignore-accents\n"
+      "                         themes, words: the codebook, names to mask, stop\n"
+      "                         words, accent-blind matching, as in comments\n"
       "      --dump             print the chart's model (boxes, colours, text)\n"
       "  -o, --output FILE      the picture; its name's end says the format\n"
       "      --force            replace an existing output file\n"

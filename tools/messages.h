@@ -284,6 +284,8 @@ typedef enum {
     MSG_KIND_HISTOGRAM,
     MSG_KIND_ROUNDS,
     MSG_KIND_VOTES,
+    MSG_KIND_THEMES,
+    MSG_KIND_WORDS,
     MSG_HELP_CHART_OPTIONS,     /* and after them, before the kinds' examples */
     MSG_SUMMARY_REPORT,
     MSG_HELP_REPORT,

@@ -198,8 +198,16 @@ static int chart_option(const char *verb, int opt, const char *arg, void *ctx)
     case OPT_ISSUED: o->issued = arg; return 1;
     case OPT_RULES: o->rules = arg; return 1;
     case OPT_BASE: o->base = arg; return 1;
+    case OPT_PHRASES: {
+        long n = strtol(arg, &end, 10);
+        if (*end || end == arg || n < 1 || n > CHART_PHRASES_MAX)
+            return cli_usage(verb, "--phrases is a whole number from 1 to %d, not '%s'",
+                             CHART_PHRASES_MAX, arg), -1;
+        o->phrases = (size_t)n;
+        return 1;
+    }
     default:
-        return 0;
+        return comments_option(verb, opt, arg, &o->comments);
     }
 }
 
@@ -306,6 +314,8 @@ static int verb_chart(int argc, char **argv)
         { "issued", required_argument, NULL, OPT_ISSUED },
         { "rules", required_argument, NULL, OPT_RULES },
         { "base", required_argument, NULL, OPT_BASE },
+        { "phrases", required_argument, NULL, OPT_PHRASES },
+        COMMENTS_OPTIONS,
         { NULL, 0, NULL, 0 }
     };
     const figure_own own = { longs, { chart_option, &o } };

@@ -16,10 +16,12 @@ typedef struct {
     unsigned long line;
 } theme;
 
-/* A syllable's key, in the arena. */
+/* A syllable's key, in the arena, and its hash (yk_word.hash): most
+ * syllables that are not the phrase's differ there already. */
 typedef struct {
     const char *s;
     size_t len;
+    uint64_t hash;
 } key;
 
 /* A phrase: syllables keys[key .. key + k).  Phrases with the same first
@@ -275,7 +277,8 @@ typedef struct {
 /* Whether stored key k is syllable `at` of ws. */
 static int same_key(const key *k, const yk_words *ws, size_t at)
 {
-    return k->len == ws->w[at].key_len && memcmp(k->s, yk_words_key(ws, at), k->len) == 0;
+    return k->hash == ws->w[at].hash && k->len == ws->w[at].key_len &&
+           memcmp(k->s, yk_words_key(ws, at), k->len) == 0;
 }
 
 static int start_is(const void *ctx, size_t item, const void *k)
@@ -345,7 +348,7 @@ static void add_phrase(loader *L, size_t th, span text, unsigned long line)
         const char *k = yk_arena_strndup(&t->arena, yk_words_key(&L->ws, j), L->ws.w[j].key_len);
         if (!k)
             return nomem(L);
-        t->keys[t->n_keys++] = (key){ k, L->ws.w[j].key_len };
+        t->keys[t->n_keys++] = (key){ k, L->ws.w[j].key_len, L->ws.w[j].hash };
     }
     const char *shown = keep(L, text);
     size_t s = shown ? start_of(L, first) : SIZE_MAX;

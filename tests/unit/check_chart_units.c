@@ -78,11 +78,12 @@ static void bars_spec(yk_bars *s, yk_bars_row *rows, double (*percents)[ANSWERS]
     for (size_t i = 0; i < UNITS; i++) {
         for (size_t p = 0; p < ANSWERS; p++)
             percents[i][p] = fmod(7.3 * (double)(i + 1) * (double)(p + 1), 100);
-        rows[i] = (yk_bars_row){ unit_name(i), 1234 + (double)i, percents[i], i == 4 };
+        rows[i] = (yk_bars_row){ unit_name(i), 1234 + (double)i, percents[i], i == 4, NULL,
+                                 NULL, NULL };
     }
     *s = (yk_bars){ { "Hạn chế lớn nhất của cán bộ Đoàn hiện nay là gì? (chọn tối đa 2 "
                       "phương án)", "Đợt 2014", "Nguồn: khảo sát. Có thể quá 100%.", 1 },
-                    answers, ANSWERS, colours, "n", -1, rows, UNITS };
+                    answers, ANSWERS, colours, "n", -1, rows, UNITS, 0 };
 }
 
 START_TEST(test_bars_fits)
@@ -120,11 +121,11 @@ START_TEST(test_bars_overall)
     yk_bars_row rows[ANSWERS];
     yk_rgb colours[ANSWERS];
     for (size_t i = 0; i < ANSWERS; i++) {
-        rows[i] = (yk_bars_row){ answers[i], -1, &percents[i], 0 };
+        rows[i] = (yk_bars_row){ answers[i], -1, &percents[i], 0, NULL, NULL, NULL };
         colours[i] = yk_palette_category(4);
     }
     yk_bars s = { { "Hạn chế", NULL, "Nguồn: khảo sát.", 1 }, NULL, 1, colours, "n", 15427,
-                  rows, ANSWERS };
+                  rows, ANSWERS, 0 };
     yk_chart *c = chart(sizes[1][0], sizes[1][1]);
     ck_assert_int_eq(yk_chart_bars(c, &s), YK_OK);
     assert_fits(c);
@@ -352,10 +353,11 @@ START_TEST(test_bars_hidden_cell)
 {
     static const char *const panels[2] = { "Có", "Không" };
     double p1[2] = { 40, NAN }, p2[2] = { 60, 50 };
-    yk_bars_row rows[2] = { { "Huyện A", 30, p1, 0 }, { "Huyện B", 40, p2, 0 } };
+    yk_bars_row rows[2] = { { "Huyện A", 30, p1, 0, NULL, NULL, NULL },
+                            { "Huyện B", 40, p2, 0, NULL, NULL, NULL } };
     yk_rgb colours[2] = { yk_palette_category(0), yk_palette_category(1) };
     yk_bars s = { { "Hidden", NULL, "Nguồn: khảo sát.", 1 }, panels, 2, colours, "n", -1,
-                  rows, 2 };
+                  rows, 2, 0 };
     yk_chart *c = chart(sizes[1][0], sizes[1][1]);
     ck_assert_int_eq(yk_chart_bars(c, &s), YK_OK);
     size_t bars = 0, dots = 0, nan_text = 0;
@@ -368,6 +370,204 @@ START_TEST(test_bars_hidden_cell)
     ck_assert_uint_eq(bars, 3);
     ck_assert_uint_eq(dots, 1);
     ck_assert_uint_eq(nan_text, 0);
+    yk_chart_free(c);
+}
+END_TEST
+
+/* Issue 16: the themes of open answers, each share with its 95% interval
+ * as a whisker, the uncoded answers last, apart and grey.  Figures: 120,
+ * 96, 40 and 31 answers of 265 (ones a codebook could give); the Wilson
+ * intervals by R, prop.test(120, 265, correct = FALSE)$conf.int and so
+ * on, to 0.1 (percent). */
+enum { THEMES = 4 };
+static const char *const themes[THEMES] = {
+    "Sinh hoạt chi đoàn", "Cán bộ Đoàn", "Việc làm, thu nhập", "Chưa xếp chủ đề",
+};
+static double theme_p[THEMES] = { 45.3, 36.2, 15.1, 11.7 };
+static double theme_lo[THEMES] = { 39.4, 30.7, 11.3, 8.4 };
+static double theme_hi[THEMES] = { 51.3, 42.2, 19.9, 16.1 };
+
+static void themes_spec(yk_bars *s, yk_bars_row *rows, yk_rgb *colours)
+{
+    for (size_t i = 0; i < THEMES; i++) {
+        rows[i] = (yk_bars_row){ themes[i], -1, &theme_p[i], 0, &theme_lo[i], &theme_hi[i],
+                                 NULL };
+        colours[i] = i + 1 < THEMES ? yk_palette_category(4) : yk_palette_not_opinion();
+    }
+    *s = (yk_bars){ { "Ý kiến, kiến nghị khác", NULL, "Nguồn: khảo sát.", 1 }, NULL, 1,
+                    colours, "n", 265, rows, THEMES, 1 };
+}
+
+START_TEST(test_bars_intervals)
+{
+    yk_bars s;
+    yk_bars_row rows[THEMES];
+    yk_rgb colours[THEMES];
+    themes_spec(&s, rows, colours);
+    yk_chart *c = chart(sizes[1][0], sizes[1][1]);
+    ck_assert_int_eq(yk_chart_bars(c, &s), YK_OK);
+    assert_fits(c);
+    const yk_item *bar[THEMES], *value[THEMES];
+    double lo[THEMES], hi[THEMES];
+    size_t nb = 0, nv = 0, ni = 0, caps = 0;
+    for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+        const yk_item *it = yk_chart_item(c, i);
+        if (strcmp(it->role, "bar") == 0 && nb < THEMES)
+            bar[nb++] = it;
+        else if (strcmp(it->role, "value") == 0 && nv < THEMES)
+            value[nv++] = it;
+        else if (strcmp(it->role, "interval") == 0 && ni < THEMES)
+            lo[ni] = it->x, hi[ni++] = it->x + it->w;
+        caps += strcmp(it->role, "cap") == 0;
+    }
+    ck_assert_uint_eq(nb, THEMES);
+    ck_assert_uint_eq(nv, THEMES);
+    ck_assert_uint_eq(ni, THEMES);
+    ck_assert_uint_eq(caps, 2 * THEMES);
+    double per = bar[0]->w / theme_p[0];
+    for (size_t i = 0; i < THEMES; i++) {
+        /* On the bars' one scale: a whisker's ends at its interval's. */
+        ck_assert_double_eq_tol(bar[i]->w, theme_p[i] * per, 1e-6);
+        ck_assert_double_eq_tol(lo[i] - bar[i]->x, theme_lo[i] * per, 1e-6);
+        ck_assert_double_eq_tol(hi[i] - bar[i]->x, theme_hi[i] * per, 1e-6);
+        /* The share written past the whisker, not over it. */
+        ck_assert(value[i]->x > hi[i]);
+    }
+    ck_assert_str_eq(value[0]->text, "45,3%");
+    ck_assert(equal(bar[THEMES - 1]->colour, yk_palette_not_opinion()));
+    /* The uncoded row apart: a wider step before it than between others. */
+    double step = bar[1]->y - bar[0]->y, last = bar[THEMES - 1]->y - bar[THEMES - 2]->y;
+    ck_assert_double_eq_tol(bar[2]->y - bar[1]->y, step, 1e-6);
+    ck_assert(last > step * 1.4);
+    yk_chart_free(c);
+}
+END_TEST
+
+/* An interval that does not hold its share is refused, not drawn wrong. */
+START_TEST(test_bars_interval_wrong)
+{
+    yk_bars s;
+    yk_bars_row rows[THEMES];
+    yk_rgb colours[THEMES];
+    themes_spec(&s, rows, colours);
+    double high = 40.0;         /* under the share 45.3 */
+    rows[0].highs = &high;
+    yk_chart *c = chart(sizes[1][0], sizes[1][1]);
+    ck_assert_int_eq(yk_chart_bars(c, &s), YK_ERR_ARGUMENT);
+    yk_chart_free(c);
+    rows[0].highs = NULL;       /* a low without a high */
+    c = chart(sizes[1][0], sizes[1][1]);
+    ck_assert_int_eq(yk_chart_bars(c, &s), YK_ERR_ARGUMENT);
+    yk_chart_free(c);
+}
+END_TEST
+
+/* The phrases members use most: each bar's count before its share, in
+ * the chart's number style.  1234 of 2725 answers is 45.28...% (hand). */
+START_TEST(test_bars_counts)
+{
+    double p[2] = { 45.3, 4.4 }, n[2] = { 1234, 120 };
+    yk_rgb colours[2] = { yk_palette_category(4), yk_palette_category(4) };
+    yk_bars_row rows[2] = { { "cán bộ", -1, &p[0], 0, NULL, NULL, &n[0] },
+                            { "sinh hoạt", -1, &p[1], 0, NULL, NULL, &n[1] } };
+    yk_bars s = { { "Cụm từ", NULL, NULL, 1 }, NULL, 1, colours, "n", 2725, rows, 2, 0 };
+    for (int english = 0; english < 2; english++) {
+        s.frame.decimal_comma = !english;
+        yk_chart *c = chart(sizes[1][0], sizes[1][1]);
+        ck_assert_int_eq(yk_chart_bars(c, &s), YK_OK);
+        assert_fits(c);
+        size_t nv = 0;
+        for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+            const yk_item *it = yk_chart_item(c, i);
+            if (strcmp(it->role, "value") == 0 && nv++ == 0)
+                ck_assert_str_eq(it->text, english ? "1,234 (45.3%)" : "1.234 (45,3%)");
+        }
+        ck_assert_uint_eq(nv, 2);
+        yk_chart_free(c);
+    }
+}
+END_TEST
+
+/* By unit, a panel per theme: the uncoded panel last, apart from the
+ * others by a wider gap; 17 units fit A4 and A5. */
+START_TEST(test_bars_panel_apart)
+{
+    yk_bars_row rows[UNITS];
+    double p[UNITS][THEMES], lo[UNITS][THEMES], hi[UNITS][THEMES];
+    yk_rgb colours[THEMES];
+    for (size_t t = 0; t < THEMES; t++)
+        colours[t] = t + 1 < THEMES ? yk_palette_category(4) : yk_palette_not_opinion();
+    for (size_t i = 0; i < UNITS; i++) {
+        for (size_t t = 0; t < THEMES; t++)
+            p[i][t] = theme_p[t], lo[i][t] = theme_lo[t], hi[i][t] = theme_hi[t];
+        rows[i] = (yk_bars_row){ unit_name(i), 265, p[i], 0, lo[i], hi[i], NULL };
+    }
+    yk_bars s = { { "Ý kiến, kiến nghị khác", "Đợt 2014", "Nguồn: khảo sát.", 1 }, themes,
+                  THEMES, colours, "n", -1, rows, UNITS, 1 };
+    for (size_t z = 0; z < 2; z++) {
+        yk_chart *c = chart(sizes[z][0], sizes[z][1]);
+        ck_assert_int_eq(yk_chart_bars(c, &s), YK_OK);
+        assert_fits(c);
+        double x[THEMES];
+        size_t nl = 0;
+        for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+            const yk_item *it = yk_chart_item(c, i);
+            if (strcmp(it->role, "baseline") == 0 && nl < THEMES)
+                x[nl++] = it->x;
+        }
+        ck_assert_uint_eq(nl, THEMES);
+        ck_assert_double_eq_tol(x[2] - x[1], x[1] - x[0], 1e-6);
+        ck_assert(x[3] - x[2] > x[1] - x[0] + 4);
+        yk_chart_free(c);
+    }
+}
+END_TEST
+
+/* Issue 16: rows that come out lower than the first guess (long panel
+ * headings take the height) fit with the bases beside the labels, the
+ * column fitted again, rather than being refused: 18 units by 8 themes
+ * with 9-point text at least fit A4, as `chart themes --by` draws the
+ * sample. */
+START_TEST(test_bars_refit_column)
+{
+    enum { ROWS = 18, PANELS = 8 };
+    static const char *const heads[PANELS] = {
+        "Cán bộ Đoàn: gần gũi, sâu sát, năng lực", "Sinh hoạt chi đoàn",
+        "Đối thoại và phản hồi ý kiến", "Học tập Nghị quyết", "Phụ cấp, kinh phí, đoàn phí",
+        "Mạng xã hội và tuyên truyền", "Biển đảo: ngư dân, đi lại", "Chưa xếp chủ đề",
+    };
+    yk_bars_row rows[ROWS];
+    double p[ROWS][PANELS];
+    yk_rgb colours[PANELS];
+    for (size_t k = 0; k < PANELS; k++)
+        colours[k] = yk_palette_category(4);
+    for (size_t i = 0; i < ROWS; i++) {
+        for (size_t k = 0; k < PANELS; k++)
+            p[i][k] = 5 + (double)((i * 7 + k * 3) % 50);
+        rows[i] = (yk_bars_row){ unit_name(i), 1277, p[i], 0, NULL, NULL, NULL };
+    }
+    yk_bars s = { { "Góp ý của anh/chị đối với công tác cán bộ Đoàn", "Các chủ đề của ý kiến",
+                    "Nguồn: Phiếu khảo sát tình hình tư tưởng đoàn viên, thanh niên, đợt 2014. "
+                    "Phần trăm trên số người đã viết ý kiến cho câu hỏi (n), với khoảng tin cậy "
+                    "95% (Wilson); một ý kiến có thể thuộc nhiều chủ đề, nên cộng lại có thể "
+                    "quá 100%. Chủ đề theo bộ mã chủ đề của dự án; ý kiến không thuộc chủ đề "
+                    "nào (màu xám) để riêng. Không ý kiến nào thuộc chủ đề: Việc làm và dạy "
+                    "nghề; Văn hóa, thể thao, sân chơi; Tệ nạn xã hội; Tình nguyện.", 1 },
+                  heads, PANELS, colours, "n", -1, rows, ROWS, 1 };
+    yk_chart *c = chart(sizes[0][0], sizes[0][1]);
+    yk_chart_set_min_text(c, 9);
+    ck_assert_int_eq(yk_chart_bars(c, &s), YK_OK);
+    assert_fits(c);
+    size_t beside = 0;
+    double label_y = -1;
+    for (size_t i = 0; i < yk_chart_n_items(c); i++) {
+        const yk_item *it = yk_chart_item(c, i);
+        if (strcmp(it->role, "label") == 0)
+            label_y = it->y;
+        if (strcmp(it->role, "base") == 0 && fabs(it->y - label_y) < 6)
+            beside++;       /* on the label's line, not under it */
+    }
+    ck_assert_uint_eq(beside, ROWS);
     yk_chart_free(c);
 }
 END_TEST
@@ -386,6 +586,11 @@ Suite *yk_suite_chart_units(void)
     tcase_add_test(tc, test_heatmap_codes);
     tcase_add_test(tc, test_heatmap_classes);
     tcase_add_test(tc, test_bars_hidden_cell);
+    tcase_add_test(tc, test_bars_intervals);
+    tcase_add_test(tc, test_bars_interval_wrong);
+    tcase_add_test(tc, test_bars_counts);
+    tcase_add_test(tc, test_bars_panel_apart);
+    tcase_add_test(tc, test_bars_refit_column);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -242,6 +242,15 @@ START_TEST(test_nothing_personal)
             assert_private(q[k].text);
     }
     ck_assert_uint_eq(shown, 2 + 2 + 3);    /* distinct texts: 1 5 | 2 5 | 6 (= 7) 8 9 */
+    const yk_comment_quote *u = yk_comments_quotes(c, 0, 2, &n);
+    size_t same = 0;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(u[k].text, "Tổ chức thêm giải bóng đá") == 0) {
+            ck_assert_int_eq(u[k].answers, 2);                  /* rows 6 and 7 */
+            ck_assert_uint_eq(u[k].group, NO_UNIT);             /* row 6 came first */
+            same++;
+        }
+    ck_assert_uint_eq(same, 1);
     const yk_comment_quote *q = yk_comments_quotes(c, 0, 1, &n);
     int masked = 0;
     for (size_t k = 0; k < n; k++)
@@ -492,6 +501,66 @@ START_TEST(test_quote_length)
 }
 END_TEST
 
+/* What is not an answer: nothing to read once personal data is gone. */
+START_TEST(test_not_answers)
+{
+    fixture f;
+    setup(&f, 3, 1);
+    yk_comments *c;
+    ck_assert_int_eq(yk_comments_new(f.form, "don_vi", &f.o, &c), YK_OK);
+    static const char *const none[] = {
+        ".", "-", "   ", "...", "?!", "\u2026", "0912 345 678", "nguyenvanhai@gmail.com",
+        "079203001234", "Nguyễn Văn Hải",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        add_text(c, "r1", none[i]);
+    ck_assert_int_eq(yk_comments_responses(c, 0, NO_UNIT), 10);
+    ck_assert_int_eq(yk_comments_answered(c, 0, SIZE_MAX, 0), 0);
+    ck_assert_int_eq(yk_comments_theme(c, 0, SIZE_MAX, 0, 2), 0);
+    size_t n;
+    ck_assert_ptr_null(yk_comments_quotes(c, 0, 2, &n));
+    ck_assert_uint_eq(n, 0);
+    yk_comments_uncoded(c, 0, &n, NULL);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(yk_phrases_answers(yk_comments_phrases(c, 0, 0)), 0);
+    add_text(c, "r1", "Ok");                            /* one syllable is an answer */
+    ck_assert_int_eq(yk_comments_answered(c, 0, NO_UNIT, 0), 1);
+    yk_comments_free(c);
+    teardown(&f);
+}
+END_TEST
+
+/* --ignore-accents: a loose codebook, and answers typed without marks. */
+START_TEST(test_loose)
+{
+    fixture f;
+    setup(&f, 0, 1);
+    yk_themes *loose;
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, codebook, strlen(codebook));
+    ck_assert_int_eq(yk_themes_load("chu-de.csv", &in, 1, NULL, NULL, &loose), YK_OK);
+    f.o.themes = loose;
+    f.o.loose = 1;
+    yk_comments *c;
+    ck_assert_int_eq(yk_comments_new(f.form, "don_vi", &f.o, &c), YK_OK);
+    add_text(c, "r1", "can bo doan can gan gui hon");           /* can_bo */
+    add_text(c, "r1", "SINH HOAT chi doan");                    /* sinh_hoat */
+    add_text(c, "r1", "To chuc them giai bong da");             /* uncoded */
+    add_text(c, "r1", "Tổ chức thêm giải bóng đá");             /* the same, loosely */
+    ck_assert_int_eq(yk_comments_theme(c, 0, NO_UNIT, 0, 0), 1);
+    ck_assert_int_eq(yk_comments_theme(c, 0, NO_UNIT, 0, 1), 1);
+    ck_assert_int_eq(yk_comments_theme(c, 0, NO_UNIT, 0, 2), 2);
+    size_t n;
+    const yk_comment_quote *q = yk_comments_uncoded(c, 0, &n, NULL);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(q[0].answers, 2);
+    ck_assert_str_eq(q[0].text, "To chuc them giai bong da");  /* as first written */
+    yk_comments_free(c);
+    yk_themes_free(loose);
+    teardown(&f);
+}
+END_TEST
+
 /* The phrase table's cap is the one asked for. */
 START_TEST(test_phrases_cap)
 {
@@ -521,6 +590,8 @@ Suite *yk_suite_comments(void)
     tcase_add_test(tc, test_uncoded_cap);
     tcase_add_test(tc, test_quote_length);
     tcase_add_test(tc, test_phrases_cap);
+    tcase_add_test(tc, test_not_answers);
+    tcase_add_test(tc, test_loose);
     suite_add_tcase(s, tc);
     return s;
 }

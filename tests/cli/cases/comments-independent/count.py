@@ -17,9 +17,18 @@ the names listed, and a given name after a title), and prints:
   theme,ROUND,GROUP,QUESTION,THEME,N,BASE     answers in the theme of answers
   phrase,ROUND,QUESTION,PHRASE,N              the top phrases (>= MIN answers)
 
-GROUP is "" for all respondents.  MIN is the fourth argument's
-successor: the minimum number of answers of a phrase (default 10, ykien's
---min-base).
+GROUP is "" for all respondents.  Optional arguments after the four
+files: MIN, the fewest answers of a phrase listed (default 10, ykien's
+--min-base); QUESTIONS (comma-separated; default gop_y,kien_nghi);
+the grouping question (default don_vi); the form's choices.csv, whose
+list of that name gives the units in order (default the small project's
+three).  On the sample (case comments-independent-sample):
+
+    build/ykien import samples/kien-giang/kien-giang.ykien -o /tmp/s.csv
+    python3 tests/cli/cases/comments-independent/count.py /tmp/s.csv \
+        samples/kien-giang/chu-de.csv samples/kien-giang/names.txt \
+        words/stop-vi.txt 10 gop_y,de_xuat don_vi \
+        samples/kien-giang/form/choices.csv
 """
 import csv, re, sys, unicodedata
 from collections import Counter, defaultdict
@@ -135,9 +144,19 @@ def top(counter, minimum):
     return kept
 
 
+def units_of(choices, list_name):
+    with open(choices, encoding="utf-8-sig") as f:
+        return [r["name"] for r in csv.DictReader(f) if r["list_name"] == list_name]
+
+
 def main():
     coded, codebook, names_file, stop_file = sys.argv[1:5]
     minimum = int(sys.argv[5]) if len(sys.argv) > 5 else 10
+    # The sample: QUESTIONS, the grouping question and the form's choices.
+    questions = sys.argv[6].split(",") if len(sys.argv) > 6 else ["gop_y", "kien_nghi"]
+    group = sys.argv[7] if len(sys.argv) > 7 else "don_vi"
+    units = units_of(sys.argv[8], group) if len(sys.argv) > 8 else \
+        ["rach_gia", "ha_tien", "hon_dat"]
     with open(codebook, encoding="utf-8") as f:
         themes = [(r["theme"], [[t[0] for t in tokens(norm(p))] for p in r["phrases"].split("|")])
                   for r in csv.DictReader(f)]
@@ -149,18 +168,18 @@ def main():
             for t in tokens(norm(l.split("#")[0])):
                 stop.add(t[0])
     pats = name_patterns(names)
-    questions = ["gop_y", "kien_nghi"]
     responses = Counter()
     answered = Counter()
     theme_n = Counter()
     phrase_n = defaultdict(Counter)
     rounds = []
-    with open(coded, encoding="utf-8") as f:
+    with open(coded, encoding="utf-8-sig") as f:
         for row in csv.DictReader(f):
             r = row["_round"]
             if r not in rounds:
                 rounds.append(r)
-            for g in ("", row["don_vi"]):
+            unit = row[group] or "_missing"
+            for g in ("", unit):
                 responses[r, g] += 1
             for q in questions:
                 toks = masked(norm(row[q]), pats)
@@ -170,24 +189,29 @@ def main():
                 clear = runs(toks)
                 hits = [code for code, ps in themes
                         if any(contains(run, p) for run in clear for p in ps)]
-                for g in ("", row["don_vi"]):
+                for g in ("", unit):
                     answered[r, g, q] += 1
                     for code in hits or ["_uncoded"]:
                         theme_n[r, g, q, code] += 1
                 phrase_n[r, q].update(phrases_of(toks, stop))
-    groups = [""] + ["rach_gia", "ha_tien", "hon_dat"]
+    groups = [""] + units + ["_missing"]
     print("# answered")
     for r in rounds:
         for g in groups:
+            if g and not responses[r, g]:
+                continue
             for q in questions:
                 print("answered,%s,%s,%s,%d,%d" % (r, g, q, answered[r, g, q], responses[r, g]))
     print("# themes")
     for r in rounds:
         for g in groups:
+            if g and not responses[r, g]:
+                continue
             for q in questions:
                 for code in [t[0] for t in themes] + ["_uncoded"]:
-                    print("theme,%s,%s,%s,%s,%d,%d" % (r, g, q, code, theme_n[r, g, q, code],
-                                                       answered[r, g, q]))
+                    # ykien leaves n blank where there is no base, as freq does.
+                    n = theme_n[r, g, q, code] if answered[r, g, q] else ""
+                    print("theme,%s,%s,%s,%s,%s,%d" % (r, g, q, code, n, answered[r, g, q]))
     print("# phrases")
     for r in rounds:
         for q in questions:
