@@ -88,7 +88,7 @@ static yk_project *project_of(const survey_opts *so, int argc, char **argv)
 }
 
 /* The path of a file an option gives (as typed) or the project's key
- * names (relative to the project file); NULL when neither; *missing set
+ * names (relative to the project file); NULL when neither; *nomem set
  * when out of memory. */
 static char *setting_path(const char *given, const yk_project *p, const char *project,
                           const char *key, int *nomem)
