@@ -15,7 +15,7 @@
 
 /* The report's quotes per theme, phrases listed, and the seed its quotes
  * are drawn with: fixed, so a report is the same every time it is made. */
-enum { REPORT_QUOTES = 3, REPORT_PHRASES = 10, REPORT_QUOTE_THEMES = 6 };
+enum { REPORT_QUOTES = 2, REPORT_PHRASES = 10, REPORT_QUOTE_THEMES = 4 };
 #define REPORT_QUOTE_SEED 2014
 
 int report_comments_read(report *r, int argc, char **argv)
@@ -83,6 +83,13 @@ static size_t theme_rows(const yk_table *th, const char *name, size_t *rows)
             rows[j] = a;
         }
     return n;
+}
+
+/* A paragraph that leads into the block after it, on the same page. */
+static int intro(report *r, const char *text)
+{
+    return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT | YK_PARA_KEEP_NEXT)
+                   == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
 /* "N of M respondents (x%; 95% interval a – b) wrote something here." */
@@ -179,7 +186,7 @@ static int phrases_table(report *r, const yk_question *q, const yk_figure_opts *
                                  msg(MSG_PROFILE_SHARE, l) };
         static const double shares[] = { 0.6, 0.2, 0.2 };
         static const int right[] = { 0, 1, 1 };
-        code = report_para(r, text);
+        code = intro(r, text);
         if (!code)
             code = c.failed ? EXIT_SYSTEM
                             : report_add_table(r, title, 3, shares, right, header, &c);
@@ -250,7 +257,7 @@ static int quotes(report *r, const yk_question *q, const yk_figure_opts *o, cons
     unsigned char *told_row = calloc(yk_table_n_rows(&qt) + 1, 1);
     if (!told_row)
         code = EXIT_SYSTEM;
-    int intro = 0;
+    int said = 0;
     size_t told = 0;
     msg_lang l = lang_of(r->english);
     for (size_t k = 0; !code && k < n && told < REPORT_QUOTE_THEMES; k++) {
@@ -263,9 +270,9 @@ static int quotes(report *r, const yk_question *q, const yk_figure_opts *o, cons
                 strcmp(yk_table_text_at(&qt, i, YK_QUOTES_ROUND), round) != 0 ||
                 quoted(&qt, told_row, i))
                 continue;
-            if (!intro) {
-                code = report_para(r, msg(MSG_COMMENTS_QUOTES_INTRO, l));
-                intro = 1;
+            if (!said) {
+                code = intro(r, msg(MSG_COMMENTS_QUOTES_INTRO, l));
+                said = 1;
             }
             if (!code && !heading) {
                 char text[512];
@@ -304,8 +311,11 @@ static int question(report *r, const yk_question *q, const yk_figure_opts *o,
         return EXIT_SYSTEM;
     size_t n = theme_rows(th, q->name, rows);
     int coded = yk_comments_themes(comments_tally(r->comments)) != NULL;
-    if (!code && coded && n) {
-        code = report_para(r, msg(MSG_COMMENTS_THEMES_INTRO, lang_of(r->english)));
+    /* Themes resting on fewer answers than the minimum base are blank in
+     * the table: then there is no theme to tell, nor to quote. */
+    coded = coded && n && yk_table_is_shown(th, rows[0], YK_THEMES_PERCENT);
+    if (!code && coded) {
+        code = intro(r, msg(MSG_COMMENTS_THEMES_INTRO, lang_of(r->english)));
         if (!code)
             code = themes_table(r, q, th, rows, n);
         if (!code)

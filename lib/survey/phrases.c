@@ -396,7 +396,9 @@ yk_status yk_phrases_top(const yk_phrases *p, int64_t min, size_t max, yk_phrase
         return YK_ERR_NOMEM;
     size_t kept = 0;
     for (size_t i = 0; i < p->n; i++)
-        if (p->e[i].answers >= min && p->e[i].words > 1)
+        /* A longer phrase under min hides a shorter one too: "lập" of 11
+         * answers inside "lập đi" of 9 is still a syllable of a word. */
+        if (p->e[i].words > 1 && 100 * p->e[i].answers >= YK_PHRASES_INSIDE * min)
             mark_repeats(p, i, repeat);
     for (size_t i = 0; i < p->n; i++)
         kept += p->e[i].answers >= min && !repeat[i];

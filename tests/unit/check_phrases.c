@@ -157,6 +157,13 @@ START_TEST(test_mostly_inside)
     ck_assert_int_eq(answers_of(p, "chi"), 4);
     ck_assert_int_eq(answers_of(p, "chi đoàn"), 3);
     ck_assert_int_eq(answers_of(p, "đoàn"), -1);
+    /* With a minimum of 5 answers "cán bộ" (4) is not listed, and still
+     * hides "cán" (5), which is no word of its own. */
+    yk_phrase *top;
+    size_t n;
+    ck_assert_int_eq(yk_phrases_top(p, 5, 10, &top, &n), YK_OK);
+    ck_assert_uint_eq(n, 0);
+    free(top);
     yk_phrases_free(p);
 }
 END_TEST
