@@ -669,6 +669,8 @@ static void sort_positions(size_t *p, size_t *tmp, size_t n, const uncoded_set *
  * out of memory, u stays as it was (unsorted, still whole). */
 static void sort_uncoded(uncoded_set *u)
 {
+    if (!u->n)
+        return;                 /* nothing to sort (and no arrays yet) */
     size_t *pos = malloc((u->n + 1) * sizeof *pos), *tmp = malloc((u->n + 1) * sizeof *tmp);
     yk_comment_quote *q = malloc((u->n + 1) * sizeof *q);
     text_key *key = malloc((u->n + 1) * sizeof *key);
