@@ -14,11 +14,12 @@
 static const char *const explain[2] = {
     "Số ý kiến có cụm từ, và phần trăm trên số người đã viết ý kiến cho câu hỏi (n); một ý "
     "kiến tính một lần cho mỗi cụm từ có trong nó. Không kể từ dừng (của, và, là...), số và "
-    "dữ liệu cá nhân đã được che; cụm từ chỉ lặp lại một cụm dài hơn thì không liệt kê riêng.",
+    "dữ liệu cá nhân đã được che; cụm từ phần lớn (từ 80%) nằm trong một cụm dài hơn thì "
+    "không liệt kê riêng.",
     "Answers that hold the phrase, and their percentage of those who wrote an answer to the "
     "question (n); an answer counts once for each phrase in it. Stop words (của, và, là...), "
-    "numbers and masked personal data are left out; a phrase that only repeats a longer one "
-    "is not listed apart.",
+    "numbers and masked personal data are left out; a phrase that is mostly (80% or more) "
+    "inside a longer one is not listed apart.",
 };
 static const char *const subtitle[2] = { "Các cụm từ được dùng nhiều nhất",
                                          "The phrases used most" };
