@@ -53,20 +53,14 @@ static const char *const rows[] = {
 enum { N_ROWS = sizeof rows / sizeof rows[0] };
 
 typedef struct {
-    yk_coder *coder;
     yk_comments *c;
     const char *round;
 } sink;
 
-static int on_row(void *ctx, const yk_row *row)
+static void add_response(void *ctx, const yk_response *r)
 {
     sink *s = ctx;
-    const yk_response *r;
-    if (row->number == 1)
-        ck_assert_int_eq(yk_coder_header(s->coder, row), YK_OK);
-    else if (yk_coder_row(s->coder, row, &r) == YK_OK && r)
-        ck_assert_int_eq(yk_comments_add(s->c, s->round, r), YK_OK);
-    return 0;
+    ck_assert_int_eq(yk_comments_add(s->c, s->round, r), YK_OK);
 }
 
 /* Count rows[from, to) into c, in round `round`. */
@@ -76,17 +70,8 @@ static void add_rows(yk_comments *c, const char *round, size_t from, size_t to)
     size_t n = (size_t)snprintf(csv, sizeof csv, "%s", header);
     for (size_t i = from; i < to; i++)
         n += (size_t)snprintf(csv + n, sizeof csv - n, "%s", rows[i]);
-    sink s = { NULL, c, round };
-    yk_memory m;
-    yk_input in = yk_input_memory(&m, csv, n);
-    yk_reader *r;
-    yk_format fmt;
-    ck_assert_int_eq(yk_coder_new(yk_comments_form(c), NULL, NULL, NULL, &s.coder), YK_OK);
-    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
-    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
-    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
-    yk_reader_free(r);
-    yk_coder_free(s.coder);
+    sink s = { c, round };
+    yk_test_code_rows(yk_comments_form(c), csv, n, add_response, &s);
 }
 
 /* What every test shares: the form, the codebook, the names to mask. */

@@ -66,35 +66,20 @@ static char *responses(int round)
 }
 
 typedef struct {
-    yk_coder *coder;
     yk_comments *c;
     const char *round;
 } sink;
 
-static int on_row(void *ctx, const yk_row *row)
+static void add_response(void *ctx, const yk_response *r)
 {
     sink *s = ctx;
-    const yk_response *r;
-    if (row->number == 1)
-        ck_assert_int_eq(yk_coder_header(s->coder, row), YK_OK);
-    else if (yk_coder_row(s->coder, row, &r) == YK_OK && r)
-        ck_assert_int_eq(yk_comments_add(s->c, s->round, r), YK_OK);
-    return 0;
+    ck_assert_int_eq(yk_comments_add(s->c, s->round, r), YK_OK);
 }
 
 static void add_rows(yk_comments *c, const yk_form *form, const char *round, const char *csv)
 {
-    sink s = { NULL, c, round };
-    yk_memory m;
-    yk_input in = yk_input_memory(&m, csv, strlen(csv));
-    yk_reader *r;
-    yk_format fmt;
-    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
-    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
-    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
-    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
-    yk_reader_free(r);
-    yk_coder_free(s.coder);
+    sink s = { c, round };
+    yk_test_code_rows(form, csv, strlen(csv), add_response, &s);
 }
 
 static yk_form *form;

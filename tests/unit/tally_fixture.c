@@ -8,8 +8,8 @@
 
 typedef struct {
     yk_coder *coder;
-    yk_tally *tally;
-    const char *round;
+    yk_test_response_fn fn;
+    void *ctx;
 } sink;
 
 static int on_row(void *ctx, const yk_row *row)
@@ -19,8 +19,35 @@ static int on_row(void *ctx, const yk_row *row)
     if (row->number == 1)
         ck_assert_int_eq(yk_coder_header(s->coder, row), YK_OK);
     else if (yk_coder_row(s->coder, row, &r) == YK_OK && r)
-        ck_assert_int_eq(yk_tally_add(s->tally, s->round, r), YK_OK);
+        s->fn(s->ctx, r);
     return 0;
+}
+
+void yk_test_code_rows(const yk_form *form, const char *csv, size_t len,
+                       yk_test_response_fn fn, void *ctx)
+{
+    sink s = { NULL, fn, ctx };
+    yk_memory m;
+    yk_input in = yk_input_memory(&m, csv, len);
+    yk_reader *r;
+    yk_format fmt;
+    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
+    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
+    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
+    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
+    yk_reader_free(r);
+    yk_coder_free(s.coder);
+}
+
+typedef struct {
+    yk_tally *tally;
+    const char *round;
+} tally_sink;
+
+static void add_to_tally(void *ctx, const yk_response *r)
+{
+    tally_sink *t = ctx;
+    ck_assert_int_eq(yk_tally_add(t->tally, t->round, r), YK_OK);
 }
 
 yk_form *yk_test_form(const char *survey, const char *choices)
@@ -37,17 +64,8 @@ yk_form *yk_test_form(const char *survey, const char *choices)
 void yk_test_add_rows(yk_tally *t, const yk_form *form, const char *round, const char *csv,
                       size_t len)
 {
-    sink s = { NULL, t, round };
-    yk_memory m;
-    yk_input in = yk_input_memory(&m, csv, len);
-    yk_reader *r;
-    yk_format fmt;
-    ck_assert_int_eq(yk_coder_new(form, NULL, NULL, NULL, &s.coder), YK_OK);
-    ck_assert_int_eq(yk_reader_new(NULL, NULL, NULL, &r), YK_OK);
-    ck_assert_int_eq(yk_reader_sniff(r, "d.csv", &in, &fmt), YK_OK);
-    ck_assert_int_eq(yk_reader_read(r, "d.csv", &in, &fmt, on_row, &s), YK_OK);
-    yk_reader_free(r);
-    yk_coder_free(s.coder);
+    tally_sink ts = { t, round };
+    yk_test_code_rows(form, csv, len, add_to_tally, &ts);
 }
 
 yk_tally *yk_test_tally(const char *survey, const char *choices, const char *group,

@@ -10,6 +10,12 @@
  * yk_form_free().  Fails the test on any error. */
 yk_form *yk_test_form(const char *survey, const char *choices);
 
+/* Code the responses in csv (len bytes, header first) with form and hand
+ * each to fn(ctx, response).  Fails the test on any error. */
+typedef void (*yk_test_response_fn)(void *ctx, const yk_response *r);
+void yk_test_code_rows(const yk_form *form, const char *csv, size_t len,
+                       yk_test_response_fn fn, void *ctx);
+
 /* Count the responses in csv (len bytes, header first) into t, in round
  * `round`, coded by form (t's form).  Fails the test on any error. */
 void yk_test_add_rows(yk_tally *t, const yk_form *form, const char *round, const char *csv,
