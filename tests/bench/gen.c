@@ -14,6 +14,17 @@
  *              codebook), about one in twelve with a phone number; quoted
  *              when it holds a comma or a double quote
  *
+ * and one more profile has other columns, shaped like a Google Forms or
+ * KoboToolbox export, about 200 bytes a row (tests/bench/forms is its form):
+ *
+ *   forms      respondent_id (text, uuid-like), submitted_at (ISO 8601
+ *              with milliseconds and offset), district (the 15 names),
+ *              unit (one of 24 branch names, with diacritics), gender,
+ *              age (16 to 35), q01..q30 (Likert 1-5, about 3% blank),
+ *              s1..s5 (single choice of 4 to 6 codes), m1, m2 (codes
+ *              joined by ";"), comment (60 to 120 bytes of Vietnamese in
+ *              85% of rows, quoted when it holds a comma or a quote)
+ *
  * The same ROWS, SEED and PROFILE always give the same bytes: the
  * generator is splitmix64, not rand(). */
 #include <errno.h>
@@ -58,6 +69,20 @@ static const char *const comments[] = {
 };
 
 #define NUNITS (sizeof units / sizeof units[0])
+
+/* The forms profile's units: branches as their names are typed. */
+static const char *const branches[] = {
+    "Chi đoàn ấp Mỹ Lợi", "Chi đoàn ấp Tân Điền", "Chi đoàn khu phố 1",
+    "Chi đoàn khu phố 2", "Chi đoàn Trường THPT Nguyễn Trung Trực",
+    "Chi đoàn Bệnh viện Đa khoa", "Chi đoàn Công an xã", "Chi đoàn Quân sự",
+    "Chi đoàn ấp Thạnh Phước", "Chi đoàn ấp Hòa Lợi", "Chi đoàn Trường Cao đẳng",
+    "Chi đoàn Điện lực", "Chi đoàn Bưu điện", "Chi đoàn ấp Vĩnh Hòa",
+    "Chi đoàn ấp Đông Thành", "Chi đoàn Trạm Y tế", "Chi đoàn Ngân hàng",
+    "Chi đoàn ấp Cái Nước", "Chi đoàn Trường THCS Lê Quý Đôn",
+    "Chi đoàn ấp Bình An", "Chi đoàn Doanh nghiệp tư nhân", "Chi đoàn ấp Xẻo Rô",
+    "Chi đoàn Thanh niên công nhân", "Chi đoàn Hợp tác xã Nông nghiệp",
+};
+#define NBRANCHES (sizeof branches / sizeof branches[0])
 #define NCOMMENTS (sizeof comments / sizeof comments[0])
 
 /* The comments profile: what members write, one or two of these, as
@@ -85,7 +110,7 @@ static const char *const opinions[] = {
     "XÂY DỰNG ĐIỂM TRUY CẬP INTERNET MIỄN PHÍ CHO THANH NIÊN Ở XÃ.",
 };
 #define NOPINIONS (sizeof opinions / sizeof opinions[0])
-enum { COMMENT_MIN = 60, COMMENT_MAX = 200 };
+enum { COMMENT_MIN = 60, COMMENT_MAX = 200, FORMS_COMMENT_MAX = 120 };
 
 static char obuf[1 << 16];
 static size_t olen;
@@ -143,7 +168,7 @@ static void put_timestamp(uint64_t t)
     put(tmp, (size_t)n);
 }
 
-static void put_multi(void)
+static void put_multi(char sep)
 {
     /* 0 to 3 distinct codes out of 1..6, in ascending order. */
     unsigned want = below(4), mask = 0, count = 0;
@@ -158,10 +183,29 @@ static void put_multi(void)
     for (unsigned c = 0; c < 6; c++) {
         if (mask & (1u << c)) {
             if (!first)
-                putc_(' ');
+                putc_(sep);
             putc_((char)('1' + c));
             first = 0;
         }
+    }
+}
+
+/* ",q01,...,q30": Likert codes 1-5, about 3% blank. */
+static void put_likert(void)
+{
+    for (int q = 0; q < 30; q++) {
+        putc_(',');
+        if (below(100) >= 3)
+            putc_((char)('1' + below(5)));
+    }
+}
+
+/* ",s1,...,s5": one code of 1..nchoices[s] each. */
+static void put_single(const unsigned nchoices[5])
+{
+    for (int s = 0; s < 5; s++) {
+        putc_(',');
+        putc_((char)('1' + below(nchoices[s])));
     }
 }
 
@@ -180,11 +224,13 @@ static size_t phone(char *out, size_t size)
     }
 }
 
-/* One comment of COMMENT_MIN to COMMENT_MAX bytes as a CSV field. */
-static void put_comment(void)
+/* One comment of COMMENT_MIN to max bytes as a CSV field. */
+static void put_comment(size_t max)
 {
     char text[COMMENT_MAX + 64];
     unsigned last = below(NOPINIONS);
+    while (strlen(opinions[last]) > max)
+        last = below(NOPINIONS);
     size_t n = (size_t)snprintf(text, sizeof text, "%s", opinions[last]);
     /* A second sentence when the first is short, or one time in three;
      * never the same one twice in a row. */
@@ -192,17 +238,17 @@ static void put_comment(void)
         unsigned next = (last + 1 + below(NOPINIONS - 1)) % NOPINIONS;
         const char *more = opinions[next];
         last = next;
-        if (n + 1 + strlen(more) > COMMENT_MAX)
+        if (n + 1 + strlen(more) > max)
             break;
         n += (size_t)snprintf(text + n, sizeof text - n, " %s", more);
     }
-    if (below(12) == 0 && n + 40 <= COMMENT_MAX) {
+    if (below(12) == 0 && n + 40 <= max) {
         n += (size_t)snprintf(text + n, sizeof text - n, " Liên hệ ");
         n += phone(text + n, sizeof text - n);
         n += (size_t)snprintf(text + n, sizeof text - n, ".");
     }
     /* Still short after a long sentence was refused: a closing phrase. */
-    if (n < COMMENT_MIN)
+    if (n < COMMENT_MIN && n + 32 <= max)
         n += (size_t)snprintf(text + n, sizeof text - n, " Mong được xem xét, giải quyết.");
     if (!memchr(text, ',', n) && !memchr(text, '"', n)) {
         put(text, n);
@@ -228,18 +274,9 @@ static int parse_u64(const char *s, uint64_t *out)
     return 0;
 }
 
-int main(int argc, char **argv)
+/* The round and comments profiles' header and rows. */
+static void write_round(uint64_t rows, int comments_profile)
 {
-    uint64_t rows = 1000000, seed = 1;
-    int comments_profile = argc > 3 && strcmp(argv[3], "comments") == 0;
-    if (argc > 4 || (argc > 1 && parse_u64(argv[1], &rows)) ||
-        (argc > 2 && parse_u64(argv[2], &seed)) ||
-        (argc > 3 && !comments_profile && strcmp(argv[3], "round") != 0)) {
-        fprintf(stderr, "usage: gen [ROWS [SEED [round|comments]]]\n");
-        return 2;
-    }
-    rng_state = seed;
-
     puts_("id,timestamp,unit,gender,age");
     for (int q = 1; q <= 30; q++) {
         char tmp[8];
@@ -260,27 +297,90 @@ int main(int argc, char **argv)
         putc_((char)('1' + below(2)));
         putc_(',');
         putc_((char)('1' + below(4)));
-        for (int q = 0; q < 30; q++) {
-            putc_(',');
-            if (below(100) >= 3)
-                putc_((char)('1' + below(5)));
-        }
+        put_likert();
         static const unsigned nchoices[5] = {4, 5, 4, 5, 4};
-        for (int s = 0; s < 5; s++) {
-            putc_(',');
-            putc_((char)('1' + below(nchoices[s])));
-        }
+        put_single(nchoices);
         putc_(',');
-        put_multi();
+        put_multi(' ');
         putc_(',');
-        put_multi();
+        put_multi(' ');
         putc_(',');
         if (comments_profile)
-            put_comment();
+            put_comment(COMMENT_MAX);
         else if (below(100) < 15)
             puts_(comments[below(NCOMMENTS)]);
         putc_('\n');
     }
+}
+
+/* A respondent's id as KoboToolbox's _uuid begins: 8-4 hex digits. */
+static void put_respondent_id(void)
+{
+    char tmp[16];
+    uint64_t v = next_u64();
+    int n = snprintf(tmp, sizeof tmp, "%08x-%04x", (unsigned)(v >> 32),
+                     (unsigned)(v & 0xffff));
+    put(tmp, (size_t)n);
+}
+
+/* The forms profile: a Google Forms / KoboToolbox export. */
+static void write_forms(uint64_t rows)
+{
+    puts_("respondent_id,submitted_at,district,unit,gender,age");
+    for (int q = 1; q <= 30; q++) {
+        char tmp[8];
+        snprintf(tmp, sizeof tmp, ",q%02d", q);
+        puts_(tmp);
+    }
+    puts_(",s1,s2,s3,s4,s5,m1,m2,comment\n");
+
+    uint64_t t = 8 * 3600;
+    for (uint64_t r = 1; r <= rows; r++) {
+        put_respondent_id();
+        putc_(',');
+        t += below(20);
+        put_timestamp(t);
+        char ms[16];
+        int n = snprintf(ms, sizeof ms, ".%03u+07:00", below(1000));
+        put(ms, (size_t)n);
+        putc_(',');
+        puts_(units[below(NUNITS)]);
+        putc_(',');
+        puts_(branches[below(NBRANCHES)]);
+        putc_(',');
+        putc_((char)('1' + below(2)));
+        putc_(',');
+        put_uint(16 + below(20));
+        put_likert();
+        static const unsigned nchoices[5] = {4, 6, 5, 4, 6};
+        put_single(nchoices);
+        putc_(',');
+        put_multi(';');
+        putc_(',');
+        put_multi(';');
+        putc_(',');
+        if (below(100) < 85)
+            put_comment(FORMS_COMMENT_MAX);
+        putc_('\n');
+    }
+}
+
+int main(int argc, char **argv)
+{
+    uint64_t rows = 1000000, seed = 1;
+    const char *profile = argc > 3 ? argv[3] : "round";
+    if (argc > 4 || (argc > 1 && parse_u64(argv[1], &rows)) ||
+        (argc > 2 && parse_u64(argv[2], &seed)) ||
+        (strcmp(profile, "round") != 0 && strcmp(profile, "comments") != 0 &&
+         strcmp(profile, "forms") != 0)) {
+        fprintf(stderr, "usage: gen [ROWS [SEED [round|comments|forms]]]\n");
+        return 2;
+    }
+    rng_state = seed;
+    if (strcmp(profile, "forms") == 0)
+        write_forms(rows);
+    else
+        write_round(rows, strcmp(profile, "comments") == 0);
     flush_out();
     if (fflush(stdout) != 0) {
         fprintf(stderr, "gen: write failed: %s\n", strerror(errno));
