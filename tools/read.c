@@ -1,5 +1,6 @@
 /* ykien command — reading one data file, the same way for every verb. */
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include "cli.h"
@@ -25,13 +26,23 @@ static int status_exit(const char *path, yk_status st, const yk_read_stats *s, i
     }
 }
 
+/* YKIEN_CSV=libcsv reads CSV with libcsv, the reference ykien's tokenizer
+ * reproduces: the tests run the CLI cases through both. */
+static yk_csv_parser csv_parser(void)
+{
+    const char *name = getenv("YKIEN_CSV");
+    return name && strcmp(name, "libcsv") == 0 ? YK_CSV_LIBCSV : YK_CSV_TOKENIZER;
+}
+
 static yk_status read_csv(const char *path, yk_input *in, const cli_common *c,
                           yk_diag_fn diag, void *diag_ctx, yk_row_fn row, void *ctx,
                           yk_format *fmt, yk_read_stats *stats)
 {
     struct stat sb;
     yk_reader *r = NULL;
-    yk_status st = yk_reader_new(&c->read, diag, diag_ctx, &r);
+    yk_read_options opt = c->read;
+    opt.csv_parser = csv_parser();
+    yk_status st = yk_reader_new(&opt, diag, diag_ctx, &r);
     if (st == YK_OK) {
         unsigned long long size = stat(path, &sb) == 0 ? (unsigned long long)sb.st_size : 0;
         if (!c->no_progress)

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "yk_csvtok.h"
 #include "yk_dict.h"
 #include "yk_grow.h"
 #include "yk_mojibake.h"
@@ -50,8 +51,10 @@ struct yk_reader {
 
     struct csv_parser csv;
     int csv_ready;
-    unsigned long line;         /* line of the bytes being fed */
-    unsigned long row_line, field_line;
+    yk_csvtok *tok;             /* NULL: libcsv reads */
+    yk_csvtok_fns tok_fns;
+    yk_csvtok_pos own;          /* where libcsv is, as feed() counts */
+    const yk_csvtok_pos *at;    /* own, or where the tokenizer is */
     int row_started, pending_cr;
     int open_quote;             /* the file ended inside a quoted field */
     int at_line_start;          /* the bytes fed so far end a line */
@@ -156,6 +159,7 @@ void yk_reader_free(yk_reader *r)
         return;
     if (r->csv_ready)
         csv_free(&r->csv);
+    yk_csvtok_free(r->tok);
     drop_decoders(r);
     yk_mojibake_free(r->moji);
     yk_dict_free(r->memo.index);
@@ -460,10 +464,9 @@ static void keep_span(yk_reader *r, const unsigned char *from, size_t len)
 }
 
 /* Most fields fit in what make_room() last allowed, and need one test. */
-static void on_field(void *field, size_t len, void *ctx)
+static void on_field(void *ctx, const char *field, size_t len)
 {
     yk_reader *r = ctx;
-    r->field_line = r->line;
     r->row_fields++;
     if (len < r->fast_bytes && r->fast_fields) {
         r->fast_bytes -= len + 1;
@@ -471,7 +474,7 @@ static void on_field(void *field, size_t len, void *ctx)
     } else if (!make_room(r, len)) {
         return;
     }
-    keep_span(r, field, len);
+    keep_span(r, (const unsigned char *)field, len);
 }
 
 static void report_rejected(yk_reader *r)
@@ -479,15 +482,15 @@ static void report_rejected(yk_reader *r)
     const char *hint = "the row was skipped; if the file is right, raise the limit";
     switch (r->state) {
     case ROW_TOO_MANY_COLUMNS:
-        emit(r, YK_ERROR, "too-many-columns", r->row_line, 0, hint,
+        emit(r, YK_ERROR, "too-many-columns", r->at->row_line, 0, hint,
              "the row has more than %zu fields", r->opt.max_columns);
         break;
     case ROW_TOO_LONG:
-        emit(r, YK_ERROR, "row-too-long", r->row_line, 0, hint,
+        emit(r, YK_ERROR, "row-too-long", r->at->row_line, 0, hint,
              "the row is longer than %zu bytes", r->opt.max_row);
         break;
     case ROW_FIELD_TOO_LONG:
-        emit(r, YK_ERROR, "field-too-long", r->row_line, 0, hint,
+        emit(r, YK_ERROR, "field-too-long", r->at->row_line, 0, hint,
              "a field is longer than %zu bytes", r->opt.max_field);
         break;
     case ROW_OK:
@@ -515,14 +518,14 @@ static void note_row(yk_reader *r, size_t who)
     if (r->mix_seq == 1)
         r->mix_first = who;
     else if (!r->mix_line && who != r->mix_first)
-        r->mix_line = r->row_line;
+        r->mix_line = r->at->row_line;
     m->rows++;
     if (m->n_ranges && r->mix_last[who] == r->mix_seq - 1)
-        m->range[m->n_ranges - 1].last = r->row_line;
+        m->range[m->n_ranges - 1].last = r->at->row_line;
     else if (m->n_ranges == YK_MIX_RANGES)
         m->more_ranges++;
     else {
-        m->range[m->n_ranges].first = m->range[m->n_ranges].last = r->row_line;
+        m->range[m->n_ranges].first = m->range[m->n_ranges].last = r->at->row_line;
         m->n_ranges++;
     }
     r->mix_last[who] = r->mix_seq;
@@ -624,7 +627,7 @@ static yk_status decode_lossy(yk_reader *r, yk_decoder *d, const char *p,
 {
     char shown[32];
     hex_bytes(shown, sizeof shown, p + bad, n - bad);
-    emit(r, YK_ERROR, "invalid-bytes", r->row_line, col,
+    emit(r, YK_ERROR, "invalid-bytes", r->at->row_line, col,
          "the bytes were replaced by U+FFFD; give the encoding with --encoding if it is wrong",
          "bytes not valid in %s at byte %zu of the field (%s)",
          yk_decoder_name(d), bad + 1, shown);
@@ -666,17 +669,17 @@ static int check_mojibake(yk_reader *r, const char *s, size_t n,
     if (r->encoding_given && yk_decoder_encoding(r->decoder) != YK_ENC_UTF8) {
         snprintf(hint, sizeof hint, "is the file %s? It would read '%s'; try --encoding %s",
                  yk_encoding_name(was), repaired, yk_encoding_name(was));
-        emit(r, YK_WARNING, "wrong-encoding", r->row_line, col, hint,
+        emit(r, YK_WARNING, "wrong-encoding", r->at->row_line, col, hint,
              "'%s' does not read as Vietnamese in %s", text, yk_decoder_name(r->decoder));
         return 1;
     }
     snprintf(hint, sizeof hint, "it probably reads '%s'", repaired);
     if (was == YK_ENC_UTF8)
-        emit(r, YK_WARNING, "decoded-twice", r->row_line, col, hint,
+        emit(r, YK_WARNING, "decoded-twice", r->at->row_line, col, hint,
              "'%s' looks like UTF-8 text decoded twice (read as Windows-1252 and saved again)",
              text);
     else
-        emit(r, YK_WARNING, "legacy-mojibake", r->row_line, col, hint,
+        emit(r, YK_WARNING, "legacy-mojibake", r->at->row_line, col, hint,
              "'%s' looks like %s text shown as Windows-1252 and saved as Unicode",
              text, yk_encoding_name(was));
     return 1;
@@ -711,7 +714,7 @@ static int reads_as_vietnamese(yk_reader *r, const yk_decoder *d, const char *s,
     yk_text_quote(text, sizeof text, s, n);
     decoder_names(r, names, sizeof names);
     r->stats.suspicious++;
-    emit(r, YK_WARNING, "not-vietnamese", r->row_line, col,
+    emit(r, YK_WARNING, "not-vietnamese", r->at->row_line, col,
          r->encoding_given
              ? "is the file, or this row, in another encoding? Without --encoding, ykien "
                "reads each row in the encoding that reads it as Vietnamese"
@@ -791,7 +794,7 @@ static int strip_boms(yk_reader *r, size_t start, unsigned long col)
     if (out == n)
         return 0;
     r->dec.len = start + out;
-    emit(r, YK_WARNING, "bom-inside", r->row_line, col,
+    emit(r, YK_WARNING, "bom-inside", r->at->row_line, col,
          "were two files joined with 'cat'?  The field is read without it",
          "a byte-order mark (U+FEFF) inside the file was removed from this field");
     return 1;
@@ -807,7 +810,7 @@ static yk_status decode_field(yk_reader *r, size_t i)
     unsigned long col = (unsigned long)i + 1;
     int nul = memchr(p, '\0', n) != NULL;
     if (nul) {
-        emit(r, YK_ERROR, "nul-byte", r->row_line, col,
+        emit(r, YK_ERROR, "nul-byte", r->at->row_line, col,
              "the NUL byte was replaced by U+FFFD; is this a UTF-16 or binary file?",
              "the field holds a NUL byte");
         r->stats.invalid_fields++;
@@ -851,14 +854,14 @@ static void check_width(yk_reader *r, size_t n)
     for (size_t i = want; extra_empty && i < n; i++)
         extra_empty = r->spans[i].len == 0;
     if (extra_empty) {
-        emit(r, YK_WARNING, "extra-empty-fields", r->row_line, 0, NULL,
+        emit(r, YK_WARNING, "extra-empty-fields", r->at->row_line, 0, NULL,
              "the row ends with %zu empty fields more than the header has",
              n - want);
         return;
     }
     r->stats.ragged++;
-    emit(r, YK_ERROR, "ragged-row", r->row_line, 0,
-         r->quote_line == r->row_line
+    emit(r, YK_ERROR, "ragged-row", r->at->row_line, 0,
+         r->quote_line == r->at->row_line
              ? "a stray quote in this row (said above) may have cut a field or joined two"
          : n < want ? "is a delimiter missing, or a line break inside an unquoted field?"
                     : "is there a delimiter inside an unquoted field?",
@@ -889,16 +892,16 @@ static yk_status deliver(yk_reader *r)
         r->fields[r->unplain[k]] = decoded_field(r, r->unplain[k]);
     r->stats.rows++;
     check_width(r, r->nspans);
-    yk_row row = { r->source, r->row_line, r->stats.rows, r->nspans, r->fields };
+    yk_row row = { r->source, r->at->row_line, r->stats.rows, r->nspans, r->fields };
     if (r->row_fn && r->row_fn(r->row_ctx, &row))
         r->stopped = 1;
     return YK_OK;
 }
 
-static void on_row(int c, void *ctx)
+/* Nonzero when reading must stop. */
+static int on_row(void *ctx)
 {
     yk_reader *r = ctx;
-    (void)c;
     if (!r->failure && !r->stopped) {
         if (r->state != ROW_OK)
             report_rejected(r);
@@ -910,6 +913,7 @@ static void on_row(int c, void *ctx)
     yk_buf_clear(&r->raw);
     r->state = ROW_OK;
     r->row_started = 0;
+    return r->failure || r->stopped;
 }
 
 static int only_line_ends(const char *p, size_t n)
@@ -920,43 +924,66 @@ static int only_line_ends(const char *p, size_t n)
     return 1;
 }
 
-/* libcsv keeps the field being read in one buffer; past the limit the
- * field is hostile or a quote never closed, and reading cannot go on. */
-static yk_status guard_field(yk_reader *r)
+/* A field being read that outgrew the limit (libcsv's buffer, or as the
+ * tokenizer counts it the same) is hostile or a quote never closed, and
+ * reading cannot go on.  Said at the end of the line where it happened. */
+static yk_status field_too_long(yk_reader *r)
 {
-    if (csv_get_buffer_size(&r->csv) <= r->opt.max_field + 2 * CSV_BLOCK)
-        return YK_OK;
-    emit(r, YK_ERROR, "field-too-long", r->field_line, 0,
+    emit(r, YK_ERROR, "field-too-long", r->at->field_line, 0,
          "is a closing quote missing? Reading stopped here",
          "a field starting here is longer than %zu bytes", r->opt.max_field);
     return YK_ERR_LIMIT;
 }
 
+/* libcsv's buffer, grown CSV_BLOCK at a time, may hold max_field and two
+ * blocks; it grows past that on reading a byte while holding this many. */
+static size_t max_held(const yk_reader *r)
+{
+    return CSV_BLOCK * (r->opt.max_field / CSV_BLOCK + 2);
+}
+
+/* libcsv's callbacks. */
+static void libcsv_field(void *field, size_t len, void *ctx)
+{
+    yk_reader *r = ctx;
+    r->own.field_line = r->own.line;
+    on_field(r, field, len);
+}
+
+static void libcsv_row(int c, void *ctx)
+{
+    (void)c;
+    on_row(ctx);
+}
+
 static yk_status parse(yk_reader *r, const char *p, size_t n)
 {
-    if (csv_parse(&r->csv, p, n, on_field, on_row, r) != n)
+    if (csv_parse(&r->csv, p, n, libcsv_field, libcsv_row, r) != n)
         return csv_error(&r->csv) == CSV_ENOMEM ? YK_ERR_NOMEM : YK_ERR_PARSE;
     if (r->failure)
         return r->failure;
-    return r->stopped ? YK_ERR_STOPPED : guard_field(r);
+    if (r->stopped)
+        return YK_ERR_STOPPED;
+    return csv_get_buffer_size(&r->csv) > r->opt.max_field + 2 * CSV_BLOCK
+               ? field_too_long(r) : YK_OK;
 }
 
 /* A quote libcsv keeps as text (it reads CSV leniently): say where, once
  * per field, so the office can check what was meant. */
 static void stray_quote(yk_reader *r, size_t field, int quoted)
 {
-    if (r->quote_line == r->row_line && r->quote_field == field + 1)
+    if (r->quote_line == r->at->row_line && r->quote_field == field + 1)
         return;
-    r->quote_line = r->row_line;
+    r->quote_line = r->at->row_line;
     r->quote_field = field + 1;
     r->stats.stray_quotes++;
     if (quoted)
-        emit(r, YK_WARNING, "quote-not-doubled", r->line, field + 1,
+        emit(r, YK_WARNING, "quote-not-doubled", r->at->line, field + 1,
              "inside a quoted field a quote is written twice (\"\"); if the field should "
              "end at that quote, a delimiter is missing after it",
              "a quote inside a quoted field is not doubled; it was kept as text");
     else
-        emit(r, YK_WARNING, "quote-in-unquoted-field", r->line, field + 1,
+        emit(r, YK_WARNING, "quote-in-unquoted-field", r->at->line, field + 1,
              "nothing was lost; check that the field reads as meant (a field that holds "
              "quotes is usually written in quotes, each quote inside doubled)",
              "a quote inside an unquoted field was kept as text");
@@ -1044,7 +1071,7 @@ static size_t line_end(line_ends *e, const char *p, size_t i, size_t n)
 
 /* Feed libcsv one physical line at a time, so every row knows the line it
  * starts on. */
-static yk_status feed(yk_reader *r, const char *p, size_t n)
+static yk_status feed_libcsv(yk_reader *r, const char *p, size_t n)
 {
     size_t i = 0;
     if (r->pending_cr && n && p[0] == '\n') {
@@ -1065,10 +1092,10 @@ static yk_status feed(yk_reader *r, const char *p, size_t n)
             r->pending_cr = 1;
         if (!r->row_started) {
             if (only_line_ends(p + i, end - i)) {
-                r->stats.blank_lines++;
+                r->own.blank_lines++;
             } else {
                 r->row_started = 1;
-                r->row_line = r->field_line = r->line;
+                r->own.row_line = r->own.field_line = r->own.line;
             }
         }
         if (ends.quote < i)
@@ -1078,11 +1105,36 @@ static yk_status feed(yk_reader *r, const char *p, size_t n)
         yk_status st = parse(r, p + i, end - i);
         if (st != YK_OK)
             return st;
-        r->line += eol;
-        r->at_line_start = eol;
+        r->own.line += eol;
         i = end;
     }
     return YK_OK;
+}
+
+static void tok_stray_quote(void *ctx, int quoted)
+{
+    yk_reader *r = ctx;
+    stray_quote(r, r->row_fields, quoted);
+}
+
+static yk_status tok_status(yk_reader *r, yk_status st)
+{
+    if (r->failure)
+        return r->failure;
+    return st == YK_ERR_LIMIT ? field_too_long(r) : st;
+}
+
+static yk_status feed(yk_reader *r, const char *p, size_t n)
+{
+    yk_status st;
+    if (r->tok)
+        st = tok_status(r, yk_csvtok_parse(r->tok, p, n, &r->tok_fns));
+    else
+        st = feed_libcsv(r, p, n);
+    r->stats.blank_lines = r->at->blank_lines;
+    if (n)
+        r->at_line_start = p[n - 1] == '\r' || p[n - 1] == '\n';
+    return st;
 }
 
 static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
@@ -1113,7 +1165,7 @@ static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
     return st;
 }
 
-static yk_status start_parser(yk_reader *r, const yk_format *fmt)
+static yk_status start_libcsv(yk_reader *r, const yk_format *fmt)
 {
     if (r->csv_ready)
         csv_free(&r->csv);
@@ -1123,9 +1175,42 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     csv_set_delim(&r->csv, (unsigned char)fmt->delimiter);
     csv_set_space_func(&r->csv, keep_spaces);
     csv_set_blk_size(&r->csv, CSV_BLOCK);
+    r->own = (yk_csvtok_pos){ 1, 1, 1, 0 };
+    r->at = &r->own;
+    r->row_started = r->pending_cr = 0;
+    return YK_OK;
+}
+
+/* The tokenizer unless libcsv is asked for, or the delimiter is one that
+ * only libcsv reads (a quote or a line end). */
+static yk_status start_tokenizer(yk_reader *r, const yk_format *fmt)
+{
+    yk_csvtok_free(r->tok);
+    r->tok = NULL;
+    if (r->opt.csv_parser == YK_CSV_LIBCSV)
+        return YK_ERR_ARGUMENT;
+    yk_status st = yk_csvtok_new(&r->tok);
+    if (st == YK_OK)
+        st = yk_csvtok_start(r->tok, fmt->delimiter, max_held(r));
+    if (st != YK_OK) {
+        yk_csvtok_free(r->tok);
+        r->tok = NULL;
+        return st;
+    }
+    r->at = yk_csvtok_where(r->tok);
+    r->tok_fns = (yk_csvtok_fns){ on_field, on_row, tok_stray_quote, r };
+    return YK_OK;
+}
+
+static yk_status start_parser(yk_reader *r, const yk_format *fmt)
+{
+    yk_status st = start_tokenizer(r, fmt);
+    if (st == YK_ERR_ARGUMENT)
+        st = start_libcsv(r, fmt);
+    if (st != YK_OK)
+        return st;
     memset(&r->stats, 0, sizeof r->stats);
-    r->line = 1;
-    r->row_started = r->pending_cr = r->stopped = r->open_quote = 0;
+    r->stopped = r->open_quote = 0;
     r->quote_line = 0;
     r->quote_field = 0;
     r->at_line_start = 1;
@@ -1218,21 +1303,24 @@ static void report_mix(yk_reader *r)
 static yk_status finish(yk_reader *r)
 {
     /* Said first: the last row's other problems all follow from it. */
-    r->open_quote = r->csv.quoted && r->csv.pstate == LIBCSV_FIELD_BEGUN;
+    r->open_quote = r->tok ? yk_csvtok_open_quote(r->tok)
+                           : r->csv.quoted && r->csv.pstate == LIBCSV_FIELD_BEGUN;
     if (r->open_quote) {
-        unsigned long last = r->line - (r->line > 1 && r->at_line_start);
+        unsigned long last = r->at->line - (r->at->line > 1 && r->at_line_start);
         char lines[64];
-        if (last > r->field_line)
-            snprintf(lines, sizeof lines, "lines %lu-%lu", r->field_line, last);
+        if (last > r->at->field_line)
+            snprintf(lines, sizeof lines, "lines %lu-%lu", r->at->field_line, last);
         else
-            snprintf(lines, sizeof lines, "line %lu", r->field_line);
-        emit(r, YK_ERROR, "unterminated-quote", r->field_line, r->row_fields + 1,
+            snprintf(lines, sizeof lines, "line %lu", r->at->field_line);
+        emit(r, YK_ERROR, "unterminated-quote", r->at->field_line, r->row_fields + 1,
              "add the closing quote where the field should end; the row is kept, with "
              "what followed inside this field",
              "a quoted field starting here never ends: all that follows, to the end "
              "of the file (%s), was read into it", lines);
     }
-    if (csv_fini(&r->csv, on_field, on_row, r) != 0)
+    if (r->tok)
+        yk_csvtok_finish(r->tok, &r->tok_fns);      /* stopping: r->stopped */
+    else if (csv_fini(&r->csv, libcsv_field, libcsv_row, r) != 0)
         return YK_ERR_NOMEM;
     report_mix(r);
     if (r->stats.rows == 0 && r->stats.skipped == 0)
@@ -1242,7 +1330,7 @@ static yk_status finish(yk_reader *r)
 
 static void report_stream_error(yk_reader *r, const yk_format *fmt)
 {
-    emit(r, YK_ERROR, "invalid-bytes", r->line, 0,
+    emit(r, YK_ERROR, "invalid-bytes", r->at->line, 0,
          "the bytes were replaced by U+FFFD",
          "bytes not valid in %s", fmt->encoding == YK_ENC_OTHER ? fmt->encoding_name
                                      : yk_encoding_name(fmt->encoding));

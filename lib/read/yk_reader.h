@@ -3,7 +3,7 @@
  * A reader makes two passes over a file.  The first (yk_reader_sniff)
  * looks at the whole file: byte-order mark, UTF-16, delimiter, line ends,
  * and the encoding, scored over every accented word.  The second
- * (yk_reader_read) parses it with libcsv in chunks and delivers one row at a
+ * (yk_reader_read) parses it in chunks and delivers one row at a
  * time: UTF-8 NFC fields, with the physical line where the row starts.
  * Memory is bounded by the limits, never by the file's length.
  *
@@ -33,10 +33,17 @@ enum {
     YK_DEFAULT_MAX_ROW = 16 << 20           /* bytes in one row */
 };
 
+/* What splits the bytes into fields and rows: ykien's tokenizer
+ * (yk_csvtok.h), or libcsv, the reference it reproduces (slower; rows,
+ * diagnostics and stats are the same).  A quote or a line end given as
+ * the delimiter is always read by libcsv. */
+typedef enum { YK_CSV_TOKENIZER, YK_CSV_LIBCSV } yk_csv_parser;
+
 typedef struct {
     const char *encoding;   /* any iconv name or alias; NULL: detect */
     int delimiter;          /* ',' ';' '\t' '|' or any byte; 0: detect */
     size_t max_field, max_columns, max_row;   /* 0: the defaults above */
+    yk_csv_parser csv_parser;
 } yk_read_options;
 
 typedef enum { YK_BOM_NONE, YK_BOM_UTF8, YK_BOM_UTF16LE, YK_BOM_UTF16BE } yk_bom;

@@ -327,7 +327,7 @@ static void check_read_back(const sink *out, int delimiter, const hashes *want,
                             run *back)
 {
     static const char source[] = "written";
-    yk_read_options o = { "utf-8", delimiter, 0, 0, 0 };
+    yk_read_options o = { "utf-8", delimiter, 0, 0, 0, YK_CSV_TOKENIZER };
     yk_reader *rd = NULL;
     yk_format fmt;
     yk_memory m;
@@ -361,7 +361,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     data += 2;
     size -= 2;
 
-    yk_read_options o = { encodings[opt & 7], delimiters[(opt >> 3) & 7], 0, 0, 0 };
+    yk_read_options o = { encodings[opt & 7], delimiters[(opt >> 3) & 7], 0, 0, 0,
+                          YK_CSV_TOKENIZER };
     if (opt & 0x40) {
         o.max_field = SMALL_FIELD;
         o.max_columns = SMALL_COLUMNS;

@@ -72,11 +72,11 @@ static yk_status trickle_rewind(void *ctx)
     return YK_OK;
 }
 
-static void run_case_limited(const reader_case *c, size_t max_row, size_t piece,
-                             events *e)
+static void run_case_parsed(const reader_case *c, size_t max_row, size_t piece,
+                            yk_csv_parser parser, events *e)
 {
     yk_read_options opt = { c->encoding, c->delimiter, c->max_field,
-                            c->max_columns, max_row };
+                            c->max_columns, max_row, parser };
     trickle t;
     size_t len = c->len ? c->len : strlen(c->input);
     yk_input_memory(&t.m, c->input, len);
@@ -95,10 +95,12 @@ static void run_case_limited(const reader_case *c, size_t max_row, size_t piece,
     yk_reader_free(r);
 }
 
-static void run_case(const reader_case *c, size_t piece, events *e)
+static void run_case_limited(const reader_case *c, size_t max_row, size_t piece,
+                             events *e)
 {
-    run_case_limited(c, 0, piece, e);
+    run_case_parsed(c, max_row, piece, YK_CSV_TOKENIZER, e);
 }
+
 
 #define U16LE_AB "\xFF\xFE" "a\0,\0b\0\r\0\n\0" "1\0,\0\xDF\x1E\r\0\n\0"
 #define U16BE_AB "\xFE\xFF" "\0a\0,\0b\0\n" "\0001\0,\x1E\xDF\0\n"
@@ -248,13 +250,15 @@ START_TEST(test_reader_case)
 {
     const reader_case *c = &cases[_i];
     static const size_t pieces[] = { 1 << 20, 7, 1 };
-    for (size_t k = 0; k < sizeof pieces / sizeof pieces[0]; k++) {
-        events e;
-        run_case(c, pieces[k], &e);
-        ck_assert_msg(strcmp(e.out, c->events) == 0,
-                      "case '%s' (pieces of %zu): got\n%s\nwant\n%s", c->name,
-                      pieces[k], e.out, c->events);
-    }
+    /* ykien's tokenizer and libcsv, the reference, alike. */
+    for (int parser = YK_CSV_TOKENIZER; parser <= YK_CSV_LIBCSV; parser++)
+        for (size_t k = 0; k < sizeof pieces / sizeof pieces[0]; k++) {
+            events e;
+            run_case_parsed(c, 0, pieces[k], (yk_csv_parser)parser, &e);
+            ck_assert_msg(strcmp(e.out, c->events) == 0,
+                          "case '%s' (pieces of %zu, parser %d): got\n%s\nwant\n%s",
+                          c->name, pieces[k], parser, e.out, c->events);
+        }
 }
 END_TEST
 
@@ -295,7 +299,7 @@ START_TEST(test_reader_runaway_field)
     static char big[300000];
     memset(big, 'x', sizeof big);
     memcpy(big, "a\n\"", 3);
-    yk_read_options opt = { NULL, 0, 100000, 0, 0 };
+    yk_read_options opt = { NULL, 0, 100000, 0, 0, YK_CSV_TOKENIZER };
     yk_memory m;
     yk_input in = yk_input_memory(&m, big, sizeof big);
     yk_reader *r;
@@ -354,7 +358,8 @@ START_TEST(test_reader_endless_input)
     for (size_t i = 0; i < sizeof endless_cases / sizeof endless_cases[0]; i++) {
         endless z = { endless_cases[i].byte, endless_cases[i].line, 0 };
         yk_input in = { endless_read, endless_rewind, &z };
-        yk_read_options opt = { "utf-8", ',', 0, 0, endless_cases[i].max_row };
+        yk_read_options opt = { "utf-8", ',', 0, 0, endless_cases[i].max_row,
+                                YK_CSV_TOKENIZER };
         yk_reader *r;
         yk_format fmt;
         events e = { .len = 0 };
