@@ -68,12 +68,12 @@ DRAW_OBJ  := $(filter-out $(BUILD)/tools/draw_exec.o,$(TOOL_OBJ))
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 # The libFuzzer targets: tests/fuzz/fuzz_NAME.c, its corpus in
 # tests/fuzz/corpus-NAME/.  Adding a target is one word here.
-FUZZ_TARGETS := reader form tally rules ballots text xlsx
+FUZZ_TARGETS := reader form tally rules ballots text xlsx csvdiff
 FUZZ_RUNS    := $(FUZZ_TARGETS:%=fuzz-%)
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
 
-.PHONY: all test layers unit cli fuzz-replay office check-asan check-tsan demo deps deps-office install uninstall \
+.PHONY: all test layers unit cli cli-libcsv fuzz-replay office check-asan check-tsan demo deps deps-office install uninstall \
         bench fuzz $(FUZZ_RUNS) pictures clean help stats-packages
 
 all: $(BUILD)/ykien $(BUILD)/ykien-draw
@@ -98,6 +98,7 @@ help:
 	@echo "make fuzz-ballots run the ballot coder's libFuzzer target likewise"
 	@echo "make fuzz-text  run the projects/templates/.ykp libFuzzer target likewise"
 	@echo "make fuzz-xlsx  run the .xlsx workbook reader's libFuzzer target likewise"
+	@echo "make fuzz-csvdiff  read through the tokenizer and libcsv, likewise: the same, or a crash"
 	@echo "make install    install to \$$DESTDIR\$$PREFIX (default /usr/local)"
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
@@ -134,7 +135,7 @@ $(BUILD)/csv2xlsx: $(BUILD)/tests/tools/csv2xlsx.o $(BUILD)/libykien.a
 # Test builds treat warnings as errors.  Only `make deps` runs apt-get: on a
 # fresh machine, `make deps test` (the README's command).
 test:
-	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' layers unit cli fuzz-replay
+	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' layers unit cli cli-libcsv fuzz-replay
 	$(MAKE) BUILD=$(BUILD) CFLAGS='$(CFLAGS) -Werror' stats-packages office
 
 # Fails on an include that points up a layer or into another's privates.
@@ -148,6 +149,13 @@ unit: $(BUILD)/unit-tests
 CLI_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 cli: $(BUILD)/ykien $(BUILD)/ykien-draw $(BUILD)/csv2xlsx $(BUILD)/xlsx-fill
 	CLI_JOBS=$(CLI_JOBS) YKIEN=$(BUILD)/ykien tests/cli/run.sh
+
+# The CLI cases that read CSV files, again through libcsv, the reference
+# the tokenizer reproduces: the same output, byte for byte.
+CLI_READING = $(notdir $(wildcard $(addprefix tests/cli/cases/,sniff-* convert-* check-* \
+                                     input-* csv-* rows-*)))
+cli-libcsv: $(BUILD)/ykien $(BUILD)/ykien-draw $(BUILD)/csv2xlsx $(BUILD)/xlsx-fill
+	CLI_JOBS=$(CLI_JOBS) YKIEN_CSV=libcsv YKIEN=$(BUILD)/ykien tests/cli/run.sh $(CLI_READING)
 
 # A test tool: fills an entry workbook with a CSV's rows, as a typist
 # would (tests/tools/xlsx_fill.c); the CLI cases find it beside ykien.
@@ -202,6 +210,8 @@ FUZZ_SAN := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_MAX_LEN_text  := 8192
 FUZZ_MAX_LEN_tally := 65536
 FUZZ_MAX_LEN_xlsx  := 16384
+# Past 8192 bytes a field may trip the field limit (libcsv's buffer).
+FUZZ_MAX_LEN_csvdiff := 20000
 
 # `make fuzz` is the reader's target, the first there was.
 fuzz: fuzz-reader

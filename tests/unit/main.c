@@ -7,7 +7,7 @@ int main(void)
 {
     Suite *(*const suites[])(void) = {
         yk_suite_text, yk_suite_encoding, yk_suite_vietnamese, yk_suite_vni,
-        yk_suite_detect, yk_suite_mojibake, yk_suite_sniff, yk_suite_reader,
+        yk_suite_detect, yk_suite_mojibake, yk_suite_sniff, yk_suite_csvtok, yk_suite_reader,
         yk_suite_csvwrite, yk_suite_form, yk_suite_textkey, yk_suite_dict,
         yk_suite_project, yk_suite_coder, yk_suite_tally, yk_suite_stats,
         yk_suite_rules, yk_suite_poll, yk_suite_chart, yk_suite_doc, yk_suite_doc_docx,

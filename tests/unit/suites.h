@@ -9,6 +9,7 @@ Suite *yk_suite_detect(void);
 Suite *yk_suite_mojibake(void);
 Suite *yk_suite_sniff(void);
 Suite *yk_suite_reader(void);
+Suite *yk_suite_csvtok(void);
 Suite *yk_suite_csvwrite(void);
 Suite *yk_suite_form(void);
 Suite *yk_suite_textkey(void);
