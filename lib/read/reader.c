@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include "yk_csvtok.h"
-#include "yk_dict.h"
 #include "yk_grow.h"
 #include "yk_mojibake.h"
 #include "yk_reader.h"
 #include "yk_sniff.h"
+#include "memo_impl.h"
 #include "stream_impl.h"
 #include "yk_text.h"
 
@@ -25,19 +25,6 @@ enum { CSV_BLOCK = 4096, MSG_MAX = 512 };
  * memo of decoded fields; plain fields (ASCII, no NUL) need no decoding. */
 typedef enum { SPAN_RAW, SPAN_PLAIN, SPAN_DECODED, SPAN_KEPT } span_kind;
 typedef struct { size_t off, len; span_kind kind; } span;
-
-/* Fields that decoded with nothing to report, by their bytes as read:
- * files repeat their units' names and stock comments on every row, and
- * decoding, normalising and checking them again would find the same.
- * Bounded; forgotten at each file. */
-typedef struct {
-    yk_dict *index;             /* bytes as read -> index in kept */
-    span *kept;                 /* their text in text */
-    size_t n;
-    yk_buf text;                /* decoded, NUL after each */
-} field_memo;
-
-enum { MEMO_FIELDS = 4096, MEMO_FIELD_MAX = 256 };
 
 typedef enum { ROW_OK, ROW_TOO_MANY_COLUMNS, ROW_TOO_LONG, ROW_FIELD_TOO_LONG } row_state;
 
@@ -88,7 +75,8 @@ struct yk_reader {
                                    no encoding (legacy or mixed files) */
     int encoding_given;
     yk_mojibake *moji;
-    field_memo memo;
+    yk_memo memo;               /* fields that decoded with nothing to
+                                   report; forgotten at each file */
     yk_buf tmp;
 
     yk_row_fn row_fn;
@@ -162,9 +150,7 @@ void yk_reader_free(yk_reader *r)
     yk_csvtok_free(r->tok);
     drop_decoders(r);
     yk_mojibake_free(r->moji);
-    yk_dict_free(r->memo.index);
-    free(r->memo.kept);
-    yk_buf_free(&r->memo.text);
+    yk_memo_free(&r->memo);
     yk_buf_free(&r->raw);
     yk_buf_free(&r->dec);
     yk_buf_free(&r->tmp);
@@ -740,10 +726,10 @@ static yk_status replace_nuls(yk_reader *r, size_t start)
 /* The memo's text for the field p (n bytes as read), into *sp. */
 static int recall_field(yk_reader *r, const char *p, size_t n, span *sp)
 {
-    size_t i;
-    if (r->nalt || !r->memo.index || !yk_dict_get(r->memo.index, p, n, &i))
+    const yk_memo_entry *e = r->nalt ? NULL : yk_memo_get(&r->memo, p, n);
+    if (!e)
         return 0;
-    *sp = r->memo.kept[i];
+    *sp = (span){ e->text, e->text_len, SPAN_KEPT };
     return 1;
 }
 
@@ -752,27 +738,8 @@ static int recall_field(yk_reader *r, const char *p, size_t n, span *sp)
 static void keep_field(yk_reader *r, const char *p, size_t n, const char *text,
                        size_t len)
 {
-    field_memo *m = &r->memo;
-    if (r->nalt || n > MEMO_FIELD_MAX || m->n == MEMO_FIELDS)
-        return;
-    if (!m->kept && !(m->kept = malloc(MEMO_FIELDS * sizeof *m->kept)))
-        return;
-    if ((!m->index && yk_dict_new(&m->index) != YK_OK) ||
-        yk_buf_reserve(&m->text, len + 1) != YK_OK ||
-        yk_dict_add(m->index, p, n, m->n, NULL, NULL) != YK_OK)
-        return;     /* out of memory: the memo only saves time */
-    m->kept[m->n++] = (span){ m->text.len, len, SPAN_KEPT };
-    memcpy(m->text.data + m->text.len, text, len);
-    m->text.data[m->text.len + len] = '\0';
-    m->text.len += len + 1;
-}
-
-static void forget_fields(yk_reader *r)
-{
-    yk_dict_free(r->memo.index);
-    r->memo.index = NULL;
-    r->memo.n = 0;
-    yk_buf_clear(&r->memo.text);
+    if (!r->nalt)
+        yk_memo_put(&r->memo, p, n, text, len);
 }
 
 /* Remove every U+FEFF from the decoded field at start: a byte-order mark
@@ -1146,7 +1113,7 @@ static yk_status open_decoders(yk_reader *r, const yk_format *fmt)
     if (stream_encoding(fmt))
         enc = YK_ENC_UTF8;      /* the stream hands over UTF-8 */
     yk_status st = yk_decoder_new(enc, name, &r->decoder);
-    forget_fields(r);
+    yk_memo_clear(&r->memo);
     r->mix_seq = r->mix_line = 0;
     r->mix_first = 0;
     memset(r->mix_last, 0, sizeof r->mix_last);
