@@ -137,7 +137,7 @@ static const char *held_text(const yk_csvtok *t)
     return t->held.len ? t->held.data : "";
 }
 
-static void end_field(yk_csvtok *t, const char *s, size_t len, const yk_csvtok_fns *f)
+static inline void end_field(yk_csvtok *t, const char *s, size_t len, const yk_csvtok_fns *f)
 {
     t->pos.field_line = t->pos.line;
     f->field(f->ctx, s, len);
@@ -158,7 +158,7 @@ static yk_status end_row(yk_csvtok *t, const char *p, size_t k, const yk_csvtok_
 }
 
 /* The field s (len bytes) ends at p[k], a delimiter or a line end. */
-static yk_status field_ends(yk_csvtok *t, const char *p, size_t k, const char *s,
+static inline yk_status field_ends(yk_csvtok *t, const char *p, size_t k, const char *s,
                             size_t len, const yk_csvtok_fns *f)
 {
     end_field(t, s, len, f);
@@ -179,7 +179,7 @@ static yk_status line_end(yk_csvtok *t, const char *p, size_t k, const yk_csvtok
 }
 
 /* An unquoted field from p[*at]; its quotes are kept as text. */
-static yk_status plain_field(yk_csvtok *t, const char *p, size_t n, size_t *at,
+static inline yk_status plain_field(yk_csvtok *t, const char *p, size_t n, size_t *at,
                              const yk_csvtok_fns *f)
 {
     size_t i = *at, k = scan(t, ENDS_PLAIN, p, i + 1, n);

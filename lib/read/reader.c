@@ -39,7 +39,7 @@ struct yk_reader {
     struct csv_parser csv;
     int csv_ready;
     yk_csvtok *tok;             /* NULL: libcsv reads */
-    yk_csvtok_fns tok_fns;
+    yk_csvtok_fns tok_fns;      /* the tokenizer's calls into this reader */
     yk_csvtok_pos own;          /* where libcsv is, as feed() counts */
     const yk_csvtok_pos *at;    /* own, or where the tokenizer is */
     int row_started, pending_cr;
@@ -47,8 +47,8 @@ struct yk_reader {
     int at_line_start;          /* the bytes fed so far end a line */
     unsigned long quote_line;   /* the row and field last warned of a */
     size_t quote_field;         /* stray quote, so a field gets one */
-    size_t row_fields;          /* fields libcsv ended in this row, kept
-                                   or not (a row over a limit keeps none) */
+    size_t row_fields;          /* fields ended in this row, kept or
+                                   not (a row over a limit keeps none) */
     row_state state;
     yk_buf raw;                 /* this row's field bytes, NUL after each */
     span *spans;                /* where each field of this row is */
