@@ -23,9 +23,10 @@ TASK is one of
 
 FORM is the ykien form directory (survey.csv, choices.csv): it says which
 columns are select questions, their lists, scales and the group (unit).
-Every task starts with pd.read_csv of the data, as a user's script
-would, and writes its figures as CSV on standard output.  Only the
-benchmark runs this (python3-pandas, python3-scipy); no test does.
+Every task starts with pd.read_csv of the data, as a careful user's
+script would (only the columns it uses, the unit as a category), and
+writes its figures as CSV on standard output.  Only the benchmark runs
+this (python3-pandas, python3-scipy); no test does.
 """
 import sys
 
@@ -68,9 +69,13 @@ class Form:
             if scale:
                 self.scales.setdefault(scale, []).append(name)
 
+    def values(self, question):
+        """An ordinal question's codes as numbers, in the list's order."""
+        return [int(c) for c in self.codes[question]]
+
     def favourable(self, question):
         """The top two codes of an ordinal list (the top one of three)."""
-        codes = [int(c) for c in self.codes[question]]
+        codes = self.values(question)
         return codes[-1:] if len(codes) <= 3 else codes[-2:]
 
 
@@ -91,33 +96,29 @@ def holm(p):
     return out
 
 
-def counts_by_group(df, question, form):
-    """(group x choice counts of those who answered, group sizes)."""
-    if question in form.multiple:
-        ticks = df[question].str.get_dummies(sep=";")
-        n = ticks.groupby(df[GROUP]).sum()
-    else:
-        n = pd.crosstab(df[GROUP], df[question])
-    return n, df[GROUP].value_counts()
-
-
 def freq(df, form):
+    total = df[GROUP].value_counts()
     blocks = []
     for q in form.single + form.multiple:
-        n, total = counts_by_group(df, q, form)
-        answered = df[q].notna().groupby(df[GROUP]).sum()
-        long = n.rename_axis(index="group", columns="choice").stack().rename("n").reset_index()
-        long["base"] = long["group"].map(answered)
-        long["percent"] = 100 * long["n"] / long["base"]
-        long["ci_low"], long["ci_high"] = (100 * b for b in wilson(long["n"], long["base"]))
+        pairs = pd.DataFrame({"group": df[GROUP], "choice": df[q]}).dropna()
+        answered = pairs.groupby("group").size()
         if q in form.multiple:
-            long["percent_responses"] = 100 * long["n"] / long["group"].map(n.sum(axis=1))
-        missing = (total - answered.reindex(total.index, fill_value=0)).rename("n").reset_index()
-        missing.columns = ["group", "n"]
-        missing["choice"], missing["base"] = "_missing", missing["group"].map(total)
-        missing["percent"] = 100 * missing["n"] / missing["base"]
-        missing["ci_low"], missing["ci_high"] = (100 * b for b in wilson(missing["n"], missing["base"]))
+            pairs["choice"] = pairs["choice"].str.split(";")
+            pairs = pairs.explode("choice")
+        # Zeros too: every group gets a row for every choice, as ykien's.
+        long = pairs.groupby(["group", "choice"]).size().unstack(fill_value=0).stack()
+        long = long.rename("n").reset_index()
+        long["base"] = answered.reindex(long["group"]).to_numpy()
+        if q in form.multiple:
+            ticks = long.groupby("group")["n"].sum()
+            long["percent_responses"] = 100 * long["n"] / ticks.reindex(long["group"]).to_numpy()
+        missing = pd.DataFrame({
+            "group": total.index, "choice": "_missing", "base": total.to_numpy(),
+            "n": (total - answered.reindex(total.index, fill_value=0)).to_numpy(),
+        })
         block = pd.concat([long, missing])
+        block["percent"] = 100 * block["n"] / block["base"]
+        block["ci_low"], block["ci_high"] = (100 * b for b in wilson(block["n"], block["base"]))
         block.insert(1, "question", q)
         blocks.append(block)
     return pd.concat(blocks)
@@ -151,23 +152,18 @@ def chisq(df, form):
 
 
 def describe(df, form):
-    blocks = []
-    for q in form.numbers + form.ordinal:
-        g = df.groupby(GROUP)[q]
-        block = g.agg(["count", "mean", "std", "median"])
-        block["q1"], block["q3"] = g.quantile(0.25), g.quantile(0.75)
-        if q in form.ordinal:
-            codes = [int(c) for c in form.codes[q]]
-            top2 = df[q].isin(codes[-2:]).groupby(df[GROUP]).sum()
-            block["top2"] = 100 * top2 / block["count"]
-            block["top2_low"], block["top2_high"] = (100 * b for b in wilson(top2, block["count"]))
-            block["bottom2"] = 100 * df[q].isin(codes[:2]).groupby(df[GROUP]).sum() / block["count"]
-            block["net"] = block["top2"] - block["bottom2"]
-        else:
-            block["min"], block["max"] = g.min(), g.max()
-        block.insert(0, "question", q)
-        blocks.append(block.reset_index())
-    return pd.concat(blocks)
+    table = df.groupby(GROUP)[form.numbers + form.ordinal].describe().stack(level=0)
+    table = table.rename_axis([GROUP, "question"])
+    # The top and bottom two answers of every ordinal item, per group.
+    shares = {}
+    for end, codes in (("top2", lambda c: c[-2:]), ("bottom2", lambda c: c[:2])):
+        ticked = {q: df[q].isin(codes(form.values(q))) for q in form.ordinal}
+        shares[end] = pd.DataFrame(ticked).groupby(df[GROUP]).sum().stack()
+    n = table["count"].reindex(shares["top2"].index)
+    table["top2"], table["bottom2"] = (100 * shares[end] / n for end in ("top2", "bottom2"))
+    table["net"] = table["top2"] - table["bottom2"]
+    table["top2_low"], table["top2_high"] = (100 * b for b in wilson(shares["top2"], n))
+    return table.reset_index()
 
 
 def welch_anova(groups):
@@ -276,13 +272,23 @@ def rounds(first, second, form):
     return out
 
 
-# Each task's tables, from the data frames read and the form.
+def read(path, columns):
+    """The data as a careful pandas user reads it: only the columns used,
+    the unit as a category (grouped by many times)."""
+    return pd.read_csv(path, usecols=sorted(set(columns)), dtype={GROUP: "category"})
+
+
+# Each task: its tables from the data files and the form.
 TASKS = {
-    "freq": lambda df, form: [freq(df, form)],
-    "chisq": lambda df, form: [chisq(df, form)],
-    "describe": lambda df, form: [describe(df, form), compare(df, form)],
-    "alpha": lambda df, form: [alpha(df, form)],
-    "rounds": lambda first, second, form: [rounds(first, second, form)],
+    "freq": lambda paths, form: [
+        freq(read(paths[0], [GROUP, *form.single, *form.multiple]), form)],
+    "chisq": lambda paths, form: [chisq(read(paths[0], form.single), form)],
+    "describe": lambda paths, form: (lambda df: [describe(df, form), compare(df, form)])(
+        read(paths[0], [GROUP, *form.single, *form.multiple, *form.numbers])),
+    "alpha": lambda paths, form: [
+        alpha(read(paths[0], [item for items in form.scales.values() for item in items]), form)],
+    "rounds": lambda paths, form: [
+        rounds(*(read(path, [GROUP, *form.ordinal]) for path in paths), form)],
 }
 
 
@@ -291,9 +297,7 @@ def main(argv):
     if task not in TASKS or len(argv) != (5 if task == "rounds" else 4):
         print("usage: " + __doc__.split("\n\n")[1].strip(), file=sys.stderr)
         sys.exit(2)
-    form = Form(argv[2])
-    frames = [pd.read_csv(path) for path in argv[3:]]
-    for table in TASKS[task](*frames, form):
+    for table in TASKS[task](argv[3:], Form(argv[2])):
         table.to_csv(sys.stdout, index=False)
 
 
