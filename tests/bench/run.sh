@@ -6,23 +6,24 @@
 #   ROWS=100000 PROFILES=forms tests/bench/run.sh
 #
 # Two profiles of data, each written by gen into build/bench/ when missing
-# (PROFILE-1M.csv, or PROFILE-ROWS.csv for other ROWS), each one table:
+# (PROFILE-1M.csv, or PROFILE-ROWS.csv for other ROWS; -seed2 before .csv
+# for a second seed), each one table:
 #
 #   round   gen's round profile (short codes, few comments; its form is
 #           tests/bench/form): csvcount, convert, import, freq --by unit,
 #           describe, compare --by unit, scale, tally, freq and tally with
 #           -j 2 on the one file, freq -j 2 --no-duplicates on the round
-#           split into its 15 units' files, report --group unit; the same
-#           round as an .xlsx workbook when build/csv2xlsx exists (`make
-#           build/csv2xlsx`); then gen's comments profile (a comment in every
-#           row) with csvcount and `ykien comments` counting themes and
-#           phrases, a table of its own
+#           split into its 15 units' files, report --group unit; with
+#           XLSX=1, the same round as an .xlsx workbook (build/csv2xlsx,
+#           `make build/csv2xlsx`; it adds about 4 minutes); then gen's
+#           comments profile (a comment in every row) with csvcount and
+#           `ykien comments` counting themes and phrases, a table of its own
 #   forms   gen's forms profile, shaped like a Google Forms / KoboToolbox
 #           export (text-heavy rows; its form is tests/bench/forms): the same
 #           verbs as round but import, report and the split files
 #
-# Every verb but convert, import and report runs with -j 1 (the default is
-# the cores), so its row is one thread; the -j 2 rows read the same one
+# Every verb but convert, import, report and comments runs with -j 1 (the
+# default is the cores), so its row is one thread; the -j 2 rows read the same one
 # file.  Each row is the median of REPS runs (seconds, MB/s), the largest
 # peak RSS, and the ratio to csvcount's median on that file.  The runs of
 # a repetition follow each other, so every row shares the machine's load;
@@ -48,6 +49,7 @@ REPS=${REPS:-3}
 PANDAS_REPS=${PANDAS_REPS:-1}
 PROFILES=${PROFILES:-round forms}
 PANDAS=${PANDAS:-1}
+XLSX=${XLSX:-0}
 CC=${CC:-cc}
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -180,13 +182,16 @@ bench_round() {
     fi
     # The round as a workbook, written in constant-memory mode (inline
     # strings) as the big exporters write.
-    book=${data%.csv}.xlsx
-    if [[ -x build/csv2xlsx && ! -s $book ]]; then
-        echo "bench: writing $book" >&2
-        build/csv2xlsx "$data" "$book.tmp.xlsx" --stream || die "csv2xlsx failed"
-        mv "$book.tmp.xlsx" "$book"
+    book=
+    if [[ $XLSX != 0 ]]; then
+        [[ -x build/csv2xlsx ]] || die "XLSX=1 needs build/csv2xlsx: make build/csv2xlsx"
+        book=${data%.csv}.xlsx
+        if [[ ! -s $book ]]; then
+            echo "bench: writing $book" >&2
+            build/csv2xlsx "$data" "$book.tmp.xlsx" --stream || die "csv2xlsx failed"
+            mv "$book.tmp.xlsx" "$book"
+        fi
     fi
-    [[ -s $book ]] || book=
 
     table=$tmp/round
     mkdir -p "$table"
