@@ -35,13 +35,14 @@
 # doing the same figures from pd.read_csv on; T5 reads a second round,
 # gen's forms profile with seed 2, through a project written to
 # build/bench/.  ykien's side is the median of REPS runs, pandas' of
-# PANDAS_REPS (default 1: its rounds task alone takes a minute).
+# PANDAS_REPS (default 1: its rounds task alone takes two minutes).
 #
 # Exits 1 if build/ykien is missing.  YKIEN=PATH times another binary;
 # BEFORE=PATH also times that one (an earlier build) right after each of
 # ykien's runs, so a change's before and after share the machine's load:
-# its rows are marked "(before)".  About 8 minutes at 1,000,000 rows,
-# REPS=3, two cores (4.5 without pandas).
+# its rows are marked "(before)".  About 10.5 minutes at 1,000,000 rows,
+# REPS=3, on two cores shared with other work; the pandas part is 5 of
+# them.
 set -euo pipefail
 
 ROWS=${ROWS:-1000000}
