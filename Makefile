@@ -89,7 +89,7 @@ help:
 	@echo "make demo       run ykien on the bundled samples"
 	@echo "make deps       install the Debian packages ykien needs (the one target that does)"
 	@echo "make deps-office  install LibreOffice too, for make office"
-	@echo "make bench      time ykien against a bare libcsv parse (1M rows)"
+	@echo "make bench      time ykien against a bare libcsv parse and pandas (1M rows)"
 	@echo "make pictures   draw the README's charts into docs/charts/"
 	@echo "make fuzz       run the reader's libFuzzer target (clang) for FUZZ_SECONDS"
 	@echo "make fuzz-form  run the form loader's libFuzzer target likewise"
