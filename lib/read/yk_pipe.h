@@ -34,7 +34,7 @@ typedef struct {
 typedef void (*yk_pipe_read_fn)(void *ctx, const yk_read_calls *to);
 
 typedef struct {
-    size_t batch_bytes;     /* a batch is handed over when full; 0: 64 KiB */
+    size_t batch_bytes;     /* a batch is handed over when full; 0: 256 KiB */
     unsigned batches;       /* batches in flight, at least 2; 0: 4 */
 } yk_pipe_options;
 
