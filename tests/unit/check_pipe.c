@@ -1,6 +1,7 @@
 /* One read on two threads (yk_pipe): the calls made on the calling thread
  * are the very calls the read made, in its order, whatever the batches. */
 #include <check.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -264,6 +265,38 @@ START_TEST(test_no_diags)
 }
 END_TEST
 
+/* Rows, then one too large to copy (a length no memory holds, as when
+ * memory runs out), then more rows. */
+static void read_then_too_large(void *ctx, const yk_read_calls *to)
+{
+    unsigned long *told_stop = ctx;
+    yk_field f = { "4", 1 };
+    for (unsigned long i = 1; i <= 300; i++) {
+        yk_row row = { "a.csv", i, i, 1, &f };
+        if (i == 200)
+            f.len = SIZE_MAX / 2;   /* its bytes are never read: refused first */
+        if (to->row(to->row_ctx, &row) && !*told_stop)
+            *told_stop = i;
+        f.len = 1;
+    }
+}
+
+/* A row that cannot be copied ends the calls before it, says so
+ * (YK_ERR_NOMEM) and tells the read to stop: no hang, no row lost
+ * silently. */
+START_TEST(test_out_of_memory)
+{
+    unsigned long told_stop = 0;
+    recorder r = { 0 };
+    yk_read_calls to = { record_row, &r, record_diag, &r };
+    yk_pipe_options opts = { 512, 2 };
+    ck_assert_int_eq(yk_pipe_run(&opts, read_then_too_large, &told_stop, &to), YK_ERR_NOMEM);
+    ck_assert_uint_eq(r.rows, 199);
+    ck_assert_uint_eq(told_stop, 200);
+    yk_buf_free(&r.log);
+}
+END_TEST
+
 Suite *yk_suite_pipe(void)
 {
     Suite *s = suite_create("pipe");
@@ -275,6 +308,7 @@ Suite *yk_suite_pipe(void)
     tcase_add_test(tc, test_stop_ignored);
     tcase_add_test(tc, test_empty);
     tcase_add_test(tc, test_no_diags);
+    tcase_add_test(tc, test_out_of_memory);
     suite_add_tcase(s, tc);
     return s;
 }
