@@ -194,7 +194,8 @@ TSAN := -fsanitize=thread
 TSAN_CASES := jobs-same-output chart-likert-formats report-english-2012-layout long-names-report \
               pipe-freq-same-output pipe-tally-same-output pipe-describe-compare-same-output \
               pipe-strict-same-status pipe-workbook-same-output pipe-stdin-same-output \
-              pipe-unterminated-quote-same-output pipe-two-files-duplicates
+              pipe-unterminated-quote-same-output pipe-two-files-duplicates \
+              pipe-spare-threads-same-output
 check-tsan:
 	$(MAKE) BUILD=build-tsan CFLAGS='-O1 -g -Werror $(TSAN)' LDFLAGS='$(TSAN)' \
 	    build-tsan/ykien build-tsan/ykien-draw build-tsan/csv2xlsx build-tsan/unit-tests
