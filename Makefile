@@ -193,14 +193,21 @@ check-asan:
 	$(MAKE) BUILD=build-asan CFLAGS='-O1 -g -Werror $(SAN)' \
 	    LDFLAGS='$(SAN)' unit cli fuzz-replay
 
-# Reading on several threads under ThreadSanitizer, then charts and the
-# report drawn from what was read (Pango and fontconfig run threads of
-# their own: tests/tsan.supp says which of their reports are suppressed).
+# Reading on several threads under ThreadSanitizer (several files at
+# once, and one file read on one thread while another codes it: the pipe
+# suite and the pipe-* cases), then charts and the report drawn from what
+# was read (Pango and fontconfig run threads of their own: tests/tsan.supp
+# says which of their reports are suppressed).
 TSAN := -fsanitize=thread
-TSAN_CASES := jobs-same-output chart-likert-formats report-english-2012-layout long-names-report
+TSAN_CASES := jobs-same-output chart-likert-formats report-english-2012-layout long-names-report \
+              pipe-freq-same-output pipe-tally-same-output pipe-describe-compare-same-output \
+              pipe-strict-same-status pipe-workbook-same-output pipe-stdin-same-output \
+              pipe-unterminated-quote-same-output pipe-two-files-duplicates \
+              pipe-spare-threads-same-output
 check-tsan:
 	$(MAKE) BUILD=build-tsan CFLAGS='-O1 -g -Werror $(TSAN)' LDFLAGS='$(TSAN)' \
-	    build-tsan/ykien build-tsan/ykien-draw
+	    build-tsan/ykien build-tsan/ykien-draw build-tsan/csv2xlsx build-tsan/unit-tests
+	TSAN_OPTIONS="halt_on_error=1" CK_RUN_SUITE=pipe build-tsan/unit-tests
 	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" YKIEN=build-tsan/ykien \
 	    tests/cli/run.sh $(TSAN_CASES)
 

@@ -1,7 +1,6 @@
 /* ykien command — a tally from data or from tally files. */
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include "analysis.h"
 #include "yk_table.h"
 #include "yk_figures.h"
@@ -216,11 +215,14 @@ static int tally_data(const char *verb, const survey_opts *given, const char *by
     yk_status st = yk_tally_new(survey_form(s), &text, group ? q->name : NULL, out);
     if (st == YK_OK)
         st = yk_tally_set_parts(*out, parts_read_by(verb));
-    int jobs = o->c.jobs ? o->c.jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    /* Several files at once only without the duplicate checks (a double
+     * submission may span files); else one file at a time, read on a
+     * thread of its own while this one counts (survey_run). */
+    int jobs = survey_jobs(o);
     if (st != YK_OK)
         code = EXIT_SYSTEM;
     else if (jobs > 1 && survey_n_files(s) > 1 && o->no_duplicates)
-        code = survey_tally_parallel(s, jobs, *out);   /* a double submission may span files */
+        code = survey_tally_parallel(s, jobs, *out);
     else
         code = survey_run(s, tally_response, *out);
     /* A file read for nothing: no figure is right without its answers. */

@@ -310,4 +310,20 @@ int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
                      void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
                      yk_read_stats *stats);
 
+/* How a read ended, for cli_read_file_status to say. */
+typedef struct {
+    yk_status st;
+    int err;                /* errno of a failed read, or 0 */
+    yk_read_stats stats;
+} cli_read_ending;
+/* cli_read_file_to in two halves, for a read whose rows and diagnostics
+ * are told on another thread (survey.c's reading on two threads), so that
+ * how it ended is said after them: the first reads, saying only that the
+ * file cannot be opened (then EXIT_USAGE; else 0 with *end filled); the
+ * second says how the read ended and returns cli_read_file_to's status. */
+int cli_read_file_quiet(const char *path, const cli_common *c, yk_diag_fn diag,
+                        void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
+                        cli_read_ending *end);
+int cli_read_file_status(const char *path, const cli_read_ending *end);
+
 #endif

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 #include "analysis.h"
 #include "comments.h"
 #include "yk_project.h"
@@ -434,10 +433,11 @@ static int count(const char *verb, comments_data *d, survey *s, const comments_o
         code = new_tally(d, s, group, co);
     if (code)
         return code;
-    /* As the figure verbs: -j reads files on threads only without the
-     * duplicate checks (a double submission may span files).  Quotes and
-     * counts merge exactly, so the output is the same for every -j. */
-    int jobs = so->c.jobs ? so->c.jobs : (int)sysconf(_SC_NPROCESSORS_ONLN);
+    /* As the figure verbs: -j reads several files at once only without
+     * the duplicate checks (a double submission may span files), else a
+     * file at a time on a thread of its own.  Quotes and counts merge
+     * exactly, so the output is the same for every -j. */
+    int jobs = survey_jobs(so);
     if (jobs > 1 && survey_n_files(s) > 1 && so->no_duplicates) {
         survey_sink sink = { comments_part, comments_add, comments_merge, comments_part_free, d };
         code = survey_run_parallel(s, jobs, &sink);

@@ -1,6 +1,8 @@
 /* ykien command — progress on stderr, only for a person at a terminal.
  * Nothing is shown for work under a second, or when stderr is a pipe or a
- * file, so logs stay clean. */
+ * file, so logs stay clean.  A file read on two threads (survey.c) adds
+ * on one and clears on the other: the bar is kept under a lock. */
+#include <pthread.h>
 #include <stdio.h>
 #include <time.h>
 #include <unistd.h>
@@ -12,6 +14,7 @@ static struct {
     unsigned long long total, done;
     double start, last;
 } bar;
+static pthread_mutex_t bar_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static double now(void)
 {
@@ -22,12 +25,14 @@ static double now(void)
 
 void cli_progress_start(const char *label, unsigned long long total, int quiet)
 {
+    pthread_mutex_lock(&bar_lock);
     bar.on = !quiet && isatty(STDERR_FILENO);
     bar.shown = 0;
     bar.label = label;
     bar.total = total;
     bar.done = 0;
     bar.start = bar.last = now();
+    pthread_mutex_unlock(&bar_lock);
 }
 
 /* "FILE  42%  180 MiB/s  3 s left": the share is of all the work (a file
@@ -49,29 +54,35 @@ static void draw(double t)
 
 void cli_progress_add(unsigned long long bytes)
 {
-    if (!bar.on)
-        return;
-    bar.done += bytes;
-    if (bar.done > bar.total)
-        bar.total = bar.done;
-    double t = now();
-    if (t - bar.start < 1.0 || t - bar.last < 0.2)
-        return;
-    bar.last = t;
-    draw(t);
+    pthread_mutex_lock(&bar_lock);
+    if (bar.on) {
+        bar.done += bytes;
+        if (bar.done > bar.total)
+            bar.total = bar.done;
+        double t = now();
+        if (t - bar.start >= 1.0 && t - bar.last >= 0.2) {
+            bar.last = t;
+            draw(t);
+        }
+    }
+    pthread_mutex_unlock(&bar_lock);
 }
 
 void cli_progress_clear(void)
 {
+    pthread_mutex_lock(&bar_lock);
     if (bar.on && bar.shown) {
         fputs("\r\033[K", stderr);
         bar.shown = 0;      /* drawn again at the next update */
     }
+    pthread_mutex_unlock(&bar_lock);
 }
 
 void cli_progress_end(void)
 {
+    pthread_mutex_lock(&bar_lock);
     if (bar.on && bar.shown)
         fputs("\r\033[K", stderr);
     bar.on = 0;
+    pthread_mutex_unlock(&bar_lock);
 }

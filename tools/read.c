@@ -61,28 +61,43 @@ static yk_status read_csv(const char *path, yk_input *in, const cli_common *c,
     return st;
 }
 
-int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
-                     void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
-                     yk_read_stats *stats)
+int cli_read_file_quiet(const char *path, const cli_common *c, yk_diag_fn diag,
+                        void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
+                        cli_read_ending *end)
 {
     yk_format local;
-    yk_read_stats s;
     fmt = fmt ? fmt : &local;
     cli_file *f = cli_file_open(path);
     if (!f)
         return EXIT_USAGE;
-    int err = 0;
-    yk_status st;
+    end->err = 0;
     if (cli_input_is_workbook(cli_file_input(f)) == 1)
-        st = cli_read_workbook(path, cli_file_input(f), c, diag, diag_ctx, row, ctx,
-                               fmt, &s, &err);
+        end->st = cli_read_workbook(path, cli_file_input(f), c, diag, diag_ctx, row, ctx,
+                                    fmt, &end->stats, &end->err);
     else
-        st = read_csv(path, cli_file_input(f), c, diag, diag_ctx, row, ctx, fmt, &s);
-    if (stats)
-        *stats = s;
-    int code = status_exit(path, st, &s, err ? err : cli_file_error(f));
+        end->st = read_csv(path, cli_file_input(f), c, diag, diag_ctx, row, ctx, fmt,
+                           &end->stats);
+    end->err = end->err ? end->err : cli_file_error(f);
     cli_file_close(f);
-    return code;
+    return 0;
+}
+
+int cli_read_file_status(const char *path, const cli_read_ending *end)
+{
+    return status_exit(path, end->st, &end->stats, end->err);
+}
+
+int cli_read_file_to(const char *path, const cli_common *c, yk_diag_fn diag,
+                     void *diag_ctx, yk_row_fn row, void *ctx, yk_format *fmt,
+                     yk_read_stats *stats)
+{
+    cli_read_ending end;
+    int code = cli_read_file_quiet(path, c, diag, diag_ctx, row, ctx, fmt, &end);
+    if (code)
+        return code;
+    if (stats)
+        *stats = end.stats;
+    return cli_read_file_status(path, &end);
 }
 
 int cli_read_file(const char *path, const cli_common *c, cli_diags *ds,

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "form_text.h"
 #include "survey.h"
+#include "yk_pipe.h"
 #include "yk_project.h"
 
 typedef struct {
@@ -634,10 +635,57 @@ static void note_rows(survey *s, const yk_coder_stats *st, unsigned long rejecte
     r->errors = s->ds->errors;
 }
 
+int survey_jobs(const survey_opts *o)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    return o->c.jobs ? o->c.jobs : cores > 1 ? (int)cores : 1;
+}
+
+/* ---- reading one file on two threads ------------------------------------ */
+
+/* A file read on a thread of its own (yk_pipe) while this one codes and
+ * counts its rows: the same calls in the same order as on one thread, so
+ * the same output, and how the read ended is said after them all. */
+typedef struct {
+    const char *path;
+    const cli_common *c;
+    int code;                   /* cli_read_file_quiet's */
+    cli_read_ending end;
+} piped_read;
+
+static void read_piped(void *ctx, const yk_read_calls *to)
+{
+    piped_read *r = ctx;
+    r->code = cli_read_file_quiet(r->path, r->c, to->diag, to->diag_ctx, to->row,
+                                  to->row_ctx, NULL, &r->end);
+}
+
+/* Read path as cli_read_file_to does, making the calls to `to`: on two
+ * threads when piped, and then *piping is the pipe's failure (YK_OK when
+ * none: a file read on one thread for want of a thread is no failure). */
+static int read_file(const char *path, const cli_common *c, int piped,
+                     const yk_read_calls *to, yk_read_stats *stats, yk_status *piping)
+{
+    *piping = YK_OK;
+    if (!piped)
+        return cli_read_file_to(path, c, to->diag, to->diag_ctx, to->row, to->row_ctx,
+                                NULL, stats);
+    piped_read r = { path, c, 0, { 0 } };
+    *piping = yk_pipe_run(NULL, read_piped, &r, to);
+    if (r.code)
+        return r.code;
+    *stats = r.end.stats;
+    return cli_read_file_status(path, &r.end);
+}
+
 int survey_run(survey *s, survey_fn fn, void *ctx)
 {
     int worst = 0;
     unsigned long rejected = 0;
+    /* With a second thread, one reads while this one codes: the duplicate
+     * checks see the rows in the same order, so they stay on. */
+    int piped = survey_jobs(s->o) > 1;
+    const yk_read_calls to = { on_row, s, cli_diag, s->ds };
     s->fn = fn;
     s->ctx = ctx;
     for (size_t i = 0; i < s->nfiles && !s->stopped; i++) {
@@ -649,9 +697,15 @@ int survey_run(survey *s, survey_fn fn, void *ctx)
         s->round = s->files[i].round;
         yk_read_stats rs;
         memset(&rs, 0, sizeof rs);
+        yk_status piping;
+        cli_diags_file(s->ds, s->files[i].path);
         s->ds->hold = 1;
-        int code = cli_read_file(s->files[i].path, &s->o->c, s->ds, on_row, s, NULL, &rs);
+        int code = read_file(s->files[i].path, &s->o->c, piped, &to, &rs, &piping);
         s->ds->hold = 0;
+        if (piping != YK_OK) {
+            cli_error("%s: %s", s->files[i].path, yk_strerror(piping));
+            s->stopped = EXIT_SYSTEM;
+        }
         cli_diags_flush(s->ds);     /* the file's warnings, after its errors */
         code = file_status(code, &rs);
         rejected += rs.skipped;
@@ -731,6 +785,7 @@ typedef struct {
     int *codes;
     yk_read_stats *stats;       /* per file of the survey */
     const char *round;
+    int piped;                  /* a spare thread reads its files */
     int failed;
 } worker;
 
@@ -783,13 +838,15 @@ static void *work(void *arg)
     survey *s = w->s;
     cli_common c = s->o->c;
     c.no_progress = 1;
+    const yk_read_calls to = { worker_row, w, hold, w };
     for (size_t i = w->first; i < w->last && !w->failed; i++) {
         if (s->project && s->o->round && strcmp(s->o->round, s->files[i].round) != 0)
             continue;
+        yk_status piping;
         w->current = &w->held[i];
         w->round = s->files[i].round;
-        w->codes[i] = cli_read_file_to(s->files[i].path, &c, hold, w, worker_row, w,
-                                       NULL, &w->stats[i]);
+        w->codes[i] = read_file(s->files[i].path, &c, w->piped, &to, &w->stats[i], &piping);
+        w->failed |= piping != YK_OK;
     }
     return NULL;
 }
@@ -817,14 +874,17 @@ static void split(const survey *s, worker *w, size_t jobs)
     }
 }
 
-static int start_workers(survey *s, worker *w, size_t jobs, const survey_sink *sink,
-                         held_diags *held, int *codes, yk_read_stats *stats)
+/* jobs workers; the first spare of them read on a thread more. */
+static int start_workers(survey *s, worker *w, size_t jobs, size_t spare,
+                         const survey_sink *sink, held_diags *held, int *codes,
+                         yk_read_stats *stats)
 {
     yk_coder_options co = { s->group, s->id, 1, .columns = s->aliases,
                             .n_columns = s->n_aliases, .straight_min = s->straight_min };
     split(s, w, jobs);
     for (size_t k = 0; k < jobs; k++) {
         w[k].s = s;
+        w[k].piped = k < spare;
         w[k].sink = sink;
         w[k].held = held;
         w[k].codes = codes;
@@ -865,7 +925,7 @@ int survey_run_parallel(survey *s, int jobs, const survey_sink *sink)
     unsigned long rejected = 0;
     size_t started = 0;
     if (!w || !held || !codes || !threads || !stats ||
-        start_workers(s, w, n, sink, held, codes, stats))
+        start_workers(s, w, n, (size_t)jobs - n, sink, held, codes, stats))
         worst = EXIT_SYSTEM;
     for (; !worst && started < n; started++)
         if (pthread_create(&threads[started], NULL, work, &w[started]) != 0)

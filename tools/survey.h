@@ -61,11 +61,17 @@ void survey_close(survey *s);
 /* Called for each coded response; return nonzero to stop. */
 typedef int (*survey_fn)(void *ctx, const char *round, const yk_response *r);
 
-/* Read every file of every round.  Returns the worst exit status: data
+/* Read every file of every round, in order.  With more than one job
+ * (survey_jobs), each file is read on a thread of its own while this one
+ * codes its rows and calls fn: the same calls in the same order, so the
+ * same output.  Returns the worst exit status: data
  * errors in rows give 0 (the rows are counted in the cli_diags' rows, and
  * the verb says so), errors of a whole file (its header, a quote never
  * closed, reading stopped) EXIT_DATA. */
 int survey_run(survey *s, survey_fn fn, void *ctx);
+
+/* The threads to read on: -j N, else the machine's cores. */
+int survey_jobs(const survey_opts *o);
 
 /* Nonzero when arg names a project file (it ends in .ykien). */
 int survey_is_project(const char *arg);
@@ -98,7 +104,8 @@ typedef struct {
 } survey_sink;
 
 /* Read every file into sink's parts, jobs files at once, as
- * survey_tally_parallel does for a tally (its rules hold). */
+ * survey_tally_parallel does for a tally (its rules hold); with more jobs
+ * than files, each of the spare threads reads the files of one of them. */
 int survey_run_parallel(survey *s, int jobs, const survey_sink *sink);
 
 /* Tally every file into `into` (made for this survey's form), reading

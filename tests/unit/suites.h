@@ -54,4 +54,5 @@ Suite *yk_suite_mask(void);
 Suite *yk_suite_words(void);
 Suite *yk_suite_themes(void);
 Suite *yk_suite_comments(void);
+Suite *yk_suite_pipe(void);
 #endif
