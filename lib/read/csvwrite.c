@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "yk_csvwrite.h"
@@ -9,6 +10,7 @@ struct yk_csv_writer {
     char delimiter;
     int guard;                      /* prefix formula-like fields with ' */
     unsigned char special[256];     /* bytes that force quoting */
+    uint64_t delimiters;            /* the delimiter in every byte */
     size_t len;
     char buf[OUT_BUF];
 };
@@ -23,6 +25,7 @@ yk_status yk_csv_writer_new(yk_output out, int delimiter, yk_csv_writer **w)
     c->delimiter = (char)delimiter;
     c->special[(unsigned char)delimiter] = 1;
     c->special['"'] = c->special['\r'] = c->special['\n'] = 1;
+    c->delimiters = 0x0101010101010101ull * (unsigned char)delimiter;
     *w = c;
     return YK_OK;
 }
@@ -111,14 +114,6 @@ int yk_csv_formula_risk(const char *s, size_t n)
     }
 }
 
-static int needs_quotes(const yk_csv_writer *w, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (w->special[(unsigned char)s[i]])
-            return 1;
-    return 0;
-}
-
 /* The field in quotes, inner quotes doubled, after prefix (inside the
  * quotes: "'=A1"). */
 static yk_status write_quoted(yk_csv_writer *w, const char *prefix, const char *s, size_t n)
@@ -138,8 +133,56 @@ static yk_status write_quoted(yk_csv_writer *w, const char *prefix, const char *
     return st == YK_OK ? yk_csv_write_raw(w, "\"", 1) : st;
 }
 
-/* Copy the field while checking it needs no quotes: one pass over the
- * bytes for the common case. */
+/* Nonzero when a byte of x is zero (exact as a yes or no). */
+static uint64_t zero_byte(uint64_t x)
+{
+    return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+/* Nonzero when x holds a byte that may force quoting: exact for the
+ * delimiter and '"', any control byte for CR and LF. */
+static uint64_t maybe_special(const yk_csv_writer *w, uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t control = (x - 0x20 * ones) & ~x & 0x8080808080808080ull;
+    return control | zero_byte(x ^ ('"' * ones)) | zero_byte(x ^ w->delimiters);
+}
+
+/* Whether any byte of s forces quoting. */
+static int needs_quotes(const yk_csv_writer *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w->special[(unsigned char)s[i]])
+            return 1;
+    return 0;
+}
+
+/* Copy the field while checking it needs no quotes, eight bytes at a time
+ * (a comment runs long), into a buffer with room to spare: one pass for
+ * the common case.  Returns 0, having kept nothing, when the field needs
+ * quotes or more room. */
+static int copy_plain(yk_csv_writer *w, const char *s, size_t n)
+{
+    if (n + 8 > OUT_BUF - w->len)
+        return 0;
+    char *out = w->buf + w->len;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (maybe_special(w, x))
+            break;
+        memcpy(out + i, &x, 8);
+    }
+    for (; i < n; i++) {
+        if (w->special[(unsigned char)s[i]])
+            return 0;
+        out[i] = s[i];
+    }
+    w->len += n;
+    return 1;
+}
+
 static yk_status write_field(yk_csv_writer *w, const yk_field *f)
 {
     if (w->guard && yk_csv_formula_risk(f->s, f->len)) {
@@ -148,18 +191,8 @@ static yk_status write_field(yk_csv_writer *w, const yk_field *f)
         yk_status st = yk_csv_write_raw(w, "'", 1);
         return st == YK_OK ? yk_csv_write_raw(w, f->s, f->len) : st;
     }
-    if (f->len <= OUT_BUF - w->len) {
-        char *out = w->buf + w->len;
-        size_t i = 0;
-        while (i < f->len && !w->special[(unsigned char)f->s[i]]) {
-            out[i] = f->s[i];
-            i++;
-        }
-        if (i == f->len) {
-            w->len += i;
-            return YK_OK;
-        }
-    }
+    if (copy_plain(w, f->s, f->len))
+        return YK_OK;
     if (needs_quotes(w, f->s, f->len))
         return write_quoted(w, "", f->s, f->len);
     return yk_csv_write_raw(w, f->s, f->len);

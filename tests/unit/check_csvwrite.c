@@ -15,6 +15,13 @@ static const struct { const char *fields[3]; const char *line; } cases[] = {
     { { "he said \"hi\"", "", "" }, "\"he said \"\"hi\"\"\",,\n" },
     { { "two\nlines", "cr\rhere", ";" }, "\"two\nlines\",\"cr\rhere\",;\n" },
     { { " spaces ", "Hòn Đất", "\"" }, " spaces ,Hòn Đất,\"\"\"\"\n" },
+    /* Long fields are checked eight bytes at a time: a special byte in
+     * the first word, in a later one, in the tail, or a tab (a control
+     * byte, yet no reason to quote). */
+    { { "Sinh hoạt, chi đoàn", "Cán bộ cần lắng nghe \"đoàn viên\"", "tab\there and there" },
+      "\"Sinh hoạt, chi đoàn\",\"Cán bộ cần lắng nghe \"\"đoàn viên\"\"\",tab\there and there\n" },
+    { { "0123456789abcdefg\n", "0123456789abcdef", "01234567,89" },
+      "\"0123456789abcdefg\n\",0123456789abcdef,\"01234567,89\"\n" },
 };
 
 START_TEST(test_rows)
