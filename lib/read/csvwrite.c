@@ -140,12 +140,13 @@ static uint64_t zero_byte(uint64_t x)
 }
 
 /* Nonzero when x holds a byte that may force quoting: exact for the
- * delimiter and '"', any control byte for CR and LF. */
-static uint64_t maybe_special(const yk_csv_writer *w, uint64_t x)
+ * delimiter (in every byte of delimiters) and '"', any control byte for
+ * CR and LF. */
+static uint64_t maybe_special(uint64_t x, uint64_t delimiters)
 {
     const uint64_t ones = 0x0101010101010101ull;
     uint64_t control = (x - 0x20 * ones) & ~x & 0x8080808080808080ull;
-    return control | zero_byte(x ^ ('"' * ones)) | zero_byte(x ^ w->delimiters);
+    return control | zero_byte(x ^ ('"' * ones)) | zero_byte(x ^ delimiters);
 }
 
 /* Whether any byte of s forces quoting. */
@@ -157,30 +158,40 @@ static int needs_quotes(const yk_csv_writer *w, const char *s, size_t n)
     return 0;
 }
 
-/* Copy the field while checking it needs no quotes, eight bytes at a time
- * (a comment runs long), into a buffer with room to spare: one pass for
- * the common case.  Returns 0, having kept nothing, when the field needs
- * quotes or more room. */
-static int copy_plain(yk_csv_writer *w, const char *s, size_t n)
+/* Copy fields from the first, each with a delimiter after it, while they
+ * need no quotes and the buffer has room to spare: the common case, in
+ * one pass, eight bytes at a time where a field runs long.  The buffer's
+ * end stays in a local, as a store through a char pointer would make the
+ * compiler reload the writer's fields at each byte.  Returns how many
+ * fields were copied. */
+static size_t copy_plain_fields(yk_csv_writer *w, const yk_field *fields, size_t n)
 {
-    if (n + 8 > OUT_BUF - w->len)
-        return 0;
-    char *out = w->buf + w->len;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        if (maybe_special(w, x))
+    const unsigned char *special = w->special;
+    const uint64_t delimiters = w->delimiters;
+    const char delimiter = w->delimiter;
+    char *out = w->buf + w->len, *end = w->buf + OUT_BUF;
+    size_t k = 0;
+    for (; k < n; k++) {
+        const char *s = fields[k].s;
+        size_t len = fields[k].len, i = 0;
+        if ((size_t)(end - out) <= len)
             break;
-        memcpy(out + i, &x, 8);
+        for (; i + 8 <= len; i += 8) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (maybe_special(x, delimiters))
+                break;
+            memcpy(out + i, &x, 8);
+        }
+        for (; i < len && !special[(unsigned char)s[i]]; i++)
+            out[i] = s[i];
+        if (i < len)
+            break;
+        out += len;
+        *out++ = delimiter;
     }
-    for (; i < n; i++) {
-        if (w->special[(unsigned char)s[i]])
-            return 0;
-        out[i] = s[i];
-    }
-    w->len += n;
-    return 1;
+    w->len = (size_t)(out - w->buf);
+    return k;
 }
 
 static yk_status write_field(yk_csv_writer *w, const yk_field *f)
@@ -191,8 +202,6 @@ static yk_status write_field(yk_csv_writer *w, const yk_field *f)
         yk_status st = yk_csv_write_raw(w, "'", 1);
         return st == YK_OK ? yk_csv_write_raw(w, f->s, f->len) : st;
     }
-    if (copy_plain(w, f->s, f->len))
-        return YK_OK;
     if (needs_quotes(w, f->s, f->len))
         return write_quoted(w, "", f->s, f->len);
     return yk_csv_write_raw(w, f->s, f->len);
@@ -211,9 +220,14 @@ static yk_status put_char(yk_csv_writer *w, char c)
 
 yk_status yk_csv_write_row(yk_csv_writer *w, const yk_field *fields, size_t n)
 {
+    size_t done = w->guard ? 0 : copy_plain_fields(w, fields, n);
+    if (done == n && n) {
+        w->buf[w->len - 1] = '\n';    /* the last field's delimiter */
+        return YK_OK;
+    }
     yk_status st = YK_OK;
-    for (size_t i = 0; i < n && st == YK_OK; i++) {
-        if (i)
+    for (size_t i = done; i < n && st == YK_OK; i++) {
+        if (i > done)
             st = put_char(w, w->delimiter);
         if (st == YK_OK)
             st = write_field(w, &fields[i]);
