@@ -55,7 +55,7 @@ static size_t find(const yk_dict *d, const char *s, size_t len, uint64_t h)
 yk_status yk_dict_add(yk_dict *d, const char *key, size_t len, size_t value,
                       int *added, size_t *existing)
 {
-    uint64_t h = yk_hash(YK_HASH_BASIS, key, len);
+    uint64_t h = yk_hash_key(key, len);
     size_t n = d->index.count, i = find(d, key, len, h);
     if (added)
         *added = i == YK_INDEX_NONE;
@@ -77,7 +77,7 @@ yk_status yk_dict_add(yk_dict *d, const char *key, size_t len, size_t value,
 
 int yk_dict_get(const yk_dict *d, const char *key, size_t len, size_t *value)
 {
-    size_t i = find(d, key, len, yk_hash(YK_HASH_BASIS, key, len));
+    size_t i = find(d, key, len, yk_hash_key(key, len));
     if (i != YK_INDEX_NONE)
         *value = d->entries[i].value;
     return i != YK_INDEX_NONE;

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "utf8_blocks_impl.h"
 #include "yk_text.h"
 
 int yk_text_is_ascii(const char *s, size_t n)
@@ -168,7 +169,7 @@ static size_t ascii_words(const char *s, size_t i, size_t n)
     return i;
 }
 
-size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
+static size_t valid_bytewise(const char *s, size_t n, int *truncated)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
@@ -189,6 +190,35 @@ size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
         i += len;
     }
     return n;
+}
+
+/* Where the last character of s starts when the end of s cuts it short,
+ * else n.  A buffer read in chunks often ends inside a letter. */
+static size_t whole_characters(const unsigned char *u, size_t n)
+{
+    for (size_t k = n; k > 0 && n - k < 4; k--) {
+        unsigned char c = u[k - 1];
+        if (c < 0x80)
+            return n;
+        if (c >= 0xC0) {
+            size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            return k - 1 + want > n ? k - 1 : n;
+        }
+    }
+    return n;
+}
+
+enum { BLOCKWISE_MIN = 64 };    /* shorter text is checked byte by byte */
+
+/* Valid text (nearly all of it) is checked in blocks up to its last whole
+ * character; text that is not, from the start byte by byte, which finds
+ * where it stops. */
+size_t yk_utf8_valid_prefix(const char *s, size_t n, int *truncated)
+{
+    size_t whole = n >= BLOCKWISE_MIN ? whole_characters((const unsigned char *)s, n) : 0;
+    if (whole && yk_utf8_blocks_valid(s, whole))
+        return whole + valid_bytewise(s + whole, n - whole, truncated);
+    return valid_bytewise(s, n, truncated);
 }
 
 yk_status yk_utf8_put(yk_buf *out, uint32_t cp)

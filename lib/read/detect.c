@@ -293,15 +293,22 @@ static size_t finish_cut(yk_detector *det, const char *p, size_t n)
 }
 
 /* Once a UTF-8 file has given its sample of words, it only needs checking
- * and its lines counting.  Returns the bytes done: all of them, or up to
- * the word where the file stopped being UTF-8. */
-static size_t feed_fast(yk_detector *det, const char *p, size_t n)
+ * and its lines counting (ends: the caller counted p's line ends, or
+ * NULL).  Returns the bytes done: all of them, or up to the word where the
+ * file stopped being UTF-8. */
+static size_t feed_fast(yk_detector *det, const char *p, size_t n,
+                        const unsigned long *ends)
 {
     size_t i = det->tlen ? finish_cut(det, p, n) : 0;
     int cut;
     if (det->tflag || i == n)
         return i;
     size_t ok = i + yk_utf8_valid_prefix(p + i, n - i, &cut);
+    if (ok == n && ends) {
+        det->lineno += *ends;   /* the cut character before i holds none */
+        det->prev_cr = p[n - 1] == '\r';
+        return n;
+    }
     count_lines(det, p + i, ok - i);
     if (ok == n)
         return n;
@@ -324,7 +331,7 @@ static int utf8_sampled(const yk_detector *det)
 /* Most bytes are printable ASCII and need nothing: skip them eight at a
  * time, and step byte by byte only through words that need decoding and
  * through line ends. */
-yk_status yk_detector_feed(yk_detector *det, const char *p, size_t n)
+static void feed(yk_detector *det, const char *p, size_t n, const unsigned long *ends)
 {
     size_t i = 0;
     if (utf8_sampled(det) && !det->tflag) {
@@ -332,7 +339,7 @@ yk_status yk_detector_feed(yk_detector *det, const char *p, size_t n)
             flush_token(det);
             det->fast = 1;
         }
-        i = feed_fast(det, p, n);
+        i = feed_fast(det, p, n, ends);
     }
     while (i < n && det->tflag)
         feed_byte(det, (unsigned char)p[i++]);
@@ -348,6 +355,18 @@ yk_status yk_detector_feed(yk_detector *det, const char *p, size_t n)
         while (i < n && det->tflag)
             feed_byte(det, (unsigned char)p[i++]);
     }
+}
+
+yk_status yk_detector_feed(yk_detector *det, const char *p, size_t n)
+{
+    feed(det, p, n, NULL);
+    return YK_OK;
+}
+
+yk_status yk_detector_feed_lines(yk_detector *det, const char *p, size_t n,
+                                 unsigned long line_ends)
+{
+    feed(det, p, n, &line_ends);
     return YK_OK;
 }
 

@@ -310,9 +310,10 @@ static yk_status scan_file(yk_reader *r, yk_input *in, yk_format *fmt, yk_detect
             if (yk_buf_append(&head, p, k) != YK_OK)
                 st = YK_ERR_NOMEM;
         }
+        unsigned long before = ends.lf + ends.cr + ends.crlf;
         yk_text_line_ends(p, n, &prev_cr, &ends);
         if (det)
-            yk_detector_feed(det, p, n);
+            yk_detector_feed_lines(det, p, n, ends.lf + ends.cr + ends.crlf - before);
     }
     if (!fmt->delimiter_given)
         fmt->delimiter = yk_sniff_delimiter(head.data ? head.data : "", head.len);

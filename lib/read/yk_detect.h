@@ -41,6 +41,12 @@ void yk_detector_free(yk_detector *det);
 /* Feed the file's bytes in order, in chunks of any size. */
 yk_status yk_detector_feed(yk_detector *det, const char *p, size_t n);
 
+/* The same, for a caller that has counted the chunk's line ends
+ * (yk_text_line_ends: a CR LF split between two chunks counts once, with
+ * its CR), which a UTF-8 file then need not have counted twice. */
+yk_status yk_detector_feed_lines(yk_detector *det, const char *p, size_t n,
+                                 unsigned long line_ends);
+
 /* Conclude; the detector may not be fed afterwards. */
 yk_status yk_detector_finish(yk_detector *det, yk_detection *result);
 

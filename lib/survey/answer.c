@@ -270,27 +270,36 @@ static void code_flag(yk_coder *c, const column *colm, const char *s, size_t n,
          "'%s' is not 0 or 1", shown);
 }
 
-/* "45", "45,5" or "45.5" (Vietnamese Excel writes a decimal comma). */
+/* "45", "45,5" or "45.5" (Vietnamese Excel writes a decimal comma).
+ * Whole numbers of up to 15 digits, most answers (an age), are exact in
+ * a double and need no strtod. */
 static int is_number(const char *s, size_t n, double *v)
 {
     char buf[64];
     size_t i = 0, digits = 0, marks = 0;
+    int64_t whole = 0;
     if (n == 0 || n >= sizeof buf)
         return 0;
     if (s[0] == '-' || s[0] == '+')
         buf[i] = s[i], i++;
     for (; i < n; i++) {
-        if (s[i] >= '0' && s[i] <= '9')
-            digits++, buf[i] = s[i];
-        else if ((s[i] == ',' || s[i] == '.') && marks++ == 0)
+        if (s[i] >= '0' && s[i] <= '9') {
+            buf[i] = s[i];
+            if (++digits <= 15)
+                whole = whole * 10 + (s[i] - '0');
+        } else if ((s[i] == ',' || s[i] == '.') && marks++ == 0) {
             buf[i] = '.';
-        else
+        } else {
             return 0;
+        }
     }
     buf[n] = '\0';
     if (!digits)
         return 0;
-    *v = strtod(buf, NULL);
+    if (!marks && digits <= 15)
+        *v = s[0] == '-' ? -(double)whole : (double)whole;
+    else
+        *v = strtod(buf, NULL);
     return 1;
 }
 
@@ -300,16 +309,18 @@ static void code_number(yk_coder *c, size_t q, const char *s, size_t n,
     const yk_question *qq = Q(c, q);
     yk_answer *a = &c->answers[q];
     char shown[MSG_MAX];
-    yk_text_quote(shown, sizeof shown, s, n);
     a->state = YK_ANSWER_INVALID;
     if (!is_number(s, n, &a->number)) {
+        yk_text_quote(shown, sizeof shown, s, n);
         yk_coder_emit(c, YK_ERROR, "not-a-number", c->row->line, col, NULL,
              "'%s' is not a number (question '%s')", shown, qq->name);
     } else if (qq->type == YK_Q_INTEGER && (memchr(s, ',', n) || memchr(s, '.', n))) {
+        yk_text_quote(shown, sizeof shown, s, n);
         yk_coder_emit(c, YK_ERROR, "not-an-integer", c->row->line, col, NULL,
              "'%s' is not a whole number (question '%s')", shown, qq->name);
     } else if ((qq->has_min && a->number < qq->min) || (qq->has_max && a->number > qq->max)) {
         char range[96];
+        yk_text_quote(shown, sizeof shown, s, n);
         snprintf(range, sizeof range, "answers run from %g to %g",
                  qq->has_min ? qq->min : -1.0 / 0.0, qq->has_max ? qq->max : 1.0 / 0.0);
         yk_coder_emit(c, YK_ERROR, "answer-out-of-range", c->row->line, col, range,

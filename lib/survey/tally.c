@@ -123,13 +123,14 @@ static yk_status lay_out(yk_tally *t)
 {
     t->count_off = malloc((t->nq + 1) * sizeof *t->count_off);
     t->num_of = malloc((t->nq + 1) * sizeof *t->num_of);
+    t->numbers = malloc((t->nq + 1) * sizeof *t->numbers);
     t->selects = malloc((t->nq + 1) * sizeof *t->selects);
     t->value_off = malloc((t->nq + 1) * sizeof *t->value_off);
     t->value_lo = malloc((t->nq + 1) * sizeof *t->value_lo);
     t->value_n = malloc((t->nq + 1) * sizeof *t->value_n);
     t->map_of = malloc((t->nq + 1) * sizeof *t->map_of);
-    if (!t->count_off || !t->num_of || !t->selects || !t->value_off || !t->value_lo ||
-        !t->value_n || !t->map_of)
+    if (!t->count_off || !t->num_of || !t->numbers || !t->selects || !t->value_off ||
+        !t->value_lo || !t->value_n || !t->map_of)
         return YK_ERR_NOMEM;
     yk_status st = YK_OK;
     for (size_t q = 0; q < t->nq && st == YK_OK; q++) {
@@ -141,6 +142,7 @@ static yk_status lay_out(yk_tally *t)
                 q, t->n_counts, qq->list->n, qq->type == YK_Q_SELECT_MULTIPLE };
             t->n_counts += qq->list->n + 3;
         } else if (is_number(qq)) {
+            t->numbers[t->n_nums] = q;
             t->num_of[q] = t->n_nums++;
             if (few_values(qq)) {
                 t->value_off[q] = t->n_counts;
@@ -244,6 +246,7 @@ void yk_tally_free(yk_tally *t)
     free(t->count_off);
     free(t->selects);
     free(t->num_of);
+    free(t->numbers);
     free(t->value_off);
     free(t->value_lo);
     free(t->value_n);
@@ -512,15 +515,15 @@ yk_status yk_tally_add(yk_tally *t, const char *round, const yk_response *r)
         const select_slot *q = &t->selects[i];
         count_select(q, &r->answers[q->q], c->counts + q->off);
     }
-    for (size_t q = 0; (t->parts & YK_TALLY_NUMBERS) && t->n_nums && q < t->nq; q++)
-        if (t->num_of[q] != SIZE_MAX) {
-            count_number(&r->answers[q], &c->nums[t->num_of[q]]);
-            if (t->value_off[q] != SIZE_MAX)
-                count_value(t, q, &r->answers[q], c->counts);
-            else if (t->map_of[q] != SIZE_MAX &&
-                     (st = count_distinct(&r->answers[q], &c->maps[t->map_of[q]])) != YK_OK)
-                return st;
-        }
+    for (size_t i = 0; (t->parts & YK_TALLY_NUMBERS) && i < t->n_nums; i++) {
+        size_t q = t->numbers[i];
+        count_number(&r->answers[q], &c->nums[i]);
+        if (t->value_off[q] != SIZE_MAX)
+            count_value(t, q, &r->answers[q], c->counts);
+        else if (t->map_of[q] != SIZE_MAX &&
+                 (st = count_distinct(&r->answers[q], &c->maps[t->map_of[q]])) != YK_OK)
+            return st;
+    }
     for (size_t s = 0; (t->parts & YK_TALLY_SCALES) && s < t->n_scales; s++)
         count_scale(&t->scales[s], r->answers, c, s);
     return YK_OK;

@@ -76,6 +76,7 @@ struct yk_tally {
     select_slot *selects;   /* the select questions, in form order */
     size_t n_selects;
     size_t *num_of, n_nums;
+    size_t *numbers;        /* the numeric questions, in form order */
     size_t *value_off;      /* integer questions of few values: their counts */
     int64_t *value_lo;      /* the lowest value counted */
     size_t *value_n;        /* how many values */

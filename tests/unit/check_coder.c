@@ -164,6 +164,12 @@ static const coder_case cases[] = {
       "2: don_vi=? q1=? q2=? kenh=? tuoi=? diem=?\n"
       "!answer-out-of-range@3:4\n!not-a-number@3:5\n"
       "3: don_vi=hon_dat q1=4 q2=4 kenh=tv tuoi=? diem=?\n" },
+    { "numbers: signs, leading zeros, decimal marks, long ones",
+      "don_vi,tuoi,diem\n"
+      "hon_dat,+20,-0\nhon_dat,035,\"9,25\"\nhon_dat, 16 ,10.0\n"
+      "hon_dat,17,0000000000000000000001\n",
+      "2: don_vi=hon_dat tuoi=20 diem=-0\n3: don_vi=hon_dat tuoi=35 diem=9.25\n"
+      "4: don_vi=hon_dat tuoi=16 diem=10\n5: don_vi=hon_dat tuoi=17 diem=1\n" },
     { "columns that match nothing",
       "don_vi,q1,Cột lạ,Kênh tin\nhon_dat,4,x,tv\n",
       "!column-unmatched@1:3\n!column-unmatched@1:4\n"

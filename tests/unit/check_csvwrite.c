@@ -15,6 +15,13 @@ static const struct { const char *fields[3]; const char *line; } cases[] = {
     { { "he said \"hi\"", "", "" }, "\"he said \"\"hi\"\"\",,\n" },
     { { "two\nlines", "cr\rhere", ";" }, "\"two\nlines\",\"cr\rhere\",;\n" },
     { { " spaces ", "Hòn Đất", "\"" }, " spaces ,Hòn Đất,\"\"\"\"\n" },
+    /* Long fields are checked eight bytes at a time: a special byte in
+     * the first word, in a later one, in the tail, or a tab (a control
+     * byte, yet no reason to quote). */
+    { { "Sinh hoạt, chi đoàn", "Cán bộ cần lắng nghe \"đoàn viên\"", "tab\there and there" },
+      "\"Sinh hoạt, chi đoàn\",\"Cán bộ cần lắng nghe \"\"đoàn viên\"\"\",tab\there and there\n" },
+    { { "0123456789abcdefg\n", "0123456789abcdef", "01234567,89" },
+      "\"0123456789abcdefg\n\",0123456789abcdef,\"01234567,89\"\n" },
 };
 
 START_TEST(test_rows)
@@ -51,6 +58,38 @@ START_TEST(test_large)
         ck_assert_int_eq(out.data[i], '\n');
     yk_csv_writer_free(w);
     yk_buf_free(&out);
+}
+END_TEST
+
+/* Rows that cross the end of the writer's buffer, plain and quoted fields
+ * mixed, arrive as they would one by one. */
+START_TEST(test_rows_across_buffer)
+{
+    yk_buf out = { 0 }, want = { 0 };
+    yk_csv_writer *w;
+    char plain[100];
+    memset(plain, 'x', sizeof plain);
+    const yk_field f[4] = { { "a", 1 }, { plain, sizeof plain }, { "b,c", 3 }, { "", 0 } };
+    ck_assert_int_eq(yk_csv_writer_new((yk_output){ to_buf, &out }, ',', &w), YK_OK);
+    for (int i = 0; i < 5000; i++) {
+        size_t n = 1 + (size_t)i % 4;     /* the last n fields */
+        ck_assert_int_eq(yk_csv_write_row(w, f + 4 - n, n), YK_OK);
+        if (n == 4)
+            yk_buf_append(&want, "a,", 2);
+        if (n >= 3) {
+            yk_buf_append(&want, plain, sizeof plain);
+            yk_buf_append(&want, ",", 1);
+        }
+        if (n >= 2)
+            yk_buf_append(&want, "\"b,c\",", 6);
+        yk_buf_append(&want, "\n", 1);
+    }
+    ck_assert_int_eq(yk_csv_writer_flush(w), YK_OK);
+    ck_assert_uint_eq(out.len, want.len);
+    ck_assert(memcmp(out.data, want.data, out.len) == 0);
+    yk_csv_writer_free(w);
+    yk_buf_free(&out);
+    yk_buf_free(&want);
 }
 END_TEST
 
@@ -144,6 +183,7 @@ Suite *yk_suite_csvwrite(void)
     TCase *tc = tcase_create("csvwrite");
     tcase_add_loop_test(tc, test_rows, 0, sizeof cases / sizeof cases[0]);
     tcase_add_test(tc, test_large);
+    tcase_add_test(tc, test_rows_across_buffer);
     tcase_add_loop_test(tc, test_guard, 0, sizeof guarded / sizeof guarded[0]);
     tcase_add_test(tc, test_unguarded);
     tcase_add_test(tc, test_is_number);

@@ -6,6 +6,7 @@
 #include "suites.h"
 #include "yk_detect.h"
 #include "yk_iconv.h"
+#include "yk_text.h"
 #include "yk_vni.h"
 
 static const char survey[] =
@@ -44,6 +45,26 @@ static yk_detection detect(const char *p, size_t n, size_t piece)
     ck_assert_int_eq(yk_detector_new(&det), YK_OK);
     for (size_t i = 0; i < n; i += piece)
         yk_detector_feed(det, p + i, n - i < piece ? n - i : piece);
+    yk_detector_finish(det, &res);
+    yk_detector_free(det);
+    return res;
+}
+
+/* The same, fed as the reader's first pass feeds it: with each chunk's
+ * line ends counted. */
+static yk_detection detect_counted(const char *p, size_t n, size_t piece)
+{
+    yk_detector *det;
+    yk_detection res;
+    yk_line_ends ends = { 0, 0, 0 };
+    int prev_cr = 0;
+    ck_assert_int_eq(yk_detector_new(&det), YK_OK);
+    for (size_t i = 0; i < n; i += piece) {
+        size_t len = n - i < piece ? n - i : piece;
+        unsigned long before = ends.lf + ends.cr + ends.crlf;
+        yk_text_line_ends(p + i, len, &prev_cr, &ends);
+        yk_detector_feed_lines(det, p + i, len, ends.lf + ends.cr + ends.crlf - before);
+    }
     yk_detector_finish(det, &res);
     yk_detector_free(det);
     return res;
@@ -131,9 +152,10 @@ START_TEST(test_mixed_with_utf8)
 }
 END_TEST
 
-/* Past the UTF-8 sample the detector only validates and counts lines:
- * a CP1258 line pasted in after 12,000 UTF-8 lines is still found, on its
- * line, whatever the chunks (1 and 7 bytes cut characters in two). */
+/* Past the UTF-8 sample the detector only validates and counts lines (or
+ * takes the count it is given): a CP1258 line pasted in after 12,000
+ * UTF-8 lines is still found, on its line, whatever the chunks (1 and 7
+ * bytes cut characters and CR LF in two). */
 START_TEST(test_utf8_fast_path)
 {
     yk_buf file = { 0 };
@@ -142,8 +164,9 @@ START_TEST(test_utf8_fast_path)
     encode(YK_ENC_CP1258, "Giồng Riềng, Rất tốt\n", &file);
     encode(YK_ENC_UTF8, "Kiên Lương\n", &file);
     static const size_t pieces[] = { 1, 7, 65536 };
-    for (size_t k = 0; k < 3; k++) {
-        yk_detection d = detect(file.data, file.len, pieces[k]);
+    for (size_t k = 0; k < 6; k++) {
+        yk_detection d = k < 3 ? detect(file.data, file.len, pieces[k])
+                               : detect_counted(file.data, file.len, pieces[k - 3]);
         ck_assert_int_eq(d.encoding, YK_ENC_UTF8);
         ck_assert(!d.valid_utf8);
         ck_assert_uint_eq(d.n_mixed, 1);

@@ -17,6 +17,31 @@ START_TEST(test_hash)
 }
 END_TEST
 
+/* The lookup hash reads every byte, whole words and the tail alike, and
+ * its length: keys one byte apart, or only in length, hash apart, and
+ * so do their low bits (which pick the slot) nearly always. */
+START_TEST(test_hash_key)
+{
+    char key[40] = { 0 };
+    uint64_t seen[41 + 40 * 8];
+    size_t n = 0, low_same = 0;
+    for (size_t len = 0; len <= 40; len++)
+        seen[n++] = yk_hash_key(key, len);
+    for (size_t len = 1; len <= 40; len++)
+        for (unsigned bit = 0; bit < 8; bit++) {
+            key[len - 1] = (char)(1u << bit);
+            seen[n++] = yk_hash_key(key, len);
+            key[len - 1] = 0;
+        }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            ck_assert_uint_ne(seen[i], seen[j]);
+            low_same += (seen[i] & 0xFFF) == (seen[j] & 0xFFF);
+        }
+    ck_assert_uint_lt(low_same, n * n / 4096 * 2 + 8);
+}
+END_TEST
+
 static const char *const words[] = { "có", "không", "", "chưa rõ" };
 
 static int same_word(const void *ctx, size_t item, const void *key)
@@ -100,6 +125,7 @@ Suite *yk_suite_index(void)
     Suite *s = suite_create("index");
     TCase *tc = tcase_create("index");
     tcase_add_test(tc, test_hash);
+    tcase_add_test(tc, test_hash_key);
     tcase_add_test(tc, test_collisions);
     tcase_add_test(tc, test_empty);
     tcase_add_test(tc, test_many);

@@ -87,6 +87,41 @@ START_TEST(test_utf8_long_runs)
 }
 END_TEST
 
+/* Text long enough to be checked in blocks gives the same prefix as a
+ * walk character by character: letters of every length with, now and
+ * then, a byte or pair each rule forbids, at every place in a block. */
+START_TEST(test_utf8_blocks_agree_with_walk)
+{
+    static const char *const pieces[] = {
+        "a", ",", "\xC4\x91", "\xE1\xBA\xA1", "\xC6\xB0\xE1\xBB\x9D", "\xF0\x9D\x84\x9E",
+        "\xEF\xBF\xBD", "\xF4\x8F\xBF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF",
+    };
+    static const char *const bad[] = {
+        "\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xC2", "\xE0\x9F\x80", "\xED\xA0\x80",
+        "\xE1\xBA", "\xF0\x8F\x80\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
+        "\xFF", "\xE1\x80\xC0", "\xF0\x9D\x84", "\xC3\xA1\xA1",
+    };
+    unsigned long seed = 17;
+    for (int round = 0; round < 20000; round++) {
+        char s[400];
+        size_t n = 0, want = 64 + round % 300;
+        while (n + 4 < want) {
+            seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+            unsigned pick = (unsigned)(seed >> 33);
+            const char *p = pick % 97 == 0 ? bad[pick / 97 % (sizeof bad / sizeof bad[0])]
+                                          : pieces[pick % (sizeof pieces / sizeof pieces[0])];
+            memcpy(s + n, p, strlen(p));
+            n += strlen(p);
+        }
+        size_t walk = 0, len;
+        uint32_t cp;
+        while (walk < n && (len = yk_utf8_next(s + walk, n - walk, &cp)) > 0)
+            walk += len;
+        ck_assert_uint_eq(yk_utf8_valid_prefix(s, n, NULL), walk);
+    }
+}
+END_TEST
+
 START_TEST(test_utf8_put_next)
 {
     static const uint32_t cps[] = { 0x41, 0xE0, 0x110, 0x1EA5, 0xFFFD, 0x1F600, 0x10FFFF };
@@ -262,6 +297,7 @@ Suite *yk_suite_text(void)
     tcase_add_test(tc, test_utf8_put_next);
     tcase_add_test(tc, test_line_ends);
     tcase_add_test(tc, test_utf8_long_runs);
+    tcase_add_test(tc, test_utf8_blocks_agree_with_walk);
     tcase_add_test(tc, test_nfc);
     tcase_add_test(tc, test_nfc_invalid);
     tcase_add_test(tc, test_nfc_fast_ranges);
