@@ -767,8 +767,8 @@ static int strip_boms(yk_reader *r, size_t start, unsigned long col)
     return 1;
 }
 
-/* Decode field i into r->dec unless it is ASCII, which stays in raw, or
- * the memo has it. */
+/* Decode field i, one that is not plain (a byte over 0x7F, or a NUL),
+ * into r->dec unless the memo has it. */
 static yk_status decode_field(yk_reader *r, size_t i)
 {
     span *sp = &r->spans[i];
@@ -781,7 +781,7 @@ static yk_status decode_field(yk_reader *r, size_t i)
              "the NUL byte was replaced by U+FFFD; is this a UTF-16 or binary file?",
              "the field holds a NUL byte");
         r->stats.invalid_fields++;
-    } else if (yk_text_is_ascii(p, n) || recall_field(r, p, n, sp)) {
+    } else if (recall_field(r, p, n, sp)) {
         return YK_OK;
     }
     size_t start = r->dec.len, bad;
