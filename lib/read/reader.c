@@ -433,7 +433,10 @@ static void keep_span(yk_reader *r, const unsigned char *from, size_t len)
 {
     char *to = r->raw.data + r->raw.len;
     int plain = 1;
-    if (len <= 16) {        /* codes: copy and check in one pass */
+    if (len == 1) {         /* most fields: a one-byte code */
+        to[0] = (char)from[0];
+        plain = from[0] - 1u < 0x7Fu;
+    } else if (len <= 16) { /* codes: copy and check in one pass */
         for (size_t i = 0; i < len; i++) {
             plain &= from[i] - 1u < 0x7Fu;
             to[i] = (char)from[i];
