@@ -85,11 +85,14 @@ static inline uint64_t bytes_equal(uint64_t w, uint64_t pattern)
 }
 
 /* The first byte of p[i..n) of class bit, or n: eight bytes at a time
- * where the machine is little-endian, then a table lookup a byte. */
+ * where the machine is little-endian, then a table lookup a byte.  The
+ * first byte is looked up first: most fields are one-byte codes. */
 static inline size_t scan(const yk_csvtok *t, unsigned bit, const char *p,
                           size_t i, size_t n)
 {
     const unsigned char *u = (const unsigned char *)p;
+    if (i < n && (t->ends[u[i]] & bit))
+        return i;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t delim = bit == ENDS_PLAIN ? t->delim * ONES : QUOTE * ONES;
     for (; i + WORD <= n; i += WORD) {

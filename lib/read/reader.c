@@ -21,9 +21,10 @@ enum {
 };
 enum { CSV_BLOCK = 4096, MSG_MAX = 512 };
 
-/* Where a field's text is: in raw as read, in dec as decoded, or in the
- * memo of decoded fields; plain fields (ASCII, no NUL) need no decoding. */
-typedef enum { SPAN_RAW, SPAN_PLAIN, SPAN_DECODED, SPAN_KEPT } span_kind;
+/* Where the text of a field that needs decoding is: in raw as read, in
+ * dec as decoded, or in the memo of decoded fields.  Plain fields (ASCII,
+ * no NUL) need none, and no span: their text stays in raw. */
+typedef enum { SPAN_RAW, SPAN_DECODED, SPAN_KEPT } span_kind;
 typedef struct { size_t off, len; span_kind kind; } span;
 
 typedef enum { ROW_OK, ROW_TOO_MANY_COLUMNS, ROW_TOO_LONG, ROW_FIELD_TOO_LONG } row_state;
@@ -51,12 +52,12 @@ struct yk_reader {
                                    not (a row over a limit keeps none) */
     row_state state;
     yk_buf raw;                 /* this row's field bytes, NUL after each */
-    span *spans;                /* where each field of this row is */
-    yk_field *fields;           /* the row handed on; plain fields are
-                                   set as they come, the rest after
-                                   decoding */
-    size_t *unplain;            /* the fields that need decoding */
-    size_t nspans, n_unplain, spans_cap;
+    yk_field *fields;           /* the row handed on, its text one field
+                                   after another in raw; the fields that
+                                   need decoding are set again after */
+    size_t *unplain;            /* the fields that need decoding, */
+    span *spans;                /* and where the text of each is */
+    size_t nfields, n_unplain, fields_cap;
     size_t fast_bytes, fast_fields;    /* what the row may still take
                                           without make_room(); 0 at its start */
     yk_buf dec;                 /* decoded fields */
@@ -374,14 +375,14 @@ static size_t min_size(size_t a, size_t b)
 /* Room for twice as many fields in a row. */
 static int grow_row(yk_reader *r)
 {
-    size_t cap = yk_grow_capacity(r->spans_cap, r->spans_cap + 1, 64, 0, sizeof *r->fields);
+    size_t cap = yk_grow_capacity(r->fields_cap, r->fields_cap + 1, 64, 0, sizeof *r->fields);
     if (!cap || yk_resize(&r->spans, cap, sizeof *r->spans) != YK_OK ||
         yk_resize(&r->fields, cap, sizeof *r->fields) != YK_OK ||
         yk_resize(&r->unplain, cap, sizeof *r->unplain) != YK_OK) {
         r->failure = YK_ERR_NOMEM;
         return 0;
     }
-    r->spans_cap = cap;
+    r->fields_cap = cap;
     return 1;
 }
 
@@ -393,8 +394,8 @@ static int grow_raw(yk_reader *r, size_t extra)
         r->failure = YK_ERR_NOMEM;
         return 0;
     }
-    for (size_t i = 0; i < r->nspans; i++)
-        r->fields[i].s = r->raw.data + r->spans[i].off;
+    for (size_t i = 0, off = 0; i < r->nfields; off += r->fields[i++].len + 1)
+        r->fields[i].s = r->raw.data + off;
     return 1;
 }
 
@@ -410,7 +411,7 @@ static int make_room(yk_reader *r, size_t len)
         r->state = ROW_FIELD_TOO_LONG;
         return 0;
     }
-    if (r->nspans == r->opt.max_columns) {
+    if (r->nfields == r->opt.max_columns) {
         r->state = ROW_TOO_MANY_COLUMNS;
         return 0;
     }
@@ -418,11 +419,11 @@ static int make_room(yk_reader *r, size_t len)
         r->state = ROW_TOO_LONG;
         return 0;
     }
-    if (r->nspans == r->spans_cap && !grow_row(r))
+    if (r->nfields == r->fields_cap && !grow_row(r))
         return 0;
     if (r->raw.size - r->raw.len < len + 1 && !grow_raw(r, len + 1))
         return 0;
-    r->fast_fields = min_size(r->spans_cap, r->opt.max_columns) - r->nspans - 1;
+    r->fast_fields = min_size(r->fields_cap, r->opt.max_columns) - r->nfields - 1;
     r->fast_bytes = min_size(min_size(r->raw.size, r->opt.max_row) - r->raw.len - (len + 1),
                              r->opt.max_field + 1);
     return 1;
@@ -433,7 +434,10 @@ static void keep_span(yk_reader *r, const unsigned char *from, size_t len)
 {
     char *to = r->raw.data + r->raw.len;
     int plain = 1;
-    if (len <= 16) {        /* codes: copy and check in one pass */
+    if (len == 1) {         /* most fields: a one-byte code */
+        to[0] = (char)from[0];
+        plain = from[0] - 1u < 0x7Fu;
+    } else if (len <= 16) { /* codes: copy and check in one pass */
         for (size_t i = 0; i < len; i++) {
             plain &= from[i] - 1u < 0x7Fu;
             to[i] = (char)from[i];
@@ -443,10 +447,11 @@ static void keep_span(yk_reader *r, const unsigned char *from, size_t len)
         plain = yk_text_is_plain(to, len);
     }
     to[len] = '\0';
-    if (!plain)
-        r->unplain[r->n_unplain++] = r->nspans;
-    r->fields[r->nspans] = (yk_field){ to, len };
-    r->spans[r->nspans++] = (span){ r->raw.len, len, plain ? SPAN_PLAIN : SPAN_RAW };
+    if (!plain) {
+        r->unplain[r->n_unplain] = r->nfields;
+        r->spans[r->n_unplain++] = (span){ r->raw.len, len, SPAN_RAW };
+    }
+    r->fields[r->nfields++] = (yk_field){ to, len };
     r->raw.len += len + 1;
 }
 
@@ -525,10 +530,10 @@ static void pick_row_decoder(yk_reader *r)
     r->row_decoder = 0;
     for (size_t who = 0; who <= r->nalt; who++) {
         long sum = 0;
-        for (size_t i = 0; i < r->nspans; i++) {
-            const char *p = r->raw.data + r->spans[i].off;
-            if (!yk_text_is_ascii(p, r->spans[i].len)) {
-                sum += score_with(r, who, p, r->spans[i].len);
+        for (size_t k = 0; k < r->n_unplain; k++) {    /* ASCII is plain but for NUL */
+            const char *p = r->raw.data + r->spans[k].off;
+            if (!yk_text_is_ascii(p, r->spans[k].len)) {
+                sum += score_with(r, who, p, r->spans[k].len);
                 accented = 1;
             }
         }
@@ -768,21 +773,21 @@ static int strip_boms(yk_reader *r, size_t start, unsigned long col)
     return 1;
 }
 
-/* Decode field i into r->dec unless it is ASCII, which stays in raw, or
- * the memo has it. */
-static yk_status decode_field(yk_reader *r, size_t i)
+/* Decode the k-th field that is not plain (a byte over 0x7F, or a NUL)
+ * into r->dec unless the memo has it. */
+static yk_status decode_field(yk_reader *r, size_t k)
 {
-    span *sp = &r->spans[i];
+    span *sp = &r->spans[k];
     const char *p = r->raw.data + sp->off;
     size_t n = sp->len;
-    unsigned long col = (unsigned long)i + 1;
+    unsigned long col = (unsigned long)r->unplain[k] + 1;
     int nul = memchr(p, '\0', n) != NULL;
     if (nul) {
         emit(r, YK_ERROR, "nul-byte", r->at->row_line, col,
              "the NUL byte was replaced by U+FFFD; is this a UTF-16 or binary file?",
              "the field holds a NUL byte");
         r->stats.invalid_fields++;
-    } else if (yk_text_is_ascii(p, n) || recall_field(r, p, n, sp)) {
+    } else if (recall_field(r, p, n, sp)) {
         return YK_OK;
     }
     size_t start = r->dec.len, bad;
@@ -820,7 +825,7 @@ static void check_width(yk_reader *r, size_t n)
         return;
     int extra_empty = n > want;
     for (size_t i = want; extra_empty && i < n; i++)
-        extra_empty = r->spans[i].len == 0;
+        extra_empty = r->fields[i].len == 0;
     if (extra_empty) {
         emit(r, YK_WARNING, "extra-empty-fields", r->at->row_line, 0, NULL,
              "the row ends with %zu empty fields more than the header has",
@@ -836,10 +841,10 @@ static void check_width(yk_reader *r, size_t n)
          "the row has %zu fields, the header has %zu", n, want);
 }
 
-/* The text of a field that needed decoding. */
-static yk_field decoded_field(const yk_reader *r, size_t i)
+/* The text of the k-th field that needed decoding. */
+static yk_field decoded_field(const yk_reader *r, size_t k)
 {
-    const span *sp = &r->spans[i];
+    const span *sp = &r->spans[k];
     const char *base = sp->kind == SPAN_DECODED ? r->dec.data
                      : sp->kind == SPAN_KEPT ? r->memo.text.data : r->raw.data;
     return (yk_field){ base + sp->off, sp->len };
@@ -852,15 +857,15 @@ static yk_status deliver(yk_reader *r)
     if (r->nalt)
         pick_row_decoder(r);
     for (size_t k = 0; k < r->n_unplain && st == YK_OK; k++)
-        st = decode_field(r, r->unplain[k]);
+        st = decode_field(r, k);
     if (st != YK_OK)
         return st;
     /* Only now: decoding may have moved r->dec. */
     for (size_t k = 0; k < r->n_unplain; k++)
-        r->fields[r->unplain[k]] = decoded_field(r, r->unplain[k]);
+        r->fields[r->unplain[k]] = decoded_field(r, k);
     r->stats.rows++;
-    check_width(r, r->nspans);
-    yk_row row = { r->source, r->at->row_line, r->stats.rows, r->nspans, r->fields };
+    check_width(r, r->nfields);
+    yk_row row = { r->source, r->at->row_line, r->stats.rows, r->nfields, r->fields };
     if (r->row_fn && r->row_fn(r->row_ctx, &row))
         r->stopped = 1;
     return YK_OK;
@@ -876,7 +881,7 @@ static int on_row(void *ctx)
         else
             r->failure = deliver(r);
     }
-    r->nspans = r->n_unplain = r->row_fields = 0;
+    r->nfields = r->n_unplain = r->row_fields = 0;
     r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     r->state = ROW_OK;
@@ -1184,7 +1189,7 @@ static yk_status start_parser(yk_reader *r, const yk_format *fmt)
     r->at_line_start = 1;
     r->state = ROW_OK;
     r->failure = YK_OK;
-    r->nspans = r->n_unplain = r->row_fields = 0;
+    r->nfields = r->n_unplain = r->row_fields = 0;
     r->fast_bytes = r->fast_fields = 0;
     yk_buf_clear(&r->raw);
     return YK_OK;
