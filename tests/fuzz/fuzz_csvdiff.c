@@ -27,6 +27,7 @@
 #include <string.h>
 #include "yk_reader.h"
 #include "fuzz_check.h"
+#include "fuzz_pieces.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -86,32 +87,14 @@ static void on_diag(void *ctx, const yk_diag *d)
     put_text(g, d->hint);
 }
 
-/* yk_input_memory handing over at most `piece` bytes a read. */
-typedef struct {
-    yk_input mem;
-    size_t piece;
-} pieces;
-
-static yk_status pieces_read(void *ctx, char *buf, size_t cap, size_t *got)
-{
-    pieces *p = ctx;
-    return p->mem.read(p->mem.ctx, buf, p->piece && p->piece < cap ? p->piece : cap, got);
-}
-
-static yk_status pieces_rewind(void *ctx)
-{
-    pieces *p = ctx;
-    return p->mem.rewind(p->mem.ctx);
-}
-
 /* Sniff and read data with the given parser, logging into g. */
 static void read_logged(yk_read_options o, yk_csv_parser parser, const uint8_t *data,
                         size_t size, size_t piece, event_log *g)
 {
     static const char source[] = "fuzz.csv";
     yk_memory m;
-    pieces p = { yk_input_memory(&m, data, size), piece };
-    yk_input in = { pieces_read, pieces_rewind, &p };
+    pieces p;
+    yk_input in = pieces_input(&p, &m, data, size, piece);
     yk_reader *rd = NULL;
     yk_format fmt;
     o.csv_parser = parser;

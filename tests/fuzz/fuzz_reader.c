@@ -35,6 +35,7 @@
 #include "yk_csvwrite.h"
 #include "yk_reader.h"
 #include "fuzz_check.h"
+#include "fuzz_pieces.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -225,34 +226,6 @@ static void run_start(run *r, const char *source, size_t max_columns,
     r->stop_at = stop_at;
     r->events = 0xcbf29ce484222325ull;
     r->w = w;
-}
-
-/* ---- inputs ---------------------------------------------------------- */
-
-/* yk_input_memory handing over at most `piece` bytes a read. */
-typedef struct {
-    yk_input mem;
-    size_t piece;
-} pieces;
-
-static yk_status pieces_read(void *ctx, char *buf, size_t cap, size_t *got)
-{
-    pieces *p = ctx;
-    return p->mem.read(p->mem.ctx, buf, p->piece && p->piece < cap ? p->piece : cap, got);
-}
-
-static yk_status pieces_rewind(void *ctx)
-{
-    pieces *p = ctx;
-    return p->mem.rewind(p->mem.ctx);
-}
-
-static yk_input pieces_input(pieces *p, yk_memory *m, const void *data,
-                             size_t len, size_t piece)
-{
-    p->mem = yk_input_memory(m, data, len);
-    p->piece = piece;
-    return (yk_input){ pieces_read, pieces_rewind, p };
 }
 
 /* ---- the target ------------------------------------------------------ */
