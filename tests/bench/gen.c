@@ -274,16 +274,23 @@ static int parse_u64(const char *s, uint64_t *out)
     return 0;
 }
 
-/* The round and comments profiles' header and rows. */
-static void write_round(uint64_t rows, int comments_profile)
+/* The header: the profile's first columns, then the items every profile
+ * shares. */
+static void put_header(const char *first)
 {
-    puts_("id,timestamp,unit,gender,age");
+    puts_(first);
     for (int q = 1; q <= 30; q++) {
         char tmp[8];
         snprintf(tmp, sizeof tmp, ",q%02d", q);
         puts_(tmp);
     }
     puts_(",s1,s2,s3,s4,s5,m1,m2,comment\n");
+}
+
+/* The round and comments profiles' header and rows. */
+static void write_round(uint64_t rows, int comments_profile)
+{
+    put_header("id,timestamp,unit,gender,age");
 
     uint64_t t = 8 * 3600;
     for (uint64_t r = 1; r <= rows; r++) {
@@ -326,13 +333,7 @@ static void put_respondent_id(void)
 /* The forms profile: a Google Forms / KoboToolbox export. */
 static void write_forms(uint64_t rows)
 {
-    puts_("respondent_id,submitted_at,district,unit,gender,age");
-    for (int q = 1; q <= 30; q++) {
-        char tmp[8];
-        snprintf(tmp, sizeof tmp, ",q%02d", q);
-        puts_(tmp);
-    }
-    puts_(",s1,s2,s3,s4,s5,m1,m2,comment\n");
+    put_header("respondent_id,submitted_at,district,unit,gender,age");
 
     uint64_t t = 8 * 3600;
     for (uint64_t r = 1; r <= rows; r++) {
