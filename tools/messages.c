@@ -133,6 +133,11 @@ static const struct {
     { MSG_REPORT_SECTION_COUNTING, "BIÊN BẢN KIỂM PHIẾU", "COUNTING RECORD", 0 },
     { MSG_REPORT_SECTION_COMMENTS, "Ý KIẾN, KIẾN NGHỊ CỦA ĐOÀN VIÊN",
       "COMMENTS AND PROPOSALS FROM MEMBERS", 0 },
+    { MSG_REPORT_SECTION_COLLECTIVE, "Ý KIẾN GÓP Ý ĐỐI VỚI TẬP THỂ BAN THƯỜNG VỤ",
+      "FEEDBACK TO THE STANDING COMMITTEE AS A WHOLE", 0 },
+    { MSG_REPORT_SECTION_MEMBERS,
+      "Ý KIẾN GÓP Ý ĐỐI VỚI CÁ NHÂN CÁC ĐỒNG CHÍ ỦY VIÊN BAN THƯỜNG VỤ",
+      "FEEDBACK TO EACH MEMBER OF THE STANDING COMMITTEE", 0 },
 
     { MSG_REPORT_TABLE, "Bảng", "Table", 0 },
     { MSG_REPORT_FIGURE, "Hình", "Figure", 0 },
@@ -440,6 +445,47 @@ static const struct {
       "hiệu chỉnh theo Holm dưới 0,05) ở %s trong %s câu hỏi thang thứ bậc.",
       "The units answer differently (Kruskal-Wallis test, p adjusted by Holm's method "
       "under 0.05) in %s of the %s ordinal questions.", FORMAT },
+
+    { MSG_FEEDBACK_SUBTITLE,
+      "Tổng hợp ý kiến góp ý đối với tập thể Ban Thường vụ và cá nhân các đồng chí Ủy viên "
+      "Ban Thường vụ",
+      "Feedback to the Standing Committee as a whole and to each of its members, compiled", 0 },
+    { MSG_FEEDBACK_OPENING,
+      "Tổng số ý kiến góp ý nhận được: %s, gồm %s ý kiến của tập thể và %s ý kiến của cá "
+      "nhân. Các ý kiến có nội dung trùng nhau (cùng câu chữ, không kể chữ hoa, chữ thường và "
+      "dấu câu) được gộp thành một ý; số trong ngoặc sau mỗi ý là số tập thể, cá nhân đã nêu ý "
+      "đó. Họ tên, số điện thoại, số giấy tờ, địa chỉ thư điện tử và tên đơn vị có trong ý kiến "
+      "đã được che; báo cáo không ghi ý kiến nào là của tập thể, cá nhân nào.",
+      "%s contributions were received: %s from collectives and %s from individuals. Remarks "
+      "worded alike (the same words, whatever the capitals and punctuation) are merged into "
+      "one; the figures in brackets after each are the collectives and individuals who gave "
+      "it. Names, phone and ID numbers, e-mail addresses and unit names in the remarks are "
+      "masked; the report never says which collective or person gave a remark.", FORMAT },
+    { MSG_FEEDBACK_STRENGTHS, "Ưu điểm", "Strengths", 0 },
+    { MSG_FEEDBACK_SHORTCOMINGS, "Hạn chế, khuyết điểm", "Shortcomings", 0 },
+    { MSG_FEEDBACK_SUGGESTIONS, "Đề nghị", "Suggestions", 0 },
+    { MSG_FEEDBACK_NONE, "Không có ý kiến.", "No remark.", 0 },
+    { MSG_FEEDBACK_BOTH, "%s ý kiến: %s tập thể, %s cá nhân",
+      "%s contributions: %s from collectives, %s from individuals", FORMAT },
+    { MSG_FEEDBACK_COLLECTIVES, "%s ý kiến tập thể", "%s from collectives", FORMAT },
+    { MSG_FEEDBACK_INDIVIDUALS, "%s ý kiến cá nhân", "%s from individuals", FORMAT },
+    { MSG_FEEDBACK_MEMBER, "Đồng chí %s – %s", "%s – %s", FORMAT },
+    { MSG_FEEDBACK_MEMBER_NAME, "Đồng chí %s", "%s", FORMAT },
+    { MSG_FEEDBACK_RATINGS_TABLE, "Đánh giá theo từng tiêu chí: %s",
+      "Ratings on each criterion: %s", FORMAT },
+    { MSG_FEEDBACK_GRADE_TABLE, "Xếp loại chung: %s", "Overall grade: %s", FORMAT },
+    { MSG_FEEDBACK_CRITERION, "Tiêu chí", "Criterion", 0 },
+    { MSG_FEEDBACK_RATED, "Số ý kiến", "Ratings", 0 },
+    { MSG_FEEDBACK_FROM_COLLECTIVES, "Ý kiến của các tập thể", "From collectives", 0 },
+    { MSG_FEEDBACK_FROM_INDIVIDUALS, "Ý kiến của cá nhân", "From individuals", 0 },
+    { MSG_FEEDBACK_SUPPRESSED,
+      "Dấu “–”: có dưới %s tập thể (hoặc dưới %s cá nhân) đánh giá, không hiển thị để không "
+      "ai bị nhận ra.",
+      "“–”: fewer than %s collectives (or fewer than %s individuals) rated, not shown so "
+      "that no one can be singled out.", FORMAT },
+    { MSG_FEEDBACK_REMARKS_SHEET, "Ý kiến góp ý", "Remarks", 0 },
+    { MSG_FEEDBACK_THEMES_SHEET, "Số ý kiến theo chủ đề", "Contributions by theme", 0 },
+    { MSG_FEEDBACK_RATINGS_SHEET, "Đánh giá, xếp loại", "Ratings", 0 },
 
     { MSG_FORM_TITLE, "PHIẾU KHẢO SÁT Ý KIẾN", "QUESTIONNAIRE", 0 },
     { MSG_FORM_INSTRUCTION,

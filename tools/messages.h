@@ -88,6 +88,8 @@ typedef enum {
     MSG_REPORT_SECTION_METHODS,
     MSG_REPORT_SECTION_COUNTING,
     MSG_REPORT_SECTION_COMMENTS,
+    MSG_REPORT_SECTION_COLLECTIVE,  /* a self-review: the standing committee as a whole */
+    MSG_REPORT_SECTION_MEMBERS,     /* and each of its members */
     /* reports: words of tables and captions */
     MSG_REPORT_TABLE,
     MSG_REPORT_FIGURE,
@@ -225,6 +227,28 @@ typedef enum {
     MSG_THEMES_OTHER,
     MSG_REPORT_SUMMARY_LOW_ALPHA,   /* format: theme, alpha */
     MSG_REPORT_UNITS_DIFFER,
+    /* the self-review report (tools/report_feedback.c) */
+    MSG_FEEDBACK_SUBTITLE,      /* when the template sets none */
+    MSG_FEEDBACK_OPENING,       /* format: all, collectives, individuals */
+    MSG_FEEDBACK_STRENGTHS,     /* the kinds of remark, in yk_remark_kind's order */
+    MSG_FEEDBACK_SHORTCOMINGS,
+    MSG_FEEDBACK_SUGGESTIONS,
+    MSG_FEEDBACK_NONE,
+    MSG_FEEDBACK_BOTH,          /* format: all, collectives, individuals */
+    MSG_FEEDBACK_COLLECTIVES,   /* format: collectives */
+    MSG_FEEDBACK_INDIVIDUALS,   /* format: individuals */
+    MSG_FEEDBACK_MEMBER,        /* format: name, position */
+    MSG_FEEDBACK_MEMBER_NAME,   /* format: name (no position) */
+    MSG_FEEDBACK_RATINGS_TABLE, /* format: the target */
+    MSG_FEEDBACK_GRADE_TABLE,   /* format: the target */
+    MSG_FEEDBACK_CRITERION,
+    MSG_FEEDBACK_RATED,
+    MSG_FEEDBACK_FROM_COLLECTIVES,
+    MSG_FEEDBACK_FROM_INDIVIDUALS,
+    MSG_FEEDBACK_SUPPRESSED,    /* format: min_base */
+    MSG_FEEDBACK_REMARKS_SHEET,
+    MSG_FEEDBACK_THEMES_SHEET,
+    MSG_FEEDBACK_RATINGS_SHEET,
     /* the printed questionnaire and ballot (tools/questionnaire*.c) */
     MSG_FORM_TITLE,             /* when the form has no form_title */
     MSG_FORM_INSTRUCTION,

@@ -14,6 +14,10 @@ typedef enum {
     SECTION_POLL, SECTION_PROFILE, SECTION_METHODS,
     SECTION_COUNTING,           /* a poll's counting record (biên bản kiểm phiếu) */
     SECTION_COMMENTS,           /* the members' open answers (góp ý) */
+    /* A self-review's feedback (report_feedback.c), from a feedback project
+     * only: a template has these or a survey's and a poll's, never both. */
+    SECTION_COLLECTIVE,         /* to the standing committee as a whole */
+    SECTION_MEMBERS,            /* to each of its members */
     NSECTION_KINDS
 } section_kind;
 
@@ -95,6 +99,8 @@ typedef struct {
     figure_book *book;          /* -o NAME.xlsx: the tables go here, no chart is drawn */
     struct comments_data *comments; /* the open answers, when the template has them;
                                      * NULL: none read (a tally file holds none) */
+    struct feedback_data *feedback; /* a self-review's feedback; NULL for a survey
+                                     * or a poll (then t or the poll is read) */
 } report;
 
 /* The template's date in words: "ngày 05 tháng 9 năm 2014", "5 September 2014". */
@@ -151,6 +157,16 @@ typedef int (*report_poll_part)(report *r, const votes_setup *s, const votes_cou
 int report_with_poll(report *r, int argc, char **argv, int *data, report_poll_part part);
 /* The methods of a poll's report. */
 int report_poll_methods(report *r);
+/* Nonzero when the template prints a self-review's feedback sections. */
+int report_template_is_feedback(const report_template *t);
+/* A self-review's sections (report_feedback.c), from r->feedback: the
+ * opening paragraph (how many contributions, merged, masked), before the
+ * first of them; the remarks to the collective; to each member, with the
+ * member's ratings.  In a workbook the opening writes the feedback verb's
+ * three tables and the others nothing.  0 or an exit status. */
+int report_feedback_opening(report *r);
+int report_feedback_collective(report *r);
+int report_feedback_members(report *r);
 /* The end of the document: "Nơi nhận:" and its list on the left, the
  * signature block on the right, on one page; 0 or an exit status. */
 int report_end(report *r);

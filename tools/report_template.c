@@ -20,7 +20,7 @@ enum { TEMPLATE_MAX_BYTES = 64 << 10 };
 
 static const char *const section_names[NSECTION_KINDS] = {
     "summary", "response", "themes", "units", "rounds", "poll", "profile", "methods",
-    "counting", "comments",
+    "counting", "comments", "collective", "members",
 };
 
 void report_template_free(report_template *t)
@@ -58,6 +58,16 @@ static int set_string(char **field, const char *value)
     return *field ? 0 : EXIT_SYSTEM;
 }
 
+static int is_feedback_section(section_kind k)
+{
+    return k == SECTION_COLLECTIVE || k == SECTION_MEMBERS;
+}
+
+int report_template_is_feedback(const report_template *t)
+{
+    return t->nsections && is_feedback_section(t->sections[0]);
+}
+
 static int set_sections(report_template *t, char *value, unsigned long line)
 {
     t->nsections = 0;
@@ -68,12 +78,22 @@ static int set_sections(report_template *t, char *value, unsigned long line)
         if (k == NSECTION_KINDS)
             return problem(t, line, "unknown section '%s'; the sections are summary, "
                            "response, profile, themes, units, rounds, comments, poll, "
-                           "methods and counting", w);
+                           "methods and counting; a self-review's: collective and "
+                           "members", w);
         if (t->nsections == MAX_SECTIONS)
             return problem(t, line, "more than %d sections", MAX_SECTIONS);
         t->sections[t->nsections++] = (section_kind)k;
     }
-    return t->nsections ? 0 : problem(t, line, "no section to print");
+    if (!t->nsections)
+        return problem(t, line, "no section to print");
+    /* A self-review reads a feedback project, the others a survey or a
+     * poll: one report cannot read both. */
+    for (size_t i = 1; i < t->nsections; i++)
+        if (is_feedback_section(t->sections[i]) != is_feedback_section(t->sections[0]))
+            return problem(t, line, "the sections collective and members report a "
+                           "self-review's feedback and cannot be mixed with a survey's or "
+                           "a poll's");
+    return 0;
 }
 
 static int set_number(const report_template *t, const char *key, const char *value,
@@ -277,8 +297,9 @@ int report_template_load(const char *name, report_template *t)
     if (!t->path) {
         cli_error("error: no report template '%s' (looked in $YKIEN_REPORTS_DIR, the source "
                   "tree's reports/ and the installed ones)", name);
-        cli_error("hint: the shipped templates are review-conference, rounds and "
-                  "confidence-poll; --template also takes a FILE");
+        cli_error("hint: the shipped templates are review-conference, rounds, "
+                  "confidence-poll, counting-record and self-review; --template also takes "
+                  "a FILE");
         return EXIT_USAGE;
     }
     cli_file *f = cli_file_open(t->path);

@@ -7,6 +7,7 @@
 #include "chart.h"
 #include "doc_header.h"
 #include "comments.h"
+#include "feedback.h"
 #include "report.h"
 #include "yk_buf.h"
 #include "yk_stats.h"
@@ -74,9 +75,17 @@ void report_date_words(const report_template *t, char *buf, size_t size)
 /* s with {round}, {previous}, {survey} (the form's title) and {project}
  * (the project's title, else the form's, else words that fit any) filled in; NULL when out of
  * memory. */
+/* The form's title: the survey's, or the feedback form's; NULL for a poll. */
+static const char *form_title_of(const report *r)
+{
+    return r->t ? yk_form_title(yk_tally_form(r->t))
+           : r->feedback ? yk_form_title(yk_feedback_form(feedback_tally(r->feedback)))
+           : NULL;
+}
+
 static char *fill_in(const char *s, const report *r)
 {
-    const char *form_title = r->t ? yk_form_title(yk_tally_form(r->t)) : NULL;
+    const char *form_title = form_title_of(r);
     const char *project = r->tpl->project_title ? r->tpl->project_title
                           : form_title ? form_title
                           : msg(MSG_REPORT_SURVEY_RESULTS, lang_of(r->english));
@@ -143,7 +152,21 @@ static int sections(report *r)
         case SECTION_COMMENTS: code = report_comments(r); break;
         case SECTION_POLL: case NSECTION_KINDS: break;     /* a survey has no ballots */
         case SECTION_COUNTING: break;
+        case SECTION_COLLECTIVE: case SECTION_MEMBERS: break;  /* refused: no feedback */
         }
+    return code ? code : report_end(r);
+}
+
+/* A self-review's sections: the opening paragraph, then the collective's
+ * and the members' in the template's order. */
+static int feedback_sections(report *r)
+{
+    int code = header(r);
+    if (!code)
+        code = report_feedback_opening(r);
+    for (size_t i = 0; !code && i < r->tpl->nsections; i++)
+        code = r->tpl->sections[i] == SECTION_COLLECTIVE ? report_feedback_collective(r)
+                                                          : report_feedback_members(r);
     return code ? code : report_end(r);
 }
 
@@ -222,6 +245,57 @@ static int report_option(const char *verb, int opt, const char *arg, void *ctx)
     }
 }
 
+/* Whether the template can report the input (a poll project, a feedback
+ * project, else a survey's): 0, or EXIT_USAGE after saying why not. */
+static int template_fits(const report_template *tpl, int poll, int feedback, const char *input)
+{
+    const char *what = input ? input : "the input";
+    if (!poll && report_template_has(tpl, SECTION_COUNTING))
+        cli_error("error: %s: a counting record counts a confidence poll's ballots, and %s "
+                  "is no poll project", tpl->path, what);
+    else if (feedback && !report_template_is_feedback(tpl))
+        cli_error("error: %s is a feedback project (collectives, individuals): its report is "
+                  "the self-review template's, not %s", what, tpl->path);
+    else if (report_template_is_feedback(tpl) && (poll || (input && survey_is_project(input)
+                                                           && !feedback)))
+        cli_error("error: %s: a self-review compiles a feedback project's contributions, and "
+                  "%s is no feedback project", tpl->path, what);
+    else
+        return 0;
+    cli_error("hint: ykien report --template self-review FEEDBACK.ykien; review-conference "
+              "or rounds for a survey, confidence-poll or counting-record for a poll");
+    return EXIT_USAGE;
+}
+
+/* The subtitle a self-review's template leaves to the language. */
+static int feedback_subtitle(report_template *tpl)
+{
+    if (tpl->subtitle || !report_template_is_feedback(tpl))
+        return 0;
+    tpl->subtitle = strdup(msg(MSG_FEEDBACK_SUBTITLE, lang_of(tpl->english)));
+    return tpl->subtitle ? 0 : EXIT_SYSTEM;
+}
+
+/* The contributions argv names, finished, into *out; an exit status with
+ * *out NULL when there is nothing to report. */
+static int read_feedback(const figure_opts *o, int argc, char **argv, cli_diags *ds,
+                         feedback_data **out)
+{
+    feedback_opts fo = { 0 };
+    int code = feedback_read("report", &o->s, &fo, argc, argv, ds, out);
+    cli_diags_file(ds, NULL);
+    cli_rows_say(ds);
+    const yk_feedback *f = *out ? feedback_tally(*out) : NULL;
+    if (f && yk_feedback_contributions(f, YK_FROM_COLLECTIVE) == 0 &&
+        yk_feedback_contributions(f, YK_FROM_INDIVIDUAL) == 0) {
+        cli_error("error: the data hold no contributions: there is nothing to report");
+        feedback_data_free(*out);
+        *out = NULL;
+        code = EXIT_DATA;
+    }
+    return code;
+}
+
 static int verb_report(int argc, char **argv)
 {
     figure_opts o = { 0 };
@@ -238,19 +312,22 @@ static int verb_report(int argc, char **argv)
     if (r)
         return r < 0 ? 0 : r;
     int poll = optind < argc && survey_is_poll(argv[optind]);
+    int feedback = optind < argc && survey_is_feedback(argv[optind]);
     /* A poll's project reported with a survey's template would be a
-     * methods page and no result: a poll's default is the poll's. */
+     * methods page and no result: a poll's default is the poll's, and a
+     * feedback project's the self-review's. */
     if (!ro.template_name)
-        ro.template_name = poll ? "confidence-poll" : "review-conference";
+        ro.template_name = poll ? "confidence-poll" : feedback ? "self-review"
+                                                           : "review-conference";
     report_template tpl;
     if ((r = report_template_load(ro.template_name, &tpl)) != 0)
         return r;
-    if (!poll && report_template_has(&tpl, SECTION_COUNTING)) {
-        cli_error("error: %s: a counting record counts a confidence poll's ballots, and %s "
-                  "is no poll project", tpl.path, optind < argc ? argv[optind] : "the input");
+    if ((r = template_fits(&tpl, poll, feedback, optind < argc ? argv[optind] : NULL)) != 0) {
         report_template_free(&tpl);
-        return EXIT_USAGE;
+        return r;
     }
+    /* Loose files under a self-review's template are a feedback's. */
+    feedback |= report_template_is_feedback(&tpl);
     if ((r = report_template_project(&tpl, optind < argc && survey_is_project(argv[optind])
                                                ? argv[optind] : NULL)) != 0) {
         report_template_free(&tpl);
@@ -258,6 +335,10 @@ static int verb_report(int argc, char **argv)
     }
     if (ro.english)
         tpl.english = ro.english > 0;
+    if ((r = feedback_subtitle(&tpl)) != 0) {
+        report_template_free(&tpl);
+        return r;
+    }
     if (o.min_base_given) {     /* the command line over the template, as --lang */
         tpl.min_base = o.min_base;
         tpl.min_base_line = 0;
@@ -269,8 +350,16 @@ static int verb_report(int argc, char **argv)
     o.min_base = tpl.min_base;
     cli_diags ds = { .quiet = o.s.c.quiet, .all = o.s.c.all, .per_run = 1 };
     yk_tally *t = NULL;
+    feedback_data *fd = NULL;
     int code = 0;
-    if (!poll) {
+    if (feedback) {
+        code = read_feedback(&o, argc - optind, argv + optind, &ds, &fd);
+        if (!fd) {
+            report_template_free(&tpl);
+            return code;
+        }
+    }
+    if (!poll && !feedback) {
         code = analysis_tally("report", &o.s, NULL, argc - optind, argv + optind, &ds, &t);
         cli_diags_file(&ds, NULL);
         cli_rows_say(&ds);
@@ -287,13 +376,13 @@ static int verb_report(int argc, char **argv)
     }
     report rep = { .tpl = &tpl, .w = report_words_for(&tpl), .t = t, .o = &o,
                    .round = t ? yk_tally_n_rounds(t) - 1 : 0, .english = tpl.english,
-                   .rows = &ds.rows };
+                   .rows = &ds.rows, .feedback = fd };
     char *title = fill_in(tpl.subtitle ? tpl.subtitle : tpl.title ? tpl.title : "", &rep);
     yk_doc_style style = {
         .page_w = 210 * MM, .page_h = 297 * MM, .top = 20 * MM, .bottom = 20 * MM,
         .left = 30 * MM, .right = 15 * MM, .font = tpl.font, .size = tpl.font_size,
         .numbers_from = 2, .title = title, .author = tpl.author,
-        .subject = t ? yk_form_title(yk_tally_form(t)) : NULL,
+        .subject = form_title_of(&rep),
         .date = chart_date(argv + optind, argc - optind),
     };
     int status = title && yk_doc_new(&style, &rep.doc) == YK_OK ? 0 : EXIT_SYSTEM;
@@ -307,7 +396,7 @@ static int verb_report(int argc, char **argv)
         status = open_book(&rep, &book, &o, &contents, argv + optind, argc - optind);
     if (!status)
         status = poll ? poll_sections(&rep, argc - optind, argv + optind, &code)
-                      : sections(&rep);
+                 : fd ? feedback_sections(&rep) : sections(&rep);
     if (!status && ro.per_unit && t)
         status = report_per_unit(&rep);
     if (rep.book)
@@ -326,6 +415,7 @@ static int verb_report(int argc, char **argv)
                 pages);
     yk_doc_free(rep.doc);
     comments_data_free(rep.comments);
+    feedback_data_free(fd);
     yk_tally_free(t);
     report_template_free(&tpl);
     return cli_rows_status(&ds, o.s.strict, status ? status : code);

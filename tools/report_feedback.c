@@ -1,0 +1,403 @@
+/* ykien report — a self-review's feedback compiled (báo cáo tổng hợp ý
+ * kiến góp ý đối với Ban Thường vụ): for the collective and for each
+ * member, the remarks of each kind as a numbered list, merged remarks with
+ * the collectives and individuals behind each, under their themes when
+ * the project has a codebook; each member's ratings as a table.  Every
+ * figure is a cell of `ykien feedback`'s tables (yk_figures_feedback.h);
+ * the tally gives only the form's shape (targets, their criteria). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "feedback.h"
+#include "report.h"
+#include "report_impl.h"
+#include "yk_figures_feedback.h"
+#include "yk_text.h"
+
+/* A ratings table's most choice columns (a criterion's list) and rows
+ * (criteria: more make another table). */
+enum { MOST_CHOICES = 8, MOST_CRITERIA = 32 };
+
+/* The feedback verb's tables, made once per section from the tally. */
+typedef struct {
+    yk_table remarks, themes, ratings;
+} feedback_tables;
+
+static void tables_free(feedback_tables *ft)
+{
+    yk_table_free(&ft->remarks);
+    yk_table_free(&ft->themes);
+    yk_table_free(&ft->ratings);
+}
+
+static int tables_make(const report *r, feedback_tables *ft)
+{
+    const yk_feedback *f = feedback_tally(r->feedback);
+    const yk_themes *th = feedback_themes(r->feedback);
+    yk_figure_opts o = figure_lib_opts(r->o);
+    o.min_base = r->tpl->min_base;
+    yk_table_init(&ft->remarks, yk_remarks_columns, YK_REMARKS_NCOLS);
+    yk_table_init(&ft->themes, yk_feedback_themes_columns, YK_FEEDBACK_THEMES_NCOLS);
+    yk_table_init(&ft->ratings, yk_ratings_columns, YK_RATINGS_NCOLS);
+    yk_status st = yk_figures_remarks(f, th, r->english, &ft->remarks);
+    if (st == YK_OK)
+        st = yk_figures_feedback_themes(f, th, r->english, &ft->themes);
+    if (st == YK_OK)
+        st = yk_figures_ratings(f, &o, r->english, &ft->ratings, NULL);
+    if (st != YK_OK) {
+        tables_free(ft);
+        cli_error("report: %s", yk_strerror(st));
+        return EXIT_SYSTEM;
+    }
+    return 0;
+}
+
+/* A count as the report writes numbers: "1.234". */
+static void count_words(const report *r, double v, char *buf, size_t size)
+{
+    report_number(r, v, 0, "", buf, size);
+}
+
+/* "12 ý kiến: 3 tập thể, 9 cá nhân", or one kind's count alone ("9 ý
+ * kiến cá nhân"): who gave a remark weighs in the review, so the kind is
+ * always said, and the total only when it adds two. */
+static void contributors_words(const report *r, double all, double collectives,
+                               double individuals, char *buf, size_t size)
+{
+    char a[32], c[32], i[32];
+    msg_lang l = lang_of(r->english);
+    count_words(r, all, a, sizeof a);
+    count_words(r, collectives, c, sizeof c);
+    count_words(r, individuals, i, sizeof i);
+    if (collectives > 0 && individuals > 0)
+        msg_snprintf(buf, size, MSG_FEEDBACK_BOTH, l, a, c, i);
+    else if (collectives > 0)
+        msg_snprintf(buf, size, MSG_FEEDBACK_COLLECTIVES, l, c);
+    else
+        msg_snprintf(buf, size, MSG_FEEDBACK_INDIVIDUALS, l, i);
+}
+
+/* Whether row i of tab is of target and, when kind is not NULL, of kind. */
+static int row_is(const yk_table *tab, size_t i, size_t tcol, const char *target, size_t kcol,
+                  const char *kind)
+{
+    return strcmp(yk_table_text_at(tab, i, tcol), target) == 0 &&
+           (!kind || strcmp(yk_table_text_at(tab, i, kcol), kind) == 0);
+}
+
+static int para(report *r, const char *text, unsigned style)
+{
+    return yk_doc_paragraph(r->doc, text, YK_PARA_JUSTIFY | YK_PARA_INDENT | style) == YK_OK
+               ? 0 : EXIT_SYSTEM;
+}
+
+int report_feedback_opening(report *r)
+{
+    feedback_tables ft;
+    int code = tables_make(r, &ft);
+    if (code)
+        return code;
+    msg_lang l = lang_of(r->english);
+    if (r->book) {
+        /* The workbook holds the verb's own tables, numbers as numbers. */
+        const yk_table *sheets[] = { &ft.remarks, &ft.themes, &ft.ratings };
+        const msg_id names[] = { MSG_FEEDBACK_REMARKS_SHEET, MSG_FEEDBACK_THEMES_SHEET,
+                                 MSG_FEEDBACK_RATINGS_SHEET };
+        for (size_t k = 0; k < 3 && !r->book->failed; k++) {
+            char name[256], caption[256];
+            yk_text_snprintf(caption, sizeof caption, "%s %d. %s", r->w->table, ++r->tables,
+                             msg(names[k], l));
+            yk_text_snprintf(name, sizeof name, "%d. %s", r->tables, msg(names[k], l));
+            figure_book_table(r->book, sheets[k], name, caption, NULL, 0, NULL, 0, NULL);
+        }
+        tables_free(&ft);
+        return r->book->failed ? EXIT_SYSTEM : 0;
+    }
+    /* Every row of the themes table carries the contributions counted. */
+    double c = yk_table_n_rows(&ft.themes)
+                   ? yk_table_value(&ft.themes, 0, YK_FEEDBACK_THEMES_BASE_COLLECTIVES) : 0;
+    double i = yk_table_n_rows(&ft.themes)
+                   ? yk_table_value(&ft.themes, 0, YK_FEEDBACK_THEMES_BASE_INDIVIDUALS) : 0;
+    char all[32], cs[32], is[32], text[2048];
+    count_words(r, c + i, all, sizeof all);
+    count_words(r, c, cs, sizeof cs);
+    count_words(r, i, is, sizeof is);
+    msg_snprintf(text, sizeof text, MSG_FEEDBACK_OPENING, l, all, cs, is);
+    code = para(r, text, 0);
+    tables_free(&ft);
+    return code;
+}
+
+/* The remarks of one theme of target's kind, numbered on from *number;
+ * the theme's own line first when the project has a codebook. */
+static int theme_remarks(report *r, const feedback_tables *ft, const char *target,
+                         const char *kind, const char *theme, int *number)
+{
+    const yk_table *th = &ft->themes, *rm = &ft->remarks;
+    int code = 0;
+    char text[4096], counts[256];
+    if (feedback_themes(r->feedback))
+        for (size_t i = 0; !code && i < yk_table_n_rows(th); i++)
+            if (row_is(th, i, YK_FEEDBACK_THEMES_TARGET, target, YK_FEEDBACK_THEMES_KIND,
+                       kind) &&
+                strcmp(yk_table_text_at(th, i, YK_FEEDBACK_THEMES_THEME), theme) == 0) {
+                contributors_words(r, yk_table_value(th, i, YK_FEEDBACK_THEMES_CONTRIBUTORS),
+                                   yk_table_value(th, i, YK_FEEDBACK_THEMES_COLLECTIVES),
+                                   yk_table_value(th, i, YK_FEEDBACK_THEMES_INDIVIDUALS),
+                                   counts, sizeof counts);
+                yk_text_snprintf(text, sizeof text, "%s (%s):",
+                                 yk_table_text_at(th, i, YK_FEEDBACK_THEMES_LABEL), counts);
+                code = para(r, text, YK_PARA_ITALIC | YK_PARA_KEEP_NEXT);
+            }
+    for (size_t i = 0; !code && i < yk_table_n_rows(rm); i++) {
+        if (!row_is(rm, i, YK_REMARKS_TARGET, target, YK_REMARKS_KIND, kind) ||
+            strcmp(yk_table_text_at(rm, i, YK_REMARKS_THEME), theme) != 0)
+            continue;
+        contributors_words(r, yk_table_value(rm, i, YK_REMARKS_CONTRIBUTORS),
+                           yk_table_value(rm, i, YK_REMARKS_COLLECTIVES),
+                           yk_table_value(rm, i, YK_REMARKS_INDIVIDUALS), counts, sizeof counts);
+        yk_text_snprintf(text, sizeof text, "%d. %s (%s).", ++*number,
+                         yk_table_text_at(rm, i, YK_REMARKS_REMARK), counts);
+        code = para(r, text, 0);
+    }
+    return code;
+}
+
+/* Target's remarks of kind k, under their themes in the table's order
+ * (the codebook's, the uncoded last); "Không có ý kiến." when none. */
+static int kind_remarks(report *r, const feedback_tables *ft, const char *target,
+                        yk_remark_kind k)
+{
+    const yk_table *rm = &ft->remarks;
+    const char *kind = yk_remark_kind_code(k);
+    const char *last = NULL;
+    int number = 0, code = 0;
+    for (size_t i = 0; !code && i < yk_table_n_rows(rm); i++) {
+        const char *theme = yk_table_text_at(rm, i, YK_REMARKS_THEME);
+        if (!row_is(rm, i, YK_REMARKS_TARGET, target, YK_REMARKS_KIND, kind) ||
+            (last && strcmp(last, theme) == 0))
+            continue;
+        code = theme_remarks(r, ft, target, kind, theme, &number);
+        last = theme;
+    }
+    if (!code && !number)
+        code = para(r, msg(MSG_FEEDBACK_NONE, lang_of(r->english)), 0);
+    return code;
+}
+
+/* A heading for kind k: level 2 numbered 1, 2, 3 by the document (the
+ * collective's), or level 3 a), b), c) (a member's). */
+static int kind_heading(report *r, yk_remark_kind k, int level)
+{
+    const char *words = msg((msg_id)(MSG_FEEDBACK_STRENGTHS + k), lang_of(r->english));
+    if (level == 2)
+        return report_subsection(r, words);
+    char text[256];
+    yk_text_snprintf(text, sizeof text, "%c) %s", 'a' + (int)k, words);
+    return yk_doc_heading(r->doc, 3, text) == YK_OK ? 0 : EXIT_SYSTEM;
+}
+
+/* "45 (37,5%)", or "–" when the figure is not shown. */
+static void rating_cell(const report *r, const yk_table *ra, size_t i, char *buf, size_t size)
+{
+    if (!yk_table_is_shown(ra, i, YK_RATINGS_N)) {
+        yk_text_snprintf(buf, size, "–");
+        return;
+    }
+    char n[32], pct[32];
+    count_words(r, yk_table_value(ra, i, YK_RATINGS_N), n, sizeof n);
+    report_number(r, yk_table_value(ra, i, YK_RATINGS_PERCENT), 1, "%", pct, sizeof pct);
+    yk_text_snprintf(buf, size, "%s (%s)", n, pct);
+}
+
+/* The rows of one kind of contributor for criteria [c0, c1) of the
+ * ratings table: a row naming the kind, then a row per criterion (its
+ * label, a cell per choice, the base); *blank set when one is not shown.
+ * A kind that rated nothing has no row in the table, so none here. */
+static void from_rows(const report *r, const yk_table *ra, const char *target, const char *from,
+                      msg_id title, size_t nchoices, const char *const *criteria,
+                      size_t ncriteria, cells *c, int *blank)
+{
+    int titled = 0;
+    for (size_t k = 0; k < ncriteria; k++) {
+        size_t put = 0;
+        char cell[128];
+        for (size_t i = 0; i < yk_table_n_rows(ra) && put < nchoices; i++) {
+            if (!row_is(ra, i, YK_RATINGS_TARGET, target, YK_RATINGS_CRITERION, criteria[k]) ||
+                strcmp(yk_table_text_at(ra, i, YK_RATINGS_FROM), from) != 0)
+                continue;
+            if (!titled++) {
+                report_put(c, msg(title, lang_of(r->english)));
+                for (size_t j = 0; j <= nchoices; j++)
+                    report_put(c, "");
+            }
+            if (!put)
+                report_put(c, yk_table_text_at(ra, i, YK_RATINGS_CRITERION_LABEL));
+            rating_cell(r, ra, i, cell, sizeof cell);
+            *blank |= !yk_table_is_shown(ra, i, YK_RATINGS_N);
+            report_put(c, cell);
+            if (++put == nchoices) {
+                if (yk_table_is_shown(ra, i, YK_RATINGS_BASE))
+                    count_words(r, yk_table_value(ra, i, YK_RATINGS_BASE), cell, sizeof cell);
+                else
+                    yk_text_snprintf(cell, sizeof cell, "–");
+                report_put(c, cell);
+            }
+        }
+    }
+}
+
+/* One table of target's criteria [c0, c1) (all of one choice list):
+ * criteria as rows, in a group for collectives and one for individuals,
+ * the list's choices as columns. */
+static int ratings_table(report *r, const feedback_tables *ft, const char *target,
+                         const char *name, size_t c0, size_t c1, int *blank)
+{
+    const yk_feedback *f = feedback_tally(r->feedback);
+    const yk_form *form = yk_feedback_form(f);
+    const yk_question *q = yk_form_question(form, yk_feedback_criterion_at(f, c0)->question);
+    size_t nchoices = q->list->n, ncriteria = c1 - c0;
+    if (nchoices > MOST_CHOICES) {
+        cli_error("report: the rating '%s' has %zu choices; at most %d fit a table on the "
+                  "page (`ykien feedback` gives them all)", q->name, nchoices, MOST_CHOICES);
+        return EXIT_DATA;
+    }
+    const char *criteria[MOST_CRITERIA];
+    int overall_only = ncriteria == 1 && yk_feedback_criterion_at(f, c0)->overall;
+    for (size_t k = 0; k < ncriteria; k++)
+        criteria[k] = yk_feedback_criterion_at(f, c0 + k)->code;
+    msg_lang l = lang_of(r->english);
+    const char *header[MOST_CHOICES + 2];
+    double shares[MOST_CHOICES + 2];
+    int right[MOST_CHOICES + 2];
+    header[0] = msg(MSG_FEEDBACK_CRITERION, l);
+    header[nchoices + 1] = msg(MSG_FEEDBACK_RATED, l);
+    shares[0] = nchoices > 4 ? 0.24 : 0.30;
+    shares[nchoices + 1] = 0.10;
+    right[0] = YK_DOC_LEFT;
+    right[nchoices + 1] = YK_DOC_RIGHT;
+    for (size_t j = 0; j < nchoices; j++) {
+        header[j + 1] = chart_label(form, q->list->choices[j].labels, q->list->choices[j].name,
+                                    r->english);
+        shares[j + 1] = (1 - shares[0] - shares[nchoices + 1]) / (double)nchoices;
+        right[j + 1] = YK_DOC_RIGHT;
+    }
+    cells c = { 0 };
+    from_rows(r, &ft->ratings, target, yk_from_code(YK_FROM_COLLECTIVE),
+              MSG_FEEDBACK_FROM_COLLECTIVES, nchoices, criteria, ncriteria, &c, blank);
+    from_rows(r, &ft->ratings, target, yk_from_code(YK_FROM_INDIVIDUAL),
+              MSG_FEEDBACK_FROM_INDIVIDUALS, nchoices, criteria, ncriteria, &c, blank);
+    char title[1024];
+    msg_snprintf(title, sizeof title, overall_only ? MSG_FEEDBACK_GRADE_TABLE
+                                                   : MSG_FEEDBACK_RATINGS_TABLE, l, name);
+    int code = c.failed ? EXIT_SYSTEM
+               : c.n ? report_add_table(r, title, nchoices + 2, shares, right, header, &c) : 0;
+    report_cells_free(&c);
+    return code;
+}
+
+/* Target t's ratings: a table per run of criteria on one choice list
+ * (the criteria's list, then the overall grade's), and the note on "–". */
+static int ratings(report *r, const feedback_tables *ft, size_t t, const char *name)
+{
+    const yk_feedback *f = feedback_tally(r->feedback);
+    const yk_feedback_target *tg = yk_feedback_target_at(f, t);
+    const yk_form *form = yk_feedback_form(f);
+    int code = 0, blank = 0;
+    size_t end = tg->first_criterion + tg->n_criteria;
+    for (size_t c0 = tg->first_criterion; !code && c0 < end; ) {
+        const yk_choice_list *list =
+            yk_form_question(form, yk_feedback_criterion_at(f, c0)->question)->list;
+        size_t c1 = c0 + 1;
+        while (c1 < end && c1 - c0 < MOST_CRITERIA &&
+               yk_form_question(form, yk_feedback_criterion_at(f, c1)->question)->list == list)
+            c1++;
+        code = ratings_table(r, ft, tg->code, name, c0, c1, &blank);
+        c0 = c1;
+    }
+    if (!code && blank) {
+        char base[32], text[512];
+        count_words(r, (double)r->tpl->min_base, base, sizeof base);
+        msg_snprintf(text, sizeof text, MSG_FEEDBACK_SUPPRESSED, lang_of(r->english), base, base);
+        code = yk_doc_paragraph(r->doc, text, YK_PARA_SMALL | YK_PARA_ITALIC) == YK_OK
+                   ? 0 : EXIT_SYSTEM;
+    }
+    return code;
+}
+
+/* Target t's remarks of each kind (under headings of level), then its
+ * ratings; name is how the ratings' captions call it. */
+static int target_block(report *r, const feedback_tables *ft, size_t t, int level,
+                        const char *name)
+{
+    const yk_feedback_target *tg = yk_feedback_target_at(feedback_tally(r->feedback), t);
+    int code = 0;
+    for (int k = 0; !code && k < YK_REMARK_KINDS; k++) {
+        if (tg->remark[k] == SIZE_MAX)
+            continue;           /* the form asks no remark of this kind */
+        code = kind_heading(r, (yk_remark_kind)k, level);
+        if (!code)
+            code = kind_remarks(r, ft, tg->code, (yk_remark_kind)k);
+    }
+    return code ? code : ratings(r, ft, t, name);
+}
+
+/* Target t's label in the report's language. */
+static const char *target_label(const report *r, size_t t)
+{
+    const yk_feedback *f = feedback_tally(r->feedback);
+    const yk_feedback_target *tg = yk_feedback_target_at(f, t);
+    return chart_label(yk_feedback_form(f), tg->labels, tg->code, r->english);
+}
+
+/* The section of the collective or of the members: each target of that
+ * side of the form, in form order. */
+static int targets(report *r, int collective)
+{
+    if (r->book)
+        return 0;               /* the opening wrote the workbook's tables */
+    const yk_feedback *f = feedback_tally(r->feedback);
+    size_t n = 0;
+    for (size_t t = 0; t < yk_feedback_n_targets(f); t++)
+        n += yk_feedback_target_at(f, t)->collective == collective;
+    feedback_tables ft;
+    int code = report_section(r, collective ? SECTION_COLLECTIVE : SECTION_MEMBERS);
+    if (!code)
+        code = tables_make(r, &ft);
+    if (code)
+        return code;
+    for (size_t t = 0; !code && t < yk_feedback_n_targets(f); t++) {
+        const yk_feedback_target *tg = yk_feedback_target_at(f, t);
+        if (tg->collective != collective)
+            continue;
+        char name[1024];
+        msg_lang l = lang_of(r->english);
+        if (collective)
+            yk_text_snprintf(name, sizeof name, "%s", target_label(r, t));
+        else if (tg->hint)
+            msg_snprintf(name, sizeof name, MSG_FEEDBACK_MEMBER, l, target_label(r, t),
+                         chart_shown(tg->hint));
+        else
+            msg_snprintf(name, sizeof name, MSG_FEEDBACK_MEMBER_NAME, l, target_label(r, t));
+        /* The one collective's kinds are the section's 1, 2, 3; several
+         * targets are each a numbered part with a), b), c). */
+        if (collective && n == 1)
+            code = target_block(r, &ft, t, 2, name);
+        else if (!(code = report_subsection(r, name)))
+            code = target_block(r, &ft, t, 3, name);
+    }
+    if (!code && !n)
+        code = para(r, msg(MSG_FEEDBACK_NONE, lang_of(r->english)), 0);
+    tables_free(&ft);
+    return code;
+}
+
+int report_feedback_collective(report *r)
+{
+    return targets(r, 1);
+}
+
+int report_feedback_members(report *r)
+{
+    return targets(r, 0);
+}
