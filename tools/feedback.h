@@ -8,8 +8,8 @@
  *     form = form
  *     group = don_vi                 the contributor's unit (optional):
  *                                    its names are masked out of remarks
- *     collectives = data/tap-the/*.csv     a unit's committee, a row each
- *     individuals = data/ca-nhan/*.csv data/ca-nhan/*.xlsx
+ *     collectives = data/tap-the/dv-*.csv  a unit's committee, a row each
+ *     individuals = data/ca-nhan/cn-*.csv data/ca-nhan/cn-*.xlsx
  *     codebook = chu-de.csv          themes, as `comments` reads them
  *     names = ten.txt                more names to mask
  *
