@@ -11,6 +11,7 @@
 #include "feedback.h"
 #include "report.h"
 #include "report_impl.h"
+#include "yk_figures_comments.h"
 #include "yk_figures_feedback.h"
 #include "yk_text.h"
 
@@ -129,14 +130,14 @@ int report_feedback_opening(report *r)
 }
 
 /* The remarks of one theme of target's kind, numbered on from *number;
- * the theme's own line first when the project has a codebook. */
+ * the theme's own line first when titled. */
 static int theme_remarks(report *r, const feedback_tables *ft, const char *target,
-                         const char *kind, const char *theme, int *number)
+                         const char *kind, const char *theme, int titled, int *number)
 {
     const yk_table *th = &ft->themes, *rm = &ft->remarks;
     int code = 0;
     char text[4096], counts[256];
-    if (feedback_themes(r->feedback))
+    if (titled)
         for (size_t i = 0; !code && i < yk_table_n_rows(th); i++)
             if (row_is(th, i, YK_FEEDBACK_THEMES_TARGET, target, YK_FEEDBACK_THEMES_KIND,
                        kind) &&
@@ -164,20 +165,25 @@ static int theme_remarks(report *r, const feedback_tables *ft, const char *targe
 }
 
 /* Target's remarks of kind k, under their themes in the table's order
- * (the codebook's, the uncoded last); "Không có ý kiến." when none. */
+ * (the codebook's, the uncoded last) when some has one (a lone heading
+ * "Chưa xếp chủ đề" over every remark would tell nothing); "Không có ý
+ * kiến." when none. */
 static int kind_remarks(report *r, const feedback_tables *ft, const char *target,
                         yk_remark_kind k)
 {
     const yk_table *rm = &ft->remarks;
     const char *kind = yk_remark_kind_code(k);
     const char *last = NULL;
-    int number = 0, code = 0;
+    int number = 0, code = 0, coded = 0;
+    for (size_t i = 0; i < yk_table_n_rows(rm); i++)
+        coded |= row_is(rm, i, YK_REMARKS_TARGET, target, YK_REMARKS_KIND, kind) &&
+                 strcmp(yk_table_text_at(rm, i, YK_REMARKS_THEME), YK_THEMES_UNCODED) != 0;
     for (size_t i = 0; !code && i < yk_table_n_rows(rm); i++) {
         const char *theme = yk_table_text_at(rm, i, YK_REMARKS_THEME);
         if (!row_is(rm, i, YK_REMARKS_TARGET, target, YK_REMARKS_KIND, kind) ||
             (last && strcmp(last, theme) == 0))
             continue;
-        code = theme_remarks(r, ft, target, kind, theme, &number);
+        code = theme_remarks(r, ft, target, kind, theme, coded, &number);
         last = theme;
     }
     if (!code && !number)
