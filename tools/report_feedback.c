@@ -278,8 +278,8 @@ static int ratings_table(report *r, const feedback_tables *ft, const char *targe
     int right[MOST_CHOICES + 2];
     header[0] = msg(MSG_FEEDBACK_CRITERION, l);
     header[nchoices + 1] = msg(MSG_FEEDBACK_RATED, l);
-    shares[0] = nchoices > 4 ? 0.24 : 0.30;
-    shares[nchoices + 1] = 0.10;
+    shares[0] = nchoices > 4 ? 0.22 : 0.26;
+    shares[nchoices + 1] = 0.11;
     right[0] = YK_DOC_LEFT;
     right[nchoices + 1] = YK_DOC_RIGHT;
     for (size_t j = 0; j < nchoices; j++) {
@@ -318,7 +318,14 @@ static int ratings(report *r, const feedback_tables *ft, size_t t, const char *n
         while (c1 < end && c1 - c0 < MOST_CRITERIA &&
                yk_form_question(form, yk_feedback_criterion_at(f, c1)->question)->list == list)
             c1++;
-        code = ratings_table(r, ft, tg->code, name, c0, c1, &blank);
+        /* A member's table is short: on one page, never a group's label
+         * row left at a page's foot. */
+        code = yk_doc_space(r->doc, 6) == YK_OK && yk_doc_keep_begin(r->doc) == YK_OK
+                   ? 0 : EXIT_SYSTEM;
+        if (!code)
+            code = ratings_table(r, ft, tg->code, name, c0, c1, &blank);
+        if (!code && yk_doc_keep_end(r->doc) != YK_OK)
+            code = EXIT_SYSTEM;
         c0 = c1;
     }
     if (!code && blank) {
@@ -332,7 +339,8 @@ static int ratings(report *r, const feedback_tables *ft, size_t t, const char *n
 }
 
 /* Target t's remarks of each kind (under headings of level), then its
- * ratings; name is how the ratings' captions call it. */
+ * ratings; name is how the ratings' captions call it (under its heading:
+ * no position again). */
 static int target_block(report *r, const feedback_tables *ft, size_t t, int level,
                         const char *name)
 {
@@ -376,20 +384,22 @@ static int targets(report *r, int collective)
         const yk_feedback_target *tg = yk_feedback_target_at(f, t);
         if (tg->collective != collective)
             continue;
-        char name[1024];
+        char title[1024], name[1024];
         msg_lang l = lang_of(r->english);
         if (collective)
             yk_text_snprintf(name, sizeof name, "%s", target_label(r, t));
-        else if (tg->hint)
-            msg_snprintf(name, sizeof name, MSG_FEEDBACK_MEMBER, l, target_label(r, t),
-                         chart_shown(tg->hint));
         else
             msg_snprintf(name, sizeof name, MSG_FEEDBACK_MEMBER_NAME, l, target_label(r, t));
+        if (!collective && tg->hint)
+            msg_snprintf(title, sizeof title, MSG_FEEDBACK_MEMBER, l, target_label(r, t),
+                         chart_shown(tg->hint));
+        else
+            yk_text_snprintf(title, sizeof title, "%s", name);
         /* The one collective's kinds are the section's 1, 2, 3; several
          * targets are each a numbered part with a), b), c). */
         if (collective && n == 1)
             code = target_block(r, &ft, t, 2, name);
-        else if (!(code = report_subsection(r, name)))
+        else if (!(code = report_subsection(r, title)))
             code = target_block(r, &ft, t, 3, name);
     }
     if (!code && !n)
