@@ -250,10 +250,12 @@ static int report_option(const char *verb, int opt, const char *arg, void *ctx)
 static int template_fits(const report_template *tpl, int poll, int feedback, const char *input)
 {
     const char *what = input ? input : "the input";
-    if (!poll && report_template_has(tpl, SECTION_COUNTING))
+    if (!poll && report_template_has(tpl, SECTION_COUNTING)) {
         cli_error("error: %s: a counting record counts a confidence poll's ballots, and %s "
                   "is no poll project", tpl->path, what);
-    else if (feedback && !report_template_is_feedback(tpl))
+        return EXIT_USAGE;
+    }
+    if (feedback && !report_template_is_feedback(tpl))
         cli_error("error: %s is a feedback project (collectives, individuals): its report is "
                   "the self-review template's, not %s", what, tpl->path);
     else if (report_template_is_feedback(tpl) && (poll || (input && survey_is_project(input)
