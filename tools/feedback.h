@@ -52,6 +52,8 @@ int feedback_read(const char *verb, const survey_opts *so, const feedback_opts *
 /* Borrowed from d. */
 const yk_feedback *feedback_tally(const feedback_data *d);
 const yk_themes *feedback_themes(const feedback_data *d);   /* may be NULL */
+/* The names file's names (0 without one): the foot says they were masked. */
+size_t feedback_n_names(const feedback_data *d);
 void feedback_data_free(feedback_data *d);
 
 #endif
