@@ -133,6 +133,8 @@ static const struct {
     { MSG_REPORT_SECTION_COUNTING, "BIÊN BẢN KIỂM PHIẾU", "COUNTING RECORD", 0 },
     { MSG_REPORT_SECTION_COMMENTS, "Ý KIẾN, KIẾN NGHỊ CỦA ĐOÀN VIÊN",
       "COMMENTS AND PROPOSALS FROM MEMBERS", 0 },
+    { MSG_REPORT_SECTION_CLASSIFICATION, "KẾT QUẢ XẾP LOẠI ĐOÀN VIÊN", "MEMBER CLASSIFICATION",
+      0 },
 
     { MSG_REPORT_TABLE, "Bảng", "Table", 0 },
     { MSG_REPORT_FIGURE, "Hình", "Figure", 0 },
@@ -379,6 +381,27 @@ static const struct {
       "The respondents' mean age is %s (95%% interval %s – %s), of the %s who gave "
       "their age.", FORMAT },
     { MSG_PROFILE_AGE_CHART, "Tuổi của người trả lời", "Respondents' age", 0 },
+    { MSG_CLASSIFICATION_INTRO,
+      "Kết quả xếp loại theo câu hỏi “%s”: ở mỗi đơn vị và toàn tỉnh, số người và tỉ lệ "
+      "của từng mức trên số người được xếp loại (n), với khoảng tin cậy 95%%.",
+      "The classification asked as “%s”: in each unit and the province, the number and "
+      "share of each grade among those classified (n), with its 95%% interval.", FORMAT },
+    { MSG_CLASSIFICATION_ROW, "Đơn vị, mức xếp loại", "Unit, grade", 0 },
+    { MSG_CLASSIFICATION_PEOPLE, "Số người", "People", 0 },
+    { MSG_CLASSIFICATION_SHARE, "Tỉ lệ", "Share", 0 },
+    { MSG_CLASSIFICATION_TABLE, "%s theo đơn vị", "%s by unit", FORMAT },
+    { MSG_CLASSIFICATION_HIDDEN,
+      "%s đơn vị không được trình bày riêng: đơn vị có dưới %s người được xếp loại và, khi "
+      "cần, thêm đơn vị nhỏ nhất, để không suy ra được kết quả của từng người, kể cả bằng "
+      "phép trừ từ số liệu toàn tỉnh; các đơn vị này vẫn được tính vào toàn tỉnh.",
+      "%s units are not shown apart: those with fewer than %s people classified and, where "
+      "needed, the next smallest, so that no one's result can be told, even by subtraction "
+      "from the province's figures; they are counted in the province.", FORMAT },
+    { MSG_CLASSIFICATION_BLANK,
+      "Dấu “–”: số liệu không trình bày vì dựa trên quá ít người, hoặc vì có thể suy ra "
+      "một số liệu như vậy bằng phép trừ.",
+      "A “–” is a figure not shown: it rests on too few people, or one such figure could "
+      "be worked out from it by subtraction.", 0 },
     { MSG_THEME_SHARES_NOTE,
       "Mỗi câu hỏi một dòng: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức) "
       "trên số người có ý kiến, với khoảng tin cậy 95%; n: số người có ý kiến.",

@@ -88,6 +88,7 @@ typedef enum {
     MSG_REPORT_SECTION_METHODS,
     MSG_REPORT_SECTION_COUNTING,
     MSG_REPORT_SECTION_COMMENTS,
+    MSG_REPORT_SECTION_CLASSIFICATION,
     /* reports: words of tables and captions */
     MSG_REPORT_TABLE,
     MSG_REPORT_FIGURE,
@@ -203,6 +204,14 @@ typedef enum {
     MSG_PROFILE_TABLE,
     MSG_PROFILE_AGE_MEAN,       /* format: mean, low, high, n */
     MSG_PROFILE_AGE_CHART,
+    /* the members' classification (tools/report_classification.c) */
+    MSG_CLASSIFICATION_INTRO,   /* format: the question */
+    MSG_CLASSIFICATION_ROW,     /* the first column's head: unit, then grade */
+    MSG_CLASSIFICATION_PEOPLE,
+    MSG_CLASSIFICATION_SHARE,
+    MSG_CLASSIFICATION_TABLE,   /* format: the question */
+    MSG_CLASSIFICATION_HIDDEN,  /* format: units, min_base */
+    MSG_CLASSIFICATION_BLANK,
     MSG_THEME_SHARES_NOTE,
     MSG_COMMENTS_ANSWERED,      /* format: n, base, percent, low, high */
     MSG_COMMENTS_THEMES_INTRO,

@@ -141,6 +141,7 @@ static int sections(report *r)
         case SECTION_ROUNDS: code = report_rounds(r); break;
         case SECTION_METHODS: code = report_methods(r); break;
         case SECTION_COMMENTS: code = report_comments(r); break;
+        case SECTION_CLASSIFICATION: code = report_classification(r); break;
         case SECTION_POLL: case NSECTION_KINDS: break;     /* a survey has no ballots */
         case SECTION_COUNTING: break;
         }
