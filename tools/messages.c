@@ -133,6 +133,8 @@ static const struct {
     { MSG_REPORT_SECTION_COUNTING, "BIÊN BẢN KIỂM PHIẾU", "COUNTING RECORD", 0 },
     { MSG_REPORT_SECTION_COMMENTS, "Ý KIẾN, KIẾN NGHỊ CỦA ĐOÀN VIÊN",
       "COMMENTS AND PROPOSALS FROM MEMBERS", 0 },
+    { MSG_REPORT_SECTION_CLASSIFICATION, "KẾT QUẢ XẾP LOẠI ĐOÀN VIÊN", "MEMBER CLASSIFICATION",
+      0 },
     { MSG_REPORT_SECTION_COLLECTIVE, "Ý KIẾN GÓP Ý ĐỐI VỚI TẬP THỂ BAN THƯỜNG VỤ",
       "FEEDBACK TO THE STANDING COMMITTEE AS A WHOLE", 0 },
     { MSG_REPORT_SECTION_MEMBERS,
@@ -384,6 +386,27 @@ static const struct {
       "The respondents' mean age is %s (95%% interval %s – %s), of the %s who gave "
       "their age.", FORMAT },
     { MSG_PROFILE_AGE_CHART, "Tuổi của người trả lời", "Respondents' age", 0 },
+    { MSG_CLASSIFICATION_INTRO,
+      "Kết quả xếp loại theo câu hỏi “%s”: ở mỗi đơn vị và toàn tỉnh, số người và tỉ lệ "
+      "của từng mức trên số người được xếp loại (n), với khoảng tin cậy 95%%.",
+      "The classification asked as “%s”: in each unit and the province, the number and "
+      "share of each grade among those classified (n), with its 95%% interval.", FORMAT },
+    { MSG_CLASSIFICATION_ROW, "Đơn vị, mức xếp loại", "Unit, grade", 0 },
+    { MSG_CLASSIFICATION_PEOPLE, "Số người", "People", 0 },
+    { MSG_CLASSIFICATION_SHARE, "Tỉ lệ", "Share", 0 },
+    { MSG_CLASSIFICATION_TABLE, "%s theo đơn vị", "%s by unit", FORMAT },
+    { MSG_CLASSIFICATION_HIDDEN,
+      "%s đơn vị không được trình bày riêng: đơn vị có dưới %s người được xếp loại và, khi "
+      "cần, thêm đơn vị nhỏ nhất, để không suy ra được kết quả của từng người, kể cả bằng "
+      "phép trừ từ số liệu toàn tỉnh; các đơn vị này vẫn được tính vào toàn tỉnh.",
+      "%s units are not shown apart: those with fewer than %s people classified and, where "
+      "needed, the next smallest, so that no one's result can be told, even by subtraction "
+      "from the province's figures; they are counted in the province.", FORMAT },
+    { MSG_CLASSIFICATION_BLANK,
+      "Dấu “–”: số liệu không trình bày vì dựa trên quá ít người, hoặc vì có thể suy ra "
+      "một số liệu như vậy bằng phép trừ.",
+      "A “–” is a figure not shown: it rests on too few people, or one such figure could "
+      "be worked out from it by subtraction.", 0 },
     { MSG_THEME_SHARES_NOTE,
       "Mỗi câu hỏi một dòng: tỉ lệ chọn hai mức cao nhất (mức cao nhất của thang 3 mức) "
       "trên số người có ý kiến, với khoảng tin cậy 95%; n: số người có ý kiến.",
@@ -446,11 +469,11 @@ static const struct {
       "The units answer differently (Kruskal-Wallis test, p adjusted by Holm's method "
       "under 0.05) in %s of the %s ordinal questions.", FORMAT },
 
-    { MSG_FEEDBACK_SUBTITLE,
+    { MSG_SELF_REVIEW_SUBTITLE,
       "Tổng hợp ý kiến góp ý đối với tập thể Ban Thường vụ và cá nhân các đồng chí Ủy viên "
       "Ban Thường vụ",
       "Feedback to the Standing Committee as a whole and to each of its members, compiled", 0 },
-    { MSG_FEEDBACK_OPENING,
+    { MSG_SELF_REVIEW_OPENING,
       "Tổng số ý kiến góp ý nhận được: %s, gồm %s ý kiến của tập thể và %s ý kiến của cá "
       "nhân. Các ý kiến có nội dung trùng nhau (cùng câu chữ, không kể chữ hoa, chữ thường và "
       "dấu câu) được gộp thành một ý; số trong ngoặc sau mỗi ý là số tập thể, cá nhân đã nêu ý "
@@ -461,31 +484,28 @@ static const struct {
       "one; the figures in brackets after each are the collectives and individuals who gave "
       "it. Names, phone and ID numbers, e-mail addresses and unit names in the remarks are "
       "masked; the report never says which collective or person gave a remark.", FORMAT },
-    { MSG_FEEDBACK_STRENGTHS, "Ưu điểm", "Strengths", 0 },
-    { MSG_FEEDBACK_SHORTCOMINGS, "Hạn chế, khuyết điểm", "Shortcomings", 0 },
-    { MSG_FEEDBACK_SUGGESTIONS, "Đề nghị", "Suggestions", 0 },
-    { MSG_FEEDBACK_NONE, "Không có ý kiến.", "No remark.", 0 },
-    { MSG_FEEDBACK_BOTH, "%s ý kiến: %s tập thể, %s cá nhân",
+    { MSG_SELF_REVIEW_NONE, "Không có ý kiến.", "No remark.", 0 },
+    { MSG_SELF_REVIEW_BOTH, "%s ý kiến: %s tập thể, %s cá nhân",
       "%s contributions: collectives %s, individuals %s", FORMAT },
-    { MSG_FEEDBACK_COLLECTIVES, "%s ý kiến tập thể", "collectives: %s", FORMAT },
-    { MSG_FEEDBACK_INDIVIDUALS, "%s ý kiến cá nhân", "individuals: %s", FORMAT },
-    { MSG_FEEDBACK_MEMBER, "Đồng chí %s – %s", "%s – %s", FORMAT },
-    { MSG_FEEDBACK_MEMBER_NAME, "Đồng chí %s", "%s", FORMAT },
-    { MSG_FEEDBACK_RATINGS_TABLE, "Đánh giá theo từng tiêu chí: %s",
+    { MSG_SELF_REVIEW_COLLECTIVES, "%s ý kiến tập thể", "collectives: %s", FORMAT },
+    { MSG_SELF_REVIEW_INDIVIDUALS, "%s ý kiến cá nhân", "individuals: %s", FORMAT },
+    { MSG_SELF_REVIEW_MEMBER, "Đồng chí %s – %s", "%s – %s", FORMAT },
+    { MSG_SELF_REVIEW_MEMBER_NAME, "Đồng chí %s", "%s", FORMAT },
+    { MSG_SELF_REVIEW_RATINGS_TABLE, "Đánh giá theo từng tiêu chí: %s",
       "Ratings on each criterion: %s", FORMAT },
-    { MSG_FEEDBACK_GRADE_TABLE, "Xếp loại chung: %s", "Overall grade: %s", FORMAT },
-    { MSG_FEEDBACK_CRITERION, "Tiêu chí", "Criterion", 0 },
-    { MSG_FEEDBACK_RATED, "Số ý kiến", "Ratings", 0 },
-    { MSG_FEEDBACK_FROM_COLLECTIVES, "Ý kiến của các tập thể", "From collectives", 0 },
-    { MSG_FEEDBACK_FROM_INDIVIDUALS, "Ý kiến của cá nhân", "From individuals", 0 },
-    { MSG_FEEDBACK_SUPPRESSED,
+    { MSG_SELF_REVIEW_GRADE_TABLE, "Xếp loại chung: %s", "Overall grade: %s", FORMAT },
+    { MSG_SELF_REVIEW_CRITERION, "Tiêu chí", "Criterion", 0 },
+    { MSG_SELF_REVIEW_RATED, "Số ý kiến", "Ratings", 0 },
+    { MSG_SELF_REVIEW_FROM_COLLECTIVES, "Ý kiến của các tập thể", "From collectives", 0 },
+    { MSG_SELF_REVIEW_FROM_INDIVIDUALS, "Ý kiến của cá nhân", "From individuals", 0 },
+    { MSG_SELF_REVIEW_SUPPRESSED,
       "Dấu “–”: có dưới %s tập thể (hoặc dưới %s cá nhân) đánh giá, không hiển thị để không "
       "ai bị nhận ra.",
       "“–”: fewer than %s collectives (or fewer than %s individuals) rated, not shown so "
       "that no one can be singled out.", FORMAT },
-    { MSG_FEEDBACK_REMARKS_SHEET, "Ý kiến góp ý", "Remarks", 0 },
-    { MSG_FEEDBACK_THEMES_SHEET, "Số ý kiến theo chủ đề", "Contributions by theme", 0 },
-    { MSG_FEEDBACK_RATINGS_SHEET, "Đánh giá, xếp loại", "Ratings", 0 },
+    { MSG_SELF_REVIEW_REMARKS_SHEET, "Ý kiến góp ý", "Remarks", 0 },
+    { MSG_SELF_REVIEW_THEMES_SHEET, "Số ý kiến theo chủ đề", "Contributions by theme", 0 },
+    { MSG_SELF_REVIEW_RATINGS_SHEET, "Đánh giá, xếp loại", "Ratings", 0 },
 
     { MSG_FORM_TITLE, "PHIẾU KHẢO SÁT Ý KIẾN", "QUESTIONNAIRE", 0 },
     { MSG_FORM_INSTRUCTION,
@@ -2000,6 +2020,7 @@ static const struct {
       "các phần mà mẫu báo cáo nêu, theo thứ tự của mẫu: summary (số liệu viết\n"
       "thành câu), response (số phiếu thu về so với số đoàn viên, theo đơn vị),\n"
       "profile (người trả lời theo giới tính, độ tuổi; biểu đồ tuổi),\n"
+      "classification (kết quả xếp loại đoàn viên theo đơn vị),\n"
       "themes (mỗi thang đo một biểu đồ và bảng tỷ lệ kèm khoảng tin cậy 95%;\n"
       "câu hỏi nhiều lựa chọn, điểm số trung bình theo đơn vị),\n"
       "units (so sánh giữa các đơn vị theo từng câu hỏi), methods (phương pháp).\n"
@@ -2047,7 +2068,8 @@ static const struct {
       "title, then the sections the template names, in its order: summary (the\n"
       "figures in sentences), response (responses against membership, by\n"
       "unit), profile (respondents by gender and age group; the ages'\n"
-      "histogram), themes (per scale one chart and a table of shares with 95%\n"
+      "histogram), classification (members' classification by unit),\n"
+      "themes (per scale one chart and a table of shares with 95%\n"
       "intervals; select_multiple questions, numbers' means by unit), units\n"
       "(the units compared, question by question), methods.\n"
       "Every figure is the one the verbs print (freq, describe, scale, compare).\n"

@@ -88,6 +88,7 @@ typedef enum {
     MSG_REPORT_SECTION_METHODS,
     MSG_REPORT_SECTION_COUNTING,
     MSG_REPORT_SECTION_COMMENTS,
+    MSG_REPORT_SECTION_CLASSIFICATION,
     MSG_REPORT_SECTION_COLLECTIVE,  /* a self-review: the standing committee as a whole */
     MSG_REPORT_SECTION_MEMBERS,     /* and each of its members */
     /* reports: words of tables and captions */
@@ -205,6 +206,14 @@ typedef enum {
     MSG_PROFILE_TABLE,
     MSG_PROFILE_AGE_MEAN,       /* format: mean, low, high, n */
     MSG_PROFILE_AGE_CHART,
+    /* the members' classification (tools/report_classification.c) */
+    MSG_CLASSIFICATION_INTRO,   /* format: the question */
+    MSG_CLASSIFICATION_ROW,     /* the first column's head: unit, then grade */
+    MSG_CLASSIFICATION_PEOPLE,
+    MSG_CLASSIFICATION_SHARE,
+    MSG_CLASSIFICATION_TABLE,   /* format: the question */
+    MSG_CLASSIFICATION_HIDDEN,  /* format: units, min_base */
+    MSG_CLASSIFICATION_BLANK,
     MSG_THEME_SHARES_NOTE,
     MSG_COMMENTS_ANSWERED,      /* format: n, base, percent, low, high */
     MSG_COMMENTS_THEMES_INTRO,
@@ -227,28 +236,26 @@ typedef enum {
     MSG_THEMES_OTHER,
     MSG_REPORT_SUMMARY_LOW_ALPHA,   /* format: theme, alpha */
     MSG_REPORT_UNITS_DIFFER,
-    /* the self-review report (tools/report_feedback.c) */
-    MSG_FEEDBACK_SUBTITLE,      /* when the template sets none */
-    MSG_FEEDBACK_OPENING,       /* format: all, collectives, individuals */
-    MSG_FEEDBACK_STRENGTHS,     /* the kinds of remark, in yk_remark_kind's order */
-    MSG_FEEDBACK_SHORTCOMINGS,
-    MSG_FEEDBACK_SUGGESTIONS,
-    MSG_FEEDBACK_NONE,
-    MSG_FEEDBACK_BOTH,          /* format: all, collectives, individuals */
-    MSG_FEEDBACK_COLLECTIVES,   /* format: collectives */
-    MSG_FEEDBACK_INDIVIDUALS,   /* format: individuals */
-    MSG_FEEDBACK_MEMBER,        /* format: name, position */
-    MSG_FEEDBACK_MEMBER_NAME,   /* format: name (no position) */
-    MSG_FEEDBACK_RATINGS_TABLE, /* format: the target */
-    MSG_FEEDBACK_GRADE_TABLE,   /* format: the target */
-    MSG_FEEDBACK_CRITERION,
-    MSG_FEEDBACK_RATED,
-    MSG_FEEDBACK_FROM_COLLECTIVES,
-    MSG_FEEDBACK_FROM_INDIVIDUALS,
-    MSG_FEEDBACK_SUPPRESSED,    /* format: min_base */
-    MSG_FEEDBACK_REMARKS_SHEET,
-    MSG_FEEDBACK_THEMES_SHEET,
-    MSG_FEEDBACK_RATINGS_SHEET,
+    /* the self-review report (tools/report_feedback.c; the kinds of remark are
+     * the feedback verb's MSG_FEEDBACK_STRENGTHS...) */
+    MSG_SELF_REVIEW_SUBTITLE,      /* when the template sets none */
+    MSG_SELF_REVIEW_OPENING,       /* format: all, collectives, individuals */
+    MSG_SELF_REVIEW_NONE,
+    MSG_SELF_REVIEW_BOTH,          /* format: all, collectives, individuals */
+    MSG_SELF_REVIEW_COLLECTIVES,   /* format: collectives */
+    MSG_SELF_REVIEW_INDIVIDUALS,   /* format: individuals */
+    MSG_SELF_REVIEW_MEMBER,        /* format: name, position */
+    MSG_SELF_REVIEW_MEMBER_NAME,   /* format: name (no position) */
+    MSG_SELF_REVIEW_RATINGS_TABLE, /* format: the target */
+    MSG_SELF_REVIEW_GRADE_TABLE,   /* format: the target */
+    MSG_SELF_REVIEW_CRITERION,
+    MSG_SELF_REVIEW_RATED,
+    MSG_SELF_REVIEW_FROM_COLLECTIVES,
+    MSG_SELF_REVIEW_FROM_INDIVIDUALS,
+    MSG_SELF_REVIEW_SUPPRESSED,    /* format: min_base */
+    MSG_SELF_REVIEW_REMARKS_SHEET,
+    MSG_SELF_REVIEW_THEMES_SHEET,
+    MSG_SELF_REVIEW_RATINGS_SHEET,
     /* the printed questionnaire and ballot (tools/questionnaire*.c) */
     MSG_FORM_TITLE,             /* when the form has no form_title */
     MSG_FORM_INSTRUCTION,

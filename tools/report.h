@@ -14,6 +14,7 @@ typedef enum {
     SECTION_POLL, SECTION_PROFILE, SECTION_METHODS,
     SECTION_COUNTING,           /* a poll's counting record (biên bản kiểm phiếu) */
     SECTION_COMMENTS,           /* the members' open answers (góp ý) */
+    SECTION_CLASSIFICATION,     /* members' yearly classification by unit */
     /* A self-review's feedback (report_feedback.c), from a feedback project
      * only: a template has these or a survey's and a poll's, never both. */
     SECTION_COLLECTIVE,         /* to the standing committee as a whole */
@@ -146,6 +147,9 @@ int report_comments(report *r);
 /* The summary's sentence on the themes the most members wrote about, or
  * nothing; 0 or an exit status. */
 int report_comments_summary(report *r);
+/* The members' classification (xếp loại đoàn viên) by unit, when the form
+ * asks it (report_classification.c); nothing otherwise. */
+int report_classification(report *r);
 /* The poll that argv names (a poll project): *data gets EXIT_DATA when its
  * ballots had errors. */
 int report_poll(report *r, int argc, char **argv, int *data);

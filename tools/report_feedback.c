@@ -71,11 +71,11 @@ static void contributors_words(const report *r, double all, double collectives,
     count_words(r, collectives, c, sizeof c);
     count_words(r, individuals, i, sizeof i);
     if (collectives > 0 && individuals > 0)
-        msg_snprintf(buf, size, MSG_FEEDBACK_BOTH, l, a, c, i);
+        msg_snprintf(buf, size, MSG_SELF_REVIEW_BOTH, l, a, c, i);
     else if (collectives > 0)
-        msg_snprintf(buf, size, MSG_FEEDBACK_COLLECTIVES, l, c);
+        msg_snprintf(buf, size, MSG_SELF_REVIEW_COLLECTIVES, l, c);
     else
-        msg_snprintf(buf, size, MSG_FEEDBACK_INDIVIDUALS, l, i);
+        msg_snprintf(buf, size, MSG_SELF_REVIEW_INDIVIDUALS, l, i);
 }
 
 /* Whether row i of tab is of target and, when kind is not NULL, of kind. */
@@ -102,8 +102,8 @@ int report_feedback_opening(report *r)
     if (r->book) {
         /* The workbook holds the verb's own tables, numbers as numbers. */
         const yk_table *sheets[] = { &ft.remarks, &ft.themes, &ft.ratings };
-        const msg_id names[] = { MSG_FEEDBACK_REMARKS_SHEET, MSG_FEEDBACK_THEMES_SHEET,
-                                 MSG_FEEDBACK_RATINGS_SHEET };
+        const msg_id names[] = { MSG_SELF_REVIEW_REMARKS_SHEET, MSG_SELF_REVIEW_THEMES_SHEET,
+                                 MSG_SELF_REVIEW_RATINGS_SHEET };
         for (size_t k = 0; k < 3 && !r->book->failed; k++) {
             char name[256], caption[256];
             yk_text_snprintf(caption, sizeof caption, "%s %d. %s", r->w->table, ++r->tables,
@@ -123,7 +123,7 @@ int report_feedback_opening(report *r)
     count_words(r, c + i, all, sizeof all);
     count_words(r, c, cs, sizeof cs);
     count_words(r, i, is, sizeof is);
-    msg_snprintf(text, sizeof text, MSG_FEEDBACK_OPENING, l, all, cs, is);
+    msg_snprintf(text, sizeof text, MSG_SELF_REVIEW_OPENING, l, all, cs, is);
     code = para(r, text, 0);
     tables_free(&ft);
     return code;
@@ -187,7 +187,7 @@ static int kind_remarks(report *r, const feedback_tables *ft, const char *target
         last = theme;
     }
     if (!code && !number)
-        code = para(r, msg(MSG_FEEDBACK_NONE, lang_of(r->english)), 0);
+        code = para(r, msg(MSG_SELF_REVIEW_NONE, lang_of(r->english)), 0);
     return code;
 }
 
@@ -276,8 +276,8 @@ static int ratings_table(report *r, const feedback_tables *ft, const char *targe
     const char *header[MOST_CHOICES + 2];
     double shares[MOST_CHOICES + 2];
     int right[MOST_CHOICES + 2];
-    header[0] = msg(MSG_FEEDBACK_CRITERION, l);
-    header[nchoices + 1] = msg(MSG_FEEDBACK_RATED, l);
+    header[0] = msg(MSG_SELF_REVIEW_CRITERION, l);
+    header[nchoices + 1] = msg(MSG_SELF_REVIEW_RATED, l);
     shares[0] = nchoices > 4 ? 0.22 : 0.26;
     shares[nchoices + 1] = 0.11;
     right[0] = YK_DOC_LEFT;
@@ -290,12 +290,12 @@ static int ratings_table(report *r, const feedback_tables *ft, const char *targe
     }
     cells c = { 0 };
     from_rows(r, &ft->ratings, target, yk_from_code(YK_FROM_COLLECTIVE),
-              MSG_FEEDBACK_FROM_COLLECTIVES, nchoices, criteria, ncriteria, &c, blank);
+              MSG_SELF_REVIEW_FROM_COLLECTIVES, nchoices, criteria, ncriteria, &c, blank);
     from_rows(r, &ft->ratings, target, yk_from_code(YK_FROM_INDIVIDUAL),
-              MSG_FEEDBACK_FROM_INDIVIDUALS, nchoices, criteria, ncriteria, &c, blank);
+              MSG_SELF_REVIEW_FROM_INDIVIDUALS, nchoices, criteria, ncriteria, &c, blank);
     char title[1024];
-    msg_snprintf(title, sizeof title, overall_only ? MSG_FEEDBACK_GRADE_TABLE
-                                                   : MSG_FEEDBACK_RATINGS_TABLE, l, name);
+    msg_snprintf(title, sizeof title, overall_only ? MSG_SELF_REVIEW_GRADE_TABLE
+                                                   : MSG_SELF_REVIEW_RATINGS_TABLE, l, name);
     int code = c.failed ? EXIT_SYSTEM
                : c.n ? report_add_table(r, title, nchoices + 2, shares, right, header, &c) : 0;
     report_cells_free(&c);
@@ -331,7 +331,7 @@ static int ratings(report *r, const feedback_tables *ft, size_t t, const char *n
     if (!code && blank) {
         char base[32], text[512];
         count_words(r, (double)r->tpl->min_base, base, sizeof base);
-        msg_snprintf(text, sizeof text, MSG_FEEDBACK_SUPPRESSED, lang_of(r->english), base, base);
+        msg_snprintf(text, sizeof text, MSG_SELF_REVIEW_SUPPRESSED, lang_of(r->english), base, base);
         code = yk_doc_paragraph(r->doc, text, YK_PARA_SMALL | YK_PARA_ITALIC) == YK_OK
                    ? 0 : EXIT_SYSTEM;
     }
@@ -389,9 +389,9 @@ static int targets(report *r, int collective)
         if (collective)
             yk_text_snprintf(name, sizeof name, "%s", target_label(r, t));
         else
-            msg_snprintf(name, sizeof name, MSG_FEEDBACK_MEMBER_NAME, l, target_label(r, t));
+            msg_snprintf(name, sizeof name, MSG_SELF_REVIEW_MEMBER_NAME, l, target_label(r, t));
         if (!collective && tg->hint)
-            msg_snprintf(title, sizeof title, MSG_FEEDBACK_MEMBER, l, target_label(r, t),
+            msg_snprintf(title, sizeof title, MSG_SELF_REVIEW_MEMBER, l, target_label(r, t),
                          chart_shown(tg->hint));
         else
             yk_text_snprintf(title, sizeof title, "%s", name);
@@ -403,7 +403,7 @@ static int targets(report *r, int collective)
             code = target_block(r, &ft, t, 3, name);
     }
     if (!code && !n)
-        code = para(r, msg(MSG_FEEDBACK_NONE, lang_of(r->english)), 0);
+        code = para(r, msg(MSG_SELF_REVIEW_NONE, lang_of(r->english)), 0);
     tables_free(&ft);
     return code;
 }

@@ -20,7 +20,7 @@ enum { TEMPLATE_MAX_BYTES = 64 << 10 };
 
 static const char *const section_names[NSECTION_KINDS] = {
     "summary", "response", "themes", "units", "rounds", "poll", "profile", "methods",
-    "counting", "comments", "collective", "members",
+    "counting", "comments", "classification", "collective", "members",
 };
 
 void report_template_free(report_template *t)
@@ -77,9 +77,9 @@ static int set_sections(report_template *t, char *value, unsigned long line)
             k++;
         if (k == NSECTION_KINDS)
             return problem(t, line, "unknown section '%s'; the sections are summary, "
-                           "response, profile, themes, units, rounds, comments, poll, "
-                           "methods and counting; a self-review's: collective and "
-                           "members", w);
+                           "response, profile, themes, units, rounds, comments, "
+                           "classification, poll, methods and counting; a self-review's: "
+                           "collective and members", w);
         if (t->nsections == MAX_SECTIONS)
             return problem(t, line, "more than %d sections", MAX_SECTIONS);
         t->sections[t->nsections++] = (section_kind)k;

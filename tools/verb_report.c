@@ -150,6 +150,7 @@ static int sections(report *r)
         case SECTION_ROUNDS: code = report_rounds(r); break;
         case SECTION_METHODS: code = report_methods(r); break;
         case SECTION_COMMENTS: code = report_comments(r); break;
+        case SECTION_CLASSIFICATION: code = report_classification(r); break;
         case SECTION_POLL: case NSECTION_KINDS: break;     /* a survey has no ballots */
         case SECTION_COUNTING: break;
         case SECTION_COLLECTIVE: case SECTION_MEMBERS: break;  /* refused: no feedback */
@@ -274,7 +275,7 @@ static int feedback_subtitle(report_template *tpl)
 {
     if (tpl->subtitle || !report_template_is_feedback(tpl))
         return 0;
-    tpl->subtitle = strdup(msg(MSG_FEEDBACK_SUBTITLE, lang_of(tpl->english)));
+    tpl->subtitle = strdup(msg(MSG_SELF_REVIEW_SUBTITLE, lang_of(tpl->english)));
     return tpl->subtitle ? 0 : EXIT_SYSTEM;
 }
 
