@@ -216,6 +216,29 @@ static void rating_cell(const report *r, const yk_table *ra, size_t i, char *buf
     yk_text_snprintf(buf, size, "%s (%s)", n, pct);
 }
 
+/* A criterion's label without a last bracket naming the member ("Phẩm
+ * chất chính trị (đồng chí Nguyễn Văn An)"): the table is under the
+ * member's heading already.  Into buf. */
+static const char *criterion_words(const char *label, const char *member, char *buf,
+                                   size_t size)
+{
+    size_t n = strlen(label);
+    const char *open = strrchr(label, '(');
+    yk_text_snprintf(buf, size, "%s", label);
+    if (!open || open == label || n < 2 || label[n - 1] != ')' || !*member)
+        return buf;
+    char *inside = strndup(open, (size_t)(label + n - open));
+    int names = inside && strstr(inside, member) != NULL;
+    free(inside);
+    if (names && (size_t)(open - label) < size) {
+        size_t cut = (size_t)(open - label);
+        while (cut > 0 && buf[cut - 1] == ' ')
+            cut--;
+        buf[cut] = '\0';
+    }
+    return buf;
+}
+
 /* The rows of one kind of contributor for criteria [c0, c1) of the
  * ratings table: a row naming the kind, then a row per criterion (its
  * label, a cell per choice, the base); *blank set when one is not shown.
@@ -227,7 +250,7 @@ static void from_rows(const report *r, const yk_table *ra, const char *target, c
     int titled = 0;
     for (size_t k = 0; k < ncriteria; k++) {
         size_t put = 0;
-        char cell[128];
+        char cell[1024];
         for (size_t i = 0; i < yk_table_n_rows(ra) && put < nchoices; i++) {
             if (!row_is(ra, i, YK_RATINGS_TARGET, target, YK_RATINGS_CRITERION, criteria[k]) ||
                 strcmp(yk_table_text_at(ra, i, YK_RATINGS_FROM), from) != 0)
@@ -238,7 +261,9 @@ static void from_rows(const report *r, const yk_table *ra, const char *target, c
                     report_put(c, "");
             }
             if (!put)
-                report_put(c, yk_table_text_at(ra, i, YK_RATINGS_CRITERION_LABEL));
+                report_put(c, criterion_words(yk_table_text_at(ra, i, YK_RATINGS_CRITERION_LABEL),
+                                              yk_table_text_at(ra, i, YK_RATINGS_TARGET_LABEL),
+                                              cell, sizeof cell));
             rating_cell(r, ra, i, cell, sizeof cell);
             *blank |= !yk_table_is_shown(ra, i, YK_RATINGS_N);
             report_put(c, cell);
