@@ -266,6 +266,10 @@ demo:
 	$(BUILD)/ykien report -q --force --template counting-record \
 	    samples/confidence-vote/poll.ykien -o $(BUILD)/bien-ban-kiem-phieu.pdf
 	@echo "wrote $(BUILD)/bien-ban-kiem-phieu.pdf (the poll's counting record)"
+	@echo "== a self-review's feedback compiled (samples/gop-y), as PDF and Word:"
+	$(BUILD)/ykien report -q --force samples/gop-y/gop-y.ykien -o $(BUILD)/gop-y-tong-hop.pdf
+	$(BUILD)/ykien report -q --force samples/gop-y/gop-y.ykien -o $(BUILD)/gop-y-tong-hop.docx
+	@echo "wrote $(BUILD)/gop-y-tong-hop.pdf and .docx (Báo cáo tổng hợp ý kiến góp ý)"
 	@echo "== the report for a review conference, and a chart:"
 	@# Status 1: the sample's planted mistakes; the figures are still drawn.
 	$(BUILD)/ykien report -q --force samples/kien-giang/kien-giang.ykien \

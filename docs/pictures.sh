@@ -59,6 +59,20 @@ pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$out/counting.pdf" "$out/counting-rec
 rm -f "$out/counting.pdf"
 ls "$out"/counting-record-page-1.png
 
+# A self-review's compiled feedback: its first page, and the page of the
+# first member's ratings table.
+"$ykien" report -q --force samples/gop-y/gop-y.ykien -o "$out/self-review.pdf" 2>/dev/null
+pdftoppm -r 60 -png -f 1 -l 1 -singlefile "$out/self-review.pdf" "$out/self-review-page-1"
+n=$(pdfinfo "$out/self-review.pdf" | awk '/^Pages:/ { print $2 }')
+for i in $(seq 1 "$n"); do
+    if pdftotext -f "$i" -l "$i" "$out/self-review.pdf" - | grep -q '^Bảng 1\.'; then
+        pdftoppm -r 60 -png -f "$i" -l "$i" -singlefile "$out/self-review.pdf" "$out/self-review-ratings"
+        break
+    fi
+done
+rm -f "$out/self-review.pdf"
+ls "$out"/self-review-page-1.png "$out"/self-review-ratings.png
+
 # The first page of the printed questionnaire and of the secret ballot.
 "$ykien" questionnaire -q --force "$kg" -o "$out/questionnaire.pdf" 2>/dev/null
 "$ykien" questionnaire -q --force samples/confidence-vote/poll.ykien -o "$out/ballot.pdf" 2>/dev/null

@@ -22,7 +22,8 @@ bad() { say "FAIL: $*"; fail=1; }
 
 # name|project: each report as PDF (ykien's) and as .docx.
 reports="kien-giang|samples/kien-giang/kien-giang.ykien
-poll|samples/confidence-vote/poll.ykien"
+poll|samples/confidence-vote/poll.ykien
+self-review|samples/gop-y/gop-y.ykien"
 echo "$reports" | while IFS='|' read -r name project; do
     "$YKIEN" report -q "$project" -o "$TMP/$name.pdf" 2>/dev/null
     "$YKIEN" report -q "$project" -o "$TMP/$name.docx" 2>/dev/null
@@ -68,7 +69,7 @@ pdf_rows() {
         }'
 }
 
-for name in kien-giang poll; do
+for name in kien-giang poll self-review; do
     txt=$TMP/lo/$name.txt
     pdf=$TMP/lo/$name.pdf
     if [ ! -s "$txt" ] || [ ! -s "$pdf" ]; then
