@@ -112,6 +112,8 @@ static yk_status remark_key(const char *s, size_t n, yk_buf *out, yk_buf *folded
     yk_buf_clear(out);
     yk_buf_clear(folded);
     yk_status st = yk_textkey(s, n, 0, folded, scratch);
+    if (st == YK_ERR_INVALID_BYTES)     /* not UTF-8 (no reader gives it): its bytes are its key */
+        return yk_buf_append(out, s, n);
     const char *k = folded->data ? folded->data : "";
     int space = 0;
     for (size_t i = 0; st == YK_OK && i < folded->len;) {
@@ -122,8 +124,8 @@ static yk_status remark_key(const char *s, size_t n, yk_buf *out, yk_buf *folded
             len = sizeof masked - 1;
         } else {
             len = yk_utf8_next(k + i, folded->len - i, &cp);
-            if (!len)
-                return YK_ERR_INVALID_BYTES;
+            if (!len)           /* yk_textkey writes UTF-8: a stray byte would part words */
+                len = 1, cp = ' ';
         }
         i += len;
         if (!keeps(cp) && cp != MASKED_TOKEN) {
@@ -424,7 +426,7 @@ yk_status yk_feedback_finish(yk_feedback *f, yk_mask *mask, const yk_themes *the
     merger_free(&g);
     yk_mask_free(own);
     if (st != YK_OK)
-        return st == YK_ERR_INVALID_BYTES ? YK_ERR_ARGUMENT : st;
+        return st;
     /* The lines as read are no longer needed, and hold what was masked. */
     free(f->raw);
     f->raw = NULL;

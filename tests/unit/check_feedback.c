@@ -496,6 +496,41 @@ START_TEST(test_hostile)
 }
 END_TEST
 
+/* A cell's lines: bullets and numbering dropped, numbers kept, a line
+ * without a syllable no remark, bytes that are not UTF-8 no failure. */
+START_TEST(test_lines)
+{
+    fixture x;
+    setup(&x);
+    yk_answer answers[32];
+    yk_feedback *f = tally(&x, 0, 0);
+    size_t q = yk_feedback_target_at(f, P02)->remark[YK_REMARK_STRENGTHS];
+    static const char cell[] = "\u2022 Một\r\n\u2013 Hai\na) Ba\n12) Bốn\n"
+                               "1.000 đồng là ít\n  -  \n...\n\xff\xfe sai mã\n";
+    ck_assert_int_eq(add_text(f, answers, q, cell, sizeof cell - 1), YK_OK);
+    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_OK);
+    /* 6 remarks ("  -  " and "..." are none), one contributor each, so
+     * by text in bytes: '1', "Ba" before "Bốn" ('a' before 0xE1), 'H',
+     * 'M', and 0xFF last */
+    static const char *const want[] = {
+        "1.000 đồng là ít", "Ba", "Bốn", "Hai", "Một", "\xff\xfe sai mã",
+    };
+    size_t n;
+    const yk_feedback_remark *r = yk_feedback_remarks(f, P02, YK_REMARK_STRENGTHS, &n);
+    ck_assert_uint_eq(n, 6);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_str_eq(r[i].text, want[i]);
+    ck_assert_int_eq(yk_feedback_wrote(f, P02, YK_REMARK_STRENGTHS, I), 1);
+    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_ERR_ARGUMENT);   /* twice */
+    yk_feedback_free(f);
+    /* A codebook loaded strictly, finished loosely: refused. */
+    f = tally(&x, 0, 1);
+    ck_assert_int_eq(yk_feedback_finish(f, x.mask, x.themes, 1), YK_ERR_ARGUMENT);
+    yk_feedback_free(f);
+    teardown(&x);
+}
+END_TEST
+
 /* A text unit question: the names its answers give are masked, with and
  * without "Đoàn xã". */
 START_TEST(test_text_unit)
@@ -539,6 +574,7 @@ Suite *yk_suite_feedback(void)
     tcase_add_test(tc, test_merge);
     tcase_add_test(tc, test_diagnostics);
     tcase_add_test(tc, test_hostile);
+    tcase_add_test(tc, test_lines);
     tcase_add_test(tc, test_text_unit);
     suite_add_tcase(s, tc);
     return s;
