@@ -36,6 +36,7 @@ Suite *yk_suite_rounds(void);
 Suite *yk_suite_table(void);
 Suite *yk_suite_figures(void);
 Suite *yk_suite_feedback(void);
+Suite *yk_suite_figures_feedback(void);
 Suite *yk_suite_figures_compare(void);
 Suite *yk_suite_figures_crosstab(void);
 Suite *yk_suite_figures_scale(void);
