@@ -107,13 +107,14 @@ static int same_group(const compilation *c, size_t a, size_t b)
            strcmp(cell(c, a, YK_RATINGS_FROM), cell(c, b, YK_RATINGS_FROM)) == 0;
 }
 
-/* A percent as the table shows it, with the reader's decimal mark. */
-static void put_percent(const compilation *c, const char *text)
+/* A percent to one decimal, as a reader of the language writes it. */
+static void put_percent(const compilation *c, double percent)
 {
-    const char *mark = msg(MSG_DECIMAL_MARK, c->lang);
+    char text[64];
+    snprintf(text, sizeof text, "%.1f", percent);
     for (const char *p = text; *p; p++)
         if (*p == '.')
-            fputs(mark, c->out);
+            fputs(msg(MSG_DECIMAL_MARK, c->lang), c->out);
         else
             fputc(*p, c->out);
 }
@@ -140,7 +141,7 @@ static size_t put_rating(const compilation *c, size_t first)
     for (size_t r = first; r < last; r++) {
         fprintf(c->out, "%s %s %s (", r == first ? "" : ";", cell(c, r, YK_RATINGS_LABEL),
                 cell(c, r, YK_RATINGS_N));
-        put_percent(c, cell(c, r, YK_RATINGS_PERCENT));
+        put_percent(c, yk_table_value(c->ratings, r, YK_RATINGS_PERCENT));
         fputs("%)", c->out);
     }
     fputc('\n', c->out);

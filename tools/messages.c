@@ -547,10 +547,8 @@ static const struct {
     { MSG_FEEDBACK_INDIVIDUALS, "cá nhân", "individuals", 0 },
     { MSG_FEEDBACK_UNCODED, "Chưa xếp chủ đề", "Not coded", 0 },
     { MSG_FEEDBACK_RATINGS, "Đánh giá, xếp loại", "Ratings", 0 },
-    { MSG_FEEDBACK_HIDDEN,
-      "dưới %ld ý kiến đánh giá: không hiển thị để không suy ra được ai đánh giá thế nào",
-      "fewer than %ld contributions rated: not shown, so that no one's rating can be told",
-      FORMAT },
+    { MSG_FEEDBACK_HIDDEN, "không hiển thị (dưới %ld ý kiến đánh giá)",
+      "not shown (fewer than %ld contributions rated)", FORMAT },
 
     /* The help: option names, codes and examples the same in both. */
     { MSG_HELP_OVERVIEW,
