@@ -51,9 +51,10 @@ yk_status yk_figures_feedback_themes(const yk_feedback *f, const yk_themes *them
  * and its 95% Wilson interval, in percent, as freq's.  Suppression: when
  * fewer than o->min_base contributions of that kind rated the target at
  * all (yk_feedback_rated), or rated this criterion, the rows are there
- * with n, base, percent and the interval blank, each blank counted in
- * *blank (may be NULL): a small group's ratings could be one member's
- * vote.  No total across kinds is given, so neither kind can be worked
+ * with n, base, percent and the interval blank, each row blanked counted
+ * once in *blank (may be NULL), as other figures count a blank figure: a
+ * small group's ratings could be one member's vote.  With min_base 0
+ * nothing is blank but the percent and interval of a base of 0.  No total across kinds is given, so neither kind can be worked
  * out from a total. */
 enum {
     YK_RATINGS_TARGET, YK_RATINGS_CRITERION, YK_RATINGS_CHOICE, YK_RATINGS_LABEL,

@@ -189,7 +189,8 @@ static void begin_group(loader *L, const yk_row *row, int repeat)
         nomem(L);
         return;
     }
-    L->defs[L->n_defs++] = (yk_form_group){ name, labels };
+    L->defs[L->n_defs++] = (yk_form_group){ name, labels, keep_or_null(L, col(L, row, S_HINT)),
+                                            row->line };
 }
 
 static void end_group(loader *L, const yk_row *row, int repeat)

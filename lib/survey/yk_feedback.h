@@ -35,8 +35,10 @@
  *
  * Other questions (the contributor's unit, position...) are not read
  * here; those of other types inside a target are a warning
- * (feedback-ignored).  A form without a target is an error
- * (feedback-no-target).  Diagnostics name survey.csv's line.
+ * (feedback-ignored; notes are not).  A form without a target is an
+ * error (feedback-no-target), as is one of more than
+ * YK_FEEDBACK_MAX_TARGETS (feedback-too-many-targets).  Diagnostics name
+ * survey.csv's line (0 for the whole form) and say what to do.
  *
  * Contributions.  Each response is one contribution, from a collective (a
  * unit's committee: one row per unit) or an individual; the caller says
@@ -46,15 +48,21 @@
  * Remarks.  A cell of a remark question holds one remark per line; a
  * line's leading bullet or numbering ("-", "+", "*", "•", "–", "1.",
  * "2)", "a)") is dropped, and a line without a syllable (yk_words) is no
- * remark.  At yk_feedback_finish every remark is masked of personal data
- * (yk_mask.h: phones, ID numbers, e-mail, listed names; with the member
- * targets' names and the units' names added to the mask, so that no
- * remark names a person or a unit), then remarks are merged when their
- * keys are equal: the masked text in NFC, case-folded, every character
- * that is not a letter, mark or digit made a space, runs of spaces one
- * and none at the ends ("Cần sâu sát cơ sở hơn.", "- cần sâu sát cơ sở
- * hơn!" are one remark).  A merged remark shows the wording most of its
- * contributors used (ties: the first in byte order), and counts its
+ * remark (a line of personal data only is one: it is shown "[…]").  At
+ * yk_feedback_finish every remark is masked of personal data (yk_mask.h:
+ * phones, ID numbers, e-mail, listed names; with the member targets'
+ * names and the units' names added to the mask, each unit's also without
+ * the words of its type, "Huyện đoàn", "Chi đoàn"..., so that no remark
+ * names a person or a unit), then remarks are merged when their keys are
+ * equal: the masked text in NFC, case-folded, every character that is
+ * not a letter, mark or digit made a space, runs of spaces one and none
+ * at the ends ("Cần sâu sát cơ sở hơn.", "- cần sâu sát cơ sở hơn!" are
+ * one remark), each masked span kept as one word of its own, so "chị […]
+ * nhiệt tình" is not "nhiệt tình".  Nothing looser is merged: two
+ * remarks that differ in a word are two, which the office may read side
+ * by side (same theme, sorted together).  A merged remark shows the
+ * wording most of its contributors used (ties: the first in byte
+ * order), and counts its
  * distinct contributors of each kind: a contributor who wrote it twice
  * counts once.  Its theme is the first theme of the codebook (yk_themes.h)
  * it belongs to, else none (uncoded).  Nothing about a remark tells which
@@ -64,10 +72,12 @@
  * may be shown (--min-base) is the figures' rule (yk_figures_feedback.h).
  *
  * Memory: the remarks' text is kept until finish (at most
- * YK_FEEDBACK_MAX_BYTES in all: past it yk_feedback_add fails with
- * YK_ERR_LIMIT); a remark longer than YK_FEEDBACK_REMARK_MAX_BYTES is cut
- * there on a character boundary with "…" (counted: yk_feedback_cut).
- * Counts merge exactly. */
+ * YK_FEEDBACK_MAX_BYTES in all, and YK_FEEDBACK_MAX_REMARKS lines, since
+ * a line of one letter costs more to keep than its byte: past either
+ * yk_feedback_add and yk_feedback_merge fail with YK_ERR_LIMIT); a
+ * remark longer than YK_FEEDBACK_REMARK_MAX_BYTES is cut there on a
+ * character boundary with "…" (counted: yk_feedback_cut).  Counts merge
+ * exactly. */
 #ifndef YK_FEEDBACK_H
 #define YK_FEEDBACK_H
 
@@ -82,6 +92,7 @@
 enum {
     YK_FEEDBACK_MAX_TARGETS = 500,
     YK_FEEDBACK_MAX_BYTES = 64 << 20,
+    YK_FEEDBACK_MAX_REMARKS = 1 << 20,  /* lines kept, whatever their bytes */
     YK_FEEDBACK_REMARK_MAX_BYTES = 2000
 };
 
@@ -121,10 +132,11 @@ typedef struct yk_feedback yk_feedback;
 
 /* Find form's targets (form must outlive the tally).  unit is the
  * question naming the contributor's unit (the project's group; may be
- * NULL): a select_one's labels and aliases, or a text question's answers,
- * are masked out of remarks.  survey_source names survey.csv in
- * diagnostics.  YK_ERR_PARSE after reporting the form's problems;
- * YK_ERR_ARGUMENT when unit is not a question of form; YK_ERR_NOMEM. */
+ * NULL): a select_one's labels and aliases, or a text question's answers
+ * (the first 2,000 distinct ones), are masked out of remarks.
+ * survey_source names survey.csv in diagnostics.  YK_ERR_PARSE after reporting the form's problems;
+ * YK_ERR_ARGUMENT when unit is not a select_one or text question of
+ * form; YK_ERR_NOMEM. */
 yk_status yk_feedback_new(const yk_form *form, const char *survey_source, const char *unit,
                           yk_diag_fn diag, void *diag_ctx, yk_feedback **out);
 void yk_feedback_free(yk_feedback *f);
@@ -146,11 +158,13 @@ yk_status yk_feedback_add(yk_feedback *f, yk_from from, const yk_response *r);
  * the counts and remarks of one pass over a's contributions then b's. */
 yk_status yk_feedback_merge(yk_feedback *a, const yk_feedback *b);
 
-/* After the last add: mask the remarks (mask, which may be NULL for
- * numbers and addresses only, gets the member targets' names and the
- * units' names added), merge them and find their themes (themes may be
- * NULL: all uncoded; loose as the codebook was loaded, --ignore-accents).
- * YK_OK, YK_ERR_NOMEM. */
+/* After the last add: mask the remarks (mask, the listed names, gets the
+ * member targets' names and the units' names added; when NULL, a mask of
+ * these names only is made and freed here, so they are masked always),
+ * merge them and find their themes (themes may be NULL: all uncoded;
+ * loose as the codebook was loaded, --ignore-accents).  YK_OK,
+ * YK_ERR_NOMEM; YK_ERR_ARGUMENT when finished already or loose is not
+ * the codebook's. */
 yk_status yk_feedback_finish(yk_feedback *f, yk_mask *mask, const yk_themes *themes,
                              int loose);
 

@@ -143,6 +143,10 @@ typedef struct yk_form yk_form;
 typedef struct {
     const char *name;
     const char *const *labels;
+    const char *hint;           /* the plain `hint` column, or NULL; a
+                                   feedback form puts a member's position
+                                   there (yk_feedback.h) */
+    unsigned long line;         /* of its begin group, in survey.csv */
 } yk_form_group;
 
 /* The three files of a form; choices and settings may have a NULL input

@@ -23,6 +23,7 @@ int main(void)
         yk_suite_words, yk_suite_mask, yk_suite_phrases,
         yk_suite_themes, yk_suite_comments,
         yk_suite_figures_comments, yk_suite_pipe,
+        yk_suite_feedback, yk_suite_figures_feedback,
     };
     SRunner *sr = srunner_create(NULL);
     for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)

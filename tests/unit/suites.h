@@ -35,6 +35,8 @@ Suite *yk_suite_entry_sheet(void);
 Suite *yk_suite_rounds(void);
 Suite *yk_suite_table(void);
 Suite *yk_suite_figures(void);
+Suite *yk_suite_feedback(void);
+Suite *yk_suite_figures_feedback(void);
 Suite *yk_suite_figures_compare(void);
 Suite *yk_suite_figures_crosstab(void);
 Suite *yk_suite_figures_scale(void);
