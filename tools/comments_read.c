@@ -1,34 +1,19 @@
 /* ykien command — reading a survey's open answers into a comments tally,
  * with the codebook, names and stop list its project or options name. */
 #include <errno.h>
-#include <inttypes.h>
-#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include "analysis.h"
 #include "comments.h"
-#include "yk_project.h"
-#include "yk_text.h"
-
-#ifndef YK_WORDS_DIR
-#define YK_WORDS_DIR "/usr/local/share/ykien/words"
-#endif
-
-/* A names or stop-word file bigger than this is not a list an office
- * wrote: refused, not read into memory. */
-enum { LIST_MAX_BYTES = 16 << 20 };
+#include "word_lists.h"
 
 struct comments_data {
     yk_form *form;
-    yk_themes *themes;
-    yk_mask *mask;
-    yk_stop *stop;
+    word_lists lists;
     yk_comments *comments;
     char *questions;            /* the tally keeps a pointer to it */
     char *id;                   /* the respondent id question: never counted */
-    size_t n_names;
     /* How the tally was made: a reading thread's part is made alike. */
     yk_comments_opts opts;
     const char *group;          /* borrowed from the survey while it reads */
@@ -63,255 +48,6 @@ int comments_option(const char *verb, int opt, const char *arg, void *ctx)
     default:
         return 0;
     }
-}
-
-/* ---- the project's settings -------------------------------------------- */
-
-static void drop_diag(void *ctx, const yk_diag *d)
-{
-    (void)ctx, (void)d;         /* survey_open told them already */
-}
-
-/* The project argv names, read again for its comment settings (NULL for
- * loose files, or when it cannot be read: survey_open said why). */
-static yk_project *project_of(const survey_opts *so, int argc, char **argv)
-{
-    if (so->form_dir || argc != 1 || !survey_is_project(argv[0]))
-        return NULL;
-    cli_file *f = cli_file_open(argv[0]);
-    yk_project *p = NULL;
-    if (f && yk_project_load(argv[0], cli_file_input(f), drop_diag, NULL, &p) != YK_OK)
-        p = NULL;
-    cli_file_close(f);
-    return p;
-}
-
-/* The path of a file an option gives (as typed) or the project's key
- * names (relative to the project file); NULL when neither; *nomem set
- * when out of memory. */
-static char *setting_path(const char *given, const yk_project *p, const char *project,
-                          const char *key, int *nomem)
-{
-    const char *v = given ? given : p ? yk_project_get(p, key) : NULL;
-    if (!v)
-        return NULL;
-    char *copy = strdup(given ? "." : project), *path = NULL;
-    if (copy)
-        path = cli_join(given ? "." : dirname(copy), v);
-    free(copy);
-    *nomem |= !path;
-    return path;
-}
-
-/* ---- reading small list files ----------------------------------------- */
-
-static int read_all(const char *path, yk_buf *out)
-{
-    cli_file *f = cli_file_open(path);
-    if (!f)
-        return EXIT_DATA;
-    yk_input *in = cli_file_input(f);
-    char chunk[65536];
-    int code = 0;
-    for (;;) {
-        size_t got = 0;
-        yk_status st = in->read(in->ctx, chunk, sizeof chunk, &got);
-        if (st != YK_OK) {
-            cli_error("%s: cannot read: %s", path, strerror(cli_file_error(f)));
-            code = EXIT_DATA;
-            break;
-        }
-        if (got == 0)
-            break;
-        if (out->len + got > LIST_MAX_BYTES) {
-            cli_error("%s: error: over %d MB: not a list of names or words", path,
-                      LIST_MAX_BYTES >> 20);
-            code = EXIT_DATA;
-            break;
-        }
-        if (yk_buf_append(out, chunk, got) != YK_OK) {
-            code = EXIT_SYSTEM;
-            break;
-        }
-    }
-    cli_file_close(f);
-    return code;
-}
-
-/* The text of path in NFC (a BOM dropped), NUL-terminated, into out. */
-static int read_text(const char *path, yk_buf *out)
-{
-    yk_buf raw = { 0 }, scratch = { 0 };
-    int code = read_all(path, &raw);
-    const char *s = raw.data ? raw.data : "";
-    size_t n = raw.len;
-    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-        s += 3, n -= 3;
-    yk_status st = code ? YK_OK : yk_text_nfc(s, n, out, &scratch);
-    if (st == YK_ERR_INVALID_BYTES) {
-        cli_error("%s: error: not UTF-8 text; save it as UTF-8", path);
-        code = EXIT_DATA;
-    } else if (st != YK_OK || (!code && yk_buf_append(out, "", 1) != YK_OK)) {
-        code = EXIT_SYSTEM;
-    }
-    yk_buf_free(&raw);
-    yk_buf_free(&scratch);
-    return code;
-}
-
-/* ---- names to mask ------------------------------------------------------ */
-
-static int add_name(comments_data *d, const char *path, unsigned long line, const char *name,
-                    size_t n)
-{
-    while (n && (name[n - 1] == ' ' || name[n - 1] == '\t' || name[n - 1] == '\r'))
-        n--;
-    while (n && (*name == ' ' || *name == '\t'))
-        name++, n--;
-    if (!n)
-        return 0;
-    char *copy = strndup(name, n);
-    yk_status st = copy ? yk_mask_add_name(d->mask, copy) : YK_ERR_NOMEM;
-    if (st == YK_ERR_ARGUMENT)
-        cli_error("%s:%lu: error: '%s' is not a name: it has no letters", path, line, copy);
-    free(copy);
-    if (st == YK_OK)
-        d->n_names++;
-    return st == YK_OK ? 0 : st == YK_ERR_ARGUMENT ? EXIT_DATA : EXIT_SYSTEM;
-}
-
-/* One name a line; '#' starts a comment. */
-static int read_names_text(comments_data *d, const char *path)
-{
-    yk_buf text = { 0 };
-    int code = read_text(path, &text);
-    unsigned long line = 0;
-    for (const char *p = text.data; !code && p && *p;) {
-        size_t len = strcspn(p, "\n");
-        line++;
-        code = add_name(d, path, line, p, strcspn(p, "#\n") < len ? strcspn(p, "#\n") : len);
-        p += len + (p[len] == '\n');
-    }
-    yk_buf_free(&text);
-    return code;
-}
-
-typedef struct {
-    comments_data *d;
-    const char *path;
-    size_t column;              /* of `name`; SIZE_MAX before the header */
-    int code;
-} names_csv;
-
-static int names_row(void *ctx, const yk_row *row)
-{
-    names_csv *nc = ctx;
-    if (row->number == 1) {
-        for (size_t i = 0; i < row->n && nc->column == SIZE_MAX; i++)
-            if (strcasecmp(row->fields[i].s, "name") == 0)
-                nc->column = i;
-        if (nc->column == SIZE_MAX) {
-            cli_error("%s:%lu: error: no column 'name' (the names to mask)", row->source,
-                      row->line);
-            nc->code = EXIT_DATA;
-        }
-        return nc->code;
-    }
-    if (nc->column < row->n)
-        nc->code = add_name(nc->d, nc->path, row->line, row->fields[nc->column].s,
-                            row->fields[nc->column].len);
-    return nc->code;
-}
-
-/* A CSV file with a `name` column (a poll's persons.csv). */
-static int read_names_csv(comments_data *d, const char *path, cli_diags *ds)
-{
-    names_csv nc = { d, path, SIZE_MAX, 0 };
-    cli_common c = { 0 };
-    c.no_progress = 1;
-    int code = cli_read_file(path, &c, ds, names_row, &nc, NULL, NULL);
-    return nc.code ? nc.code : code;
-}
-
-static int is_csv(const char *path)
-{
-    size_t n = strlen(path);
-    return n > 4 && strcasecmp(path + n - 4, ".csv") == 0;
-}
-
-static int load_names(comments_data *d, const char *path, cli_diags *ds)
-{
-    return is_csv(path) ? read_names_csv(d, path, ds) : read_names_text(d, path);
-}
-
-/* ---- the codebook and the stop list ------------------------------------ */
-
-static int load_codebook(comments_data *d, const char *path, int loose, cli_diags *ds)
-{
-    cli_file *f = cli_file_open(path);
-    if (!f)
-        return EXIT_DATA;       /* said why; figures without it would be wrong */
-    yk_status st = yk_themes_load(path, cli_file_input(f), loose, cli_diag, ds, &d->themes);
-    cli_file_close(f);
-    if (st == YK_ERR_PARSE)
-        return EXIT_DATA;
-    if (st == YK_ERR_LIMIT) {
-        cli_error("%s: error: more than %d themes or %d MB: not a codebook", path,
-                  YK_THEMES_MAX, YK_THEMES_MAX_BYTES >> 20);
-        return EXIT_DATA;
-    }
-    if (st != YK_OK) {
-        cli_error("%s: %s", path, yk_strerror(st));
-        return EXIT_SYSTEM;
-    }
-    return 0;
-}
-
-static int load_stop(comments_data *d, const char *given, int loose)
-{
-    char *path = given ? strdup(given)
-                       : cli_find_data("words", "stop-vi", ".txt", "YKIEN_WORDS_DIR",
-                                       YK_WORDS_DIR);
-    if (!path && !given) {
-        cli_error("error: the shipped stop list stop-vi.txt is missing (looked in "
-                  "$YKIEN_WORDS_DIR, the source tree's words/ and %s)", YK_WORDS_DIR);
-        cli_error("hint: give one with --stop-words FILE");
-        return EXIT_SYSTEM;
-    }
-    yk_buf text = { 0 };
-    int code = path ? read_text(path, &text) : EXIT_SYSTEM;
-    if (!code && (yk_stop_new(loose, &d->stop) != YK_OK ||
-                  yk_stop_add_list(d->stop, text.data, text.len - 1) != YK_OK))
-        code = EXIT_SYSTEM;
-    yk_buf_free(&text);
-    free(path);
-    return code;
-}
-
-/* Codebook, names and stop list, from the options or the project. */
-static int load_settings(comments_data *d, const comments_opts *co, const survey_opts *so,
-                         int argc, char **argv, cli_diags *ds)
-{
-    yk_project *p = project_of(so, argc, argv);
-    const char *project = p ? argv[0] : NULL;
-    int nomem = 0;
-    char *codebook = setting_path(co->codebook, p, project, "codebook", &nomem);
-    char *names = setting_path(co->names, p, project, "names", &nomem);
-    char *stop = setting_path(co->stop_words, p, project, "stop-words", &nomem);
-    int code = nomem ? EXIT_SYSTEM : 0;
-    if (!code && codebook)
-        code = load_codebook(d, codebook, co->ignore_accents, ds);
-    if (!code && yk_mask_new(&d->mask) != YK_OK)
-        code = EXIT_SYSTEM;
-    if (!code && names)
-        code = load_names(d, names, ds);
-    if (!code)
-        code = load_stop(d, stop, co->ignore_accents);
-    free(codebook);
-    free(names);
-    free(stop);
-    yk_project_free(p);
-    return code;
 }
 
 /* ---- the questions ------------------------------------------------------ */
@@ -361,7 +97,8 @@ static int count_response(void *ctx, const char *round, const yk_response *r)
 static int new_tally(comments_data *d, const survey *s, const char *group,
                      const comments_opts *co)
 {
-    d->opts = (yk_comments_opts){ .themes = d->themes, .mask = d->mask, .stop = d->stop,
+    d->opts = (yk_comments_opts){ .themes = d->lists.themes, .mask = d->lists.mask,
+                                  .stop = d->lists.stop,
                                   .loose = co->ignore_accents, .quotes = co->quotes,
                                   .seed = co->seed, .uncoded = co->uncoded,
                                   .questions = d->questions, .id = d->id };
@@ -426,8 +163,10 @@ static int count(const char *verb, comments_data *d, survey *s, const comments_o
         tell_no_id(ds);
     int silent = ds->silent;
     ds->silent = 0;             /* read here for the first time */
+    const word_lists_given given = { co->codebook, co->names, co->stop_words,
+                                     co->ignore_accents, 1 };
     if (!code)
-        code = load_settings(d, co, so, argc, argv, ds);
+        code = word_lists_load(&given, so, argc, argv, ds, &d->lists);
     ds->silent = silent;
     if (!code)
         code = new_tally(d, s, group, co);
@@ -490,12 +229,12 @@ yk_comments *comments_tally(comments_data *d)
 
 const yk_themes *comments_themes(const comments_data *d)
 {
-    return d->themes;
+    return d->lists.themes;
 }
 
 size_t comments_n_names(const comments_data *d)
 {
-    return d->n_names;
+    return d->lists.n_names;
 }
 
 void comments_data_free(comments_data *d)
@@ -503,9 +242,7 @@ void comments_data_free(comments_data *d)
     if (!d)
         return;
     yk_comments_free(d->comments);
-    yk_themes_free(d->themes);
-    yk_mask_free(d->mask);
-    yk_stop_free(d->stop);
+    word_lists_free(&d->lists);
     yk_form_free(d->form);
     free(d->questions);
     free(d->id);

@@ -8,8 +8,8 @@
  *     form = form
  *     group = don_vi                 the contributor's unit (optional):
  *                                    its names are masked out of remarks
- *     collectives = data/tap-the/*.csv     a unit's committee, a row each
- *     individuals = data/ca-nhan/*.csv data/ca-nhan/*.xlsx
+ *     collectives = data/tap-the/dv-*.csv  a unit's committee, a row each
+ *     individuals = data/ca-nhan/cn-*.csv data/ca-nhan/cn-*.xlsx
  *     codebook = chu-de.csv          themes, as `comments` reads them
  *     names = ten.txt                more names to mask
  *
@@ -52,6 +52,8 @@ int feedback_read(const char *verb, const survey_opts *so, const feedback_opts *
 /* Borrowed from d. */
 const yk_feedback *feedback_tally(const feedback_data *d);
 const yk_themes *feedback_themes(const feedback_data *d);   /* may be NULL */
+/* The names file's names (0 without one): the foot says they were masked. */
+size_t feedback_n_names(const feedback_data *d);
 void feedback_data_free(feedback_data *d);
 
 #endif

@@ -492,6 +492,21 @@ static const struct {
     { MSG_BALLOT_NAME, "Họ và tên", "Full name", 0 },
     { MSG_BALLOT_POSITION, "Chức vụ", "Position", 0 },
 
+    { MSG_FEEDBACK_STRENGTHS, "Ưu điểm", "Strengths", 0 },
+    { MSG_FEEDBACK_SHORTCOMINGS, "Hạn chế, khuyết điểm", "Shortcomings", 0 },
+    { MSG_FEEDBACK_SUGGESTIONS, "Đề nghị", "Suggestions", 0 },
+    { MSG_FEEDBACK_NONE, "không có ý kiến", "none", 0 },
+    { MSG_FEEDBACK_CONTRIBUTION, "ý kiến", "contribution", 0 },
+    { MSG_FEEDBACK_CONTRIBUTIONS, "ý kiến", "contributions", 0 },
+    { MSG_FEEDBACK_COLLECTIVE, "tập thể", "collective", 0 },
+    { MSG_FEEDBACK_COLLECTIVES, "tập thể", "collectives", 0 },
+    { MSG_FEEDBACK_INDIVIDUAL, "cá nhân", "individual", 0 },
+    { MSG_FEEDBACK_INDIVIDUALS, "cá nhân", "individuals", 0 },
+    { MSG_FEEDBACK_UNCODED, "Chưa xếp chủ đề", "Not coded", 0 },
+    { MSG_FEEDBACK_RATINGS, "Đánh giá, xếp loại", "Ratings", 0 },
+    { MSG_FEEDBACK_HIDDEN, "không hiển thị (dưới %ld ý kiến đánh giá)",
+      "not shown (fewer than %ld contributions rated)", FORMAT },
+
     /* The help: option names, codes and examples the same in both. */
     { MSG_HELP_OVERVIEW,
       "cách dùng: ykien VERB [OPTIONS] PROJECT|FILE...\n"
@@ -1564,6 +1579,106 @@ static const struct {
       "  ykien comments tests/cli/data/comments/gop-y.ykien\n"
       "  ykien comments --by don_vi --min-base 3 --format text tests/cli/data/comments/gop-y.ykien\n"
       "  ykien comments --quotes 2 --seed 7 tests/cli/data/comments/gop-y.ykien\n", 0 },
+    { MSG_SUMMARY_FEEDBACK,
+      "tổng hợp ý kiến góp ý đối với tập thể Ban Thường vụ và từng ủy viên, để kiểm điểm",
+      "the góp ý on the standing committee and each member, compiled for a self-review", 0 },
+    { MSG_HELP_FEEDBACK,
+      "cách dùng: ykien feedback [OPTIONS] PROJECT\n"
+      "           ykien feedback [OPTIONS] --form DIR [--round collectives] FILE...\n"
+      "\n"
+      "Tổng hợp ý kiến góp ý của các tập thể và cá nhân đối với tập thể Ban\n"
+      "Thường vụ và từng đồng chí ủy viên, phục vụ kiểm điểm.  Đối tượng góp ý là\n"
+      "các nhóm (begin group) của biểu mẫu có câu hỏi góp ý: ưu điểm, hạn chế,\n"
+      "khuyết điểm, đề nghị; các câu select_one của nhóm là đánh giá theo từng\n"
+      "tiêu chí.  Mỗi dòng của một ô là một ý kiến; ý kiến được che thông tin cá\n"
+      "nhân (\"[…]\": số điện thoại, e-mail, số CMND/CCCD, họ tên các ủy viên, tên\n"
+      "đơn vị, họ tên trong tệp names), rồi gộp các ý kiến giống nhau sau NFC,\n"
+      "chữ thường và bỏ dấu câu, đếm số người góp ý đứng sau mỗi ý kiến: tập thể\n"
+      "và cá nhân riêng, mỗi người một lần.  Không ý kiến hay đánh giá nào cho\n"
+      "biết ai đã nêu.  Một bảng mỗi lần chạy, chọn bằng --show:\n"
+      "\n"
+      "  remarks   target, kind, theme, remark, contributors, collectives,\n"
+      "            individuals, target_label, theme_label\n"
+      "  themes    target, kind, theme, label, contributors, collectives,\n"
+      "            individuals, base_collectives, base_individuals (_any: số\n"
+      "            góp ý có nêu ý kiến loại đó)\n"
+      "  ratings   target, criterion, choice, label, n, base, percent, ci_low,\n"
+      "            ci_high, from, target_label, criterion_label\n"
+      "\n"
+      "      --show TABLE       remarks (mặc định), themes, ratings\n"
+      "      --codebook FILE    bộ mã chủ đề, như ở comments; mặc định: khóa\n"
+      "                         codebook của dự án\n"
+      "      --names FILE       thêm họ tên cần che; mặc định: khóa names của dự án\n"
+      "      --ignore-accents   so khớp bộ mã không dấu\n"
+      "      --min-base N       để trống đánh giá của đối tượng hay tiêu chí khi\n"
+      "                         dưới N góp ý cùng loại (tập thể, cá nhân) đánh giá\n"
+      "                         (mặc định 10); ý kiến luôn được liệt kê\n"
+      "      --round NAME       collectives hoặc individuals: các tệp rời là của\n"
+      "                         cá nhân, trừ khi ghi collectives; với dự án, chỉ\n"
+      "                         đọc loại đó\n"
+      "      --lang en          nhãn tiếng Anh\n"
+      "  --no-suppression, -f csv|text|json|xlsx, -o FILE, --force, -j N, --form\n"
+      "  DIR và các tùy chọn đọc tệp như ở freq.  Không nhận --by: chia người góp\n"
+      "  ý theo nhóm sẽ làm lộ ai đã nêu ý kiến.\n"
+      "\n"
+      "Ở dạng text (--show remarks) là bản tổng hợp để đọc: mỗi đối tượng, mỗi\n"
+      "loại ý kiến, số góp ý có nêu, từng ý kiến đánh số kèm số người nêu, theo\n"
+      "chủ đề nếu có bộ mã; rồi các đánh giá; đoạn cuối cho biết đã đọc và che\n"
+      "những gì.\n"
+      "\n"
+      "ví dụ:\n"
+      "  ykien feedback tests/cli/data/feedback/kiem-diem.ykien\n"
+      "  ykien feedback -f text tests/cli/data/feedback/kiem-diem.ykien\n"
+      "  ykien feedback --show ratings --min-base 2 tests/cli/data/feedback/kiem-diem.ykien\n",
+      "usage: ykien feedback [OPTIONS] PROJECT\n"
+      "       ykien feedback [OPTIONS] --form DIR [--round collectives] FILE...\n"
+      "\n"
+      "The feedback (góp ý) of collectives and members on the standing committee\n"
+      "and each of its members, compiled for their self-review (kiểm điểm).  The\n"
+      "targets are the form's groups that hold remark questions: strengths (ưu\n"
+      "điểm), shortcomings (hạn chế, khuyết điểm), suggestions (đề nghị); a\n"
+      "group's select_one questions rate it on the review's criteria.  Each line\n"
+      "of a cell is a remark; remarks are masked of personal data (\"[…]\": phone,\n"
+      "e-mail and ID numbers, the members' names, the units' names, the names\n"
+      "file), then merged when alike after NFC, case folding and punctuation,\n"
+      "with the contributors behind each counted: collectives and individuals\n"
+      "apart, each once.  No remark or rating says who gave it.  One table per\n"
+      "run, chosen by --show:\n"
+      "\n"
+      "  remarks   target, kind, theme, remark, contributors, collectives,\n"
+      "            individuals, target_label, theme_label\n"
+      "  themes    target, kind, theme, label, contributors, collectives,\n"
+      "            individuals, base_collectives, base_individuals (_any: the\n"
+      "            contributions that wrote a remark of that kind)\n"
+      "  ratings   target, criterion, choice, label, n, base, percent, ci_low,\n"
+      "            ci_high, from, target_label, criterion_label\n"
+      "\n"
+      "      --show TABLE       remarks (the default), themes, ratings\n"
+      "      --codebook FILE    the themes' codebook, as in comments; default: the\n"
+      "                         project's codebook key\n"
+      "      --names FILE       more names to mask; default: the project's names\n"
+      "      --ignore-accents   match the codebook without marks\n"
+      "      --min-base N       leave a target's or criterion's ratings blank when\n"
+      "                         fewer than N contributions of a kind (collectives,\n"
+      "                         individuals) rated it (default 10); remarks are\n"
+      "                         always listed\n"
+      "      --round NAME       collectives or individuals: loose files are\n"
+      "                         individuals' unless it says collectives; in a\n"
+      "                         project, only that kind is read\n"
+      "      --lang en          English labels\n"
+      "  --no-suppression, -f csv|text|json|xlsx, -o FILE, --force, -j N, --form\n"
+      "  DIR and the reading options as in freq.  --by is refused: a group of\n"
+      "  contributors would tell who wrote what.\n"
+      "\n"
+      "In text format (--show remarks) a compilation to read: per target and\n"
+      "kind, how many contributions wrote one, each remark numbered with its\n"
+      "contributors, by theme with a codebook; then the ratings; the foot says\n"
+      "what was read and masked.\n"
+      "\n"
+      "examples:\n"
+      "  ykien feedback tests/cli/data/feedback/kiem-diem.ykien\n"
+      "  ykien feedback -f text tests/cli/data/feedback/kiem-diem.ykien\n"
+      "  ykien feedback --show ratings --min-base 2 tests/cli/data/feedback/kiem-diem.ykien\n", 0 },
     { MSG_SUMMARY_VOTES,
       "kiểm phiếu lấy phiếu tín nhiệm kín, từng người",
       "tally a secret confidence poll, person by person", 0 },

@@ -251,6 +251,21 @@ typedef enum {
     MSG_BALLOT_NUMBER,
     MSG_BALLOT_NAME,
     MSG_BALLOT_POSITION,
+    /* the feedback compilation (ykien feedback --format text); the kinds
+     * in the order of yk_remark_kind; counts' words one, several */
+    MSG_FEEDBACK_STRENGTHS,
+    MSG_FEEDBACK_SHORTCOMINGS,
+    MSG_FEEDBACK_SUGGESTIONS,
+    MSG_FEEDBACK_NONE,          /* a kind no contribution wrote */
+    MSG_FEEDBACK_CONTRIBUTION,
+    MSG_FEEDBACK_CONTRIBUTIONS,
+    MSG_FEEDBACK_COLLECTIVE,
+    MSG_FEEDBACK_COLLECTIVES,
+    MSG_FEEDBACK_INDIVIDUAL,
+    MSG_FEEDBACK_INDIVIDUALS,
+    MSG_FEEDBACK_UNCODED,       /* the remarks in no theme */
+    MSG_FEEDBACK_RATINGS,
+    MSG_FEEDBACK_HIDDEN,        /* format: the minimum base */
     /* the help: ykien --help, then each verb's one line and its help */
     MSG_HELP_OVERVIEW,  /* ykien --help, before the verbs */
     MSG_HELP_OVERVIEW_END,  /* ykien --help, after the verbs */
@@ -282,6 +297,8 @@ typedef enum {
     MSG_HELP_ROUNDS,
     MSG_SUMMARY_COMMENTS,
     MSG_HELP_COMMENTS,
+    MSG_SUMMARY_FEEDBACK,
+    MSG_HELP_FEEDBACK,
     MSG_SUMMARY_VOTES,
     MSG_HELP_VOTES,
     MSG_SUMMARY_CHART,

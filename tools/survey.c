@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "feedback.h"
 #include "form_text.h"
 #include "survey.h"
 #include "yk_pipe.h"
@@ -240,6 +241,19 @@ int survey_is_poll(const char *path)
     int poll = yk_project_n_rounds(p) == 0 && yk_project_get(p, "ballots");
     yk_project_free(p);
     return poll;
+}
+
+int survey_is_feedback(const char *path)
+{
+    survey s = { .verb = "feedback" };
+    cli_diags ds = { .quiet = 1 };
+    yk_project *p = NULL;
+    s.ds = &ds;
+    if (!survey_is_project(path) || read_project(&s, path, &p))
+        return 0;
+    int feedback = yk_project_is_feedback(p);
+    yk_project_free(p);
+    return feedback;
 }
 
 /* Whether path (a project) is a poll whose form is the directory form_st. */
@@ -725,6 +739,23 @@ int survey_run(survey *s, survey_fn fn, void *ctx)
 const yk_form *survey_form(const survey *s)
 {
     return s->form;
+}
+
+const char *survey_form_source(const survey *s)
+{
+    return s->form_text.name[0];
+}
+
+void survey_form_diag(void *ctx, const yk_diag *d)
+{
+    survey *s = ctx;
+    yk_diag shown = *d;
+    const cli_form_lines *rows = &s->form_text.lines[0];
+    /* A workbook's survey sheet was read as CSV: its line is a sheet row. */
+    if (s->form_text.workbook && d->source && s->form_text.name[0] &&
+        strcmp(d->source, s->form_text.name[0]) == 0 && d->line >= 1 && d->line <= rows->n)
+        shown.line = rows->row[d->line - 1];
+    cli_diag(s->ds, &shown);
 }
 
 yk_form *survey_take_form(survey *s)

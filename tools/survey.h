@@ -117,6 +117,12 @@ int survey_run_parallel(survey *s, int jobs, const survey_sink *sink);
 int survey_tally_parallel(survey *s, int jobs, yk_tally *into);
 
 const yk_form *survey_form(const survey *s);
+/* survey.csv as diagnostics name it ("DIR/survey.csv", "form.xlsx:survey");
+ * borrowed until survey_close. */
+const char *survey_form_source(const survey *s);
+/* A yk_diag_fn (ctx: the survey) for what a later reading finds in the
+ * form: told as the survey's diagnostics, a workbook's lines as its rows. */
+void survey_form_diag(void *ctx, const yk_diag *d);
 /* The form, now the caller's to free; the survey is of no use after. */
 yk_form *survey_take_form(survey *s);
 /* The form's files as read, for tally files; borrowed. */

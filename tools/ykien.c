@@ -8,13 +8,13 @@ extern const cli_verb cli_verb_sniff, cli_verb_convert, cli_verb_check, cli_verb
     cli_verb_entry_sheet, cli_verb_tally, cli_verb_merge, cli_verb_freq, cli_verb_describe,
     cli_verb_scale, cli_verb_compare, cli_verb_crosstab, cli_verb_rounds, cli_verb_votes,
     cli_verb_chart, cli_verb_report, cli_verb_questionnaire;
-extern const cli_verb cli_verb_comments;
+extern const cli_verb cli_verb_comments, cli_verb_feedback;
 
 static const cli_verb *const verbs[] = {
     &cli_verb_sniff, &cli_verb_convert, &cli_verb_check, &cli_verb_import,
     &cli_verb_entry_sheet, &cli_verb_tally, &cli_verb_merge, &cli_verb_freq, &cli_verb_describe,
     &cli_verb_scale, &cli_verb_compare, &cli_verb_crosstab, &cli_verb_rounds,
-    &cli_verb_comments,
+    &cli_verb_comments, &cli_verb_feedback,
     &cli_verb_votes, &cli_verb_chart, &cli_verb_report, &cli_verb_questionnaire,
 };
 enum { NVERBS = sizeof verbs / sizeof verbs[0] };

@@ -36,6 +36,10 @@ struct yk_project {
     yk_diag_fn diag;
     void *diag_ctx;
     int errors, too_many;
+    /* The first `round` line and the first `collectives` or `individuals`
+     * line (0: none): a project is a survey's or a feedback's, not both. */
+    unsigned long round_line, feedback_line;
+    const char *feedback_key;   /* the key on feedback_line */
 };
 
 static void emit(yk_project *p, yk_severity sev, const char *kind,
@@ -115,6 +119,41 @@ static yk_status add_column(yk_project *p, const char *header, const char *quest
     return YK_OK;
 }
 
+/* A feedback project's two keys: the files of the contributions of
+ * collectives (a unit's committee, a row each) and of individuals, read
+ * as two rounds of those names. */
+static const char *const feedback_keys[] = { "collectives", "individuals" };
+
+static int is_feedback_key(const char *key)
+{
+    return strcmp(key, feedback_keys[0]) == 0 || strcmp(key, feedback_keys[1]) == 0;
+}
+
+static yk_status add_feedback(yk_project *p, const char *key, char *value, unsigned long line)
+{
+    const char *name = strcmp(key, feedback_keys[0]) == 0 ? feedback_keys[0] : feedback_keys[1];
+    if (p->round_line) {
+        /* Which round a contribution belongs to and whether it came from a
+         * collective are two questions: one project answers one. */
+        emit(p, YK_ERROR, "project-mixed", line,
+             "a feedback project names its files by 'collectives' and 'individuals' only",
+             "'%s' in a project of rounds (a round is on line %lu)", name, p->round_line);
+        return YK_OK;
+    }
+    for (size_t i = 0; i < p->n_rounds; i++)
+        if (strcmp(p->rounds[i].name, name) == 0) {
+            emit(p, YK_ERROR, "project-duplicate", line, "name all their files on one line",
+                 "'%s' is set twice (first on line %lu)", name, p->rounds[i].line);
+            return YK_OK;
+        }
+    if (!p->feedback_line) {
+        p->feedback_line = line;
+        p->feedback_key = name;
+    }
+    char *copy_name = strdup(name);
+    return copy_name ? add_round(p, copy_name, value, line) : YK_ERR_NOMEM;
+}
+
 static int is_known(const char *key)
 {
     for (size_t i = 0; i < sizeof known_keys / sizeof known_keys[0]; i++)
@@ -136,7 +175,8 @@ static yk_status add_setting(yk_project *p, char *key, char *value, unsigned lon
     if (!is_known(key))
         emit(p, YK_WARNING, "project-unknown-key", line,
              "known: form, group, id, title, language, straightlining-min, round NAME, "
-             "column HEADER; for a poll: ballots, members, present, issued, rules, base, "
+             "column HEADER; for a feedback: collectives, "
+             "individuals; for a poll: ballots, members, present, issued, rules, base, "
              "struck, added, levels, unknown-marks; for the report's header: report.union, "
              "report.body, report.number, report.place, report.date, report.title, "
              "report.subtitle, report.author; for its end: report.signer, "
@@ -174,9 +214,20 @@ static yk_status parse_line(void *ctx, const char *key_in, char *value_in, unsig
              "the line is not 'key = value'");
         return YK_OK;
     }
+    if (is_feedback_key(key_in))
+        return add_feedback(p, key_in, value_in, line);
     if (strncmp(key_in, "round", 5) == 0 && (key_in[5] == ' ' || key_in[5] == '\t')) {
         const char *at = key_in + 6;
         at += strspn(at, " \t");
+        if (p->feedback_line) {
+            emit(p, YK_ERROR, "project-mixed", line,
+                 "a feedback project names its files by 'collectives' and 'individuals' only",
+                 "a round in a feedback project ('%s' is on line %lu)",
+                 p->feedback_key, p->feedback_line);
+            return YK_OK;
+        }
+        if (!p->round_line)
+            p->round_line = line;
         if (p->n_rounds == MAX_ROUNDS) {
             if (!p->too_many++)
                 emit(p, YK_ERROR, "project-too-large", line, NULL,
@@ -214,6 +265,11 @@ static void check_whole(yk_project *p)
     if (!yk_project_get(p, "form"))
         emit(p, YK_ERROR, "project-no-form", 0, "add 'form = DIRECTORY'",
              "the project names no form");
+    if (p->feedback_line && yk_project_get(p, "ballots"))
+        emit(p, YK_ERROR, "project-mixed", yk_project_line(p, "ballots"),
+             "a poll's ballots and a feedback's contributions go in two projects",
+             "ballots in a feedback project ('%s' is on line %lu)", p->feedback_key,
+             p->feedback_line);
     if (p->n_rounds == 0 && !yk_project_get(p, "ballots"))    /* a poll has ballots */
         emit(p, YK_ERROR, "project-no-round", 0, "add 'round NAME = FILES'",
              "the project names no round of data");
@@ -277,6 +333,11 @@ unsigned long yk_project_line(const yk_project *p, const char *key)
         if (strcmp(p->settings[i].key, key) == 0)
             return p->settings[i].line;
     return 0;
+}
+
+int yk_project_is_feedback(const yk_project *p)
+{
+    return p->feedback_line != 0;
 }
 
 size_t yk_project_n_rounds(const yk_project *p)

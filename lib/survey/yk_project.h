@@ -14,6 +14,13 @@
  * rounds: `ballots = FILES`, with `members`, `present`, `issued`, `rules`,
  * `base`, `struck`, `added` and `levels`.
  *
+ * A feedback project (ykien feedback: góp ý for a self-review) names its
+ * contributions instead: `collectives = FILES` (a unit's committee, a row
+ * each) and `individuals = FILES`, either or both, each once.  They are
+ * read as two rounds named "collectives" and "individuals", in file
+ * order, their patterns as a round's; with a `round` line too, the later
+ * of the two lines is an error (project-mixed), as is `ballots`.
+ *
  * Paths are as written, relative to the project file; the caller resolves
  * them and expands the patterns.  The project owns all its strings. */
 #ifndef YK_PROJECT_H
@@ -45,7 +52,7 @@ typedef struct yk_project yk_project;
 /* Read a project file.  YK_ERR_PARSE when it has errors (each reported
  * through diag with its line): a line that is not `key = value`, a key
  * given twice, a round without files or named twice, no form, no round
- * (and no ballots).
+ * (and no ballots), a feedback's keys with rounds or ballots.
  * Unknown keys are warnings: later versions may know them. */
 yk_status yk_project_load(const char *source, yk_input *in, yk_diag_fn diag,
                           void *diag_ctx, yk_project **out);
@@ -55,6 +62,10 @@ void yk_project_free(yk_project *p);
 const char *yk_project_get(const yk_project *p, const char *key);
 /* The line a setting is on, for diagnostics about its value; 0 if absent. */
 unsigned long yk_project_line(const yk_project *p, const char *key);
+
+/* Nonzero when the project is a feedback project (its rounds come from
+ * `collectives` and `individuals`). */
+int yk_project_is_feedback(const yk_project *p);
 
 size_t yk_project_n_rounds(const yk_project *p);
 const yk_round_spec *yk_project_round(const yk_project *p, size_t i);

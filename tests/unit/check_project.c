@@ -66,6 +66,32 @@ START_TEST(test_columns)
 }
 END_TEST
 
+/* A feedback project's two keys are its two rounds, in file order. */
+START_TEST(test_feedback)
+{
+    char diags[1024];
+    yk_project *p;
+    ck_assert_int_eq(load("form = form\nindividuals = data/ca-nhan/*.csv data/x.xlsx\n"
+                          "group = don_vi\ncollectives = data/tap-the/*.csv\n", diags, &p),
+                     YK_OK);
+    ck_assert_str_eq(diags, "");
+    ck_assert(yk_project_is_feedback(p));
+    ck_assert_uint_eq(yk_project_n_rounds(p), 2);
+    const yk_round_spec *r = yk_project_round(p, 0);
+    ck_assert_str_eq(r->name, "individuals");
+    ck_assert_uint_eq(r->n, 2);
+    ck_assert_str_eq(r->patterns[1], "data/x.xlsx");
+    ck_assert_uint_eq(r->line, 2);
+    ck_assert_str_eq(yk_project_round(p, 1)->name, "collectives");
+    ck_assert_uint_eq(yk_project_round(p, 1)->line, 4);
+    ck_assert_ptr_null(yk_project_get(p, "collectives"));
+    yk_project_free(p);
+    ck_assert_int_eq(load("form = f\nround a = x\n", diags, &p), YK_OK);
+    ck_assert(!yk_project_is_feedback(p));
+    yk_project_free(p);
+}
+END_TEST
+
 static const struct { const char *text; yk_status st; const char *diags; } bad[] = {
     { "form = f\nthis is not a setting\nround a = x\n", YK_ERR_PARSE, "!project-syntax@2\n" },
     { "form = f\nform = g\nround a = x\n", YK_ERR_PARSE, "!project-duplicate@2\n" },
@@ -89,6 +115,21 @@ static const struct { const char *text; yk_status st; const char *diags; } bad[]
     { "form = f\nround a = x\ncolumn C1 =\n", YK_ERR_PARSE, "!project-syntax@3\n" },
     { "form = f\nround a = x\ncolumn = q1\n", YK_ERR_PARSE, "!project-syntax@3\n" },
     { "form = f\nround a = x\ncolumn C1 = q1 q2\n", YK_ERR_PARSE, "!project-syntax@3\n" },
+    /* A feedback project: either key alone; each once; never with rounds
+     * or ballots (the later line is the error; ballots' line for them). */
+    { "form = f\ncollectives = a.csv\n", YK_OK, "" },
+    { "form = f\nindividuals = a.csv\n", YK_OK, "" },
+    { "form = f\ncollectives = a.csv\ncollectives = b.csv\n", YK_ERR_PARSE,
+      "!project-duplicate@3\n" },
+    { "form = f\ncollectives =\n", YK_ERR_PARSE, "!project-round-empty@2\n" },
+    { "form = f\nround 2024 = a.csv\nindividuals = b.csv\n", YK_ERR_PARSE,
+      "!project-mixed@3\n" },
+    { "form = f\nindividuals = b.csv\nround 2024 = a.csv\n", YK_ERR_PARSE,
+      "!project-mixed@3\n" },
+    { "form = f\nballots = b.csv\ncollectives = a.csv\n", YK_ERR_PARSE,
+      "!project-mixed@2\n" },
+    /* A round may still be named "collectives" in a survey's project. */
+    { "form = f\nround collectives = a.csv\n", YK_OK, "" },
 };
 
 START_TEST(test_bad)
@@ -132,6 +173,7 @@ Suite *yk_suite_project(void)
     tcase_add_test(tc, test_good);
     tcase_add_test(tc, test_text_limits);
     tcase_add_test(tc, test_columns);
+    tcase_add_test(tc, test_feedback);
     tcase_add_loop_test(tc, test_bad, 0, sizeof bad / sizeof bad[0]);
     suite_add_tcase(s, tc);
     return s;
