@@ -384,8 +384,9 @@ def make_contributions(rng):
         a, r = contribution(rng, "individual", i)
         out.append(("individual", a, r))
     # Cells with no remark: a dash, a dot (no syllable), and blanks.
-    out[20][1]["p03_uu_diem"] = "-"
-    out[21][1]["p06_de_nghi"] = "."
+    for i, question, text in [(20, ("p03", "uu_diem"), "-"), (21, ("p06", "de_nghi"), ".")]:
+        out[i][1]["%s_%s" % question] = text
+        out[i][2].pop(question, None)
     return out
 
 
