@@ -103,10 +103,12 @@ static int all_blank(const yk_table *fr, size_t from, size_t to)
 }
 
 /* The units' blocks from freq --by's table, in its order; *hidden gets
- * how many units were left out, *blank how many figures shown blank. */
-static void unit_blocks(report *r, const yk_question *q, const yk_table *by, cells *c,
-                        size_t *hidden, size_t *blank)
+ * how many units were left out, *blank how many figures shown blank.
+ * Returns how many units were shown. */
+static size_t unit_blocks(report *r, const yk_question *q, const yk_table *by, cells *c,
+                          size_t *hidden, size_t *blank)
 {
+    size_t shown = 0;
     const yk_question *g = yk_tally_group(r->t);
     for (size_t from = 0, to; from < yk_table_n_rows(by); from = to) {
         const char *unit = yk_table_text_at(by, from, YK_FREQ_GROUP);
@@ -119,9 +121,14 @@ static void unit_blocks(report *r, const yk_question *q, const yk_table *by, cel
         }
         const yk_choice *u = choice_named(g->list, unit);
         block(r, q, u ? label_of(r, u->labels, u->name) : unit, by, from, to, c, blank);
+        shown++;
     }
+    return shown;
 }
 
+/* The table of units and the province, then what it hides; then, when
+ * some unit is shown, the bars chart of the grades by unit (the chart's
+ * own rule hides what the table hides). */
 static int classification_table(report *r, const yk_question *q)
 {
     const yk_question *g = yk_tally_group(r->t);
@@ -136,9 +143,9 @@ static int classification_table(report *r, const yk_question *q)
         return code;
     }
     cells c = { 0 };
-    size_t hidden = 0, blank = 0;
+    size_t hidden = 0, blank = 0, shown = 0;
     if (g)
-        unit_blocks(r, q, &by, &c, &hidden, &blank);
+        shown = unit_blocks(r, q, &by, &c, &hidden, &blank);
     block(r, q, r->w->province, &all, 0, yk_table_n_rows(&all), &c, &blank);
     msg_lang l = lang_of(r->english);
     const char *label = report_unnumbered(label_of(r, q->labels, q->name));
@@ -158,6 +165,8 @@ static int classification_table(report *r, const yk_question *q)
     }
     if (!code && blank)
         code = report_para(r, msg(MSG_CLASSIFICATION_BLANK, l));
+    if (!code && shown)
+        code = report_add_chart(r, &chart_kind_bars, g->name, q->name, 80, title);
     report_cells_free(&c);
     yk_table_free(&all);
     if (g)

@@ -251,13 +251,14 @@ OWN = {
 
 # Remarks that name a person or a unit, or give a phone or an address:
 # each written once, by the contributor given; ykien must mask them.
-# (target, kind, from, contributor index, text, [(value, kind)...])
+# (target, kind, from, contributor index, text, [(value, kind)...]); a
+# given name is listed with the title before it, as it must not be shown.
 PERSONAL = [
     ("p01", "han_che", "individual", 3,
-     "Đ/c An cần quyết đoán hơn khi chủ trì hội nghị giao ban", [("An", "name")]),
+     "Đ/c An cần quyết đoán hơn khi chủ trì hội nghị giao ban", [("Đ/c An", "name")]),
     ("p05", "han_che", "individual", 7,
      "Liên hệ anh Bảo qua số 0918 273 645 nhiều lần nhưng không nghe máy",
-     [("Bảo", "name"), ("0918 273 645", "phone")]),
+     [("anh Bảo", "name"), ("0918 273 645", "phone")]),
     ("p02", "de_nghi", "collective", 8,
      "Đề nghị đồng chí Trần Thị Bích Ngọc về làm việc với Huyện đoàn Gò Quao nhiều hơn",
      [("Trần Thị Bích Ngọc", "name"), ("Gò Quao", "unit")]),
@@ -265,15 +266,15 @@ PERSONAL = [
      "Huyện Giồng Riềng chưa được hỗ trợ kinh phí làm công trình thanh niên như nơi khác",
      [("Giồng Riềng", "unit")]),
     ("p03", "han_che", "individual", 12,
-     "đ/c Khoa hứa về dự đại hội Đoàn xã nhưng không về", [("Khoa", "name")]),
+     "đ/c Khoa hứa về dự đại hội Đoàn xã nhưng không về", [("đ/c Khoa", "name")]),
     ("tap_the", "de_nghi", "individual", 20,
      "Đường dây nóng 0297.3862.123 của Tỉnh đoàn ít khi có người trực",
      [("0297.3862.123", "phone")]),
     ("p06", "uu_diem", "individual", 25,
-     "Nên nhân rộng cách làm của chị Linh trong lưu trữ hồ sơ", [("Linh", "name")]),
+     "Nên nhân rộng cách làm của chị Linh trong lưu trữ hồ sơ", [("chị Linh", "name")]),
     ("p07", "uu_diem", "collective", 2,
      "Anh Tài kiểm tra kỹ, góp ý thẳng thắn cho Thành đoàn Phú Quốc",
-     [("Tài", "name"), ("Phú Quốc", "unit")]),
+     [("Anh Tài", "name"), ("Phú Quốc", "unit")]),
     ("tap_the", "uu_diem", "individual", 31,
      "Cán bộ phụ trách địa bàn là anh Trương Văn Lộc rất nhiệt tình",
      [("Trương Văn Lộc", "name")]),
@@ -383,8 +384,9 @@ def make_contributions(rng):
         a, r = contribution(rng, "individual", i)
         out.append(("individual", a, r))
     # Cells with no remark: a dash, a dot (no syllable), and blanks.
-    out[20][1]["p03_uu_diem"] = "-"
-    out[21][1]["p06_de_nghi"] = "."
+    for i, question, text in [(20, ("p03", "uu_diem"), "-"), (21, ("p06", "de_nghi"), ".")]:
+        out[i][1]["%s_%s" % question] = text
+        out[i][2].pop(question, None)
     return out
 
 
