@@ -2058,7 +2058,8 @@ static const struct {
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
       "  ykien report --template counting-record samples/confidence-vote/poll.ykien -o bien-ban.pdf\n"
       "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n"
-      "  ykien report samples/kien-giang/kien-giang.ykien -o bao-cao.docx\n",
+      "  ykien report samples/kien-giang/kien-giang.ykien -o bao-cao.docx\n"
+      "  ykien report samples/gop-y/gop-y.ykien -o tong-hop-gop-y.docx\n",
       "usage: ykien report [OPTIONS] PROJECT [-o report.pdf]\n"
       "\n"
       "Read the project once and print an A4 report as PDF, in the Youth Union's\n"
@@ -2103,7 +2104,8 @@ static const struct {
       "  ykien report samples/kien-giang/kien-giang.ykien -o kien-giang.pdf\n"
       "  ykien report --template counting-record samples/confidence-vote/poll.ykien -o bien-ban.pdf\n"
       "  ykien report --lang en samples/kien-giang/kien-giang.ykien -o kien-giang-en.pdf\n"
-      "  ykien report samples/kien-giang/kien-giang.ykien -o bao-cao.docx\n", 0 },
+      "  ykien report samples/kien-giang/kien-giang.ykien -o bao-cao.docx\n"
+      "  ykien report samples/gop-y/gop-y.ykien -o tong-hop-gop-y.docx\n", 0 },
     { MSG_SUMMARY_QUESTIONNAIRE,
       "phiếu khảo sát hoặc phiếu tín nhiệm để in, khổ A4, dạng PDF hoặc Word",
       "the questionnaire or the confidence ballot to print, A4, as PDF or Word", 0 },
