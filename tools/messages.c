@@ -503,6 +503,11 @@ static const struct {
       "ai bị nhận ra.",
       "“–”: fewer than %s collectives (or fewer than %s individuals) rated, not shown so "
       "that no one can be singled out.", FORMAT },
+    { MSG_SELF_REVIEW_SHEET_BLANK,
+      "Ô để trống: có dưới %s tập thể (hoặc dưới %s cá nhân) đánh giá, không hiển thị để "
+      "không ai bị nhận ra.",
+      "A blank cell: fewer than %s collectives (or fewer than %s individuals) rated, not "
+      "shown so that no one can be singled out.", FORMAT },
     { MSG_SELF_REVIEW_REMARKS_SHEET, "Ý kiến góp ý", "Remarks", 0 },
     { MSG_SELF_REVIEW_THEMES_SHEET, "Số ý kiến theo chủ đề", "Contributions by theme", 0 },
     { MSG_SELF_REVIEW_RATINGS_SHEET, "Đánh giá, xếp loại", "Ratings", 0 },

@@ -5,7 +5,6 @@
  * the project has a codebook; each member's ratings as a table.  Every
  * figure is a cell of `ykien feedback`'s tables (yk_figures_feedback.h);
  * the tally gives only the form's shape (targets, their criteria). */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "feedback.h"
@@ -22,6 +21,7 @@ enum { MOST_CHOICES = 8, MOST_CRITERIA = 32 };
 /* The feedback verb's tables, made once per section from the tally. */
 typedef struct {
     yk_table remarks, themes, ratings;
+    unsigned long blank;        /* the ratings' figures not shown */
 } feedback_tables;
 
 static void tables_free(feedback_tables *ft)
@@ -37,6 +37,7 @@ static int tables_make(const report *r, feedback_tables *ft)
     const yk_themes *th = feedback_themes(r->feedback);
     yk_figure_opts o = figure_lib_opts(r->o);
     o.min_base = r->tpl->min_base;
+    ft->blank = 0;
     yk_table_init(&ft->remarks, yk_remarks_columns, YK_REMARKS_NCOLS);
     yk_table_init(&ft->themes, yk_feedback_themes_columns, YK_FEEDBACK_THEMES_NCOLS);
     yk_table_init(&ft->ratings, yk_ratings_columns, YK_RATINGS_NCOLS);
@@ -44,7 +45,7 @@ static int tables_make(const report *r, feedback_tables *ft)
     if (st == YK_OK)
         st = yk_figures_feedback_themes(f, th, r->english, &ft->themes);
     if (st == YK_OK)
-        st = yk_figures_ratings(f, &o, r->english, &ft->ratings, NULL);
+        st = yk_figures_ratings(f, &o, r->english, &ft->ratings, &ft->blank);
     if (st != YK_OK) {
         tables_free(ft);
         cli_error("report: %s", yk_strerror(st));
@@ -104,12 +105,18 @@ int report_feedback_opening(report *r)
         const yk_table *sheets[] = { &ft.remarks, &ft.themes, &ft.ratings };
         const msg_id names[] = { MSG_SELF_REVIEW_REMARKS_SHEET, MSG_SELF_REVIEW_THEMES_SHEET,
                                  MSG_SELF_REVIEW_RATINGS_SHEET };
+        char base[32], note[512];
+        const char *notes[] = { note };
+        count_words(r, (double)r->tpl->min_base, base, sizeof base);
+        msg_snprintf(note, sizeof note, MSG_SELF_REVIEW_SHEET_BLANK, l, base, base);
         for (size_t k = 0; k < 3 && !r->book->failed; k++) {
             char name[256], caption[256];
             yk_text_snprintf(caption, sizeof caption, "%s %d. %s", r->w->table, ++r->tables,
                              msg(names[k], l));
             yk_text_snprintf(name, sizeof name, "%d. %s", r->tables, msg(names[k], l));
-            figure_book_table(r->book, sheets[k], name, caption, NULL, 0, NULL, 0, NULL);
+            /* The ratings' blank cells said in words: a sheet has no legend. */
+            figure_book_table(r->book, sheets[k], name, caption, notes,
+                              sheets[k] == &ft.ratings && ft.blank ? 1 : 0, NULL, 0, NULL);
         }
         tables_free(&ft);
         return r->book->failed ? EXIT_SYSTEM : 0;
