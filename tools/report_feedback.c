@@ -199,14 +199,15 @@ static int kind_remarks(report *r, const feedback_tables *ft, const char *target
 }
 
 /* A heading for kind k: level 2 numbered 1, 2, 3 by the document (the
- * collective's), or level 3 a), b), c) (a member's). */
-static int kind_heading(report *r, yk_remark_kind k, int level)
+ * collective's), or level 3 a), b), c) (a member's), the nth of its
+ * target's (from 0: a kind the form does not ask takes no letter). */
+static int kind_heading(report *r, yk_remark_kind k, int level, int nth)
 {
     const char *words = msg((msg_id)(MSG_FEEDBACK_STRENGTHS + k), lang_of(r->english));
     if (level == 2)
         return report_subsection(r, words);
     char text[256];
-    yk_text_snprintf(text, sizeof text, "%c) %s", 'a' + (int)k, words);
+    yk_text_snprintf(text, sizeof text, "%c) %s", 'a' + nth, words);
     return yk_doc_heading(r->doc, 3, text) == YK_OK ? 0 : EXIT_SYSTEM;
 }
 
@@ -363,7 +364,8 @@ static int ratings(report *r, const feedback_tables *ft, size_t t, const char *n
     if (!code && blank) {
         char base[32], text[512];
         count_words(r, (double)r->tpl->min_base, base, sizeof base);
-        msg_snprintf(text, sizeof text, MSG_SELF_REVIEW_SUPPRESSED, lang_of(r->english), base, base);
+        msg_snprintf(text, sizeof text, MSG_SELF_REVIEW_SUPPRESSED, lang_of(r->english), base,
+                     base);
         code = yk_doc_paragraph(r->doc, text, YK_PARA_SMALL | YK_PARA_ITALIC) == YK_OK
                    ? 0 : EXIT_SYSTEM;
     }
@@ -377,11 +379,11 @@ static int target_block(report *r, const feedback_tables *ft, size_t t, int leve
                         const char *name)
 {
     const yk_feedback_target *tg = yk_feedback_target_at(feedback_tally(r->feedback), t);
-    int code = 0;
+    int code = 0, nth = 0;
     for (int k = 0; !code && k < YK_REMARK_KINDS; k++) {
         if (tg->remark[k] == SIZE_MAX)
             continue;           /* the form asks no remark of this kind */
-        code = kind_heading(r, (yk_remark_kind)k, level);
+        code = kind_heading(r, (yk_remark_kind)k, level, nth++);
         if (!code)
             code = kind_remarks(r, ft, tg->code, (yk_remark_kind)k);
     }
