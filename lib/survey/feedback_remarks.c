@@ -18,11 +18,12 @@ static const char *const unit_types[] = {
     "doan phuong", "doan thi tran", "chi doan", "doan co so", "lien chi doan",
 };
 
-/* Mask name; a name the mask refuses (no syllable, or too many to be a
- * person's or a unit's) is no name to look for. */
-static yk_status add_name(yk_mask *m, const char *name)
+/* Mask a person's name, or (place) a unit's, whole only; a name the
+ * mask refuses (too few syllables, or too many to be a person's or a
+ * unit's) is no name to look for. */
+static yk_status add_name(yk_mask *m, const char *name, int place)
 {
-    yk_status st = yk_mask_add_name(m, name);
+    yk_status st = place ? yk_mask_add_place(m, name) : yk_mask_add_name(m, name);
     return st == YK_ERR_ARGUMENT ? YK_OK : st;
 }
 
@@ -50,12 +51,12 @@ static size_t unit_type_syllables(const yk_words *ws)
 /* Mask a unit's name, and the name without its unit-type words. */
 static yk_status add_unit(yk_mask *m, const char *name, yk_words *ws)
 {
-    yk_status st = add_name(m, name);
+    yk_status st = add_name(m, name, 1);
     if (st == YK_OK)
         st = yk_words_split(name, strlen(name), 1, ws);
     size_t k = st == YK_OK ? unit_type_syllables(ws) : 0;
     if (st == YK_OK && k && k < ws->n)
-        st = add_name(m, name + ws->w[k].start);
+        st = add_name(m, name + ws->w[k].start, 1);
     return st;
 }
 
@@ -65,7 +66,7 @@ static yk_status add_labels(yk_mask *m, const yk_form *form, const char *const *
     yk_status st = YK_OK;
     for (size_t i = 0; labels && st == YK_OK && i < yk_form_n_languages(form); i++)
         if (labels[i])
-            st = unit ? add_unit(m, labels[i], ws) : add_name(m, labels[i]);
+            st = unit ? add_unit(m, labels[i], ws) : add_name(m, labels[i], 0);
     return st;
 }
 
