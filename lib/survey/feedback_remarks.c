@@ -3,7 +3,6 @@
  * order they are shown in. */
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "feedback_impl.h"
 #include "yk_grow.h"
 #include "yk_text.h"
@@ -18,11 +17,12 @@ static const char *const unit_types[] = {
     "doan phuong", "doan thi tran", "chi doan", "doan co so", "lien chi doan",
 };
 
-/* Mask name; a name the mask refuses (no syllable, or too many to be a
- * person's or a unit's) is no name to look for. */
-static yk_status add_name(yk_mask *m, const char *name)
+/* Mask a person's name, or (place) a unit's, whole only; a name the
+ * mask refuses (too few syllables, or too many to be a person's or a
+ * unit's) is no name to look for. */
+static yk_status add_name(yk_mask *m, const char *name, int place)
 {
-    yk_status st = yk_mask_add_name(m, name);
+    yk_status st = place ? yk_mask_add_place(m, name) : yk_mask_add_name(m, name);
     return st == YK_ERR_ARGUMENT ? YK_OK : st;
 }
 
@@ -50,12 +50,12 @@ static size_t unit_type_syllables(const yk_words *ws)
 /* Mask a unit's name, and the name without its unit-type words. */
 static yk_status add_unit(yk_mask *m, const char *name, yk_words *ws)
 {
-    yk_status st = add_name(m, name);
+    yk_status st = add_name(m, name, 1);
     if (st == YK_OK)
         st = yk_words_split(name, strlen(name), 1, ws);
     size_t k = st == YK_OK ? unit_type_syllables(ws) : 0;
     if (st == YK_OK && k && k < ws->n)
-        st = add_name(m, name + ws->w[k].start);
+        st = add_name(m, name + ws->w[k].start, 1);
     return st;
 }
 
@@ -65,7 +65,7 @@ static yk_status add_labels(yk_mask *m, const yk_form *form, const char *const *
     yk_status st = YK_OK;
     for (size_t i = 0; labels && st == YK_OK && i < yk_form_n_languages(form); i++)
         if (labels[i])
-            st = unit ? add_unit(m, labels[i], ws) : add_name(m, labels[i]);
+            st = unit ? add_unit(m, labels[i], ws) : add_name(m, labels[i], 0);
     return st;
 }
 
@@ -94,14 +94,6 @@ static yk_status add_names(const yk_feedback *f, yk_mask *m, yk_words *ws)
  * […] nhiệt tình" keeps apart from "nhiệt tình". */
 #define MASKED_TOKEN 0xE000
 
-static int keeps(uint32_t cp)
-{
-    if (cp < 0x80)
-        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
-}
-
 /* The key of masked remark s (n bytes) into out: its text key (NFC, case
  * folded), every character but letters, marks and digits a space, runs of
  * spaces one and none at the ends, each masked span one token. */
@@ -128,7 +120,7 @@ static yk_status remark_key(const char *s, size_t n, yk_buf *out, yk_buf *folded
                 len = 1, cp = ' ';
         }
         i += len;
-        if (!keeps(cp) && cp != MASKED_TOKEN) {
+        if (!yk_words_is_syllable_char(cp) && cp != MASKED_TOKEN) {
             space = out->len > 0;
             continue;
         }

@@ -545,15 +545,19 @@ START_TEST(test_text_unit)
     static const char csv[] =
         "don_vi,tt_de_nghi\n"
         "Đoàn xã Vĩnh Hòa Hưng,Quan tâm Vĩnh Hòa Hưng hơn\n"
-        "Chi đoàn ấp Tân Lợi,Về Đoàn xã Vĩnh Hòa Hưng nhiều hơn\n";
+        "Chi đoàn ấp Tân Lợi,Về Đoàn xã Vĩnh Hòa Hưng nhiều hơn\n"
+        "Huyện đoàn U Minh Thượng,Ban Thường vụ xuống U Minh Thượng nhiều hơn\n";
     sink sk = { f, C };
     yk_test_code_rows(form, csv, strlen(csv), add_response, &sk);
     ck_assert_int_eq(yk_feedback_finish(f, NULL, NULL, 0), YK_OK);
     size_t n;
     const yk_feedback_remark *r = yk_feedback_remarks(f, 0, YK_REMARK_SUGGESTIONS, &n);
-    ck_assert_uint_eq(n, 2);
-    ck_assert_str_eq(r[0].text, "Quan tâm […] hơn");      /* 'Q' before 'V' */
-    ck_assert_str_eq(r[1].text, "Về […] nhiều hơn");
+    ck_assert_uint_eq(n, 3);
+    /* A unit's name is masked whole, never as a person's: "Thượng" after
+     * "Ban" (unaccented "bạn") stays.  By text: 'B', 'Q', 'V'. */
+    ck_assert_str_eq(r[0].text, "Ban Thường vụ xuống […] nhiều hơn");
+    ck_assert_str_eq(r[1].text, "Quan tâm […] hơn");
+    ck_assert_str_eq(r[2].text, "Về […] nhiều hơn");
     ck_assert_uint_eq(r[0].theme, 0);                      /* no codebook: uncoded */
     yk_feedback_free(f);
     ck_assert_int_eq(yk_feedback_new(form, NULL, "khong_co", NULL, NULL, &f), YK_ERR_ARGUMENT);
