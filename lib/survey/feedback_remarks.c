@@ -18,11 +18,12 @@ static const char *const unit_types[] = {
     "doan phuong", "doan thi tran", "chi doan", "doan co so", "lien chi doan",
 };
 
-/* Mask name; a name the mask refuses (no syllable, or too many to be a
- * person's or a unit's) is no name to look for. */
-static yk_status add_name(yk_mask *m, const char *name)
+/* Mask a person's name, or (place) a unit's, whole only; a name the
+ * mask refuses (too few syllables, or too many to be a person's or a
+ * unit's) is no name to look for. */
+static yk_status add_name(yk_mask *m, const char *name, int place)
 {
-    yk_status st = yk_mask_add_name(m, name);
+    yk_status st = place ? yk_mask_add_place(m, name) : yk_mask_add_name(m, name);
     return st == YK_ERR_ARGUMENT ? YK_OK : st;
 }
 
@@ -50,12 +51,12 @@ static size_t unit_type_syllables(const yk_words *ws)
 /* Mask a unit's name, and the name without its unit-type words. */
 static yk_status add_unit(yk_mask *m, const char *name, yk_words *ws)
 {
-    yk_status st = add_name(m, name);
+    yk_status st = add_name(m, name, 1);
     if (st == YK_OK)
         st = yk_words_split(name, strlen(name), 1, ws);
     size_t k = st == YK_OK ? unit_type_syllables(ws) : 0;
     if (st == YK_OK && k && k < ws->n)
-        st = add_name(m, name + ws->w[k].start);
+        st = add_name(m, name + ws->w[k].start, 1);
     return st;
 }
 
@@ -65,7 +66,7 @@ static yk_status add_labels(yk_mask *m, const yk_form *form, const char *const *
     yk_status st = YK_OK;
     for (size_t i = 0; labels && st == YK_OK && i < yk_form_n_languages(form); i++)
         if (labels[i])
-            st = unit ? add_unit(m, labels[i], ws) : add_name(m, labels[i]);
+            st = unit ? add_unit(m, labels[i], ws) : add_name(m, labels[i], 0);
     return st;
 }
 
@@ -112,6 +113,8 @@ static yk_status remark_key(const char *s, size_t n, yk_buf *out, yk_buf *folded
     yk_buf_clear(out);
     yk_buf_clear(folded);
     yk_status st = yk_textkey(s, n, 0, folded, scratch);
+    if (st == YK_ERR_INVALID_BYTES)     /* not UTF-8 (no reader gives it): its bytes are its key */
+        return yk_buf_append(out, s, n);
     const char *k = folded->data ? folded->data : "";
     int space = 0;
     for (size_t i = 0; st == YK_OK && i < folded->len;) {
@@ -122,8 +125,8 @@ static yk_status remark_key(const char *s, size_t n, yk_buf *out, yk_buf *folded
             len = sizeof masked - 1;
         } else {
             len = yk_utf8_next(k + i, folded->len - i, &cp);
-            if (!len)
-                return YK_ERR_INVALID_BYTES;
+            if (!len)           /* yk_textkey writes UTF-8: a stray byte would part words */
+                len = 1, cp = ' ';
         }
         i += len;
         if (!keeps(cp) && cp != MASKED_TOKEN) {
@@ -424,7 +427,7 @@ yk_status yk_feedback_finish(yk_feedback *f, yk_mask *mask, const yk_themes *the
     merger_free(&g);
     yk_mask_free(own);
     if (st != YK_OK)
-        return st == YK_ERR_INVALID_BYTES ? YK_ERR_ARGUMENT : st;
+        return st;
     /* The lines as read are no longer needed, and hold what was masked. */
     free(f->raw);
     f->raw = NULL;

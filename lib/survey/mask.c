@@ -153,16 +153,24 @@ static yk_status add_pattern(yk_mask *m, const yk_words *ws, size_t i, size_t n,
     return YK_OK;
 }
 
+/* Split name into ws (loose): YK_ERR_ARGUMENT when it has fewer than
+ * least or more than NAME_MAX_SYLLABLES syllables, or one too long. */
+static yk_status split_name(const char *name, size_t least, yk_words *ws)
+{
+    yk_status st = yk_words_split(name, strlen(name), 1, ws);
+    if (st == YK_OK && (ws->n < least || ws->n > NAME_MAX_SYLLABLES))
+        st = YK_ERR_ARGUMENT;
+    for (size_t i = 0; st == YK_OK && i < ws->n; i++)
+        if (ws->w[i].key_len >= SYLLABLE_MAX)
+            st = YK_ERR_ARGUMENT;
+    return st;
+}
+
 yk_status yk_mask_add_name(yk_mask *m, const char *name)
 {
     yk_words ws = { 0 };
-    yk_status st = yk_words_split(name, strlen(name), 1, &ws);
+    yk_status st = split_name(name, 1, &ws);
     size_t n = ws.n;
-    if (st == YK_OK && (n == 0 || n > NAME_MAX_SYLLABLES))
-        st = YK_ERR_ARGUMENT;
-    for (size_t i = 0; st == YK_OK && i < n; i++)
-        if (ws.w[i].key_len >= SYLLABLE_MAX)
-            st = YK_ERR_ARGUMENT;
     /* "Nguyễn Văn Hải": the whole name, "Văn Hải", and "anh Hải". */
     if (st == YK_OK && n >= 2)
         st = add_pattern(m, &ws, 0, n, ANYWHERE);
@@ -170,6 +178,18 @@ yk_status yk_mask_add_name(yk_mask *m, const char *name)
         st = add_pattern(m, &ws, 1, n - 1, ANYWHERE);
     if (st == YK_OK)
         st = add_pattern(m, &ws, n - 1, 1, AFTER_TITLE);
+    if (st == YK_OK)
+        m->names++;
+    yk_words_free(&ws);
+    return st;
+}
+
+yk_status yk_mask_add_place(yk_mask *m, const char *name)
+{
+    yk_words ws = { 0 };
+    yk_status st = split_name(name, 2, &ws);
+    if (st == YK_OK)
+        st = add_pattern(m, &ws, 0, ws.n, ANYWHERE);
     if (st == YK_OK)
         m->names++;
     yk_words_free(&ws);

@@ -51,9 +51,9 @@
  * remark (a line of personal data only is one: it is shown "[…]").  At
  * yk_feedback_finish every remark is masked of personal data (yk_mask.h:
  * phones, ID numbers, e-mail, listed names; with the member targets'
- * names and the units' names added to the mask, each unit's also without
- * the words of its type, "Huyện đoàn", "Chi đoàn"..., so that no remark
- * names a person or a unit), then remarks are merged when their keys are
+ * names and the units' names added to the mask, a unit's whole
+ * (yk_mask_add_place) and also without the words of its type, "Huyện
+ * đoàn", "Chi đoàn"..., so that no remark names a person or a unit), then remarks are merged when their keys are
  * equal: the masked text in NFC, case-folded, every character that is
  * not a letter, mark or digit made a space, runs of spaces one and none
  * at the ends ("Cần sâu sát cơ sở hơn.", "- cần sâu sát cơ sở hơn!" are

@@ -17,7 +17,8 @@
  *              ignored ("Nguyễn Văn Hải", "NGUYEN VAN HAI"); also the name
  *              without its family name ("Văn Hải"), and the given name
  *              after a title (anh, chị, em, ông, bà, cô, chú, bác, thầy,
- *              bạn, đồng chí, đ/c: "anh Hải", "đ/c Hải").
+ *              bạn, đồng chí, đ/c: "anh Hải", "đ/c Hải"); and every
+ *              unit's or place's name it was given, whole.
  *
  * Amounts are not phones: "1.000.000.000 đồng" does not start with 0 and
  * has separators, so it stays.  Masking errs towards hiding: a number of
@@ -41,6 +42,16 @@ void yk_mask_free(yk_mask *m);
  * a title.  YK_OK, YK_ERR_NOMEM; YK_ERR_ARGUMENT for a name without
  * syllables or of more than 16. */
 yk_status yk_mask_add_name(yk_mask *m, const char *name);
+
+/* Mask this unit's or place's name from now on, whole only: a place has
+ * no family name to drop, and is not called by its last syllable after a
+ * title (with "U Minh Thượng" masked as a person's name, "Ban Thường vụ"
+ * would lose "Thường", "ban" being "bạn" unaccented).  YK_OK,
+ * YK_ERR_NOMEM; YK_ERR_ARGUMENT for a name of fewer than 2 syllables (one
+ * is too common a word to hide everywhere) or more than 16. */
+yk_status yk_mask_add_place(yk_mask *m, const char *name);
+
+/* Names and places added. */
 size_t yk_mask_n_names(const yk_mask *m);
 
 /* Mask text s (n bytes, UTF-8 NFC) into out (cleared first), each span of

@@ -496,6 +496,41 @@ START_TEST(test_hostile)
 }
 END_TEST
 
+/* A cell's lines: bullets and numbering dropped, numbers kept, a line
+ * without a syllable no remark, bytes that are not UTF-8 no failure. */
+START_TEST(test_lines)
+{
+    fixture x;
+    setup(&x);
+    yk_answer answers[32];
+    yk_feedback *f = tally(&x, 0, 0);
+    size_t q = yk_feedback_target_at(f, P02)->remark[YK_REMARK_STRENGTHS];
+    static const char cell[] = "\u2022 Một\r\n\u2013 Hai\na) Ba\n12) Bốn\n"
+                               "1.000 đồng là ít\n  -  \n...\n\xff\xfe sai mã\n";
+    ck_assert_int_eq(add_text(f, answers, q, cell, sizeof cell - 1), YK_OK);
+    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_OK);
+    /* 6 remarks ("  -  " and "..." are none), one contributor each, so
+     * by text in bytes: '1', "Ba" before "Bốn" ('a' before 0xE1), 'H',
+     * 'M', and 0xFF last */
+    static const char *const want[] = {
+        "1.000 đồng là ít", "Ba", "Bốn", "Hai", "Một", "\xff\xfe sai mã",
+    };
+    size_t n;
+    const yk_feedback_remark *r = yk_feedback_remarks(f, P02, YK_REMARK_STRENGTHS, &n);
+    ck_assert_uint_eq(n, 6);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_str_eq(r[i].text, want[i]);
+    ck_assert_int_eq(yk_feedback_wrote(f, P02, YK_REMARK_STRENGTHS, I), 1);
+    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_ERR_ARGUMENT);   /* twice */
+    yk_feedback_free(f);
+    /* A codebook loaded strictly, finished loosely: refused. */
+    f = tally(&x, 0, 1);
+    ck_assert_int_eq(yk_feedback_finish(f, x.mask, x.themes, 1), YK_ERR_ARGUMENT);
+    yk_feedback_free(f);
+    teardown(&x);
+}
+END_TEST
+
 /* A text unit question: the names its answers give are masked, with and
  * without "Đoàn xã". */
 START_TEST(test_text_unit)
@@ -510,15 +545,19 @@ START_TEST(test_text_unit)
     static const char csv[] =
         "don_vi,tt_de_nghi\n"
         "Đoàn xã Vĩnh Hòa Hưng,Quan tâm Vĩnh Hòa Hưng hơn\n"
-        "Chi đoàn ấp Tân Lợi,Về Đoàn xã Vĩnh Hòa Hưng nhiều hơn\n";
+        "Chi đoàn ấp Tân Lợi,Về Đoàn xã Vĩnh Hòa Hưng nhiều hơn\n"
+        "Huyện đoàn U Minh Thượng,Ban Thường vụ xuống U Minh Thượng nhiều hơn\n";
     sink sk = { f, C };
     yk_test_code_rows(form, csv, strlen(csv), add_response, &sk);
     ck_assert_int_eq(yk_feedback_finish(f, NULL, NULL, 0), YK_OK);
     size_t n;
     const yk_feedback_remark *r = yk_feedback_remarks(f, 0, YK_REMARK_SUGGESTIONS, &n);
-    ck_assert_uint_eq(n, 2);
-    ck_assert_str_eq(r[0].text, "Quan tâm […] hơn");      /* 'Q' before 'V' */
-    ck_assert_str_eq(r[1].text, "Về […] nhiều hơn");
+    ck_assert_uint_eq(n, 3);
+    /* A unit's name is masked whole, never as a person's: "Thượng" after
+     * "Ban" (unaccented "bạn") stays.  By text: 'B', 'Q', 'V'. */
+    ck_assert_str_eq(r[0].text, "Ban Thường vụ xuống […] nhiều hơn");
+    ck_assert_str_eq(r[1].text, "Quan tâm […] hơn");
+    ck_assert_str_eq(r[2].text, "Về […] nhiều hơn");
     ck_assert_uint_eq(r[0].theme, 0);                      /* no codebook: uncoded */
     yk_feedback_free(f);
     ck_assert_int_eq(yk_feedback_new(form, NULL, "khong_co", NULL, NULL, &f), YK_ERR_ARGUMENT);
@@ -539,6 +578,7 @@ Suite *yk_suite_feedback(void)
     tcase_add_test(tc, test_merge);
     tcase_add_test(tc, test_diagnostics);
     tcase_add_test(tc, test_hostile);
+    tcase_add_test(tc, test_lines);
     tcase_add_test(tc, test_text_unit);
     suite_add_tcase(s, tc);
     return s;

@@ -118,6 +118,19 @@ START_TEST(test_names)
 }
 END_TEST
 
+/* A unit's name: whole, never its last syllables, never after a title. */
+START_TEST(test_places)
+{
+    ck_assert_int_eq(yk_mask_add_place(m, "U Minh Thượng"), YK_OK);
+    ck_assert_int_eq(yk_mask_add_place(m, "Huyện đoàn Hòn Đất"), YK_OK);
+    check(m, "Về U Minh Thượng, huyện đoàn hòn đất", "Về […], […]", 2);
+    check(m, "Ban Thường vụ, anh Thượng, Minh Thượng, Hòn Đất",
+          "Ban Thường vụ, anh Thượng, Minh Thượng, Hòn Đất", 0);
+    ck_assert_int_eq(yk_mask_add_place(m, "Rạch"), YK_ERR_ARGUMENT);
+    ck_assert_uint_eq(yk_mask_n_names(m), 5);       /* 3 persons, 2 places */
+}
+END_TEST
+
 START_TEST(test_spans_touch)
 {
     /* The phone runs into the address: one span. */
@@ -212,6 +225,7 @@ Suite *yk_suite_mask(void)
     tcase_add_test(tc, test_ids_and_amounts);
     tcase_add_test(tc, test_emails);
     tcase_add_test(tc, test_names);
+    tcase_add_test(tc, test_places);
     tcase_add_test(tc, test_spans_touch);
     tcase_add_test(tc, test_words_of_masked_text);
     tcase_add_test(tc, test_long_text);
