@@ -2,7 +2,6 @@
  * keeping their remarks' lines until finish, merging, and the counts. */
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "feedback_impl.h"
 #include "yk_grow.h"
 #include "yk_text.h"
@@ -183,28 +182,16 @@ static size_t bullet(const char *s, size_t n)
     return 0;
 }
 
-/* Whether s (n bytes) has a syllable: a letter, mark or digit
- * (yk_words.h). */
+/* Whether s (n bytes) has a syllable (yk_words.h); stops at the first
+ * letter, where splitting would go through a whole line. */
 static int has_syllable(const char *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
-        unsigned char b = (unsigned char)s[i];
-        if (b < 0x80) {
-            if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
-                return 1;
-            i++;
-            continue;
-        }
         uint32_t cp;
         size_t len = yk_utf8_next(s + i, n - i, &cp);
-        if (!len) {
-            i++;
-            continue;
-        }
-        utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO)
+        if (len && yk_words_is_syllable_char(cp))
             return 1;
-        i += len;
+        i += len ? len : 1;
     }
     return 0;
 }

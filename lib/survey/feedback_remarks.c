@@ -3,7 +3,6 @@
  * order they are shown in. */
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "feedback_impl.h"
 #include "yk_grow.h"
 #include "yk_text.h"
@@ -95,14 +94,6 @@ static yk_status add_names(const yk_feedback *f, yk_mask *m, yk_words *ws)
  * […] nhiệt tình" keeps apart from "nhiệt tình". */
 #define MASKED_TOKEN 0xE000
 
-static int keeps(uint32_t cp)
-{
-    if (cp < 0x80)
-        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO;
-}
-
 /* The key of masked remark s (n bytes) into out: its text key (NFC, case
  * folded), every character but letters, marks and digits a space, runs of
  * spaces one and none at the ends, each masked span one token. */
@@ -129,7 +120,7 @@ static yk_status remark_key(const char *s, size_t n, yk_buf *out, yk_buf *folded
                 len = 1, cp = ' ';
         }
         i += len;
-        if (!keeps(cp) && cp != MASKED_TOKEN) {
+        if (!yk_words_is_syllable_char(cp) && cp != MASKED_TOKEN) {
             space = out->len > 0;
             continue;
         }

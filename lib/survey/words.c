@@ -91,6 +91,11 @@ static int is_syllable_char(uint32_t cp)
     return l ? l->syllable : syllable_char_slow(cp);
 }
 
+int yk_words_is_syllable_char(uint32_t cp)
+{
+    return is_syllable_char(cp);
+}
+
 static uint32_t key_char(uint32_t cp, int loose)
 {
     if (cp < 0x80)

@@ -52,6 +52,10 @@ static inline const char *yk_words_key(const yk_words *ws, size_t i)
     return ws->keys.data + ws->w[i].key;
 }
 
+/* Whether code point cp belongs in a syllable: a letter, mark or digit
+ * (what yk_words_split keeps together). */
+int yk_words_is_syllable_char(uint32_t cp);
+
 /* The hash of syllables i..i+k-1 of ws as one phrase: the same for the
  * same keys whatever text they came from, so a phrase of a codebook and
  * the same syllables in an answer have one hash. */
