@@ -45,7 +45,9 @@ typedef struct feedback_data feedback_data;
  * *out set; EXIT_DATA with *out set when some rows had data errors (the
  * figures are right for what was read); else an exit status after saying
  * why, *out NULL (a form that is no feedback form, a codebook or names
- * file that cannot be read or has an error: EXIT_DATA). */
+ * file that cannot be read or has an error, remarks over the tally's cap:
+ * EXIT_DATA; a survey's or a poll's project, loose files' --round other
+ * than the two: EXIT_USAGE). */
 int feedback_read(const char *verb, const survey_opts *so, const feedback_opts *fo, int argc,
                   char **argv, cli_diags *ds, feedback_data **out);
 

@@ -119,8 +119,9 @@ static int count_all(feedback_data *d, survey *s, const survey_opts *so)
         code = survey_run(s, count_response, d);
     }
     if (d->failed == YK_ERR_LIMIT) {
-        cli_error("error: the remarks come to more than %d MB: more than a self-review's "
-                  "feedback; the figures are not made", YK_FEEDBACK_MAX_BYTES >> 20);
+        cli_error("error: more than %d MB or %d lines of remarks: more than a self-review's "
+                  "feedback; nothing is compiled", YK_FEEDBACK_MAX_BYTES >> 20,
+                  (int)YK_FEEDBACK_MAX_REMARKS);
         return EXIT_DATA;
     }
     if (d->failed != YK_OK) {

@@ -119,8 +119,8 @@ static void put_percent(const compilation *c, double percent)
             fputc(*p, c->out);
 }
 
-/* One criterion as one kind of contributor rated it: its choices' counts
- * and shares, or that they are not shown. */
+/* One criterion as one kind of contributor rated it: a line, then a line
+ * per choice with its count and share; or that they are not shown. */
 static size_t put_rating(const compilation *c, size_t first)
 {
     size_t n = yk_table_n_rows(c->ratings), last = first;
@@ -136,15 +136,13 @@ static size_t put_rating(const compilation *c, size_t first)
         return last;
     }
     double base = yk_table_value(c->ratings, first, YK_RATINGS_BASE);
-    fprintf(c->out, " (%s %s):", cell(c, first, YK_RATINGS_BASE),
+    fprintf(c->out, " (%s %s)\n", cell(c, first, YK_RATINGS_BASE),
             word(c, (int64_t)base, MSG_FEEDBACK_CONTRIBUTION));
     for (size_t r = first; r < last; r++) {
-        fprintf(c->out, "%s %s %s (", r == first ? "" : ";", cell(c, r, YK_RATINGS_LABEL),
-                cell(c, r, YK_RATINGS_N));
+        fprintf(c->out, "       %s: %s (", cell(c, r, YK_RATINGS_LABEL), cell(c, r, YK_RATINGS_N));
         put_percent(c, yk_table_value(c->ratings, r, YK_RATINGS_PERCENT));
-        fputs("%)", c->out);
+        fputs("%)\n", c->out);
     }
-    fputc('\n', c->out);
     return last;
 }
 

@@ -1628,8 +1628,8 @@ static const struct {
       "  ykien comments --by don_vi --min-base 3 --format text tests/cli/data/comments/gop-y.ykien\n"
       "  ykien comments --quotes 2 --seed 7 tests/cli/data/comments/gop-y.ykien\n", 0 },
     { MSG_SUMMARY_FEEDBACK,
-      "tổng hợp ý kiến góp ý đối với tập thể Ban Thường vụ và từng ủy viên, để kiểm điểm",
-      "the góp ý on the standing committee and each member, compiled for a self-review", 0 },
+      "tổng hợp góp ý đối với Ban Thường vụ và từng ủy viên, để kiểm điểm",
+      "the feedback on the committee and each member, compiled for a self-review", 0 },
     { MSG_HELP_FEEDBACK,
       "cách dùng: ykien feedback [OPTIONS] PROJECT\n"
       "           ykien feedback [OPTIONS] --form DIR [--round collectives] FILE...\n"
