@@ -166,6 +166,10 @@ static int count(const char *verb, feedback_data *d, survey *s, const feedback_o
     if (code)
         return code;
     code = count_all(d, s, so);
+    /* The unit is a collective's, read only to mask its name: individuals
+     * have none, and no figure is by unit, so a row without one is not
+     * worth a word. */
+    ds->rows.no_unit = 0;
     /* Rows with data errors leave the rest right; anything else does not. */
     if (code && (code >= EXIT_USAGE || survey_files_unmatched(s) || d->failed != YK_OK))
         return code;
