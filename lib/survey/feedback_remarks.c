@@ -3,6 +3,7 @@
  * order they are shown in. */
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include "feedback_impl.h"
 #include "yk_grow.h"
 #include "yk_text.h"
@@ -271,16 +272,53 @@ static yk_status merge_one(merger *g, size_t i)
     return YK_OK;
 }
 
-/* Each entry's wording (most contributors, then first in byte order) and
- * theme (the first of the codebook it belongs to). */
+/* How far text is from sentence case: 1 when its first letter is small,
+ * and 1 for every capital after it.  "Cần sâu sát cơ sở" is 0, "cần sâu
+ * sát cơ sở" 1, "CẦN SÂU SÁT" 9: a document shows the first. */
+static size_t case_distance(const char *text, size_t n)
+{
+    size_t d = 0;
+    int first = 1;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            break;              /* not UTF-8: as it is */
+        i += (size_t)k;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT)
+            d += !first;
+        else if (c == UTF8PROC_CATEGORY_LL)
+            d += first;
+        else
+            continue;
+        first = 0;
+    }
+    return d;
+}
+
+/* Whether wording w is shown rather than b: more contributors; then
+ * nearer sentence case; then first in byte order.  None depends on the
+ * order contributions came in, so merged tallies choose as one pass. */
+static int better_wording(const wording *w, const wording *b)
+{
+    if (w->contributors != b->contributors)
+        return w->contributors > b->contributors;
+    size_t dw = case_distance(w->text, w->len), db = case_distance(b->text, b->len);
+    if (dw != db)
+        return dw < db;
+    return strcmp(w->text, b->text) < 0;
+}
+
+/* Each entry's wording (better_wording) and theme (the first of the
+ * codebook it belongs to). */
 static yk_status choose(merger *g)
 {
     for (size_t i = 0; i < g->n_w; i++) {
         const wording *w = &g->w[i];
         entry *e = &g->e[w->entry];
-        const wording *b = e->best == SIZE_MAX ? NULL : &g->w[e->best];
-        if (!b || w->contributors > b->contributors ||
-            (w->contributors == b->contributors && strcmp(w->text, b->text) < 0))
+        if (e->best == SIZE_MAX || better_wording(w, &g->w[e->best]))
             e->best = i;
     }
     size_t nth = g->f->n_themes;

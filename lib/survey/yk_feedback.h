@@ -61,7 +61,8 @@
  * nhiệt tình" is not "nhiệt tình".  Nothing looser is merged: two
  * remarks that differ in a word are two, which the office may read side
  * by side (same theme, sorted together).  A merged remark shows the
- * wording most of its contributors used (ties: the first in byte
+ * wording most of its contributors used (ties: the one nearest sentence
+ * case — a capital first and none after — then the first in byte
  * order), and counts its
  * distinct contributors of each kind: a contributor who wrote it twice
  * counts once.  Its theme is the first theme of the codebook (yk_themes.h)

@@ -22,7 +22,9 @@ What it counts, independently of ykien (expected-*.csv):
                    (the bullets "- ", "+ ", "1. " are dropped before);
   remarks          per target, kind and key: the distinct contributors,
                    collectives and individuals apart, and the wording most
-                   of them used (ties: the first in byte order);
+                   of them used (ties: the one nearest sentence case, a
+                   capital first and none after, then the first in byte
+                   order);
   ratings          per target, criterion, contributor kind and choice: n.
 Remarks that hold personal data (planted-personal.csv) are each written
 once, so their counts do not depend on how the mask spells them.
@@ -300,6 +302,14 @@ P07_RATERS = 8
 # ---------------------------------------------------------------------------
 # Contributions.
 
+def case_distance(s):
+    """1 when the first letter is small, 1 for every capital after it."""
+    letters = [c for c in s if unicodedata.category(c) in ("Lu", "Lt", "Ll")]
+    if not letters:
+        return 0
+    return (letters[0].islower()) + sum(1 for c in letters[1:] if not c.islower())
+
+
 def key(s):
     s = nfc(s).casefold()
     out = []
@@ -534,7 +544,7 @@ def expected(contribs):
     order = [t for t, _ in targets()]
     for k in sorted(who, key=lambda k: (order.index(k[0]), [s for s, *_ in KINDS].index(k[1]),
                                         k[2])):
-        best = sorted(wording[k].items(), key=lambda kv: (-len(kv[1]), kv[0].encode()))[0][0]
+        best = sorted(wording[k].items(), key=lambda kv: (-len(kv[1]), case_distance(kv[0]), kv[0].encode()))[0][0]
         c, n = len(who[k]["collective"]), len(who[k]["individual"])
         rows.append([k[0], kinds[k[1]], k[2], best, str(c), str(n), str(c + n),
                      "1" if k in personal else "0"])
