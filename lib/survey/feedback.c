@@ -94,6 +94,8 @@ void yk_feedback_free(yk_feedback *f)
     free(f->rating_at);
     free(f->ratings);
     free(f->raw);
+    free(f->lines);
+    yk_index_free(&f->lines_ix);
     yk_buf_free(&f->text);
     free(f->units.name);
     free(f->units.key);
@@ -196,8 +198,40 @@ static int has_syllable(const char *s, size_t n)
     return 0;
 }
 
+static int same_line(const void *ctx, size_t item, const void *key)
+{
+    const yk_feedback *f = ctx;
+    const line_text *k = key;
+    const line_text *l = &f->lines[item];
+    return l->len == k->len && memcmp(f->text.data + l->off, f->text.data + k->off, k->len) == 0;
+}
+
+/* The distinct line whose text was just appended to f->text at off (len
+ * bytes): an earlier one with the same bytes (the text appended is then
+ * taken back), else a new one.  *out gets its number. */
+static yk_status intern_line(yk_feedback *f, size_t off, size_t len, uint32_t *out)
+{
+    line_text k = { off, len };
+    uint64_t h = yk_hash_key(f->text.data + off, len);
+    size_t i = yk_index_find(&f->lines_ix, h, same_line, f, &k);
+    if (i != YK_INDEX_NONE) {
+        f->text.len = off;
+        *out = (uint32_t)i;
+        return YK_OK;
+    }
+    if (yk_grow(&f->lines, &f->cap_lines, f->n_lines + 1, sizeof *f->lines) != YK_OK ||
+        yk_index_add(&f->lines_ix, h, f->n_lines) != YK_OK) {
+        f->text.len = off;
+        return YK_ERR_NOMEM;
+    }
+    f->lines[f->n_lines] = k;
+    *out = (uint32_t)f->n_lines++;
+    return YK_OK;
+}
+
 /* Keep remark s (n bytes) of target t, kind k, from `from`, of cell
- * `cell`, cut at YK_FEEDBACK_REMARK_MAX_BYTES. */
+ * `cell`, cut at YK_FEEDBACK_REMARK_MAX_BYTES.  Its text is kept once
+ * however many wrote it, so memory grows with the distinct remarks. */
 static yk_status keep_remark(yk_feedback *f, const char *s, size_t n, size_t t, int k,
                              yk_from from, uint64_t cell)
 {
@@ -213,12 +247,16 @@ static yk_status keep_remark(yk_feedback *f, const char *s, size_t n, size_t t, 
     if (yk_grow(&f->raw, &f->cap_raw, f->n_raw + 1, sizeof *f->raw) != YK_OK)
         return YK_ERR_NOMEM;
     size_t off = f->text.len;
+    uint32_t line;
     if (yk_buf_append(&f->text, s, keep) != YK_OK ||
         (keep < n && yk_buf_append(&f->text, more, sizeof more - 1) != YK_OK)) {
         f->text.len = off;
         return YK_ERR_NOMEM;
     }
-    f->raw[f->n_raw++] = (raw_remark){ off, len, cell, (uint32_t)t, (uint8_t)k, (uint8_t)from };
+    yk_status st = intern_line(f, off, len, &line);
+    if (st != YK_OK)
+        return st;
+    f->raw[f->n_raw++] = (raw_remark){ cell, line, (uint32_t)t, (uint8_t)k, (uint8_t)from };
     return YK_OK;
 }
 
@@ -357,15 +395,26 @@ static yk_status merge_remarks(yk_feedback *a, const yk_feedback *b)
         return YK_ERR_LIMIT;
     if (yk_grow(&a->raw, &a->cap_raw, a->n_raw + b->n_raw, sizeof *a->raw) != YK_OK)
         return YK_ERR_NOMEM;
-    size_t off = a->text.len;
-    if (b->text.len && yk_buf_append(&a->text, b->text.data, b->text.len) != YK_OK)
+    /* b's lines as a's: the same text is one line. */
+    uint32_t *as_a = malloc((b->n_lines + 1) * sizeof *as_a);
+    if (!as_a)
         return YK_ERR_NOMEM;
-    for (size_t i = 0; i < b->n_raw; i++) {
+    yk_status st = YK_OK;
+    for (size_t i = 0; i < b->n_lines && st == YK_OK; i++) {
+        size_t off = a->text.len;
+        st = yk_buf_append(&a->text, b->text.data + b->lines[i].off, b->lines[i].len);
+        if (st == YK_OK)
+            st = intern_line(a, off, b->lines[i].len, &as_a[i]);
+    }
+    for (size_t i = 0; i < b->n_raw && st == YK_OK; i++) {
         raw_remark r = b->raw[i];
-        r.off += off;
+        r.line = as_a[r.line];
         r.cell += a->cells;
         a->raw[a->n_raw++] = r;
     }
+    free(as_a);
+    if (st != YK_OK)
+        return st;
     a->cells += b->cells;
     a->cut += b->cut;
     return YK_OK;

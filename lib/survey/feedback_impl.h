@@ -15,15 +15,21 @@
  * the mask huge. */
 enum { FEEDBACK_MAX_UNIT_NAMES = 2000 };
 
-/* One line of a remark cell, as read: its text is text.data + off.  cell
- * numbers the cell it came from (one contribution's answer to one remark
+/* One line of a remark cell, as read: its text is the distinct line
+ * `line` (the same remark written by many is kept once).  cell numbers
+ * the cell it came from (one contribution's answer to one remark
  * question), so a contributor who wrote a remark twice counts once. */
 typedef struct {
-    size_t off, len;
     uint64_t cell;
+    uint32_t line;
     uint32_t target;
     uint8_t kind, from;
 } raw_remark;
+
+/* A distinct line's text: text.data + off, len bytes. */
+typedef struct {
+    size_t off, len;
+} line_text;
 
 /* The distinct answers of a text unit question, by text key. */
 typedef struct {
@@ -52,6 +58,9 @@ struct yk_feedback {
 
     raw_remark *raw;            /* kept until finish */
     size_t n_raw, cap_raw;
+    line_text *lines;           /* the distinct lines, in text */
+    size_t n_lines, cap_lines;
+    yk_index lines_ix;
     yk_buf text;
     unit_names units;
     int64_t cut;

@@ -158,6 +158,13 @@ typedef struct {
     uint64_t last_cell;
 } wording;
 
+/* A distinct line masked and keyed (in the merger's arena), done once
+ * however many wrote it. */
+typedef struct {
+    const char *masked, *key;   /* NULL: not yet */
+    size_t masked_len, key_len, spans;
+} line_masked;
+
 typedef struct {
     yk_feedback *f;
     const yk_mask *mask;
@@ -169,6 +176,7 @@ typedef struct {
     size_t n_w, cap_w;
     yk_index e_ix, w_ix;
     size_t *entry_of;           /* each raw remark's entry */
+    line_masked *line;          /* each distinct line's, once masked */
     yk_arena arena;
     yk_words ws;
     yk_buf masked, key, folded;
@@ -208,9 +216,9 @@ static int same_wording(const void *ctx, size_t item, const void *key)
     return w->entry == k->entry && w->len == k->n && memcmp(w->text, k->s, k->n) == 0;
 }
 
-static yk_status find_entry(merger *g, const raw_remark *r, size_t *out)
+static yk_status find_entry(merger *g, const raw_remark *r, const line_masked *l, size_t *out)
 {
-    entry_key k = { r->target, r->kind, g->key.data ? g->key.data : "", g->key.len };
+    entry_key k = { r->target, r->kind, l->key, l->key_len };
     uint64_t h = mix(yk_hash_key(k.s, k.n), (uint64_t)r->target * YK_REMARK_KINDS + r->kind);
     *out = yk_index_find(&g->e_ix, h, same_entry, g, &k);
     if (*out != YK_INDEX_NONE)
@@ -243,23 +251,40 @@ static yk_status find_wording(merger *g, size_t e, const char *s, size_t n, size
     return YK_OK;
 }
 
-/* Raw remark i masked, keyed, and counted under its entry and wording. */
+/* Distinct line i masked and keyed, into g->line[i]. */
+static yk_status mask_line(merger *g, size_t i)
+{
+    yk_feedback *f = g->f;
+    line_masked *l = &g->line[i];
+    yk_status st = yk_mask_text(g->mask, f->text.data + f->lines[i].off, f->lines[i].len,
+                                g->loose, NULL, &g->masked, &l->spans);
+    if (st == YK_OK)
+        st = remark_key(g->masked.data, g->masked.len, &g->key, &g->folded, &f->scratch);
+    if (st != YK_OK)
+        return st;
+    l->masked = yk_arena_strndup(&g->arena, g->masked.data ? g->masked.data : "", g->masked.len);
+    l->key = yk_arena_strndup(&g->arena, g->key.data ? g->key.data : "", g->key.len);
+    l->masked_len = g->masked.len;
+    l->key_len = g->key.len;
+    return l->masked && l->key ? YK_OK : YK_ERR_NOMEM;
+}
+
+/* Raw remark i, its line masked and keyed, counted under its entry and
+ * wording. */
 static yk_status merge_one(merger *g, size_t i)
 {
     yk_feedback *f = g->f;
     const raw_remark *r = &f->raw[i];
-    size_t spans = 0, e, w;
-    yk_status st = yk_mask_text(g->mask, f->text.data + r->off, r->len, g->loose, NULL,
-                                &g->masked, &spans);
+    line_masked *l = &g->line[r->line];
+    size_t e, w;
+    yk_status st = l->masked ? YK_OK : mask_line(g, r->line);
     if (st == YK_OK)
-        st = remark_key(g->masked.data, g->masked.len, &g->key, &g->folded, &f->scratch);
+        st = find_entry(g, r, l, &e);
     if (st == YK_OK)
-        st = find_entry(g, r, &e);
-    if (st == YK_OK)
-        st = find_wording(g, e, g->masked.data, g->masked.len, &w);
+        st = find_wording(g, e, l->masked, l->masked_len, &w);
     if (st != YK_OK)
         return st;
-    f->masked += (int64_t)spans;
+    f->masked += (int64_t)l->spans;
     g->entry_of[i] = e;
     if (g->w[w].last_cell != r->cell) {
         g->w[w].contributors++;
@@ -424,6 +449,7 @@ static void merger_free(merger *g)
     yk_index_free(&g->e_ix);
     yk_index_free(&g->w_ix);
     free(g->entry_of);
+    free(g->line);
     yk_arena_free(&g->arena);
     yk_words_free(&g->ws);
     yk_buf_free(&g->masked);
@@ -443,7 +469,8 @@ yk_status yk_feedback_finish(yk_feedback *f, yk_mask *mask, const yk_themes *the
     g.mask = mask ? mask : own;
     f->n_themes = themes ? yk_themes_n(themes) : 0;
     g.entry_of = malloc((f->n_raw + 1) * sizeof *g.entry_of);
-    if (st == YK_OK && !g.entry_of)
+    g.line = calloc(f->n_lines + 1, sizeof *g.line);
+    if (st == YK_OK && (!g.entry_of || !g.line))
         st = YK_ERR_NOMEM;
     for (size_t i = 0; i < f->n_raw && st == YK_OK; i++)
         st = merge_one(&g, i);
@@ -461,6 +488,10 @@ yk_status yk_feedback_finish(yk_feedback *f, yk_mask *mask, const yk_themes *the
     free(f->raw);
     f->raw = NULL;
     f->n_raw = f->cap_raw = 0;
+    free(f->lines);
+    f->lines = NULL;
+    f->n_lines = f->cap_lines = 0;
+    yk_index_free(&f->lines_ix);
     yk_buf_free(&f->text);
     f->finished = 1;
     return YK_OK;
