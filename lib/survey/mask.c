@@ -571,6 +571,27 @@ static int has_digit_or_at(const char *s, size_t n)
     return 0;
 }
 
+/* The names in s once its numbers and addresses (the spans sp has) are
+ * spaces: a name glued to one, "Nguyễn Văn An0912345678", is a name of
+ * its own.  The same length, so the names' spans are s's. */
+static yk_status find_names_around(const yk_mask *m, const char *s, size_t n, int loose,
+                                   spans *sp)
+{
+    char *blank = malloc(n ? n : 1);
+    if (!blank)
+        return YK_ERR_NOMEM;
+    memcpy(blank, s, n);
+    for (size_t i = 0; i < sp->n; i++)
+        memset(blank + sp->v[i].start, ' ', sp->v[i].end - sp->v[i].start);
+    yk_words ws = { 0 };
+    yk_status st = yk_words_split(blank, n, loose, &ws);
+    if (st == YK_OK)
+        st = find_names(m, blank, n, &ws, sp);
+    yk_words_free(&ws);
+    free(blank);
+    return st;
+}
+
 static yk_status find_spans(const yk_mask *m, const char *s, size_t n, const yk_words *ws,
                             spans *sp)
 {
@@ -580,9 +601,9 @@ static yk_status find_spans(const yk_mask *m, const char *s, size_t n, const yk_
         if (st == YK_OK && memchr(s, '@', n))
             st = find_emails(s, n, sp);
     }
-    if (st == YK_OK && ws)
-        st = find_names(m, s, n, ws, sp);
-    return st;
+    if (st != YK_OK || !ws)
+        return st;
+    return sp->n ? find_names_around(m, s, n, ws->loose, sp) : find_names(m, s, n, ws, sp);
 }
 
 yk_status yk_mask_text(const yk_mask *m, const char *s, size_t n, int loose,

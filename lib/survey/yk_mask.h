@@ -20,6 +20,9 @@
  *              bạn, đồng chí, đ/c: "anh Hải", "đ/c Hải"); and every
  *              unit's or place's name it was given, whole.
  *
+ * A name glued to a number or an address ("Nguyễn Văn An0912345678")
+ * is found as if a space stood between them.
+ *
  * Amounts are not phones: "1.000.000.000 đồng" does not start with 0 and
  * has separators, so it stays.  Masking errs towards hiding: a number of
  * 9 digits typed without separators is taken for an ID. */
