@@ -178,10 +178,10 @@ static size_t bullet(const char *s, size_t n)
         d++;
     if (d && d < n && (s[d] == '.' || s[d] == ')') && (d + 1 == n || !is_digit(s[d + 1])))
         return d + 1;
+    if (n < 2)
+        return 0;
     int letter = (s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z');
-    if (n >= 2 && letter && s[1] == ')')
-        return 2;
-    return 0;
+    return letter && s[1] == ')' ? 2 : 0;
 }
 
 /* Whether s (n bytes) has a syllable (yk_words.h); stops at the first

@@ -566,6 +566,52 @@ START_TEST(test_text_unit)
 }
 END_TEST
 
+/* A cell whose last line is spaces, its bytes not followed by a NUL:
+ * nothing read past them (the address sanitizer's run tells). */
+START_TEST(test_blank_last_line)
+{
+    fixture x;
+    setup(&x);
+    yk_answer answers[32];
+    yk_feedback *f = tally(&x, 0, 0);
+    size_t q = yk_feedback_target_at(f, P02)->remark[YK_REMARK_STRENGTHS];
+    static const char text[] = "Một\n   ";
+    char *cell = malloc(sizeof text - 1);
+    memcpy(cell, text, sizeof text - 1);
+    ck_assert_int_eq(add_text(f, answers, q, cell, sizeof text - 1), YK_OK);
+    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_OK);
+    ck_assert_uint_eq(n_remarks(f, P02, YK_REMARK_STRENGTHS), 1);
+    yk_feedback_free(f);
+    free(cell);
+    teardown(&x);
+}
+END_TEST
+
+/* A member's name glued to a phone number: neither comes out (found by
+ * the fuzz target: masking the number left the name bare). */
+START_TEST(test_glued_name)
+{
+    fixture x;
+    setup(&x);
+    yk_answer answers[32];
+    yk_feedback *f = tally(&x, 0, 0);
+    size_t q = yk_feedback_target_at(f, P02)->remark[YK_REMARK_STRENGTHS];
+    static const char cell[] = "Gọi Nguyễn Văn An0912345678 để hỏi\n"
+                               "Hỏi Trần Thị Bình,0912345678 nhé";
+    ck_assert_int_eq(add_text(f, answers, q, cell, sizeof cell - 1), YK_OK);
+    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_OK);
+    size_t n;
+    const yk_feedback_remark *r = yk_feedback_remarks(f, P02, YK_REMARK_STRENGTHS, &n);
+    ck_assert_uint_eq(n, 2);
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < sizeof personal / sizeof personal[0]; k++)
+            ck_assert_msg(!strstr(r[i].text, personal[k]), "\"%s\" in \"%s\"", personal[k],
+                          r[i].text);
+    yk_feedback_free(f);
+    teardown(&x);
+}
+END_TEST
+
 Suite *yk_suite_feedback(void)
 {
     Suite *s = suite_create("feedback");
@@ -580,6 +626,8 @@ Suite *yk_suite_feedback(void)
     tcase_add_test(tc, test_hostile);
     tcase_add_test(tc, test_lines);
     tcase_add_test(tc, test_text_unit);
+    tcase_add_test(tc, test_blank_last_line);
+    tcase_add_test(tc, test_glued_name);
     suite_add_tcase(s, tc);
     return s;
 }
