@@ -68,7 +68,7 @@ DRAW_OBJ  := $(filter-out $(BUILD)/tools/draw_exec.o,$(TOOL_OBJ))
 UNIT_OBJ  := $(UNIT_SRC:%.c=$(BUILD)/%.o)
 # The libFuzzer targets: tests/fuzz/fuzz_NAME.c, its corpus in
 # tests/fuzz/corpus-NAME/.  Adding a target is one word here.
-FUZZ_TARGETS := reader form tally rules ballots text xlsx csvdiff
+FUZZ_TARGETS := reader form tally rules ballots text xlsx csvdiff feedback
 FUZZ_RUNS    := $(FUZZ_TARGETS:%=fuzz-%)
 FUZZ_REPLAYS := $(FUZZ_TARGETS:%=$(BUILD)/fuzz-replay-%)
 FUZZ_OBJ     := $(FUZZ_TARGETS:%=$(BUILD)/tests/fuzz/fuzz_%.o) $(BUILD)/tests/fuzz/replay.o
@@ -99,6 +99,7 @@ help:
 	@echo "make fuzz-text  run the projects/templates/.ykp libFuzzer target likewise"
 	@echo "make fuzz-xlsx  run the .xlsx workbook reader's libFuzzer target likewise"
 	@echo "make fuzz-csvdiff  read through the tokenizer and libcsv, likewise: the same, or a crash"
+	@echo "make fuzz-feedback  a feedback form's targets, and contributions' remarks and ratings, likewise"
 	@echo "make install    install to \$$DESTDIR\$$PREFIX (default /usr/local)"
 	@echo "make uninstall  remove what install put there"
 	@echo "make clean      remove $(BUILD)/"
@@ -219,6 +220,7 @@ FUZZ_MAX_LEN_tally := 65536
 FUZZ_MAX_LEN_xlsx  := 16384
 # Past 8192 bytes a field may trip the field limit (libcsv's buffer).
 FUZZ_MAX_LEN_csvdiff := 20000
+FUZZ_MAX_LEN_feedback := 8192
 
 # `make fuzz` is the reader's target, the first there was.
 fuzz: fuzz-reader
