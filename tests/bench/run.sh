@@ -2,7 +2,7 @@
 # Speed benchmark: ykien's verbs against a bare libcsv parse (csvcount) of
 # the same file, and against pandas on the same figures.
 #
-#   tests/bench/run.sh                     both profiles, 1,000,000 rows, REPS=3
+#   tests/bench/run.sh                     every profile, 1,000,000 rows, REPS=3
 #   ROWS=100000 PROFILES=forms tests/bench/run.sh
 #
 # Two profiles of data, each written by gen into build/bench/ when missing
@@ -21,6 +21,12 @@
 #   forms   gen's forms profile, shaped like a Google Forms / KoboToolbox
 #           export (text-heavy rows; its form is tests/bench/forms): the same
 #           verbs as round but import, report and the split files
+#   feedback  the góp ý for a self-review: samples/gop-y's Google Forms
+#           export (36 contributions, multi-line remarks) FEEDBACK_COPIES
+#           times (default 500: 18,000 contributions, 20 MB; ROWS does not
+#           apply, a self-review's feedback being thousands of rows and
+#           ykien feedback keeping about a million remark lines at most),
+#           with csvcount, `ykien feedback` and its rating table
 #
 # Every verb but convert, import, report and comments runs with -j 1 (the
 # default is the cores), so its row is one thread; the -j 2 rows read the same one
@@ -48,7 +54,8 @@ set -euo pipefail
 ROWS=${ROWS:-1000000}
 REPS=${REPS:-3}
 PANDAS_REPS=${PANDAS_REPS:-1}
-PROFILES=${PROFILES:-round forms}
+PROFILES=${PROFILES:-round forms feedback}
+FEEDBACK_COPIES=${FEEDBACK_COPIES:-500}
 PANDAS=${PANDAS:-1}
 XLSX=${XLSX:-0}
 CC=${CC:-cc}
@@ -65,9 +72,11 @@ die() { echo "bench: $*" >&2; exit 1; }
 
 [[ $ROWS =~ ^[1-9][0-9]*$ ]] || die "ROWS must be a positive whole number, not '$ROWS'"
 [[ $REPS =~ ^[1-9][0-9]*$ ]] || die "REPS must be a positive whole number, not '$REPS'"
+[[ $FEEDBACK_COPIES =~ ^[1-9][0-9]*$ ]] || die "FEEDBACK_COPIES must be a positive whole number, not '$FEEDBACK_COPIES'"
 [[ $PANDAS_REPS =~ ^[1-9][0-9]*$ ]] || die "PANDAS_REPS must be a positive whole number, not '$PANDAS_REPS'"
 for profile in $PROFILES; do
-    [[ $profile == round || $profile == forms ]] || die "PROFILES are round and forms, not '$profile'"
+    [[ $profile =~ ^(round|forms|feedback)$ ]] ||
+        die "PROFILES are round, forms and feedback, not '$profile'"
 done
 [[ -x $ykien ]] || die "$ykien does not exist yet: build ykien first"
 [[ -z $before || -x $before ]] || die "BEFORE=$before is not an executable"
@@ -140,13 +149,13 @@ maxof() { sort -g "$1" | tail -n 1; }
 seconds() { median "$table/${1//[^A-Za-z0-9]/_}.s"; }
 peak_mib() { awk -v k="$(maxof "$table/${1//[^A-Za-z0-9]/_}.kb")" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
-# print_table FILE TITLE: the current table's rows, each as a ratio to its
-# first row (csvcount on FILE).
+# print_table FILE TITLE [ROWS]: the current table's rows, each as a ratio
+# to its first row (csvcount on FILE).
 print_table() {
     local row base
     base=$(seconds "$(head -n 1 "$table/rows")")
     printf '\n%s: %s, %.1f MB, %d rows, median of %d runs each\n' "$2" "$1" \
-        "$(awk -v b="$(stat -L -c %s "$1")" 'BEGIN { print b / 1e6 }')" "$ROWS" "$REPS"
+        "$(awk -v b="$(stat -L -c %s "$1")" 'BEGIN { print b / 1e6 }')" "${3:-$ROWS}" "$REPS"
     printf '%-44s %8s %8s %9s %6s\n' "" seconds MB/s "peak MiB" ratio
     while IFS= read -r row; do
         awk -v row="$row" -v s="$(seconds "$row")" -v mib="$(peak_mib "$row")" \
@@ -252,6 +261,32 @@ bench_forms() {
     else
         bench_pandas "$data"
     fi
+}
+
+# The feedback for a self-review: the sample's Google Forms export as
+# FEEDBACK_COPIES offices' worth.
+bench_feedback() {
+    local sample=samples/gop-y/data/ca-nhan/google-forms.csv data rows i
+    data=$out/feedback-$FEEDBACK_COPIES.csv
+    if [[ ! -s $data ]]; then
+        echo "bench: writing $data ($FEEDBACK_COPIES copies of $sample)" >&2
+        { head -n 1 "$sample"
+          for ((i = 0; i < FEEDBACK_COPIES; i++)); do tail -n +2 "$sample"; done
+        } >"$data.tmp"
+        mv "$data.tmp" "$data"
+    fi
+    # Rows, not lines: a remark cell holds several lines in quotes.
+    rows=$(awk '{ q += gsub(/"/, "\""); if (q % 2 == 0) n++ } END { print n - 1 }' "$data")
+    table=$tmp/feedback
+    mkdir -p "$table"
+    for ((i = 0; i < REPS; i++)); do
+        run "csvcount (bare libcsv parse)" "$out/csvcount" "$data"
+        verb "feedback (remarks)" feedback -q -j 1 --no-duplicates --form samples/gop-y/form \
+            --codebook samples/gop-y/chu-de.csv "$data" -o /dev/null
+        verb "feedback --show ratings" feedback -q -j 1 --no-duplicates \
+            --form samples/gop-y/form --show ratings "$data" -o /dev/null
+    done
+    print_table "$data" "feedback (the gop-y sample's Google Forms rows)" "$rows"
 }
 
 # The ykien side of the pandas tasks that take more than one command,
