@@ -14,8 +14,9 @@
 /* Words that say what kind of unit a name is, as loose keys: "Huyện đoàn
  * Châu Thành" is also written "Châu Thành", and both must be masked. */
 static const char *const unit_types[] = {
-    "huyen doan", "thi doan", "thanh doan", "doan truong", "doan khoi", "doan xa",
-    "doan phuong", "doan thi tran", "chi doan", "doan co so", "lien chi doan",
+    "huyen doan", "quan doan", "thi doan", "thanh doan", "doan truong", "doan khoi",
+    "doan xa", "doan phuong", "doan thi tran", "doan huyen", "doan quan", "doan thi xa",
+    "doan thanh pho", "chi doan", "doan co so", "lien chi doan",
 };
 
 /* Mask a person's name, or (place) a unit's, whole only; a name the

@@ -532,7 +532,7 @@ START_TEST(test_lines)
 END_TEST
 
 /* A text unit question: the names its answers give are masked, with and
- * without "Đoàn xã". */
+ * without "Đoàn xã", "Quận Đoàn". */
 START_TEST(test_text_unit)
 {
     yk_form *form = yk_test_form("type,name,label\n"
@@ -546,7 +546,8 @@ START_TEST(test_text_unit)
         "don_vi,tt_de_nghi\n"
         "Đoàn xã Vĩnh Hòa Hưng,Quan tâm Vĩnh Hòa Hưng hơn\n"
         "Chi đoàn ấp Tân Lợi,Về Đoàn xã Vĩnh Hòa Hưng nhiều hơn\n"
-        "Huyện đoàn U Minh Thượng,Ban Thường vụ xuống U Minh Thượng nhiều hơn\n";
+        "Huyện đoàn U Minh Thượng,Ban Thường vụ xuống U Minh Thượng nhiều hơn\n"
+        "Quận Đoàn Cái Răng,Quan tâm Cái Răng hơn\n";
     sink sk = { f, C };
     yk_test_code_rows(form, csv, strlen(csv), add_response, &sk);
     ck_assert_int_eq(yk_feedback_finish(f, NULL, NULL, 0), YK_OK);
@@ -554,9 +555,11 @@ START_TEST(test_text_unit)
     const yk_feedback_remark *r = yk_feedback_remarks(f, 0, YK_REMARK_SUGGESTIONS, &n);
     ck_assert_uint_eq(n, 3);
     /* A unit's name is masked whole, never as a person's: "Thượng" after
-     * "Ban" (unaccented "bạn") stays.  By text: 'B', 'Q', 'V'. */
-    ck_assert_str_eq(r[0].text, "Ban Thường vụ xuống […] nhiều hơn");
-    ck_assert_str_eq(r[1].text, "Quan tâm […] hơn");
+     * "Ban" (unaccented "bạn") stays.  Most contributors first (Vĩnh Hòa
+     * Hưng's and Cái Răng's), then by text: 'B', 'V'. */
+    ck_assert_str_eq(r[0].text, "Quan tâm […] hơn");
+    ck_assert_int_eq(r[0].contributors[C], 2);
+    ck_assert_str_eq(r[1].text, "Ban Thường vụ xuống […] nhiều hơn");
     ck_assert_str_eq(r[2].text, "Về […] nhiều hơn");
     ck_assert_uint_eq(r[0].theme, 0);                      /* no codebook: uncoded */
     yk_feedback_free(f);
