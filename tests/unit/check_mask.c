@@ -137,8 +137,9 @@ START_TEST(test_spans_touch)
     check(NULL, "lh 0912345678hai@gmail.com ngay", "lh […] ngay", 1);
     /* Apart by a space: two. */
     check(m, "anh Hải 0912 345 678", "anh […] […]", 2);
-    /* A name glued to a phone or an address is a name still, and one span
-     * with it (found by the feedback fuzz target). */
+    /* A name glued to a phone is a name still, and one span with it (found
+     * by the feedback fuzz target); after a comma, two; beside an address,
+     * both found in one pass. */
     check(m, "gọi Nguyễn Văn Hải0912345678 nhé", "gọi […] nhé", 1);
     check(m, "hỏi Lê Thị Hoa,0912345678", "hỏi […],[…]", 2);
     check(m, "thư lethihoa@gmail.com Lê Thị Hoa", "thư […] […]", 2);
