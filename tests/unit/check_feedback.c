@@ -449,6 +449,18 @@ static yk_status add_text(yk_feedback *f, yk_answer *answers, size_t q, const ch
     return yk_feedback_add(f, I, &r);
 }
 
+/* A tally of one individual whose only answer is cell (n bytes), as
+ * p02's strengths, finished with the fixture's mask and no codebook. */
+static yk_feedback *p02_strengths(fixture *x, const char *cell, size_t n)
+{
+    yk_answer answers[32];
+    yk_feedback *f = tally(x, 0, 0);
+    size_t q = yk_feedback_target_at(f, P02)->remark[YK_REMARK_STRENGTHS];
+    ck_assert_int_eq(add_text(f, answers, q, cell, n), YK_OK);
+    ck_assert_int_eq(yk_feedback_finish(f, x->mask, NULL, 0), YK_OK);
+    return f;
+}
+
 START_TEST(test_hostile)
 {
     fixture x;
@@ -502,13 +514,9 @@ START_TEST(test_lines)
 {
     fixture x;
     setup(&x);
-    yk_answer answers[32];
-    yk_feedback *f = tally(&x, 0, 0);
-    size_t q = yk_feedback_target_at(f, P02)->remark[YK_REMARK_STRENGTHS];
     static const char cell[] = "\u2022 Một\r\n\u2013 Hai\na) Ba\n12) Bốn\n"
                                "1.000 đồng là ít\n  -  \n...\n\xff\xfe sai mã\n";
-    ck_assert_int_eq(add_text(f, answers, q, cell, sizeof cell - 1), YK_OK);
-    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_OK);
+    yk_feedback *f = p02_strengths(&x, cell, sizeof cell - 1);
     /* 6 remarks ("  -  " and "..." are none), one contributor each, so
      * by text in bytes: '1', "Ba" before "Bốn" ('a' before 0xE1), 'H',
      * 'M', and 0xFF last */
@@ -575,14 +583,10 @@ START_TEST(test_blank_last_line)
 {
     fixture x;
     setup(&x);
-    yk_answer answers[32];
-    yk_feedback *f = tally(&x, 0, 0);
-    size_t q = yk_feedback_target_at(f, P02)->remark[YK_REMARK_STRENGTHS];
     static const char text[] = "Một\n   ";
     char *cell = malloc(sizeof text - 1);
     memcpy(cell, text, sizeof text - 1);
-    ck_assert_int_eq(add_text(f, answers, q, cell, sizeof text - 1), YK_OK);
-    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_OK);
+    yk_feedback *f = p02_strengths(&x, cell, sizeof text - 1);
     ck_assert_uint_eq(n_remarks(f, P02, YK_REMARK_STRENGTHS), 1);
     yk_feedback_free(f);
     free(cell);
@@ -596,13 +600,9 @@ START_TEST(test_glued_name)
 {
     fixture x;
     setup(&x);
-    yk_answer answers[32];
-    yk_feedback *f = tally(&x, 0, 0);
-    size_t q = yk_feedback_target_at(f, P02)->remark[YK_REMARK_STRENGTHS];
     static const char cell[] = "Gọi Nguyễn Văn An0912345678 để hỏi\n"
                                "Hỏi Trần Thị Bình,0912345678 nhé";
-    ck_assert_int_eq(add_text(f, answers, q, cell, sizeof cell - 1), YK_OK);
-    ck_assert_int_eq(yk_feedback_finish(f, x.mask, NULL, 0), YK_OK);
+    yk_feedback *f = p02_strengths(&x, cell, sizeof cell - 1);
     size_t n;
     const yk_feedback_remark *r = yk_feedback_remarks(f, P02, YK_REMARK_STRENGTHS, &n);
     ck_assert_uint_eq(n, 2);
